@@ -15,6 +15,12 @@ PUBLIC_ROUTES = {
     ("POST", "/api/v1/auth/logout"),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
+    # The public consultation: read the open drafts, submit feedback (a token is optional),
+    # follow a submission by its receipt code.
+    ("GET", "/api/v1/public/consultations"),
+    ("GET", "/api/v1/public/consultations/{consultation_id}"),
+    ("GET", "/api/v1/public/feedback/{receipt}"),
+    ("POST", "/api/v1/consultations/{consultation_id}/feedback"),
 }
 
 
