@@ -181,6 +181,7 @@ async def _add_version(
         created_by=actor.audit_actor if actor else None,
     )
     session.add(version)
+    await session.flush()  # no ORM relationships: the version row must exist before its sections
     session.add_all(
         DocumentSection(
             version_id=version.id,
