@@ -135,7 +135,10 @@ async def test_old_version_stays_readable(client, factory):
 
 async def test_upload_markdown_splits_by_headings(client, factory):
     coordinator = await factory.actor("coordinator")
-    md = "Lời mở đầu.\n\n# I. Đánh giá\nNội dung một.\n\n## 1. Kinh tế\nTăng trưởng.\n\n# II. Phương hướng\nNội dung hai.\n"
+    md = (
+        "Lời mở đầu.\n\n# I. Đánh giá\nNội dung một.\n\n"
+        "## 1. Kinh tế\nTăng trưởng.\n\n# II. Phương hướng\nNội dung hai.\n"
+    )
     resp = await client.post(
         "/api/v1/documents/upload",
         files={"file": ("du-thao.md", md.encode(), "text/markdown")},

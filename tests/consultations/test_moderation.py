@@ -120,14 +120,14 @@ async def test_queue_of_unknown_consultation_is_404(client, factory):
 
 
 async def test_received_cannot_jump_to_accepted(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     moderator = await factory.actor("moderator")
     resp = await _patch(client, moderator, receipt["id"], {"status": "accepted", "response": "Tiếp thu."})
     assert resp.status_code == 409 and "in_review" in resp.json()["detail"]
 
 
 async def test_accepting_needs_an_answer(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     moderator = await factory.actor("moderator")
     assert (await _patch(client, moderator, receipt["id"], {"status": "in_review"})).status_code == 200
     for status in ("accepted", "partially_accepted", "not_accepted"):
@@ -161,7 +161,7 @@ async def test_answer_from_a_template(client, factory, consult):
 
 
 async def test_template_of_another_consultation_is_422(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     other = await consult.consultation()
     moderator = await factory.actor("moderator")
     template = (
@@ -176,7 +176,7 @@ async def test_template_of_another_consultation_is_422(client, factory, consult)
 
 
 async def test_moderation_patch_needs_if_match_and_refuses_stale(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     moderator = await factory.actor("moderator")
     url = f"/api/v1/feedback/{receipt['id']}"
     etag = (await client.get(url, headers=moderator.headers)).headers["ETag"]
@@ -191,14 +191,14 @@ async def test_moderation_patch_needs_if_match_and_refuses_stale(client, factory
 
 
 async def test_viewer_cannot_moderate(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     viewer = await factory.actor("viewer")
     resp = await _patch(client, viewer, receipt["id"], {"status": "in_review"})
     assert resp.status_code == 403
 
 
 async def test_tags_are_replaced_and_trimmed(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     moderator = await factory.actor("moderator")
     resp = await _patch(client, moderator, receipt["id"], {"tags": [" nông nghiệp ", "giáo dục", "giáo dục"]})
     assert resp.json()["tags"] == ["giáo dục", "nông nghiệp"]
@@ -227,7 +227,7 @@ async def test_assignment_only_to_moderators(client, factory, consult):
 
 
 async def test_moderation_is_audited_without_contacts(client, factory, consult):
-    c, receipt = await _with_contacts(client, consult)
+    _, receipt = await _with_contacts(client, consult)
     moderator = await factory.actor("moderator")
     await _patch(client, moderator, receipt["id"], {"status": "in_review", "tags": ["x"]})
     admin = await factory.actor("admin")
@@ -308,7 +308,10 @@ async def test_bulk_needs_exactly_one_selection_and_some_action(client, factory,
 
 async def test_bulk_answer_on_a_duplicate_cluster_from_a_template(client, factory, consult, session):
     c = await consult.consultation()
-    campaign = "Chúng tôi đề nghị giữ nguyên tên huyện Krông Pắc, vì tên gọi gắn với lịch sử và truyền thống của địa phương."
+    campaign = (
+        "Chúng tôi đề nghị giữ nguyên tên huyện Krông Pắc, vì tên gọi gắn với lịch sử "
+        "và truyền thống của địa phương."
+    )
     ids = [
         (await submit(client, c.id, body=campaign.replace("Chúng tôi", who))).json()["id"]
         for who in ("Chúng tôi", "Gia đình tôi", "Tôi", "Chúng tôi cùng")
