@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, literal_column, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
@@ -111,6 +111,7 @@ async def _section_texts(session: AsyncSession, consultation_id: uuid.UUID) -> d
         .where(C.c.id == consultation_id)
     )
     texts = {sid: text for sid, text in rows}
+    await session.rollback()  # end the read: the hot path writes on its own connection
     if not texts:
         raise NotFound("consultation", consultation_id)
     _SECTION_CACHE[consultation_id] = texts
@@ -278,6 +279,24 @@ def _submission_insert() -> Any:
 
 SUBMISSION_INSERT = _submission_insert()
 IDEMPOTENCY_INSERT = insert(IdempotencyRecord.__table__)  # type: ignore[arg-type]
+IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
+_KEY_COLUMNS = ["id", "scope", "key", "fingerprint", "status_code", "response", "created_at"]
+
+
+def _submission_with_key_insert() -> Any:
+    """PostgreSQL: the submission and its Idempotency-Key claim in one atomic statement.
+
+    ``WITH stored AS (INSERT INTO feedback_submissions … RETURNING id) INSERT INTO
+    idempotency_records … SELECT … FROM stored`` — one round trip, no explicit
+    transaction: a closed window stores neither row, a used key fails the whole
+    statement on the unique constraint and stores neither row.
+    """
+    stored = SUBMISSION_INSERT.returning(F.c.id).cte("stored")
+    claim = select(*[bindparam(f"key_{c}", type_=IR.c[c].type) for c in _KEY_COLUMNS]).select_from(stored)
+    return insert(IR).from_select(_KEY_COLUMNS, claim)
+
+
+SUBMISSION_WITH_KEY_INSERT = _submission_with_key_insert()
 
 
 async def _explain_refusal(session: AsyncSession, consultation_id: uuid.UUID, now: dt.datetime) -> None:
@@ -333,6 +352,47 @@ async def _claim_key(
     return None
 
 
+def _engine(session: AsyncSession) -> AsyncEngine:
+    engine = session.bind
+    if not isinstance(engine, AsyncEngine):
+        raise TypeError("the session must be bound to an engine")
+    return engine
+
+
+async def _store_in_one_statement(
+    session: AsyncSession,
+    row: dict[str, Any],
+    scope: str,
+    key: str | None,
+    payload: Any,
+    receipt: dict[str, Any],
+) -> Outcome | None:
+    """The PostgreSQL hot path: one autocommitted statement. Returns the stored outcome of a
+    replayed key, ``None`` once the submission is stored; raises 404/409 when refused."""
+    engine = _engine(session)
+    params = dict(row)
+    stmt = SUBMISSION_INSERT
+    if key is not None:
+        stmt = SUBMISSION_WITH_KEY_INSERT
+        claim = idempotency.record_values(scope, key, payload, 201, receipt)
+        params.update({f"key_{c}": claim[c] for c in _KEY_COLUMNS})
+    try:
+        async with engine.connect() as conn:
+            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            stored = (await autocommit.execute(stmt, params)).rowcount
+    except IntegrityError:
+        if key is None:
+            raise
+        replay = await idempotency.stored_outcome(session, scope=scope, key=key, payload=payload)
+        await session.rollback()
+        if replay is None:
+            raise Conflict("A request with this Idempotency-Key was in flight; retry it.") from None
+        return replay
+    if stored != 1:
+        await _explain_refusal(session, row["consultation_id"], row["submitted_at"])
+    return None
+
+
 async def submit(
     session: AsyncSession,
     throttle: FeedbackThrottle,
@@ -362,17 +422,22 @@ async def submit(
         "status": "received",
         "submitted_at": _iso(now),
     }
-    if idempotency_key is not None:
-        scope = _scope("feedback", consultation_id, principal)
-        stored = await _claim_key(session, scope, idempotency_key, opinion, 201, receipt)
+    scope = _scope("feedback", consultation_id, principal)
+    if _engine(session).dialect.name == "postgresql":
+        stored = await _store_in_one_statement(session, row, scope, idempotency_key, opinion, receipt)
         if stored is not None:
             return stored
-    conn = await session.connection()
-    inserted = await conn.execute(SUBMISSION_INSERT, row)
-    if inserted.rowcount != 1:
-        await session.rollback()
-        await _explain_refusal(session, consultation_id, now)
-    await session.commit()
+    else:
+        if idempotency_key is not None:
+            stored = await _claim_key(session, scope, idempotency_key, opinion, 201, receipt)
+            if stored is not None:
+                return stored
+        conn = await session.connection()
+        inserted = await conn.execute(SUBMISSION_INSERT, row)
+        if inserted.rowcount != 1:
+            await session.rollback()
+            await _explain_refusal(session, consultation_id, now)
+        await session.commit()
     if principal is None:
         await throttle.count(consultation_id, submitter.client_hash or "")
     return Outcome(201, receipt, replayed=False)
