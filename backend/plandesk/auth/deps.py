@@ -38,7 +38,9 @@ oauth2_scheme = OAuth2PasswordBearer(
 Session = Annotated[AsyncSession, Depends(get_session)]
 
 
-def get_settings_dep(request: Request) -> Settings:
+# Dependencies are ``async def`` even when they do not await: FastAPI runs plain
+# ``def`` dependencies in a thread pool, a hop that costs more than the work.
+async def get_settings_dep(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -119,10 +121,10 @@ def requires(*permissions: Permission) -> Callable[..., Awaitable[Principal]]:
     return mark_requirement(dependency, permissions)
 
 
-def public(reason: str) -> Callable[[], None]:
+def public(reason: str) -> Callable[[], Awaitable[None]]:
     """Mark a route as callable without a token, saying why."""
 
-    def dependency() -> None:
+    async def dependency() -> None:
         return None
 
     return mark_public(dependency, reason)

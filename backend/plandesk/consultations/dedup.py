@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Table, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission, LshBucket
@@ -68,9 +69,13 @@ def normalised(folded: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
-def body_hash(text: str) -> str:
-    """Hash of the normalised text: equal for texts differing only in case, accents, punctuation."""
-    return hashlib.blake2b(normalised(fold(text)).encode(), digest_size=16).hexdigest()
+def body_hash(text: str, folded: str | None = None) -> str:
+    """Hash of the normalised text: equal for texts differing only in case, accents, punctuation.
+
+    Pass ``folded`` (``fold(text)``) when it is at hand, to fold only once."""
+    return hashlib.blake2b(
+        normalised(fold(text) if folded is None else folded).encode(), digest_size=16
+    ).hexdigest()
 
 
 def _shingles(folded: str) -> np.ndarray:
@@ -100,14 +105,25 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+_BAND_MIX = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93], dtype=np.uint64
+)
+_BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
+
+
 def band_keys(consultation_id: uuid.UUID, sig: np.ndarray) -> list[int]:
-    keys = []
-    for band in range(BANDS):
-        digest = hashlib.blake2b(
-            consultation_id.bytes + bytes([band]) + sig[band * ROWS : (band + 1) * ROWS].tobytes(),
-            digest_size=8,
-        ).digest()
-        keys.append(int.from_bytes(digest, "big", signed=True))
+    """The ``BANDS`` 64-bit keys of a signature, salted by consultation and band number.
+
+    Texts share a key when all ``ROWS`` values of that band agree; keys of different
+    consultations differ, so one table holds every consultation's buckets."""
+    salt = np.uint64(int.from_bytes(consultation_id.bytes[:8], "big"))
+    with np.errstate(over="ignore"):
+        h = (sig.reshape(BANDS, ROWS).astype(np.uint64) * _BAND_MIX).sum(axis=1, dtype=np.uint64)
+        h ^= _BAND_SALT ^ salt
+        h ^= h >> np.uint64(33)
+        h *= np.uint64(0xFF51AFD7ED558CCD)
+        h ^= h >> np.uint64(33)
+    keys: list[int] = h.view(np.int64).tolist()
     return keys
 
 
@@ -169,15 +185,20 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
     sigs = await asyncio.to_thread(_signatures, [r.body_folded for r in rows])
     keys = [band_keys(r.consultation_id, s) for r, s in zip(rows, sigs, strict=True)]
 
-    bucket: dict[tuple[uuid.UUID, int], uuid.UUID] = {}
+    # Band keys are salted by consultation: a key alone identifies its bucket.
+    bucket: dict[int, uuid.UUID] = {}
     wanted = sorted({k for ks in keys for k in ks})
-    for chunk in range(0, len(wanted), 2000):
-        found = await conn.execute(
-            select(BK.c.consultation_id, BK.c.band_key, BK.c.anchor_id).where(
-                BK.c.band_key.in_(wanted[chunk : chunk + 2000])
-            )
+    postgres = conn.dialect.name == "postgresql"
+    for chunk in range(0, len(wanted), 5000 if postgres else 500):
+        part = wanted[chunk : chunk + (5000 if postgres else 500)]
+        # One array parameter on PostgreSQL rather than thousands of IN parameters.
+        where = (
+            BK.c.band_key == any_(bindparam("keys", part, type_=ARRAY(BigInteger)))
+            if postgres
+            else BK.c.band_key.in_(part)
         )
-        bucket.update({(cid, key): anchor for cid, key, anchor in found})
+        found = await conn.execute(select(BK.c.band_key, BK.c.anchor_id).where(where))
+        bucket.update(dict(found.tuples().all()))
 
     sig_of: dict[uuid.UUID, np.ndarray] = {}
     cluster_of: dict[uuid.UUID, uuid.UUID | None] = {}
@@ -201,9 +222,7 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
     moved: set[uuid.UUID] = set()  # stored submissions (anchors) whose cluster changed
     new_buckets: list[dict[str, Any]] = []
     for row, sig, row_keys in zip(rows, sigs, keys, strict=True):
-        candidates = {
-            bucket[(row.consultation_id, k)] for k in row_keys if (row.consultation_id, k) in bucket
-        }
+        candidates = {bucket[k] for k in row_keys if k in bucket}
         matches = [a for a in candidates if a in sig_of and similarity(sig, sig_of[a]) >= THRESHOLD]
         sig_of[row.id] = sig
         cluster_of[row.id] = None
@@ -219,9 +238,12 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             winner = clusters.merge(targets)
             clusters.size[winner] += 1
             cluster_of[row.id] = winner
+            # A member is reached through its cluster's anchors: only texts that start
+            # something new anchor buckets, which keeps a campaign's bucket count flat.
+            continue
         for k in row_keys:
-            if (row.consultation_id, k) not in bucket:
-                bucket[(row.consultation_id, k)] = row.id
+            if k not in bucket:
+                bucket[k] = row.id
                 new_buckets.append(
                     {"consultation_id": row.consultation_id, "band_key": k, "anchor_id": row.id}
                 )

@@ -539,7 +539,7 @@ async def public_feedback(
 # --- submitting feedback ----------------------------------------------------------------
 
 
-def _throttle(request: Request) -> submissions.FeedbackThrottle:
+async def _throttle(request: Request) -> submissions.FeedbackThrottle:
     throttle: submissions.FeedbackThrottle | None = getattr(request.app.state, "feedback_throttle", None)
     if throttle is None:
         throttle = submissions.FeedbackThrottle(request.app.state.counters, request.app.state.settings)

@@ -211,7 +211,7 @@ def _row(
         "quote_end": quote[2],
         "body": body,
         "body_folded": folded,
-        "body_hash": body_hash(body),
+        "body_hash": body_hash(body, folded),
         "contributor_group": opinion.get("contributor_group") or "citizen",
         "channel": channel,
         "name": _clean(opinion.get("name")),
