@@ -2,7 +2,7 @@
 
 Revision ID: 0003_consultations
 Revises: 0001_foundation
-Create Date: 2026-11-26 02:50:37.529267
+Create Date: 2026-11-26 03:20:55.033598
 """
 
 from collections.abc import Sequence
@@ -270,14 +270,24 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("feedback_submissions", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_feedback_submissions_assigned_to"), ["assigned_to"], unique=False
+            "ix_feedback_submissions_assignee",
+            ["consultation_id", "assigned_to"],
+            unique=False,
+            postgresql_where=sa.text("assigned_to IS NOT NULL"),
+            sqlite_where=sa.text("assigned_to IS NOT NULL"),
         )
         batch_op.create_index(
             "ix_feedback_submissions_body_hash",
             ["consultation_id", "body_hash", "submitted_at"],
             unique=False,
         )
-        batch_op.create_index("ix_feedback_submissions_cluster", ["cluster_id"], unique=False)
+        batch_op.create_index(
+            "ix_feedback_submissions_cluster",
+            ["cluster_id"],
+            unique=False,
+            postgresql_where=sa.text("cluster_id IS NOT NULL"),
+            sqlite_where=sa.text("cluster_id IS NOT NULL"),
+        )
         batch_op.create_index(
             "ix_feedback_submissions_consultation_status",
             ["consultation_id", "status", "submitted_at"],
@@ -288,7 +298,13 @@ def upgrade() -> None:
             ["consultation_id", "submitted_at", "id"],
             unique=False,
         )
-        batch_op.create_index(batch_op.f("ix_feedback_submissions_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(
+            "ix_feedback_submissions_meeting",
+            ["meeting_id"],
+            unique=False,
+            postgresql_where=sa.text("meeting_id IS NOT NULL"),
+            sqlite_where=sa.text("meeting_id IS NOT NULL"),
+        )
         batch_op.create_index(
             "ix_feedback_submissions_synthesis",
             ["consultation_id", "section_id", "status", "contributor_group", "channel", "submitted_on"],
@@ -340,12 +356,24 @@ def downgrade() -> None:
             sqlite_where=sa.text("clustered_at IS NULL"),
         )
         batch_op.drop_index("ix_feedback_submissions_synthesis")
-        batch_op.drop_index(batch_op.f("ix_feedback_submissions_meeting_id"))
+        batch_op.drop_index(
+            "ix_feedback_submissions_meeting",
+            postgresql_where=sa.text("meeting_id IS NOT NULL"),
+            sqlite_where=sa.text("meeting_id IS NOT NULL"),
+        )
         batch_op.drop_index("ix_feedback_submissions_consultation_submitted")
         batch_op.drop_index("ix_feedback_submissions_consultation_status")
-        batch_op.drop_index("ix_feedback_submissions_cluster")
+        batch_op.drop_index(
+            "ix_feedback_submissions_cluster",
+            postgresql_where=sa.text("cluster_id IS NOT NULL"),
+            sqlite_where=sa.text("cluster_id IS NOT NULL"),
+        )
         batch_op.drop_index("ix_feedback_submissions_body_hash")
-        batch_op.drop_index(batch_op.f("ix_feedback_submissions_assigned_to"))
+        batch_op.drop_index(
+            "ix_feedback_submissions_assignee",
+            postgresql_where=sa.text("assigned_to IS NOT NULL"),
+            sqlite_where=sa.text("assigned_to IS NOT NULL"),
+        )
 
     op.drop_table("feedback_submissions")
     with op.batch_alter_table("feedback_meetings", schema=None) as batch_op:

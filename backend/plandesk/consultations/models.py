@@ -160,7 +160,27 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
             "channel",
             "submitted_on",
         ),
-        Index("ix_feedback_submissions_cluster", "cluster_id"),
+        # Partial: most rows have no cluster, meeting or assignee, and an insert then
+        # touches none of these indexes.
+        Index(
+            "ix_feedback_submissions_cluster",
+            "cluster_id",
+            postgresql_where=text("cluster_id IS NOT NULL"),
+            sqlite_where=text("cluster_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_feedback_submissions_meeting",
+            "meeting_id",
+            postgresql_where=text("meeting_id IS NOT NULL"),
+            sqlite_where=text("meeting_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_feedback_submissions_assignee",
+            "consultation_id",
+            "assigned_to",
+            postgresql_where=text("assigned_to IS NOT NULL"),
+            sqlite_where=text("assigned_to IS NOT NULL"),
+        ),
         # The clustering worker's to-do list stays tiny however large the table grows.
         Index(
             "ix_feedback_submissions_unclustered",
@@ -190,16 +210,12 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
     # Keyed hash of the client address (never the address itself), for abuse analysis.
     client_hash: Mapped[str | None] = mapped_column(String(32))
     submitted_by: Mapped[str | None] = mapped_column(String(80))
-    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("feedback_meetings.id", ondelete="SET NULL"), index=True
-    )
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("feedback_meetings.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(24), default="received")
     response: Mapped[str | None] = mapped_column(Text)
     responded_at: Mapped[dt.datetime | None]
     responded_by: Mapped[str | None] = mapped_column(String(80))
-    assigned_to: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL"), index=True
-    )
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     duplicate_of: Mapped[uuid.UUID | None]
     cluster_id: Mapped[uuid.UUID | None]
     clustered_at: Mapped[dt.datetime | None]
