@@ -42,6 +42,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Each domain's routers, mounted under /api/v1 in this order.
 API_ROUTERS: list[APIRouter] = [
+    # First: routing tries routers in order, and feedback submission is the hottest route.
+    feedback_router,
     auth_router,
     users_router,
     service_accounts_router,
@@ -50,7 +52,6 @@ API_ROUTERS: list[APIRouter] = [
     audit_router,
     documents_router,
     consultations_router,
-    feedback_router,
     answer_templates_router,
     public_consultations_router,
 ]

@@ -210,7 +210,9 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
     # Keyed hash of the client address (never the address itself), for abuse analysis.
     client_hash: Mapped[str | None] = mapped_column(String(32))
     submitted_by: Mapped[str | None] = mapped_column(String(80))
-    meeting_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("feedback_meetings.id", ondelete="SET NULL"))
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("feedback_meetings.id", ondelete="SET NULL")
+    )
     status: Mapped[str] = mapped_column(String(24), default="received")
     response: Mapped[str | None] = mapped_column(Text)
     responded_at: Mapped[dt.datetime | None]

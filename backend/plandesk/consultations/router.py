@@ -560,20 +560,22 @@ async def submit_feedback(
     consultation_id: uuid.UUID,
     body: FeedbackCreate,
     request: Request,
-    session: Session,
     principal: Annotated[Principal | None, Depends(public_or(Permission.feedback_submit))],
     throttle: Annotated[submissions.FeedbackThrottle, Depends(_throttle)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    outcome = await submissions.submit(
-        session,
-        throttle,
-        consultation_id,
-        body.model_dump(),
-        principal=principal,
-        address=client_address(request),
-        idempotency_key=idempotency_key,
-    )
+    # No Session dependency: the PostgreSQL path needs no ORM session at all, and
+    # this route is the hottest there is (a session opens only when one is used).
+    async with request.app.state.sessionmaker() as session:
+        outcome = await submissions.submit(
+            session,
+            throttle,
+            consultation_id,
+            body.model_dump(),
+            principal=principal,
+            address=client_address(request),
+            idempotency_key=idempotency_key,
+        )
     return _created(outcome)
 
 

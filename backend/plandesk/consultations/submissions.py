@@ -24,6 +24,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import Table, bindparam, insert, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -359,6 +360,36 @@ def _engine(session: AsyncSession) -> AsyncEngine:
     return engine
 
 
+@dataclass(frozen=True)
+class _DriverStatement:
+    """A Core statement compiled once for asyncpg, run on the driver connection itself.
+
+    The hot path spends most of its time in SQLAlchemy's execution machinery, not in
+    PostgreSQL; the SQL still comes from the Core statement, compiled with the
+    dialect's parameter casts."""
+
+    sql: str
+    params: tuple[tuple[str, Any], ...]  # (parameter name, default) in positional order
+
+    @classmethod
+    def compile(cls, stmt: Any) -> _DriverStatement:
+        from sqlalchemy.dialects.postgresql.asyncpg import dialect
+
+        compiled = stmt.compile(dialect=dialect())
+        defaults = compiled.params
+        return cls(str(compiled), tuple((name, defaults.get(name)) for name in compiled.positiontup))
+
+    def args(self, values: dict[str, Any]) -> list[Any]:
+        return [
+            orjson.dumps(values[name]).decode() if name == "key_response" else values.get(name, default)
+            for name, default in self.params
+        ]
+
+
+_DRIVER_SUBMISSION = _DriverStatement.compile(SUBMISSION_INSERT)
+_DRIVER_SUBMISSION_WITH_KEY = _DriverStatement.compile(SUBMISSION_WITH_KEY_INSERT)
+
+
 async def _store_in_one_statement(
     session: AsyncSession,
     row: dict[str, Any],
@@ -367,28 +398,38 @@ async def _store_in_one_statement(
     payload: Any,
     receipt: dict[str, Any],
 ) -> Outcome | None:
-    """The PostgreSQL hot path: one autocommitted statement. Returns the stored outcome of a
-    replayed key, ``None`` once the submission is stored; raises 404/409 when refused."""
-    engine = _engine(session)
-    params = dict(row)
-    stmt = SUBMISSION_INSERT
+    """The PostgreSQL hot path: one autocommitted statement on a pooled connection.
+
+    Returns the stored outcome of a replayed key, ``None`` once the submission is
+    stored; raises 404/409 when refused."""
+    import asyncpg
+
+    values = dict(row)
+    statement = _DRIVER_SUBMISSION
     if key is not None:
-        stmt = SUBMISSION_WITH_KEY_INSERT
+        statement = _DRIVER_SUBMISSION_WITH_KEY
         claim = idempotency.record_values(scope, key, payload, 201, receipt)
-        params.update({f"key_{c}": claim[c] for c in _KEY_COLUMNS})
-    try:
-        async with engine.connect() as conn:
-            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
-            stored = (await autocommit.execute(stmt, params)).rowcount
-    except IntegrityError:
-        if key is None:
+        values.update({f"key_{c}": claim[c] for c in _KEY_COLUMNS})
+    async with _engine(session).connect() as conn:
+        pooled = await conn.get_raw_connection()
+        driver: asyncpg.Connection = pooled.driver_connection  # type: ignore[assignment]
+        try:
+            # Outside a transaction block: the statement commits on its own.
+            status = await driver.execute(statement.sql, *statement.args(values))
+        except asyncpg.UniqueViolationError as exc:
+            if key is None or exc.constraint_name != "uq_idempotency_records_scope_key":
+                raise
+            status = None
+        except (asyncpg.InterfaceError, asyncpg.PostgresConnectionError, OSError):
+            await conn.invalidate()  # never hand a broken connection to the next request
             raise
-        replay = await idempotency.stored_outcome(session, scope=scope, key=key, payload=payload)
+    if status is None:
+        replay = await idempotency.stored_outcome(session, scope=scope, key=key or "", payload=payload)
         await session.rollback()
         if replay is None:
-            raise Conflict("A request with this Idempotency-Key was in flight; retry it.") from None
+            raise Conflict("A request with this Idempotency-Key was in flight; retry it.")
         return replay
-    if stored != 1:
+    if not status.endswith(" 1"):  # "INSERT 0 1"
         await _explain_refusal(session, row["consultation_id"], row["submitted_at"])
     return None
 
