@@ -78,25 +78,53 @@ def body_hash(text: str, folded: str | None = None) -> str:
     ).hexdigest()
 
 
-def _shingles(folded: str) -> np.ndarray:
-    data = np.frombuffer(normalised(folded).encode(), dtype=np.uint8).astype(np.uint64)
-    if len(data) < SHINGLE:
-        data = np.concatenate([data, np.zeros(SHINGLE - len(data), dtype=np.uint64)])
+# Grams per chunk when a batch is signed at once: bounds the (NUM_PERM × grams) matrix to ~25 MB.
+_CHUNK_GRAMS = 50_000
+
+
+def _grams(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The 5-byte shingle hashes of several texts laid end to end, and where each text's start."""
+    encoded = [normalised(t).encode() for t in texts]
+    encoded = [e if len(e) >= SHINGLE else e + b"\0" * (SHINGLE - len(e)) for e in encoded]
+    lengths = np.fromiter((len(e) for e in encoded), dtype=np.int64, count=len(encoded))
+    data = np.frombuffer(b"".join(encoded), dtype=np.uint8).astype(np.uint64)
     n = len(data) - SHINGLE + 1
-    hashes = np.zeros(n, dtype=np.uint64)
+    rolling = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(SHINGLE):
-            hashes = hashes * _FNV + data[j : j + n]
-    return np.unique(hashes)
+            rolling = rolling * _FNV + data[j : j + n]
+    counts = lengths - SHINGLE + 1  # grams of each text: none may straddle two texts
+    firsts = np.cumsum(counts) - counts
+    starts = np.cumsum(lengths) - lengths
+    positions = np.arange(counts.sum()) + np.repeat(starts - firsts, counts)
+    return rolling[positions], firsts
+
+
+def signatures(texts: Sequence[str]) -> np.ndarray:
+    """MinHash signatures of folded texts: an array of shape (len(texts), ``NUM_PERM``), uint32.
+
+    The whole batch is one handful of large numpy operations (which release the GIL),
+    not a Python loop per text."""
+    out = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
+    begin = 0
+    while begin < len(texts):
+        # Grow the chunk while its grams fit the budget (a text always fits on its own).
+        end, grams = begin, 0
+        while end < len(texts) and (end == begin or grams + len(texts[end]) <= _CHUNK_GRAMS):
+            grams += len(texts[end])
+            end += 1
+        hashes, firsts = _grams(texts[begin:end])
+        with np.errstate(over="ignore"):
+            mixed = hashes ^ (hashes >> np.uint64(29))
+            values = (_A[:, None] * mixed[None, :] + _B[:, None]) >> np.uint64(32)
+        out[begin:end] = np.minimum.reduceat(values, firsts, axis=1).T.astype(np.uint32)
+        begin = end
+    return out
 
 
 def signature(folded: str) -> np.ndarray:
-    """MinHash signature (``NUM_PERM`` uint32 values) of the text's shingle set."""
-    s = _shingles(folded)
-    with np.errstate(over="ignore"):
-        mixed = s ^ (s >> np.uint64(29))
-        values = (_A[:, None] * mixed[None, :] + _B[:, None]) >> np.uint64(32)
-    result: np.ndarray = values.min(axis=1).astype(np.uint32)
+    """MinHash signature (``NUM_PERM`` uint32 values) of one folded text."""
+    result: np.ndarray = signatures([folded])[0]
     return result
 
 
@@ -111,24 +139,36 @@ _BAND_MIX = np.array(
 _BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
 
 
-def band_keys(consultation_id: uuid.UUID, sig: np.ndarray) -> list[int]:
-    """The ``BANDS`` 64-bit keys of a signature, salted by consultation and band number.
+def band_keys_of(consultation_ids: Sequence[uuid.UUID], sigs: np.ndarray) -> np.ndarray:
+    """The ``BANDS`` 64-bit keys of each signature, salted by consultation and band number:
+    shape (len(sigs), ``BANDS``), int64.
 
     Texts share a key when all ``ROWS`` values of that band agree; keys of different
     consultations differ, so one table holds every consultation's buckets."""
-    salt = np.uint64(int.from_bytes(consultation_id.bytes[:8], "big"))
+    salts = np.fromiter(
+        (int.from_bytes(c.bytes[:8], "big") for c in consultation_ids), dtype=np.uint64, count=len(sigs)
+    )
     with np.errstate(over="ignore"):
-        h = (sig.reshape(BANDS, ROWS).astype(np.uint64) * _BAND_MIX).sum(axis=1, dtype=np.uint64)
-        h ^= _BAND_SALT ^ salt
+        h = (sigs.reshape(len(sigs), BANDS, ROWS).astype(np.uint64) * _BAND_MIX).sum(axis=2, dtype=np.uint64)
+        h ^= _BAND_SALT[None, :] ^ salts[:, None]
         h ^= h >> np.uint64(33)
         h *= np.uint64(0xFF51AFD7ED558CCD)
         h ^= h >> np.uint64(33)
-    keys: list[int] = h.view(np.int64).tolist()
+    keys: np.ndarray = h.view(np.int64)
     return keys
 
 
-def _signatures(texts: Sequence[str]) -> list[np.ndarray]:
-    return [signature(t) for t in texts]
+def band_keys(consultation_id: uuid.UUID, sig: np.ndarray) -> list[int]:
+    """The band keys of one signature (see :func:`band_keys_of`)."""
+    keys: list[int] = band_keys_of([consultation_id], sig.reshape(1, NUM_PERM))[0].tolist()
+    return keys
+
+
+def _sign_batch(
+    consultation_ids: Sequence[uuid.UUID], texts: Sequence[str]
+) -> tuple[np.ndarray, list[list[int]]]:
+    sigs = signatures(texts)
+    return sigs, band_keys_of(consultation_ids, sigs).tolist()
 
 
 @dataclass
@@ -182,8 +222,9 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
     if not rows:
         await session.rollback()
         return 0
-    sigs = await asyncio.to_thread(_signatures, [r.body_folded for r in rows])
-    keys = [band_keys(r.consultation_id, s) for r, s in zip(rows, sigs, strict=True)]
+    sigs, keys = await asyncio.to_thread(
+        _sign_batch, [r.consultation_id for r in rows], [r.body_folded for r in rows]
+    )
 
     # Band keys are salted by consultation: a key alone identifies its bucket.
     bucket: dict[int, uuid.UUID] = {}
