@@ -391,3 +391,20 @@ async def test_viewer_and_anonymous_cannot_record_meetings(client, consult, fact
     url = f"/api/v1/consultations/{c.id}/feedback/meetings"
     assert (await client.post(url, json=_batch(1), headers=viewer.headers)).status_code == 403
     assert (await client.post(url, json=_batch(1))).status_code == 401
+
+
+async def test_concurrent_submissions_and_retries_are_each_stored_once(client, consult, factory, session):
+    """Many at once (on PostgreSQL they share group commits), retries among them."""
+    import asyncio
+
+    c = await consult.consultation()
+    officer = await factory.actor("unit_officer")
+
+    async def send(i: int, key: str):
+        return await submit(client, c.id, {**officer.headers, "Idempotency-Key": key}, body=f"Ý kiến {i}")
+
+    first = await asyncio.gather(*(send(i, f"key-{i}") for i in range(30)))
+    again = await asyncio.gather(*(send(i, f"key-{i}") for i in range(0, 30, 3)), send(99, "key-new"))
+    assert [r.status_code for r in first + again] == [201] * 41
+    assert [r.json() for r in again[:-1]] == [first[i].json() for i in range(0, 30, 3)]
+    assert await _count(session) == 31

@@ -539,6 +539,15 @@ async def public_feedback(
 # --- submitting feedback ----------------------------------------------------------------
 
 
+async def _writer(request: Request) -> submissions.FeedbackWriter | None:
+    """The process's group-commit writer on PostgreSQL (none on SQLite)."""
+    state = request.app.state
+    writer: submissions.FeedbackWriter | None = getattr(state, "feedback_writer", None)
+    if writer is None and state.engine.dialect.name == "postgresql":
+        writer = state.feedback_writer = submissions.writer_for(state.engine)
+    return writer
+
+
 async def _throttle(request: Request) -> submissions.FeedbackThrottle:
     throttle: submissions.FeedbackThrottle | None = getattr(request.app.state, "feedback_throttle", None)
     if throttle is None:
@@ -562,6 +571,7 @@ async def submit_feedback(
     request: Request,
     principal: Annotated[Principal | None, Depends(public_or(Permission.feedback_submit))],
     throttle: Annotated[submissions.FeedbackThrottle, Depends(_throttle)],
+    writer: Annotated[submissions.FeedbackWriter | None, Depends(_writer)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     # No Session dependency: the PostgreSQL path needs no ORM session at all, and
@@ -575,6 +585,7 @@ async def submit_feedback(
             principal=principal,
             address=client_address(request),
             idempotency_key=idempotency_key,
+            writer=writer,
         )
     return _created(outcome)
 

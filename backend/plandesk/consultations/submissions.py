@@ -24,13 +24,13 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
 from sqlalchemy import Table, bindparam, insert, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
+from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
 from plandesk.consultations.models import Consultation, DocumentSection, FeedbackMeeting, FeedbackSubmission
 from plandesk.core import audit, idempotency
 from plandesk.core.config import Settings
@@ -280,24 +280,6 @@ def _submission_insert() -> Any:
 
 SUBMISSION_INSERT = _submission_insert()
 IDEMPOTENCY_INSERT = insert(IdempotencyRecord.__table__)  # type: ignore[arg-type]
-IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
-_KEY_COLUMNS = ["id", "scope", "key", "fingerprint", "status_code", "response", "created_at"]
-
-
-def _submission_with_key_insert() -> Any:
-    """PostgreSQL: the submission and its Idempotency-Key claim in one atomic statement.
-
-    ``WITH stored AS (INSERT INTO feedback_submissions … RETURNING id) INSERT INTO
-    idempotency_records … SELECT … FROM stored`` — one round trip, no explicit
-    transaction: a closed window stores neither row, a used key fails the whole
-    statement on the unique constraint and stores neither row.
-    """
-    stored = SUBMISSION_INSERT.returning(F.c.id).cte("stored")
-    claim = select(*[bindparam(f"key_{c}", type_=IR.c[c].type) for c in _KEY_COLUMNS]).select_from(stored)
-    return insert(IR).from_select(_KEY_COLUMNS, claim)
-
-
-SUBMISSION_WITH_KEY_INSERT = _submission_with_key_insert()
 
 
 async def _explain_refusal(session: AsyncSession, consultation_id: uuid.UUID, now: dt.datetime) -> None:
@@ -353,83 +335,32 @@ async def _claim_key(
     return None
 
 
-def _engine(session: AsyncSession) -> AsyncEngine:
-    engine = session.bind
-    if not isinstance(engine, AsyncEngine):
-        raise TypeError("the session must be bound to an engine")
-    return engine
+def writer_for(engine: AsyncEngine) -> FeedbackWriter:
+    """The group-commit writer of this process for ``engine`` (PostgreSQL)."""
+    return FeedbackWriter(engine, _INSERT_COLUMNS)
 
 
-@dataclass(frozen=True)
-class _DriverStatement:
-    """A Core statement compiled once for asyncpg, run on the driver connection itself.
-
-    The hot path spends most of its time in SQLAlchemy's execution machinery, not in
-    PostgreSQL; the SQL still comes from the Core statement, compiled with the
-    dialect's parameter casts."""
-
-    sql: str
-    params: tuple[tuple[str, Any], ...]  # (parameter name, default) in positional order
-
-    @classmethod
-    def compile(cls, stmt: Any) -> _DriverStatement:
-        from sqlalchemy.dialects.postgresql.asyncpg import dialect
-
-        compiled = stmt.compile(dialect=dialect())
-        defaults = compiled.params
-        return cls(str(compiled), tuple((name, defaults.get(name)) for name in compiled.positiontup))
-
-    def args(self, values: dict[str, Any]) -> list[Any]:
-        return [
-            orjson.dumps(values[name]).decode() if name == "key_response" else values.get(name, default)
-            for name, default in self.params
-        ]
-
-
-_DRIVER_SUBMISSION = _DriverStatement.compile(SUBMISSION_INSERT)
-_DRIVER_SUBMISSION_WITH_KEY = _DriverStatement.compile(SUBMISSION_WITH_KEY_INSERT)
-
-
-async def _store_in_one_statement(
+async def _store_in_group(
     session: AsyncSession,
+    writer: FeedbackWriter,
     row: dict[str, Any],
     scope: str,
     key: str | None,
     payload: Any,
     receipt: dict[str, Any],
 ) -> Outcome | None:
-    """The PostgreSQL hot path: one autocommitted statement on a pooled connection.
-
-    Returns the stored outcome of a replayed key, ``None`` once the submission is
-    stored; raises 404/409 when refused."""
-    import asyncpg
-
-    values = dict(row)
-    statement = _DRIVER_SUBMISSION
-    if key is not None:
-        statement = _DRIVER_SUBMISSION_WITH_KEY
-        claim = idempotency.record_values(scope, key, payload, 201, receipt)
-        values.update({f"key_{c}": claim[c] for c in _KEY_COLUMNS})
-    async with _engine(session).connect() as conn:
-        pooled = await conn.get_raw_connection()
-        driver: asyncpg.Connection = pooled.driver_connection  # type: ignore[assignment]
-        try:
-            # Outside a transaction block: the statement commits on its own.
-            status = await driver.execute(statement.sql, *statement.args(values))
-        except asyncpg.UniqueViolationError as exc:
-            if key is None or exc.constraint_name != "uq_idempotency_records_scope_key":
-                raise
-            status = None
-        except (asyncpg.InterfaceError, asyncpg.PostgresConnectionError, OSError):
-            await conn.invalidate()  # never hand a broken connection to the next request
-            raise
-    if status is None:
+    """The PostgreSQL hot path: the row joins the next group commit. Returns the stored
+    outcome of a replayed key, ``None`` once the submission is stored; raises 404/409
+    when refused."""
+    claim = idempotency.record_values(scope, key, payload, 201, receipt) if key is not None else None
+    stored = await writer.store(row, claim)
+    if stored is Stored.key_taken:
         replay = await idempotency.stored_outcome(session, scope=scope, key=key or "", payload=payload)
         await session.rollback()
         if replay is None:
             raise Conflict("A request with this Idempotency-Key was in flight; retry it.")
         return replay
-    if not status.endswith(" 1"):  # "INSERT 0 1"
+    if stored is Stored.refused:
         await _explain_refusal(session, row["consultation_id"], row["submitted_at"])
     return None
 
@@ -443,8 +374,12 @@ async def submit(
     principal: Principal | None,
     address: str,
     idempotency_key: str | None,
+    writer: FeedbackWriter | None = None,
 ) -> Outcome:
     """Store one submission if the consultation is open now; commits.
+
+    On PostgreSQL pass the process's ``writer`` (:func:`writer_for`): submissions then
+    share group commits.
 
     Returns the receipt (201) — or, for a repeated ``Idempotency-Key`` with the
     same body, the receipt first given, without storing anything.
@@ -464,8 +399,8 @@ async def submit(
         "submitted_at": _iso(now),
     }
     scope = _scope("feedback", consultation_id, principal)
-    if _engine(session).dialect.name == "postgresql":
-        stored = await _store_in_one_statement(session, row, scope, idempotency_key, opinion, receipt)
+    if writer is not None:
+        stored = await _store_in_group(session, writer, row, scope, idempotency_key, opinion, receipt)
         if stored is not None:
             return stored
     else:
