@@ -284,7 +284,7 @@ async def wait_clustered(url: str, timeout: float = 600) -> float:
     start = time.monotonic()
     try:
         while time.monotonic() - start < timeout:
-            if not await conn.fetchval("SELECT count(*) FROM feedback_submissions WHERE clustered_at IS NULL"):
+            if not await conn.fetchval("SELECT count(*) FROM feedback_clustering_queue"):
                 break
             await asyncio.sleep(0.5)
     finally:
@@ -310,8 +310,6 @@ COPY_COLUMNS = [
     "status",
     "response",
     "responded_at",
-    "cluster_id",
-    "clustered_at",
     "updated_at",
     "version",
 ]
@@ -319,7 +317,7 @@ COPY_COLUMNS = [
 
 async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_000) -> dict[str, Any]:
     """COPY ``rows`` submissions into the "million" consultation: 3% in 60 campaign clusters,
-    10% answered, 2% tagged; all already clustered (the worker has nothing to do)."""
+    10% answered, 2% tagged; none queued for clustering (the worker has nothing to do)."""
     rng = random.Random(20200211)
     consultation = ids["million"]
     now = dt.datetime.now(dt.UTC)
@@ -330,6 +328,7 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
     cluster_rep: dict[uuid.UUID, uuid.UUID] = {}
     cluster_size: dict[uuid.UUID, int] = dict.fromkeys(clusters, 0)
     tagged: list[tuple[uuid.UUID, str]] = []
+    members: list[tuple[uuid.UUID, uuid.UUID]] = []
     conn = await asyncpg.connect(pg_dsn(url))
     started = time.monotonic()
     try:
@@ -345,6 +344,7 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
                 if cluster is not None:
                     cluster_rep.setdefault(cluster, fid)
                     cluster_size[cluster] += 1
+                    members.append((fid, cluster))
                 at = start_day + dt.timedelta(seconds=rng.randrange(45 * 86400))
                 status, response, responded = "received", None, None
                 r = rng.random()
@@ -374,8 +374,6 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
                         status,
                         response,
                         responded,
-                        cluster,
-                        now,
                         now,
                         1,
                     )
@@ -389,6 +387,9 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
             columns=["id", "consultation_id", "representative_id", "size", "created_at", "updated_at"],
         )
         await conn.copy_records_to_table(
+            "feedback_cluster_members", records=members, columns=["submission_id", "cluster_id"]
+        )
+        await conn.copy_records_to_table(
             "feedback_tags",
             records=[(fid, tag, consultation) for fid, tag in tagged],
             columns=["submission_id", "tag", "consultation_id"],
@@ -399,6 +400,7 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
         await conn.execute("VACUUM ANALYZE feedback_submissions")
         await conn.execute("VACUUM ANALYZE feedback_tags")
         await conn.execute("VACUUM ANALYZE feedback_clusters")
+        await conn.execute("VACUUM ANALYZE feedback_cluster_members")
         vacuum_seconds = time.monotonic() - started
         size = await conn.fetchval("SELECT pg_size_pretty(pg_total_relation_size('feedback_submissions'))")
     finally:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from plandesk.consultations import dedup
-from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission
+from plandesk.consultations.models import FeedbackCluster, FeedbackClusterMember, FeedbackSubmission
 from tests.consultations.factories import submit
 
 BASE = (
@@ -38,9 +38,9 @@ UNRELATED = [
 
 async def _clusters(session, ids):
     rows = await session.execute(
-        select(FeedbackSubmission.id, FeedbackSubmission.cluster_id).where(
-            FeedbackSubmission.id.in_([uuid.UUID(i) for i in ids])
-        )
+        select(FeedbackSubmission.id, FeedbackClusterMember.cluster_id)
+        .outerjoin(FeedbackClusterMember, FeedbackClusterMember.submission_id == FeedbackSubmission.id)
+        .where(FeedbackSubmission.id.in_([uuid.UUID(i) for i in ids]))
     )
     return {str(i): c for i, c in rows}
 

@@ -26,12 +26,18 @@ from sqlalchemy import Table, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.consultations import consultations, documents, synthesis
-from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission, FeedbackTag
+from plandesk.consultations.models import (
+    FeedbackCluster,
+    FeedbackClusterMember,
+    FeedbackSubmission,
+    FeedbackTag,
+)
 from plandesk.core import audit
 from plandesk.core.policy import Principal
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 T: Table = FeedbackTag.__table__  # type: ignore[assignment]
+M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BATCH = 2000
 CHUNK = 64 * 1024
@@ -120,7 +126,7 @@ async def _rows(
             F.c.response,
             F.c.responded_at,
             _tags_column(conn.dialect.name),
-            F.c.cluster_id,
+            select(M.c.cluster_id).where(M.c.submission_id == F.c.id).scalar_subquery(),
             F.c.duplicate_of,
             F.c.meeting_id,
         ]
