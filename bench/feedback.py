@@ -58,9 +58,9 @@ SECTIONS = [
     ("V", "Tổ chức thực hiện", "Các cấp ủy xây dựng chương trình hành động. " * 20),
 ]
 TEXTS = [
-    "Đề nghị dự thảo bổ sung nội dung phát triển nông nghiệp công nghệ cao, gắn với chế biến sâu cà phê, hồ tiêu.",
+    "Đề nghị dự thảo bổ sung nội dung phát triển nông nghiệp công nghệ cao, chế biến sâu cà phê, hồ tiêu.",
     "Cần làm rõ trách nhiệm người đứng đầu trong phòng, chống tham nhũng, lãng phí; tăng cường giám sát.",
-    "Dự thảo nên đánh giá sâu hơn chất lượng giáo dục, đào tạo nguồn nhân lực và chính sách thu hút nhân tài.",
+    "Dự thảo nên đánh giá sâu hơn chất lượng giáo dục, đào tạo nguồn nhân lực, chính sách thu hút nhân tài.",
     "Đề nghị quan tâm hơn đến đời sống đồng bào dân tộc thiểu số vùng sâu, vùng xa: giao thông, trường học.",
     "Nhất trí với phương hướng, nhiệm vụ; đề nghị bổ sung giải pháp chuyển đổi số trong cải cách hành chính.",
     "Cần có cơ chế bảo vệ cán bộ dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung.",
@@ -108,16 +108,16 @@ async def seed(url: str) -> dict[str, Any]:
     ids: dict[str, Any] = {"unit": uuid.uuid4(), "document": uuid.uuid4(), "version": uuid.uuid4()}
     try:
         await conn.execute(
-            "INSERT INTO units (id, name, name_folded, kind, active, version, created_at, updated_at) "
-            "VALUES ($1, 'Ban Tuyên giáo Tỉnh ủy', 'ban tuyen giao tinh uy', 'party_committee', true, 1, $2, $2)",
+            "INSERT INTO units (id, name, name_folded, kind, active, version, created_at, updated_at) VALUES "
+            "($1, 'Ban Tuyên giáo Tỉnh ủy', 'ban tuyen giao tinh uy', 'party_committee', true, 1, $2, $2)",
             ids["unit"],
             now,
         )
         for role in ("viewer", "moderator"):
             ids[role] = uuid.uuid4()
             await conn.execute(
-                "INSERT INTO users (id, email, full_name, role, active, password_hash, auth_version, version, "
-                "created_at, updated_at) VALUES ($1, $2, $3, $4, true, 'x', 1, 1, $5, $5)",
+                "INSERT INTO users (id, email, full_name, role, active, password_hash, auth_version, "
+                "version, created_at, updated_at) VALUES ($1, $2, $3, $4, true, 'x', 1, 1, $5, $5)",
                 ids[role],
                 f"{role}@bench.test",
                 role,
@@ -125,14 +125,15 @@ async def seed(url: str) -> dict[str, Any]:
                 now,
             )
         await conn.execute(
-            "INSERT INTO draft_documents (id, title, title_folded, status, current_version, version, created_at, "
-            "updated_at) VALUES ($1, 'Dự thảo Báo cáo chính trị', 'du thao bao cao chinh tri', 'published', 1, 1, "
-            "$2, $2)",
+            "INSERT INTO draft_documents (id, title, title_folded, status, current_version, version, "
+            "created_at, updated_at) VALUES ($1, 'Dự thảo Báo cáo chính trị', 'du thao bao cao chinh tri', "
+            "'published', 1, 1, $2, $2)",
             ids["document"],
             now,
         )
         await conn.execute(
-            "INSERT INTO document_versions (id, document_id, number, changes, created_at) VALUES ($1, $2, 1, '{}', $3)",
+            "INSERT INTO document_versions (id, document_id, number, changes, created_at) "
+            "VALUES ($1, $2, 1, '{}', $3)",
             ids["version"],
             ids["document"],
             now,
@@ -155,9 +156,9 @@ async def seed(url: str) -> dict[str, Any]:
         for name in ("warmup", "load", "million"):
             ids[name] = uuid.uuid4()
             await conn.execute(
-                "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, audiences, "
-                "opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) VALUES "
-                "($1, $2, $3, $4, $4, '[]', $5, $6, $7, 'open', 1, $8, $8)",
+                "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, "
+                "audiences, opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) "
+                "VALUES ($1, $2, $3, $4, $4, '[]', $5, $6, $7, 'open', 1, $8, $8)",
                 ids[name],
                 ids["document"],
                 ids["version"],
@@ -182,7 +183,7 @@ def start_server(url: str, secret: str, port: int, workers: int, logfile: Path) 
         # The bench hammers from one address: lift the anonymous per-address limit.
         "PLANDESK_FEEDBACK_RATE_LIMIT": "1000000000",
     }
-    out = open(logfile, "wb")  # noqa: SIM115 -- closed when the server stops
+    out = open(logfile, "wb")
     cmd = [str(ROOT / ".venv/bin/plandesk"), "serve", "--host", "127.0.0.1", "--port", str(port)]
     return subprocess.Popen([*cmd, "--workers", str(workers)], env=env, stdout=out, stderr=out, cwd=ROOT)
 
@@ -224,10 +225,20 @@ def rss_kib(pid: int, field: str = "VmRSS") -> int:
 
 
 def wrk(url: str, script: Path, duration: int, connections: int, threads: int, *args: str) -> dict[str, Any]:
-    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(script), url]
+    cmd = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{duration}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
+        url,
+    ]
     if args:
         cmd += ["--", *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)  # noqa: S603
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
             result: dict[str, Any] = json.loads(line[7:])
@@ -261,9 +272,16 @@ async def verify_rows(url: str, consultation: uuid.UUID, ids_prefix: Path, run: 
             acked.add(uuid.UUID(line))
     conn = await asyncpg.connect(pg_dsn(url))
     try:
-        stored = {r["id"] for r in await conn.fetch("SELECT id FROM feedback_submissions WHERE consultation_id = $1", consultation)}
+        stored = {
+            r["id"]
+            for r in await conn.fetch(
+                "SELECT id FROM feedback_submissions WHERE consultation_id = $1", consultation
+            )
+        }
         keys = await conn.fetchrow(
-            "SELECT count(*) AS n, count(DISTINCT substring(body from '\\((" + run + "-[0-9-]+)\\)$')) AS distinct_keys "
+            "SELECT count(*) AS n, count(DISTINCT substring(body from '\\(("
+            + run
+            + "-[0-9-]+)\\)$')) AS distinct_keys "
             "FROM feedback_submissions WHERE consultation_id = $1",
             consultation,
         )
@@ -279,11 +297,11 @@ async def verify_rows(url: str, consultation: uuid.UUID, ids_prefix: Path, run: 
     }
 
 
-async def wait_clustered(url: str, timeout: float = 600) -> float:
+async def wait_clustered(url: str, limit_s: float = 600) -> float:
     conn = await asyncpg.connect(pg_dsn(url))
     start = time.monotonic()
     try:
-        while time.monotonic() - start < timeout:
+        while time.monotonic() - start < limit_s:
             if not await conn.fetchval("SELECT count(*) FROM feedback_clustering_queue"):
                 break
             await asyncio.sleep(0.5)
@@ -405,7 +423,12 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
         size = await conn.fetchval("SELECT pg_size_pretty(pg_total_relation_size('feedback_submissions'))")
     finally:
         await conn.close()
-    return {"rows": rows, "load_s": round(load_seconds, 1), "vacuum_analyze_s": round(vacuum_seconds, 1), "table_size": size}
+    return {
+        "rows": rows,
+        "load_s": round(load_seconds, 1),
+        "vacuum_analyze_s": round(vacuum_seconds, 1),
+        "table_size": size,
+    }
 
 
 def token_for(secret: str, user_id: uuid.UUID, role: str) -> str:
@@ -423,7 +446,8 @@ def time_synthesis(base: str, token: str, consultation: uuid.UUID, runs: int = 6
         for _ in range(runs):
             started = time.perf_counter()
             resp = http.get(
-                f"{base}/api/v1/consultations/{consultation}/synthesis", headers={"Authorization": f"Bearer {token}"}
+                f"{base}/api/v1/consultations/{consultation}/synthesis",
+                headers={"Authorization": f"Bearer {token}"},
             )
             timings.append(time.perf_counter() - started)
             resp.raise_for_status()
@@ -456,7 +480,7 @@ def time_export(base: str, token: str, consultation: uuid.UUID, parent: int) -> 
     size = lines = 0
     started = time.perf_counter()
     first_byte = None
-    with httpx.Client(timeout=None) as http:  # noqa: S113 -- a long download on purpose
+    with httpx.Client(timeout=None) as http:
         with http.stream(
             "GET",
             f"{base}/api/v1/consultations/{consultation}/exports/feedback.csv",
@@ -483,14 +507,20 @@ def time_export(base: str, token: str, consultation: uuid.UUID, parent: int) -> 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
-    parser.add_argument("--duration", type=int, default=60, help="seconds of feedback load (≥ 60 for the record)")
+    parser.add_argument(
+        "--duration", type=int, default=60, help="seconds of feedback load (≥ 60 for the record)"
+    )
     parser.add_argument("--healthz-duration", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--wrk-threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
-    parser.add_argument("--rows", type=int, default=1_000_000, help="bulk-loaded submissions (0 skips the step)")
+    parser.add_argument(
+        "--rows", type=int, default=1_000_000, help="bulk-loaded submissions (0 skips the step)"
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--keep", action="store_true", help="keep the bench database")
     args = parser.parse_args()
@@ -518,16 +548,39 @@ def main() -> int:
         wait_ready(base)
         log("server ready; warming up (5 s)")
         lua = BENCH / "feedback.lua"
-        wrk(base, lua, 5, args.concurrency, args.wrk_threads, f"/api/v1/consultations/{ids['warmup']}/feedback",
-            "warm", str(workdir / "warm"))
+        wrk(
+            base,
+            lua,
+            5,
+            args.concurrency,
+            args.wrk_threads,
+            f"/api/v1/consultations/{ids['warmup']}/feedback",
+            "warm",
+            str(workdir / "warm"),
+        )
         log(f"/healthz for {args.healthz_duration} s")
-        report["healthz"] = summarise(wrk(f"{base}/healthz", BENCH / "healthz.lua", args.healthz_duration,
-                                          args.concurrency, args.wrk_threads))
+        report["healthz"] = summarise(
+            wrk(
+                f"{base}/healthz",
+                BENCH / "healthz.lua",
+                args.healthz_duration,
+                args.concurrency,
+                args.wrk_threads,
+            )
+        )
         log(f"  {report['healthz']}")
         log(f"POST feedback for {args.duration} s")
         run = f"r{int(time.time())}"
-        result = wrk(base, lua, args.duration, args.concurrency, args.wrk_threads,
-                     f"/api/v1/consultations/{ids['load']}/feedback", run, str(workdir / "ids"))
+        result = wrk(
+            base,
+            lua,
+            args.duration,
+            args.concurrency,
+            args.wrk_threads,
+            f"/api/v1/consultations/{ids['load']}/feedback",
+            run,
+            str(workdir / "ids"),
+        )
         report["feedback"] = summarise(result)
         log(f"  {report['feedback']}")
         report["rows"] = asyncio.run(verify_rows(url, ids["load"], workdir / "ids", run))
