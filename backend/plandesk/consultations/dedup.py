@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Table, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Table, Uuid, any_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -356,7 +356,14 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         await conn.execute(insert(SG), new_signatures)
     if new_buckets:
         await conn.execute(insert(BK), new_buckets)
-    await conn.execute(delete(Q).where(Q.c.submission_id.in_([r.submission_id for r in claimed])))
+    done = [r.submission_id for r in claimed]
+    await conn.execute(
+        delete(Q).where(
+            Q.c.submission_id == any_(bindparam("done", done, type_=ARRAY(Uuid)))
+            if postgres
+            else Q.c.submission_id.in_(done)
+        )
+    )
     await session.commit()
     return len(claimed)
 
