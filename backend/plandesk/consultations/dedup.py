@@ -10,7 +10,7 @@ each API process (:func:`run_worker`) that takes queued submissions
 (``feedback_clustering_queue``, filled in the same statement as the submission)
 in batches:
 
-1. each text becomes the set of its 5-character shingles (over the folded text),
+1. each text becomes the set of its syllable-pair shingles (over the folded text),
    summarised by a 64-value MinHash signature whose agreement rate estimates
    the Jaccard similarity of two shingle sets;
 2. the signature is cut into 16 bands of 4 values; texts sharing a band are
@@ -33,6 +33,7 @@ import hashlib
 import logging
 import re
 import uuid
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,7 +56,6 @@ from plandesk.core.text import fold
 
 log = logging.getLogger("plandesk.feedback.dedup")
 
-SHINGLE = 5
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
@@ -68,7 +68,6 @@ _NON_WORD = re.compile(r"[\W_]+")
 _rng = np.random.default_rng(20200211)  # fixed: signatures must agree across processes and restarts
 _A = _rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
-_FNV = np.uint64(1099511628211)
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
@@ -92,26 +91,32 @@ def body_hash(text: str, folded: str | None = None) -> str:
     ).hexdigest()
 
 
-# Grams per chunk when a batch is signed at once: bounds the (NUM_PERM × grams) matrix to ~25 MB.
+# Shingles per chunk when a batch is signed at once: bounds the (NUM_PERM × shingles) matrix.
 _CHUNK_GRAMS = 50_000
+_PAIR = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _grams(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The 5-byte shingle hashes of several texts laid end to end, and where each text's start."""
-    encoded = [normalised(t).encode() for t in texts]
-    encoded = [e if len(e) >= SHINGLE else e + b"\0" * (SHINGLE - len(e)) for e in encoded]
-    lengths = np.fromiter((len(e) for e in encoded), dtype=np.int64, count=len(encoded))
-    data = np.frombuffer(b"".join(encoded), dtype=np.uint8).astype(np.uint64)
-    n = len(data) - SHINGLE + 1
-    rolling = np.zeros(n, dtype=np.uint64)
+    """The syllable-pair shingle hashes of several texts laid end to end, and where each
+    text's shingles start. Vietnamese writes one syllable per word: pairs of syllables
+    are to it what words are to English (a one-syllable text is its own shingle)."""
+    counts: list[int] = []
+    word_hashes: list[int] = []
+    for text in texts:
+        words = normalised(text).split() or [""]
+        word_hashes.extend(zlib.crc32(w.encode()) for w in words)
+        counts.append(len(words))
+    hashes = np.array(word_hashes, dtype=np.uint64)
+    n_words = np.array(counts, dtype=np.int64)
+    n_grams = np.maximum(n_words - 1, 1)
+    firsts = np.cumsum(n_grams) - n_grams
+    starts = np.cumsum(n_words) - n_words
+    positions = np.arange(n_grams.sum()) + np.repeat(starts - firsts, n_grams)
+    pairs = np.repeat(n_words > 1, n_grams)
+    following = np.where(pairs, hashes[np.minimum(positions + 1, len(hashes) - 1)], np.uint64(0))
     with np.errstate(over="ignore"):
-        for j in range(SHINGLE):
-            rolling = rolling * _FNV + data[j : j + n]
-    counts = lengths - SHINGLE + 1  # grams of each text: none may straddle two texts
-    firsts = np.cumsum(counts) - counts
-    starts = np.cumsum(lengths) - lengths
-    positions = np.arange(counts.sum()) + np.repeat(starts - firsts, counts)
-    return rolling[positions], firsts
+        grams = hashes[positions] * _PAIR + following
+    return grams, firsts
 
 
 def signatures(texts: Sequence[str]) -> np.ndarray:
@@ -124,8 +129,8 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     while begin < len(texts):
         # Grow the chunk while its grams fit the budget (a text always fits on its own).
         end, grams = begin, 0
-        while end < len(texts) and (end == begin or grams + len(texts[end]) <= _CHUNK_GRAMS):
-            grams += len(texts[end])
+        while end < len(texts) and (end == begin or grams + len(texts[end]) // 4 + 1 <= _CHUNK_GRAMS):
+            grams += len(texts[end]) // 4 + 1  # about one syllable pair per four characters
             end += 1
         hashes, firsts = _grams(texts[begin:end])
         with np.errstate(over="ignore"):
