@@ -1,11 +1,12 @@
 """Submitting feedback: the hot path, meeting batches, receipts.
 
-A submission is one transaction of at most two Core statements: the
-``Idempotency-Key`` claim (when the caller sends one) and an
-``INSERT … SELECT … FROM consultations WHERE <window is open>`` that checks
-the window, flags an exact duplicate and stores the row in one round trip.
-Only when that insert stores nothing does a second query say why (404/409).
-No ORM object is built. Near-duplicate clustering happens after commit
+A submission is stored by one statement that checks the window, flags an exact
+duplicate, stores the row, queues it for near-duplicate clustering and claims
+its ``Idempotency-Key``: on PostgreSQL as part of a group commit shared with the
+submissions arriving at the same moment (:mod:`plandesk.consultations.feedback_writer`);
+on SQLite as an ``INSERT … SELECT … FROM consultations WHERE <window is open>``
+in a short transaction. Only when nothing was stored does a second query say why
+(404/409). No ORM object is built. Near-duplicate clustering happens after commit
 (:mod:`plandesk.consultations.dedup`).
 
 The receipt code is 192 random bits (32 URL-safe characters); only its SHA-256
