@@ -569,7 +569,8 @@ def main() -> int:
             )
         )
         log(f"  {report['healthz']}")
-        log(f"POST feedback for {args.duration} s")
+        report["loadavg_before_load"] = [round(x, 2) for x in os.getloadavg()]
+        log(f"POST feedback for {args.duration} s (load average {report['loadavg_before_load']})")
         run = f"r{int(time.time())}"
         result = wrk(
             base,
@@ -582,6 +583,8 @@ def main() -> int:
             str(workdir / "ids"),
         )
         report["feedback"] = summarise(result)
+        # Other tenants of the machine show up here: the run itself accounts for about 2.
+        report["loadavg_after_load"] = [round(x, 2) for x in os.getloadavg()]
         log(f"  {report['feedback']}")
         report["rows"] = asyncio.run(verify_rows(url, ids["load"], workdir / "ids", run))
         log(f"  rows: {report['rows']}")
