@@ -14,6 +14,7 @@ from plandesk.consultations.models import (
     FeedbackSignature,
     FeedbackSubmission,
     FeedbackTag,
+    FeedbackText,
     LshBucket,
 )
 from plandesk.core.audit import AuditEntry
@@ -38,6 +39,7 @@ __all__ = [
     "FeedbackSignature",
     "FeedbackSubmission",
     "FeedbackTag",
+    "FeedbackText",
     "IdempotencyRecord",
     "LshBucket",
     "RefreshToken",

@@ -408,3 +408,23 @@ async def test_concurrent_submissions_and_retries_are_each_stored_once(client, c
     assert [r.status_code for r in first + again] == [201] * 41
     assert [r.json() for r in again[:-1]] == [first[i].json() for i in range(0, 30, 3)]
     assert await _count(session) == 31
+
+
+async def test_meeting_batch_flags_exact_duplicates(client, consult, factory):
+    c = await consult.consultation()
+    first = (await submit(client, c.id, body="Giữ nguyên tên gọi của huyện.")).json()
+    officer = await factory.actor("unit_officer")
+    batch = _batch(3)
+    batch["submissions"][0]["body"] = "giu nguyen ten goi cua huyen"
+    batch["submissions"][2]["body"] = batch["submissions"][1]["body"]
+    resp = await client.post(
+        f"/api/v1/consultations/{c.id}/feedback/meetings", json=batch, headers=officer.headers
+    )
+    ids = [r["id"] for r in resp.json()["receipts"]]
+    moderator = await factory.actor("moderator")
+    items = (await client.get(f"/api/v1/consultations/{c.id}/feedback", headers=moderator.headers)).json()[
+        "items"
+    ]
+    duplicate_of = {i["id"]: i["duplicate_of"] for i in items}
+    assert duplicate_of[ids[0]] == first["id"]
+    assert duplicate_of[ids[1]] is None and duplicate_of[ids[2]] == ids[1]

@@ -31,11 +31,12 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission
+from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
 from plandesk.core.idempotency import IdempotencyRecord
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
+T: Table = FeedbackText.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
 
@@ -69,13 +70,18 @@ WITH v AS (
 ), stored AS (
     INSERT INTO {F.name} ({names}, duplicate_of)
     SELECT {", ".join(f"v.{c}" for c in columns)},
-           COALESCE((SELECT earlier.id FROM {F.name} AS earlier
-                     WHERE earlier.consultation_id = v.consultation_id AND earlier.body_hash = v.body_hash
-                     ORDER BY earlier.submitted_at LIMIT 1),
+           COALESCE((SELECT t.first_id FROM {T.name} AS t
+                     WHERE t.consultation_id = v.consultation_id AND t.body_hash = v.body_hash),
                     v.same_text_in_group)
     FROM v JOIN {C.name} AS c ON c.id = v.consultation_id
     WHERE c.status = 'open' AND c.opens_at <= v.submitted_at AND c.closes_at > v.submitted_at
-    RETURNING id, consultation_id, submitted_at
+    RETURNING id, consultation_id, submitted_at, body_hash
+), texts AS (
+    INSERT INTO {T.name} (consultation_id, body_hash, first_id)
+    SELECT DISTINCT ON (consultation_id, body_hash) consultation_id, body_hash, id
+    FROM stored ORDER BY consultation_id, body_hash, submitted_at
+    ON CONFLICT DO NOTHING
+    RETURNING 1
 ), queued AS (
     INSERT INTO {Q.name} (submission_id, consultation_id, queued_at)
     SELECT id, consultation_id, submitted_at FROM stored

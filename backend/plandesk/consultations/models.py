@@ -148,8 +148,6 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
         # The moderation queue and exports, newest first or oldest first.
         Index("ix_feedback_submissions_consultation_submitted", "consultation_id", "submitted_at", "id"),
         Index("ix_feedback_submissions_consultation_status", "consultation_id", "status", "submitted_at"),
-        # Exact duplicates: the first submission with the same normalised text.
-        Index("ix_feedback_submissions_body_hash", "consultation_id", "body_hash", "submitted_at"),
         # Synthesis: every count is read from this index alone.
         Index(
             "ix_feedback_submissions_synthesis",
@@ -208,6 +206,20 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
     duplicate_of: Mapped[uuid.UUID | None]
     updated_at: Mapped[dt.datetime]
     version: Mapped[int] = mapped_column(default=1)
+
+
+class FeedbackText(Base):
+    """The first submission of each normalised text in a consultation: exact duplicates point to it.
+
+    A primary-key lookup, so flagging a duplicate costs the same whatever the planner's
+    statistics say (an ordered scan for "the earliest with this hash" can degenerate
+    into walking every submission of a consultation that grew since the last ANALYZE)."""
+
+    __tablename__ = "feedback_texts"
+
+    consultation_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    body_hash: Mapped[str] = mapped_column(String(32), primary_key=True)
+    first_id: Mapped[uuid.UUID]
 
 
 class ClusteringQueue(Base):

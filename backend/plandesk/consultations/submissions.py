@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, literal_column, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
@@ -38,6 +40,7 @@ from plandesk.consultations.models import (
     DocumentSection,
     FeedbackMeeting,
     FeedbackSubmission,
+    FeedbackText,
 )
 from plandesk.core import audit, idempotency
 from plandesk.core.config import Settings
@@ -53,6 +56,7 @@ F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 S: Table = DocumentSection.__table__  # type: ignore[assignment]
+TX: Table = FeedbackText.__table__  # type: ignore[assignment]
 RECEIPT_BYTES = 24  # 192 bits
 
 
@@ -243,6 +247,40 @@ _LATER = {"duplicate_of", "response", "responded_at", "responded_by", "assigned_
 _INSERT_COLUMNS = [name for name in F.c.keys() if name not in _LATER]
 
 
+async def _register_texts(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Record each row as the first of its normalised text unless an earlier one is."""
+    conn = await session.connection()
+    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    await conn.execute(
+        dialect_insert(TX).on_conflict_do_nothing(),
+        [
+            {"consultation_id": r["consultation_id"], "body_hash": r["body_hash"], "first_id": r["id"]}
+            for r in rows
+        ],
+    )
+
+
+async def _first_of_texts(
+    session: AsyncSession, consultation_id: uuid.UUID, rows: list[dict[str, Any]]
+) -> None:
+    """Set ``duplicate_of`` on rows whose text came before (in the table or earlier in ``rows``)."""
+    hashes = list({r["body_hash"] for r in rows})
+    known = dict(
+        (
+            await session.execute(
+                select(TX.c.body_hash, TX.c.first_id).where(
+                    TX.c.consultation_id == consultation_id, TX.c.body_hash.in_(hashes)
+                )
+            )
+        )
+        .tuples()
+        .all()
+    )
+    for r in rows:
+        first = known.setdefault(r["body_hash"], r["id"])
+        r["duplicate_of"] = first if first != r["id"] else None
+
+
 def _queued(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Queue rows for the near-duplicate worker (:mod:`plandesk.consultations.dedup`)."""
     return [
@@ -259,15 +297,9 @@ def _typed(name: str) -> Any:
 
 
 def _submission_insert() -> Any:
-    earlier = F.alias("earlier")
     first_same_text = (
-        select(earlier.c.id)
-        .where(
-            earlier.c.consultation_id == bindparam("consultation_id"),
-            earlier.c.body_hash == bindparam("body_hash"),
-        )
-        .order_by(earlier.c.submitted_at)
-        .limit(1)
+        select(TX.c.first_id)
+        .where(TX.c.consultation_id == bindparam("consultation_id"), TX.c.body_hash == bindparam("body_hash"))
         .scalar_subquery()
     )
     values = [_typed(name) for name in _INSERT_COLUMNS]
@@ -420,6 +452,7 @@ async def submit(
             await session.rollback()
             await _explain_refusal(session, consultation_id, now)
         await conn.execute(insert(Q), _queued([row]))
+        await _register_texts(session, [row])
         await session.commit()
     if principal is None:
         await throttle.count(consultation_id, submitter.client_hash or "")
@@ -495,7 +528,9 @@ async def record_meeting(
             submission_count=len(rows),
         )
     )
+    await _first_of_texts(session, consultation_id, rows)
     await conn.execute(insert(F), rows)
+    await _register_texts(session, rows)
     await conn.execute(insert(Q), _queued(rows))
     audit.record(
         session,
