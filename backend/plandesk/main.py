@@ -26,6 +26,10 @@ from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.ratelimit import make_counter_store
+from plandesk.plans.router import public_router as public_plans_router
+from plandesk.plans.router import router as plans_router
+from plandesk.tasks.router import calendar_router, dashboard_router, me_router
+from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
@@ -42,6 +46,12 @@ API_ROUTERS: list[APIRouter] = [
     service_accounts_router,
     units_router,
     unit_groups_router,
+    plans_router,
+    tasks_router,
+    me_router,
+    dashboard_router,
+    calendar_router,
+    public_plans_router,
     audit_router,
 ]
 
@@ -50,6 +60,11 @@ OPENAPI_TAGS = [
     {"name": "users", "description": "User accounts (admin)"},
     {"name": "service accounts", "description": "Client-credentials integrations (admin)"},
     {"name": "units", "description": "Organisational units and unit groups"},
+    {"name": "plans", "description": "Plans, their milestones (fuzzy dates), phases and channels"},
+    {"name": "tasks", "description": "Tasks, unit assignments, progress updates and urging"},
+    {"name": "dashboard", "description": "A plan's figures: status, deadlines, units, phases"},
+    {"name": "calendar", "description": "iCalendar feeds and the per-user feed tokens that open them"},
+    {"name": "public", "description": "What anyone may read without signing in"},
     {"name": "audit", "description": "Who changed what, when"},
     {"name": "health", "description": "Liveness and readiness"},
 ]

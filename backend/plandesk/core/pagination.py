@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, TypeVarTuple
 
 import orjson
 from fastapi import Query
@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_
 from plandesk.core.errors import InvalidInput
 
 T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -93,7 +94,7 @@ class SortKey:
     descending: bool = False
 
 
-def keyset(stmt: Select[Any], keys: Sequence[SortKey], params: PageParams) -> Select[Any]:
+def keyset(stmt: Select[*Ts], keys: Sequence[SortKey], params: PageParams) -> Select[*Ts]:
     """Order ``stmt`` by ``keys``, start after ``params.cursor``, fetch one row more than the page."""
     if params.cursor:
         values = decode_cursor(params.cursor, len(keys))
