@@ -258,7 +258,9 @@ async def require_active_units(session: AsyncSession, unit_ids: Sequence[uuid.UU
     wanted = set(unit_ids)
     if not wanted:
         return
-    rows = dict((await session.execute(select(Unit.id, Unit.active).where(Unit.id.in_(wanted)))).tuples())
+    rows = {
+        r.id: r.active for r in await session.execute(select(Unit.id, Unit.active).where(Unit.id.in_(wanted)))
+    }
     for u in unit_ids:
         if u not in rows:
             raise InvalidInput(
