@@ -51,10 +51,17 @@ Page = Annotated[PageParams, Depends(page_params)]
 _ORJSON_OPTIONS = orjson.OPT_UTC_Z
 
 
+def _default(value: Any) -> Any:
+    # asyncpg hands back its own uuid.UUID subclass, which orjson does not serialise natively.
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def _json(body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
     """Serialise plain dicts with orjson: the hot lists skip building response models."""
     return Response(
-        orjson.dumps(body, option=_ORJSON_OPTIONS),
+        orjson.dumps(body, default=_default, option=_ORJSON_OPTIONS),
         status_code=status_code,
         headers=headers,
         media_type="application/json",
@@ -62,7 +69,7 @@ def _json(body: Any, status_code: int = 200, headers: dict[str, str] | None = No
 
 
 def _jsonable(body: Any) -> Any:
-    return orjson.loads(orjson.dumps(body, option=_ORJSON_OPTIONS))
+    return orjson.loads(orjson.dumps(body, default=_default, option=_ORJSON_OPTIONS))
 
 
 # --- tasks -------------------------------------------------------------------------
