@@ -9,11 +9,13 @@ from typing import Any
 
 import orjson
 from fastapi import Request
-from sqlalchemy import JSON, DateTime, Executable, MetaData, Row, event
+from sqlalchemy import JSON, DateTime, Executable, MetaData, Row, String, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -113,3 +115,75 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 # JSON stored as JSONB on PostgreSQL, as JSON text on SQLite.
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+# --- values as JSON-ready text, straight from the database ----------------------------
+#
+# A hot list serialises hundreds of ids and dates per page. SQLite stores them as text
+# already (a UUID as 32 hex digits, a date as YYYY-MM-DD); turning each into a Python
+# object only to turn it back into a string costs more than the query. These column
+# expressions have the database produce the API's text form directly.
+
+
+def _arg(element: FunctionElement[Any], compiler: Any, kw: dict[str, Any]) -> str:
+    return str(compiler.process(next(iter(element.clauses)), **kw))
+
+
+class uuid_text(FunctionElement[str]):
+    """A UUID column as its canonical text (``8-4-4-4-12`` lower-case hex)."""
+
+    type = String()
+    inherit_cache = True
+    name = "uuid_text"
+
+
+@compiles(uuid_text, "sqlite")
+def _uuid_text_sqlite(element: uuid_text, compiler: Any, **kw: Any) -> str:
+    col = _arg(element, compiler, kw)
+    return (
+        f"(substr({col}, 1, 8) || '-' || substr({col}, 9, 4) || '-' || substr({col}, 13, 4)"
+        f" || '-' || substr({col}, 17, 4) || '-' || substr({col}, 21))"
+    )
+
+
+@compiles(uuid_text)
+def _uuid_text_default(element: uuid_text, compiler: Any, **kw: Any) -> str:
+    return f"CAST({_arg(element, compiler, kw)} AS TEXT)"
+
+
+class date_text(FunctionElement[str]):
+    """A DATE column as ``YYYY-MM-DD`` text."""
+
+    type = String()
+    inherit_cache = True
+    name = "date_text"
+
+
+@compiles(date_text, "sqlite")
+def _date_text_sqlite(element: date_text, compiler: Any, **kw: Any) -> str:
+    return _arg(element, compiler, kw)
+
+
+@compiles(date_text)
+def _date_text_default(element: date_text, compiler: Any, **kw: Any) -> str:
+    return f"to_char({_arg(element, compiler, kw)}, 'YYYY-MM-DD')"
+
+
+class utc_text(FunctionElement[str]):
+    """A UTC timestamp column as ISO-8601 text ending in ``Z``."""
+
+    type = String()
+    inherit_cache = True
+    name = "utc_text"
+
+
+@compiles(utc_text, "sqlite")
+def _utc_text_sqlite(element: utc_text, compiler: Any, **kw: Any) -> str:
+    # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" (UTC).
+    return f"(replace({_arg(element, compiler, kw)}, ' ', 'T') || 'Z')"
+
+
+@compiles(utc_text)
+def _utc_text_default(element: utc_text, compiler: Any, **kw: Any) -> str:
+    col = _arg(element, compiler, kw)
+    return f"""to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
 from plandesk.core.concurrency import etag_for
-from plandesk.core.db import fetch_rows, utcnow
+from plandesk.core.db import date_text, fetch_rows, utc_text, utcnow, uuid_text
 from plandesk.core.errors import InvalidInput, NotFound, PermissionDenied
 from plandesk.core.pagination import PageParams, SortKey, cursor_binds, keyset_prebuilt, split_page
 from plandesk.core.policy import Permission, Principal
@@ -169,33 +169,41 @@ class TaskFilters:
     sort: str = "due_date"
 
 
+# The page's values come out of the database as the text the API shows (see
+# core.db.uuid_text): no Python objects are built for ids and dates of a list row.
 _LIST_COLUMNS = (
-    Task.id,
-    Task.phase_id,
+    uuid_text(Task.id).label("id"),
+    uuid_text(Task.phase_id).label("phase_id"),
     Task.source_section,
     Task.title,
-    Task.lead_unit_id,
-    Task.due_date,
+    uuid_text(Task.lead_unit_id).label("lead_unit_id"),
+    date_text(Task.due_date).label("due_date"),
     Task.status,
     Task.percent,
-    Task.completed_on,
+    date_text(Task.completed_on).label("completed_on"),
     Task.assignment_summary,
-    Task.created_at,
+    utc_text(Task.created_at).label("created_at"),
 )
 
 
-def _sort_keys(sort: str) -> list[SortKey]:
+def _sort_keys(sort: str) -> tuple[list[SortKey], Any, Any]:
+    """Keyset keys for ``sort``, the sort value as text, and how to read that text back."""
     descending = sort.startswith("-")
     name = sort.lstrip("-")
     expr: Any
+    as_text: Any
+    parse: Callable[[str], Any]
     if name == "due_date":
         # Undated tasks go last either way: sort on a far date instead of NULL.
         expr = func.coalesce(Task.due_date, literal(FAR_PAST if descending else FAR_FUTURE, Date()))
+        as_text, parse = date_text(expr), dt.date.fromisoformat
     elif name == "title":
         expr = Task.title_folded
+        as_text, parse = expr, str
     else:
         expr = Task.created_at
-    return [SortKey(expr, descending), SortKey(Task.id, descending)]
+        as_text, parse = utc_text(expr), dt.datetime.fromisoformat
+    return [SortKey(expr, descending), SortKey(Task.id, descending)], as_text, parse
 
 
 @dataclass(frozen=True)
@@ -217,10 +225,13 @@ class _ListShape:
 
 @functools.lru_cache(maxsize=1024)
 def _list_statement(shape: _ListShape) -> Any:
-    keys = _sort_keys(shape.sort)
-    stmt = select(*_LIST_COLUMNS, keys[0].column.label("sort_value")).where(
-        Task.plan_id == bindparam("plan_id")
-    )
+    keys, sort_text, _ = _sort_keys(shape.sort)
+    overdue_now = (Task.due_date < bindparam("today", type_=Date())) & Task.status.not_in(CLOSED_STATUSES)
+    stmt = select(
+        *_LIST_COLUMNS,
+        case((overdue_now, True), else_=False).label("overdue"),
+        sort_text.label("sort_value"),
+    ).where(Task.plan_id == bindparam("plan_id"))
     if shape.phase:
         stmt = stmt.where(Task.phase_id.in_(bindparam("phase_ids", expanding=True)))
     if shape.unit:
@@ -233,11 +244,10 @@ def _list_statement(shape: _ListShape) -> Any:
         stmt = stmt.where(Task.id.in_(owed))
     if shape.statuses:
         stmt = stmt.where(Task.status.in_(bindparam("statuses", expanding=True)))
-    overdue = (Task.due_date < bindparam("today", type_=Date())) & Task.status.not_in(CLOSED_STATUSES)
     if shape.overdue is True:
-        stmt = stmt.where(overdue)
+        stmt = stmt.where(overdue_now)
     elif shape.overdue is False:
-        stmt = stmt.where(or_(Task.due_date.is_(None), not_(overdue)))
+        stmt = stmt.where(or_(Task.due_date.is_(None), not_(overdue_now)))
     if shape.due_before:
         stmt = stmt.where(Task.due_date <= bindparam("due_before", type_=Date()))
     if shape.due_after:
@@ -255,7 +265,7 @@ async def list_tasks(
     today: dt.date,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of a plan's tasks in one query (assignments come from the stored summary)."""
-    values: dict[str, Any] = {"plan_id": plan_id, **cursor_binds(params, 2)}
+    values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, 2)}
     if filters.phase_id is not None:
         values["phase_ids"] = await plans_service.phase_ids_within(session, plan_id, filters.phase_id)
     if filters.unit_id is not None:
@@ -264,8 +274,6 @@ async def list_tasks(
             values["role"] = filters.role
     if filters.statuses:
         values["statuses"] = list(filters.statuses)
-    if filters.overdue is not None:
-        values["today"] = today
     if filters.due_before is not None:
         values["due_before"] = filters.due_before
     if filters.due_after is not None:
@@ -288,11 +296,13 @@ async def list_tasks(
     rows = await fetch_rows(session, _list_statement(shape), values)
     if not rows:
         await plans_service.ensure_plan(session, plan_id)
-    page, cursor = split_page(rows, params, lambda r: (r.sort_value, r.id))
+    parse = _sort_keys(filters.sort)[2]
+    page, cursor = split_page(rows, params, lambda r: (parse(r.sort_value), uuid.UUID(r.id)))
+    plan = str(plan_id)
     items = [
         {
             "id": r.id,
-            "plan_id": plan_id,
+            "plan_id": plan,
             "phase_id": r.phase_id,
             "source_section": r.source_section,
             "title": r.title,
@@ -300,7 +310,7 @@ async def list_tasks(
             "due_date": r.due_date,
             "status": r.status,
             "percent": r.percent,
-            "overdue": is_overdue(r.due_date, r.status, today),
+            "overdue": r.overdue,
             "completed_on": r.completed_on,
             "assignments": r.assignment_summary,
             "created_at": r.created_at,
@@ -327,19 +337,19 @@ def _worklist_statement(by_plan: bool, by_status: bool, after_cursor: bool, limi
     page_ids = keyset_prebuilt(chosen, keys, after_cursor=after_cursor, limit=limit).subquery("page")
     return (
         select(
-            Assignment.id,
-            Assignment.task_id,
-            Assignment.plan_id,
+            uuid_text(Assignment.id).label("id"),
+            uuid_text(Assignment.task_id).label("task_id"),
+            uuid_text(Assignment.plan_id).label("plan_id"),
             Assignment.role,
             Assignment.status,
             Assignment.percent,
-            Assignment.completed_at,
+            utc_text(Assignment.completed_at).label("completed_at"),
             Assignment.version,
-            Assignment.due_date,
-            Task.phase_id,
+            date_text(Assignment.due_date).label("due_date"),
+            uuid_text(Task.phase_id).label("phase_id"),
             Task.title,
             page_ids.c.rank,
-            page_ids.c.due_sort,
+            date_text(page_ids.c.due_sort).label("due_sort"),
         )
         .select_from(page_ids)
         .join(Assignment, Assignment.id == page_ids.c.id)
@@ -369,14 +379,17 @@ async def my_assignments(
     if statuses:
         values["statuses"] = list(statuses)
     rows = await fetch_rows(session, stmt, values)
-    page, cursor = split_page(rows, params, lambda r: (r.rank, r.due_sort, r.id))
+    page, cursor = split_page(
+        rows, params, lambda r: (r.rank, dt.date.fromisoformat(r.due_sort), uuid.UUID(r.id))
+    )
+    unit = str(unit_id)
     items = [
         {
             "id": r.id,
             "task_id": r.task_id,
             "plan_id": r.plan_id,
             "phase_id": r.phase_id,
-            "unit_id": unit_id,
+            "unit_id": unit,
             "title": r.title,
             "role": r.role,
             "status": r.status,
@@ -384,7 +397,7 @@ async def my_assignments(
             "due_date": r.due_date,
             "overdue": r.rank == 0,
             "completed_at": r.completed_at,
-            "etag": etag_for(r.id, r.version),
+            "etag": f'"{r.id.replace("-", "")}-{r.version}"',  # core.concurrency.etag_for, from text
         }
         for r in page
     ]
