@@ -46,8 +46,10 @@ TASK_FIELDS = (
     "due_offset_days",
     "due_date",
 )
-FAR_FUTURE = dt.date(9999, 12, 31)
-FAR_PAST = dt.date(1, 1, 1)
+# Stand-ins for "no due date" when sorting. Not date.max/date.min: asyncpg sends those
+# as PostgreSQL's infinity, which has no text form.
+FAR_FUTURE = dt.date(9000, 1, 1)
+FAR_PAST = dt.date(1000, 1, 1)
 
 
 def today_utc() -> dt.date:
