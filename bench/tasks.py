@@ -113,7 +113,9 @@ def _rows_for_plan(
 ) -> dict[str, list[dict[str, Any]]]:
     plan_id = uuid.uuid4()
     title = f"Kế hoạch tuyên truyền số {plan_no}"
-    out: dict[str, list[dict[str, Any]]] = {k: [] for k in ("plans", "milestones", "phases", "channels", "tasks", "assignments")}
+    out: dict[str, list[dict[str, Any]]] = {
+        k: [] for k in ("plans", "milestones", "phases", "channels", "tasks", "assignments")
+    }
     out["plans"].append(
         {
             "id": plan_id,
@@ -194,12 +196,22 @@ def _rows_for_plan(
         units = rng.sample(unit_ids, ASSIGNMENTS_PER_TASK)
         title = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(PLACES)}"
         body = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)}; báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy."
-        due: dict[str, Any] = {"due_milestone_id": None, "due_side": None, "due_offset_days": None, "due_date": None}
+        due: dict[str, Any] = {
+            "due_milestone_id": None,
+            "due_side": None,
+            "due_offset_days": None,
+            "due_date": None,
+        }
         roll = rng.random()
         if roll < 0.2:
             mid, start, end = rng.choice(milestones)
             offset = rng.randint(-10, 10)
-            due = {"due_milestone_id": mid, "due_side": "end", "due_offset_days": offset, "due_date": end + dt.timedelta(days=offset)}
+            due = {
+                "due_milestone_id": mid,
+                "due_side": "end",
+                "due_offset_days": offset,
+                "due_date": end + dt.timedelta(days=offset),
+            }
         elif roll < 0.9:
             due["due_date"] = today + dt.timedelta(days=rng.randint(-120, 120))
         created_at = created + dt.timedelta(seconds=t)
@@ -208,7 +220,9 @@ def _rows_for_plan(
             status = rng.choices(
                 ["done", "in_progress", "not_started", "blocked", "cancelled"], [35, 30, 25, 5, 5]
             )[0]
-            percent = {"done": 100, "in_progress": rng.randint(5, 95), "blocked": rng.randint(0, 60)}.get(status, 0)
+            percent = {"done": 100, "in_progress": rng.randint(5, 95), "blocked": rng.randint(0, 60)}.get(
+                status, 0
+            )
             completed_on = None
             if status == "done":
                 anchor = due["due_date"] or today
@@ -285,10 +299,21 @@ async def seed(database_url: str, seed_value: int = 148) -> World:
         for i, uid in enumerate(unit_ids)
     ]
     coordinator = User(
-        id=uuid.uuid4(), email="coordinator@bench.test", full_name="Điều phối", role="coordinator", auth_version=1
+        id=uuid.uuid4(),
+        email="coordinator@bench.test",
+        full_name="Điều phối",
+        role="coordinator",
+        auth_version=1,
     )
     officers = [
-        User(id=uuid.uuid4(), email=f"officer{i}@bench.test", full_name="Cán bộ", role="unit_officer", unit_id=u, auth_version=1)
+        User(
+            id=uuid.uuid4(),
+            email=f"officer{i}@bench.test",
+            full_name="Cán bộ",
+            role="unit_officer",
+            unit_id=u,
+            auth_version=1,
+        )
         for i, u in enumerate(unit_ids)
     ]
     user_rows = [
@@ -316,7 +341,14 @@ async def seed(database_url: str, seed_value: int = 148) -> World:
             rows = _rows_for_plan(rng, p + 1, unit_ids, today, now - dt.timedelta(days=PLANS - p))
             plan_ids.append(rows["plans"][0]["id"])
             phase_ids[rows["plans"][0]["id"]] = [r["id"] for r in rows["phases"]]
-            for model, key in ((Plan, "plans"), (Milestone, "milestones"), (Phase, "phases"), (Channel, "channels"), (Task, "tasks"), (Assignment, "assignments")):
+            for model, key in (
+                (Plan, "plans"),
+                (Milestone, "milestones"),
+                (Phase, "phases"),
+                (Channel, "channels"),
+                (Task, "tasks"),
+                (Assignment, "assignments"),
+            ):
                 await conn.execute(insert(model.__table__), rows[key])
     async with engine.begin() as conn:
         await conn.execute(text("ANALYZE"))
@@ -382,8 +414,17 @@ class Server:
             "PLANDESK_ENV": "production",
         }
         plandesk = Path(sys.executable).with_name("plandesk")
-        self.proc = subprocess.Popen(  # noqa: S603 -- fixed argv
-            [str(plandesk), "serve", "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers)],
+        self.proc = subprocess.Popen(
+            [
+                str(plandesk),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+            ],
             env=env,
             stdout=self.log.open("wb"),
             stderr=subprocess.STDOUT,
@@ -433,10 +474,12 @@ def _token(settings: Settings, user: User) -> str:
     return token
 
 
-def scenarios(world: World, settings: Settings, base: str, rng: random.Random) -> dict[str, list[tuple[str, str]]]:
+def scenarios(
+    world: World, settings: Settings, base: str, rng: random.Random
+) -> dict[str, list[tuple[str, str]]]:
     """(path, token) rotations per endpoint, including second and third pages via real cursors."""
     coord = _token(settings, world.coordinator)
-    officer_tokens = [(_token(settings, o), o) for o in world.officers]
+    officer_tokens = [_token(settings, o) for o in world.officers]
 
     lists: list[tuple[str, str]] = []
     filters: list[dict[str, Any]] = [
@@ -473,7 +516,7 @@ def scenarios(world: World, settings: Settings, base: str, rng: random.Random) -
                     query = query.set("cursor", cursor)
                     lists.append((f"{url}?{query}", coord))
         mine: list[tuple[str, str]] = []
-        for token, officer in officer_tokens:
+        for token in officer_tokens:
             mine.append(("/api/v1/me/assignments", token))
             mine.append((f"/api/v1/me/assignments?plan_id={rng.choice(world.plan_ids)}", token))
             mine.append(("/api/v1/me/assignments?status=in_progress&status=not_started", token))
@@ -506,7 +549,7 @@ class Result:
 def run_wrk(base: str, name: str, requests: list[tuple[str, str]], duration: int, workdir: Path) -> Result:
     rotation = workdir / f"{name.strip('/').replace('/', '_').replace(' ', '_')}.tsv"
     rotation.write_text("".join(f"{path}\t{token}\n" for path, token in requests))
-    out = subprocess.run(  # noqa: S603 -- fixed argv
+    out = subprocess.run(
         [
             "wrk",
             f"-t{WRK_THREADS}",
@@ -549,7 +592,7 @@ def check_responses(base: str, plan: dict[str, list[tuple[str, str]]]) -> None:
                     raise RuntimeError(f"{name}: GET {path} -> {resp.status_code} {resp.text[:300]}")
 
 
-def bench_database(kind: str, args: argparse.Namespace) -> list[Result]:
+def bench_database(kind: str, args: argparse.Namespace) -> list[tuple[Result, Result]]:
     workdir = Path(tempfile.mkdtemp(prefix=f"plandesk-bench-{kind}-"))
     pg_name = None
     if kind == "sqlite":
@@ -559,7 +602,10 @@ def bench_database(kind: str, args: argparse.Namespace) -> list[Result]:
         database_url, pg_name = asyncio.run(create_pg_database(args.pg_url))
     server = None
     try:
-        print(f"\n== {kind}: migrating and seeding {PLANS} plans x {TASKS_PER_PLAN} tasks x {ASSIGNMENTS_PER_TASK} assignments")
+        print(
+            f"\n== {kind}: migrating and seeding {PLANS} plans x {TASKS_PER_PLAN} tasks"
+            f" x {ASSIGNMENTS_PER_TASK} assignments"
+        )
         t0 = time.monotonic()
         migrations.upgrade(database_url)
         world = asyncio.run(seed(database_url))
@@ -571,16 +617,21 @@ def bench_database(kind: str, args: argparse.Namespace) -> list[Result]:
         rng = random.Random(13)
         plan = scenarios(world, settings, server.base, rng)
         check_responses(server.base, plan)
-        results = []
+        # Each endpoint is measured right after its own /healthz run, so a change in the
+        # machine's load during the run (other processes) skews neither side of the ratio.
+        health = plan.pop("healthz")
+        pairs = []
         for name, requests in plan.items():
             run_wrk(server.base, name, requests, max(2, args.duration // 10), workdir)  # warm-up
+            ceiling = run_wrk(server.base, "healthz", health, args.duration, workdir)
             result = run_wrk(server.base, name, requests, args.duration, workdir)
-            print(
-                f"   {name:<16} {result.rps:>8.0f} req/s  p50 {result.p50:6.1f} ms  p95 {result.p95:6.1f} ms  "
-                f"p99 {result.p99:6.1f} ms  errors {result.errors}  ({len(requests)} distinct requests)"
-            )
-            results.append(result)
-        return results
+            for r, n in ((ceiling, 1), (result, len(requests))):
+                print(
+                    f"   {r.name:<16} {r.rps:>8.0f} req/s  p50 {r.p50:6.1f} ms  p95 {r.p95:6.1f} ms  "
+                    f"p99 {r.p99:6.1f} ms  errors {r.errors}  ({n} distinct requests)"
+                )
+            pairs.append((ceiling, result))
+        return pairs
     finally:
         if server is not None:
             server.stop()
@@ -592,40 +643,48 @@ def bench_database(kind: str, args: argparse.Namespace) -> list[Result]:
             print(f"   kept {workdir}")
 
 
-def report(kind: str, results: list[Result]) -> bool:
-    health = results[0]
+def report(kind: str, pairs: list[tuple[Result, Result]]) -> bool:
+    """A Markdown table: each endpoint next to the /healthz run measured just before it."""
     ok = True
-    print(f"\n{kind}: concurrency {CONCURRENCY}, wrk -t{WRK_THREADS}; ratio = req/s relative to /healthz")
-    print(f"| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to /healthz | target |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
-    for r in results:
+    print(
+        f"\n{kind}: concurrency {CONCURRENCY}, wrk -t{WRK_THREADS};"
+        " ratio = req/s relative to the /healthz run just before"
+    )
+    print("| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | /healthz (same run) | ratio | target |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    for health, r in pairs:
         ratio = r.rps / health.rps if health.rps else 0.0
         if r.name in ("task list", "/me/assignments"):
-            met = r.errors == 0 and r.p95 <= LIST_P95_MS and ratio >= LIST_MIN_RATIO
+            met = r.errors == 0 and health.errors == 0 and r.p95 <= LIST_P95_MS and ratio >= LIST_MIN_RATIO
             target = f"p95 ≤ {LIST_P95_MS:.0f} ms, ≥ {LIST_MIN_RATIO:.0%}: {'met' if met else 'MISSED'}"
-        elif r.name == "dashboard":
-            met = r.errors == 0 and r.p95 <= DASHBOARD_P95_MS
-            target = f"p95 ≤ {DASHBOARD_P95_MS:.0f} ms: {'met' if met else 'MISSED'}"
         else:
-            met, target = r.errors == 0, "ceiling of the HTTP stack"
+            met = r.errors == 0 and health.errors == 0 and r.p95 <= DASHBOARD_P95_MS
+            target = f"p95 ≤ {DASHBOARD_P95_MS:.0f} ms: {'met' if met else 'MISSED'}"
         ok = ok and met
         print(
             f"| {r.name} | {r.rps:.0f} | {r.p50:.1f} | {r.p95:.1f} | {r.p99:.1f} | {r.errors} | "
-            f"{ratio:.1%} | {target} |"
+            f"{health.rps:.0f} (p50 {health.p50:.1f}, p95 {health.p95:.1f}, p99 {health.p99:.1f} ms, "
+            f"errors {health.errors}) | {ratio:.1%} | {target} |"
         )
     return ok
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--duration", type=int, default=30, help="seconds per endpoint (default 30)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
         "--pg-url",
-        default=os.environ.get("PLANDESK_BENCH_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"),
+        default=os.environ.get(
+            "PLANDESK_BENCH_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+        ),
     )
-    parser.add_argument("--keep", action="store_true", help="keep the scratch directory (server log, rotations)")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the scratch directory (server log, rotations)"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
@@ -635,8 +694,8 @@ def main() -> int:
     tables = []
     for kind in kinds:
         tables.append((kind, bench_database(kind, args)))
-    for kind, results in tables:
-        all_ok = report(kind, results) and all_ok
+    for kind, pairs in tables:
+        all_ok = report(kind, pairs) and all_ok
     print("\nall targets met" if all_ok else "\nsome targets MISSED")
     return 0 if all_ok else 1
 

@@ -187,3 +187,21 @@ def _utc_text_sqlite(element: utc_text, compiler: Any, **kw: Any) -> str:
 def _utc_text_default(element: utc_text, compiler: Any, **kw: Any) -> str:
     col = _arg(element, compiler, kw)
     return f"""to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
+
+
+class json_text(FunctionElement[str]):
+    """A JSON column as its JSON text, to embed in a response unparsed (``orjson.Fragment``)."""
+
+    type = String()
+    inherit_cache = True
+    name = "json_text"
+
+
+@compiles(json_text, "sqlite")
+def _json_text_sqlite(element: json_text, compiler: Any, **kw: Any) -> str:
+    return _arg(element, compiler, kw)
+
+
+@compiles(json_text)
+def _json_text_default(element: json_text, compiler: Any, **kw: Any) -> str:
+    return f"CAST({_arg(element, compiler, kw)} AS TEXT)"

@@ -18,12 +18,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import Date, bindparam, case, delete, func, literal, not_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
 from plandesk.core.concurrency import etag_for
-from plandesk.core.db import date_text, fetch_rows, utc_text, utcnow, uuid_text
+from plandesk.core.db import date_text, fetch_rows, json_text, utc_text, utcnow, uuid_text
 from plandesk.core.errors import InvalidInput, NotFound, PermissionDenied
 from plandesk.core.pagination import PageParams, SortKey, cursor_binds, keyset_prebuilt, split_page
 from plandesk.core.policy import Permission, Principal
@@ -183,7 +184,7 @@ _LIST_COLUMNS = (
     Task.status,
     Task.percent,
     date_text(Task.completed_on).label("completed_on"),
-    Task.assignment_summary,
+    json_text(Task.assignment_summary).label("assignment_summary"),
     utc_text(Task.created_at).label("created_at"),
 )
 
@@ -314,7 +315,7 @@ async def list_tasks(
             "percent": r.percent,
             "overdue": r.overdue,
             "completed_on": r.completed_on,
-            "assignments": r.assignment_summary,
+            "assignments": orjson.Fragment(r.assignment_summary),  # already JSON: embedded as is
             "created_at": r.created_at,
         }
         for r in page
