@@ -350,8 +350,15 @@ async def seed(database_url: str, seed_value: int = 148) -> World:
                 (Assignment, "assignments"),
             ):
                 await conn.execute(insert(model.__table__), rows[key])
-    async with engine.begin() as conn:
-        await conn.execute(text("ANALYZE"))
+    # A database that has been running a while has statistics and (PostgreSQL) a
+    # visibility map, which index-only scans need; a freshly bulk-loaded one has neither.
+    async with engine.connect() as conn:
+        if database_url.startswith("postgresql"):
+            conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await conn.execute(text("VACUUM ANALYZE"))
+        else:
+            await conn.execute(text("ANALYZE"))
+            await conn.commit()
     await engine.dispose()
     return World(plan_ids, unit_ids, phase_ids, coordinator, officers)
 

@@ -115,7 +115,6 @@ TASK_FIGURES = (
 async def plan_dashboard(session: AsyncSession, plan_id: uuid.UUID, today: dt.date) -> dict[str, Any]:
     """Tasks and assignments by status, deadline standing, unit scoreboard, phase completion
     and the next 14 days, for one plan as of ``today``."""
-    await plans_service.ensure_plan(session, plan_id)
     until = today + dt.timedelta(days=UPCOMING_DAYS)
     days = {
         "plan_id": plan_id,
@@ -129,6 +128,8 @@ async def plan_dashboard(session: AsyncSession, plan_id: uuid.UUID, today: dt.da
     }
     per_phase_stmt, per_unit_stmt, upcoming_stmt = _statements()
     per_phase = {r.phase_id: r._asdict() for r in await fetch_rows(session, per_phase_stmt, days)}
+    if not per_phase:
+        await plans_service.ensure_plan(session, plan_id)  # 404, or a plan without tasks
     totals = {k: sum(int(p[k]) for p in per_phase.values()) for k in ("total", *TASK_FIGURES)}
     unit_rows = await fetch_rows(session, per_unit_stmt, days)
     names = await units_service.unit_names(session, [r.unit_id for r in unit_rows])
