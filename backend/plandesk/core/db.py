@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ import orjson
 from fastapi import Request
 from sqlalchemy import JSON, DateTime, Executable, MetaData, Row, String, event
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -87,7 +89,38 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
         return engine
     if null_pool:
         return create_async_engine(url, **extra)
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, **extra)
+    engine = create_async_engine(url, pool_size=10, max_overflow=10, **extra)
+    _ping_idle_connections(engine)
+    return engine
+
+
+# A pooled connection unused for this long is pinged before use (see below).
+PING_AFTER_IDLE_SECONDS = 30.0
+
+
+def _ping_idle_connections(engine: AsyncEngine) -> None:
+    """Check a pooled connection before use only when it has been idle a while.
+
+    ``pool_pre_ping`` would ping on every checkout, which with asyncpg is three round
+    trips (BEGIN, ping, ROLLBACK): more than a busy read request's own queries. A
+    connection in steady use is known to be alive; one that sat idle (a database
+    restart, a firewall dropping idle sockets) is pinged, and replaced if dead.
+    """
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _checkin(dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            dbapi_conn.ping()
+        except Exception as exc:
+            # The pool discards this connection and checks out another.
+            raise DisconnectionError("stale pooled connection") from exc
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
