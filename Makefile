@@ -1,0 +1,87 @@
+# PlanDesk — `make run` and `make test` set everything up on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
+HAS_FRONTEND := $(wildcard frontend/package.json)
+
+.PHONY: run serve test lint typecheck pytest test-pg contract openapi web web-install web-test e2e bench clean help
+
+help:
+	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
+	@echo "make test     lint, type checks, backend tests, web unit tests"
+	@echo "make test-pg  backend tests on PostgreSQL ($(PG_TEST_URL))"
+	@echo "make contract schemathesis run over every operation"
+	@echo "make e2e      browser tests (Debian chromium)"
+	@echo "make openapi  regenerate openapi/openapi.json and the web client types"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+venv: $(STAMP)
+
+ifneq ($(HAS_FRONTEND),)
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+web-install: frontend/node_modules/.installed
+
+web: web-install
+	cd frontend && npm run build
+
+web-test: web-install
+	cd frontend && npm run gen:api:check && npm run typecheck && npm test
+else
+web-install web web-test:
+	@true
+endif
+
+run: $(STAMP) web
+	$(BIN)/plandesk db upgrade
+	$(BIN)/plandesk demo --if-empty
+	$(BIN)/plandesk serve --host 127.0.0.1 --port 8000
+
+serve: $(STAMP)
+	$(BIN)/plandesk serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check backend tests migrations bench
+	$(BIN)/ruff format --check backend tests migrations bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+test: lint typecheck pytest web-test
+
+test-pg: $(STAMP)
+	PLANDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
+
+contract: $(STAMP)
+	$(BIN)/pytest -m contract tests/contract
+
+openapi: $(STAMP)
+	$(BIN)/plandesk openapi --output openapi/openapi.json
+ifneq ($(HAS_FRONTEND),)
+	$(MAKE) web-install
+	cd frontend && npm run gen:api
+endif
+
+e2e: $(STAMP) web
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	cd frontend && npm run e2e
+
+bench: $(STAMP)
+	$(BIN)/python bench/tasks.py
+
+clean:
+	rm -rf $(VENV) frontend/node_modules frontend/dist

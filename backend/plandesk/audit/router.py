@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import select
+
+from plandesk.auth.deps import Session, requires
+from plandesk.core.audit import AuditEntry
+from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page, PageParams, SortKey, keyset, page_params, split_page
+from plandesk.core.policy import Permission, Principal
+
+router = APIRouter(prefix="/audit", tags=["audit"])
+
+
+class AuditEntryOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    actor: str
+    actor_role: str | None
+    action: str
+    entity: str
+    entity_id: str
+    changes: dict[str, Any]
+    at: dt.datetime
+
+
+@router.get(
+    "",
+    response_model=Page[AuditEntryOut],
+    summary="The audit trail, newest first",
+    responses=error_responses(401, 403, 422),
+)
+async def list_audit(
+    session: Session,
+    _: Annotated[Principal, Depends(requires(Permission.audit_read))],
+    page: Annotated[PageParams, Depends(page_params)],
+    entity: Annotated[str | None, Query(max_length=64)] = None,
+    entity_id: Annotated[str | None, Query(max_length=64)] = None,
+    actor: Annotated[str | None, Query(max_length=80)] = None,
+    action: Annotated[str | None, Query(max_length=64)] = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Page[AuditEntryOut]:
+    stmt = select(AuditEntry)
+    if entity:
+        stmt = stmt.where(AuditEntry.entity == entity)
+    if entity_id:
+        stmt = stmt.where(AuditEntry.entity_id == entity_id)
+    if actor:
+        stmt = stmt.where(AuditEntry.actor == actor)
+    if action:
+        stmt = stmt.where(AuditEntry.action.startswith(action))
+    if since:
+        stmt = stmt.where(AuditEntry.at >= since)
+    if until:
+        stmt = stmt.where(AuditEntry.at < until)
+    keys = [SortKey(AuditEntry.at, descending=True), SortKey(AuditEntry.id, descending=True)]
+    rows = list((await session.execute(keyset(stmt, keys, page))).scalars())
+    items, cursor = split_page(rows, page, lambda e: (e.at, e.id))
+    return Page(items=[AuditEntryOut.model_validate(e) for e in items], next_cursor=cursor)

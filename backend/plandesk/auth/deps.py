@@ -1,0 +1,148 @@
+"""Route dependencies: who is calling, and may they?
+
+Every route depends on :func:`requires` (one or more permissions) or on
+:func:`public` (with the reason it needs no token).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.auth.models import ServiceAccount
+from plandesk.core.config import Settings
+from plandesk.core.db import get_session
+from plandesk.core.errors import NotAuthenticated, PermissionDenied
+from plandesk.core.policy import SERVICE_ROLE, Permission, Principal, mark_public, mark_requirement
+from plandesk.core.security import InvalidToken, decode_access_token
+from plandesk.users.models import User
+
+oauth2_scheme = OAuth2PasswordBearer(
+    tokenUrl="/api/v1/auth/token",
+    auto_error=False,
+    scopes={
+        "plans:read": "Read plans, phases, milestones, channels",
+        "tasks:read": "Read tasks and assignments",
+        "tasks:write": "Update assignments and post progress",
+        "feedback:read": "Read feedback submissions",
+        "feedback:write": "Submit feedback",
+    },
+)
+
+Session = Annotated[AsyncSession, Depends(get_session)]
+
+
+def get_settings_dep(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+AppSettings = Annotated[Settings, Depends(get_settings_dep)]
+
+
+def _unauthenticated(detail: str) -> NotAuthenticated:
+    return NotAuthenticated(detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+async def principal_from_token(session: AsyncSession, settings: Settings, token: str) -> Principal:
+    try:
+        claims = decode_access_token(settings, token)
+    except InvalidToken as exc:
+        raise _unauthenticated("The access token is invalid or has expired.") from exc
+    try:
+        subject = uuid.UUID(claims.sub)
+    except ValueError as exc:
+        raise _unauthenticated("The access token is invalid.") from exc
+    if claims.role == SERVICE_ROLE:
+        sa = (
+            await session.execute(
+                select(ServiceAccount.active, ServiceAccount.auth_version, ServiceAccount.scopes).where(
+                    ServiceAccount.id == subject
+                )
+            )
+        ).one_or_none()
+        if sa is None or not sa.active or sa.auth_version != claims.auth_version:
+            raise _unauthenticated("This service account's access has been revoked.")
+        scopes = frozenset(claims.scopes) & frozenset(sa.scopes)
+        return Principal(id=subject, role=SERVICE_ROLE, scopes=scopes, is_service=True)
+    row = (
+        await session.execute(
+            select(User.active, User.auth_version, User.role, User.unit_id, User.email).where(
+                User.id == subject
+            )
+        )
+    ).one_or_none()
+    # Role, unit and deactivation are read from the database, not trusted from
+    # the token: a change cuts access at once.
+    if row is None or not row.active or row.auth_version != claims.auth_version:
+        raise _unauthenticated("This account's access has been revoked: sign in again.")
+    return Principal(id=subject, role=row.role, unit_id=row.unit_id, email=row.email)
+
+
+async def optional_principal(
+    session: Session,
+    settings: AppSettings,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> Principal | None:
+    if not token:
+        return None
+    return await principal_from_token(session, settings, token)
+
+
+async def current_principal(
+    principal: Annotated[Principal | None, Depends(optional_principal)],
+) -> Principal:
+    if principal is None:
+        raise _unauthenticated("Authentication required: send a bearer access token.")
+    return principal
+
+
+# Any signed-in caller, whatever their role: the route checks the rest itself.
+mark_requirement(current_principal, ())
+
+
+def requires(*permissions: Permission) -> Callable[..., Awaitable[Principal]]:
+    """A dependency that authenticates the caller and checks ``permissions`` (all of them)."""
+
+    async def dependency(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+        missing = [p for p in permissions if not principal.can(p)]
+        if missing:
+            raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
+        return principal
+
+    return mark_requirement(dependency, permissions)
+
+
+def public(reason: str) -> Callable[[], None]:
+    """Mark a route as callable without a token, saying why."""
+
+    def dependency() -> None:
+        return None
+
+    return mark_public(dependency, reason)
+
+
+def public_or(*permissions: Permission) -> Callable[..., Awaitable[Principal | None]]:
+    """Open to anyone; when a token is sent it must be valid and carry ``permissions``."""
+
+    async def dependency(
+        principal: Annotated[Principal | None, Depends(optional_principal)],
+    ) -> Principal | None:
+        if principal is not None:
+            missing = [p for p in permissions if not principal.can(p)]
+            if missing:
+                raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
+        return principal
+
+    mark_public(dependency, "anonymous callers allowed")
+    return mark_requirement(dependency, permissions)
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"

@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Cookie, Depends, Form, Request, Response
+from sqlalchemy import select
+
+from plandesk.auth import service
+from plandesk.auth.deps import AppSettings, Session, client_address, current_principal, public, requires
+from plandesk.auth.schemas import (
+    LoginRequest,
+    LogoutRequest,
+    Me,
+    PasswordChange,
+    RefreshRequest,
+    ServiceAccountCreate,
+    ServiceAccountOut,
+    ServiceAccountUpdate,
+    ServiceAccountWithSecret,
+    TokenResponse,
+)
+from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.config import Settings
+from plandesk.core.errors import InvalidInput, NotAuthenticated, error_responses
+from plandesk.core.policy import Permission, Principal
+from plandesk.units.models import Unit
+from plandesk.users.models import User
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+admin_router = APIRouter(prefix="/service-accounts", tags=["service accounts"])
+
+REFRESH_COOKIE = "plandesk_refresh"
+COOKIE_PATH = "/api/v1/auth"
+
+
+def _throttle(request: Request) -> service.LoginThrottle:
+    return service.LoginThrottle(request.app.state.counters, request.app.state.settings)
+
+
+Throttle = Annotated[service.LoginThrottle, Depends(_throttle)]
+
+
+def _token_response(response: Response, settings: Settings, issued: service.IssuedTokens) -> TokenResponse:
+    response.headers["Cache-Control"] = "no-store"
+    if issued.refresh_token:
+        response.set_cookie(
+            REFRESH_COOKIE,
+            issued.refresh_token,
+            max_age=issued.refresh_expires_in,
+            path=COOKIE_PATH,
+            httponly=True,
+            secure=settings.cookie_secure,
+            samesite="strict",
+        )
+    return TokenResponse(
+        access_token=issued.access_token,
+        expires_in=issued.expires_in,
+        refresh_token=issued.refresh_token,
+        refresh_expires_in=issued.refresh_expires_in,
+    )
+
+
+def _basic_credentials(request: Request) -> tuple[str, str] | None:
+    header = request.headers.get("Authorization", "")
+    if not header.lower().startswith("basic "):
+        return None
+    try:
+        raw = base64.b64decode(header[6:], validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    client_id, sep, secret = raw.partition(":")
+    return (client_id, secret) if sep else None
+
+
+@router.post(
+    "/token",
+    response_model=TokenResponse,
+    summary="OAuth2 token endpoint (password, refresh_token, client_credentials)",
+    responses=error_responses(401, 422, 429),
+    dependencies=[Depends(public("the sign-in endpoint"))],
+)
+async def token(
+    request: Request,
+    response: Response,
+    session: Session,
+    settings: AppSettings,
+    throttle: Throttle,
+    grant_type: Annotated[str, Form(pattern="^(password|refresh_token|client_credentials)$")],
+    username: Annotated[str | None, Form(max_length=320)] = None,
+    password: Annotated[str | None, Form(max_length=256)] = None,
+    refresh_token: Annotated[str | None, Form(max_length=200)] = None,
+    client_id: Annotated[str | None, Form(max_length=64)] = None,
+    client_secret: Annotated[str | None, Form(max_length=256)] = None,
+    scope: Annotated[str, Form(max_length=500)] = "",
+) -> TokenResponse:
+    if grant_type == "password":
+        if not username or not password:
+            raise InvalidInput("The password grant needs username and password.")
+        user = await service.authenticate(session, throttle, username, password, client_address(request))
+        issued = await service.issue_tokens(session, settings, user)
+    elif grant_type == "refresh_token":
+        if not refresh_token:
+            raise InvalidInput("The refresh_token grant needs refresh_token.")
+        issued = await service.rotate_refresh_token(session, settings, refresh_token)
+    else:
+        creds = (client_id, client_secret) if client_id and client_secret else _basic_credentials(request)
+        if not creds:
+            raise NotAuthenticated("The client_credentials grant needs client_id and client_secret.")
+        issued = await service.client_credentials(
+            session, settings, throttle, creds[0], creds[1], scope.split(), client_address(request)
+        )
+    return _token_response(response, settings, issued)
+
+
+@router.post(
+    "/login",
+    response_model=TokenResponse,
+    summary="Sign in with e-mail and password (JSON)",
+    responses=error_responses(401, 422, 429),
+    dependencies=[Depends(public("the sign-in endpoint"))],
+)
+async def login(
+    body: LoginRequest,
+    request: Request,
+    response: Response,
+    session: Session,
+    settings: AppSettings,
+    throttle: Throttle,
+) -> TokenResponse:
+    user = await service.authenticate(session, throttle, body.email, body.password, client_address(request))
+    return _token_response(response, settings, await service.issue_tokens(session, settings, user))
+
+
+@router.post(
+    "/refresh",
+    response_model=TokenResponse,
+    summary="Exchange a refresh token (body or HttpOnly cookie) for new tokens",
+    responses=error_responses(401, 422),
+    dependencies=[Depends(public("authenticated by the refresh token itself"))],
+)
+async def refresh(
+    response: Response,
+    session: Session,
+    settings: AppSettings,
+    body: Annotated[RefreshRequest | None, Body()] = None,
+    cookie: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
+) -> TokenResponse:
+    presented = (body.refresh_token if body else None) or cookie
+    if not presented:
+        raise NotAuthenticated("No refresh token: send it in the body or the refresh cookie.")
+    return _token_response(
+        response, settings, await service.rotate_refresh_token(session, settings, presented)
+    )
+
+
+@router.post(
+    "/logout",
+    status_code=204,
+    summary="Revoke the refresh token's session and clear the cookie",
+    responses=error_responses(422),
+    dependencies=[Depends(public("authenticated by the refresh token itself"))],
+)
+async def logout(
+    session: Session,
+    settings: AppSettings,
+    body: Annotated[LogoutRequest | None, Body()] = None,
+    cookie: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
+) -> Response:
+    await service.logout(session, (body.refresh_token if body else None) or cookie)
+    response = Response(status_code=204)
+    response.delete_cookie(
+        REFRESH_COOKIE, path=COOKIE_PATH, httponly=True, secure=settings.cookie_secure, samesite="strict"
+    )
+    return response
+
+
+@router.get(
+    "/me",
+    response_model=Me,
+    summary="The signed-in user or service account",
+    responses=error_responses(401),
+)
+async def me(session: Session, principal: Annotated[Principal, Depends(current_principal)]) -> Me:
+    perms = sorted(p.value for p in principal.permissions)
+    if principal.is_service:
+        sa = await service.get_service_account(session, principal.id)
+        return Me(
+            id=sa.id,
+            kind="service_account",
+            email=None,
+            full_name=sa.name,
+            role=principal.role,
+            unit_id=None,
+            unit_name=None,
+            scopes=sorted(principal.scopes),
+            permissions=perms,  # type: ignore[arg-type]
+        )
+    row = (
+        await session.execute(
+            select(User.full_name, User.email, Unit.name)
+            .outerjoin(Unit, Unit.id == User.unit_id)
+            .where(User.id == principal.id)
+        )
+    ).one()
+    return Me(
+        id=principal.id,
+        kind="user",
+        email=row.email,
+        full_name=row.full_name,
+        role=principal.role,
+        unit_id=principal.unit_id,
+        unit_name=row.name,
+        scopes=[],
+        permissions=perms,
+    )
+
+
+@router.post(
+    "/password",
+    response_model=TokenResponse,
+    summary="Change my password (signs out my other sessions)",
+    responses=error_responses(401, 403, 422),
+)
+async def change_password(
+    body: PasswordChange,
+    response: Response,
+    session: Session,
+    settings: AppSettings,
+    principal: Annotated[Principal, Depends(current_principal)],
+) -> TokenResponse:
+    if principal.is_service:
+        raise InvalidInput("Service accounts have no password; rotate the client secret instead.")
+    issued = await service.change_password(
+        session, settings, principal, body.current_password, body.new_password
+    )
+    return _token_response(response, settings, issued)
+
+
+def _sa_out(sa: object) -> ServiceAccountOut:
+    return ServiceAccountOut.model_validate(sa, from_attributes=True)
+
+
+@admin_router.get(
+    "",
+    response_model=list[ServiceAccountOut],
+    summary="List service accounts",
+    responses=error_responses(401, 403),
+)
+async def list_service_accounts(
+    session: Session, _: Annotated[Principal, Depends(requires(Permission.service_accounts_write))]
+) -> list[ServiceAccountOut]:
+    return [_sa_out(sa) for sa in await service.list_service_accounts(session)]
+
+
+@admin_router.post(
+    "",
+    response_model=ServiceAccountWithSecret,
+    status_code=201,
+    summary="Create a service account (its secret is shown once)",
+    responses=error_responses(401, 403, 422),
+)
+async def create_service_account(
+    body: ServiceAccountCreate,
+    session: Session,
+    actor: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
+) -> ServiceAccountWithSecret:
+    sa, secret = await service.create_service_account(
+        session, actor, body.name, [s.value for s in body.scopes]
+    )
+    return ServiceAccountWithSecret(**_sa_out(sa).model_dump(), client_secret=secret)
+
+
+@admin_router.patch(
+    "/{service_account_id}",
+    response_model=ServiceAccountOut,
+    summary="Change a service account's name, scopes or active flag",
+    responses=error_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_service_account(
+    service_account_id: uuid.UUID,
+    body: ServiceAccountUpdate,
+    response: Response,
+    session: Session,
+    actor: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
+    if_match: Annotated[str, Depends(if_match_header)],
+) -> ServiceAccountOut:
+    sa = await service.get_service_account(session, service_account_id)
+    check_if_match(if_match, sa.id, sa.version)
+    changes = body.model_dump(exclude_unset=True)
+    if "scopes" in changes and changes["scopes"] is not None:
+        changes["scopes"] = [s.value if hasattr(s, "value") else s for s in changes["scopes"]]
+    changes = {k: v for k, v in changes.items() if v is not None}
+    sa = await service.update_service_account(session, actor, sa, changes)
+    set_etag(response, sa.id, sa.version)
+    return _sa_out(sa)
+
+
+@admin_router.get(
+    "/{service_account_id}",
+    response_model=ServiceAccountOut,
+    summary="Read a service account",
+    responses=error_responses(401, 403, 404),
+)
+async def get_service_account(
+    service_account_id: uuid.UUID,
+    response: Response,
+    session: Session,
+    _: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
+) -> ServiceAccountOut:
+    sa = await service.get_service_account(session, service_account_id)
+    set_etag(response, sa.id, sa.version)
+    return _sa_out(sa)
+
+
+@admin_router.post(
+    "/{service_account_id}/rotate-secret",
+    response_model=ServiceAccountWithSecret,
+    summary="Issue a new client secret (the old one stops working)",
+    responses=error_responses(401, 403, 404),
+)
+async def rotate_secret(
+    service_account_id: uuid.UUID,
+    session: Session,
+    actor: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
+) -> ServiceAccountWithSecret:
+    sa = await service.get_service_account(session, service_account_id)
+    sa, secret = await service.rotate_service_account_secret(session, actor, sa)
+    return ServiceAccountWithSecret(**_sa_out(sa).model_dump(), client_secret=secret)

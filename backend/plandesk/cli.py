@@ -1,0 +1,167 @@
+"""The ``plandesk`` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from plandesk.core.config import Settings
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from plandesk.core import migrations
+
+    settings = Settings()
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    migrations.upgrade(settings.effective_database_url, args.revision)
+    print(f"database at {args.revision}: {settings.effective_database_url.split('@')[-1]}")
+    return 0
+
+
+def _cmd_db_downgrade(args: argparse.Namespace) -> int:
+    from plandesk.core import migrations
+
+    migrations.downgrade(Settings().effective_database_url, args.revision)
+    return 0
+
+
+async def with_session(fn: Callable[[Any], Any]) -> Any:
+    from plandesk.core.db import make_engine, make_sessionmaker
+
+    settings = Settings()
+    engine = make_engine(settings.effective_database_url)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            return await fn(session)
+    finally:
+        await engine.dispose()
+
+
+def _cmd_users_create(args: argparse.Namespace) -> int:
+    from plandesk.core.errors import DomainError
+    from plandesk.users import service
+
+    async def create(session: Any) -> Any:
+        return await service.create_user(
+            session,
+            None,
+            email=args.email,
+            full_name=args.full_name or args.email.split("@")[0],
+            role=args.role,
+            password=args.password,
+            unit_id=uuid.UUID(args.unit) if args.unit else None,
+        )
+
+    if len(args.password) < 10:
+        print("error: the password must have at least 10 characters", file=sys.stderr)
+        return 2
+    try:
+        user = asyncio.run(with_session(create))
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 1
+    print(f"created {user.role} {user.email} ({user.id})")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run(
+        "plandesk.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        log_level="info",
+    )
+    return 0
+
+
+def openapi_document() -> dict[str, Any]:
+    from plandesk.main import create_app
+
+    settings = Settings(
+        serve_frontend=False, check_schema_on_startup=False, database_url="sqlite+aiosqlite://"
+    )
+    return create_app(settings).openapi()
+
+
+def render_openapi() -> str:
+    return json.dumps(openapi_document(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _cmd_openapi(args: argparse.Namespace) -> int:
+    text = render_openapi()
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plandesk", description="PlanDesk: run a multi-phase communications plan."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
+    up = db.add_parser("upgrade", help="migrate the database to the latest schema")
+    up.add_argument("revision", nargs="?", default="heads")
+    up.set_defaults(func=_cmd_db_upgrade)
+    down = db.add_parser("downgrade", help="migrate down (default: to an empty database)")
+    down.add_argument("revision", nargs="?", default="base")
+    down.set_defaults(func=_cmd_db_downgrade)
+
+    users = sub.add_parser("users", help="user accounts").add_subparsers(dest="users_command", required=True)
+    create = users.add_parser("create", help="create a user")
+    create.add_argument("--email", required=True)
+    create.add_argument("--password", required=True)
+    create.add_argument(
+        "--role", required=True, choices=["admin", "coordinator", "unit_officer", "moderator", "viewer"]
+    )
+    create.add_argument("--unit", help="unit id (required for unit_officer)")
+    create.add_argument("--full-name")
+    create.set_defaults(func=_cmd_users_create)
+
+    serve = sub.add_parser("serve", help="serve the API and the web client")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(func=_cmd_serve)
+
+    openapi = sub.add_parser("openapi", help="write the OpenAPI document")
+    openapi.add_argument("--output", "-o", default="openapi/openapi.json")
+    openapi.set_defaults(func=_cmd_openapi)
+
+    for register in _domain_commands():
+        register(sub)
+    return parser
+
+
+def _domain_commands() -> list[Callable[[Any], None]]:
+    """Sub-commands that domain packages add (demo, import-plan, feedback …)."""
+    from plandesk.demo import cli as demo_cli
+
+    return [demo_cli.register]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

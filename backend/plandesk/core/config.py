@@ -1,0 +1,93 @@
+"""Runtime configuration from ``PLANDESK_*`` environment variables.
+
+No secret has a default here: :func:`resolve_secret_key` reads
+``PLANDESK_SECRET_KEY`` or generates one on first run into ``var/`` (0600).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANDESK_", extra="ignore")
+
+    env: Literal["development", "production", "test"] = "development"
+    var_dir: Path = Field(default_factory=lambda: Path.cwd() / "var")
+    database_url: str | None = None
+    redis_url: str | None = None
+    secret_key: SecretStr | None = None
+
+    jwt_issuer: str = "plandesk"
+    jwt_audience: str = "plandesk-api"
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    feed_token_bytes: int = 24
+
+    login_max_failures: int = 5
+    login_window_seconds: int = 900
+    login_lockout_seconds: int = 900
+
+    feedback_rate_limit: int = 10
+    feedback_rate_window_seconds: int = 3600
+
+    max_body_bytes: int = 1_048_576
+    max_upload_bytes: int = 5_242_880
+
+    cors_origins: list[str] = []
+    serve_frontend: bool = True
+    frontend_dist: Path | None = None
+    check_schema_on_startup: bool = True
+    db_null_pool: bool = False
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.var_dir / 'plandesk.db'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.effective_database_url.startswith("sqlite")
+
+    @property
+    def cookie_secure(self) -> bool:
+        """Refresh cookies are ``Secure`` everywhere but local development."""
+        return self.env == "production"
+
+    @cached_property
+    def signing_key(self) -> str:
+        return resolve_secret_key(self)
+
+
+def resolve_secret_key(settings: Settings) -> str:
+    """The JWT signing key: from the environment, else generated once into ``var/``."""
+    if settings.secret_key is not None:
+        value = settings.secret_key.get_secret_value()
+        if len(value) < 32:
+            raise RuntimeError("PLANDESK_SECRET_KEY must be at least 32 characters long")
+        return value
+    path = settings.var_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # O_EXCL: two processes starting together must not both write a key.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,108 @@
+"""``Idempotency-Key`` for retried POSTs from flaky networks.
+
+The same key with the same body returns the first response and does the work
+once; the same key with another body is refused (422). The record commits in
+the same transaction as the work, so a crash cannot leave one without the other,
+and two racing retries are settled by the unique constraint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import orjson
+from fastapi import Header
+from sqlalchemy import String, UniqueConstraint, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from plandesk.core.db import Base, JSONType, UUIDPrimaryKey, utcnow
+from plandesk.core.errors import InvalidInput
+
+
+class IdempotencyRecord(UUIDPrimaryKey, Base):
+    __tablename__ = "idempotency_records"
+    __table_args__ = (UniqueConstraint("scope", "key", name="uq_idempotency_records_scope_key"),)
+
+    scope: Mapped[str] = mapped_column(String(160))
+    key: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int]
+    response: Mapped[Any] = mapped_column(JSONType)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=200,
+        description="Retry-safe key: the same key and body return the first response.",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status_code: int
+    body: Any
+    replayed: bool
+
+
+def fingerprint(payload: Any) -> str:
+    return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+async def _stored(session: AsyncSession, scope: str, key: str) -> IdempotencyRecord | None:
+    return (
+        await session.execute(
+            select(IdempotencyRecord).where(IdempotencyRecord.scope == scope, IdempotencyRecord.key == key)
+        )
+    ).scalar_one_or_none()
+
+
+def _replay(record: IdempotencyRecord, fp: str) -> Outcome:
+    if record.fingerprint != fp:
+        raise InvalidInput(
+            "This Idempotency-Key was already used with a different request body.",
+            errors=[{"loc": ["header", "Idempotency-Key"], "msg": "reused with another body"}],
+        )
+    return Outcome(record.status_code, record.response, replayed=True)
+
+
+async def run_once(
+    session: AsyncSession,
+    *,
+    scope: str,
+    key: str | None,
+    payload: Any,
+    work: Callable[[], Awaitable[tuple[int, Any]]],
+) -> Outcome:
+    """Do ``work`` (which adds to ``session`` without committing) at most once per key, then commit.
+
+    ``work`` returns ``(status_code, json_body)``; that pair is what replays return.
+    """
+    if key is None:
+        status, body = await work()
+        await session.commit()
+        return Outcome(status, body, replayed=False)
+    fp = fingerprint(payload)
+    existing = await _stored(session, scope, key)
+    if existing is not None:
+        return _replay(existing, fp)
+    status, body = await work()
+    session.add(IdempotencyRecord(scope=scope, key=key, fingerprint=fp, status_code=status, response=body))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()
+        existing = await _stored(session, scope, key)
+        if existing is None:
+            raise
+        return _replay(existing, fp)
+    return Outcome(status, body, replayed=False)

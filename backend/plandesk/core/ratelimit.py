@@ -1,0 +1,105 @@
+"""Fixed-window counters for rate limits: in memory, or in Redis when configured.
+
+Several API replicas must share the counters, so production deployments set
+``PLANDESK_REDIS_URL``; the in-memory store serves the single-process default.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Window:
+    count: int
+    retry_after: int  # seconds until the window resets
+
+
+class CounterStore(Protocol):
+    async def peek(self, key: str) -> Window: ...
+    async def hit(self, key: str, window_seconds: int) -> Window: ...
+    async def clear(self, key: str) -> None: ...
+    async def reset(self) -> None: ...
+    async def close(self) -> None: ...
+
+
+class MemoryCounterStore:
+    def __init__(self) -> None:
+        self._data: dict[str, tuple[int, float]] = {}
+        self._lock = asyncio.Lock()
+
+    def _live(self, key: str, now: float) -> tuple[int, float] | None:
+        entry = self._data.get(key)
+        if entry and entry[1] > now:
+            return entry
+        self._data.pop(key, None)
+        return None
+
+    async def peek(self, key: str) -> Window:
+        now = time.monotonic()
+        entry = self._live(key, now)
+        if entry is None:
+            return Window(0, 0)
+        return Window(entry[0], int(entry[1] - now + 0.999))
+
+    async def hit(self, key: str, window_seconds: int) -> Window:
+        async with self._lock:
+            now = time.monotonic()
+            entry = self._live(key, now)
+            count, expires = (entry[0] + 1, entry[1]) if entry else (1, now + window_seconds)
+            self._data[key] = (count, expires)
+            if len(self._data) > 100_000:  # bound memory under an address-spraying attack
+                for k in [k for k, (_, e) in self._data.items() if e <= now]:
+                    del self._data[k]
+            return Window(count, int(expires - now + 0.999))
+
+    async def clear(self, key: str) -> None:
+        self._data.pop(key, None)
+
+    async def reset(self) -> None:
+        self._data.clear()
+
+    async def close(self) -> None:
+        return None
+
+
+class RedisCounterStore:
+    def __init__(self, url: str, prefix: str = "plandesk:rl:") -> None:
+        from redis.asyncio import Redis
+
+        self._redis = Redis.from_url(url)
+        self._prefix = prefix
+
+    async def peek(self, key: str) -> Window:
+        pipe = self._redis.pipeline()
+        pipe.get(self._prefix + key)
+        pipe.ttl(self._prefix + key)
+        raw, ttl = await pipe.execute()
+        return Window(int(raw or 0), max(int(ttl), 0))
+
+    async def hit(self, key: str, window_seconds: int) -> Window:
+        k = self._prefix + key
+        pipe = self._redis.pipeline()
+        pipe.incr(k)
+        pipe.expire(k, window_seconds, nx=True)
+        pipe.ttl(k)
+        count, _, ttl = await pipe.execute()
+        return Window(int(count), max(int(ttl), 1))
+
+    async def clear(self, key: str) -> None:
+        await self._redis.delete(self._prefix + key)
+
+    async def reset(self) -> None:
+        keys = [k async for k in self._redis.scan_iter(self._prefix + "*")]
+        if keys:
+            await self._redis.delete(*keys)
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def make_counter_store(redis_url: str | None) -> CounterStore:
+    return RedisCounterStore(redis_url) if redis_url else MemoryCounterStore()

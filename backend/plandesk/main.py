@@ -1,0 +1,194 @@
+"""The ASGI application: ``plandesk.main:app``, built by :func:`create_app`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+from sqlalchemy.orm.exc import StaleDataError
+
+from plandesk import __version__
+from plandesk.audit.router import router as audit_router
+from plandesk.auth.deps import public
+from plandesk.auth.router import admin_router as service_accounts_router
+from plandesk.auth.router import router as auth_router
+from plandesk.core.config import Settings
+from plandesk.core.db import make_engine, make_sessionmaker
+from plandesk.core.errors import install_problem_handlers, problem_response
+from plandesk.core.limits import BodySizeLimit
+from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
+from plandesk.core.ratelimit import make_counter_store
+from plandesk.units.router import groups_router as unit_groups_router
+from plandesk.units.router import router as units_router
+from plandesk.users.router import router as users_router
+
+log = logging.getLogger("plandesk")
+
+API_PREFIX = "/api/v1"
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each domain's routers, mounted under /api/v1 in this order.
+API_ROUTERS: list[APIRouter] = [
+    auth_router,
+    users_router,
+    service_accounts_router,
+    units_router,
+    unit_groups_router,
+    audit_router,
+]
+
+OPENAPI_TAGS = [
+    {"name": "auth", "description": "Sign-in, tokens, the current user"},
+    {"name": "users", "description": "User accounts (admin)"},
+    {"name": "service accounts", "description": "Client-credentials integrations (admin)"},
+    {"name": "units", "description": "Organisational units and unit groups"},
+    {"name": "audit", "description": "Who changed what, when"},
+    {"name": "health", "description": "Liveness and readiness"},
+]
+
+
+class ImmutableStaticFiles(StaticFiles):
+    """Hashed build assets never change under the same name: cache them for a year."""
+
+    async def get_response(self, path: str, scope: Any) -> Response:
+        response = await super().get_response(path, scope)
+        if response.status_code == 200:
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        return response
+
+
+def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | None:
+    """Serve the built web client for unknown non-API GETs (history fallback)."""
+    index = dist / "index.html"
+    if not index.is_file():
+        return None
+    root = dist.resolve()
+
+    def fallback(request: Request) -> Response | None:
+        path = request.url.path
+        if request.method not in ("GET", "HEAD") or path == "/api" or path.startswith("/api/"):
+            return None
+        candidate = (root / path.lstrip("/")).resolve()
+        if candidate.is_file() and root in candidate.parents:
+            return FileResponse(candidate, headers={"Cache-Control": "public, max-age=3600"})
+        # The client router handles /plans/… after a reload; index.html is never cached.
+        return FileResponse(index, headers={"Cache-Control": "no-cache"})
+
+    return fallback
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    engine = make_engine(settings.effective_database_url, null_pool=settings.db_null_pool)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.check_schema_on_startup:
+            await ensure_schema_at_head(engine, settings.effective_database_url)
+        settings.signing_key  # noqa: B018 -- resolve (or create) the secret key before serving
+        yield
+        await app.state.counters.close()
+        await engine.dispose()
+
+    app = FastAPI(
+        title="PlanDesk API",
+        version=__version__,
+        description=(
+            "Run a multi-phase public communications plan: phases and their windows, tasks owed by "
+            "responsible units, milestones, and the public consultation on draft documents. "
+            "Errors are RFC 9457 problem+json. Use **Authorize** with an e-mail and password "
+            "(password grant) or a service account's client id and secret (client credentials)."
+        ),
+        openapi_tags=OPENAPI_TAGS,
+        lifespan=lifespan,
+        swagger_ui_parameters={"persistAuthorization": False},
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.counters = make_counter_store(settings.redis_url)
+
+    dist = settings.frontend_dist or ROOT / "frontend" / "dist"
+    fallback = _frontend_fallback(dist) if settings.serve_frontend else None
+    install_problem_handlers(app, not_found_fallback=fallback)
+    if fallback is not None and (dist / "assets").is_dir():
+        app.mount("/assets", ImmutableStaticFiles(directory=dist / "assets"), name="assets")
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
+        return problem_response(
+            request,
+            412,
+            "Someone else changed this at the same moment: reload it and try again.",
+            slug="precondition-failed",
+        )
+
+    app.add_middleware(
+        BodySizeLimit, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.max_upload_bytes
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "Retry-After", "Location"],
+        )
+
+    for router in API_ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)
+
+    @app.get(
+        "/healthz",
+        tags=["health"],
+        summary="Liveness: the process is up",
+        dependencies=[Depends(public("health probe"))],
+    )
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get(
+        "/readyz",
+        tags=["health"],
+        summary="Readiness: the database answers and its schema is at head",
+        responses={503: {"description": "Not ready", "content": {"application/problem+json": {}}}},
+        dependencies=[Depends(public("readiness probe"))],
+    )
+    async def readyz(request: Request) -> Response:
+        try:
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            have = await current_heads(engine)
+        except Exception:
+            log.exception("readiness check failed")
+            return problem_response(request, 503, "The database is not reachable.")
+        want = script_heads(settings.effective_database_url)
+        if have != want:
+            return problem_response(
+                request,
+                503,
+                f"The schema is not at head ({sorted(have)} != {sorted(want)}): run `plandesk db upgrade`.",
+            )
+        return JSONResponse({"status": "ready", "schema": sorted(have)})
+
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    # `plandesk.main:app` for uvicorn, built on first access so importing the
+    # module (tests, the CLI) has no side effects.
+    if name == "app":
+        return create_app()
+    raise AttributeError(name)
+
+
+__all__ = ["SchemaNotAtHead", "create_app"]

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response
+
+from plandesk.auth.deps import Session, requires
+from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page, PageParams, page_params
+from plandesk.core.policy import Permission, Principal
+from plandesk.units import service
+from plandesk.units.schemas import (
+    UnitCreate,
+    UnitGroupCreate,
+    UnitGroupOut,
+    UnitGroupUpdate,
+    UnitKind,
+    UnitOut,
+    UnitUpdate,
+)
+
+router = APIRouter(prefix="/units", tags=["units"])
+groups_router = APIRouter(prefix="/unit-groups", tags=["units"])
+
+Reader = Annotated[Principal, Depends(requires(Permission.units_read))]
+Writer = Annotated[Principal, Depends(requires(Permission.units_write))]
+IfMatch = Annotated[str, Depends(if_match_header)]
+
+
+@router.get("", response_model=Page[UnitOut], summary="List units", responses=error_responses(401, 403, 422))
+async def list_units(
+    session: Session,
+    _: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
+    q: Annotated[str | None, Query(max_length=200, description="Diacritic-insensitive name search")] = None,
+    kind: UnitKind | None = None,
+    parent_id: uuid.UUID | None = None,
+    active: bool | None = None,
+) -> Page[UnitOut]:
+    items, cursor = await service.list_units(
+        session, page, q=q, kind=kind, parent_id=parent_id, active=active
+    )
+    return Page(items=[UnitOut.model_validate(u) for u in items], next_cursor=cursor)
+
+
+@router.post(
+    "",
+    response_model=UnitOut,
+    status_code=201,
+    summary="Create a unit",
+    responses=error_responses(401, 403, 409, 422),
+)
+async def create_unit(body: UnitCreate, response: Response, session: Session, actor: Writer) -> UnitOut:
+    unit = await service.create_unit(session, actor, body.model_dump())
+    set_etag(response, unit.id, unit.version)
+    return UnitOut.model_validate(unit)
+
+
+@router.get(
+    "/{unit_id}", response_model=UnitOut, summary="Read a unit", responses=error_responses(401, 403, 404)
+)
+async def get_unit(unit_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitOut:
+    unit = await service.get_unit(session, unit_id)
+    set_etag(response, unit.id, unit.version)
+    return UnitOut.model_validate(unit)
+
+
+@router.patch(
+    "/{unit_id}",
+    response_model=UnitOut,
+    summary="Change a unit",
+    responses=error_responses(401, 403, 404, 409, 412, 422, 428),
+)
+async def update_unit(
+    unit_id: uuid.UUID,
+    body: UnitUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> UnitOut:
+    unit = await service.get_unit(session, unit_id)
+    check_if_match(if_match, unit.id, unit.version)
+    changes = body.model_dump(exclude_unset=True)
+    for required in ("name", "kind", "active"):
+        if required in changes and changes[required] is None:
+            del changes[required]
+    unit = await service.update_unit(session, actor, unit, changes)
+    set_etag(response, unit.id, unit.version)
+    return UnitOut.model_validate(unit)
+
+
+@router.delete(
+    "/{unit_id}",
+    status_code=204,
+    summary="Delete a unit nothing refers to",
+    responses=error_responses(401, 403, 404, 409, 412, 428),
+)
+async def delete_unit(unit_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    unit = await service.get_unit(session, unit_id)
+    check_if_match(if_match, unit.id, unit.version)
+    await service.delete_unit(session, actor, unit)
+    return Response(status_code=204)
+
+
+async def _group_out(session: Session, group_id: uuid.UUID) -> UnitGroupOut:
+    group = await service.get_group(session, group_id)
+    members = await service.group_members(session, [group.id])
+    return UnitGroupOut(
+        id=group.id, name=group.name, description=group.description, unit_ids=members[group.id]
+    )
+
+
+@groups_router.get(
+    "",
+    response_model=list[UnitGroupOut],
+    summary="List unit groups",
+    responses=error_responses(401, 403, 422),
+)
+async def list_groups(
+    session: Session, _: Reader, q: Annotated[str | None, Query(max_length=200)] = None
+) -> list[UnitGroupOut]:
+    groups = await service.list_groups(session, q)
+    members = await service.group_members(session, [g.id for g in groups])
+    return [
+        UnitGroupOut(id=g.id, name=g.name, description=g.description, unit_ids=members[g.id]) for g in groups
+    ]
+
+
+@groups_router.post(
+    "",
+    response_model=UnitGroupOut,
+    status_code=201,
+    summary="Create a unit group",
+    responses=error_responses(401, 403, 422),
+)
+async def create_group(
+    body: UnitGroupCreate, response: Response, session: Session, actor: Writer
+) -> UnitGroupOut:
+    group = await service.create_group(session, actor, body.name, body.description, body.unit_ids)
+    set_etag(response, group.id, group.version)
+    return await _group_out(session, group.id)
+
+
+@groups_router.get(
+    "/{group_id}",
+    response_model=UnitGroupOut,
+    summary="Read a unit group",
+    responses=error_responses(401, 403, 404),
+)
+async def get_group(group_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitGroupOut:
+    group = await service.get_group(session, group_id)
+    set_etag(response, group.id, group.version)
+    return await _group_out(session, group_id)
+
+
+@groups_router.patch(
+    "/{group_id}",
+    response_model=UnitGroupOut,
+    summary="Change a unit group's name or members",
+    responses=error_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_group(
+    group_id: uuid.UUID,
+    body: UnitGroupUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> UnitGroupOut:
+    group = await service.get_group(session, group_id)
+    check_if_match(if_match, group.id, group.version)
+    changes = {
+        k: v for k, v in body.model_dump(exclude_unset=True).items() if not (k == "name" and v is None)
+    }
+    group = await service.update_group(session, actor, group, changes)
+    set_etag(response, group.id, group.version)
+    return await _group_out(session, group_id)
+
+
+@groups_router.delete(
+    "/{group_id}",
+    status_code=204,
+    summary="Delete a unit group (its units stay)",
+    responses=error_responses(401, 403, 404, 412, 428),
+)
+async def delete_group(group_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    group = await service.get_group(session, group_id)
+    check_if_match(if_match, group.id, group.version)
+    await service.delete_group(session, actor, group)
+    return Response(status_code=204)

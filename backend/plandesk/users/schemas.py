@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import uuid
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from plandesk.core.policy import Role
+
+Strict = ConfigDict(extra="forbid")
+
+
+class UserCreate(BaseModel):
+    model_config = Strict
+    email: EmailStr
+    full_name: str = Field(min_length=1, max_length=200)
+    role: Role
+    unit_id: uuid.UUID | None = None
+    password: str = Field(min_length=10, max_length=256)
+    active: bool = True
+
+
+class UserUpdate(BaseModel):
+    model_config = Strict
+    full_name: str | None = Field(default=None, min_length=1, max_length=200)
+    role: Role | None = None
+    unit_id: uuid.UUID | None = None
+    active: bool | None = None
+    password: str | None = Field(
+        default=None, min_length=10, max_length=256, description="Reset the password"
+    )
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    email: str
+    full_name: str
+    role: Role
+    unit_id: uuid.UUID | None
+    active: bool

@@ -1,0 +1,127 @@
+"""User accounts: roles, units, activation."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.auth.models import RefreshToken
+from plandesk.core import audit
+from plandesk.core.db import utcnow
+from plandesk.core.errors import Conflict, InvalidInput, NotFound
+from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
+from plandesk.core.policy import Principal, Role
+from plandesk.core.security import hash_password
+from plandesk.core.text import like_pattern, nfc
+from plandesk.units.service import require_units_exist
+from plandesk.users.models import User
+
+AUDITED = ("email", "full_name", "role", "unit_id", "active")
+# Changing any of these cuts the user's existing access tokens at once.
+ACCESS_FIELDS = ("role", "unit_id", "active", "password_hash")
+
+
+def _check_role_unit(role: str, unit_id: uuid.UUID | None) -> None:
+    if role == Role.unit_officer and unit_id is None:
+        raise InvalidInput(
+            "A unit officer must belong to a unit.",
+            errors=[{"loc": ["body", "unit_id"], "msg": "required for unit_officer"}],
+        )
+
+
+async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User:
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("user", user_id)
+    return user
+
+
+async def create_user(
+    session: AsyncSession,
+    actor: Principal | None,
+    *,
+    email: str,
+    full_name: str,
+    role: str,
+    password: str,
+    unit_id: uuid.UUID | None = None,
+    active: bool = True,
+) -> User:
+    _check_role_unit(role, unit_id)
+    if unit_id:
+        await require_units_exist(session, [unit_id], "unit_id")
+    user = User(
+        email=email.strip().lower(),
+        full_name=nfc(full_name).strip(),
+        role=str(role),
+        unit_id=unit_id,
+        active=active,
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        await session.rollback()
+        raise Conflict(f"A user with e-mail {user.email} already exists.") from exc
+    audit.record(
+        session, actor, "user.created", "user", user.id, audit.diff({}, audit.snapshot(user, AUDITED))
+    )
+    await session.commit()
+    return user
+
+
+async def update_user(session: AsyncSession, actor: Principal, user: User, changes: dict[str, Any]) -> User:
+    password = changes.pop("password", None)
+    role = changes.get("role", user.role)
+    unit_id = changes["unit_id"] if "unit_id" in changes else user.unit_id
+    _check_role_unit(role, unit_id)
+    if changes.get("unit_id"):
+        await require_units_exist(session, [changes["unit_id"]], "unit_id")
+    if "full_name" in changes:
+        changes["full_name"] = nfc(changes["full_name"]).strip()
+    before = audit.snapshot(user, changes.keys())
+    for key, value in changes.items():
+        setattr(user, key, str(value) if key == "role" else value)
+    diff = audit.diff(before, changes)
+    if password:
+        user.password_hash = hash_password(password)
+        diff["password"] = {"before": "***", "after": "***"}
+    if any(k in diff for k in ("role", "unit_id", "active", "password")):
+        user.auth_version += 1
+        await session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+        )
+    audit.record(session, actor, "user.updated", "user", user.id, diff)
+    await session.commit()
+    return user
+
+
+async def list_users(
+    session: AsyncSession,
+    params: PageParams,
+    *,
+    q: str | None = None,
+    role: str | None = None,
+    unit_id: uuid.UUID | None = None,
+    active: bool | None = None,
+) -> tuple[list[User], str | None]:
+    stmt = select(User)
+    if q:
+        pattern = like_pattern(q)
+        stmt = stmt.where(User.email.like(pattern, escape="\\"))
+    if role:
+        stmt = stmt.where(User.role == role)
+    if unit_id:
+        stmt = stmt.where(User.unit_id == unit_id)
+    if active is not None:
+        stmt = stmt.where(User.active == active)
+    keys = [SortKey(User.email), SortKey(User.id)]
+    rows = list((await session.execute(keyset(stmt, keys, params))).scalars())
+    return split_page(rows, params, lambda u: (u.email, u.id))

@@ -1,0 +1,137 @@
+"""Test harness: a fresh database built by the migrations, one app, a clean slate per test.
+
+Set ``PLANDESK_TEST_DATABASE_URL`` (e.g. ``postgresql+asyncpg://postgres@127.0.0.1/test``)
+to run on PostgreSQL: a new database is created next to it for the run and dropped after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from plandesk.core import migrations
+from plandesk.core.config import Settings
+from plandesk.main import create_app
+from plandesk.models import metadata
+
+
+def _create_pg_database(base_url: str) -> tuple[str, str]:
+    import asyncpg
+
+    url = make_url(base_url)
+    name = f"plandesk_test_{uuid.uuid4().hex[:12]}"
+
+    async def create() -> None:
+        conn = await asyncpg.connect(
+            host=url.host or "127.0.0.1",
+            port=url.port or 5432,
+            user=url.username or "postgres",
+            password=url.password,
+            database=url.database or "postgres",
+        )
+        try:
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+
+    asyncio.run(create())
+    return url.set(database=name).render_as_string(hide_password=False), name
+
+
+def _drop_pg_database(base_url: str, name: str) -> None:
+    import asyncpg
+
+    url = make_url(base_url)
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(
+            host=url.host or "127.0.0.1",
+            port=url.port or 5432,
+            user=url.username or "postgres",
+            password=url.password,
+            database=url.database or "postgres",
+        )
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    asyncio.run(drop())
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    base = os.environ.get("PLANDESK_TEST_DATABASE_URL")
+    if base:
+        url, name = _create_pg_database(base)
+        migrations.upgrade(url)
+        yield url
+        _drop_pg_database(base, name)
+    else:
+        path = tmp_path_factory.mktemp("db") / "plandesk.db"
+        url = f"sqlite+aiosqlite:///{path}"
+        migrations.upgrade(url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        env="test",
+        database_url=database_url,
+        var_dir=Path(tmp_path_factory.mktemp("var")),
+        secret_key=secrets.token_urlsafe(48),
+        redis_url=None,
+        serve_frontend=False,
+        check_schema_on_startup=False,
+        login_max_failures=3,
+    )
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings):  # type: ignore[no-untyped-def]
+    return create_app(settings)
+
+
+_TABLES = [t.name for t in reversed(metadata.sorted_tables)]
+
+
+@pytest.fixture(autouse=True)
+async def clean_slate(app, settings: Settings) -> AsyncIterator[None]:  # type: ignore[no-untyped-def]
+    yield
+    await app.state.counters.reset()
+    async with app.state.engine.begin() as conn:
+        if settings.is_sqlite:
+            for table in _TABLES:
+                await conn.execute(text(f'DELETE FROM "{table}"'))
+        else:
+            await conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in _TABLES) + " CASCADE"))
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+        yield c
+
+
+@pytest.fixture
+async def session(app):  # type: ignore[no-untyped-def]
+    async with app.state.sessionmaker() as s:
+        yield s
+
+
+@pytest.fixture
+def factory(app, settings: Settings):  # type: ignore[no-untyped-def]
+    from tests.factories import Factory
+
+    return Factory(app.state.sessionmaker, settings)

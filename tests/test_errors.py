@@ -1,0 +1,103 @@
+"""Every error is RFC 9457 problem+json, FastAPI's own included, with no internals."""
+
+from __future__ import annotations
+
+import httpx
+from fastapi import APIRouter, Depends
+
+from plandesk.auth.deps import public
+
+
+def _is_problem(resp, status):
+    assert resp.status_code == status
+    assert resp.headers["content-type"].startswith("application/problem+json")
+    body = resp.json()
+    assert body["status"] == status and body["title"] and "instance" in body
+    return body
+
+
+async def test_unknown_route_is_404_problem(client):
+    body = _is_problem(await client.get("/api/v1/nothing-here"), 404)
+    assert body["instance"] == "/api/v1/nothing-here"
+
+
+async def test_unknown_route_post_is_404_not_405(client):
+    _is_problem(await client.post("/api/v1/nothing-here", json={}), 404)
+
+
+async def test_wrong_method_is_405_problem(client):
+    _is_problem(await client.delete("/healthz"), 405)
+
+
+async def test_malformed_json_is_422_problem(client, factory):
+    admin = await factory.actor("admin")
+    resp = await client.post(
+        "/api/v1/units", content=b"{not json", headers={**admin.headers, "Content-Type": "application/json"}
+    )
+    body = _is_problem(resp, 422)
+    assert body["errors"]
+
+
+async def test_wrong_type_is_422_with_location(client, factory):
+    admin = await factory.actor("admin")
+    resp = await client.post("/api/v1/units", json={"name": 42}, headers=admin.headers)
+    body = _is_problem(resp, 422)
+    assert body["errors"][0]["loc"] == ["body", "name"]
+
+
+async def test_bad_uuid_in_path_is_422(client, factory):
+    admin = await factory.actor("admin")
+    _is_problem(await client.get("/api/v1/units/123", headers=admin.headers), 422)
+
+
+async def test_oversize_body_is_413(client, factory):
+    admin = await factory.actor("admin")
+    resp = await client.post(
+        "/api/v1/units",
+        content=b'{"name": "' + b"x" * 2_000_000 + b'"}',
+        headers={**admin.headers, "Content-Type": "application/json"},
+    )
+    _is_problem(resp, 413)
+
+
+async def test_oversize_chunked_body_is_413(client, factory):
+    admin = await factory.actor("admin")
+
+    async def chunks():
+        for _ in range(40):
+            yield b"x" * 65536
+
+    resp = await client.post(
+        "/api/v1/units", content=chunks(), headers={**admin.headers, "Content-Type": "application/json"}
+    )
+    _is_problem(resp, 413)
+
+
+async def test_unexpected_exception_is_500_without_internals(settings):
+    from plandesk.main import create_app
+
+    app = create_app(settings)
+    boom = APIRouter()
+
+    @boom.get("/boom", dependencies=[Depends(public("test"))])
+    async def explode() -> None:
+        raise RuntimeError("secret internals: password=hunter2")
+
+    app.include_router(boom)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+        resp = await c.get("/boom")
+    body = _is_problem(resp, 500)
+    assert "hunter2" not in resp.text and "Traceback" not in resp.text
+    assert body["detail"] == "An unexpected error occurred."
+    await app.state.engine.dispose()
+
+
+async def test_healthz(client):
+    resp = await client.get("/healthz")
+    assert resp.status_code == 200 and resp.json() == {"status": "ok"}
+
+
+async def test_readyz_reports_schema_at_head(client):
+    resp = await client.get("/readyz")
+    assert resp.status_code == 200 and resp.json()["status"] == "ready"
