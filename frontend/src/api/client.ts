@@ -6,6 +6,7 @@
  */
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import type { paths as provisionalPaths } from './schema.provisional';
 import { ApiError } from './errors';
 import { tokenStore } from './session';
 
@@ -15,13 +16,19 @@ export const API_BASE = '/api/v1';
 type StripPrefix<P> = {
   [K in keyof P as K extends `${typeof API_BASE}${infer Rest}` ? Rest : never]: P[K];
 };
-export type ApiPaths = StripPrefix<paths>;
+// The backend's committed document wins; the provisional one only fills in
+// routes that have not landed yet (see openapi.provisional.yaml).
+type AllPaths = paths & Omit<provisionalPaths, keyof paths>;
+export type ApiPaths = StripPrefix<AllPaths>;
+
+// Absolute, because a `Request` built outside a document (tests, workers) cannot resolve a bare path.
+const baseUrl = `${globalThis.location?.origin ?? ''}${API_BASE}`;
 
 // Resolve `fetch` at call time so tests (and polyfills) can replace it.
 const callFetch = (input: Request) => globalThis.fetch(input);
 
 /** Without the auth middleware: for login, refresh and logout themselves. */
-export const bareClient = createClient<ApiPaths>({ baseUrl: API_BASE, fetch: callFetch });
+export const bareClient = createClient<ApiPaths>({ baseUrl, fetch: callFetch });
 
 export type RefreshOutcome = 'refreshed' | 'rejected' | 'unreachable';
 
@@ -122,7 +129,7 @@ export const authMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<ApiPaths>({ baseUrl: API_BASE, fetch: callFetch });
+export const api = createClient<ApiPaths>({ baseUrl, fetch: callFetch });
 api.use(authMiddleware);
 
 type FetchResult<T> = { data?: T; error?: unknown; response: Response };

@@ -2,9 +2,9 @@
  * RFC 9457 problem details, as every PlanDesk error is shaped, turned into an
  * `ApiError` the UI can translate and map onto form fields.
  */
-import type { components } from './schema';
+import type { Problem } from './types';
 
-export type Problem = components['schemas']['Problem'];
+export type { Problem };
 type ProblemItem = { loc: (string | number)[]; msg: string };
 
 /** Where a validation error points: drop FastAPI's "body"/"query"/... prefix. */

@@ -52,6 +52,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: SUPPORTED_LANGUAGES as AppLanguage[],
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false, // Vietnamese is bundled: ready before the first render
+  showSupportNotice: false,
 });
 if (typeof document !== 'undefined') document.documentElement.lang = 'vi';
 

@@ -8,7 +8,7 @@ import { usePermissions } from '../auth/usePermissions';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { PageLoader } from '../components/PageLoader';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary';
-import type { Permissions } from '../auth/permissions';
+import { isRole, type Permissions } from '../auth/permissions';
 import type { Me } from '../api/types';
 
 interface NavItem {
@@ -95,7 +95,7 @@ export default function AppLayout() {
               {user.full_name}
             </Text>
             <Text size="xs" c="dimmed" truncate>
-              {user.email} · {t(`roles.${user.role}`)}
+              {user.email} · {isRole(user.role) ? t(`roles.${user.role}`) : user.role}
             </Text>
             <Button variant="default" size="xs" onClick={() => void logout()} mt={4}>
               {t('auth.logout')}
