@@ -6,6 +6,8 @@ export type AuthStatus = 'loading' | 'authenticated' | 'anonymous';
 export interface AuthContextValue {
   status: AuthStatus;
   user: Me | null;
+  /** The session ended on its own (refresh refused), not by signing out. */
+  expired: boolean;
   login: (email: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, bareClient, refreshSession, setSessionExpiredHandler, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
@@ -17,11 +16,11 @@ function fetchMe(): Promise<Me> {
  * the session without asking for the password again.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<{ status: AuthStatus; user: Me | null }>(() => ({
+  const [state, setState] = useState<{ status: AuthStatus; user: Me | null; expired: boolean }>(() => ({
     status: 'loading',
     user: null,
+    expired: false,
   }));
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   useEffect(() => {
     // StrictMode runs this twice; the two runs share one refresh request.
@@ -31,14 +30,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         if (!tokenStore.get()) {
           const outcome = await refreshSession();
           if (outcome !== 'refreshed') {
-            if (!cancelled) setState({ status: 'anonymous', user: null });
+            if (!cancelled) setState({ status: 'anonymous', user: null, expired: false });
             return;
           }
         }
         const me = await fetchMe();
-        if (!cancelled) setState({ status: 'authenticated', user: me });
+        if (!cancelled) setState({ status: 'authenticated', user: me, expired: false });
       } catch {
-        if (!cancelled) setState({ status: 'anonymous', user: null });
+        if (!cancelled) setState({ status: 'anonymous', user: null, expired: false });
       }
     })();
     return () => {
@@ -46,24 +45,25 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  // A refresh that fails anywhere (the API middleware) ends the session here too.
+  // A token dropped anywhere (the API middleware) ends the session here too.
   useEffect(
     () =>
       tokenStore.subscribe(() => {
-        if (!tokenStore.get()) setState((s) => (s.status === 'authenticated' ? { status: 'anonymous', user: null } : s));
+        if (!tokenStore.get())
+          setState((s) => (s.status === 'authenticated' ? { status: 'anonymous', user: null, expired: false } : s));
       }),
     [],
   );
 
+  // The refresh was refused: RequireAuth then sends the user to /login,
+  // which says why and brings them back to where they were.
   useEffect(() => {
     setSessionExpiredHandler(() => {
       queryClient.clear();
-      const here = window.location.pathname + window.location.search;
-      if (window.location.pathname.startsWith('/login')) return;
-      navigate(`/login?next=${encodeURIComponent(here)}&expired=1`, { replace: true });
+      setState((s) => (s.status === 'loading' ? s : { status: 'anonymous', user: null, expired: true }));
     });
     return () => setSessionExpiredHandler(null);
-  }, [navigate, queryClient]);
+  }, [queryClient]);
 
   const login = useCallback(async (email: string, password: string) => {
     const { data, error, response } = await bareClient
@@ -74,7 +74,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (!data || !response.ok) throw ApiError.from(error, response);
     tokenStore.set(data.access_token, data.expires_in);
     const me = await fetchMe();
-    setState({ status: 'authenticated', user: me });
+    setState({ status: 'authenticated', user: me, expired: false });
     return me;
   }, []);
 
@@ -90,11 +90,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     tokenStore.clear();
     queryClient.clear();
-    setState({ status: 'anonymous', user: null });
+    setState({ status: 'anonymous', user: null, expired: false });
   }, [queryClient]);
 
   const value = useMemo<AuthContextValue>(
-    () => ({ status: state.status, user: state.user, login, logout }),
+    () => ({ status: state.status, user: state.user, expired: state.expired, login, logout }),
     [state, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

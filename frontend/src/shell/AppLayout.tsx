@@ -73,8 +73,7 @@ export default function AppLayout() {
 
       <AppShell.Navbar p="xs" id="app-navbar" aria-label={t('nav.main')}>
         <AppShell.Section grow component={ScrollArea}>
-          <nav aria-label={t('nav.main')}>
-            {items.map((item) => (
+          {items.map((item) => (
               <NavLink
                 key={item.to}
                 component={RouterNavLink}
@@ -86,8 +85,7 @@ export default function AppLayout() {
                 fw={500}
               />
             ))}
-            <NavLink component={Link} to="/public/consultations" label={t('nav.publicSite')} onClick={close} />
-          </nav>
+          <NavLink component={Link} to="/public/consultations" label={t('nav.publicSite')} onClick={close} />
         </AppShell.Section>
         <AppShell.Section>
           <Stack gap={4} p="xs">
