@@ -23,6 +23,7 @@ export default function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
   const [busy, setBusy] = useState(false);
 
   if (status === 'loading') return <PageLoader />;
@@ -33,6 +34,12 @@ export default function LoginPage() {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    const required = {
+      ...(email.trim() ? {} : { email: t('login.required') }),
+      ...(password ? {} : { password: t('login.required') }),
+    };
+    setMissing(required);
+    if (Object.keys(required).length) return;
     setBusy(true);
     setError(null);
     try {
@@ -72,7 +79,7 @@ export default function LoginPage() {
               required
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
-              error={fieldErrors.email}
+              error={missing.email ?? fieldErrors.email}
               autoFocus
             />
             <PasswordInput
@@ -81,7 +88,7 @@ export default function LoginPage() {
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
-              error={fieldErrors.password}
+              error={missing.password ?? fieldErrors.password}
             />
             <div id="login-error" aria-live="polite">
               {badCredentials ? (
@@ -92,7 +99,7 @@ export default function LoginPage() {
                 <ErrorAlert error={error} />
               ) : null}
             </div>
-            <Button type="submit" loading={busy} disabled={!email || !password} fullWidth>
+            <Button type="submit" loading={busy} fullWidth>
               {t('login.submit')}
             </Button>
           </Stack>

@@ -15,7 +15,12 @@ export type Tone = keyof typeof tones;
 export function StatusBadge({ tone, children }: { tone: Tone; children: React.ReactNode }) {
   const { bg, fg } = tones[tone];
   return (
-    <Badge radius="sm" variant="filled" style={{ background: bg, color: fg, border: `1px solid ${fg}33` }}>
+    <Badge
+      radius="sm"
+      variant="filled"
+      style={{ background: bg, color: fg, border: `1px solid ${fg}33`, flexShrink: 0, overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {children}
     </Badge>
   );

@@ -16,7 +16,9 @@ export default function ConsultationListPage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={1}>{t('public.consultationsTitle')}</Title>
+        <Title order={1} fz={{ base: 'h2', sm: 'h1' }}>
+          {t('public.consultationsTitle')}
+        </Title>
         <Text c="dimmed" mt={4}>
           {t('public.consultationsIntro')}
         </Text>

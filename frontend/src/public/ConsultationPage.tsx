@@ -100,7 +100,7 @@ export default function ConsultationPage() {
             })}
           </Text>
         </Group>
-        <Title order={1} mt="xs">
+        <Title order={1} mt="xs" fz={{ base: 'h2', sm: 'h1' }}>
           {c.title}
         </Title>
         <Text mt={4}>

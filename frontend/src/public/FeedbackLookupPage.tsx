@@ -28,7 +28,9 @@ export default function FeedbackLookupPage() {
 
   return (
     <Stack gap="md" maw={720}>
-      <Title order={1}>{t('lookup.title')}</Title>
+      <Title order={1} fz={{ base: 'h2', sm: 'h1' }}>
+        {t('lookup.title')}
+      </Title>
       <form onSubmit={onSubmit} aria-label={t('lookup.title')}>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
