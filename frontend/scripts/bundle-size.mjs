@@ -18,7 +18,11 @@ const routes = [
   { route: '/public/feedback/:receipt', modules: ['src/public/FeedbackLookupPage.tsx'], budget: 150 * KB },
   { route: '/login', modules: ['src/auth/LoginPage.tsx'], budget: 350 * KB },
   { route: '/ (dashboard)', modules: ['src/shell/ProtectedApp.tsx', 'src/pages/DashboardPage.tsx'], budget: 350 * KB },
-  { route: '/my-work', modules: ['src/shell/ProtectedApp.tsx', 'src/features/my-work/MyWorkPage.tsx'], budget: 350 * KB },
+  {
+    route: '/my-work',
+    modules: ['src/shell/ProtectedApp.tsx', 'src/features/my-work/MyWorkPage.tsx'],
+    budget: 350 * KB,
+  },
   { route: '/tasks/:id', modules: ['src/shell/ProtectedApp.tsx', 'src/features/tasks/TaskPage.tsx'], budget: 350 * KB },
 ];
 
@@ -54,9 +58,14 @@ for (const { route, modules, budget } of routes) {
 
 console.log(`\nInitial JS per route (gzip -9), entry alone ${(entryBytes / KB).toFixed(1)} KB:`);
 for (const r of rows) {
-  console.log(`  ${r.ok ? 'ok  ' : 'OVER'} ${r.route.padEnd(46)} ${String(r.gzip_kb).padStart(7)} KB / ${r.budget_kb} KB  (${r.chunks} chunks)`);
+  console.log(
+    `  ${r.ok ? 'ok  ' : 'OVER'} ${r.route.padEnd(46)} ${String(r.gzip_kb).padStart(7)} KB / ${r.budget_kb} KB  (${r.chunks} chunks)`,
+  );
 }
-writeFileSync(join(dist, 'bundle-sizes.json'), JSON.stringify({ entry_kb: +(entryBytes / KB).toFixed(1), routes: rows }, null, 2));
+writeFileSync(
+  join(dist, 'bundle-sizes.json'),
+  JSON.stringify({ entry_kb: +(entryBytes / KB).toFixed(1), routes: rows }, null, 2),
+);
 if (failed) {
   console.error('\nA route is over its initial-JS budget.');
   process.exit(1);

@@ -44,9 +44,20 @@ export const routes: RouteObject[] = [
   {
     element: <AuthRoot />,
     children: [
-      { path: '/login', element: <Page><LoginPage /></Page> },
       {
-        element: <Page><ProtectedApp /></Page>,
+        path: '/login',
+        element: (
+          <Page>
+            <LoginPage />
+          </Page>
+        ),
+      },
+      {
+        element: (
+          <Page>
+            <ProtectedApp />
+          </Page>
+        ),
         children: [
           { index: true, element: <DashboardPage /> },
           { path: 'my-work', element: <MyWorkPage /> },
@@ -59,7 +70,14 @@ export const routes: RouteObject[] = [
       },
     ],
   },
-  { path: '*', element: <Page><NotFoundPage /></Page> },
+  {
+    path: '*',
+    element: (
+      <Page>
+        <NotFoundPage />
+      </Page>
+    ),
+  },
 ];
 
 export function AppRoutes() {

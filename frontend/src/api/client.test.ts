@@ -37,7 +37,15 @@ describe('auth middleware: one silent refresh, then one retry', () => {
     const { calls } = mockFetch((req) => {
       if (pathOf(req) === '/api/v1/auth/refresh') return json(200, tokens('fresh'));
       if (req.headers.get('Authorization') !== 'Bearer fresh') return problem(401, 'Unauthorized');
-      return json(201, { id: 'u1', task_id: 't1', unit_id: 'x', status: 'done', percent: 100, note: null, created_at: '2020-04-01T00:00:00Z' });
+      return json(201, {
+        id: 'u1',
+        task_id: 't1',
+        unit_id: 'x',
+        status: 'done',
+        percent: 100,
+        note: null,
+        created_at: '2020-04-01T00:00:00Z',
+      });
     });
 
     await unwrap(
@@ -66,7 +74,11 @@ describe('auth middleware: one silent refresh, then one retry', () => {
       return req.headers.get('Authorization') === 'Bearer fresh-1' ? json(200, ME) : problem(401, 'Unauthorized');
     });
 
-    const results = await Promise.all([unwrap(api.GET('/auth/me')), unwrap(api.GET('/auth/me')), unwrap(api.GET('/auth/me'))]);
+    const results = await Promise.all([
+      unwrap(api.GET('/auth/me')),
+      unwrap(api.GET('/auth/me')),
+      unwrap(api.GET('/auth/me')),
+    ]);
 
     expect(results).toHaveLength(3);
     expect(refreshes).toBe(1);

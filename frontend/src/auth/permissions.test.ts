@@ -56,6 +56,12 @@ describe('permissionsFor (DESIGN.md role table)', () => {
   });
 
   it('covers every role', () => {
-    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual(['admin', 'coordinator', 'moderator', 'unit_officer', 'viewer']);
+    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([
+      'admin',
+      'coordinator',
+      'moderator',
+      'unit_officer',
+      'viewer',
+    ]);
   });
 });

@@ -30,11 +30,15 @@ describe('ConflictDialog', () => {
     const rows = within(table).getAllByRole('row');
     // Header + only the fields I edited (title, body), not source_section.
     expect(rows).toHaveLength(3);
-    const bodyRow = within(table).getByRole('rowheader', { name: /Nội dung/ }).closest('tr')!;
+    const bodyRow = within(table)
+      .getByRole('rowheader', { name: /Nội dung/ })
+      .closest('tr')!;
     expect(within(bodyRow).getByText('Bản của tôi')).toBeInTheDocument();
     expect(within(bodyRow).getByText('Bản của người khác')).toBeInTheDocument();
     expect(bodyRow).toHaveAttribute('data-differs', 'true');
-    const titleRow = within(table).getByRole('rowheader', { name: /Tên nhiệm vụ/ }).closest('tr')!;
+    const titleRow = within(table)
+      .getByRole('rowheader', { name: /Tên nhiệm vụ/ })
+      .closest('tr')!;
     expect(titleRow).not.toHaveAttribute('data-differs');
     expect(within(dialog).getByText('1 trường khác nhau')).toBeInTheDocument();
   });
@@ -43,7 +47,15 @@ describe('ConflictDialog', () => {
     const onReload = vi.fn();
     const onOverwrite = vi.fn();
     renderWithProviders(
-      <ConflictDialog opened fields={fields} mine={{ title: 'A' }} theirs={{ title: 'B' }} onReload={onReload} onOverwrite={onOverwrite} onClose={() => {}} />,
+      <ConflictDialog
+        opened
+        fields={fields}
+        mine={{ title: 'A' }}
+        theirs={{ title: 'B' }}
+        onReload={onReload}
+        onOverwrite={onOverwrite}
+        onClose={() => {}}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Tải bản hiện tại (bỏ phần sửa của tôi)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ghi đè bằng phần sửa của tôi' }));

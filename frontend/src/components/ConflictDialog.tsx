@@ -55,52 +55,69 @@ export function ConflictDialog({
   const clashes = rows.filter((f) => !same(mine[f.name], theirs[f.name])).length;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('conflict.title')} size="lg" centered>
-      <Text size="sm" mb="sm">
-        {t('conflict.explanation')}
-      </Text>
-      <Text size="sm" fw={600} mb="xs" role="status">
-        {t('conflict.differences', { count: clashes })}
-      </Text>
-      <Table.ScrollContainer minWidth={420}>
-        <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label={t('conflict.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('conflict.field')}</Table.Th>
-              <Table.Th scope="col">{t('conflict.mine')}</Table.Th>
-              <Table.Th scope="col">{t('conflict.theirs')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((f) => {
-              const differs = !same(mine[f.name], theirs[f.name]);
-              return (
-                <Table.Tr key={f.name} data-differs={differs || undefined}>
-                  <Table.Th scope="row" fw={500}>
-                    {f.label}
-                    {differs ? (
-                      <>
-                        {' '}
-                        <StatusBadge tone="warning">{t('conflict.differs')}</StatusBadge>
-                      </>
-                    ) : null}
-                  </Table.Th>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(mine[f.name], f.format)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(theirs[f.name], f.format)}</Table.Td>
+    <Modal.Root opened={opened} onClose={onClose} size="lg" centered>
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* A <div>, not Mantine's <header>: a second banner landmark confuses screen readers. */}
+        <Modal.Header {...({ component: 'div' } as object)}>
+          <Modal.Title fw={600}>{t('conflict.title')}</Modal.Title>
+          <Modal.CloseButton aria-label={t('common.close')} />
+        </Modal.Header>
+        <Modal.Body>
+          <Text size="sm" mb="sm">
+            {t('conflict.explanation')}
+          </Text>
+          <Text size="sm" fw={600} mb="xs" role="status">
+            {t('conflict.differences', { count: clashes })}
+          </Text>
+          {/* Focusable so keyboard users can scroll a wide comparison on a phone. */}
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('conflict.tableLabel')}>
+            <Table
+              miw={420}
+              withTableBorder
+              withColumnBorders
+              verticalSpacing="xs"
+              aria-label={t('conflict.tableLabel')}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('conflict.field')}</Table.Th>
+                  <Table.Th scope="col">{t('conflict.mine')}</Table.Th>
+                  <Table.Th scope="col">{t('conflict.theirs')}</Table.Th>
                 </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Group justify="flex-end" mt="md" gap="sm">
-        <Button variant="default" onClick={onReload} disabled={busy}>
-          {t('conflict.reload')}
-        </Button>
-        <Button color="red.8" onClick={onOverwrite} loading={busy}>
-          {t('conflict.overwrite')}
-        </Button>
-      </Group>
-    </Modal>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((f) => {
+                  const differs = !same(mine[f.name], theirs[f.name]);
+                  return (
+                    <Table.Tr key={f.name} data-differs={differs || undefined}>
+                      <Table.Th scope="row" fw={500}>
+                        {f.label}
+                        {differs ? (
+                          <>
+                            {' '}
+                            <StatusBadge tone="warning">{t('conflict.differs')}</StatusBadge>
+                          </>
+                        ) : null}
+                      </Table.Th>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(mine[f.name], f.format)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(theirs[f.name], f.format)}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </div>
+          <Group justify="flex-end" mt="md" gap="sm">
+            <Button variant="default" onClick={onReload} disabled={busy}>
+              {t('conflict.reload')}
+            </Button>
+            <Button color="red.8" onClick={onOverwrite} loading={busy}>
+              {t('conflict.overwrite')}
+            </Button>
+          </Group>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

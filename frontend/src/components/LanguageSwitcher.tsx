@@ -4,6 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
 import { normaliseLanguage, type AppLanguage } from '../lib/formatDate';
 
+/** "VI" on screen, "Tiếng Việt" to a screen reader. */
+function Code({ lang, label }: { lang: AppLanguage; label: string }) {
+  return (
+    <>
+      <span aria-hidden="true" lang={lang}>
+        {lang.toUpperCase()}
+      </span>
+      <VisuallyHidden>{label}</VisuallyHidden>
+    </>
+  );
+}
+
 /** vi | en toggle; the choice is remembered across visits. */
 export function LanguageSwitcher({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const { t, i18n } = useTranslation();
@@ -16,8 +28,8 @@ export function LanguageSwitcher({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
         value={normaliseLanguage(i18n.language)}
         onChange={(value) => void setLanguage(value as AppLanguage)}
         data={[
-          { value: 'vi', label: <span lang="vi" aria-label={t('language.vi')}>VI</span> },
-          { value: 'en', label: <span lang="en" aria-label={t('language.en')}>EN</span> },
+          { value: 'vi', label: <Code lang="vi" label={t('language.vi')} /> },
+          { value: 'en', label: <Code lang="en" label={t('language.en')} /> },
         ]}
       />
     </div>

@@ -5,7 +5,8 @@ import { ErrorAlert } from './ErrorAlert';
 
 function Fallback({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
-  const chunkFailed = error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  const chunkFailed =
+    error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
   return (
     <Stack maw={560} p="md">
       {chunkFailed ? (

@@ -69,7 +69,9 @@ describe('resource files', () => {
   it('every interpolation in Vietnamese is also in English', () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     const flat = (obj: object, prefix = ''): [string, string][] =>
-      Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : [[prefix + k, String(v)]]));
+      Object.entries(obj).flatMap(([k, v]) =>
+        typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : [[prefix + k, String(v)]],
+      );
     const enMap = new Map(flat(en));
     for (const [key, text] of flat(vi)) {
       const other = enMap.get(key) ?? enMap.get(key.replace(/_other$/, '_one'));

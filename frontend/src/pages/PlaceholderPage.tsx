@@ -1,7 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export default function PlaceholderPage({ titleKey }: { titleKey: 'nav.plans' | 'nav.feedback' | 'nav.audit' | 'nav.admin' }) {
+export default function PlaceholderPage({
+  titleKey,
+}: {
+  titleKey: 'nav.plans' | 'nav.feedback' | 'nav.audit' | 'nav.admin';
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">

@@ -53,7 +53,12 @@ export default function ConsultationListPage() {
         })}
       </Stack>
       {query.hasNextPage ? (
-        <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} w="fit-content">
+        <Button
+          variant="default"
+          onClick={() => void query.fetchNextPage()}
+          loading={query.isFetchingNextPage}
+          w="fit-content"
+        >
           {t('common.loadMore')}
         </Button>
       ) : null}

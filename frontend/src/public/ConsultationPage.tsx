@@ -103,9 +103,7 @@ export default function ConsultationPage() {
         <Title order={1} mt="xs" fz={{ base: 'h2', sm: 'h1' }}>
           {c.title}
         </Title>
-        <Text mt={4}>
-          {t('public.documentVersion', { title: c.document.title, version: c.document.version })}
-        </Text>
+        <Text mt={4}>{t('public.documentVersion', { title: c.document.title, version: c.document.version })}</Text>
       </div>
 
       {open ? (
@@ -169,7 +167,11 @@ export default function ConsultationPage() {
                 {selection ? (
                   <Box
                     p="xs"
-                    style={{ background: 'var(--mantine-color-yellow-0)', borderRadius: 4, border: '1px solid var(--mantine-color-yellow-4)' }}
+                    style={{
+                      background: 'var(--mantine-color-yellow-0)',
+                      borderRadius: 4,
+                      border: '1px solid var(--mantine-color-yellow-4)',
+                    }}
                   >
                     <Group justify="space-between" wrap="nowrap" align="flex-start">
                       <Text size="sm" lineClamp={3}>
@@ -182,7 +184,13 @@ export default function ConsultationPage() {
                     </Button>
                   </Box>
                 ) : null}
-                <Button variant="default" size="sm" w="fit-content" onClick={() => openForm(s.id, null)} {...prefetchForm}>
+                <Button
+                  variant="default"
+                  size="sm"
+                  w="fit-content"
+                  onClick={() => openForm(s.id, null)}
+                  {...prefetchForm}
+                >
                   {t('public.commentOnSection')}
                 </Button>
               </Stack>
@@ -191,14 +199,14 @@ export default function ConsultationPage() {
             {open && isTarget ? (
               <Paper withBorder p="sm" mt="sm" radius="md" bg="gray.0">
                 <Suspense fallback={<PageLoader />}>
-                <FeedbackForm
-                  consultationId={consultationId}
-                  section={{ id: s.id, label: sectionLabel(s) }}
-                  passage={target.passage}
-                  onClearPassage={() => setTarget({ sectionId: s.id, passage: null })}
-                  onSubmitted={onSubmitted}
-                  onCancel={() => setTarget(null)}
-                />
+                  <FeedbackForm
+                    consultationId={consultationId}
+                    section={{ id: s.id, label: sectionLabel(s) }}
+                    passage={target.passage}
+                    onClearPassage={() => setTarget({ sectionId: s.id, passage: null })}
+                    onSubmitted={onSubmitted}
+                    onCancel={() => setTarget(null)}
+                  />
                 </Suspense>
               </Paper>
             ) : null}
@@ -207,10 +215,20 @@ export default function ConsultationPage() {
       })}
 
       {open ? (
-        <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-label={t('feedback.titleDocument')}>
+        <Paper
+          withBorder
+          p={{ base: 'sm', sm: 'md' }}
+          radius="md"
+          component="section"
+          aria-label={t('feedback.titleDocument')}
+        >
           {target?.sectionId === null ? (
             <Suspense fallback={<PageLoader />}>
-              <FeedbackForm consultationId={consultationId} onSubmitted={onSubmitted} onCancel={() => setTarget(null)} />
+              <FeedbackForm
+                consultationId={consultationId}
+                onSubmitted={onSubmitted}
+                onCancel={() => setTarget(null)}
+              />
             </Suspense>
           ) : (
             <Button variant="default" onClick={() => openForm(null, null)} {...prefetchForm}>

@@ -1,5 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Alert, Blockquote, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Blockquote,
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/errors';
 import type { ContributorGroup, FeedbackCreate, FeedbackReceipt } from '../api/types';

@@ -28,13 +28,21 @@ export default function ReceiptPage() {
         <Title order={1} size="h2">
           {t('receipt.title')}
         </Title>
-        {state?.consultationTitle ? <Text>{t('receipt.forConsultation', { title: state.consultationTitle })}</Text> : null}
+        {state?.consultationTitle ? (
+          <Text>{t('receipt.forConsultation', { title: state.consultationTitle })}</Text>
+        ) : null}
         <div>
           <Text size="sm" fw={500} id="receipt-code-label">
             {t('receipt.codeLabel')}
           </Text>
           <Group gap="sm" mt={4} wrap="wrap">
-            <Code fz="xl" p="sm" aria-labelledby="receipt-code-label" data-testid="receipt-code" style={{ userSelect: 'all', wordBreak: 'break-all' }}>
+            <Code
+              fz="xl"
+              p="sm"
+              aria-labelledby="receipt-code-label"
+              data-testid="receipt-code"
+              style={{ userSelect: 'all', wordBreak: 'break-all' }}
+            >
               {receipt}
             </Code>
             <Button variant="default" size="sm" onClick={() => void copy()}>
@@ -43,7 +51,9 @@ export default function ReceiptPage() {
           </Group>
         </div>
         {state?.receipt?.submitted_at ? (
-          <Text size="sm">{t('receipt.submittedAt', { when: formatDateTime(state.receipt.submitted_at, i18n.language) })}</Text>
+          <Text size="sm">
+            {t('receipt.submittedAt', { when: formatDateTime(state.receipt.submitted_at, i18n.language) })}
+          </Text>
         ) : null}
         <Alert variant="light" color="yellow" c="dark.8">
           {t('receipt.keepIt')}

@@ -11,7 +11,8 @@ import { json, mockFetch, pathOf, problem } from '../test/http';
 const CID = '3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const S1 = '11111111-1111-4111-8111-111111111111';
 const S2 = '22222222-2222-4222-8222-222222222222';
-const S2_TEXT = 'Tiếp tục đổi mới nội dung, phương thức lãnh đạo của Đảng;\nphát huy sức mạnh khối đại đoàn kết toàn dân tộc.';
+const S2_TEXT =
+  'Tiếp tục đổi mới nội dung, phương thức lãnh đạo của Đảng;\nphát huy sức mạnh khối đại đoàn kết toàn dân tộc.';
 
 function consultation(opensAt: string, closesAt: string) {
   return {
@@ -47,8 +48,11 @@ function renderAt(route: string) {
   );
 }
 
-function publicApi(detail = OPEN, onFeedback: (body: string) => Response = () =>
-  json(201, { receipt: 'GY-7KQ2-M9XA', submitted_at: '2020-03-02T08:30:00Z', status: 'received' })) {
+function publicApi(
+  detail = OPEN,
+  onFeedback: (body: string) => Response = () =>
+    json(201, { receipt: 'GY-7KQ2-M9XA', submitted_at: '2020-03-02T08:30:00Z', status: 'received' }),
+) {
   return mockFetch((req, body) => {
     const path = pathOf(req);
     if (path === '/api/v1/public/consultations')
@@ -181,7 +185,9 @@ describe('public consultation pages (no sign-in)', () => {
     await userEvent.type(await screen.findByLabelText('Mã tiếp nhận'), ' GY-7KQ2-M9XA ');
     await userEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
 
-    expect(await screen.findByTestId('official-answer')).toHaveTextContent('Ban soạn thảo đã tiếp thu và bổ sung tại mục II.3.');
+    expect(await screen.findByTestId('official-answer')).toHaveTextContent(
+      'Ban soạn thảo đã tiếp thu và bổ sung tại mục II.3.',
+    );
     expect(screen.getByText('Được tiếp thu')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/public/feedback/GY-7KQ2-M9XA');
   });

@@ -38,7 +38,9 @@ export default function AppLayout() {
 
   const items = NAV.filter((item) => item.visible(permissions, user));
   const isActive = (item: NavItem) =>
-    item.end ? location.pathname === item.to : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+    item.end
+      ? location.pathname === item.to
+      : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
 
   return (
     <AppShell
@@ -74,17 +76,17 @@ export default function AppLayout() {
       <AppShell.Navbar p="xs" id="app-navbar" aria-label={t('nav.main')}>
         <AppShell.Section grow component={ScrollArea}>
           {items.map((item) => (
-              <NavLink
-                key={item.to}
-                component={RouterNavLink}
-                to={item.to}
-                end={item.end}
-                label={t(item.labelKey)}
-                active={isActive(item)}
-                onClick={close}
-                fw={500}
-              />
-            ))}
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              end={item.end}
+              label={t(item.labelKey)}
+              active={isActive(item)}
+              onClick={close}
+              fw={500}
+            />
+          ))}
           <NavLink component={Link} to="/public/consultations" label={t('nav.publicSite')} onClick={close} />
         </AppShell.Section>
         <AppShell.Section>

@@ -20,7 +20,13 @@ export function mockFetch(handler: Handler) {
     const req = input instanceof Request ? input : new Request(new URL(String(input), window.location.origin), init);
     const body = req.method === 'GET' || req.method === 'HEAD' ? '' : await req.clone().text();
     const url = new URL(req.url);
-    calls.push({ method: req.method, path: url.pathname + url.search, headers: req.headers, credentials: req.credentials, body });
+    calls.push({
+      method: req.method,
+      path: url.pathname + url.search,
+      headers: req.headers,
+      credentials: req.credentials,
+      body,
+    });
     return handler(req, body);
   });
   vi.stubGlobal('fetch', fn);
@@ -37,10 +43,21 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 export function problem(
   status: number,
   title: string,
-  extra: { detail?: string; errors?: { loc: (string | number)[]; msg: string }[]; headers?: Record<string, string> } = {},
+  extra: {
+    detail?: string;
+    errors?: { loc: (string | number)[]; msg: string }[];
+    headers?: Record<string, string>;
+  } = {},
 ): Response {
   return new Response(
-    JSON.stringify({ type: 'about:blank', title, status, detail: extra.detail ?? null, instance: null, errors: extra.errors ?? null }),
+    JSON.stringify({
+      type: 'about:blank',
+      title,
+      status,
+      detail: extra.detail ?? null,
+      instance: null,
+      errors: extra.errors ?? null,
+    }),
     { status, headers: { 'Content-Type': 'application/problem+json', ...(extra.headers ?? {}) } },
   );
 }
@@ -58,9 +75,25 @@ export const ME = {
   unit_id: '1f4a7c2e-8b3d-4e6f-a1c2-3d4e5f6a7b8c',
   unit_name: 'Huyện uỷ Phú Vang',
   scopes: [],
-  permissions: ['units:read', 'plans:read', 'tasks:read', 'documents:read', 'calendar:read', 'assignments:update', 'progress:post', 'feedback:submit', 'feedback:submit_batch'],
+  permissions: [
+    'units:read',
+    'plans:read',
+    'tasks:read',
+    'documents:read',
+    'calendar:read',
+    'assignments:update',
+    'progress:post',
+    'feedback:submit',
+    'feedback:submit_batch',
+  ],
 };
 
 export function tokens(access: string) {
-  return { access_token: access, token_type: 'bearer', expires_in: 900, refresh_token: 'ignored-by-the-web-client', refresh_expires_in: 1209600 };
+  return {
+    access_token: access,
+    token_type: 'bearer',
+    expires_in: 900,
+    refresh_token: 'ignored-by-the-web-client',
+    refresh_expires_in: 1209600,
+  };
 }

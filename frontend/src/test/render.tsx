@@ -6,7 +6,9 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { theme } from '../theme';
 
 export function testQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  });
 }
 
 /** Shows the current location so tests can assert navigation. */

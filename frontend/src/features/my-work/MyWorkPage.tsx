@@ -50,8 +50,12 @@ export default function MyWorkPage() {
               </Group>
               <Group gap="xs" mt={6} wrap="wrap">
                 <Text size="sm">{t(`assignmentRole.${a.role}`)}</Text>
-                {a.due_date ? <Text size="sm">· {t('task.due', { date: formatDate(a.due_date, i18n.language) })}</Text> : null}
-                {a.overdue ? <StatusBadge tone="danger">{t('task.overdueDays', { count: Math.abs(days ?? 0) })}</StatusBadge> : null}
+                {a.due_date ? (
+                  <Text size="sm">· {t('task.due', { date: formatDate(a.due_date, i18n.language) })}</Text>
+                ) : null}
+                {a.overdue ? (
+                  <StatusBadge tone="danger">{t('task.overdueDays', { count: Math.abs(days ?? 0) })}</StatusBadge>
+                ) : null}
                 {dueSoon ? <StatusBadge tone="warning">{t('task.dueInDays', { count: days ?? 0 })}</StatusBadge> : null}
               </Group>
               <Progress value={a.percent} mt="xs" aria-label={t('progress.percentOf', { percent: a.percent })} />

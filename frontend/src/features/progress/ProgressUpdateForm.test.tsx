@@ -10,7 +10,15 @@ const UNIT = '1f4a7c2e-8b3d-4e6f-a1c2-3d4e5f6a7b8c';
 const FAST = { baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 4 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const created = { id: 'u-1', task_id: TASK, unit_id: UNIT, status: 'in_progress', percent: 60, note: 'Đã in 500 tờ rơi', created_at: '2020-04-01T03:00:00Z' };
+const created = {
+  id: 'u-1',
+  task_id: TASK,
+  unit_id: UNIT,
+  status: 'in_progress',
+  percent: 60,
+  note: 'Đã in 500 tờ rơi',
+  created_at: '2020-04-01T03:00:00Z',
+};
 
 async function fillAndSubmit() {
   await userEvent.selectOptions(screen.getByLabelText('Tình trạng'), 'in_progress');
@@ -43,7 +51,12 @@ describe('ProgressUpdateForm', () => {
     expect(keys[0]).toMatch(UUID);
     expect(new Set(keys).size).toBe(1);
     expect(calls.every((c) => c.path === `/api/v1/tasks/${TASK}/updates`)).toBe(true);
-    expect(JSON.parse(calls[2]!.body)).toEqual({ status: 'in_progress', percent: 60, note: 'Đã in 500 tờ rơi', unit_id: UNIT });
+    expect(JSON.parse(calls[2]!.body)).toEqual({
+      status: 'in_progress',
+      percent: 60,
+      note: 'Đã in 500 tờ rơi',
+      unit_id: UNIT,
+    });
     expect(await screen.findByText('Đã lưu báo cáo tiến độ.')).toBeInTheDocument();
   });
 
@@ -81,7 +94,9 @@ describe('ProgressUpdateForm', () => {
 
   it('a changed input after a failure is a new submission with a new key', async () => {
     let n = 0;
-    const { calls } = mockFetch(() => (++n === 1 ? problem(409, 'Conflict', { detail: 'Assignment cancelled' }) : json(201, created)));
+    const { calls } = mockFetch(() =>
+      ++n === 1 ? problem(409, 'Conflict', { detail: 'Assignment cancelled' }) : json(201, created),
+    );
     renderWithProviders(<ProgressUpdateForm taskId={TASK} unitId={UNIT} retry={FAST} />);
 
     await fillAndSubmit();

@@ -63,8 +63,21 @@ export function TaskEditForm({ task, etag, onDone }: TaskEditFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('task.editTitle')}>
       <Stack gap="sm">
-        <TextInput label={t('task.title')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldErrors.title} />
-        <Textarea label={t('task.body')} autosize minRows={4} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={fieldErrors.body} />
+        <TextInput
+          label={t('task.title')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={fieldErrors.title}
+        />
+        <Textarea
+          label={t('task.body')}
+          autosize
+          minRows={4}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          error={fieldErrors.body}
+        />
         <TextInput
           label={t('task.sourceSection')}
           value={sourceSection}

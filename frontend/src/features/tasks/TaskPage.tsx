@@ -33,7 +33,9 @@ export default function TaskPage() {
         <Group gap="xs">
           {task.source_section ? <Text c="dimmed">{task.source_section}</Text> : null}
           <StatusBadge tone={toneForStatus(task.overdue ? 'overdue' : task.status)}>
-            {task.overdue ? t('task.overdue') : t(`assignmentStatus.${task.status}` as 'assignmentStatus.done', { defaultValue: task.status })}
+            {task.overdue
+              ? t('task.overdue')
+              : t(`assignmentStatus.${task.status}` as 'assignmentStatus.done', { defaultValue: task.status })}
           </StatusBadge>
         </Group>
         <Title order={1} size="h2" mt={4}>
