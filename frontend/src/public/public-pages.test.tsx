@@ -7,6 +7,7 @@ import { AppRoutes } from '../router';
 import { theme } from '../theme';
 import { LocationProbe, testQueryClient } from '../test/render';
 import { json, mockFetch, pathOf, problem } from '../test/http';
+import { tokenStore } from '../api/session';
 
 const CID = '3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const S1 = '11111111-1111-4111-8111-111111111111';
@@ -76,6 +77,7 @@ describe('public consultation pages (no sign-in)', () => {
   });
 
   it('shows the draft section by section and takes a comment on a section, then the receipt', async () => {
+    tokenStore.set('a-staff-token-in-memory'); // public pages stay anonymous regardless
     const { calls } = publicApi();
     renderAt(`/public/consultations/${CID}`);
 

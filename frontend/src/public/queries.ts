@@ -1,5 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../api/client';
+import { bareClient as api, unwrap } from '../api/client';
+
+// Public pages speak to the API anonymously, even when a staff member who is
+// signed in follows the link here: what a citizen sees and submits must not
+// depend on (or be refused because of) someone's staff role.
 import type { FeedbackCreate } from '../api/types';
 
 export const publicKeys = {
