@@ -47,7 +47,7 @@ def test_phrase_resolves_to_precision_and_range(phrase, precision, first, start,
 
 @pytest.mark.parametrize(
     "phrase",
-    ["cuoi thang 10/2020", "Quy I/2021", "CUỐI THÁNG 8 NĂM 2020", "cuối quí IV năm 2020".replace("quí", "quý")],
+    ["cuoi thang 10/2020", "Quy I/2021", "CUỐI THÁNG 8 NĂM 2020", "cuối quý IV năm 2020"],
 )
 def test_phrase_is_read_without_diacritics_or_in_capitals(phrase):
     assert parse_date_phrase(phrase) is not None
@@ -118,7 +118,8 @@ def test_only_a_date_phrase(text, expected):
 
 @pytest.mark.parametrize(
     ("numeral", "value"),
-    [("I", 1), ("II", 2), ("III", 3), ("IV", 4), ("V", 5), ("IX", 9), ("XIII", 13), ("XVII", 17), ("abc", None)],
+    [("I", 1), ("II", 2), ("III", 3), ("IV", 4), ("V", 5), ("IX", 9), ("XIII", 13), ("XVII", 17),
+     ("abc", None)],
 )
 def test_roman_numerals(numeral, value):
     assert roman_to_int(numeral) == value

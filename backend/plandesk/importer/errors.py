@@ -34,4 +34,5 @@ class DocumentTooLarge(PlanImportError):
     def __init__(self, size: int, limit: int) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(f"document is {size} bytes; the limit is {limit} bytes ({limit // (1024 * 1024)} MB)")
+        mb = limit // (1024 * 1024)
+        super().__init__(f"document is {size} bytes; the limit is {limit} bytes ({mb} MB)")
