@@ -17,11 +17,14 @@ from collections.abc import Sequence
 from plandesk.core.text import fold
 from plandesk.importer.dates import FuzzyDate, day, find_date_phrases, find_date_ranges, is_only_date_phrase
 from plandesk.importer.draft import (
+    FixedDateRef,
     ImportWarning,
+    MilestoneDateRef,
     MilestoneDraft,
     MilestoneKind,
     SourceLines,
     WarningCode,
+    resolve_date_ref,
 )
 from plandesk.importer.spelling import capitalise_first, normalise_spelling, tidy
 
@@ -116,6 +119,10 @@ class MilestoneBook:
         while candidate in taken:
             candidate, n = f"{key}-{n}", n + 1
         return candidate
+
+    def resolve(self, ref: FixedDateRef | MilestoneDateRef | None) -> dt.date | None:
+        """The date ``ref`` stands for with the milestones as they are now."""
+        return resolve_date_ref(ref, self._milestones)
 
     def milestones(self) -> list[MilestoneDraft]:
         """Every milestone, with a warning on those the document never dates."""

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from plandesk.core.text import fold, nfc
+from plandesk.importer.draft import ImportWarning, SourceLines, WarningCode
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 
@@ -120,6 +121,21 @@ def find_repeated_phrases(text: str) -> list[str]:
 def remove_repeated_phrases(text: str) -> str:
     """``text`` with every phrase typed twice in a row kept once."""
     return _REPEATED.sub(r"\1", text)
+
+
+def fix_typing_slips(text: str, lines: SourceLines, warnings: list[ImportWarning]) -> str:
+    """``text`` without phrases typed twice, noting each fix in ``warnings``."""
+    fixed = remove_repeated_phrases(text)
+    if fixed != text:
+        repeated = ", ".join(f"'{p}'" for p in find_repeated_phrases(text))
+        warnings.append(
+            ImportWarning(
+                code=WarningCode.REPEATED_WORDS,
+                message=f"removed words typed twice ({repeated}): '{fixed}'",
+                source_lines=lines,
+            )
+        )
+    return fixed
 
 
 def capitalise_first(text: str) -> str:

@@ -169,6 +169,11 @@ _HEAD = re.compile(
 )
 
 
+def starts_with_unit_word(text: str) -> bool:
+    """True when ``text`` begins the way unit names do ("Sở …", "Ban …", "Các …")."""
+    return bool(_HEAD.match(text.strip()))
+
+
 def split_unit_names(text: str) -> list[str]:
     """Split a list of units into names; hyphens and commas inside a name stay.
 
