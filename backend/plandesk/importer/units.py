@@ -85,13 +85,30 @@ def unit_key(name: str, *, place: str | None = None) -> str:
 def match_unit(
     name: str, existing: Sequence[ExistingUnit], *, place: str | None = None
 ) -> ExistingUnit | None:
-    """The existing unit ``name`` refers to, tolerating spelling and naming variants."""
+    """The existing unit ``name`` refers to, tolerating spelling and naming variants.
+
+    Names match on :func:`unit_key`; failing that, on the key without a
+    trailing place name ("Đài Phát thanh và Truyền hình Đắk Lắk" is "Đài
+    Phát thanh - Truyền hình tỉnh"), as long as more than one word is left.
+    """
     wanted = unit_key(name, place=place)
     for unit in existing:
         names = [unit.name] + ([unit.short_name] if unit.short_name else [])
         if any(unit_key(candidate, place=place) == wanted for candidate in names):
             return unit
+    if place:
+        bare = _without_place(wanted, place)
+        if bare.count("-") >= 1:
+            for unit in existing:
+                names = [unit.name] + ([unit.short_name] if unit.short_name else [])
+                if any(_without_place(unit_key(c, place=place), place) == bare for c in names):
+                    return unit
     return None
+
+
+def _without_place(key: str, place: str) -> str:
+    suffix = "-" + "-".join(fold(normalise_spelling(place)).split())
+    return key[: -len(suffix)] if key.endswith(suffix) else key
 
 
 def display_name(raw: str) -> str:
