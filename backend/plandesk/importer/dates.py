@@ -185,7 +185,13 @@ def is_only_date_phrase(text: str) -> bool:
     if len(found) != 1:
         return False
     rest = fold_aligned(text[: found[0].start] + text[found[0].end :])
-    return re.fullmatch(r"[\s(),.:;-]*(?:(?:vao|tu|den|ngay|luc)\s*)*[\s(),.:;-]*", rest) is not None
+    return _FILLER.fullmatch(rest) is not None
+
+
+# Words around a date that only schedule it: "(dự kiến cuối tháng 4/2024)", "(được tổ chức vào …)".
+_FILLER = re.compile(
+    r"[\s(),.:;-]*(?:(?:vao|tu|den|ngay|luc|khoang|du kien|duoc to chuc|to chuc|dien ra)\s*)*[\s(),.:;-]*"
+)
 
 
 _RANGE = re.compile(

@@ -92,6 +92,8 @@ def read_preamble(lines: list[Line], *, body_text: str) -> Preamble:
     title_lines: list[Line] = []
     in_title = False
     for block in _blocks(lines):
+        if title_lines:
+            in_title = False  # the title is one block; a lower-case block after it still continues it
         if any(_STAMP.match(strip_emphasis(line.text).strip()) for line in block):
             result.warnings.append(
                 ImportWarning(

@@ -91,7 +91,9 @@ def _read_entry(
                 what = f"a paragraph under '{heading.text[:60]}', which names no unit"
                 warnings.append(_ignored(child, what))
         return
+    name_text, remark = _without_remark(name_text)
     name_text, trimmed = cut_at_verb(name_text)
+    trimmed = trimmed or bool(remark)
     names = split_unit_names(name_text)
     unit_warnings: list[ImportWarning] = []
     if trimmed:
@@ -125,8 +127,24 @@ def _read_entry(
             entry.tasks.append((body, (child.first_line, max(b.last_line for b in child.walk()))))
         elif child.is_heading:
             _read_entry(child, roman, units[0].key, registry, entries, warnings)
+        elif _is_closing_remark(child):
+            warnings.append(_ignored(child, "the plan's closing remark"))
         else:
             entry.tasks.append((child.text, child.lines))
+
+
+def _without_remark(name: str) -> tuple[str, str | None]:
+    # "Sở Xây dựng (cơ quan thường trực)": the bracket describes the unit's role, it is not its name.
+    m = re.search(r"\s*\(([^)]*)\)\s*$", name)
+    return (name[: m.start()], m.group(1)) if m else (name, None)
+
+
+_CLOSING = re.compile(r"^(tren day la|trong qua trinh (to chuc )?(trien khai|thuc hien))\b")
+
+
+def _is_closing_remark(block: Block) -> bool:
+    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có vướng mắc …": not a task."""
+    return block.kind == "text" and bool(_CLOSING.match(fold(block.text)))
 
 
 def _split_heading(text: str) -> tuple[str, str | None]:

@@ -163,7 +163,7 @@ def scan_for_events(text: str, lines: SourceLines, book: MilestoneBook) -> None:
         book.mention(name, day(last), lines, warnings=warnings)
     for m in _PARENTHESIS.finditer(text):
         inner = m["inner"]
-        if find_date_ranges(m.group(0)) or not is_only_date_phrase(_drop_scheduling_words(inner)):
+        if find_date_ranges(m.group(0)) or not is_only_date_phrase(inner):
             continue
         clause = re.split(r"[)(;“”\"]", text[: m.start()])[-1]
         starts = list(_EVENT_START.finditer(clause))
@@ -171,10 +171,6 @@ def scan_for_events(text: str, lines: SourceLines, book: MilestoneBook) -> None:
             continue
         when = find_date_phrases(inner)[0].value
         book.mention(clause[starts[-1].start() :].strip(" ,"), when, lines)
-
-
-def _drop_scheduling_words(text: str) -> str:
-    return re.sub(r"(?i)\b(được tổ chức vào|được tổ chức|tổ chức vào|dự kiến|diễn ra vào|vào)\b", " ", text)
 
 
 def _checked_anniversary(

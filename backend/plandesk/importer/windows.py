@@ -75,10 +75,14 @@ def read_window(text: str, book: MilestoneBook, lines: SourceLines) -> Window:
     """The window a phase heading states, recording the events it names as milestones."""
     text = strip_window_tail(text)
     folded = fold_aligned(text)
-    m = _WINDOW_START.search(folded)
+    m = next((m for m in _WINDOW_START.finditer(folded) if _is_window_word(text, m.start())), None)
     if m is None:
         return _dates_only(text, lines)
     phrase, fphrase = text[m.start() :], folded[m.start() :]
+    if text[: m.start()].rstrip().endswith("("):
+        # "Giai đoạn 1 (từ ngày 15/3 đến ngày 15/4): Công bố …": the window is the bracket.
+        close = _matching_bracket(text, m.start())
+        phrase, fphrase = text[m.start() : close], folded[m.start() : close]
     window = Window()
     between = re.search(r"\s+den\s+", fphrase)
     if between is not None:
@@ -103,6 +107,23 @@ def read_window(text: str, book: MilestoneBook, lines: SourceLines) -> Window:
     else:
         return _dates_only(text, lines)
     return window
+
+
+def _is_window_word(text: str, at: int) -> bool:
+    # Folding makes "tư" ("tư vấn", "đầu tư") look like "từ" (from): check the original.
+    return not text[at : at + 2].lower() == "tư"
+
+
+def _matching_bracket(text: str, start: int) -> int:
+    depth = 1
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
 
 
 def _dates_only(text: str, lines: SourceLines) -> Window:
