@@ -58,8 +58,13 @@ _RULE = re.compile(r"^\s*[-_=~—–]{3,}\s*$")
 _PLAN_HEADING = re.compile(r"^\s*(?:#+\s*)?\**\s*KẾ\s+HOẠCH\b\s*\**", re.IGNORECASE)
 _BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện)\b")
 _ISSUER_SENTENCE = re.compile(
-    r"(?:^|[,;.]\s*)(?P<body>[A-ZĐÂĂÊÔƠƯ][^,;:.“”\"]{2,80}?)\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|kế hoạch)"
+    r"(?:^|[,;.]\s*)(?P<body>[^\W\d_][^,;:.“”\"]{2,80}?)\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|kế hoạch)"
 )
+
+
+def _issuer_sentence(text: str) -> re.Match[str] | None:
+    """"…, Ban Thường vụ Tỉnh uỷ xây dựng Kế hoạch …": who issues the plan, in its own words."""
+    return next((m for m in _ISSUER_SENTENCE.finditer(text) if m["body"][0].isupper()), None)
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -87,15 +92,30 @@ def read_preamble(lines: list[Line], *, body_text: str) -> Preamble:
     ``body_text`` (the rest of the document) is where all-caps header lines
     find their ordinary spelling ("TỈNH ỦY ĐẮK LẮK" → "Tỉnh ủy Đắk Lắk").
     """
-    result = Preamble()
-    issuer_lines: list[Line] = []
-    title_lines: list[Line] = []
-    in_title = False
+    reader = _HeaderReader()
     for block in _blocks(lines):
-        if title_lines:
-            in_title = False  # the title is one block; a lower-case block after it still continues it
+        reader.read_block(block)
+    _finish_title(reader.result, reader.title_lines, body_text)
+    _finish_issuer(reader.result, reader.issuer_lines, body_text)
+    return reader.result
+
+
+class _HeaderReader:
+    """Reads header blocks (runs of non-blank lines) in order, remembering where the title is."""
+
+    def __init__(self) -> None:
+        self.result = Preamble()
+        self.issuer_lines: list[Line] = []
+        self.title_lines: list[Line] = []
+        # After a bare "KẾ HOẠCH" line the next block is the title.
+        self.awaiting_title = False
+        # A title block may wrap onto a following block that starts in lower case.
+        self.title_may_continue = False
+
+    def read_block(self, block: list[Line]) -> None:
+        titled_before = len(self.title_lines)
         if any(_STAMP.match(strip_emphasis(line.text).strip()) for line in block):
-            result.warnings.append(
+            self.result.warnings.append(
                 ImportWarning(
                     code=WarningCode.IGNORED_STAMP,
                     message="ignored an incoming-document stamp: "
@@ -103,72 +123,64 @@ def read_preamble(lines: list[Line], *, body_text: str) -> Preamble:
                     source_lines=_span(block),
                 )
             )
-            in_title = False
-            continue
-        text = tidy(" ".join(line.text for line in block))
-        if _BASIS_START.match(text):
-            in_title = False
-            result.legal_bases.extend(read_legal_bases(text, _span(block)))
-            _note_issuer_sentence(result, text, _span(block))
-            continue
-        if _ISSUER_SENTENCE.search(text) and not title_lines:
-            _note_issuer_sentence(result, text, _span(block))
-            continue
-        for line in block:
-            in_title = _read_header_line(result, line, in_title, issuer_lines, title_lines)
-    _finish_title(result, title_lines, body_text)
-    _finish_issuer(result, issuer_lines, body_text)
-    return result
+        else:
+            text = tidy(" ".join(line.text for line in block))
+            if _BASIS_START.match(text):
+                self.result.legal_bases.extend(read_legal_bases(text, _span(block)))
+                _note_issuer_sentence(self.result, text, _span(block))
+            elif _issuer_sentence(text):
+                _note_issuer_sentence(self.result, text, _span(block))
+            else:
+                in_title = self.awaiting_title or (self.title_may_continue and text[:1].islower())
+                self.awaiting_title = False
+                for line in block:
+                    in_title = self._read_line(line, in_title)
+        self.title_may_continue = len(self.title_lines) > titled_before
 
+    def _read_line(self, line: Line, in_title: bool) -> bool:
+        """Read one header line; return whether the title continues on the next one."""
+        result = self.result
+        text = tidy(line.text)
+        if _MOTTO.match(fold(text)) or _RULE.match(line.text):
+            return in_title
+        if not text or is_noise(line.text):
+            self._ignore(line, f"ignored a stray mark in the header: '{line.text.strip()}'")
+            return in_title
+        found_here = False
+        if result.code is None and (m := _CODE.search(text)):
+            result.code = re.sub(r"\s+", "", m["code"]).rstrip(".-/")
+            result.code_lines = (line.number, line.number)
+            found_here = True
+        if result.issued_on is None and (pd := _PLACE_DATE.search(text)):
+            phrases = [p for p in find_date_phrases(text[pd.start() :]) if p.value.precision == "day"]
+            if phrases:
+                result.issued_on = phrases[0].value.date
+                result.place = _place_before(text[: pd.start()])
+                found_here = True
+        if found_here:
+            return False
+        if m := _PLAN_HEADING.match(line.text):
+            rest = tidy(line.text[m.end() :]).strip("* ")
+            if rest:
+                self.title_lines.append(Line(line.number, rest))
+            else:
+                self.awaiting_title = True
+            return bool(rest)
+        if in_title:
+            self.title_lines.append(line)
+            return True
+        if is_all_caps(text) and not self.title_lines:
+            self.issuer_lines.append(line)
+            return False
+        self._ignore(line, f"ignored a header line that is not part of the plan: '{text}'")
+        return False
 
-def _read_header_line(
-    result: Preamble, line: Line, in_title: bool, issuer_lines: list[Line], title_lines: list[Line]
-) -> bool:
-    """Read one header line; return whether the title continues on the next one."""
-    text = tidy(line.text)
-    if _MOTTO.match(fold(text)) or _RULE.match(line.text):
-        return in_title
-    if not text or is_noise(line.text):
-        result.warnings.append(
+    def _ignore(self, line: Line, message: str) -> None:
+        self.result.warnings.append(
             ImportWarning(
-                code=WarningCode.IGNORED_HEADER_LINE,
-                message=f"ignored a stray mark in the header: '{line.text.strip()}'",
-                source_lines=(line.number, line.number),
+                code=WarningCode.IGNORED_HEADER_LINE, message=message, source_lines=(line.number, line.number)
             )
         )
-        return in_title
-    found_here = False
-    if result.code is None and (m := _CODE.search(text)):
-        result.code = re.sub(r"\s+", "", m["code"]).rstrip(".-/")
-        result.code_lines = (line.number, line.number)
-        found_here = True
-    if result.issued_on is None and (pd := _PLACE_DATE.search(text)):
-        phrases = [p for p in find_date_phrases(text[pd.start() :]) if p.value.precision == "day"]
-        if phrases:
-            result.issued_on = phrases[0].value.date
-            result.place = _place_before(text[: pd.start()])
-            found_here = True
-    if found_here:
-        return False
-    if m := _PLAN_HEADING.match(line.text):
-        rest = tidy(line.text[m.end() :]).strip("* ")
-        if rest:
-            title_lines.append(Line(line.number, rest))
-        return True
-    if in_title or (title_lines and text[:1].islower()):
-        title_lines.append(line)
-        return True
-    if is_all_caps(text) and not title_lines:
-        issuer_lines.append(line)
-        return False
-    result.warnings.append(
-        ImportWarning(
-            code=WarningCode.IGNORED_HEADER_LINE,
-            message=f"ignored a header line that is not part of the plan: '{text}'",
-            source_lines=(line.number, line.number),
-        )
-    )
-    return False
 
 
 def _place_before(text: str) -> str | None:
@@ -206,7 +218,7 @@ def _finish_issuer(result: Preamble, issuer_lines: list[Line], body_text: str) -
         return
     if result.issuer_sentence is not None:
         sentence, lines = result.issuer_sentence
-        m = _ISSUER_SENTENCE.search(sentence)
+        m = _issuer_sentence(sentence)
         if m is None:
             return
         body = normalise_spelling(m["body"].strip())
@@ -234,7 +246,7 @@ def _ordinary_case(upper: str, corpus: str, place: str | None) -> str:
 
 
 def _note_issuer_sentence(result: Preamble, text: str, lines: SourceLines) -> None:
-    if result.issuer_sentence is None and _ISSUER_SENTENCE.search(text):
+    if result.issuer_sentence is None and _issuer_sentence(text):
         result.issuer_sentence = (text, lines)
 
 
@@ -242,7 +254,7 @@ _REFERENCE = re.compile(
     r"(?P<type>Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kết luận|"
     r"Quy định|Kế hoạch|Hướng dẫn|Công văn|Thông báo|Chương trình|Văn bản)"
     r"(?:(?P<so>\s+số)?\s+(?P<code>\d+(?:/\d{4})?[/-][A-ZĐ][\wĐđ.-]*(?:/[\wĐđ.-]+)*)"
-    r"|\s+(?P<law>[A-ZĐ][^,;“”\"]+?)(?=\s+(?:ngày|số|năm)\b|[,;]|$))"
+    r"|\s+(?P<law>[^\W\d_][^,;“”\"]+?)(?=\s+(?:ngày|số|năm)\b|[,;]|$))"
 )
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]+)[”\"]")
 _ISSUER = re.compile(
@@ -265,7 +277,7 @@ def read_legal_bases(text: str, lines: SourceLines) -> list[LegalBasisDraft]:
         m
         for m in _REFERENCE.finditer(text)
         if not any(a < m.start() < b for a, b in quoted)
-        and (m["code"] or m["type"] in _LAW_TYPES)
+        and (m["code"] or (m["type"] in _LAW_TYPES and m["law"][0].isupper()))
     ]
     bases: list[LegalBasisDraft] = []
     for i, m in enumerate(refs):
@@ -295,7 +307,7 @@ def _basis_title(segment: str, issuer: re.Match[str] | None, reference: str) -> 
         return capitalise_first(normalise_spelling(tidy(q["q"])).strip(" .;,"))
     if issuer is not None:
         rest = segment[issuer.end() :]
-        rest = re.split(r"[;]|,\s*[A-ZĐ][^,]*\s(?:xây dựng|ban hành)\s", rest)[0]
+        rest = re.split(r"[;]|,\s*[^\W\d_][^,]*\s(?:xây dựng|ban hành)\s", rest)[0]
         rest = re.sub(r"^\s*về\s+", "", rest).strip(" .;,")
         if rest:
             return capitalise_first(normalise_spelling(tidy(rest)))

@@ -106,7 +106,8 @@ def tidy(text: str) -> str:
 
 
 # Two to six words typed twice with only spaces between ("chào mừng chào mừng").
-_REPEATED = re.compile(r"(?<![^\W_])((?:[^\W_]+\s+){1,5}?[^\W_]+)\s+\1(?![^\W_])", re.IGNORECASE)
+# Case matters: "Sở Xây dựng xây dựng chuyên mục" is a name and a verb, not a slip.
+_REPEATED = re.compile(r"(?<![^\W_])((?:[^\W_]+\s+){1,5}?[^\W_]+)\s+\1(?![^\W_])")
 
 
 def find_repeated_phrases(text: str) -> list[str]:

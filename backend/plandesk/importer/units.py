@@ -228,12 +228,19 @@ _NOT_BEFORE_VERB = {"các", "những", "và", "của"}
 
 
 def cut_at_verb(text: str) -> tuple[str, bool]:
-    """The unit name at the start of ``text``, up to the first verb; and whether it cut."""
-    for m in _VERB.finditer(text):
-        if m.start() == 0:
-            continue
+    """The unit name at the start of ``text``, up to the first verb; and whether it cut.
+
+    A verb followed only by capitalised words before the next verb belongs to
+    the name: "Viện Quy hoạch xây dựng Đà Nẵng tổ chức …" cuts at "tổ chức".
+    """
+    verbs = [m for m in _VERB.finditer(text) if m.start() > 0]
+    for i, m in enumerate(verbs):
         previous = text[: m.start()].split()
         if previous and previous[-1] in _NOT_BEFORE_VERB:
+            continue
+        following = text[m.end() : verbs[i + 1].start() if i + 1 < len(verbs) else len(text)]
+        words = following.strip(" ,;:.").split()
+        if words and all(word[:1].isupper() for word in words):
             continue
         return text[: m.start()].strip(" ,;:"), True
     return text.strip(" ,;:"), False
