@@ -154,10 +154,16 @@ def is_all_caps(text: str) -> bool:
 
 
 def recover_case(upper: str, corpus: str) -> str | None:
-    """The spelling of the all-caps ``upper`` as it appears in ``corpus``, if it does."""
+    """The spelling of the all-caps ``upper`` where ``corpus`` writes it in ordinary case."""
     needle = fold(upper)
-    flat = re.sub(r"\s+", " ", corpus)
-    index = fold_aligned(flat).find(needle)
-    if not needle or index < 0:
+    if not needle:
         return None
-    return flat[index : index + len(needle)]
+    flat = re.sub(r"\s+", " ", corpus)
+    folded = fold_aligned(flat)
+    index = folded.find(needle)
+    while index >= 0:
+        found = flat[index : index + len(needle)]
+        if not is_all_caps(found):
+            return found
+        index = folded.find(needle, index + 1)
+    return None

@@ -139,8 +139,8 @@ _KIND_RULES: tuple[tuple[UnitKind, str], ...] = (
     ("mass_org", r"^(cac )?(hoi|lien hiep|lien doan)\b"),
     ("party_committee", r"^(ban|van phong|uy ban kiem tra)\b.*\b(tinh|thanh|huyen|quan) uy$"),
     ("party_committee", r"trung uong dang$"),
-    ("department", r"^(so|bo|cuc|chi cuc|uy ban nhan dan|cong an|bo chi huy|ban quan ly|van phong|"
-     r"trung tam|vien|truong|buu dien|phong|thanh tra|kho bac|toa an)\b"),
+    ("department", r"^(so|bo|cuc|chi cuc|tong cuc|vu|uy ban nhan dan|cong an|bo chi huy|ban quan ly|"
+     r"van phong|trung tam|vien|hoc vien|truong|buu dien|phong|thanh tra|kho bac|toa an)\b"),
 )
 
 
@@ -154,8 +154,7 @@ def guess_kind(name: str) -> UnitKind:
 
 
 _GROUP = re.compile(
-    r"^cac |^(uy ban nhan dan|ubnd|hoi dong nhan dan|ban tuyen giao|ban chi dao|dang uy) cac "
-    r"(huyen|quan|thi xa|thanh pho|phuong|xa|so|nganh|dia phuong|don vi|truong|huyen uy)\b"
+    r"^cac |\bcac (tinh|huyen|quan|thi xa|thanh pho|phuong|xa|so|nganh|dia phuong|don vi|truong|huyen uy)\b"
 )
 
 
@@ -182,7 +181,7 @@ _HEAD = re.compile(
     r"Liên đoàn|Công an|Bộ|Cục|Chi cục|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
     r"Huyện uỷ|Trường|Viện|Trung tâm|Bưu điện|Phòng|Tòa án|Toà án|Kho bạc|Ngân hàng|Thanh tra|Tạp chí|"
     r"Bảo tàng|Thư viện|Mặt trận|MTTQ|BTV|Các|các|Công ty|Tổng công ty|Hiệp hội|Bệnh viện|Đại học|"
-    r"Quỹ|Chi nhánh|Tiểu ban)(?![^\W\d_])"
+    r"Quỹ|Chi nhánh|Tiểu ban|Vụ|Tổng cục|Học viện)(?![^\W\d_])"
 )
 
 

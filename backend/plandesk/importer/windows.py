@@ -225,6 +225,9 @@ _DUE = re.compile(
 )
 
 
+_DUE_LEAD = re.compile(r"[\s:,]*(?:(?:xong|truoc|trong|cham nhat|vao|den|ngay|het)\s*)*")
+
+
 @dataclass
 class Due:
     """A task deadline and where its clause sits in the task text."""
@@ -245,7 +248,8 @@ def read_due(text: str, book: MilestoneBook, lines: SourceLines) -> Due | None:
     for m in _DUE.finditer(folded):
         rest = text[m.start("rest") : m.end("rest")]
         found = find_date_phrases(rest)
-        if found:
+        # "hoàn thành trước ngày 30/6/2025" is a deadline; "hoàn thành Kế hoạch năm 2025" is not.
+        if found and _DUE_LEAD.fullmatch(fold_aligned(rest[: found[0].start])):
             when = found[0].value
             due = Due(FixedDateRef(date=when.pick("end")), m.start())
             if when.precision != "day":
