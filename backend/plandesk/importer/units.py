@@ -132,8 +132,8 @@ def short_name(name: str) -> str | None:
 
 _KIND_RULES: tuple[tuple[UnitKind, str], ...] = (
     ("district", r"^(cac )?(huyen|quan|thi xa|phuong|xa|thi tran)\b"),
-    ("district", r"^uy ban nhan dan (cac )?(huyen|quan|thi xa|phuong|xa)\b"),
-    ("media", r"^(bao|dai|cong thong tin|tap chi|trang thong tin|thong tan xa)\b"),
+    ("district", r"^uy ban nhan dan (cac )?(cap )?(huyen|quan|thi xa|phuong|xa)\b"),
+    ("media", r"^(bao|dai|cong thong tin|tap chi|trang thong tin|thong tan xa)\b|co quan bao chi"),
     ("party_committee", r"^(dang doan|ban can su dang|dang uy|tinh uy|thanh uy|ban chap hanh dang bo)\b"),
     ("mass_org", r"mat tran|doan the|tinh doan|thanh doan|doan thanh nien"),
     ("mass_org", r"^(cac )?(hoi|lien hiep|lien doan)\b"),
@@ -155,11 +155,12 @@ def guess_kind(name: str) -> UnitKind:
 
 _GROUP = re.compile(
     r"^cac |\bcac (tinh|huyen|quan|thi xa|thanh pho|phuong|xa|so|nganh|dia phuong|don vi|truong|huyen uy)\b"
+    r"|\bcap (huyen|xa)$"
 )
 
 
 def is_group(name: str) -> bool:
-    """A plural name stands for a group ("Các huyện ủy, thị ủy …", "UBND các quận, huyện")."""
+    """A plural name stands for a group ("Các huyện ủy, thị ủy …", "UBND các quận, huyện", "… cấp huyện")."""
     return bool(_GROUP.search(fold(name)))
 
 

@@ -55,9 +55,9 @@ _RELATIONS = (
     "truoc",
     "het",
     "thoi diem",
-    "ngay",
 )
-_RELATION = re.compile(r"^(?:" + "|".join(re.escape(r) for r in _RELATIONS) + r")(?=\s)")
+# "ngày" only when a date follows: "Ngày Chuyển đổi số quốc gia" is the name of an event.
+_RELATION = re.compile(r"^(?:" + "|".join(re.escape(r) for r in _RELATIONS) + r"|ngay(?=\s+\d))(?=\s)")
 # "… (Quý I/2021)" — the bracket dates the event it follows.
 _BRACKETED_DATE = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
 # What follows the window in a heading: ", tập trung tuyên truyền những nội dung sau:".
