@@ -86,17 +86,18 @@ def _span(lines: list[Line]) -> SourceLines:
     return (lines[0].number, lines[-1].number)
 
 
-def read_preamble(lines: list[Line], *, body_text: str) -> Preamble:
+def read_preamble(lines: list[Line], *, corpus: str) -> Preamble:
     """Read the plan's header from the lines before section I.
 
-    ``body_text`` (the rest of the document) is where all-caps header lines
-    find their ordinary spelling ("TỈNH ỦY ĐẮK LẮK" → "Tỉnh ủy Đắk Lắk").
+    ``corpus`` (the whole document) is where all-caps header lines find their
+    ordinary spelling ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG" → "Bộ Thông tin và
+    Truyền thông").
     """
     reader = _HeaderReader()
     for block in _blocks(lines):
         reader.read_block(block)
-    _finish_title(reader.result, reader.title_lines, body_text)
-    _finish_issuer(reader.result, reader.issuer_lines, body_text)
+    _finish_title(reader.result, reader.title_lines, corpus)
+    _finish_issuer(reader.result, reader.issuer_lines, corpus)
     return reader.result
 
 
@@ -196,16 +197,16 @@ def _place_before(text: str) -> str | None:
     return normalise_spelling(" ".join(words)) if words else None
 
 
-def _finish_title(result: Preamble, title_lines: list[Line], body_text: str) -> None:
+def _finish_title(result: Preamble, title_lines: list[Line], corpus: str) -> None:
     if not title_lines:
         return
     title = tidy(" ".join(strip_emphasis(line.text) for line in title_lines)).strip(" *")
     if is_all_caps(title):
-        title = recover_case(title, body_text) or title.lower()
+        title = recover_case(title, corpus) or title.lower()
     result.title = capitalise_first(normalise_spelling(title))
 
 
-def _finish_issuer(result: Preamble, issuer_lines: list[Line], body_text: str) -> None:
+def _finish_issuer(result: Preamble, issuer_lines: list[Line], corpus: str) -> None:
     if issuer_lines:
         # Consecutive all-caps lines are one name broken over lines ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ …").
         group = [issuer_lines[0]]
@@ -214,7 +215,7 @@ def _finish_issuer(result: Preamble, issuer_lines: list[Line], body_text: str) -
                 break
             group.append(line)
         upper = tidy(" ".join(line.text for line in group))
-        result.issuer = _ordinary_case(upper, body_text, result.place)
+        result.issuer = _ordinary_case(upper, corpus, result.place)
         return
     if result.issuer_sentence is not None:
         sentence, lines = result.issuer_sentence

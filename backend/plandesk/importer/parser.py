@@ -62,8 +62,7 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
     if not any(not line.blank for line in lines):
         raise NotAPlan(["text"])
     start, end = _body_bounds(lines)
-    # The whole text is where all-caps header lines find their ordinary spelling.
-    preamble = read_preamble(lines[:start], body_text="\n".join(line.text for line in lines))
+    preamble = read_preamble(lines[:start], corpus="\n".join(line.text for line in lines))
     signature = read_signature(lines[end:])
     sections = build_outline(join_paragraphs(lines[start:end], soft_wrap=soft_wrap))
 

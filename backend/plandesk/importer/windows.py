@@ -111,7 +111,7 @@ def read_window(text: str, book: MilestoneBook, lines: SourceLines) -> Window:
 
 def _is_window_word(text: str, at: int) -> bool:
     # Folding makes "tư" ("tư vấn", "đầu tư") look like "từ" (from): check the original.
-    return not text[at : at + 2].lower() == "tư"
+    return text[at : at + 2].lower() != "tư"
 
 
 def _matching_bracket(text: str, start: int) -> int:
