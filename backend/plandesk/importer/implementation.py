@@ -61,7 +61,7 @@ def read_implementation(
 
 def _is_introduction(block: Block) -> bool:
     # "… đề nghị các cấp, các ngành tập trung vào các nhiệm vụ cụ thể sau:"
-    return block.text.rstrip().endswith(":") or "sau" in fold(block.text).split()[-3:]
+    return block.text.rstrip().endswith(":") or bool(re.search(r"\b(nhu|cu the) sau\b", fold(block.text)))
 
 
 def _ignored(block: Block, what: str) -> ImportWarning:
