@@ -71,7 +71,9 @@ def test_phase_two_hangs_between_the_expert_review_and_the_council_session(city_
 def test_a_dated_review_meeting_in_a_topic_is_a_review_milestone(city_plan):
     review = next(m for m in city_plan.milestones if m.kind == "review")
     assert (review.title, review.precision, review.date) == (
-        "Hội nghị sơ kết việc lấy ý kiến", "day", date(2024, 5, 10)
+        "Hội nghị sơ kết việc lấy ý kiến",
+        "day",
+        date(2024, 5, 10),
     )
 
 

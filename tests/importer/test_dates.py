@@ -109,8 +109,13 @@ def test_no_anniversary_range_in_plain_text():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("(Quý I/2021)", True), ("cuối tháng 10/2020", True), ("vào tháng 7/2025", True),
-     ("Đại hội XIII (Quý I/2021)", False), ("từ tháng 3/2024 đến tháng 4/2024", False)],
+    [
+        ("(Quý I/2021)", True),
+        ("cuối tháng 10/2020", True),
+        ("vào tháng 7/2025", True),
+        ("Đại hội XIII (Quý I/2021)", False),
+        ("từ tháng 3/2024 đến tháng 4/2024", False),
+    ],
 )
 def test_only_a_date_phrase(text, expected):
     assert is_only_date_phrase(text) is expected
@@ -118,8 +123,17 @@ def test_only_a_date_phrase(text, expected):
 
 @pytest.mark.parametrize(
     ("numeral", "value"),
-    [("I", 1), ("II", 2), ("III", 3), ("IV", 4), ("V", 5), ("IX", 9), ("XIII", 13), ("XVII", 17),
-     ("abc", None)],
+    [
+        ("I", 1),
+        ("II", 2),
+        ("III", 3),
+        ("IV", 4),
+        ("V", 5),
+        ("IX", 9),
+        ("XIII", 13),
+        ("XVII", 17),
+        ("abc", None),
+    ],
 )
 def test_roman_numerals(numeral, value):
     assert roman_to_int(numeral) == value

@@ -58,7 +58,9 @@ def test_phases_three_and_four_meet_at_digital_transformation_day(ministry_plan)
     assert isinstance(day, MilestoneDateRef)
     milestone = ministry_plan.milestone(day.milestone_key)
     assert (milestone.title, milestone.precision, milestone.date) == (
-        "Ngày Chuyển đổi số quốc gia", "day", date(2025, 10, 10)
+        "Ngày Chuyển đổi số quốc gia",
+        "day",
+        date(2025, 10, 10),
     )
     assert ministry_plan.phase("4").start == MilestoneDateRef(
         milestone_key=milestone.key, side="end", offset_days=1
@@ -68,7 +70,9 @@ def test_phases_three_and_four_meet_at_digital_transformation_day(ministry_plan)
 def test_the_closing_conference_is_a_review_milestone(ministry_plan):
     review = ministry_plan.milestone(ministry_plan.phase("4").end.milestone_key)
     assert (review.title, review.kind, review.precision) == (
-        "Hội nghị tổng kết công tác truyền thông", "review", "month"
+        "Hội nghị tổng kết công tác truyền thông",
+        "review",
+        "month",
     )
 
 
@@ -127,7 +131,16 @@ def test_units_with_groups_and_nesting(ministry_plan):
 def test_lettered_tasks_and_nested_sections(ministry_plan):
     assert len(ministry_plan.tasks) == 10
     assert [t.source_section for t in ministry_plan.tasks] == [
-        "IV.1", "IV.1", "IV.1", "IV.2", "IV.3", "IV.3", "IV.4", "IV.4", "IV.5.1", "IV.5.2"
+        "IV.1",
+        "IV.1",
+        "IV.1",
+        "IV.2",
+        "IV.3",
+        "IV.3",
+        "IV.4",
+        "IV.4",
+        "IV.5.1",
+        "IV.5.2",
     ]
     lettered = ministry_plan.tasks[6]
     assert lettered.title.startswith("Xây dựng kế hoạch truyền thông chuyển đổi số của địa phương")

@@ -65,8 +65,12 @@ def test_topics_per_phase(seed):
 def test_topic_broken_across_a_page_break_is_one_topic(seed):
     topic = seed.phase("I").topics[2]
     assert "chấn chỉnh công tác cán bộ để chuẩn bị tốt nhân sự" in topic
-    assert seed.phase("II").topics[0].startswith(
-        "Kết quả các phong trào thi đua yêu nước, các công trình trọng điểm chào mừng ngày lễ lớn"
+    assert (
+        seed.phase("II")
+        .topics[0]
+        .startswith(
+            "Kết quả các phong trào thi đua yêu nước, các công trình trọng điểm chào mừng ngày lễ lớn"
+        )
     )
 
 
@@ -79,7 +83,9 @@ def test_phase_one_runs_from_february_to_the_district_congresses(seed):
     assert district.title == "Đại hội đảng bộ cấp huyện"
     assert (district.kind, district.precision) == ("event", "month")
     assert (district.date, district.range_start, district.range_end) == (
-        date(2020, 8, 1), date(2020, 8, 1), date(2020, 8, 31)
+        date(2020, 8, 1),
+        date(2020, 8, 1),
+        date(2020, 8, 31),
     )
     assert seed.resolve(phase.end) == date(2020, 8, 31)
 
@@ -91,7 +97,9 @@ def test_phase_two_starts_after_the_district_congresses_and_ends_with_the_provin
     provincial = seed.milestone(phase.end.milestone_key)
     assert provincial.title == "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"
     assert (provincial.precision, provincial.range_start, provincial.range_end) == (
-        "month", date(2020, 10, 1), date(2020, 10, 31)
+        "month",
+        date(2020, 10, 1),
+        date(2020, 10, 31),
     )
     assert (seed.resolve(phase.start), seed.resolve(phase.end)) == (date(2020, 9, 1), date(2020, 10, 31))
 
@@ -103,7 +111,9 @@ def test_phase_three_runs_to_the_national_congress_in_the_first_quarter_of_2021(
     national = seed.milestone(phase.end.milestone_key)
     assert national.title == "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
     assert (national.precision, national.range_start, national.range_end) == (
-        "quarter", date(2021, 1, 1), date(2021, 3, 31)
+        "quarter",
+        date(2021, 1, 1),
+        date(2021, 3, 31),
     )
     assert seed.resolve(phase.end) == date(2021, 3, 31)
     assert WarningCode.WINDOW_GUESSED in {w.code for w in phase.warnings}
@@ -139,7 +149,11 @@ def test_anniversaries_become_day_milestones(seed):
 
 def test_channels(seed):
     assert [(c.label, len(c.items)) for c in seed.channels] == [
-        ("1", 3), ("2", 2), ("3", 3), ("4", 3), ("5", 0)
+        ("1", 3),
+        ("2", 2),
+        ("3", 3),
+        ("4", 3),
+        ("5", 0),
     ]
     assert seed.channels[1].title == "Tuyên truyền miệng"
 
@@ -155,7 +169,15 @@ def test_thirty_three_tasks_nine_for_the_propaganda_department(seed):
     lead = Counter(seed.unit(t.lead_unit_key).name for t in seed.tasks)
     assert lead["Ban Tuyên giáo Tỉnh ủy"] == 9
     assert {t.source_section for t in seed.tasks} == {
-        "IV.1", "IV.2.1", "IV.2.2", "IV.3", "IV.4", "IV.5", "IV.6", "IV.7", "IV.8"
+        "IV.1",
+        "IV.2.1",
+        "IV.2.2",
+        "IV.3",
+        "IV.4",
+        "IV.5",
+        "IV.6",
+        "IV.7",
+        "IV.8",
     }
 
 

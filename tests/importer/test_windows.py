@@ -24,7 +24,9 @@ def test_from_a_month_to_the_end_of_an_event():
     assert window.start == FixedDateRef(date=date(2020, 2, 1))
     assert window.end == MilestoneDateRef(milestone_key=milestone.key, side="end")
     assert (milestone.title, milestone.precision, milestone.range_end) == (
-        "Đại hội đảng bộ cấp huyện", "month", date(2020, 8, 31)
+        "Đại hội đảng bộ cấp huyện",
+        "month",
+        date(2020, 8, 31),
     )
     assert window.warnings == []
 

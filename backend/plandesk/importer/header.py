@@ -63,7 +63,7 @@ _ISSUER_SENTENCE = re.compile(
 
 
 def _issuer_sentence(text: str) -> re.Match[str] | None:
-    """"…, Ban Thường vụ Tỉnh uỷ xây dựng Kế hoạch …": who issues the plan, in its own words."""
+    """ "…, Ban Thường vụ Tỉnh uỷ xây dựng Kế hoạch …": who issues the plan, in its own words."""
     return next((m for m in _ISSUER_SENTENCE.finditer(text) if m["body"][0].isupper()), None)
 
 
@@ -230,7 +230,7 @@ def _finish_issuer(result: Preamble, issuer_lines: list[Line], corpus: str) -> N
             ImportWarning(
                 code=WarningCode.INFERRED,
                 message=f"the header names no issuing body; took '{body}' from the sentence "
-                f"'… {m['body'].strip()} {sentence[m.end('body') :m.end()].strip()} …'",
+                f"'… {m['body'].strip()} {sentence[m.end('body') : m.end()].strip()} …'",
                 source_lines=lines,
             )
         )

@@ -51,11 +51,7 @@ def read_implementation(
             _read_entry(child, section.label or "", None, registry, entries, warnings)
         elif not _is_introduction(child):
             warnings.append(_ignored(child, "a paragraph before the first unit"))
-    tasks = [
-        _task(text, lines, entry, registry, book)
-        for entry in entries
-        for text, lines in entry.tasks
-    ]
+    tasks = [_task(text, lines, entry, registry, book) for entry in entries for text, lines in entry.tasks]
     return tasks, warnings
 
 
@@ -143,7 +139,7 @@ _CLOSING = re.compile(r"^(tren day la|trong qua trinh (to chuc )?(trien khai|thu
 
 
 def _is_closing_remark(block: Block) -> bool:
-    """"Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có vướng mắc …": not a task."""
+    """ "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có vướng mắc …": not a task."""
     return block.kind == "text" and bool(_CLOSING.match(fold(block.text)))
 
 
@@ -216,4 +212,3 @@ def task_title(body: str, deadline_at: int | None = None) -> str:
     cut = first[:TITLE_LIMIT]
     at = max(cut.rfind(", "), cut.rfind(" "))
     return cut[: at if at > TITLE_LIMIT // 2 else TITLE_LIMIT].rstrip(" ,;") + "…"
-

@@ -44,9 +44,7 @@ def parse_plan(text: str, *, existing_units: Sequence[ExistingUnit] = ()) -> Pla
     return _parse(text, existing_units=existing_units, soft_wrap=True)
 
 
-def parse_plan_file(
-    data: bytes, filename: str, *, existing_units: Sequence[ExistingUnit] = ()
-) -> PlanDraft:
+def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[ExistingUnit] = ()) -> PlanDraft:
     """Parse an uploaded ``.txt``, ``.md`` or ``.docx`` plan.
 
     Raises :class:`~plandesk.importer.errors.DocumentTooLarge` (over 5 MB),

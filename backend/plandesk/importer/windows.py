@@ -220,9 +220,7 @@ def _warn_coarse(
     )
 
 
-_DUE = re.compile(
-    r"(?:tien do|thoi han|thoi gian hoan thanh|han chot|hoan thanh)\s*:?\s*(?P<rest>[^;]*)"
-)
+_DUE = re.compile(r"(?:tien do|thoi han|thoi gian hoan thanh|han chot|hoan thanh)\s*:?\s*(?P<rest>[^;]*)")
 
 
 _DUE_LEAD = re.compile(r"[\s:,]*(?:(?:xong|truoc|trong|cham nhat|vao|den|ngay|het)\s*)*")
