@@ -4,19 +4,30 @@ from plandesk.auth.models import RefreshToken, ServiceAccount
 from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.plans.models import Channel, Milestone, Phase, Plan
+from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
 
 metadata = Base.metadata
 
 __all__ = [
+    "Assignment",
     "AuditEntry",
+    "Channel",
     "IdempotencyRecord",
+    "Milestone",
+    "Phase",
+    "Plan",
+    "ProgressUpdate",
     "RefreshToken",
     "ServiceAccount",
+    "Task",
+    "TaskChannel",
     "Unit",
     "UnitGroup",
     "UnitGroupMember",
+    "Urge",
     "User",
     "metadata",
 ]
