@@ -11,9 +11,12 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import OAuth2PasswordBearer
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.security import OAuth2
+from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import HTTPConnection
 
 from plandesk.auth.models import ServiceAccount
 from plandesk.core.config import Settings
@@ -23,23 +26,45 @@ from plandesk.core.policy import SERVICE_ROLE, Permission, Principal, mark_publi
 from plandesk.core.security import InvalidToken, decode_access_token
 from plandesk.users.models import User
 
-oauth2_scheme = OAuth2PasswordBearer(
-    tokenUrl="/api/v1/auth/token",
-    auto_error=False,
-    scopes={
-        "plans:read": "Read plans, phases, milestones, channels",
-        "tasks:read": "Read tasks and assignments",
-        "tasks:write": "Update assignments and post progress",
-        "feedback:read": "Read feedback submissions",
-        "feedback:write": "Submit feedback",
-    },
-)
+TOKEN_URL = "/api/v1/auth/token"
+SCOPE_DESCRIPTIONS = {
+    "plans:read": "Read plans, phases, milestones, channels",
+    "tasks:read": "Read tasks and assignments",
+    "tasks:write": "Update assignments and post progress",
+    "feedback:read": "Read feedback submissions",
+    "feedback:write": "Submit feedback",
+}
+
+
+class BearerToken(OAuth2):
+    """Bearer access tokens, documented with both flows so Swagger's Authorize
+    works for people (password) and integrations (client credentials)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            flows=OAuthFlows(
+                password=OAuthFlowPassword(tokenUrl=TOKEN_URL, scopes={}),
+                clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes=SCOPE_DESCRIPTIONS),
+            ),
+            scheme_name="OAuth2",
+            auto_error=False,
+        )
+
+    async def __call__(self, request: HTTPConnection) -> str | None:
+        scheme, token = get_authorization_scheme_param(request.headers.get("Authorization"))
+        if scheme.lower() != "bearer" or not token:
+            return None
+        return token
+
+
+oauth2_scheme = BearerToken()
 
 Session = Annotated[AsyncSession, Depends(get_session)]
 
 
+# Dependencies are ``async def`` even when they do not await: FastAPI runs plain
+# ``def`` dependencies in a thread pool, a hop that costs more than the work.
 async def get_settings_dep(request: Request) -> Settings:
-    # async, like every small dependency here: a plain ``def`` would run in the thread pool.
     settings: Settings = request.app.state.settings
     return settings
 
@@ -124,7 +149,6 @@ def requires(*permissions: Permission) -> Callable[..., Awaitable[Principal]]:
 def public(reason: str) -> Callable[[], Awaitable[None]]:
     """Mark a route as callable without a token, saying why."""
 
-    # async: FastAPI runs plain ``def`` dependencies in a thread pool, a costly hop for no work.
     async def dependency() -> None:
         return None
 
@@ -135,12 +159,17 @@ def public_or(*permissions: Permission) -> Callable[..., Awaitable[Principal | N
     """Open to anyone; when a token is sent it must be valid and carry ``permissions``."""
 
     async def dependency(
-        principal: Annotated[Principal | None, Depends(optional_principal)],
+        request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]
     ) -> Principal | None:
-        if principal is not None:
-            missing = [p for p in permissions if not principal.can(p)]
-            if missing:
-                raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
+        # Public routes are the hot ones (feedback from the public): an anonymous call
+        # costs no database session; a token is checked in a short session of its own.
+        if not token:
+            return None
+        async with request.app.state.sessionmaker() as session:
+            principal = await principal_from_token(session, request.app.state.settings, token)
+        missing = [p for p in permissions if not principal.can(p)]
+        if missing:
+            raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
         return principal
 
     mark_public(dependency, "anonymous callers allowed")

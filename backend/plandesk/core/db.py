@@ -94,33 +94,32 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
     return engine
 
 
-# A pooled connection unused for this long is pinged before use (see below).
-PING_AFTER_IDLE_SECONDS = 30.0
+# A pooled connection unused for this long is pinged before it is handed out.
+IDLE_PING_SECONDS = 10.0
 
 
 def _ping_idle_connections(engine: AsyncEngine) -> None:
-    """Check a pooled connection before use only when it has been idle a while.
+    """Pessimistic disconnect handling for idle connections only.
 
-    ``pool_pre_ping`` would ping on every checkout, which with asyncpg is three round
-    trips (BEGIN, ping, ROLLBACK): more than a busy read request's own queries. A
-    connection in steady use is known to be alive; one that sat idle (a database
-    restart, a firewall dropping idle sockets) is pinged, and replaced if dead.
+    ``pool_pre_ping`` pings on every checkout, and on asyncpg a ping is three round
+    trips (BEGIN; ";"; ROLLBACK) — more than a whole feedback submission costs. A
+    connection in steady use has just proved itself; one that sat idle (the database
+    may have restarted meanwhile) is pinged, and replaced if the ping fails.
     """
 
     @event.listens_for(engine.sync_engine, "checkin")
-    def _checkin(dbapi_conn: Any, record: Any) -> None:
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
         record.info["idle_since"] = time.monotonic()
 
     @event.listens_for(engine.sync_engine, "checkout")
-    def _checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
         since = record.info.get("idle_since")
-        if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
+        if since is None or time.monotonic() - since < IDLE_PING_SECONDS:
             return
         try:
-            dbapi_conn.ping()
-        except Exception as exc:
-            # The pool discards this connection and checks out another.
-            raise DisconnectionError("stale pooled connection") from exc
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool discards this connection and hands out another
+            raise DisconnectionError("idle connection failed its ping") from exc
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
