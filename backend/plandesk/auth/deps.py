@@ -11,9 +11,12 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import OAuth2PasswordBearer
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.security import OAuth2
+from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import HTTPConnection
 
 from plandesk.auth.models import ServiceAccount
 from plandesk.core.config import Settings
@@ -23,17 +26,38 @@ from plandesk.core.policy import SERVICE_ROLE, Permission, Principal, mark_publi
 from plandesk.core.security import InvalidToken, decode_access_token
 from plandesk.users.models import User
 
-oauth2_scheme = OAuth2PasswordBearer(
-    tokenUrl="/api/v1/auth/token",
-    auto_error=False,
-    scopes={
-        "plans:read": "Read plans, phases, milestones, channels",
-        "tasks:read": "Read tasks and assignments",
-        "tasks:write": "Update assignments and post progress",
-        "feedback:read": "Read feedback submissions",
-        "feedback:write": "Submit feedback",
-    },
-)
+TOKEN_URL = "/api/v1/auth/token"
+SCOPE_DESCRIPTIONS = {
+    "plans:read": "Read plans, phases, milestones, channels",
+    "tasks:read": "Read tasks and assignments",
+    "tasks:write": "Update assignments and post progress",
+    "feedback:read": "Read feedback submissions",
+    "feedback:write": "Submit feedback",
+}
+
+
+class BearerToken(OAuth2):
+    """Bearer access tokens, documented with both flows so Swagger's Authorize
+    works for people (password) and integrations (client credentials)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            flows=OAuthFlows(
+                password=OAuthFlowPassword(tokenUrl=TOKEN_URL, scopes={}),
+                clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes=SCOPE_DESCRIPTIONS),
+            ),
+            scheme_name="OAuth2",
+            auto_error=False,
+        )
+
+    async def __call__(self, request: HTTPConnection) -> str | None:
+        scheme, token = get_authorization_scheme_param(request.headers.get("Authorization"))
+        if scheme.lower() != "bearer" or not token:
+            return None
+        return token
+
+
+oauth2_scheme = BearerToken()
 
 Session = Annotated[AsyncSession, Depends(get_session)]
 

@@ -1,0 +1,85 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import AuthRoot from './auth/AuthRoot';
+import { PageLoader } from './components/PageLoader';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
+import PublicLayout from './public/PublicLayout';
+
+// Every screen is its own chunk: the public consultation pages must not pull
+// the signed-in app (charts, tables, date pickers) into their first load.
+const ConsultationListPage = lazy(() => import('./public/ConsultationListPage'));
+const ConsultationPage = lazy(() => import('./public/ConsultationPage'));
+const ReceiptPage = lazy(() => import('./public/ReceiptPage'));
+const FeedbackLookupPage = lazy(() => import('./public/FeedbackLookupPage'));
+
+const LoginPage = lazy(() => import('./auth/LoginPage'));
+const ProtectedApp = lazy(() => import('./shell/ProtectedApp'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
+const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
+const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<PageLoader />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/public',
+    element: <PublicLayout />,
+    children: [
+      { index: true, element: <Navigate to="consultations" replace /> },
+      { path: 'consultations', element: <ConsultationListPage /> },
+      { path: 'consultations/:consultationId', element: <ConsultationPage /> },
+      { path: 'consultations/:consultationId/submitted/:receipt', element: <ReceiptPage /> },
+      { path: 'feedback', element: <FeedbackLookupPage /> },
+      { path: 'feedback/:receipt', element: <FeedbackLookupPage /> },
+    ],
+  },
+  {
+    element: <AuthRoot />,
+    children: [
+      {
+        path: '/login',
+        element: (
+          <Page>
+            <LoginPage />
+          </Page>
+        ),
+      },
+      {
+        element: (
+          <Page>
+            <ProtectedApp />
+          </Page>
+        ),
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'my-work', element: <MyWorkPage /> },
+          { path: 'tasks/:taskId', element: <TaskPage /> },
+          { path: 'plans/*', element: <PlaceholderPage titleKey="nav.plans" /> },
+          { path: 'feedback/*', element: <PlaceholderPage titleKey="nav.feedback" /> },
+          { path: 'audit', element: <PlaceholderPage titleKey="nav.audit" /> },
+          { path: 'admin/*', element: <PlaceholderPage titleKey="nav.admin" /> },
+        ],
+      },
+    ],
+  },
+  {
+    path: '*',
+    element: (
+      <Page>
+        <NotFoundPage />
+      </Page>
+    ),
+  },
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}
