@@ -284,3 +284,17 @@ async def require_active_units(session: AsyncSession, unit_ids: Sequence[uuid.UU
                 f"Unit {u} is deactivated and cannot be given work.",
                 errors=[{"loc": ["body", loc], "msg": f"deactivated unit {u}"}],
             )
+
+
+async def active_unit_directory(session: AsyncSession) -> list[tuple[uuid.UUID, str, str | None]]:
+    """``(id, name, short_name)`` of every active unit: what imported names are matched against."""
+    rows = await session.execute(
+        select(Unit.id, Unit.name, Unit.short_name).where(Unit.active.is_(True)).order_by(Unit.name_folded)
+    )
+    return [(r.id, r.name, r.short_name) for r in rows]
+
+
+async def group_directory(session: AsyncSession) -> list[tuple[uuid.UUID, str]]:
+    """``(id, name)`` of every unit group."""
+    rows = await session.execute(select(UnitGroup.id, UnitGroup.name).order_by(UnitGroup.name_folded))
+    return [(r.id, r.name) for r in rows]
