@@ -461,7 +461,8 @@ async def _located(call: Any, where: str, lines: SourceLines) -> Any:
     try:
         return await call
     except InvalidInput as exc:
-        raise _invalid(f"{where}: {exc.detail}", lines) from exc
+        detail = exc.detail.rstrip(".")
+        raise _invalid(f"{where}: {detail[:1].lower()}{detail[1:]}", lines) from exc
 
 
 def _invalid(message: str, lines: SourceLines) -> InvalidInput:
