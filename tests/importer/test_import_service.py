@@ -41,7 +41,8 @@ async def test_a_value_the_api_would_refuse_names_the_task_and_its_lines(session
         await import_plan(session, None, draft, dry_run=False)
     first, last = draft.tasks[0].source_lines
     assert "task IV.1" in caught.value.detail and "body" in caught.value.detail
-    assert f"line {first}" in caught.value.detail if first == last else f"lines {first}–{last}"
+    where = f"line {first}" if first == last else f"lines {first}–{last}"
+    assert f"({where})" in caught.value.detail
     assert await count(session, Plan) == 0 and await count(session, Unit) == 0
 
 
