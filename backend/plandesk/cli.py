@@ -153,8 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _domain_commands() -> list[Callable[[Any], None]]:
     """Sub-commands that domain packages add (demo, import-plan, feedback …)."""
     from plandesk.demo import cli as demo_cli
+    from plandesk.importer import cli as importer_cli
 
-    return [demo_cli.register]
+    return [demo_cli.register, importer_cli.register]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,15 +11,7 @@ from plandesk.core.errors import PayloadTooLarge, UnsupportedMediaType, error_re
 from plandesk.core.policy import Permission, Principal
 from plandesk.importer import service
 from plandesk.importer.document import MAX_DOCUMENT_BYTES
-from plandesk.importer.schemas import (
-    ImportCounts,
-    ImportedGroup,
-    ImportedUnit,
-    PlanImportPreview,
-    PlanImportResult,
-)
-from plandesk.plans import service as plans_service
-from plandesk.plans.schemas import PlanOut
+from plandesk.importer.schemas import PlanImportPreview, PlanImportResult
 
 router = APIRouter(tags=["import"])
 
@@ -78,22 +70,10 @@ async def import_plan(
     draft = await service.read_plan_file(session, data, filename)
     preview = dry_run or bool(dry_run_field)
     result = await service.import_plan(session, actor, draft, dry_run=preview, filename=filename)
-    units = [ImportedUnit(**u) for u in result.units]
-    groups = [ImportedGroup(**g) for g in result.groups]
-    counts = ImportCounts(**result.counts)
+    body = result.as_response()
     if result.plan is None:
-        body = PlanImportPreview(
-            filename=filename, draft=result.draft, units=units, groups=groups, counts=counts
-        )
+        # A dry run answers 200 with the preview; the route's declared model is the 201 result.
         return JSONResponse(body.model_dump(mode="json"), status_code=200)
-    plan = result.plan
-    set_etag(response, plan.id, plan.version)
-    response.headers["Location"] = f"/api/v1/plans/{plan.id}"
-    return PlanImportResult(
-        filename=filename,
-        plan=PlanOut(**plans_service.plan_view(plan)),
-        units=units,
-        groups=groups,
-        counts=counts,
-        warnings=result.warnings,
-    )
+    set_etag(response, result.plan.id, result.plan.version)
+    response.headers["Location"] = f"/api/v1/plans/{result.plan.id}"
+    return body

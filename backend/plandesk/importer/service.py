@@ -42,11 +42,25 @@ from plandesk.importer.draft import (
 )
 from plandesk.importer.errors import DocumentTooLarge, NotAPlan, PlanImportError
 from plandesk.importer.parser import parse_plan_file
+from plandesk.importer.schemas import (
+    ImportCounts,
+    ImportedGroup,
+    ImportedUnit,
+    PlanImportPreview,
+    PlanImportResult,
+)
 from plandesk.importer.units import ExistingUnit, match_unit, unit_key
 from plandesk.plans import service as plans_service
 from plandesk.plans.models import Plan
 from plandesk.plans.schedule import FixedDate, MilestoneAnchor
-from plandesk.plans.schemas import ChannelCreate, LegalBasis, MilestoneCreate, PhaseCreate, PlanCreate
+from plandesk.plans.schemas import (
+    ChannelCreate,
+    LegalBasis,
+    MilestoneCreate,
+    PhaseCreate,
+    PlanCreate,
+    PlanOut,
+)
 from plandesk.tasks import service as tasks_service
 from plandesk.tasks.schemas import TaskCreate
 from plandesk.units import service as units_service
@@ -69,7 +83,26 @@ class PlanImport:
     groups: list[dict[str, Any]]
     counts: dict[str, int]
     warnings: list[ImportWarning]
+    filename: str | None = None
     plan: Plan | None = None
+
+    def as_response(self) -> PlanImportPreview | PlanImportResult:
+        """The API's (and ``import-plan --json``'s) answer: the preview, or the created plan."""
+        units = [ImportedUnit(**u) for u in self.units]
+        groups = [ImportedGroup(**g) for g in self.groups]
+        counts = ImportCounts(**self.counts)
+        if self.plan is None:
+            return PlanImportPreview(
+                filename=self.filename, draft=self.draft, units=units, groups=groups, counts=counts
+            )
+        return PlanImportResult(
+            filename=self.filename,
+            plan=PlanOut(**plans_service.plan_view(self.plan)),
+            units=units,
+            groups=groups,
+            counts=counts,
+            warnings=self.warnings,
+        )
 
 
 # --- reading documents ---------------------------------------------------------------
@@ -293,6 +326,7 @@ async def _build(
         groups=groups,
         counts=counts,
         warnings=warnings,
+        filename=filename,
         plan=None if dry_run else plan,
     )
 
