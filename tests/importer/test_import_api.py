@@ -483,3 +483,14 @@ async def test_the_import_is_audited_with_its_source_and_counts(client, coordina
         "/api/v1/audit", params={"action": "task.created", "limit": 200}, headers=coordinator.headers
     )
     assert len(created.json()["items"]) == 33
+
+
+async def test_both_answers_match_the_models_the_openapi_document_declares(client, coordinator):
+    from plandesk.importer.schemas import PlanImportPreview, PlanImportResult
+
+    preview = await client.post(
+        URL, params={"dry_run": "1"}, files=seed_upload(), headers=coordinator.headers
+    )
+    assert PlanImportPreview.model_validate(preview.json()).draft.code == "148-KH/TU"
+    result = await client.post(URL, files=seed_upload(), headers=coordinator.headers)
+    assert PlanImportResult.model_validate(result.json()).plan.code == "148-KH/TU"
