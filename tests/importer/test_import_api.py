@@ -494,3 +494,16 @@ async def test_both_answers_match_the_models_the_openapi_document_declares(clien
     assert PlanImportPreview.model_validate(preview.json()).draft.code == "148-KH/TU"
     result = await client.post(URL, files=seed_upload(), headers=coordinator.headers)
     assert PlanImportResult.model_validate(result.json()).plan.code == "148-KH/TU"
+
+
+async def test_two_imports_at_once_do_not_duplicate_units(client, coordinator, session):
+    import asyncio
+
+    first, second = await asyncio.gather(
+        client.post(URL, files=seed_upload(), headers=coordinator.headers),
+        client.post(URL, files=seed_upload(), headers=coordinator.headers),
+    )
+    assert (first.status_code, second.status_code) == (201, 201)
+    created = sorted(r.json()["counts"]["units_created"] for r in (first, second))
+    assert created == [0, 16]
+    assert (await row_counts(session))["units"] == 16

@@ -332,9 +332,14 @@ async def _build(
 
 
 async def _lock_imports(session: AsyncSession) -> None:
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
+    """One import at a time, so the units one import creates are matched by the next."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _IMPORT_LOCK})
+    elif dialect == "sqlite":
+        # SQLite has one writer: a write statement (even one that changes no row) takes the
+        # write lock now, before the existing units are read, instead of at the first insert.
+        await session.execute(text("UPDATE units SET active = active WHERE 0 = 1"))
 
 
 async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: PlanDraft) -> _Resolution:
