@@ -212,6 +212,23 @@ async def test_moving_the_district_congress_moves_phase_one_end_and_phase_two_st
     assert phases["II"]["end_date"] == "2020-10-31"  # hangs on the provincial congress
 
 
+async def test_patching_the_district_congress_date_moves_the_windows_too(client, coordinator):
+    plan_id = (await import_seed(client, coordinator.headers))["plan"]["id"]
+    milestones = (await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)).json()
+    (district,) = [m for m in milestones if m["title"] == "Đại hội đảng bộ cấp huyện"]
+    url = f"/api/v1/milestones/{district['id']}"
+    etag = (await client.get(url, headers=coordinator.headers)).headers["ETag"]
+    r = await client.patch(
+        url, json={"date": "2020-07-01"}, headers={**coordinator.headers, "If-Match": etag}
+    )
+    assert r.status_code == 200, r.text
+    phases = {
+        p["label"]: p
+        for p in (await client.get(f"/api/v1/plans/{plan_id}/phases", headers=coordinator.headers)).json()
+    }
+    assert (phases["I"]["end_date"], phases["II"]["start_date"]) == ("2020-07-31", "2020-08-01")
+
+
 # --- dry run -------------------------------------------------------------------------
 
 
