@@ -40,20 +40,22 @@ log = logging.getLogger("plandesk")
 API_PREFIX = "/api/v1"
 ROOT = Path(__file__).resolve().parents[2]
 
-# Each domain's routers, mounted under /api/v1 in this order.
+# Each domain's routers, mounted under /api/v1 in this order. Requests are matched
+# against routes in order, so the busiest read paths (task lists, a unit's work list,
+# dashboards) come first.
 API_ROUTERS: list[APIRouter] = [
+    tasks_router,
+    me_router,
+    dashboard_router,
+    plans_router,
+    import_router,
+    calendar_router,
+    public_plans_router,
     auth_router,
     users_router,
     service_accounts_router,
     units_router,
     unit_groups_router,
-    plans_router,
-    import_router,
-    tasks_router,
-    me_router,
-    dashboard_router,
-    calendar_router,
-    public_plans_router,
     audit_router,
 ]
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0002_plans
 Revises: 0001_foundation
-Create Date: 2026-11-26 02:52:55.254091
+Create Date: 2026-11-26 03:07:06.217249
 """
 
 from collections.abc import Sequence
@@ -170,6 +170,11 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("percent", sa.Integer(), nullable=False),
         sa.Column("completed_on", sa.Date(), nullable=True),
+        sa.Column(
+            "assignment_summary",
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", plandesk.core.db.UTCDateTime(timezone=True), nullable=False),
@@ -203,6 +208,7 @@ def upgrade() -> None:
         sa.Column("plan_id", sa.Uuid(), nullable=False),
         sa.Column("unit_id", sa.Uuid(), nullable=False),
         sa.Column("role", sa.String(length=8), nullable=False),
+        sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("percent", sa.Integer(), nullable=False),
         sa.Column("completed_at", plandesk.core.db.UTCDateTime(timezone=True), nullable=True),
@@ -226,7 +232,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("assignments", schema=None) as batch_op:
         batch_op.create_index("ix_assignments_plan_id_unit_id", ["plan_id", "unit_id"], unique=False)
-        batch_op.create_index("ix_assignments_unit_id_status", ["unit_id", "status"], unique=False)
+        batch_op.create_index(
+            "ix_assignments_unit_worklist",
+            ["unit_id", "status", "due_date", "plan_id", "task_id", "id"],
+            unique=False,
+        )
 
     op.create_table(
         "task_channels",
@@ -308,7 +318,7 @@ def downgrade() -> None:
 
     op.drop_table("task_channels")
     with op.batch_alter_table("assignments", schema=None) as batch_op:
-        batch_op.drop_index("ix_assignments_unit_id_status")
+        batch_op.drop_index("ix_assignments_unit_worklist")
         batch_op.drop_index("ix_assignments_plan_id_unit_id")
 
     op.drop_table("assignments")

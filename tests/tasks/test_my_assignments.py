@@ -38,7 +38,8 @@ async def test_pagination_follows_the_same_order(client, factory, plans, tasks):
     officer = await factory.actor("unit_officer", unit)
     plan = await plans.plan()
     for i in range(5):
-        await tasks.task(plan, unit, due=days(i - 2), title=f"Việc {i}")
+        # Two undated tasks: with pages of 2, the second page ends on one of them.
+        await tasks.task(plan, unit, due=days(i - 2) if i < 3 else None, title=f"Việc {i}")
     titles, cursor = [], None
     while True:
         params = {"limit": 2} | ({"cursor": cursor} if cursor else {})
@@ -47,7 +48,8 @@ async def test_pagination_follows_the_same_order(client, factory, plans, tasks):
         cursor = page["next_cursor"]
         if not cursor:
             break
-    assert titles == ["Việc 0", "Việc 1", "Việc 2", "Việc 3", "Việc 4"]
+    assert titles[:3] == ["Việc 0", "Việc 1", "Việc 2"]
+    assert sorted(titles[3:]) == ["Việc 3", "Việc 4"]  # undated last, in id order
 
 
 async def test_filters_by_plan_and_status(client, factory, plans, tasks):
@@ -96,3 +98,39 @@ async def test_caller_without_a_unit_must_name_one(client, factory, plans, tasks
 
 async def test_anonymous_is_401(client):
     assert (await client.get("/api/v1/me/assignments")).status_code == 401
+
+
+async def test_moving_a_milestone_reorders_the_work_list(client, factory, plans, tasks):
+    unit = await factory.unit()
+    officer, coordinator = await factory.actor("unit_officer", unit), await factory.actor("coordinator")
+    plan = await plans.plan()
+    m = await plans.milestone(plan, str(days(30)))
+    await tasks.task(plan, unit, due=days(10), title="Cố định")
+    await tasks.task(
+        plan, unit, due={"kind": "milestone", "milestone_id": str(m.id), "side": "end"}, title="Neo"
+    )
+    titles = lambda: client.get("/api/v1/me/assignments", headers=officer.headers)  # noqa: E731
+    assert [i["title"] for i in (await titles()).json()["items"]] == ["Cố định", "Neo"]
+    await client.post(
+        f"/api/v1/milestones/{m.id}/move", json={"date": str(days(-3))}, headers=coordinator.headers
+    )
+    items = (await titles()).json()["items"]
+    assert [(i["title"], i["due_date"], i["overdue"]) for i in items] == [
+        ("Neo", str(days(-3)), True),
+        ("Cố định", str(days(10)), False),
+    ]
+
+
+async def test_a_new_due_date_on_the_task_reaches_the_work_list(client, factory, plans, tasks):
+    unit = await factory.unit()
+    officer, coordinator = await factory.actor("unit_officer", unit), await factory.actor("coordinator")
+    plan = await plans.plan()
+    task = await tasks.task(plan, unit, due=days(10))
+    etag = (await client.get(f"/api/v1/tasks/{task.id}", headers=coordinator.headers)).headers["ETag"]
+    await client.patch(
+        f"/api/v1/tasks/{task.id}",
+        json={"due": {"kind": "fixed", "date": str(days(-1))}},
+        headers={**coordinator.headers, "If-Match": etag},
+    )
+    item = (await client.get("/api/v1/me/assignments", headers=officer.headers)).json()["items"][0]
+    assert (item["due_date"], item["overdue"]) == (str(days(-1)), True)

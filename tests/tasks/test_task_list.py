@@ -156,7 +156,8 @@ async def test_cursor_pagination_visits_every_task_once_in_order(client, factory
     unit = await factory.unit()
     plan = await plans.plan()
     for i in range(7):
-        await tasks.task(plan, unit, due=days(i % 3) if i < 6 else None, title=f"Việc {i}")
+        # Two undated tasks: with pages of 3, a page ends on one of them.
+        await tasks.task(plan, unit, due=days(i % 3) if i < 5 else None, title=f"Việc {i}")
     for sort in ("due_date", "-due_date", "title", "-created_at"):
         seen, cursor = [], None
         while True:
@@ -195,3 +196,43 @@ async def test_list_only_shows_the_plans_own_tasks(client, factory, plans, tasks
     plan, other = await plans.plan(), await plans.plan()
     await tasks.task(other, unit, title="Kế hoạch khác")
     assert await _titles(client, viewer.headers, plan) == []
+
+
+async def test_a_list_row_shows_the_same_values_as_the_task(client, factory, plans, tasks):
+    import datetime as _dt
+
+    viewer = await factory.actor("viewer")
+    lead, support = await factory.unit(), await factory.unit()
+    plan = await plans.plan()
+    phase = await plans.phase(plan)
+    task = await tasks.task(plan, lead, [support], due=days(3), phase_id=phase.id, source_section="IV.2")
+    await tasks.set_assignment(task, support, "done", completed_on=TODAY)
+    row = (await client.get(f"/api/v1/plans/{plan.id}/tasks", headers=viewer.headers)).json()["items"][0]
+    full = (await client.get(f"/api/v1/tasks/{task.id}", headers=viewer.headers)).json()
+    for key in ("id", "plan_id", "phase_id", "source_section", "title", "lead_unit_id", "due_date", "status"):
+        assert row[key] == full[key], key
+    assert row["percent"] == full["percent"] == 50 and row["overdue"] is full["overdue"] is False
+    parse = lambda s: _dt.datetime.fromisoformat(s.replace("Z", "+00:00"))  # noqa: E731
+    assert parse(row["created_at"]) == parse(full["created_at"])
+    assert row["assignments"] == [
+        {"unit_id": a["unit_id"], "role": a["role"], "status": a["status"], "percent": a["percent"]}
+        for a in full["assignments"]
+    ]
+
+
+async def test_the_summary_follows_a_change_of_supporting_units(client, factory, plans, tasks):
+    coordinator = await factory.actor("coordinator")
+    lead, old, new = await factory.unit(), await factory.unit(), await factory.unit()
+    plan = await plans.plan()
+    task = await tasks.task(plan, lead, [old])
+    etag = (await client.get(f"/api/v1/tasks/{task.id}", headers=coordinator.headers)).headers["ETag"]
+    await client.patch(
+        f"/api/v1/tasks/{task.id}",
+        json={"supporting_unit_ids": [str(new.id)]},
+        headers={**coordinator.headers, "If-Match": etag},
+    )
+    row = (await client.get(f"/api/v1/plans/{plan.id}/tasks", headers=coordinator.headers)).json()["items"][0]
+    assert [(a["unit_id"], a["role"]) for a in row["assignments"]] == [
+        (str(lead.id), "lead"),
+        (str(new.id), "support"),
+    ]

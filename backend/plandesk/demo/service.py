@@ -233,13 +233,14 @@ async def _replay_spring_2020(
         session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), tasks.today_utc()
     )
 
-    def task_starting(prefix: str) -> dict[str, Any]:
+    async def task_starting(prefix: str) -> dict[str, Any]:
         (found,) = [t for t in items if t["title"].startswith(prefix)]
-        return found
+        task = await tasks.get_task(session, uuid.UUID(str(found["id"])))
+        return await tasks.task_view(session, task, tasks.today_utc())
 
     posted = 0
     for report in REPORTS:
-        task = task_starting(report.task_starts)
+        task = await task_starting(report.task_starts)
         owed = [a for a in task["assignments"] if report.whole_task or a["role"] == "lead"]
         # Supporters report a day before the lead closes the task.
         owed.sort(key=lambda a: a["role"] == "lead")
@@ -261,7 +262,7 @@ async def _replay_spring_2020(
             posted += 1
     urged = 0
     for prefix, message in URGES:
-        task = task_starting(prefix)
+        task = await task_starting(prefix)
         lead = next(a for a in task["assignments"] if a["role"] == "lead")
         assignment = await tasks.get_assignment(session, task["id"], lead["unit_id"])
         await tasks.urge(session, coordinator, assignment, message)

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
+from plandesk.core.db import fetch_rows
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
@@ -98,10 +99,12 @@ async def get_plan(session: AsyncSession, plan_id: uuid.UUID) -> Plan:
     return plan
 
 
+_PLAN_EXISTS = select(Plan.id).where(Plan.id == bindparam("plan_id"))
+
+
 async def ensure_plan(session: AsyncSession, plan_id: uuid.UUID) -> None:
     """404 unless the plan exists (one primary-key lookup, no row loaded)."""
-    found = (await session.execute(select(Plan.id).where(Plan.id == plan_id))).scalar_one_or_none()
-    if found is None:
+    if not await fetch_rows(session, _PLAN_EXISTS, {"plan_id": plan_id}):
         raise NotFound("plan", plan_id)
 
 
@@ -287,7 +290,7 @@ async def milestones_between(
     if first is not None:
         stmt = stmt.where(Milestone.range_end >= first)
     stmt = stmt.order_by(Milestone.range_start, Milestone.id)
-    return [dict(r) for r in (await session.execute(stmt)).mappings()]
+    return [r._asdict() for r in await fetch_rows(session, stmt)]
 
 
 async def milestone_ranges(
@@ -595,13 +598,12 @@ async def phase_ids_within(session: AsyncSession, plan_id: uuid.UUID, phase_id: 
 
 async def phase_summaries(session: AsyncSession, plan_id: uuid.UUID) -> list[dict[str, Any]]:
     """Id, label, title and parent of a plan's phases, in reading order (for dashboards)."""
-    rows = (
-        await session.execute(
-            select(Phase.id, Phase.parent_id, Phase.label, Phase.title, Phase.position)
-            .where(Phase.plan_id == plan_id)
-            .order_by(Phase.position, Phase.label)
-        )
-    ).all()
+    rows = await fetch_rows(
+        session,
+        select(Phase.id, Phase.parent_id, Phase.label, Phase.title, Phase.position)
+        .where(Phase.plan_id == plan_id)
+        .order_by(Phase.position, Phase.label),
+    )
     return [
         {"id": r.id, "parent_id": r.parent_id, "label": r.label, "title": r.title}
         for r in _reading_order(rows)

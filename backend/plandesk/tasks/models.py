@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from plandesk.core.db import Base, Timestamps, UUIDPrimaryKey, utcnow
+from plandesk.core.db import Base, JSONType, Timestamps, UUIDPrimaryKey, utcnow
 
 ASSIGNMENT_STATUSES = ("not_started", "in_progress", "done", "blocked", "cancelled")
 CLOSED_STATUSES = ("done", "cancelled")
@@ -18,9 +19,10 @@ ROLES = ("lead", "support")
 class Task(UUIDPrimaryKey, Timestamps, Base):
     """A task of a plan: one lead unit, supporting units, an optional due DateRef.
 
-    ``status``, ``percent`` and ``completed_on`` are derived from the task's
-    assignments and kept up to date whenever one changes; they are stored so
-    lists and dashboards can filter and aggregate on them in SQL.
+    ``status``, ``percent``, ``completed_on`` and ``assignment_summary`` are
+    derived from the task's assignments and rewritten whenever one changes
+    (``tasks.service.refresh_task_progress``); they are stored so lists and
+    dashboards filter and aggregate in SQL and a list page is one query.
     """
 
     __tablename__ = "tasks"
@@ -51,6 +53,8 @@ class Task(UUIDPrimaryKey, Timestamps, Base):
     status: Mapped[str] = mapped_column(String(16), default="not_started")
     percent: Mapped[int] = mapped_column(default=0)
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # [{"unit_id", "role", "status", "percent"}], lead first: what a list row shows of its assignments.
+    assignment_summary: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -77,7 +81,8 @@ class Assignment(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "assignments"
     __table_args__ = (
         UniqueConstraint("task_id", "unit_id", name="uq_assignments_task_id_unit_id"),
-        Index("ix_assignments_unit_id_status", "unit_id", "status"),
+        # Covers "my unit's work" (filter, overdue-first order, keyset) without touching the rows.
+        Index("ix_assignments_unit_worklist", "unit_id", "status", "due_date", "plan_id", "task_id", "id"),
         Index("ix_assignments_plan_id_unit_id", "plan_id", "unit_id"),
     )
 
@@ -86,6 +91,8 @@ class Assignment(UUIDPrimaryKey, Timestamps, Base):
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
     role: Mapped[str] = mapped_column(String(8))
+    # The task's resolved due date, copied here so a unit's work list sorts on an index.
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="not_started")
     percent: Mapped[int] = mapped_column(default=0)
     completed_at: Mapped[dt.datetime | None]

@@ -12,19 +12,21 @@ so the plan importer can create a whole plan in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, case, delete, func, literal, not_, or_, select, update
+import orjson
+from sqlalchemy import Date, bindparam, case, delete, func, literal, not_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
 from plandesk.core.concurrency import etag_for
-from plandesk.core.db import utcnow
+from plandesk.core.db import date_text, fetch_rows, json_text, utc_text, utcnow, uuid_text
 from plandesk.core.errors import InvalidInput, NotFound, PermissionDenied
-from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
+from plandesk.core.pagination import PageParams, SortKey, cursor_binds, keyset_prebuilt, split_page
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import fold, like_pattern, nfc
 from plandesk.plans import schedule
@@ -45,8 +47,10 @@ TASK_FIELDS = (
     "due_offset_days",
     "due_date",
 )
-FAR_FUTURE = dt.date(9999, 12, 31)
-FAR_PAST = dt.date(1, 1, 1)
+# Stand-ins for "no due date" when sorting. Not date.max/date.min: asyncpg sends those
+# as PostgreSQL's infinity, which has no text form.
+FAR_FUTURE = dt.date(9000, 1, 1)
+FAR_PAST = dt.date(1000, 1, 1)
 
 
 def today_utc() -> dt.date:
@@ -168,39 +172,92 @@ class TaskFilters:
     sort: str = "due_date"
 
 
+# The page's values come out of the database as the text the API shows (see
+# core.db.uuid_text): no Python objects are built for ids and dates of a list row.
 _LIST_COLUMNS = (
-    Task.id,
-    Task.plan_id,
-    Task.phase_id,
+    uuid_text(Task.id).label("id"),
+    uuid_text(Task.phase_id).label("phase_id"),
     Task.source_section,
     Task.title,
-    Task.lead_unit_id,
-    Task.due_date,
+    uuid_text(Task.lead_unit_id).label("lead_unit_id"),
+    date_text(Task.due_date).label("due_date"),
     Task.status,
     Task.percent,
-    Task.completed_on,
-    Task.created_at,
+    date_text(Task.completed_on).label("completed_on"),
+    json_text(Task.assignment_summary).label("assignment_summary"),
+    utc_text(Task.created_at).label("created_at"),
 )
 
 
-def _overdue_clause(today: dt.date) -> Any:
-    return (Task.due_date < today) & Task.status.not_in(CLOSED_STATUSES)
-
-
-def _task_sort(sort: str) -> tuple[list[SortKey], Any, str]:
-    """Keyset keys for ``sort``, the expression to select for the cursor and its label."""
+def _sort_keys(sort: str) -> tuple[list[SortKey], Any, Any]:
+    """Keyset keys for ``sort``, the sort value as text, and how to read that text back."""
     descending = sort.startswith("-")
     name = sort.lstrip("-")
     expr: Any
+    as_text: Any
+    parse: Callable[[str], Any]
     if name == "due_date":
         # Undated tasks go last either way: sort on a far date instead of NULL.
         expr = func.coalesce(Task.due_date, literal(FAR_PAST if descending else FAR_FUTURE, Date()))
+        as_text, parse = date_text(expr), dt.date.fromisoformat
     elif name == "title":
         expr = Task.title_folded
+        as_text, parse = expr, str
     else:
         expr = Task.created_at
-    label = "sort_value"
-    return [SortKey(expr, descending), SortKey(Task.id, descending)], expr.label(label), label
+        as_text, parse = utc_text(expr), dt.datetime.fromisoformat
+    return [SortKey(expr, descending), SortKey(Task.id, descending)], as_text, parse
+
+
+@dataclass(frozen=True)
+class _ListShape:
+    """Which filters a task-list request uses: one prebuilt statement per shape."""
+
+    sort: str
+    phase: bool
+    unit: bool
+    role: bool
+    statuses: bool
+    overdue: bool | None
+    due_before: bool
+    due_after: bool
+    q: bool
+    after_cursor: bool
+    limit: int
+
+
+@functools.lru_cache(maxsize=1024)
+def _list_statement(shape: _ListShape) -> Any:
+    keys, sort_text, _ = _sort_keys(shape.sort)
+    overdue_now = (Task.due_date < bindparam("today", type_=Date())) & Task.status.not_in(CLOSED_STATUSES)
+    stmt = select(
+        *_LIST_COLUMNS,
+        case((overdue_now, True), else_=False).label("overdue"),
+        sort_text.label("sort_value"),
+    ).where(Task.plan_id == bindparam("plan_id"))
+    if shape.phase:
+        stmt = stmt.where(Task.phase_id.in_(bindparam("phase_ids", expanding=True)))
+    if shape.unit:
+        # plan_id first: the (plan_id, unit_id) index finds the unit's few tasks in this plan.
+        owed = select(Assignment.task_id).where(
+            Assignment.plan_id == bindparam("plan_id"), Assignment.unit_id == bindparam("unit_id")
+        )
+        if shape.role:
+            owed = owed.where(Assignment.role == bindparam("role"))
+        stmt = stmt.where(Task.id.in_(owed))
+    if shape.statuses:
+        stmt = stmt.where(Task.status.in_(bindparam("statuses", expanding=True)))
+    if shape.overdue is True:
+        stmt = stmt.where(overdue_now)
+    elif shape.overdue is False:
+        stmt = stmt.where(or_(Task.due_date.is_(None), not_(overdue_now)))
+    if shape.due_before:
+        stmt = stmt.where(Task.due_date <= bindparam("due_before", type_=Date()))
+    if shape.due_after:
+        stmt = stmt.where(Task.due_date >= bindparam("due_after", type_=Date()))
+    if shape.q:
+        stmt = stmt.where(Task.search_folded.like(bindparam("q"), escape="\\"))
+    return keyset_prebuilt(stmt, keys, after_cursor=shape.after_cursor, limit=shape.limit)
 
 
 async def list_tasks(
@@ -210,50 +267,45 @@ async def list_tasks(
     filters: TaskFilters,
     today: dt.date,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of a plan's tasks: two queries (the page, then its assignments)."""
-    keys, sort_expr, sort_label = _task_sort(filters.sort)
-    stmt = select(*_LIST_COLUMNS, sort_expr).where(Task.plan_id == plan_id)
+    """One page of a plan's tasks in one query (assignments come from the stored summary)."""
+    values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, 2)}
     if filters.phase_id is not None:
-        phase_ids = await plans_service.phase_ids_within(session, plan_id, filters.phase_id)
-        stmt = stmt.where(Task.phase_id.in_(phase_ids))
+        values["phase_ids"] = await plans_service.phase_ids_within(session, plan_id, filters.phase_id)
     if filters.unit_id is not None:
-        owed = select(Assignment.task_id).where(Assignment.unit_id == filters.unit_id)
+        values["unit_id"] = filters.unit_id
         if filters.role:
-            owed = owed.where(Assignment.role == filters.role)
-        stmt = stmt.where(Task.id.in_(owed))
+            values["role"] = filters.role
     if filters.statuses:
-        stmt = stmt.where(Task.status.in_(filters.statuses))
-    if filters.overdue is True:
-        stmt = stmt.where(_overdue_clause(today))
-    elif filters.overdue is False:
-        stmt = stmt.where(or_(Task.due_date.is_(None), not_(_overdue_clause(today))))
+        values["statuses"] = list(filters.statuses)
     if filters.due_before is not None:
-        stmt = stmt.where(Task.due_date <= filters.due_before)
+        values["due_before"] = filters.due_before
     if filters.due_after is not None:
-        stmt = stmt.where(Task.due_date >= filters.due_after)
+        values["due_after"] = filters.due_after
     if filters.q:
-        stmt = stmt.where(Task.search_folded.like(like_pattern(filters.q), escape="\\"))
-    rows = (await session.execute(keyset(stmt, keys, params))).all()
+        values["q"] = like_pattern(filters.q)
+    shape = _ListShape(
+        sort=filters.sort,
+        phase=filters.phase_id is not None,
+        unit=filters.unit_id is not None,
+        role=bool(filters.unit_id is not None and filters.role),
+        statuses=bool(filters.statuses),
+        overdue=filters.overdue,
+        due_before=filters.due_before is not None,
+        due_after=filters.due_after is not None,
+        q=bool(filters.q),
+        after_cursor=bool(params.cursor),
+        limit=params.limit,
+    )
+    rows = await fetch_rows(session, _list_statement(shape), values)
     if not rows:
         await plans_service.ensure_plan(session, plan_id)
-    page, cursor = split_page(rows, params, lambda r: (getattr(r, sort_label), r.id))
-    briefs: dict[uuid.UUID, list[dict[str, Any]]] = {r.id: [] for r in page}
-    if page:
-        assignment_rows = await session.execute(
-            select(
-                Assignment.task_id, Assignment.unit_id, Assignment.role, Assignment.status, Assignment.percent
-            )
-            .where(Assignment.task_id.in_(briefs))
-            .order_by(Assignment.task_id, Assignment.role, Assignment.unit_id)
-        )
-        for a in assignment_rows:
-            briefs[a.task_id].append(
-                {"unit_id": a.unit_id, "role": a.role, "status": a.status, "percent": a.percent}
-            )
+    parse = _sort_keys(filters.sort)[2]
+    page, cursor = split_page(rows, params, lambda r: (parse(r.sort_value), uuid.UUID(r.id)))
+    plan = str(plan_id)
     items = [
         {
             "id": r.id,
-            "plan_id": r.plan_id,
+            "plan_id": plan,
             "phase_id": r.phase_id,
             "source_section": r.source_section,
             "title": r.title,
@@ -261,14 +313,52 @@ async def list_tasks(
             "due_date": r.due_date,
             "status": r.status,
             "percent": r.percent,
-            "overdue": is_overdue(r.due_date, r.status, today),
+            "overdue": r.overdue,
             "completed_on": r.completed_on,
-            "assignments": briefs[r.id],
+            "assignments": orjson.Fragment(r.assignment_summary),  # already JSON: embedded as is
             "created_at": r.created_at,
         }
         for r in page
     ]
     return items, cursor
+
+
+@functools.lru_cache(maxsize=64)
+def _worklist_statement(by_plan: bool, by_status: bool, after_cursor: bool, limit: int) -> Any:
+    today = bindparam("today", type_=Date())
+    overdue = (Assignment.due_date < today) & Assignment.status.not_in(CLOSED_STATUSES)
+    rank = case((overdue, 0), else_=1)
+    due_sort = func.coalesce(Assignment.due_date, literal(FAR_FUTURE, Date()))
+    chosen = select(Assignment.id, rank.label("rank"), due_sort.label("due_sort")).where(
+        Assignment.unit_id == bindparam("unit_id")
+    )
+    if by_plan:
+        chosen = chosen.where(Assignment.plan_id == bindparam("plan_id"))
+    if by_status:
+        chosen = chosen.where(Assignment.status.in_(bindparam("statuses", expanding=True)))
+    keys = [SortKey(rank), SortKey(due_sort), SortKey(Assignment.id)]
+    page_ids = keyset_prebuilt(chosen, keys, after_cursor=after_cursor, limit=limit).subquery("page")
+    return (
+        select(
+            uuid_text(Assignment.id).label("id"),
+            uuid_text(Assignment.task_id).label("task_id"),
+            uuid_text(Assignment.plan_id).label("plan_id"),
+            Assignment.role,
+            Assignment.status,
+            Assignment.percent,
+            utc_text(Assignment.completed_at).label("completed_at"),
+            Assignment.version,
+            date_text(Assignment.due_date).label("due_date"),
+            uuid_text(Task.phase_id).label("phase_id"),
+            Task.title,
+            page_ids.c.rank,
+            date_text(page_ids.c.due_sort).label("due_sort"),
+        )
+        .select_from(page_ids)
+        .join(Assignment, Assignment.id == page_ids.c.id)
+        .join(Task, Task.id == Assignment.task_id)
+        .order_by(page_ids.c.rank, page_ids.c.due_sort, page_ids.c.id)
+    )
 
 
 async def my_assignments(
@@ -280,44 +370,29 @@ async def my_assignments(
     plan_id: uuid.UUID | None = None,
     statuses: Sequence[str] = (),
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """A unit's assignments: overdue first, then by due date (undated last). One query."""
-    overdue = (Task.due_date < today) & Assignment.status.not_in(CLOSED_STATUSES)
-    rank = case((overdue, 0), else_=1)
-    due_sort = func.coalesce(Task.due_date, literal(FAR_FUTURE, Date()))
-    stmt = (
-        select(
-            Assignment.id,
-            Assignment.task_id,
-            Assignment.plan_id,
-            Assignment.unit_id,
-            Assignment.role,
-            Assignment.status,
-            Assignment.percent,
-            Assignment.completed_at,
-            Assignment.version,
-            Task.phase_id,
-            Task.title,
-            Task.due_date,
-            rank.label("rank"),
-            due_sort.label("due_sort"),
-        )
-        .join(Task, Task.id == Assignment.task_id)
-        .where(Assignment.unit_id == unit_id)
-    )
+    """A unit's assignments: overdue first, then by due date (undated last). One query.
+
+    The page is chosen on the ``ix_assignments_unit_worklist`` index alone (the
+    task's due date is copied onto its assignments), then only its rows are read.
+    """
+    stmt = _worklist_statement(plan_id is not None, bool(statuses), bool(params.cursor), params.limit)
+    values: dict[str, Any] = {"unit_id": unit_id, "today": today, **cursor_binds(params, 3)}
     if plan_id is not None:
-        stmt = stmt.where(Assignment.plan_id == plan_id)
+        values["plan_id"] = plan_id
     if statuses:
-        stmt = stmt.where(Assignment.status.in_(statuses))
-    keys = [SortKey(rank), SortKey(due_sort), SortKey(Assignment.id)]
-    rows = (await session.execute(keyset(stmt, keys, params))).all()
-    page, cursor = split_page(rows, params, lambda r: (r.rank, r.due_sort, r.id))
+        values["statuses"] = list(statuses)
+    rows = await fetch_rows(session, stmt, values)
+    page, cursor = split_page(
+        rows, params, lambda r: (r.rank, dt.date.fromisoformat(r.due_sort), uuid.UUID(r.id))
+    )
+    unit = str(unit_id)
     items = [
         {
             "id": r.id,
             "task_id": r.task_id,
             "plan_id": r.plan_id,
             "phase_id": r.phase_id,
-            "unit_id": r.unit_id,
+            "unit_id": unit,
             "title": r.title,
             "role": r.role,
             "status": r.status,
@@ -325,7 +400,7 @@ async def my_assignments(
             "due_date": r.due_date,
             "overdue": r.rank == 0,
             "completed_at": r.completed_at,
-            "etag": etag_for(r.id, r.version),
+            "etag": f'"{r.id.replace("-", "")}-{r.version}"',  # core.concurrency.etag_for, from text
         }
         for r in page
     ]
@@ -390,13 +465,21 @@ async def create_task(
         lead_unit_id=data.lead_unit_id,
         status="not_started",
         percent=0,
+        assignment_summary=[
+            _summary_entry(u, "lead" if u == data.lead_unit_id else "support", "not_started", 0)
+            for u in [data.lead_unit_id, *supporters]
+        ],
         **_due_columns(data.due, ranges),
     )
     session.add(task)
     await session.flush()
     session.add_all(
         Assignment(
-            task_id=task.id, plan_id=plan_id, unit_id=u, role="lead" if u == data.lead_unit_id else "support"
+            task_id=task.id,
+            plan_id=plan_id,
+            unit_id=u,
+            role="lead" if u == data.lead_unit_id else "support",
+            due_date=task.due_date,
         )
         for u in [data.lead_unit_id, *supporters]
     )
@@ -488,6 +571,8 @@ async def update_task(
     await session.flush()
     if assignments_changed:
         await refresh_task_progress(session, task.id)
+    if assignments_changed or "due" in fields:
+        await _copy_due_dates(session, [task.id])
     if changes:
         audit.record(session, actor, "task.updated", "task", task.id, changes)
     await session.commit()
@@ -544,24 +629,51 @@ async def delete_task(session: AsyncSession, actor: Principal, task: Task) -> No
 
 
 async def refresh_task_progress(session: AsyncSession, task_id: uuid.UUID) -> None:
-    """Recompute the task's derived status, percent and completion day from its assignments.
+    """Recompute the task's derived status, percent, completion day and assignment summary.
 
     Written with a plain UPDATE: derived fields do not move the task's ETag, so an
     officer's progress report never makes a coordinator's pending edit stale.
     """
     rows = (
         await session.execute(
-            select(Assignment.status, Assignment.percent, Assignment.completed_on).where(
-                Assignment.task_id == task_id
+            select(
+                Assignment.unit_id,
+                Assignment.role,
+                Assignment.status,
+                Assignment.percent,
+                Assignment.completed_on,
             )
+            .where(Assignment.task_id == task_id)
+            .order_by(Assignment.role, Assignment.created_at, Assignment.id)
         )
-    ).tuples()
-    status, percent, completed_on = derive_progress(rows)
+    ).all()
+    status, percent, completed_on = derive_progress((r.status, r.percent, r.completed_on) for r in rows)
     await session.execute(
         update(Task)
         .where(Task.id == task_id)
-        .values(status=status, percent=percent, completed_on=completed_on)
+        .values(
+            status=status,
+            percent=percent,
+            completed_on=completed_on,
+            assignment_summary=[_summary_entry(r.unit_id, r.role, r.status, r.percent) for r in rows],
+        )
         .execution_options(synchronize_session="fetch")
+    )
+
+
+def _summary_entry(unit_id: uuid.UUID, role: str, status: str, percent: int) -> dict[str, Any]:
+    return {"unit_id": str(unit_id), "role": role, "status": status, "percent": percent}
+
+
+async def _copy_due_dates(session: AsyncSession, task_ids: Sequence[uuid.UUID]) -> None:
+    """Copy the tasks' resolved due dates onto their assignments (the unit work list sorts on them)."""
+    if not task_ids:
+        return
+    await session.execute(
+        update(Assignment)
+        .where(Assignment.task_id.in_(task_ids))
+        .values(due_date=select(Task.due_date).where(Task.id == Assignment.task_id).scalar_subquery())
+        .execution_options(synchronize_session=False)
     )
 
 
@@ -842,6 +954,8 @@ async def reschedule_tasks(
             task.id,
             {**audit.diff({"due_date": before}, {"due_date": task.due_date}), "milestone_id": str(cause)},
         )
+    await session.flush()
+    await _copy_due_dates(session, list(due_dates))
 
 
 async def count_assignments(session: AsyncSession, plan_id: uuid.UUID) -> int:

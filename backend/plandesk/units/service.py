@@ -6,12 +6,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
-from plandesk.core.db import utcnow
+from plandesk.core.db import fetch_rows, utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
@@ -239,10 +239,11 @@ async def unit_names(
     """``{unit_id: (name, short_name)}`` for the given ids (unknown ids are left out)."""
     if not unit_ids:
         return {}
-    rows = await session.execute(
-        select(Unit.id, Unit.name, Unit.short_name).where(Unit.id.in_(set(unit_ids)))
-    )
+    rows = await fetch_rows(session, _UNIT_NAMES, {"ids": list(set(unit_ids))})
     return {r.id: (r.name, r.short_name) for r in rows}
+
+
+_UNIT_NAMES = select(Unit.id, Unit.name, Unit.short_name).where(Unit.id.in_(bindparam("ids", expanding=True)))
 
 
 async def expand_groups(session: AsyncSession, group_ids: Sequence[uuid.UUID], loc: str) -> list[uuid.UUID]:
