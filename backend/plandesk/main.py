@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,10 @@ from plandesk.audit.router import router as audit_router
 from plandesk.auth.deps import public
 from plandesk.auth.router import admin_router as service_accounts_router
 from plandesk.auth.router import router as auth_router
+from plandesk.consultations import dedup as feedback_dedup
+from plandesk.consultations.router import consultations_router, documents_router, feedback_router
+from plandesk.consultations.router import public_router as public_consultations_router
+from plandesk.consultations.router import templates_router as answer_templates_router
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
@@ -44,6 +49,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # against routes in order, so the busiest read paths (task lists, a unit's work list,
 # dashboards) come first.
 API_ROUTERS: list[APIRouter] = [
+    # First: routing tries routers in order, and feedback submission is the hottest route.
+    feedback_router,
     tasks_router,
     me_router,
     dashboard_router,
@@ -57,6 +64,10 @@ API_ROUTERS: list[APIRouter] = [
     units_router,
     unit_groups_router,
     audit_router,
+    documents_router,
+    consultations_router,
+    answer_templates_router,
+    public_consultations_router,
 ]
 
 OPENAPI_TAGS = [
@@ -71,8 +82,27 @@ OPENAPI_TAGS = [
     {"name": "calendar", "description": "iCalendar feeds and the per-user feed tokens that open them"},
     {"name": "public", "description": "What anyone may read without signing in"},
     {"name": "audit", "description": "Who changed what, when"},
+    {"name": "documents", "description": "Draft documents, their versions and sections"},
+    {"name": "consultations", "description": "Consultations on draft documents"},
+    {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
+    {"name": "public", "description": "What the public reads without signing in"},
     {"name": "health", "description": "Liveness and readiness"},
 ]
+
+
+def _feedback_clustering(app: FastAPI) -> Coroutine[None, None, None] | None:
+    settings: Settings = app.state.settings
+    if settings.feedback_clustering_interval_seconds <= 0:
+        return None
+    return feedback_dedup.run_worker(
+        app.state.sessionmaker,
+        settings.feedback_clustering_interval_seconds,
+        settings.feedback_clustering_batch,
+    )
+
+
+# Work each API process does in the background while it serves (after-commit jobs).
+BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [_feedback_clustering]
 
 
 class ImmutableStaticFiles(StaticFiles):
@@ -114,7 +144,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.check_schema_on_startup:
             await ensure_schema_at_head(engine, settings.effective_database_url)
         settings.signing_key  # noqa: B018 -- resolve (or create) the secret key before serving
+        jobs = [job for start in BACKGROUND_WORKERS if (job := start(app)) is not None]
+        tasks = [asyncio.create_task(job) for job in jobs]
         yield
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         await app.state.counters.close()
         await engine.dispose()
 

@@ -1,6 +1,18 @@
 """Every domain's models, imported so ``Base.metadata`` is complete (Alembic, checks)."""
 
 from plandesk.auth.models import RefreshToken, ServiceAccount
+from plandesk.consultations.models import (
+    AnswerTemplate,
+    Consultation,
+    DocumentSection,
+    DocumentVersion,
+    DraftDocument,
+    FeedbackCluster,
+    FeedbackMeeting,
+    FeedbackSubmission,
+    FeedbackTag,
+    LshBucket,
+)
 from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
 from plandesk.core.idempotency import IdempotencyRecord
@@ -12,10 +24,20 @@ from plandesk.users.models import User
 metadata = Base.metadata
 
 __all__ = [
+    "AnswerTemplate",
     "Assignment",
     "AuditEntry",
     "Channel",
+    "Consultation",
+    "DocumentSection",
+    "DocumentVersion",
+    "DraftDocument",
+    "FeedbackCluster",
+    "FeedbackMeeting",
+    "FeedbackSubmission",
+    "FeedbackTag",
     "IdempotencyRecord",
+    "LshBucket",
     "Milestone",
     "Phase",
     "Plan",

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.consultations import consultations, dedup, documents, moderation, submissions
+from plandesk.core.config import Settings
+from plandesk.core.db import utcnow
+from plandesk.core.ratelimit import MemoryCounterStore
 from plandesk.plans import service as plans
 from plandesk.plans.schemas import ChannelCreate, MilestoneCreate, PhaseCreate, PlanCreate
 from plandesk.tasks import service as tasks
@@ -31,8 +38,10 @@ async def seed_world(session: AsyncSession) -> User:
     )
     district = await units.create_unit(session, None, {"name": "Huyện ủy Krông Pắc", "kind": "district"})
     group = await units.create_group(session, None, "Các huyện ủy", None, [unit.id, district.id])
-    await seed_plan(session, unit.id, district.id, group.id)
     IDS.update(unit_id=str(unit.id), group_id=str(group.id), user_id=str(admin.id))
+    await seed_plan(session, unit.id, district.id, group.id)
+    await seed_consultation(session, admin, unit.id)
+    await session.refresh(admin)  # clustering ends with a rollback when it runs dry, expiring objects
     return admin
 
 
@@ -106,3 +115,54 @@ async def seed_plan(session: AsyncSession, lead_id, support_id, group_id) -> Non
         channel_id=str(channel.id),
         task_id=str(task.id),
     )
+
+
+async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UUID) -> None:
+    """A draft document, an open consultation on it, feedback (two near-duplicates), a template."""
+    from plandesk.core.policy import Principal
+
+    actor = Principal(id=admin.id, role="admin")
+    document = await documents.create_document(
+        session,
+        actor,
+        title="Dự thảo Báo cáo chính trị",
+        description=None,
+        status="published",
+        sections=[
+            documents.SectionDraft("I", "Đánh giá", "Kinh tế tăng trưởng khá."),
+            documents.SectionDraft("II", "Phương hướng", "Phát triển nông nghiệp công nghệ cao."),
+        ],
+    )
+    now = utcnow()
+    consultation = await consultations.create_consultation(
+        session,
+        actor,
+        {
+            "document_id": document.id,
+            "title": "Lấy ý kiến Nhân dân",
+            "opens_at": now - dt.timedelta(days=1),
+            "closes_at": now + dt.timedelta(days=30),
+            "lead_unit_id": unit_id,
+            "status": "open",
+        },
+    )
+    IDS.update(document_id=str(document.id), consultation_id=str(consultation.id), number="1")
+    throttle = submissions.FeedbackThrottle(MemoryCounterStore(), Settings(secret_key="x" * 40))
+    text = "Đề nghị bổ sung chính sách hỗ trợ nông dân trồng cà phê tái canh với lãi suất ưu đãi."
+    for body in (text, text + " Trân trọng.", "Nhất trí với dự thảo."):
+        outcome = await submissions.submit(
+            session,
+            throttle,
+            consultation.id,
+            {"body": body, "contributor_group": "citizen", "channel": "web", "name": "Người góp ý"},
+            principal=actor,
+            address="127.0.0.1",
+            idempotency_key=None,
+        )
+        IDS.setdefault("feedback_id", str(outcome.body["id"]))
+        IDS.setdefault("receipt", str(outcome.body["receipt_code"]))
+    template = await moderation.create_template(
+        session, actor, {"title": "Tiếp thu", "body": "Ban soạn thảo tiếp thu."}
+    )
+    IDS["template_id"] = str(template.id)
+    await dedup.cluster_all(session)

@@ -62,8 +62,9 @@ oauth2_scheme = BearerToken()
 Session = Annotated[AsyncSession, Depends(get_session)]
 
 
+# Dependencies are ``async def`` even when they do not await: FastAPI runs plain
+# ``def`` dependencies in a thread pool, a hop that costs more than the work.
 async def get_settings_dep(request: Request) -> Settings:
-    # async, like every small dependency here: a plain ``def`` would run in the thread pool.
     settings: Settings = request.app.state.settings
     return settings
 
@@ -148,7 +149,6 @@ def requires(*permissions: Permission) -> Callable[..., Awaitable[Principal]]:
 def public(reason: str) -> Callable[[], Awaitable[None]]:
     """Mark a route as callable without a token, saying why."""
 
-    # async: FastAPI runs plain ``def`` dependencies in a thread pool, a costly hop for no work.
     async def dependency() -> None:
         return None
 
@@ -159,12 +159,17 @@ def public_or(*permissions: Permission) -> Callable[..., Awaitable[Principal | N
     """Open to anyone; when a token is sent it must be valid and carry ``permissions``."""
 
     async def dependency(
-        principal: Annotated[Principal | None, Depends(optional_principal)],
+        request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]
     ) -> Principal | None:
-        if principal is not None:
-            missing = [p for p in permissions if not principal.can(p)]
-            if missing:
-                raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
+        # Public routes are the hot ones (feedback from the public): an anonymous call
+        # costs no database session; a token is checked in a short session of its own.
+        if not token:
+            return None
+        async with request.app.state.sessionmaker() as session:
+            principal = await principal_from_token(session, request.app.state.settings, token)
+        missing = [p for p in permissions if not principal.can(p)]
+        if missing:
+            raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
         return principal
 
     mark_public(dependency, "anonymous callers allowed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ import orjson
 from fastapi import Request
 from sqlalchemy import JSON, DateTime, Executable, MetaData, Row, String, event
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -87,7 +89,37 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
         return engine
     if null_pool:
         return create_async_engine(url, **extra)
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, **extra)
+    engine = create_async_engine(url, pool_size=10, max_overflow=10)
+    _ping_idle_connections(engine)
+    return engine
+
+
+# A pooled connection unused for this long is pinged before it is handed out.
+IDLE_PING_SECONDS = 10.0
+
+
+def _ping_idle_connections(engine: AsyncEngine) -> None:
+    """Pessimistic disconnect handling for idle connections only.
+
+    ``pool_pre_ping`` pings on every checkout, and on asyncpg a ping is three round
+    trips (BEGIN; ";"; ROLLBACK) — more than a whole feedback submission costs. A
+    connection in steady use has just proved itself; one that sat idle (the database
+    may have restarted meanwhile) is pinged, and replaced if the ping fails.
+    """
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool discards this connection and hands out another
+            raise DisconnectionError("idle connection failed its ping") from exc
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
