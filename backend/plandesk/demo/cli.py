@@ -7,6 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
+from plandesk.core.config import Settings
 from plandesk.demo import service
 
 
@@ -18,7 +19,7 @@ def _run(args: argparse.Namespace) -> int:
             return "empty"
         if await service.demo_is_loaded(session):
             return "loaded"
-        return await service.load_demo(session)
+        return await service.load_demo(session, Settings())
 
     world = asyncio.run(with_session(load))
     if world == "empty":
@@ -38,8 +39,13 @@ def _run(args: argparse.Namespace) -> int:
         f"{c['units_created']} units; {world.progress_updates} progress reports, {world.urges} urge"
         + ("s" if world.urges != 1 else "")
     )
-    for line in world.extras.get("summary", []):
-        print(f"  {line}")
+    if world.consultation is not None:
+        k = world.consultation
+        states = ", ".join(f"{n} {status}" for status, n in sorted(k.by_status.items()))
+        print(
+            f"  consultation «{k.title}»: open, {k.sections} sections, {sum(k.by_status.values())} opinions"
+        )
+        print(f"    ({states})")
     print("\nSign in at http://127.0.0.1:8000 with:\n")
     for account in world.accounts:
         print(f"  {account.role:<13} {account.email:<34} {account.password}")

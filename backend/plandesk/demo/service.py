@@ -3,8 +3,10 @@
 The seed plan 148-KH/TU is imported through the plan importer, published and
 set active; a few progress reports replay how spring 2020 went (some tasks
 done on time, one late, some under way, one blocked) so the dashboard has
-something to show; and there is one user per role, the unit officer in Ban
-Tuyên giáo Tỉnh ủy, which leads nine of the plan's tasks.
+something to show; a consultation on a draft political report is open, with
+a dozen opinions in every moderation state (see :mod:`plandesk.demo.consultation`);
+and there is one user per role, the unit officer in Ban Tuyên giáo Tỉnh ủy,
+which leads nine of the plan's tasks and the consultation.
 
 Demo data is created only when asked for (``plandesk demo``); passwords are
 generated and printed, never fixed in code.
@@ -15,15 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.core.config import Settings
 from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
+from plandesk.demo.consultation import DemoConsultation, load_consultation
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
 from plandesk.plans import service as plans
@@ -62,7 +66,7 @@ class DemoWorld:
     counts: dict[str, int]
     progress_updates: int = 0
     urges: int = 0
-    extras: dict[str, Any] = field(default_factory=dict)
+    consultation: DemoConsultation | None = None
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -90,8 +94,9 @@ async def _create_account(
     return DemoAccount(role, email, password), user
 
 
-async def load_demo(session: AsyncSession) -> DemoWorld:
-    """Accounts, the seed plan (imported, published, active) and its first reports."""
+async def load_demo(session: AsyncSession, settings: Settings | None = None) -> DemoWorld:
+    """Accounts, the seed plan (imported, published, active) with its first reports, and an
+    open consultation on a draft political report with sample opinions."""
     accounts: dict[str, DemoAccount] = {}
     people: dict[str, User] = {}
     for role, full_name in ROLES:
@@ -115,16 +120,26 @@ async def load_demo(session: AsyncSession) -> DemoWorld:
     )
     officer = _principal(people["unit_officer"])
 
-    reports, urges = await _replay_spring_2020(session, plan.id, coordinator, officer)
+    plan_id, plan_code, plan_title = plan.id, plan.code, plan.title
+    reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer)
+    consultation = await load_consultation(
+        session,
+        settings or Settings(),
+        coordinator=coordinator,
+        moderator=_principal(people["moderator"]),
+        officer=officer,
+        lead_unit_id=officer_unit,
+    )
     return DemoWorld(
         accounts=[accounts[role] for role, _ in ROLES],
-        plan_id=plan.id,
-        plan_code=plan.code,
-        plan_title=plan.title,
+        plan_id=plan_id,
+        plan_code=plan_code,
+        plan_title=plan_title,
         officer_unit=OFFICER_UNIT,
         counts=imported.counts,
         progress_updates=reports,
         urges=urges,
+        consultation=consultation,
     )
 
 
