@@ -4,18 +4,41 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections import Counter
 
 import pytest
 from sqlalchemy import func, select
 
 from plandesk import cli
+from plandesk.consultations.models import (
+    Consultation,
+    DraftDocument,
+    FeedbackMeeting,
+    FeedbackSubmission,
+)
 from plandesk.core.audit import AuditEntry
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task, Urge
 from plandesk.units.models import Unit, UnitGroup
 from plandesk.users.models import User
 
-ENTITIES = (User, Plan, Milestone, Phase, Channel, Task, Assignment, ProgressUpdate, Urge, Unit, UnitGroup)
+ENTITIES = (
+    User,
+    Plan,
+    Milestone,
+    Phase,
+    Channel,
+    Task,
+    Assignment,
+    ProgressUpdate,
+    Urge,
+    Unit,
+    UnitGroup,
+    DraftDocument,
+    Consultation,
+    FeedbackSubmission,
+    FeedbackMeeting,
+)
 
 
 @pytest.fixture
@@ -61,6 +84,10 @@ async def test_demo_loads_the_seed_plan_and_one_user_per_role(cli_env, session, 
         "urges": 1,
         "units": 16,
         "unit_groups": 2,
+        "draft_documents": 1,
+        "consultations": 1,
+        "feedback_submissions": 12,
+        "feedback_meetings": 1,
     }
     roles = sorted(u.role for u in (await session.execute(select(User))).scalars())
     assert roles == ["admin", "coordinator", "moderator", "unit_officer", "viewer"]
@@ -111,6 +138,62 @@ async def test_progress_reports_keep_the_day_they_were_made(cli_env, session):
         await session.execute(select(Task).where(Task.title.like("Chủ trì tổng hợp ý kiến đóng góp%")))
     ).scalar_one()
     assert (str(late.due_date), str(late.completed_on), late.status) == ("2020-04-15", "2020-04-22", "done")
+
+
+async def test_the_consultation_on_the_draft_report_is_open_to_the_public(cli_env, client):
+    assert await run("demo") == 0
+    listed = (await client.get("/api/v1/public/consultations")).json()["items"]
+    (consultation,) = listed
+    assert consultation["title"].startswith("Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị")
+    assert consultation["accepting_feedback"] is True
+    assert consultation["document"]["title"].startswith("Dự thảo Báo cáo chính trị")
+    detail = (await client.get(f"/api/v1/public/consultations/{consultation['id']}")).json()
+    assert [s["number"] for s in detail["sections"]] == ["I", "II", "III", "IV", "V", "VI"]
+
+
+async def test_the_sample_opinions_are_in_every_state(cli_env, session):
+    assert await run("demo") == 0
+    rows = (await session.execute(select(FeedbackSubmission))).scalars().all()
+    assert Counter(r.status for r in rows) == {
+        "received": 4,
+        "in_review": 2,
+        "accepted": 2,
+        "partially_accepted": 1,
+        "not_accepted": 1,
+        "duplicate": 1,
+        "spam": 1,
+    }
+    answered = [r for r in rows if r.status in ("accepted", "partially_accepted", "not_accepted")]
+    assert all(r.response for r in answered)
+    assert {r.channel for r in rows} == {"web", "mobile", "letter", "phone", "meeting"}
+    assert any(r.quote and r.quote_start is not None for r in rows)
+
+
+async def test_the_duplicate_and_the_near_duplicate_pair_are_grouped(cli_env, session):
+    assert await run("demo") == 0
+    rows = (await session.execute(select(FeedbackSubmission))).scalars().all()
+    (duplicate,) = [r for r in rows if r.status == "duplicate"]
+    original = next(r for r in rows if r.id == duplicate.duplicate_of)
+    assert original.body == duplicate.body and original.status == "received"
+    campaign = [r for r in rows if "cao tốc Buôn Ma Thuột - Nha Trang" in r.body]
+    assert len(campaign) == 2 and campaign[0].body != campaign[1].body
+    assert campaign[0].cluster_id is not None and campaign[0].cluster_id == campaign[1].cluster_id
+    others = {r.cluster_id for r in rows if r not in campaign}
+    assert campaign[0].cluster_id not in others
+
+
+async def test_the_moderator_has_a_queue_to_work_on(cli_env, client, session, capsys):
+    assert await run("demo") == 0
+    email, password = printed_accounts(capsys.readouterr().out)["moderator"]
+    headers = await login(client, email, password)
+    consultation_id = (await session.execute(select(Consultation.id))).scalar_one()
+    r = await client.get(
+        f"/api/v1/consultations/{consultation_id}/feedback", params={"status": "in_review"}, headers=headers
+    )
+    assert r.status_code == 200, r.text
+    items = r.json()["items"]
+    me = (await client.get("/api/v1/auth/me", headers=headers)).json()
+    assert len(items) == 2 and {i["assigned_to"] for i in items} == {me["id"]}
 
 
 async def test_if_empty_does_nothing_the_second_time(cli_env, session, capsys):
