@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { DemoAccount } from './backend';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export function account(role: string): DemoAccount {
+  const all = JSON.parse(process.env.E2E_ACCOUNTS ?? '{}') as Record<string, DemoAccount>;
+  const found = all[role];
+  if (!found) throw new Error(`no demo account for ${role}`);
+  return found;
+}
+
+/** Full-page screenshot under e2e/screenshots/ (gitignored; look at them). */
+export async function shot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Sign in through the login form (Vietnamese labels: the default language). */
+export async function login(page: Page, role: string) {
+  const { email, password } = account(role);
+  await page.goto('/login');
+  await page.getByLabel('Thư điện tử').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** `test` with `baseURL` taken from the backend that global-setup started. */
+export const test = base.extend({
+  baseURL: async ({}, use) => {
+    await use(process.env.E2E_BASE_URL);
+  },
+});
+export { expect };
