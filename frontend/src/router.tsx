@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import AuthRoot from './auth/AuthRoot';
+import { loadAppStrings } from './i18n';
 import { PageLoader } from './components/PageLoader';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import PublicLayout from './public/PublicLayout';
@@ -13,7 +14,10 @@ const ReceiptPage = lazy(() => import('./public/ReceiptPage'));
 const FeedbackLookupPage = lazy(() => import('./public/FeedbackLookupPage'));
 
 const LoginPage = lazy(() => import('./auth/LoginPage'));
-const ProtectedApp = lazy(() => import('./shell/ProtectedApp'));
+// The signed-in app's strings arrive with its code (see i18n/index.ts).
+const ProtectedApp = lazy(() =>
+  Promise.all([import('./shell/ProtectedApp'), loadAppStrings()]).then(([module]) => module),
+);
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
 const TaskPage = lazy(() => import('./features/tasks/TaskPage'));

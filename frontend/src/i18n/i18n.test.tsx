@@ -5,8 +5,13 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { formatDate } from '../lib/formatDate';
 import { renderWithProviders } from '../test/render';
 import i18n, { LANGUAGE_STORAGE_KEY, setLanguage } from '.';
-import vi from './locales/vi.json';
-import en from './locales/en.json';
+import viCore from './locales/vi.json';
+import enCore from './locales/en.json';
+import viApp from './locales/vi.app.json';
+import enApp from './locales/en.app.json';
+
+const vi = { ...viCore, ...viApp };
+const en = { ...enCore, ...enApp };
 
 function Sample() {
   const { t, i18n: inst } = useTranslation();

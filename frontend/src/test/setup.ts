@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import i18n from '../i18n';
+import i18n, { loadAppStrings } from '../i18n';
 import { tokenStore } from '../api/session';
 import { setSessionExpiredHandler } from '../api/client';
+
+await loadAppStrings();
 
 // Mantine reads these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
