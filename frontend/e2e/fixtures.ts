@@ -16,7 +16,8 @@ export function account(role: string): DemoAccount {
 /** Full-page screenshot under e2e/screenshots/ (gitignored; look at them). */
 export async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.waitForTimeout(350); // let Mantine's opening transitions finish
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** Sign in through the login form (Vietnamese labels: the default language). */

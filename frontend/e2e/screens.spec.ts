@@ -26,3 +26,31 @@ test('a unit officer on a phone', async ({ page }) => {
   await page.goto('/my-work');
   await shot(page, 'officer-my-work-390');
 });
+
+test('an admin manages users, units, groups and service accounts', async ({ page }) => {
+  await login(page, 'admin');
+  await page.getByRole('link', { name: 'Quản trị' }).click();
+  await expect(page.getByRole('table', { name: 'Người dùng' })).toBeVisible();
+  await shot(page, 'admin-users');
+
+  await page.getByRole('button', { name: 'Sửa Cán bộ Ban Tuyên giáo' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sửa người dùng' })).toBeVisible();
+  await shot(page, 'admin-user-edit');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('tab', { name: 'Đơn vị', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Đơn vị' })).toBeVisible();
+  await shot(page, 'admin-units');
+
+  await page.getByRole('tab', { name: 'Nhóm đơn vị' }).click();
+  await shot(page, 'admin-unit-groups');
+
+  await page.getByRole('tab', { name: 'Tài khoản dịch vụ' }).click();
+  await page.getByRole('button', { name: 'Thêm tài khoản dịch vụ' }).click();
+  await page.getByLabel('Tên hệ thống').fill('Cổng thông tin tỉnh');
+  await page.getByRole('dialog').getByRole('button', { name: 'Thêm tài khoản dịch vụ' }).click();
+  await expect(page.getByText('Khoá bí mật chỉ hiển thị một lần')).toBeVisible();
+  await shot(page, 'admin-service-account-secret');
+  await page.getByRole('button', { name: 'Tôi đã lưu khoá' }).click();
+  await expect(page.getByRole('table', { name: 'Tài khoản dịch vụ' })).toContainText('Cổng thông tin tỉnh');
+});

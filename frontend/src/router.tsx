@@ -21,6 +21,7 @@ const ProtectedApp = lazy(() =>
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
 const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
+const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
@@ -69,7 +70,7 @@ export const routes: RouteObject[] = [
           { path: 'plans/*', element: <PlaceholderPage titleKey="nav.plans" /> },
           { path: 'feedback/*', element: <PlaceholderPage titleKey="nav.feedback" /> },
           { path: 'audit', element: <PlaceholderPage titleKey="nav.audit" /> },
-          { path: 'admin/*', element: <PlaceholderPage titleKey="nav.admin" /> },
+          { path: 'admin/*', element: <AdminPage /> },
         ],
       },
     ],

@@ -13,6 +13,23 @@ export type Me = S['Me'];
 export type Role = S['Role'];
 export type TokenResponse = S['TokenResponse'];
 export type Problem = S['Problem'];
+export type Scope = S['Scope'];
+
+export type User = S['UserOut'];
+export type UserCreate = S['UserCreate'];
+export type UserUpdate = S['UserUpdate'];
+export type Unit = S['UnitOut'];
+export type UnitCreate = S['UnitCreate'];
+export type UnitUpdate = S['UnitUpdate'];
+export type UnitKind = NonNullable<UnitCreate['kind']>;
+export type UnitGroup = S['UnitGroupOut'];
+export type UnitGroupCreate = S['UnitGroupCreate'];
+export type UnitGroupUpdate = S['UnitGroupUpdate'];
+export type ServiceAccount = S['ServiceAccountOut'];
+export type ServiceAccountWithSecret = S['ServiceAccountWithSecret'];
+export type ServiceAccountCreate = S['ServiceAccountCreate'];
+export type ServiceAccountUpdate = S['ServiceAccountUpdate'];
+export type AuditEntry = S['AuditEntryOut'];
 
 // Provisional until the tasks and consultations routes land.
 export type AssignmentStatus = P['AssignmentStatus'];
