@@ -74,8 +74,8 @@ def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | Non
 
     def fallback(request: Request) -> Response | None:
         path = request.url.path
-        if request.method not in ("GET", "HEAD") or path == "/api" or path.startswith("/api/"):
-            return None
+        if request.method not in ("GET", "HEAD") or path.startswith(("/api/", "/assets/")) or path == "/api":
+            return None  # API errors stay problem+json; a missing hashed asset is a real 404
         candidate = (root / path.lstrip("/")).resolve()
         if candidate.is_file() and root in candidate.parents:
             return FileResponse(candidate, headers={"Cache-Control": "public, max-age=3600"})
