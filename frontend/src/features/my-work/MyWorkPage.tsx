@@ -44,7 +44,7 @@ export default function MyWorkPage() {
             <Card component="li" key={`${a.task_id}:${a.unit_id}`} withBorder padding="sm" radius="md">
               <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
                 <Anchor component={Link} to={`/tasks/${a.task_id}`} fw={600} c="civic.8">
-                  {a.task_title}
+                  {a.title}
                 </Anchor>
                 <StatusBadge tone={toneForStatus(a.status)}>{t(`assignmentStatus.${a.status}`)}</StatusBadge>
               </Group>
