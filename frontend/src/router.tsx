@@ -21,6 +21,9 @@ const ProtectedApp = lazy(() =>
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
 const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
+const PlansPage = lazy(() => import('./features/plans/PlansPage'));
+const PlanPage = lazy(() => import('./features/plans/PlanPage'));
+const AssignmentEditPage = lazy(() => import('./features/tasks/AssignmentEditPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -67,7 +70,9 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           { path: 'my-work', element: <MyWorkPage /> },
           { path: 'tasks/:taskId', element: <TaskPage /> },
-          { path: 'plans/*', element: <PlaceholderPage titleKey="nav.plans" /> },
+          { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },
+          { path: 'plans', element: <PlansPage /> },
+          { path: 'plans/:planId/*', element: <PlanPage /> },
           { path: 'feedback/*', element: <PlaceholderPage titleKey="nav.feedback" /> },
           { path: 'audit', element: <PlaceholderPage titleKey="nav.audit" /> },
           { path: 'admin/*', element: <AdminPage /> },
