@@ -41,14 +41,21 @@ export default function MyWorkPage() {
           const days = a.due_date ? daysUntil(a.due_date) : null;
           const dueSoon = !a.overdue && days !== null && days >= 0 && days <= 7 && a.status !== 'done';
           return (
-            <Card component="li" key={`${a.task_id}:${a.unit_id}`} withBorder padding="sm" radius="md">
-              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                <Anchor component={Link} to={`/tasks/${a.task_id}`} fw={600} c="civic.8">
-                  {a.title}
-                </Anchor>
-                <StatusBadge tone={toneForStatus(a.status)}>{t(`assignmentStatus.${a.status}`)}</StatusBadge>
-              </Group>
+            <Card
+              component="li"
+              key={`${a.task_id}:${a.unit_id}`}
+              withBorder
+              padding="sm"
+              radius="md"
+              data-overdue={a.overdue || undefined}
+              style={a.overdue ? { borderLeft: '4px solid var(--mantine-color-red-8)' } : undefined}
+            >
+              {/* Title on its own line: a badge beside it leaves a 360 px phone too little width. */}
+              <Anchor component={Link} to={`/tasks/${a.task_id}`} fw={600} c="civic.8" lineClamp={3}>
+                {a.title}
+              </Anchor>
               <Group gap="xs" mt={6} wrap="wrap">
+                <StatusBadge tone={toneForStatus(a.status)}>{t(`assignmentStatus.${a.status}`)}</StatusBadge>
                 <Text size="sm">{t(`assignmentRole.${a.role}`)}</Text>
                 {a.due_date ? (
                   <Text size="sm">· {t('task.due', { date: formatDate(a.due_date, i18n.language) })}</Text>

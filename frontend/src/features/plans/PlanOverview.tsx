@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/formatDate';
 import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
-import { orderPhases, Timeline } from './Timeline';
+import { orderPhases, phaseName, Timeline } from './Timeline';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -104,7 +104,7 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
             {orderPhases(phases.data).map(({ phase, depth }) => (
               <Accordion.Item key={phase.id} value={phase.id} ml={depth ? 'md' : 0}>
                 <Accordion.Control>
-                  {t('timeline.phaseLabel', { label: phase.label })} · {phase.title}{' '}
+                  {phaseName(phase, t('timeline.phaseLabel', { label: phase.label }))}{' '}
                   <Badge variant="light" color="gray" c="dark.7" ml={4}>
                     {t('plan.topicCount', { count: phase.topics.length })}
                   </Badge>

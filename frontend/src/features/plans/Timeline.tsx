@@ -30,6 +30,16 @@ export function orderPhases(phases: Phase[]): { phase: Phase; depth: number }[] 
   return out;
 }
 
+/**
+ * "Đợt I · title", unless the title already starts with its own label (the
+ * seed's titles do: "Đợt I: Từ đầu tháng 02/2020 …").
+ */
+export function phaseName(phase: Phase, label: string, withTitle = true): string {
+  if (!withTitle || !phase.title) return label;
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(phase.title).startsWith(fold(label)) ? phase.title : `${label} · ${phase.title}`;
+}
+
 function stepPeriod(date: string, precision: DatePrecision, direction: 1 | -1): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (precision === 'day') d.setUTCDate(d.getUTCDate() + direction);
@@ -206,7 +216,7 @@ export function Timeline({ phases, milestones, today, onMoveMilestone }: Timelin
             <div className={classes.row} key={phase.id} data-testid={`phase-${phase.label}`}>
               <div className={classes.label} style={{ paddingInlineStart: depth ? '1.25rem' : undefined }}>
                 <Text size="sm" fw={depth ? 500 : 700} lineClamp={2} title={phase.title}>
-                  {t('timeline.phaseLabel', { label: phase.label })} {depth ? '' : `· ${phase.title}`}
+                  {phaseName(phase, t('timeline.phaseLabel', { label: phase.label }))}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {range(phase.start_date, phase.end_date)}

@@ -46,6 +46,7 @@ export function usePlan(id: string) {
 export function usePhases(planId: string) {
   return useQuery({
     queryKey: planKeys.phases(planId),
+    enabled: !!planId,
     queryFn: ({ signal }) =>
       unwrap(api.GET('/plans/{plan_id}/phases', { params: { path: { plan_id: planId } }, signal })),
   });
@@ -54,6 +55,7 @@ export function usePhases(planId: string) {
 export function useMilestones(planId: string) {
   return useQuery({
     queryKey: planKeys.milestones(planId),
+    enabled: !!planId,
     queryFn: ({ signal }) =>
       unwrap(api.GET('/plans/{plan_id}/milestones', { params: { path: { plan_id: planId } }, signal })),
   });
@@ -62,6 +64,7 @@ export function useMilestones(planId: string) {
 export function useChannels(planId: string) {
   return useQuery({
     queryKey: planKeys.channels(planId),
+    enabled: !!planId,
     queryFn: ({ signal }) =>
       unwrap(api.GET('/plans/{plan_id}/channels', { params: { path: { plan_id: planId } }, signal })),
   });

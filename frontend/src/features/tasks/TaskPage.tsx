@@ -108,7 +108,7 @@ function AssignmentCard({
           </Button>
         ) : null}
         {permissions.urge && assignment.status !== 'done' && assignment.status !== 'cancelled' ? (
-          <Button size="compact-sm" variant="light" color="orange.9" onClick={() => setUrging(true)}>
+          <Button size="compact-sm" variant="light" color="orange" c="#8a3700" onClick={() => setUrging(true)}>
             {t('urge.button')}
           </Button>
         ) : null}
