@@ -29,6 +29,7 @@ class ResizeObserverStub {
 window.ResizeObserver = window.ResizeObserver ?? ResizeObserverStub;
 Element.prototype.scrollIntoView = Element.prototype.scrollIntoView ?? vi.fn();
 window.HTMLElement.prototype.scrollTo = window.HTMLElement.prototype.scrollTo ?? vi.fn();
+window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 
 afterEach(async () => {
   cleanup();
