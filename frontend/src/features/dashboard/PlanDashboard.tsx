@@ -1,10 +1,9 @@
 import { Anchor, Card, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { BarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../api/types';
+import { StackedBars } from '../../components/charts/StackedBars';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
@@ -154,27 +153,34 @@ export default function PlanDashboard({ planId }: { planId: string }) {
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const d = query.data;
+  const series = [
+    { key: 'done_on_time', label: t('dashboard.doneOnTime'), color: COLORS.done_on_time },
+    { key: 'done_late', label: t('dashboard.doneLate'), color: COLORS.done_late },
+    { key: 'open', label: t('dashboard.openOnTime'), color: COLORS.open },
+    { key: 'overdue', label: t('dashboard.overdue'), color: COLORS.overdue },
+  ];
   const unitRows = [...d.units]
     .sort((a, b) => b.overdue - a.overdue || b.assignments - a.assignments)
-    .slice(0, 15)
     .map((u) => ({
-      unit: u.short_name || u.name || '—',
-      [t('dashboard.doneOnTime')]: u.done_on_time,
-      [t('dashboard.doneLate')]: u.done_late,
-      [t('dashboard.openOnTime')]: Math.max(u.open - u.overdue, 0),
-      [t('dashboard.overdue')]: u.overdue,
+      key: u.unit_id,
+      label: u.name || u.short_name || '—',
+      values: {
+        done_on_time: u.done_on_time,
+        done_late: u.done_late,
+        open: Math.max(u.open - u.overdue, 0),
+        overdue: u.overdue,
+      },
     }));
   const phaseRows = d.phases.map((p) => ({
-    phase: p.label ? t('timeline.phaseLabel', { label: p.label }) : t('dashboard.noPhase'),
-    [t('dashboard.completion')]: Math.round(p.completion_rate * 100),
-    [t('dashboard.averagePercent')]: Math.round(p.average_percent),
+    key: p.phase_id ?? 'none',
+    label: p.label ? t('timeline.phaseLabel', { label: p.label }) : t('dashboard.noPhase'),
+    values: { rate: Math.round(p.completion_rate * 100) },
   }));
-  const series = [
-    { name: t('dashboard.doneOnTime'), color: COLORS.done_on_time },
-    { name: t('dashboard.doneLate'), color: COLORS.done_late },
-    { name: t('dashboard.openOnTime'), color: COLORS.open },
-    { name: t('dashboard.overdue'), color: COLORS.overdue },
-  ];
+  const phaseAverage = d.phases.map((p) => ({
+    key: p.phase_id ?? 'none',
+    label: p.label ? t('timeline.phaseLabel', { label: p.label }) : t('dashboard.noPhase'),
+    values: { average: Math.round(p.average_percent) },
+  }));
 
   return (
     <Stack gap="md">
@@ -184,18 +190,7 @@ export default function PlanDashboard({ planId }: { planId: string }) {
           <Title order={2} size="h4" id="by-unit" mb="sm">
             {t('dashboard.byUnit')}
           </Title>
-          <BarChart
-            h={Math.max(220, unitRows.length * 34)}
-            data={unitRows}
-            dataKey="unit"
-            type="stacked"
-            orientation="vertical"
-            yAxisProps={{ width: 150 }}
-            series={series}
-            withLegend
-            legendProps={{ verticalAlign: 'bottom' }}
-            aria-label={t('dashboard.byUnit')}
-          />
+          <StackedBars rows={unitRows} series={series} caption={t('dashboard.byUnit')} />
           <Table mt="sm" fz="xs" verticalSpacing={2} aria-label={t('dashboard.byUnitTable')}>
             <Table.Thead>
               <Table.Tr>
@@ -226,18 +221,25 @@ export default function PlanDashboard({ planId }: { planId: string }) {
             <Title order={2} size="h4" id="by-phase" mb="sm">
               {t('dashboard.byPhase')}
             </Title>
-            <BarChart
-              h={240}
-              data={phaseRows}
-              dataKey="phase"
+            <Text size="sm" fw={600} mb={4}>
+              {t('dashboard.completion')}
+            </Text>
+            <StackedBars
+              rows={phaseRows}
+              series={[{ key: 'rate', label: t('dashboard.completion'), color: '#1c4e80' }]}
+              max={100}
               unit="%"
-              yAxisProps={{ domain: [0, 100] }}
-              series={[
-                { name: t('dashboard.completion'), color: '#1c4e80' },
-                { name: t('dashboard.averagePercent'), color: '#2b8a3e' },
-              ]}
-              withLegend
-              aria-label={t('dashboard.byPhase')}
+              caption={t('dashboard.completion')}
+            />
+            <Text size="sm" fw={600} mt="sm" mb={4}>
+              {t('dashboard.averagePercent')}
+            </Text>
+            <StackedBars
+              rows={phaseAverage}
+              series={[{ key: 'average', label: t('dashboard.averagePercent'), color: '#2b8a3e' }]}
+              max={100}
+              unit="%"
+              caption={t('dashboard.averagePercent')}
             />
           </Paper>
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="overdue-heading">
