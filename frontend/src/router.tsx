@@ -24,6 +24,8 @@ const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
 const PlansPage = lazy(() => import('./features/plans/PlansPage'));
 const PlanPage = lazy(() => import('./features/plans/PlanPage'));
 const AssignmentEditPage = lazy(() => import('./features/tasks/AssignmentEditPage'));
+const ConsultationsPage = lazy(() => import('./features/moderation/ConsultationsPage'));
+const ModerationPage = lazy(() => import('./features/moderation/ModerationPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -73,7 +75,8 @@ export const routes: RouteObject[] = [
           { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },
           { path: 'plans', element: <PlansPage /> },
           { path: 'plans/:planId/*', element: <PlanPage /> },
-          { path: 'feedback/*', element: <PlaceholderPage titleKey="nav.feedback" /> },
+          { path: 'feedback', element: <ConsultationsPage /> },
+          { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
           { path: 'audit', element: <PlaceholderPage titleKey="nav.audit" /> },
           { path: 'admin/*', element: <AdminPage /> },
         ],
