@@ -26,6 +26,7 @@ const PlanPage = lazy(() => import('./features/plans/PlanPage'));
 const AssignmentEditPage = lazy(() => import('./features/tasks/AssignmentEditPage'));
 const ConsultationsPage = lazy(() => import('./features/moderation/ConsultationsPage'));
 const ModerationPage = lazy(() => import('./features/moderation/ModerationPage'));
+const ImportPage = lazy(() => import('./features/import/ImportPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -74,6 +75,7 @@ export const routes: RouteObject[] = [
           { path: 'tasks/:taskId', element: <TaskPage /> },
           { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },
           { path: 'plans', element: <PlansPage /> },
+          { path: 'plans/import', element: <ImportPage /> },
           { path: 'plans/:planId/*', element: <PlanPage /> },
           { path: 'feedback', element: <ConsultationsPage /> },
           { path: 'feedback/:consultationId/*', element: <ModerationPage /> },

@@ -85,3 +85,11 @@ export type Cluster = Schema<'ClusterOut'>;
 export type Synthesis = Schema<'SynthesisOut'>;
 export type AnswerTemplate = Schema<'TemplateOut'>;
 export type Consultation = Schema<'ConsultationOut'>;
+
+// Plan import (issue 5).
+export type PlanImportPreview = Schema<'PlanImportPreview'>;
+export type PlanImportResult = Schema<'PlanImportResult'>;
+export type PlanDraft = Schema<'PlanDraft'>;
+export type ImportWarning = Schema<'ImportWarning'>;
+export type WarningCode = ImportWarning['code'];
+export type ImportedUnit = Schema<'ImportedUnit'>;
