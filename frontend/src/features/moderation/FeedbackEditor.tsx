@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Blockquote, Button, Group, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,15 @@ import type { Versioned } from '../../hooks/useEtagMutation';
 import { useVersionedSave } from '../../hooks/useVersionedSave';
 import { translatedFieldErrors } from '../../lib/fieldErrors';
 import { formatDateTime } from '../../lib/formatDate';
-import { FEEDBACK_STATUSES, getFeedback, moderationKeys, NEEDS_ANSWER, patchFeedback, useTemplates } from './queries';
+import {
+  getFeedback,
+  needsReviewFirst,
+  reachableStatuses,
+  moderationKeys,
+  NEEDS_ANSWER,
+  patchFeedback,
+  useTemplates,
+} from './queries';
 
 /** Pick a saved answer: its text goes into the answer box, where it can still be edited. */
 export function TemplatePicker({
@@ -60,14 +68,20 @@ export function FeedbackEditor({
   const [tags, setTags] = useState<string[]>(fb.tags);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
+  // "Take it" keeps the drawer open to answer next; saving the answer closes it.
+  const closeAfterSave = useRef(true);
   const save = useVersionedSave<FeedbackUpdate, Feedback>({
     queryKey: moderationKeys.feedback(fb.id),
-    send: (body, etag) => patchFeedback(fb.id, body, etag),
+    send: async (body, etag) => {
+      if (!needsReviewFirst(fb.status, body.status)) return patchFeedback(fb.id, body, etag);
+      const reviewed = await patchFeedback(fb.id, { status: 'in_review' }, etag);
+      return patchFeedback(fb.id, body, reviewed.etag ?? etag);
+    },
     load: () => getFeedback(fb.id),
     invalidate: [moderationKeys.queueAll(fb.consultation_id), moderationKeys.synthesis(fb.consultation_id)],
     onSaved: () => {
       notifications.show({ color: 'green', message: t('moderation.saved') });
-      onDone();
+      if (closeAfterSave.current) onDone();
     },
   });
   const server = translatedFieldErrors(save.error, t);
@@ -76,6 +90,7 @@ export function FeedbackEditor({
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    closeAfterSave.current = true;
     const found: Record<string, string> = {};
     if (NEEDS_ANSWER.has(status) && !response.trim()) found.response = t('moderation.answerRequired');
     setLocal(found);
@@ -91,6 +106,7 @@ export function FeedbackEditor({
 
   async function takeIt() {
     if (!user) return;
+    closeAfterSave.current = false;
     await save.save(
       { assigned_to: user.id, ...(fb.status === 'received' ? { status: 'in_review' } : {}) },
       resource.etag,
@@ -131,7 +147,9 @@ export function FeedbackEditor({
         <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="feedback-body">
           {fb.body}
         </Text>
-        {fb.contacts && permissions.readContactDetails ? (
+        {fb.contacts &&
+        permissions.readContactDetails &&
+        (fb.contacts.name || fb.contacts.organisation || fb.contacts.contact) ? (
           <Alert variant="light" color="gray" c="dark.8" title={t('moderation.contacts')}>
             {[fb.contacts.name, fb.contacts.organisation, fb.contacts.contact].filter(Boolean).join(' · ') || '—'}
           </Alert>
@@ -146,7 +164,7 @@ export function FeedbackEditor({
             <Group justify="space-between" align="flex-end" wrap="wrap">
               <Select
                 label={t('moderation.status')}
-                data={FEEDBACK_STATUSES.map((s) => ({ value: s, label: t(`feedbackStatus.${s}`) }))}
+                data={reachableStatuses(fb.status).map((s) => ({ value: s, label: t(`feedbackStatus.${s}`) }))}
                 value={status}
                 allowDeselect={false}
                 onChange={(v) => v && setStatus(v as FeedbackStatus)}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Consultation, ContributorGroup, Feedback, FeedbackChannel, FeedbackStatus } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
+import { AppDateInput } from '../../components/AppDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
@@ -223,19 +224,19 @@ export default function QueuePage({ consultation }: { consultation: Consultation
           onChange={(e) => set('tag', e.currentTarget.value || null)}
           w={{ base: '100%', xs: 140 }}
         />
-        <TextInput
+        <AppDateInput
           label={t('moderation.from')}
-          type="date"
-          value={filters.submitted_from?.slice(0, 10) ?? ''}
-          onChange={(e) => set('from', e.currentTarget.value ? `${e.currentTarget.value}T00:00:00` : null)}
-          w={{ base: '100%', xs: 160 }}
+          value={filters.submitted_from?.slice(0, 10) ?? null}
+          onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
+          clearable
+          w={{ base: '100%', xs: 150 }}
         />
-        <TextInput
+        <AppDateInput
           label={t('moderation.to')}
-          type="date"
-          value={filters.submitted_to?.slice(0, 10) ?? ''}
-          onChange={(e) => set('to', e.currentTarget.value ? `${e.currentTarget.value}T23:59:59` : null)}
-          w={{ base: '100%', xs: 160 }}
+          value={filters.submitted_to?.slice(0, 10) ?? null}
+          onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
+          clearable
+          w={{ base: '100%', xs: 150 }}
         />
         <Select
           label={t('moderation.sort')}

@@ -15,6 +15,32 @@ export const FEEDBACK_STATUSES: readonly FeedbackStatus[] = [
 ];
 /** These need an official answer (the server refuses them without one). */
 export const NEEDS_ANSWER: ReadonlySet<FeedbackStatus> = new Set(['accepted', 'partially_accepted', 'not_accepted']);
+/** The server's moderation state machine (consultations/moderation.py), mirrored to offer only valid moves. */
+export const TRANSITIONS: Record<FeedbackStatus, readonly FeedbackStatus[]> = {
+  received: ['in_review', 'duplicate', 'spam'],
+  in_review: ['received', 'accepted', 'partially_accepted', 'not_accepted', 'duplicate', 'spam'],
+  accepted: ['in_review'],
+  partially_accepted: ['in_review'],
+  not_accepted: ['in_review'],
+  duplicate: ['in_review'],
+  spam: ['in_review'],
+};
+
+/**
+ * Where a moderator can take a submission from `status` in one save. Answering
+ * a submission still "received" passes through "in review" on the way (two
+ * requests, each checked by the server).
+ */
+export function reachableStatuses(status: FeedbackStatus): FeedbackStatus[] {
+  const direct = [status, ...TRANSITIONS[status]];
+  const viaReview = status === 'received' ? TRANSITIONS.in_review : [];
+  return FEEDBACK_STATUSES.filter((s) => direct.includes(s) || viaReview.includes(s));
+}
+
+export function needsReviewFirst(from: FeedbackStatus, to: FeedbackStatus | null | undefined): boolean {
+  return !!to && to !== from && !TRANSITIONS[from].includes(to) && TRANSITIONS.in_review.includes(to);
+}
+
 export const CONTRIBUTOR_GROUPS: readonly ContributorGroup[] = [
   'citizen',
   'expert',

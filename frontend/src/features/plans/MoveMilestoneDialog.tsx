@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { DateInput, MonthPickerInput, YearPickerInput } from '@mantine/dates';
+import { MonthPickerInput, YearPickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DatePrecision, Milestone, MilestoneImpact, MilestoneMove } from '../../api/types';
 import { ConflictDialog } from '../../components/ConflictDialog';
+import { AppDateInput } from '../../components/AppDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useEtagMutation } from '../../hooks/useEtagMutation';
@@ -38,9 +39,8 @@ function DatePicker({
   const quarter = Math.floor((Number(value.slice(5, 7)) - 1) / 3) + 1;
   if (precision === 'day')
     return (
-      <DateInput
+      <AppDateInput
         label={t('milestone.newDate')}
-        valueFormat="DD/MM/YYYY"
         value={value}
         onChange={(d) => {
           const iso = toIso(d);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Accordion, Badge, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, Plan } from '../../api/types';
@@ -12,9 +12,10 @@ import { useChannels, useMilestones, usePhases } from './queries';
 import { orderPhases, phaseName, Timeline } from './Timeline';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="xs">
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" mb="xs" id={id}>
         {title}
       </Title>
       {children}

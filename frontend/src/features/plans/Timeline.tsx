@@ -202,7 +202,7 @@ export function Timeline({ phases, milestones, today, onMoveMilestone }: Timelin
     `${from ? formatDate(from, i18n.language) : '…'} – ${to ? formatDate(to, i18n.language) : t('timeline.openEnded')}`;
 
   return (
-    <div className={classes.scroller} tabIndex={0} role="region" aria-label={t('timeline.title')}>
+    <div className={classes.scroller} tabIndex={0} role="region" aria-label={t('timeline.chart')}>
       <div className={classes.grid}>
         <div className={classes.corner} />
         <MonthAxis scale={scale} lang={i18n.language} />

@@ -59,7 +59,7 @@ describe('timeline', () => {
 
   it('states every phase’s dates in words and draws milestones', () => {
     renderWithProviders(<Timeline phases={phases} milestones={[DISTRICT]} />);
-    const region = screen.getByRole('region', { name: 'Tiến trình thực hiện' });
+    const region = screen.getByRole('region', { name: 'Biểu đồ các đợt và mốc thời gian' });
     expect(within(region).getByText('01/02/2020 – 31/08/2020')).toBeInTheDocument();
     expect(within(region).getByText('tháng 08/2020')).toBeInTheDocument();
     // Without a move handler the marker is not a control.

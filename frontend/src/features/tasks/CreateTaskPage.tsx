@@ -13,13 +13,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import type { DateRef, TaskCreate } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
+import { AppDateInput } from '../../components/AppDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { translatedFieldErrors } from '../../lib/fieldErrors';
 import { periodLabel } from '../plans/timelineScale';
@@ -76,9 +76,8 @@ export function DueEditor({
         w="fit-content"
       />
       {value.kind === 'fixed' ? (
-        <DateInput
+        <AppDateInput
           label={t('task.dueDate')}
-          valueFormat="DD/MM/YYYY"
           value={value.date}
           onChange={(d) => onChange({ ...value, date: d ? String(d).slice(0, 10) : null })}
           required

@@ -12,7 +12,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AssignmentRole, AssignmentStatus, TaskListItem } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
+import { AppDateInput } from '../../components/AppDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
@@ -196,17 +196,15 @@ export default function TaskListPage({ planId }: { planId: string }) {
           placeholder={filters.status?.length ? undefined : t('admin.all')}
           w={{ base: '100%', sm: 240 }}
         />
-        <DateInput
+        <AppDateInput
           label={t('tasks.dueAfter')}
-          valueFormat="DD/MM/YYYY"
           value={filters.due_after ?? null}
           onChange={(d) => set('from', d ? String(d).slice(0, 10) : null)}
           clearable
           w={{ base: '100%', xs: 150 }}
         />
-        <DateInput
+        <AppDateInput
           label={t('tasks.dueBefore')}
-          valueFormat="DD/MM/YYYY"
           value={filters.due_before ?? null}
           onChange={(d) => set('to', d ? String(d).slice(0, 10) : null)}
           clearable
