@@ -40,7 +40,11 @@ export async function ensureOpenConsultation(): Promise<{ id: string; title: str
     title: 'Dự thảo Báo cáo chính trị (e2e)',
     status: 'published',
     sections: [
-      { number: 'I', heading: 'Đánh giá kết quả nhiệm kỳ', text: 'Kinh tế tăng trưởng khá, đời sống Nhân dân được cải thiện.' },
+      {
+        number: 'I',
+        heading: 'Đánh giá kết quả nhiệm kỳ',
+        text: 'Kinh tế tăng trưởng khá, đời sống Nhân dân được cải thiện.',
+      },
       { number: 'II', heading: 'Phương hướng nhiệm kỳ tới', text: 'Phát huy sức mạnh khối đại đoàn kết toàn dân tộc.' },
     ],
   });

@@ -25,7 +25,10 @@ async function pickOption(page: import('@playwright/test').Page, label: string |
 test('a coordinator sees the seed plan’s timeline and gives a unit a task', async ({ page }) => {
   await login(page, 'coordinator');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
-  await page.getByRole('link', { name: /Tuyên truyền đại hội đảng bộ các cấp/ }).first().click();
+  await page
+    .getByRole('link', { name: /Tuyên truyền đại hội đảng bộ các cấp/ })
+    .first()
+    .click();
 
   const timeline = page.getByRole('region', { name: 'Biểu đồ các đợt và mốc thời gian' });
   await expect(timeline).toBeVisible();
@@ -55,13 +58,21 @@ test('a coordinator sees the seed plan’s timeline and gives a unit a task', as
   await expect(page.getByText('Hạn: 30/12/2030')).toBeVisible();
   taskUrl = new URL(page.url()).pathname;
   const taskId = taskUrl.split('/').pop()!;
-  const task = await call<{ assignments: { unit_id: string; role: string }[] }>('coordinator', 'GET', `/tasks/${taskId}`);
+  const task = await call<{ assignments: { unit_id: string; role: string }[] }>(
+    'coordinator',
+    'GET',
+    `/tasks/${taskId}`,
+  );
   otherUnitId = task.assignments.find((a) => a.role === 'support')!.unit_id;
   await shot(page, 'coordinator-task-page');
 });
 
 test('the unit’s officer sees it on a phone and reports progress', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', baseURL: process.env.E2E_BASE_URL });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+    baseURL: process.env.E2E_BASE_URL,
+  });
   const page = await context.newPage();
   await login(page, 'unit_officer');
   await page.goto('/my-work');
@@ -96,7 +107,11 @@ test('the coordinator sees the progress', async ({ page }) => {
 
 test('a member of the public comments on a section and gets a receipt', async ({ browser }) => {
   const consultation = await ensureOpenConsultation();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', baseURL: process.env.E2E_BASE_URL });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+    baseURL: process.env.E2E_BASE_URL,
+  });
   const page = await context.newPage();
   await page.goto('/public/consultations');
   await shot(page, 'public-consultations-390');
@@ -115,7 +130,10 @@ test('a member of the public comments on a section and gets a receipt', async ({
 test('a moderator answers it', async ({ page }) => {
   await login(page, 'moderator');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Ý kiến góp ý' }).click();
-  await page.getByRole('link', { name: /Lấy ý kiến/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lấy ý kiến/ })
+    .first()
+    .click();
   await page.getByRole('searchbox', { name: 'Tìm trong nội dung' }).fill(stamp);
   const row = page.getByRole('listitem').filter({ hasText: FEEDBACK });
   await expect(row).toBeVisible();
