@@ -37,3 +37,13 @@ export const test = base.extend({
   },
 });
 export { expect };
+
+let paths: Promise<Set<string>> | null = null;
+
+/** Whether the backend under test serves `path` (from its own OpenAPI document). */
+export async function apiHas(path: string): Promise<boolean> {
+  paths ??= fetch(`${process.env.E2E_BASE_URL}/openapi.json`)
+    .then((r) => r.json() as Promise<{ paths: Record<string, unknown> }>)
+    .then((doc) => new Set(Object.keys(doc.paths)));
+  return (await paths).has(path);
+}

@@ -11,9 +11,12 @@ import { daysUntil, formatDate } from '../../lib/formatDate';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { taskKeys, useMyAssignments } from '../tasks/queries';
 
-/** Overdue first, then by due date (no date last), as officers triage. */
+const closed = (a: MyAssignment) => a.status === 'done' || a.status === 'cancelled';
+
+/** Overdue first, then open work by due date (no date last), finished work at the end: how officers triage. */
 export function byUrgency(a: MyAssignment, b: MyAssignment): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  if (closed(a) !== closed(b)) return closed(a) ? 1 : -1;
   if (a.due_date && b.due_date) return a.due_date < b.due_date ? -1 : a.due_date > b.due_date ? 1 : 0;
   if (a.due_date) return -1;
   if (b.due_date) return 1;
