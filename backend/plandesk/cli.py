@@ -152,9 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _domain_commands() -> list[Callable[[Any], None]]:
     """Sub-commands that domain packages add (demo, import-plan, feedback …)."""
+    from plandesk.consultations import cli as consultations_cli
     from plandesk.demo import cli as demo_cli
 
-    return [demo_cli.register]
+    return [demo_cli.register, consultations_cli.register]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,20 @@ from plandesk.audit.router import router as audit_router
 from plandesk.auth.deps import public
 from plandesk.auth.router import admin_router as service_accounts_router
 from plandesk.auth.router import router as auth_router
+from plandesk.consultations import dedup as feedback_dedup
+from plandesk.consultations.router import consultations_router, documents_router, feedback_router
+from plandesk.consultations.router import public_router as public_consultations_router
+from plandesk.consultations.router import templates_router as answer_templates_router
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.ratelimit import make_counter_store
+from plandesk.plans.router import public_router as public_plans_router
+from plandesk.plans.router import router as plans_router
+from plandesk.tasks.router import calendar_router, dashboard_router, me_router
+from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
@@ -35,14 +44,28 @@ log = logging.getLogger("plandesk")
 API_PREFIX = "/api/v1"
 ROOT = Path(__file__).resolve().parents[2]
 
-# Each domain's routers, mounted under /api/v1 in this order.
+# Each domain's routers, mounted under /api/v1 in this order. Requests are matched
+# against routes in order, so the busiest read paths (task lists, a unit's work list,
+# dashboards) come first.
 API_ROUTERS: list[APIRouter] = [
+    # First: routing tries routers in order, and feedback submission is the hottest route.
+    feedback_router,
+    tasks_router,
+    me_router,
+    dashboard_router,
+    plans_router,
+    calendar_router,
+    public_plans_router,
     auth_router,
     users_router,
     service_accounts_router,
     units_router,
     unit_groups_router,
     audit_router,
+    documents_router,
+    consultations_router,
+    answer_templates_router,
+    public_consultations_router,
 ]
 
 OPENAPI_TAGS = [
@@ -50,9 +73,33 @@ OPENAPI_TAGS = [
     {"name": "users", "description": "User accounts (admin)"},
     {"name": "service accounts", "description": "Client-credentials integrations (admin)"},
     {"name": "units", "description": "Organisational units and unit groups"},
+    {"name": "plans", "description": "Plans, their milestones (fuzzy dates), phases and channels"},
+    {"name": "tasks", "description": "Tasks, unit assignments, progress updates and urging"},
+    {"name": "dashboard", "description": "A plan's figures: status, deadlines, units, phases"},
+    {"name": "calendar", "description": "iCalendar feeds and the per-user feed tokens that open them"},
+    {"name": "public", "description": "What anyone may read without signing in"},
     {"name": "audit", "description": "Who changed what, when"},
+    {"name": "documents", "description": "Draft documents, their versions and sections"},
+    {"name": "consultations", "description": "Consultations on draft documents"},
+    {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
+    {"name": "public", "description": "What the public reads without signing in"},
     {"name": "health", "description": "Liveness and readiness"},
 ]
+
+
+def _feedback_clustering(app: FastAPI) -> Coroutine[None, None, None] | None:
+    settings: Settings = app.state.settings
+    if settings.feedback_clustering_interval_seconds <= 0:
+        return None
+    return feedback_dedup.run_worker(
+        app.state.sessionmaker,
+        settings.feedback_clustering_interval_seconds,
+        settings.feedback_clustering_batch,
+    )
+
+
+# Work each API process does in the background while it serves (after-commit jobs).
+BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [_feedback_clustering]
 
 
 class ImmutableStaticFiles(StaticFiles):
@@ -94,7 +141,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.check_schema_on_startup:
             await ensure_schema_at_head(engine, settings.effective_database_url)
         settings.signing_key  # noqa: B018 -- resolve (or create) the secret key before serving
+        jobs = [job for start in BACKGROUND_WORKERS if (job := start(app)) is not None]
+        tasks = [asyncio.create_task(job) for job in jobs]
         yield
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         await app.state.counters.close()
         await engine.dispose()
 

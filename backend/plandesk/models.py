@@ -1,22 +1,55 @@
 """Every domain's models, imported so ``Base.metadata`` is complete (Alembic, checks)."""
 
 from plandesk.auth.models import RefreshToken, ServiceAccount
+from plandesk.consultations.models import (
+    AnswerTemplate,
+    Consultation,
+    DocumentSection,
+    DocumentVersion,
+    DraftDocument,
+    FeedbackCluster,
+    FeedbackMeeting,
+    FeedbackSubmission,
+    FeedbackTag,
+    LshBucket,
+)
 from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.plans.models import Channel, Milestone, Phase, Plan
+from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
 
 metadata = Base.metadata
 
 __all__ = [
+    "AnswerTemplate",
+    "Assignment",
     "AuditEntry",
+    "Channel",
+    "Consultation",
+    "DocumentSection",
+    "DocumentVersion",
+    "DraftDocument",
+    "FeedbackCluster",
+    "FeedbackMeeting",
+    "FeedbackSubmission",
+    "FeedbackTag",
     "IdempotencyRecord",
+    "LshBucket",
+    "Milestone",
+    "Phase",
+    "Plan",
+    "ProgressUpdate",
     "RefreshToken",
     "ServiceAccount",
+    "Task",
+    "TaskChannel",
     "Unit",
     "UnitGroup",
     "UnitGroupMember",
+    "Urge",
     "User",
     "metadata",
 ]

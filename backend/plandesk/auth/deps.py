@@ -14,13 +14,13 @@ from fastapi import Depends, Request
 from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
 from fastapi.security import OAuth2
 from fastapi.security.utils import get_authorization_scheme_param
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
 from plandesk.auth.models import ServiceAccount
 from plandesk.core.config import Settings
-from plandesk.core.db import get_session
+from plandesk.core.db import fetch_rows, get_session
 from plandesk.core.errors import NotAuthenticated, PermissionDenied
 from plandesk.core.policy import SERVICE_ROLE, Permission, Principal, mark_public, mark_requirement
 from plandesk.core.security import InvalidToken, decode_access_token
@@ -62,7 +62,9 @@ oauth2_scheme = BearerToken()
 Session = Annotated[AsyncSession, Depends(get_session)]
 
 
-def get_settings_dep(request: Request) -> Settings:
+# Dependencies are ``async def`` even when they do not await: FastAPI runs plain
+# ``def`` dependencies in a thread pool, a hop that costs more than the work.
+async def get_settings_dep(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -72,6 +74,12 @@ AppSettings = Annotated[Settings, Depends(get_settings_dep)]
 
 def _unauthenticated(detail: str) -> NotAuthenticated:
     return NotAuthenticated(detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+# Built once: this lookup runs on every authenticated request.
+_USER_ACCESS = select(User.active, User.auth_version, User.role, User.unit_id, User.email).where(
+    User.id == bindparam("user_id")
+)
 
 
 async def principal_from_token(session: AsyncSession, settings: Settings, token: str) -> Principal:
@@ -95,13 +103,8 @@ async def principal_from_token(session: AsyncSession, settings: Settings, token:
             raise _unauthenticated("This service account's access has been revoked.")
         scopes = frozenset(claims.scopes) & frozenset(sa.scopes)
         return Principal(id=subject, role=SERVICE_ROLE, scopes=scopes, is_service=True)
-    row = (
-        await session.execute(
-            select(User.active, User.auth_version, User.role, User.unit_id, User.email).where(
-                User.id == subject
-            )
-        )
-    ).one_or_none()
+    found = await fetch_rows(session, _USER_ACCESS, {"user_id": subject})
+    row = found[0] if found else None
     # Role, unit and deactivation are read from the database, not trusted from
     # the token: a change cuts access at once.
     if row is None or not row.active or row.auth_version != claims.auth_version:
@@ -143,10 +146,10 @@ def requires(*permissions: Permission) -> Callable[..., Awaitable[Principal]]:
     return mark_requirement(dependency, permissions)
 
 
-def public(reason: str) -> Callable[[], None]:
+def public(reason: str) -> Callable[[], Awaitable[None]]:
     """Mark a route as callable without a token, saying why."""
 
-    def dependency() -> None:
+    async def dependency() -> None:
         return None
 
     return mark_public(dependency, reason)
@@ -156,12 +159,17 @@ def public_or(*permissions: Permission) -> Callable[..., Awaitable[Principal | N
     """Open to anyone; when a token is sent it must be valid and carry ``permissions``."""
 
     async def dependency(
-        principal: Annotated[Principal | None, Depends(optional_principal)],
+        request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]
     ) -> Principal | None:
-        if principal is not None:
-            missing = [p for p in permissions if not principal.can(p)]
-            if missing:
-                raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
+        # Public routes are the hot ones (feedback from the public): an anonymous call
+        # costs no database session; a token is checked in a short session of its own.
+        if not token:
+            return None
+        async with request.app.state.sessionmaker() as session:
+            principal = await principal_from_token(session, request.app.state.settings, token)
+        missing = [p for p in permissions if not principal.can(p)]
+        if missing:
+            raise PermissionDenied(f"Your role may not do this (needs {', '.join(missing)}).")
         return principal
 
     mark_public(dependency, "anonymous callers allowed")

@@ -37,6 +37,10 @@ class Settings(BaseSettings):
 
     feedback_rate_limit: int = 10
     feedback_rate_window_seconds: int = 3600
+    # Near-duplicate clustering runs in each API process just after commit;
+    # 0 turns the in-process worker off (`plandesk feedback cluster` still works).
+    feedback_clustering_interval_seconds: float = 1.0
+    feedback_clustering_batch: int = 200
 
     max_body_bytes: int = 1_048_576
     max_upload_bytes: int = 5_242_880

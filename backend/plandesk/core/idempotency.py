@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -106,3 +107,26 @@ async def run_once(
             raise
         return _replay(existing, fp)
     return Outcome(status, body, replayed=False)
+
+
+async def stored_outcome(session: AsyncSession, *, scope: str, key: str, payload: Any) -> Outcome | None:
+    """The response first given for ``key`` (422 if it came with another body), or ``None``.
+
+    For hot paths that claim the key with a Core insert (:func:`record_values`) in
+    the same transaction as their work, and look here only when that insert collides.
+    """
+    existing = await _stored(session, scope, key)
+    return _replay(existing, fingerprint(payload)) if existing is not None else None
+
+
+def record_values(scope: str, key: str, payload: Any, status_code: int, body: Any) -> dict[str, Any]:
+    """Column values of the record that claims ``key`` for a Core insert."""
+    return {
+        "id": uuid.uuid4(),
+        "scope": scope,
+        "key": key,
+        "fingerprint": fingerprint(payload),
+        "status_code": status_code,
+        "response": body,
+        "created_at": utcnow(),
+    }

@@ -6,12 +6,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
-from plandesk.core.db import utcnow
+from plandesk.core.db import fetch_rows, utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
@@ -218,3 +218,57 @@ async def delete_group(session: AsyncSession, actor: Principal, group: UnitGroup
     )
     await session.delete(group)
     await session.commit()
+
+
+async def unit_names(
+    session: AsyncSession, unit_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str | None]]:
+    """``{unit_id: (name, short_name)}`` for the given ids (unknown ids are left out)."""
+    if not unit_ids:
+        return {}
+    rows = await fetch_rows(session, _UNIT_NAMES, {"ids": list(set(unit_ids))})
+    return {r.id: (r.name, r.short_name) for r in rows}
+
+
+_UNIT_NAMES = select(Unit.id, Unit.name, Unit.short_name).where(Unit.id.in_(bindparam("ids", expanding=True)))
+
+
+async def expand_groups(session: AsyncSession, group_ids: Sequence[uuid.UUID], loc: str) -> list[uuid.UUID]:
+    """The member units of ``group_ids``, in group order then name order; 422 on an unknown group."""
+    wanted = list(dict.fromkeys(group_ids))
+    if not wanted:
+        return []
+    found = set((await session.execute(select(UnitGroup.id).where(UnitGroup.id.in_(wanted)))).scalars())
+    missing = [g for g in wanted if g not in found]
+    if missing:
+        raise InvalidInput(
+            f"Unknown unit group {missing[0]}.",
+            errors=[{"loc": ["body", loc], "msg": f"unknown unit group {missing[0]}"}],
+        )
+    members = await group_members(session, wanted)
+    unit_ids = list(dict.fromkeys(u for g in wanted for u in members[g]))
+    # A deactivated member gets no new work.
+    active = set(
+        (await session.execute(select(Unit.id).where(Unit.id.in_(unit_ids), Unit.active.is_(True)))).scalars()
+    )
+    return [u for u in unit_ids if u in active]
+
+
+async def require_active_units(session: AsyncSession, unit_ids: Sequence[uuid.UUID], loc: str) -> None:
+    """Raise 422 naming the first id in ``unit_ids`` that is not an active unit."""
+    wanted = set(unit_ids)
+    if not wanted:
+        return
+    rows = {
+        r.id: r.active for r in await session.execute(select(Unit.id, Unit.active).where(Unit.id.in_(wanted)))
+    }
+    for u in unit_ids:
+        if u not in rows:
+            raise InvalidInput(
+                f"Unknown unit {u}.", errors=[{"loc": ["body", loc], "msg": f"unknown unit {u}"}]
+            )
+        if not rows[u]:
+            raise InvalidInput(
+                f"Unit {u} is deactivated and cannot be given work.",
+                errors=[{"loc": ["body", loc], "msg": f"deactivated unit {u}"}],
+            )

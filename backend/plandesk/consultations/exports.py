@@ -1,0 +1,357 @@
+"""Exports, streamed: CSV, XLSX and the DOCX synthesis report ("báo cáo tổng hợp ý kiến").
+
+Rows come from a server-side cursor in batches and leave as they are written,
+so memory stays flat however many submissions a consultation has. The XLSX
+goes through openpyxl's write-only mode into a temporary file that is then
+streamed back. Every text cell that a spreadsheet could take for a formula
+(starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) is prefixed
+with an apostrophe. Contact details appear only when a moderator or admin asks
+for them; every export is audited, and says whether it carried them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import datetime as dt
+import io
+import os
+import tempfile
+import uuid
+from collections import defaultdict
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Table, func, literal, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from plandesk.consultations import consultations, documents, synthesis
+from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission, FeedbackTag
+from plandesk.core import audit
+from plandesk.core.policy import Principal
+
+F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
+T: Table = FeedbackTag.__table__  # type: ignore[assignment]
+CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
+BATCH = 2000
+CHUNK = 64 * 1024
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+HEADER = [
+    "id",
+    "submitted_at",
+    "section_number",
+    "section_heading",
+    "quote",
+    "body",
+    "contributor_group",
+    "channel",
+    "status",
+    "response",
+    "responded_at",
+    "tags",
+    "cluster_id",
+    "duplicate_of",
+    "meeting_id",
+]
+CONTACT_HEADER = ["name", "organisation", "contact"]
+
+
+def neutralise(value: str) -> str:
+    """Defuse a cell a spreadsheet would read as a formula (CSV/formula injection)."""
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+
+async def record_export(
+    session: AsyncSession,
+    actor: Principal,
+    consultation_id: uuid.UUID,
+    fmt: str,
+    *,
+    include_contacts: bool,
+    status: str | None = None,
+) -> None:
+    """Audit an export before it starts; commits. 404 when the consultation does not exist."""
+    await consultations.get_consultation(session, consultation_id)
+    audit.record(
+        session,
+        actor,
+        "feedback.exported_with_contacts" if include_contacts else "feedback.exported",
+        "consultation",
+        consultation_id,
+        {"format": fmt, "include_contacts": include_contacts, "status": status},
+    )
+    await session.commit()
+
+
+def _tags_column(dialect: str) -> Any:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+        agg = func.string_agg(T.c.tag, aggregate_order_by(literal("; "), T.c.tag))
+    else:
+        agg = func.group_concat(T.c.tag, "; ")
+    return select(agg).where(T.c.submission_id == F.c.id).scalar_subquery()
+
+
+async def _rows(
+    maker: async_sessionmaker[AsyncSession],
+    consultation_id: uuid.UUID,
+    include_contacts: bool,
+    status: str | None,
+) -> AsyncIterator[list[list[str]]]:
+    """Batches of export rows as text cells, oldest submission first, from a server-side cursor."""
+    async with maker() as session:
+        view = await consultations.get_view(session, consultation_id)
+        sections = {
+            s.id: (s.number, s.heading)
+            for s in await documents.version_sections(session, view.consultation.document_version_id)
+        }
+        conn = await session.connection()
+        columns = [
+            F.c.id,
+            F.c.submitted_at,
+            F.c.section_id,
+            F.c.quote,
+            F.c.body,
+            F.c.contributor_group,
+            F.c.channel,
+            F.c.status,
+            F.c.response,
+            F.c.responded_at,
+            _tags_column(conn.dialect.name),
+            F.c.cluster_id,
+            F.c.duplicate_of,
+            F.c.meeting_id,
+        ]
+        if include_contacts:
+            columns += [F.c.name, F.c.organisation, F.c.contact]
+        stmt = select(*columns).where(F.c.consultation_id == consultation_id)
+        if status:
+            stmt = stmt.where(F.c.status == status)
+        stmt = stmt.order_by(F.c.submitted_at, F.c.id).execution_options(yield_per=BATCH)
+        result = await conn.stream(stmt)
+        async for batch in result.partitions(BATCH):
+            out = []
+            for r in batch:
+                number, heading = sections.get(r[2], ("", "")) if r[2] is not None else ("", "")
+                cells = [r[0], r[1], number, heading, *r[3:]]
+                out.append([_text(c) for c in cells])
+            yield out
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, str):
+        return neutralise(value)
+    return str(value)
+
+
+async def csv_stream(
+    maker: async_sessionmaker[AsyncSession],
+    consultation_id: uuid.UUID,
+    *,
+    include_contacts: bool,
+    status: str | None = None,
+) -> AsyncIterator[bytes]:
+    """The CSV, chunk by chunk: UTF-8 with a BOM so spreadsheet programs read Vietnamese right."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(HEADER + (CONTACT_HEADER if include_contacts else []))
+    yield ("\ufeff" + buf.getvalue()).encode()
+    async for batch in _rows(maker, consultation_id, include_contacts, status):
+        buf.seek(0)
+        buf.truncate()
+        writer.writerows(batch)
+        yield buf.getvalue().encode()
+
+
+async def _stream_file(path: str) -> AsyncIterator[bytes]:
+    try:
+        with open(path, "rb") as fh:  # noqa: ASYNC230 -- local temp file, read in small chunks
+            while chunk := fh.read(CHUNK):
+                yield chunk
+    finally:
+        os.unlink(path)
+
+
+def _temp_path(suffix: str) -> str:
+    fd, path = tempfile.mkstemp(prefix="plandesk-export-", suffix=suffix)
+    os.close(fd)
+    return path
+
+
+async def xlsx_stream(
+    maker: async_sessionmaker[AsyncSession],
+    consultation_id: uuid.UUID,
+    *,
+    include_contacts: bool,
+    status: str | None = None,
+) -> AsyncIterator[bytes]:
+    """The XLSX, written row by row (openpyxl write-only) into a temporary file, then streamed."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("feedback")
+    sheet.append(HEADER + (CONTACT_HEADER if include_contacts else []))
+
+    def append(batch: Sequence[Sequence[str]]) -> None:
+        for row in batch:
+            sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
+
+    path = _temp_path(".xlsx")
+    try:
+        async for batch in _rows(maker, consultation_id, include_contacts, status):
+            await asyncio.to_thread(append, batch)
+        await asyncio.to_thread(workbook.save, path)
+    except BaseException:
+        os.unlink(path)
+        raise
+    async for chunk in _stream_file(path):
+        yield chunk
+
+
+# --- the DOCX synthesis report ----------------------------------------------------
+
+STATUS_LABELS = {
+    "received": "Đã tiếp nhận",
+    "in_review": "Đang xem xét",
+    "accepted": "Tiếp thu",
+    "partially_accepted": "Tiếp thu một phần",
+    "not_accepted": "Không tiếp thu",
+    "duplicate": "Trùng lặp",
+    "spam": "Không hợp lệ",
+}
+GROUP_LABELS = {
+    "citizen": "Nhân dân",
+    "expert": "Chuyên gia, nhà khoa học",
+    "veteran": "Cán bộ lão thành",
+    "party_member": "Đảng viên",
+    "organisation": "Tổ chức",
+    "unit": "Cơ quan, đơn vị",
+    "other": "Khác",
+}
+CHANNEL_LABELS = {
+    "web": "Cổng thông tin",
+    "mobile": "Ứng dụng di động",
+    "meeting": "Hội nghị",
+    "letter": "Thư",
+    "phone": "Điện thoại",
+}
+PER_SECTION = 5
+
+
+async def _report_material(session: AsyncSession, consultation_id: uuid.UUID) -> dict[str, Any]:
+    """Everything the report shows, bounded whatever the number of submissions."""
+    view = await consultations.get_view(session, consultation_id)
+    summary = await synthesis.synthesis(session, consultation_id)
+    clusters: dict[uuid.UUID | None, list[tuple[int, str]]] = defaultdict(list)
+    for size, section_id, body in await session.execute(
+        select(CL.c.size, F.c.section_id, F.c.body)
+        .join(F, F.c.id == CL.c.representative_id)
+        .where(CL.c.consultation_id == consultation_id)
+        .order_by(CL.c.size.desc())
+        .limit(1000)
+    ):
+        if len(clusters[section_id]) < PER_SECTION:
+            clusters[section_id].append((size, body))
+    answers: dict[uuid.UUID | None, list[tuple[str, str, int]]] = defaultdict(list)
+    for section_id, status, response, n in await session.execute(
+        select(F.c.section_id, F.c.status, F.c.response, func.count().label("n"))
+        .where(F.c.consultation_id == consultation_id, F.c.response.is_not(None))
+        .group_by(F.c.section_id, F.c.status, F.c.response)
+        .order_by(func.count().desc())
+        .limit(2000)
+    ):
+        if len(answers[section_id]) < PER_SECTION:
+            answers[section_id].append((status, response, n))
+    return {"view": view, "summary": summary, "clusters": clusters, "answers": answers}
+
+
+def _build_report(material: dict[str, Any], path: str) -> None:
+    from docx import Document
+
+    view = material["view"]
+    summary = material["summary"]
+    c = view.consultation
+    doc = Document()
+    doc.add_heading("BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý", level=0)
+    doc.add_paragraph(f"Đợt lấy ý kiến: {c.title}")
+    doc.add_paragraph(f"Dự thảo: {view.document_title} (phiên bản {view.document_version})")
+    doc.add_paragraph(
+        f"Thời gian lấy ý kiến: {c.opens_at:%d/%m/%Y %H:%M} – {c.closes_at:%d/%m/%Y %H:%M} (UTC)"
+        + (f"; hạn tổng hợp: {c.synthesis_due:%d/%m/%Y}" if c.synthesis_due else "")
+    )
+    doc.add_paragraph(f"Lập lúc: {summary['generated_at']:%d/%m/%Y %H:%M} (UTC)")
+
+    doc.add_heading("I. Tổng quan", level=1)
+    doc.add_paragraph(f"Tổng số ý kiến: {summary['total']}")
+
+    def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> None:
+        doc.add_paragraph(title)
+        t = doc.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "", "Số ý kiến"
+        for key, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = labels.get(key, key), str(n)
+
+    table("Theo tình trạng xử lý:", summary["by_status"], STATUS_LABELS)
+    table("Theo đối tượng góp ý:", summary["by_group"], GROUP_LABELS)
+    table("Theo hình thức:", summary["by_channel"], CHANNEL_LABELS)
+
+    doc.add_heading("II. Ý kiến theo từng phần của dự thảo", level=1)
+    for section in summary["by_section"]:
+        sid = section["section_id"]
+        title = (
+            f"{section['number']}. {section['heading']}".strip(". ")
+            if sid is not None
+            else "Ý kiến chung (không gắn với phần cụ thể)"
+        )
+        doc.add_heading(title or str(sid), level=2)
+        if not section["total"]:
+            doc.add_paragraph("Chưa có ý kiến.")
+            continue
+        breakdown = "; ".join(
+            f"{STATUS_LABELS.get(k, k)}: {n}"
+            for k, n in sorted(section["by_status"].items(), key=lambda kv: -kv[1])
+        )
+        doc.add_paragraph(f"Số ý kiến: {section['total']} ({breakdown}).")
+        representative = material["clusters"].get(sid, [])
+        if representative:
+            doc.add_paragraph("Ý kiến tiêu biểu:")
+            for size, body in representative:
+                excerpt = body if len(body) <= 1500 else body[:1500] + "…"
+                doc.add_paragraph(f"{excerpt} ({size} ý kiến tương tự)", style="List Bullet")
+        given = material["answers"].get(sid, [])
+        if given:
+            doc.add_paragraph("Giải trình, tiếp thu:")
+            for status, response, n in given:
+                excerpt = response if len(response) <= 1500 else response[:1500] + "…"
+                doc.add_paragraph(
+                    f"[{STATUS_LABELS.get(status, status)} – {n} ý kiến] {excerpt}", style="List Bullet"
+                )
+
+    if summary["top_tags"]:
+        doc.add_heading("III. Chủ đề được nêu nhiều", level=1)
+        for tag in summary["top_tags"]:
+            doc.add_paragraph(f"{tag['tag']}: {tag['count']}", style="List Bullet")
+    doc.save(path)
+
+
+async def docx_stream(
+    session: AsyncSession, consultation_id: uuid.UUID
+) -> Callable[[], AsyncIterator[bytes]]:
+    """Build the report (bounded in size, never holding every submission) and return its stream."""
+    material = await _report_material(session, consultation_id)
+    path = _temp_path(".docx")
+    try:
+        await asyncio.to_thread(_build_report, material, path)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return lambda: _stream_file(path)

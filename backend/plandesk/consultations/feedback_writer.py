@@ -1,0 +1,172 @@
+"""Group commit for feedback submissions on PostgreSQL.
+
+At a thousand submissions a second the database's limit is not the inserts but
+the commits: each one waits for its WAL flush. The writer lets the submissions
+that arrive while a write is in flight share the next one — one statement, one
+transaction, one WAL flush for the whole group — and answers each request only
+after that transaction has committed, so an acknowledged submission is durable.
+Under light load a group is a single submission and nothing waits.
+
+The statement inserts the group from arrays (``unnest``), joined to the
+consultations whose window is open at each submission's time, and claims the
+``Idempotency-Key`` of every stored row in the same statement. A key that was
+already used fails the whole statement; the group is then written one row at a
+time so each request gets its own answer. Nothing here outlives a request: a
+second process or replica has its own writer and needs nothing from this one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+import orjson
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from plandesk.consultations.models import Consultation, FeedbackSubmission
+from plandesk.core.idempotency import IdempotencyRecord
+
+F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
+C: Table = Consultation.__table__  # type: ignore[assignment]
+IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
+
+KEY_COLUMNS = ("id", "scope", "key", "fingerprint", "status_code", "response", "created_at")
+KEY_CONSTRAINT = "uq_idempotency_records_scope_key"
+
+
+class Stored(enum.Enum):
+    stored = "stored"
+    refused = "refused"  # the consultation is unknown or not open at the submission's time
+    key_taken = "key_taken"  # the Idempotency-Key was used before: replay its first answer
+
+
+def _pg_type(table: Table, name: str) -> str:
+    return str(table.c[name].type.compile(dialect=postgresql.dialect()))
+
+
+def group_insert_sql(columns: Sequence[str]) -> str:
+    """The group statement for submissions with ``columns`` (every column the hot path writes)."""
+    row_types = ", ".join(f"${i + 1}::{_pg_type(F, c)}[]" for i, c in enumerate(columns))
+    n = len(columns)
+    key_types = ", ".join(
+        [f"${n + 2}::UUID[]", *(f"${n + 3 + i}::{_pg_type(IR, c)}[]" for i, c in enumerate(KEY_COLUMNS))]
+    )
+    key_types = key_types.replace("JSONB[]", "TEXT[]")  # jsonb arrives as text and is cast per row
+    names = ", ".join(columns)
+    # Table and column names come from the models; every value is a parameter.
+    return f"""
+WITH v AS (
+    SELECT * FROM unnest({row_types}, ${n + 1}::UUID[]) AS v({names}, same_text_in_group)
+), stored AS (
+    INSERT INTO {F.name} ({names}, duplicate_of)
+    SELECT {", ".join(f"v.{c}" for c in columns)},
+           COALESCE((SELECT earlier.id FROM {F.name} AS earlier
+                     WHERE earlier.consultation_id = v.consultation_id AND earlier.body_hash = v.body_hash
+                     ORDER BY earlier.submitted_at LIMIT 1),
+                    v.same_text_in_group)
+    FROM v JOIN {C.name} AS c ON c.id = v.consultation_id
+    WHERE c.status = 'open' AND c.opens_at <= v.submitted_at AND c.closes_at > v.submitted_at
+    RETURNING id
+), claimed AS (
+    INSERT INTO {IR.name} ({", ".join(KEY_COLUMNS)})
+    SELECT {", ".join("k.response::jsonb" if c == "response" else f"k.{c}" for c in KEY_COLUMNS)}
+    FROM unnest({key_types}) AS k(submission_id, {", ".join(KEY_COLUMNS)})
+    JOIN stored ON stored.id = k.submission_id
+    RETURNING 1
+)
+SELECT id FROM stored"""  # noqa: S608
+
+
+@dataclass
+class _Pending:
+    row: dict[str, Any]
+    claim: dict[str, Any] | None
+    done: asyncio.Future[Stored] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+
+
+class FeedbackWriter:
+    """Writes submissions in groups; one writer per process (and event loop)."""
+
+    def __init__(self, engine: AsyncEngine, columns: Sequence[str], max_group: int = 200) -> None:
+        self.engine = engine
+        self.columns = list(columns)
+        self.sql = group_insert_sql(self.columns)
+        self.max_group = max_group
+        self._waiting: list[_Pending] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def store(self, row: dict[str, Any], claim: dict[str, Any] | None) -> Stored:
+        """Store one submission (and claim its key); returns once its group has committed."""
+        pending = _Pending(row, claim)
+        self._waiting.append(pending)
+        if self._task is None:
+            # Its own task: a request that gives up does not cancel its neighbours' write.
+            self._task = asyncio.get_running_loop().create_task(self._drain())
+        return await pending.done
+
+    async def _drain(self) -> None:
+        try:
+            while self._waiting:
+                group, self._waiting = self._waiting[: self.max_group], self._waiting[self.max_group :]
+                try:
+                    await self._write(group)
+                except Exception as exc:
+                    for p in group:
+                        if not p.done.done():
+                            p.done.set_exception(exc)
+        finally:
+            self._task = None
+
+    def _args(self, group: Sequence[_Pending]) -> list[Any]:
+        first_of_text: dict[tuple[Any, str], uuid.UUID] = {}
+        same_text: list[uuid.UUID | None] = []
+        for p in group:
+            text_key = (p.row["consultation_id"], p.row["body_hash"])
+            same_text.append(first_of_text.get(text_key))
+            first_of_text.setdefault(text_key, p.row["id"])
+        args: list[Any] = [[p.row[c] for p in group] for c in self.columns]
+        args.append(same_text)
+        keyed = [p for p in group if p.claim is not None]
+        args.append([p.row["id"] for p in keyed])
+        for c in KEY_COLUMNS:
+            values = [p.claim[c] for p in keyed]  # type: ignore[index]
+            args.append([orjson.dumps(v).decode() for v in values] if c == "response" else values)
+        return args
+
+    async def _attempt(self, driver: asyncpg.Connection, group: Sequence[_Pending]) -> set[uuid.UUID]:
+        # Outside a transaction block: the statement is its own transaction.
+        return {r[0] for r in await driver.fetch(self.sql, *self._args(group))}
+
+    async def _write(self, group: Sequence[_Pending]) -> None:
+        async with self.engine.connect() as conn:
+            driver: asyncpg.Connection = (await conn.get_raw_connection()).driver_connection  # type: ignore[assignment]
+            try:
+                try:
+                    stored = await self._attempt(driver, group)
+                except asyncpg.UniqueViolationError as exc:
+                    if exc.constraint_name != KEY_CONSTRAINT:
+                        raise
+                    # A retried request in the group: split it so each gets its own answer.
+                    for p in group:
+                        try:
+                            alone = await self._attempt(driver, [p])
+                        except asyncpg.UniqueViolationError as single:
+                            if single.constraint_name != KEY_CONSTRAINT:
+                                p.done.set_exception(single)
+                            else:
+                                p.done.set_result(Stored.key_taken)
+                            continue
+                        p.done.set_result(Stored.stored if p.row["id"] in alone else Stored.refused)
+                    return
+            except (asyncpg.InterfaceError, asyncpg.PostgresConnectionError, OSError):
+                await conn.invalidate()  # never hand a broken connection to the next request
+                raise
+        for p in group:
+            p.done.set_result(Stored.stored if p.row["id"] in stored else Stored.refused)
