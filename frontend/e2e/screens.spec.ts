@@ -1,4 +1,40 @@
-import { test, expect, login, shot } from './fixtures';
+import { test, expect, apiHas, login, shot } from './fixtures';
+import { ensureOpenConsultation } from './api';
+
+// A short plan in the shape the importer reads (header, phases, units with tasks).
+const SAMPLE_PLAN = `BAN THƯỜNG VỤ TỈNH ỦY
+Số 12-KH/TU
+Đắk Lắk, ngày 02 tháng 3 năm 2021
+
+KẾ HOẠCH
+tuyên truyền kỷ niệm ngày thành lập tỉnh
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Giáo dục truyền thống.
+2. Yêu cầu
+- Thiết thực, tiết kiệm.
+
+II. NỘI DUNG, THỜI GIAN TUYÊN TRUYỀN
+1. Đợt I: Từ đầu tháng 3/2021 đến hết tháng 4/2021
+- Lịch sử hình thành tỉnh.
+2. Đợt II: Từ tháng 5/2021 đến hết tháng 6/2021
+- Thành tựu phát triển.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Tỉnh ủy
+- Hướng dẫn tuyên truyền, tiến độ: xong trước 15/3/2021.
+2. Báo Đắk Lắk
+- Mở chuyên trang, chuyên mục.
+
+Nơi nhận:
+- Các huyện ủy,
+- Lưu Văn phòng Tỉnh ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn A
+`;
 
 // A screenshot of each main screen, per role, for a human to look at.
 
@@ -53,4 +89,42 @@ test('an admin manages users, units, groups and service accounts', async ({ page
   await shot(page, 'admin-service-account-secret');
   await page.getByRole('button', { name: 'Tôi đã lưu khoá' }).click();
   await expect(page.getByRole('table', { name: 'Tài khoản dịch vụ' })).toContainText('Cổng thông tin tỉnh');
+});
+
+test('a coordinator reads the audit log', async ({ page }) => {
+  await login(page, 'coordinator');
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Nhật ký thay đổi' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhật ký thay đổi' })).toBeVisible();
+  await shot(page, 'coordinator-audit');
+});
+
+test('a moderator sees the synthesis and the clusters', async ({ page }) => {
+  test.skip(!(await apiHas('/api/v1/consultations/{consultation_id}/synthesis')), 'synthesis not on this backend');
+  const consultation = await ensureOpenConsultation();
+  await login(page, 'moderator');
+  await page.goto(`/feedback/${consultation.id}/synthesis`);
+  await expect(page.getByRole('button', { name: 'Báo cáo tổng hợp (DOCX)' })).toBeVisible();
+  await shot(page, 'moderator-synthesis');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await page.goto(`/feedback/${consultation.id}/clusters`);
+  await shot(page, 'moderator-clusters');
+});
+
+test('a coordinator reviews a plan document before importing it', async ({ page }) => {
+  test.skip(!(await apiHas('/api/v1/plans/import')), 'plan import not on this backend');
+  await login(page, 'coordinator');
+  await page.goto('/plans/import');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'ke-hoach-thu.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(SAMPLE_PLAN, 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Đọc và xem trước' }).click();
+  await expect(page.getByRole('button', { name: 'Tạo kế hoạch' }).or(page.getByRole('alert'))).toBeVisible();
+  await shot(page, 'coordinator-import-preview');
 });

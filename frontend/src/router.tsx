@@ -27,8 +27,8 @@ const AssignmentEditPage = lazy(() => import('./features/tasks/AssignmentEditPag
 const ConsultationsPage = lazy(() => import('./features/moderation/ConsultationsPage'));
 const ModerationPage = lazy(() => import('./features/moderation/ModerationPage'));
 const ImportPage = lazy(() => import('./features/import/ImportPage'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
-const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ children }: { children: ReactNode }) {
@@ -79,7 +79,7 @@ export const routes: RouteObject[] = [
           { path: 'plans/:planId/*', element: <PlanPage /> },
           { path: 'feedback', element: <ConsultationsPage /> },
           { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
-          { path: 'audit', element: <PlaceholderPage titleKey="nav.audit" /> },
+          { path: 'audit', element: <AuditPage /> },
           { path: 'admin/*', element: <AdminPage /> },
         ],
       },
