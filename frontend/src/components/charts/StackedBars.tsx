@@ -24,6 +24,8 @@ export interface StackedBarsProps {
   caption: string;
   /** Show the row total after the bar. */
   showTotal?: boolean;
+  /** Shown instead of an empty chart. */
+  emptyText?: string;
 }
 
 export function Legend({ series }: { series: Series[] }) {
@@ -44,7 +46,8 @@ export function Legend({ series }: { series: Series[] }) {
  * CSS (a charting library would weigh more than the rest of the page). Each
  * row also carries its figures as text for screen readers.
  */
-export function StackedBars({ rows, series, max, unit = '', caption, showTotal = true }: StackedBarsProps) {
+export function StackedBars({ rows, series, max, unit = '', caption, showTotal = true, emptyText }: StackedBarsProps) {
+  if (rows.length === 0 && emptyText) return <Text size="sm">{emptyText}</Text>;
   const total = (r: BarRow) => series.reduce((n, s) => n + (r.values[s.key] ?? 0), 0);
   const scale = max ?? Math.max(1, ...rows.map(total));
   return (

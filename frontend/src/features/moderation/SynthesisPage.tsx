@@ -121,6 +121,7 @@ export default function SynthesisPage({ consultation }: { consultation: Consulta
             rows={simple(s.by_group as Record<string, number>, 'contributorGroup')}
             series={one}
             caption={t('synthesis.byGroup')}
+            emptyText={t('synthesis.none')}
           />
         </Paper>
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="by-channel">
@@ -131,6 +132,7 @@ export default function SynthesisPage({ consultation }: { consultation: Consulta
             rows={simple(s.by_channel as Record<string, number>, 'feedbackChannel')}
             series={one}
             caption={t('synthesis.byChannel')}
+            emptyText={t('synthesis.none')}
           />
         </Paper>
       </SimpleGrid>
