@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { usePermissions } from '../../auth/usePermissions';
 import { PageLoader } from '../../components/PageLoader';
+import { RoutedTabs } from '../../components/RoutedTabs';
 
 const UsersPage = lazy(() => import('./UsersPage'));
 const UnitsPage = lazy(() => import('./UnitsPage'));
@@ -37,27 +38,24 @@ export default function AdminPage() {
       <Title order={1} size="h2">
         {t('nav.admin')}
       </Title>
-      <Tabs value={current ?? first} onChange={(v) => v && navigate(`/admin/${v}`)} keepMounted={false}>
-        <Tabs.List>
-          {visible.map((tab) => (
-            <Tabs.Tab key={tab.key} value={tab.key}>
-              {tab.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
-      <Suspense fallback={<PageLoader />}>
-        <Routes>
-          <Route index element={<Navigate to={first} replace />} />
-          {permissions.readUsers ? <Route path="users" element={<UsersPage />} /> : null}
-          <Route path="units" element={<UnitsPage />} />
-          <Route path="groups" element={<UnitGroupsPage />} />
-          {permissions.has('service_accounts:write') ? (
-            <Route path="service-accounts" element={<ServiceAccountsPage />} />
-          ) : null}
-          <Route path="*" element={<Navigate to={`/admin/${first}`} replace />} />
-        </Routes>
-      </Suspense>
+      <RoutedTabs
+        value={current ?? first}
+        tabs={visible.map((tab) => ({ value: tab.key, label: tab.label }))}
+        onChange={(v) => navigate(`/admin/${v}`)}
+      >
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            <Route index element={<Navigate to={first} replace />} />
+            {permissions.readUsers ? <Route path="users" element={<UsersPage />} /> : null}
+            <Route path="units" element={<UnitsPage />} />
+            <Route path="groups" element={<UnitGroupsPage />} />
+            {permissions.has('service_accounts:write') ? (
+              <Route path="service-accounts" element={<ServiceAccountsPage />} />
+            ) : null}
+            <Route path="*" element={<Navigate to={`/admin/${first}`} replace />} />
+          </Routes>
+        </Suspense>
+      </RoutedTabs>
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { Anchor, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { useConsultation } from './queries';
 
 const QueuePage = lazy(() => import('./QueuePage'));
@@ -42,28 +43,25 @@ export default function ModerationPage() {
           {t('moderation.documentVersion', { title: c.document_title, version: c.document_version })}
         </Text>
       </div>
-      <Tabs
+      <RoutedTabs
         value={tab}
+        tabs={[
+          { value: 'queue', label: t('moderation.tabs.queue') },
+          { value: 'clusters', label: t('moderation.tabs.clusters') },
+          { value: 'synthesis', label: t('moderation.tabs.synthesis') },
+          ...(permissions.moderateFeedback ? [{ value: 'templates', label: t('moderation.tabs.templates') }] : []),
+        ]}
         onChange={(v) => navigate(v === 'queue' ? `/feedback/${consultationId}` : `/feedback/${consultationId}/${v}`)}
-        keepMounted={false}
       >
-        <Tabs.List>
-          <Tabs.Tab value="queue">{t('moderation.tabs.queue')}</Tabs.Tab>
-          <Tabs.Tab value="clusters">{t('moderation.tabs.clusters')}</Tabs.Tab>
-          <Tabs.Tab value="synthesis">{t('moderation.tabs.synthesis')}</Tabs.Tab>
-          {permissions.moderateFeedback ? (
-            <Tabs.Tab value="templates">{t('moderation.tabs.templates')}</Tabs.Tab>
-          ) : null}
-        </Tabs.List>
-      </Tabs>
-      <Suspense fallback={<PageLoader />}>
-        <Routes>
-          <Route index element={<QueuePage consultation={c} />} />
-          <Route path="clusters" element={<ClustersPage consultation={c} />} />
-          <Route path="synthesis" element={<SynthesisPage consultation={c} />} />
-          <Route path="templates" element={<TemplatesPage consultation={c} />} />
-        </Routes>
-      </Suspense>
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            <Route index element={<QueuePage consultation={c} />} />
+            <Route path="clusters" element={<ClustersPage consultation={c} />} />
+            <Route path="synthesis" element={<SynthesisPage consultation={c} />} />
+            <Route path="templates" element={<TemplatesPage consultation={c} />} />
+          </Routes>
+        </Suspense>
+      </RoutedTabs>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Stack, Tabs } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { PlanHeader } from './PlanHeader';
 import { usePlan } from './queries';
 
@@ -30,25 +31,24 @@ export default function PlanPage() {
   return (
     <Stack gap="md">
       <PlanHeader plan={plan.data.data} />
-      <Tabs
+      <RoutedTabs
         value={tab}
+        tabs={[
+          { value: 'overview', label: t('plan.tabs.overview') },
+          { value: 'tasks', label: t('plan.tabs.tasks') },
+          { value: 'dashboard', label: t('plan.tabs.dashboard') },
+        ]}
         onChange={(v) => navigate(v === 'overview' ? `/plans/${planId}` : `/plans/${planId}/${v}`)}
-        keepMounted={false}
       >
-        <Tabs.List>
-          <Tabs.Tab value="overview">{t('plan.tabs.overview')}</Tabs.Tab>
-          <Tabs.Tab value="tasks">{t('plan.tabs.tasks')}</Tabs.Tab>
-          <Tabs.Tab value="dashboard">{t('plan.tabs.dashboard')}</Tabs.Tab>
-        </Tabs.List>
-      </Tabs>
-      <Suspense fallback={<PageLoader />}>
-        <Routes>
-          <Route index element={<PlanOverview plan={plan.data.data} />} />
-          <Route path="tasks" element={<TaskListPage planId={planId} />} />
-          <Route path="tasks/new" element={<CreateTaskPage planId={planId} />} />
-          <Route path="dashboard" element={<PlanDashboard planId={planId} />} />
-        </Routes>
-      </Suspense>
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            <Route index element={<PlanOverview plan={plan.data.data} />} />
+            <Route path="tasks" element={<TaskListPage planId={planId} />} />
+            <Route path="tasks/new" element={<CreateTaskPage planId={planId} />} />
+            <Route path="dashboard" element={<PlanDashboard planId={planId} />} />
+          </Routes>
+        </Suspense>
+      </RoutedTabs>
     </Stack>
   );
 }
