@@ -38,10 +38,10 @@ async def seed_world(session: AsyncSession) -> User:
     )
     district = await units.create_unit(session, None, {"name": "Huyện ủy Krông Pắc", "kind": "district"})
     group = await units.create_group(session, None, "Các huyện ủy", None, [unit.id, district.id])
+    IDS.update(unit_id=str(unit.id), group_id=str(group.id), user_id=str(admin.id))
     await seed_plan(session, unit.id, district.id, group.id)
     await seed_consultation(session, admin, unit.id)
     await session.refresh(admin)  # clustering ends with a rollback when it runs dry, expiring objects
-    IDS.update(unit_id=str(unit.id), group_id=str(group.id), user_id=str(admin.id))
     return admin
 
 
@@ -146,10 +146,11 @@ async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UU
             "status": "open",
         },
     )
+    IDS.update(document_id=str(document.id), consultation_id=str(consultation.id), number="1")
     throttle = submissions.FeedbackThrottle(MemoryCounterStore(), Settings(secret_key="x" * 40))
     text = "Đề nghị bổ sung chính sách hỗ trợ nông dân trồng cà phê tái canh với lãi suất ưu đãi."
     for body in (text, text + " Trân trọng.", "Nhất trí với dự thảo."):
-        await submissions.submit(
+        outcome = await submissions.submit(
             session,
             throttle,
             consultation.id,
@@ -158,5 +159,10 @@ async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UU
             address="127.0.0.1",
             idempotency_key=None,
         )
+        IDS.setdefault("feedback_id", str(outcome.body["id"]))
+        IDS.setdefault("receipt", str(outcome.body["receipt_code"]))
+    template = await moderation.create_template(
+        session, actor, {"title": "Tiếp thu", "body": "Ban soạn thảo tiếp thu."}
+    )
+    IDS["template_id"] = str(template.id)
     await dedup.cluster_all(session)
-    await moderation.create_template(session, actor, {"title": "Tiếp thu", "body": "Ban soạn thảo tiếp thu."})
