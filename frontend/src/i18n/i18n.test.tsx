@@ -55,6 +55,16 @@ describe('language switching', () => {
   });
 });
 
+describe('signed-in screens', () => {
+  it('load their strings in the chosen language', async () => {
+    await setLanguage('en');
+    expect(i18n.t('admin.users.title')).toBe('Users');
+    expect(i18n.t('timeline.phaseLabel', { label: 'I' })).toBe('Phase I');
+    await setLanguage('vi');
+    expect(i18n.t('admin.users.title')).toBe('Người dùng');
+  });
+});
+
 describe('resource files', () => {
   // Plural forms differ by language (Vietnamese has only "other"); compare the base keys.
   function keys(obj: object, prefix = ''): Set<string> {

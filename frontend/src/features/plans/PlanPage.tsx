@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { RoutedTabs } from '../../components/RoutedTabs';
+import { CalendarFeedButton } from './CalendarFeed';
 import { PlanHeader } from './PlanHeader';
 import { usePlan } from './queries';
 
@@ -30,7 +31,10 @@ export default function PlanPage() {
 
   return (
     <Stack gap="md">
-      <PlanHeader plan={plan.data.data} />
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <PlanHeader plan={plan.data.data} />
+        <CalendarFeedButton planId={planId} />
+      </Group>
       <RoutedTabs
         value={tab}
         tabs={[
