@@ -96,7 +96,7 @@ describe('editing with If-Match (useEtagMutation + ConflictDialog)', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Người khác đã sửa')).toBeInTheDocument();
     expect(within(dialog).getByText('Bản của tôi')).toBeInTheDocument();
-    expect(calls[0]!.headers.get('If-Match')).toBe('"t-1"');
+    expect(calls.find((c) => c.method === 'PATCH')!.headers.get('If-Match')).toBe('"t-1"');
     expect(onDone).not.toHaveBeenCalled();
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ghi đè bằng phần sửa của tôi' }));
