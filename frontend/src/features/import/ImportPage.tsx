@@ -20,6 +20,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { ImportWarning, PlanDraft, PlanImportPreview } from '../../api/types';
+import { isApiError } from '../../api/errors';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -355,7 +356,11 @@ export default function ImportPage() {
           </Stack>
         </form>
       </Paper>
-      <ErrorAlert error={error} />
+      <ErrorAlert
+        error={error}
+        title={isApiError(error) && [413, 415, 422].includes(error.status) ? t('import.notReadable') : undefined}
+        generic={false}
+      />
       {preview ? (
         <>
           <Preview preview={preview} />
