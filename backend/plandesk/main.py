@@ -31,6 +31,7 @@ from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.ratelimit import make_counter_store
+from plandesk.importer.router import router as import_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
@@ -54,6 +55,7 @@ API_ROUTERS: list[APIRouter] = [
     me_router,
     dashboard_router,
     plans_router,
+    import_router,
     calendar_router,
     public_plans_router,
     auth_router,
@@ -74,6 +76,7 @@ OPENAPI_TAGS = [
     {"name": "service accounts", "description": "Client-credentials integrations (admin)"},
     {"name": "units", "description": "Organisational units and unit groups"},
     {"name": "plans", "description": "Plans, their milestones (fuzzy dates), phases and channels"},
+    {"name": "import", "description": "Plan documents (.txt, .md, .docx) read into plans, with a dry run"},
     {"name": "tasks", "description": "Tasks, unit assignments, progress updates and urging"},
     {"name": "dashboard", "description": "A plan's figures: status, deadlines, units, phases"},
     {"name": "calendar", "description": "iCalendar feeds and the per-user feed tokens that open them"},

@@ -504,6 +504,26 @@ export interface paths {
         patch: operations["update_channel_api_v1_channels__channel_id__patch"];
         trace?: never;
     };
+    "/api/v1/plans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a plan document (.txt, .md, .docx)
+         * @description Reads a plan document — header, legal bases, purposes, phases and their windows, channels, units and their tasks, recipients, signature — and creates the plan with its milestones, phases, channels, tasks and assignments in one transaction. Units are matched to existing ones (spelling and naming variants tolerated); only units nothing matches are created. With `dry_run=true` (query or form field) nothing is saved: the answer (200) is the draft with its warnings and which units would be matched or created.
+         */
+        post: operations["import_plan_api_v1_plans_import_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan_id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -1182,6 +1202,19 @@ export interface components {
              */
             at: string;
         };
+        /** Body_import_plan_api_v1_plans_import_post */
+        Body_import_plan_api_v1_plans_import_post: {
+            /**
+             * File
+             * @description The plan document: .txt or .md (UTF-8), or .docx
+             */
+            file: string;
+            /**
+             * Dry Run
+             * @description The same flag as a form field
+             */
+            dry_run?: boolean | null;
+        };
         /** Body_token_api_v1_auth_token_post */
         Body_token_api_v1_auth_token_post: {
             /** Grant Type */
@@ -1297,6 +1330,25 @@ export interface components {
             position?: number | null;
             /** Items */
             items?: string[];
+        };
+        /**
+         * ChannelDraft
+         * @description A form of communication ("Tuyên truyền miệng") and its items.
+         */
+        ChannelDraft: {
+            /** Label */
+            label: string;
+            /** Title */
+            title: string;
+            /** Items */
+            items?: string[];
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
+            /** Warnings */
+            warnings?: components["schemas"]["ImportWarning"][];
         };
         /** ChannelOut */
         ChannelOut: {
@@ -1825,6 +1877,22 @@ export interface components {
              */
             date: string;
         };
+        /**
+         * FixedDateRef
+         * @description A window end or deadline on a calendar date.
+         */
+        FixedDateRef: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "fixed";
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -1862,6 +1930,121 @@ export interface components {
             message?: string | null;
         };
         /**
+         * ImportCounts
+         * @description What the import creates (or, in a dry run, would create).
+         */
+        ImportCounts: {
+            /** Milestones */
+            milestones: number;
+            /**
+             * Phases
+             * @description Top-level phases
+             */
+            phases: number;
+            /** Sub Phases */
+            sub_phases: number;
+            /** Channels */
+            channels: number;
+            /** Tasks */
+            tasks: number;
+            /** Tasks With Deadline */
+            tasks_with_deadline: number;
+            /** Assignments */
+            assignments: number;
+            /** Units Matched */
+            units_matched: number;
+            /** Units Created */
+            units_created: number;
+            /** Groups Matched */
+            groups_matched: number;
+            /** Groups Created */
+            groups_created: number;
+            /**
+             * Warnings
+             * @description Warnings on the document and on every item
+             */
+            warnings: number;
+        };
+        /**
+         * ImportWarning
+         * @description A place where the parser guessed, corrected or skipped something.
+         */
+        ImportWarning: {
+            code: components["schemas"]["WarningCode"];
+            /** Message */
+            message: string;
+            /** Source Lines */
+            source_lines?: [
+                number,
+                number
+            ] | null;
+        };
+        /**
+         * ImportedGroup
+         * @description A unit group ("Các huyện ủy, thị ủy …") and its members.
+         */
+        ImportedGroup: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /**
+             * Matched
+             * @description An existing group with this name was found
+             */
+            matched: boolean;
+            /**
+             * Group Id
+             * @description Null in a dry run for a group to be created
+             */
+            group_id: string | null;
+            /**
+             * Member Keys
+             * @description Units the document nests under the group
+             */
+            member_keys: string[];
+            /**
+             * Member Count
+             * @description Members of the group: the existing group's, or those nested under it
+             */
+            member_count: number;
+        };
+        /**
+         * ImportedUnit
+         * @description A unit the plan names and what the import did (or would do) with it.
+         */
+        ImportedUnit: {
+            /**
+             * Key
+             * @description The unit's key in the draft (lead_unit_key, supporting_unit_keys)
+             */
+            key: string;
+            /** Name */
+            name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
+            /** Parent Key */
+            parent_key: string | null;
+            /**
+             * Is Group
+             * @description A unit group: its members each get an assignment
+             */
+            is_group: boolean;
+            /**
+             * Matched
+             * @description An existing unit was found; nothing is created for it
+             */
+            matched: boolean;
+            /**
+             * Unit Id
+             * @description The unit's id; null in a dry run for a unit to be created
+             */
+            unit_id: string | null;
+        };
+        /**
          * LegalBasis
          * @description A document the plan is based on ("Chỉ thị số 35-CT/TW, ngày 30/5/2019").
          */
@@ -1875,6 +2058,25 @@ export interface components {
              * @default
              */
             title: string;
+        };
+        /**
+         * LegalBasisDraft
+         * @description A document the plan is based on ("Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 …").
+         */
+        LegalBasisDraft: {
+            /** Reference */
+            reference: string;
+            /** Date */
+            date?: string | null;
+            /** Title */
+            title: string;
+            /** Issuer */
+            issuer?: string | null;
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
         };
         /** LoginRequest */
         LoginRequest: {
@@ -2061,6 +2263,65 @@ export interface components {
              * @enum {string}
              */
             status: "planned" | "done" | "moved";
+        };
+        /**
+         * MilestoneDateRef
+         * @description A window end or deadline hanging on a milestone: its start or end, plus days.
+         */
+        MilestoneDateRef: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "milestone";
+            /** Milestone Key */
+            milestone_key: string;
+            /**
+             * Side
+             * @enum {string}
+             */
+            side: "start" | "end";
+            /**
+             * Offset Days
+             * @default 0
+             */
+            offset_days: number;
+        };
+        /**
+         * MilestoneDraft
+         * @description An event or deadline that phase windows and due dates hang on.
+         *
+         *     ``date`` is the first day of the period named at ``precision``;
+         *     ``range_start``..``range_end`` is the whole period ("cuối tháng 10/2020"
+         *     → 2020-10-01..2020-10-31). All three are ``None`` when the document never
+         *     dates the event (a warning then says so).
+         */
+        MilestoneDraft: {
+            /** Key */
+            key: string;
+            /** Title */
+            title: string;
+            /**
+             * Kind
+             * @default event
+             * @enum {string}
+             */
+            kind: "event" | "deadline" | "review";
+            /** Precision */
+            precision?: ("day" | "month" | "quarter" | "year") | null;
+            /** Date */
+            date?: string | null;
+            /** Range Start */
+            range_start?: string | null;
+            /** Range End */
+            range_end?: string | null;
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
+            /** Warnings */
+            warnings?: components["schemas"]["ImportWarning"][];
         };
         /**
          * MilestoneImpact
@@ -2320,6 +2581,33 @@ export interface components {
             /** End */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
         };
+        /**
+         * PhaseDraft
+         * @description A phase ("Đợt I") or sub-phase ("3.1") with its window and topics.
+         */
+        PhaseDraft: {
+            /** Label */
+            label: string;
+            /** Parent Label */
+            parent_label?: string | null;
+            /** Position */
+            position: number;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics?: string[];
+            /** Start */
+            start?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
+            /** End */
+            end?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
+            /** Warnings */
+            warnings?: components["schemas"]["ImportWarning"][];
+        };
         /** PhaseImpact */
         PhaseImpact: {
             /**
@@ -2420,6 +2708,96 @@ export interface components {
              * @default false
              */
             published: boolean;
+        };
+        /**
+         * PlanDraft
+         * @description Everything a plan document says, ready for review and import.
+         */
+        PlanDraft: {
+            /** Code */
+            code: string;
+            /** Title */
+            title: string;
+            /** Issuing Body */
+            issuing_body?: string | null;
+            /** Place */
+            place?: string | null;
+            /** Issued On */
+            issued_on?: string | null;
+            /** Signer Name */
+            signer_name?: string | null;
+            /** Signer Title */
+            signer_title?: string | null;
+            /** Legal Bases */
+            legal_bases?: components["schemas"]["LegalBasisDraft"][];
+            /** Purposes */
+            purposes?: string[];
+            /** Requirements */
+            requirements?: string[];
+            /** Recipients */
+            recipients?: string[];
+            /** Milestones */
+            milestones?: components["schemas"]["MilestoneDraft"][];
+            /** Phases */
+            phases?: components["schemas"]["PhaseDraft"][];
+            /** Channels */
+            channels?: components["schemas"]["ChannelDraft"][];
+            /** Units */
+            units?: components["schemas"]["UnitDraft"][];
+            /** Tasks */
+            tasks?: components["schemas"]["TaskDraft"][];
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
+            /** Warnings */
+            warnings?: components["schemas"]["ImportWarning"][];
+        };
+        /**
+         * PlanImportPreview
+         * @description A dry run: the draft with its warnings and what importing it would create. Nothing is saved.
+         */
+        PlanImportPreview: {
+            /**
+             * Dry Run
+             * @default true
+             * @constant
+             */
+            dry_run: true;
+            /** Filename */
+            filename: string | null;
+            draft: components["schemas"]["PlanDraft"];
+            /** Units */
+            units: components["schemas"]["ImportedUnit"][];
+            /** Groups */
+            groups: components["schemas"]["ImportedGroup"][];
+            counts: components["schemas"]["ImportCounts"];
+        };
+        /**
+         * PlanImportResult
+         * @description The plan created from the document, with every milestone, phase, channel, task and unit.
+         */
+        PlanImportResult: {
+            /**
+             * Dry Run
+             * @default false
+             * @constant
+             */
+            dry_run: false;
+            /** Filename */
+            filename: string | null;
+            plan: components["schemas"]["PlanOut"];
+            /** Units */
+            units: components["schemas"]["ImportedUnit"][];
+            /** Groups */
+            groups: components["schemas"]["ImportedGroup"][];
+            counts: components["schemas"]["ImportCounts"];
+            /**
+             * Warnings
+             * @description Every warning of the draft, document and items alike
+             */
+            warnings: components["schemas"]["ImportWarning"][];
         };
         /** PlanListItem */
         PlanListItem: {
@@ -3031,6 +3409,33 @@ export interface components {
             /** Channel Ids */
             channel_ids?: string[];
         };
+        /**
+         * TaskDraft
+         * @description A task listed under a unit in the implementation section.
+         */
+        TaskDraft: {
+            /** Source Section */
+            source_section: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /** Lead Unit Key */
+            lead_unit_key: string;
+            /** Supporting Unit Keys */
+            supporting_unit_keys?: string[];
+            /** Due */
+            due?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
+            /** Phase Label */
+            phase_label?: string | null;
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
+            /** Warnings */
+            warnings?: components["schemas"]["ImportWarning"][];
+        };
         /** TaskImpact */
         TaskImpact: {
             /**
@@ -3261,6 +3666,45 @@ export interface components {
              * @default true
              */
             active: boolean;
+        };
+        /**
+         * UnitDraft
+         * @description An organisational unit or unit group named by the plan.
+         */
+        UnitDraft: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Short Name */
+            short_name?: string | null;
+            /**
+             * Kind
+             * @default other
+             * @enum {string}
+             */
+            kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
+            /** Parent Key */
+            parent_key?: string | null;
+            /**
+             * Is Group
+             * @default false
+             */
+            is_group: boolean;
+            /** Matched Unit Id */
+            matched_unit_id?: string | null;
+            /**
+             * Will Create
+             * @default true
+             */
+            will_create: boolean;
+            /** Source Lines */
+            source_lines: [
+                number,
+                number
+            ];
+            /** Warnings */
+            warnings?: components["schemas"]["ImportWarning"][];
         };
         /** UnitGroupCreate */
         UnitGroupCreate: {
@@ -3596,6 +4040,12 @@ export interface components {
             section_count: number;
             changes: components["schemas"]["VersionChanges"];
         };
+        /**
+         * WarningCode
+         * @description Why the parser flagged something; stable for clients to translate.
+         * @enum {string}
+         */
+        WarningCode: "ignored_header_line" | "ignored_stamp" | "ignored_section" | "ignored_paragraph" | "note_not_a_topic" | "inferred" | "missing" | "spelling_normalised" | "repeated_words" | "date_corrected" | "date_conflict" | "coarse_anchor" | "window_guessed" | "multi_unit_entry" | "unit_name_trimmed" | "generic_partner" | "unit_matched_variant" | "due_precision" | "not_a_plan_number";
         /** WindowConflict */
         WindowConflict: {
             /**
@@ -7012,6 +7462,102 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_plan_api_v1_plans_import_post: {
+        parameters: {
+            query?: {
+                /** @description Preview only: parse and check, save nothing */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_import_plan_api_v1_plans_import_post"];
+            };
+        };
+        responses: {
+            /** @description Dry run: the draft, nothing saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportPreview"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

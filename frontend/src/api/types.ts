@@ -1,16 +1,12 @@
 /**
- * Names for the generated schemas' types that the UI passes around. Derived
- * from `schema.d.ts` (the backend's OpenAPI document) and, for routes not
- * landed yet, `schema.provisional.d.ts` — nothing here is written by hand.
- * `Schema<'Name'>` prefers the committed document, so a schema that lands on
- * main is taken from there as soon as the provisional copy is deleted.
+ * Names for the generated schemas' types that the UI passes around, all from
+ * `schema.d.ts` (the backend's committed OpenAPI document): nothing here is
+ * written by hand.
  */
 import type { components } from './schema';
-import type { components as provisional } from './schema.provisional';
 
 type S = components['schemas'];
-type P = provisional['schemas'];
-type Schema<K extends string> = K extends keyof S ? S[K] : K extends keyof P ? P[K] : never;
+type Schema<K extends keyof S> = S[K];
 
 export type Me = Schema<'Me'>;
 export type Role = Schema<'Role'>;
