@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Anchor, Button, Card, Collapse, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,8 +15,10 @@ import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { useUnitDirectory, viCollator } from '../units/queries';
 import { AssignmentHistory } from './AssignmentHistory';
 import { taskKeys, useTask } from './queries';
-import { TaskEditForm } from './TaskEditForm';
 import { UrgeDialog } from './UrgeDialog';
+
+// Only coordinators edit: officers on phones do not download the editor (date pickers, pickers of units).
+const TaskEditForm = lazy(() => import('./TaskEditForm').then((m) => ({ default: m.TaskEditForm })));
 
 function DueLine({ task }: { task: Task }) {
   const { t, i18n } = useTranslation();
@@ -175,7 +177,9 @@ export default function TaskPage() {
 
       {editing ? (
         <Paper withBorder p="md" radius="md">
-          <TaskEditForm task={task} etag={etag} onDone={() => setEditing(false)} />
+          <Suspense fallback={<PageLoader />}>
+            <TaskEditForm task={task} etag={etag} onDone={() => setEditing(false)} />
+          </Suspense>
         </Paper>
       ) : (
         <>
