@@ -60,18 +60,6 @@ async def test_users_create_unit_officer_without_unit_fails(cli_env, capsys):
     assert code == 1 and "unit officer must belong to a unit" in capsys.readouterr().err
 
 
-async def test_demo_creates_one_user_per_role_and_is_idempotent(cli_env, session, capsys):
-    import asyncio
-
-    assert await asyncio.to_thread(cli.main, ["demo", "--if-empty"]) == 0
-    out = capsys.readouterr().out
-    roles = {u.role for u in (await session.execute(select(User))).scalars()}
-    assert roles == {"admin", "coordinator", "unit_officer", "moderator", "viewer"}
-    assert "admin@demo.plandesk.local" in out
-    assert await asyncio.to_thread(cli.main, ["demo", "--if-empty"]) == 0
-    assert "nothing loaded" in capsys.readouterr().out
-
-
 def test_openapi_command_writes_document(tmp_path):
     target = tmp_path / "openapi.json"
     assert cli.main(["openapi", "--output", str(target)]) == 0

@@ -11,19 +11,37 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
 const KB = 1024;
+// The signed-in shell and its strings (loaded together, see src/router.tsx) come before any signed-in screen.
+const APP = ['src/shell/ProtectedApp.tsx', 'src/i18n/locales/vi.app.json'];
 const routes = [
   { route: '/public/consultations', modules: ['src/public/ConsultationListPage.tsx'], budget: 150 * KB },
   { route: '/public/consultations/:id', modules: ['src/public/ConsultationPage.tsx'], budget: 150 * KB },
   { route: '/public/consultations/:id/submitted/:receipt', modules: ['src/public/ReceiptPage.tsx'], budget: 150 * KB },
   { route: '/public/feedback/:receipt', modules: ['src/public/FeedbackLookupPage.tsx'], budget: 150 * KB },
   { route: '/login', modules: ['src/auth/LoginPage.tsx'], budget: 350 * KB },
-  { route: '/ (dashboard)', modules: ['src/shell/ProtectedApp.tsx', 'src/pages/DashboardPage.tsx'], budget: 350 * KB },
   {
-    route: '/my-work',
-    modules: ['src/shell/ProtectedApp.tsx', 'src/features/my-work/MyWorkPage.tsx'],
+    route: '/ (dashboard, charts)',
+    modules: [...APP, 'src/pages/DashboardPage.tsx', 'src/features/dashboard/PlanDashboard.tsx'],
     budget: 350 * KB,
   },
-  { route: '/tasks/:id', modules: ['src/shell/ProtectedApp.tsx', 'src/features/tasks/TaskPage.tsx'], budget: 350 * KB },
+  { route: '/plans', modules: [...APP, 'src/features/plans/PlansPage.tsx'], budget: 350 * KB },
+  {
+    route: '/plans/:id (timeline)',
+    modules: [...APP, 'src/features/plans/PlanPage.tsx', 'src/features/plans/PlanOverview.tsx'],
+    budget: 350 * KB,
+  },
+  {
+    route: '/plans/:id/tasks',
+    modules: [...APP, 'src/features/plans/PlanPage.tsx', 'src/features/tasks/TaskListPage.tsx'],
+    budget: 350 * KB,
+  },
+  { route: '/tasks/:id', modules: [...APP, 'src/features/tasks/TaskPage.tsx'], budget: 350 * KB },
+  { route: '/my-work', modules: [...APP, 'src/features/my-work/MyWorkPage.tsx'], budget: 350 * KB },
+  {
+    route: '/admin/users',
+    modules: [...APP, 'src/features/admin/AdminPage.tsx', 'src/features/admin/UsersPage.tsx'],
+    budget: 350 * KB,
+  },
 ];
 
 const gzCache = new Map();

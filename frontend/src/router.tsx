@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import AuthRoot from './auth/AuthRoot';
+import { loadAppStrings } from './i18n';
 import { PageLoader } from './components/PageLoader';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import PublicLayout from './public/PublicLayout';
@@ -13,11 +14,21 @@ const ReceiptPage = lazy(() => import('./public/ReceiptPage'));
 const FeedbackLookupPage = lazy(() => import('./public/FeedbackLookupPage'));
 
 const LoginPage = lazy(() => import('./auth/LoginPage'));
-const ProtectedApp = lazy(() => import('./shell/ProtectedApp'));
+// The signed-in app's strings arrive with its code (see i18n/index.ts).
+const ProtectedApp = lazy(() =>
+  Promise.all([import('./shell/ProtectedApp'), loadAppStrings()]).then(([module]) => module),
+);
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
 const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
-const PlaceholderPage = lazy(() => import('./pages/PlaceholderPage'));
+const PlansPage = lazy(() => import('./features/plans/PlansPage'));
+const PlanPage = lazy(() => import('./features/plans/PlanPage'));
+const AssignmentEditPage = lazy(() => import('./features/tasks/AssignmentEditPage'));
+const ConsultationsPage = lazy(() => import('./features/moderation/ConsultationsPage'));
+const ModerationPage = lazy(() => import('./features/moderation/ModerationPage'));
+const ImportPage = lazy(() => import('./features/import/ImportPage'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ children }: { children: ReactNode }) {
@@ -62,10 +73,14 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardPage /> },
           { path: 'my-work', element: <MyWorkPage /> },
           { path: 'tasks/:taskId', element: <TaskPage /> },
-          { path: 'plans/*', element: <PlaceholderPage titleKey="nav.plans" /> },
-          { path: 'feedback/*', element: <PlaceholderPage titleKey="nav.feedback" /> },
-          { path: 'audit', element: <PlaceholderPage titleKey="nav.audit" /> },
-          { path: 'admin/*', element: <PlaceholderPage titleKey="nav.admin" /> },
+          { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },
+          { path: 'plans', element: <PlansPage /> },
+          { path: 'plans/import', element: <ImportPage /> },
+          { path: 'plans/:planId/*', element: <PlanPage /> },
+          { path: 'feedback', element: <ConsultationsPage /> },
+          { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'admin/*', element: <AdminPage /> },
         ],
       },
     ],

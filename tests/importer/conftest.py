@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from plandesk.demo.seed import SEED_PLAN
 from plandesk.importer import PlanDraft, parse_plan, parse_plan_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -9,7 +10,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    return (FIXTURES / "ke-hoach-148-KH-TU.txt").read_text(encoding="utf-8")
+    # The one copy of the seed plan ships inside the package: the demo imports it too.
+    return SEED_PLAN.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -723,6 +723,7 @@ def _apply_progress(
     assignment: Assignment,
     status: str | None,
     percent: int | None,
+    now: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """Set status and percent by the rules; return the audit diff."""
     if "cancelled" in (status, assignment.status) and principal is not None:
@@ -740,7 +741,7 @@ def _apply_progress(
             )
         new_percent = 100
     before = audit.snapshot(assignment, ("status", "percent"))
-    now = utcnow()
+    now = now or utcnow()
     if new_status == "done" and assignment.status != "done":
         assignment.completed_at, assignment.completed_on = now, now.date()
     elif new_status != "done":
@@ -785,12 +786,19 @@ async def post_progress(
     status: str | None,
     percent: int | None,
     note: str | None,
+    *,
+    reported_at: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """Append a progress update and apply it to the unit's assignment. Does not commit:
-    the caller commits (with the ``Idempotency-Key`` record, see ``core.idempotency``)."""
+    the caller commits (with the ``Idempotency-Key`` record, see ``core.idempotency``).
+
+    ``reported_at`` records a report made earlier (on paper, in a meeting) at the time it
+    was made, so completion dates and "done late" stay true; the default is now.
+    """
     await _lock_task(session, task_id)
     assignment = await get_assignment(session, task_id, unit_id)
-    changes = _apply_progress(actor, assignment, status, percent)
+    reported_at = reported_at or utcnow()
+    changes = _apply_progress(actor, assignment, status, percent, reported_at)
     update_row = ProgressUpdate(
         id=uuid.uuid4(),
         assignment_id=assignment.id,
@@ -799,7 +807,7 @@ async def post_progress(
         status=assignment.status,
         percent=assignment.percent,
         note=_clean(note),
-        created_at=utcnow(),
+        created_at=reported_at,
     )
     session.add(update_row)
     await session.flush()
@@ -956,3 +964,14 @@ async def reschedule_tasks(
         )
     await session.flush()
     await _copy_due_dates(session, list(due_dates))
+
+
+async def count_assignments(session: AsyncSession, plan_id: uuid.UUID) -> int:
+    """How many assignments a plan's tasks have."""
+    return int(
+        (
+            await session.execute(
+                select(func.count()).select_from(Assignment).where(Assignment.plan_id == plan_id)
+            )
+        ).scalar_one()
+    )

@@ -21,6 +21,13 @@ from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 UNIT_FIELDS = ("name", "short_name", "kind", "parent_id", "active")
 
 
+async def _finish(session: AsyncSession, commit: bool) -> None:
+    if commit:
+        await session.commit()
+    else:
+        await session.flush()
+
+
 async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> Unit:
     unit = await session.get(Unit, unit_id)
     if unit is None:
@@ -58,7 +65,10 @@ async def _check_parent(
         cursor = (await session.execute(select(Unit.parent_id).where(Unit.id == cursor))).scalar_one_or_none()
 
 
-async def create_unit(session: AsyncSession, actor: Principal | None, data: dict[str, Any]) -> Unit:
+async def create_unit(
+    session: AsyncSession, actor: Principal | None, data: dict[str, Any], *, commit: bool = True
+) -> Unit:
+    """Create a unit. With ``commit=False`` it only flushes (the plan importer commits once)."""
     await _check_parent(session, None, data.get("parent_id"))
     name = nfc(data["name"]).strip()
     unit = Unit(**{**data, "name": name, "name_folded": fold(name)})
@@ -67,7 +77,7 @@ async def create_unit(session: AsyncSession, actor: Principal | None, data: dict
     audit.record(
         session, actor, "unit.created", "unit", unit.id, audit.diff({}, audit.snapshot(unit, UNIT_FIELDS))
     )
-    await session.commit()
+    await _finish(session, commit)
     return unit
 
 
@@ -163,7 +173,10 @@ async def create_group(
     name: str,
     description: str | None,
     unit_ids: Sequence[uuid.UUID],
+    *,
+    commit: bool = True,
 ) -> UnitGroup:
+    """Create a unit group with its members. With ``commit=False`` it only flushes."""
     name = nfc(name).strip()
     group = UnitGroup(name=name, name_folded=fold(name), description=description)
     session.add(group)
@@ -177,7 +190,7 @@ async def create_group(
         group.id,
         {"name": {"before": None, "after": name}, "unit_ids": {"before": None, "after": list(unit_ids)}},
     )
-    await session.commit()
+    await _finish(session, commit)
     return group
 
 
@@ -272,3 +285,17 @@ async def require_active_units(session: AsyncSession, unit_ids: Sequence[uuid.UU
                 f"Unit {u} is deactivated and cannot be given work.",
                 errors=[{"loc": ["body", loc], "msg": f"deactivated unit {u}"}],
             )
+
+
+async def active_unit_directory(session: AsyncSession) -> list[tuple[uuid.UUID, str, str | None]]:
+    """``(id, name, short_name)`` of every active unit: what imported names are matched against."""
+    rows = await session.execute(
+        select(Unit.id, Unit.name, Unit.short_name).where(Unit.active.is_(True)).order_by(Unit.name_folded)
+    )
+    return [(r.id, r.name, r.short_name) for r in rows]
+
+
+async def group_directory(session: AsyncSession) -> list[tuple[uuid.UUID, str]]:
+    """``(id, name)`` of every unit group."""
+    rows = await session.execute(select(UnitGroup.id, UnitGroup.name).order_by(UnitGroup.name_folded))
+    return [(r.id, r.name) for r in rows]

@@ -6,7 +6,6 @@
  */
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
-import type { paths as provisionalPaths } from './schema.provisional';
 import { ApiError } from './errors';
 import { tokenStore } from './session';
 
@@ -16,10 +15,7 @@ export const API_BASE = '/api/v1';
 type StripPrefix<P> = {
   [K in keyof P as K extends `${typeof API_BASE}${infer Rest}` ? Rest : never]: P[K];
 };
-// The backend's committed document wins; the provisional one only fills in
-// routes that have not landed yet (see openapi.provisional.yaml).
-type AllPaths = paths & Omit<provisionalPaths, keyof paths>;
-export type ApiPaths = StripPrefix<AllPaths>;
+export type ApiPaths = StripPrefix<paths>;
 
 // Absolute, because a `Request` built outside a document (tests, workers) cannot resolve a bare path.
 const baseUrl = `${globalThis.location?.origin ?? ''}${API_BASE}`;

@@ -5,6 +5,7 @@ import { TaskEditForm } from '../features/tasks/TaskEditForm';
 import { renderWithProviders } from '../test/render';
 import { json, mockFetch, pathOf, problem } from '../test/http';
 import { tokenStore } from '../api/session';
+import { task as makeTask } from '../test/fixtures';
 
 const fields = [
   { name: 'title', label: 'Tên nhiệm vụ' },
@@ -65,18 +66,8 @@ describe('ConflictDialog', () => {
 });
 
 describe('editing with If-Match (useEtagMutation + ConflictDialog)', () => {
-  const task = {
-    id: '9b2e4f1a-0000-4000-8000-000000000001',
-    plan_id: '9b2e4f1a-0000-4000-8000-0000000000aa',
-    title: 'Tổ chức hội nghị báo cáo viên',
-    body: 'Nội dung gốc',
-    source_section: 'IV.1',
-    due_date: '2020-04-15',
-    status: 'in_progress',
-    overdue: false,
-    version: 1,
-  };
-  const theirs = { ...task, body: 'Người khác đã sửa', version: 2 };
+  const task = makeTask();
+  const theirs = { ...task, body: 'Người khác đã sửa' };
 
   function server() {
     let stored = theirs;
@@ -85,8 +76,8 @@ describe('editing with If-Match (useEtagMutation + ConflictDialog)', () => {
       if (pathOf(req) !== `/api/v1/tasks/${task.id}`) return problem(404, 'Not Found');
       if (req.method === 'GET') return json(200, stored, { ETag: etag });
       if (req.headers.get('If-Match') !== etag) return problem(412, 'Precondition Failed');
-      stored = { ...stored, ...JSON.parse(body), version: stored.version + 1 };
-      etag = `"t-${stored.version}"`;
+      stored = { ...stored, ...JSON.parse(body) };
+      etag = `"t-${Number(etag.slice(3, -1)) + 1}"`;
       return json(200, stored, { ETag: etag });
     });
   }
@@ -105,7 +96,7 @@ describe('editing with If-Match (useEtagMutation + ConflictDialog)', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Người khác đã sửa')).toBeInTheDocument();
     expect(within(dialog).getByText('Bản của tôi')).toBeInTheDocument();
-    expect(calls[0]!.headers.get('If-Match')).toBe('"t-1"');
+    expect(calls.find((c) => c.method === 'PATCH')!.headers.get('If-Match')).toBe('"t-1"');
     expect(onDone).not.toHaveBeenCalled();
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ghi đè bằng phần sửa của tôi' }));

@@ -16,13 +16,22 @@ export function useErrorMessage() {
  * A translated headline plus, when the server said something specific (an
  * outside-the-window 409, a 403 reason), its own words underneath.
  */
-export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+export function ErrorAlert({
+  error,
+  title,
+  generic = true,
+}: {
+  error: unknown;
+  title?: string;
+  /** With a `title`: also show the status's generic message (off when the title says it better). */
+  generic?: boolean;
+}) {
   const message = useErrorMessage();
   if (!error) return null;
   const detail = isApiError(error) ? error.detail : null;
   return (
     <Alert color="red" variant="light" title={title ?? message(error)} role="alert" c="red.9">
-      {title ? <Text size="sm">{message(error)}</Text> : null}
+      {title && generic ? <Text size="sm">{message(error)}</Text> : null}
       {detail ? (
         <Text size="sm" c="dark.7">
           {detail}

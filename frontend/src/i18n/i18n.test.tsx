@@ -5,8 +5,13 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { formatDate } from '../lib/formatDate';
 import { renderWithProviders } from '../test/render';
 import i18n, { LANGUAGE_STORAGE_KEY, setLanguage } from '.';
-import vi from './locales/vi.json';
-import en from './locales/en.json';
+import viCore from './locales/vi.json';
+import enCore from './locales/en.json';
+import viApp from './locales/vi.app.json';
+import enApp from './locales/en.app.json';
+
+const vi = { ...viCore, ...viApp };
+const en = { ...enCore, ...enApp };
 
 function Sample() {
   const { t, i18n: inst } = useTranslation();
@@ -47,6 +52,16 @@ describe('language switching', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Vietnamese' }));
     expect(await screen.findByRole('heading', { name: 'Dự thảo đang lấy ý kiến Nhân dân' })).toBeInTheDocument();
     expect(i18n.language).toBe('vi');
+  });
+});
+
+describe('signed-in screens', () => {
+  it('load their strings in the chosen language', async () => {
+    await setLanguage('en');
+    expect(i18n.t('admin.users.title')).toBe('Users');
+    expect(i18n.t('timeline.phaseLabel', { label: 'I' })).toBe('Phase I');
+    await setLanguage('vi');
+    expect(i18n.t('admin.users.title')).toBe('Người dùng');
   });
 });
 

@@ -3,6 +3,11 @@
  * the first time it is chosen (it would otherwise add to every page's first
  * load). The choice is remembered in localStorage (a preference, not a
  * secret) and mirrored on <html lang>.
+ *
+ * Strings come in two files per language: `vi.json` (what the public pages
+ * and the login need, in the entry chunk) and `vi.app.json` (the signed-in
+ * screens, loaded with the signed-in app by `loadAppStrings()`), so the
+ * public pages' first load does not carry the whole app's vocabulary.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -12,9 +17,34 @@ import { normaliseLanguage, type AppLanguage } from '../lib/formatDate';
 export const LANGUAGE_STORAGE_KEY = 'plandesk.lang';
 export const SUPPORTED_LANGUAGES: readonly AppLanguage[] = ['vi', 'en'];
 
-const loaders: Record<Exclude<AppLanguage, 'vi'>, () => Promise<{ default: unknown }>> = {
+type Loader = () => Promise<{ default: object }>;
+
+const coreLoaders: Record<Exclude<AppLanguage, 'vi'>, Loader> = {
   en: () => import('./locales/en.json'),
 };
+const appLoaders: Record<AppLanguage, Loader> = {
+  vi: () => import('./locales/vi.app.json'),
+  en: () => import('./locales/en.app.json'),
+};
+const appLoaded = new Set<AppLanguage>();
+let appStringsWanted = false;
+
+async function ensureAppLoaded(lang: AppLanguage): Promise<void> {
+  if (appLoaded.has(lang)) return;
+  const mod = await appLoaders[lang]();
+  i18n.addResourceBundle(lang, 'translation', mod.default, true, false);
+  appLoaded.add(lang);
+}
+
+/**
+ * The signed-in screens' strings, for Vietnamese (the fallback) and the
+ * current language; once called, switching language loads them too.
+ */
+export async function loadAppStrings(): Promise<void> {
+  appStringsWanted = true;
+  const lang = normaliseLanguage(i18n.language);
+  await Promise.all([ensureAppLoaded('vi'), ...(lang === 'vi' ? [] : [ensureAppLoaded(lang)])]);
+}
 
 function storedLanguage(): AppLanguage {
   try {
@@ -25,10 +55,15 @@ function storedLanguage(): AppLanguage {
   }
 }
 
+const coreLoaded = new Set<AppLanguage>(['vi']);
+
 async function ensureLoaded(lang: AppLanguage): Promise<void> {
-  if (lang === 'vi' || i18n.hasResourceBundle(lang, 'translation')) return;
-  const mod = await loaders[lang]();
-  i18n.addResourceBundle(lang, 'translation', mod.default, true, true);
+  if (!coreLoaded.has(lang) && lang !== 'vi') {
+    const mod = await coreLoaders[lang]();
+    i18n.addResourceBundle(lang, 'translation', mod.default, true, true);
+    coreLoaded.add(lang);
+  }
+  if (appStringsWanted) await ensureAppLoaded(lang);
 }
 
 export async function setLanguage(lang: AppLanguage): Promise<void> {

@@ -6,7 +6,7 @@ import { PageLoader } from '../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../components/StatusBadge';
 import { formatDateTime } from '../lib/formatDate';
 import { usePublicConsultations } from './queries';
-import { windowState } from './windowState';
+import { consultationState } from './windowState';
 
 export default function ConsultationListPage() {
   const { t, i18n } = useTranslation();
@@ -28,7 +28,7 @@ export default function ConsultationListPage() {
       {query.isSuccess && items.length === 0 ? <Text>{t('public.noConsultations')}</Text> : null}
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((c) => {
-          const state = windowState(c.opens_at, c.closes_at);
+          const state = consultationState(c);
           return (
             <Card component="li" key={c.id} withBorder padding="md" radius="md">
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -40,7 +40,7 @@ export default function ConsultationListPage() {
                 <StatusBadge tone={toneForStatus(state)}>{t(`public.window.${state}`)}</StatusBadge>
               </Group>
               <Text size="sm" mt={4}>
-                {c.document_title}
+                {c.document.title}
               </Text>
               <Text size="sm" c="dimmed" mt={4}>
                 {t('public.windowRange', {

@@ -9,7 +9,7 @@ import { StatusBadge, toneForStatus } from '../components/StatusBadge';
 import { formatDateTime } from '../lib/formatDate';
 import { passageFromRange, type Passage } from './passage';
 import { usePublicConsultation } from './queries';
-import { windowState } from './windowState';
+import { consultationState } from './windowState';
 
 // Reading comes first: the form's code loads when someone heads for a comment button.
 const loadFeedbackForm = () => import('./FeedbackForm');
@@ -49,7 +49,7 @@ export default function ConsultationPage() {
   // collapses, because tapping a button on a phone clears the selection first.
   const [selected, setSelected] = useState<{ sectionId: string; passage: Passage } | null>(null);
   const textRefs = useRef(new Map<string, HTMLElement>());
-  const sections = query.data?.document.sections;
+  const sections = query.data?.sections;
 
   const captureSelection = useCallback(() => {
     const sel = window.getSelection();
@@ -74,11 +74,11 @@ export default function ConsultationPage() {
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const c = query.data;
-  const state = windowState(c.opens_at, c.closes_at);
+  const state = consultationState(c);
   const open = state === 'open';
 
   function onSubmitted(receipt: FeedbackReceipt) {
-    navigate(`/public/consultations/${consultationId}/submitted/${encodeURIComponent(receipt.receipt)}`, {
+    navigate(`/public/consultations/${consultationId}/submitted/${encodeURIComponent(receipt.receipt_code)}`, {
       state: { receipt, consultationTitle: c.title },
     });
   }

@@ -65,7 +65,7 @@ export default function FeedbackLookupPage() {
             </Group>
             <Text size="sm" c="dimmed">
               {t('lookup.submittedAt', { when: formatDateTime(fb.submitted_at, i18n.language) })}
-              {fb.section_heading ? ` · ${fb.section_heading}` : ''}
+              {fb.section ? ` · ${fb.section.number}. ${fb.section.heading}` : ''}
             </Text>
             <div>
               <Text size="sm" fw={500}>

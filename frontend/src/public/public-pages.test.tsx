@@ -8,6 +8,7 @@ import { theme } from '../theme';
 import { LocationProbe, testQueryClient } from '../test/render';
 import { json, mockFetch, pathOf, problem } from '../test/http';
 import { tokenStore } from '../api/session';
+import type { PublicConsultationDetail } from '../api/types';
 
 const CID = '3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const S1 = '11111111-1111-4111-8111-111111111111';
@@ -15,23 +16,22 @@ const S2 = '22222222-2222-4222-8222-222222222222';
 const S2_TEXT =
   'Tiếp tục đổi mới nội dung, phương thức lãnh đạo của Đảng;\nphát huy sức mạnh khối đại đoàn kết toàn dân tộc.';
 
-function consultation(opensAt: string, closesAt: string) {
+function consultation(opensAt: string, closesAt: string): PublicConsultationDetail {
+  const now = Date.now();
   return {
     id: CID,
     title: 'Lấy ý kiến dự thảo Báo cáo chính trị',
+    description: null,
     audiences: ['citizen'],
     opens_at: opensAt,
     closes_at: closesAt,
-    status: 'open',
-    document: {
-      id: 'doc-1',
-      title: 'Dự thảo Báo cáo chính trị',
-      version: 2,
-      sections: [
-        { id: S1, number: 'I', heading: 'Đánh giá kết quả nhiệm kỳ', text: 'Kinh tế tăng trưởng khá.' },
-        { id: S2, number: 'II', heading: 'Phương hướng nhiệm kỳ tới', text: S2_TEXT },
-      ],
-    },
+    synthesis_due: null,
+    accepting_feedback: Date.parse(opensAt) <= now && now < Date.parse(closesAt),
+    document: { id: 'doc-1', title: 'Dự thảo Báo cáo chính trị', version: 2 },
+    sections: [
+      { id: S1, number: 'I', heading: 'Đánh giá kết quả nhiệm kỳ', text: 'Kinh tế tăng trưởng khá.', position: 0 },
+      { id: S2, number: 'II', heading: 'Phương hướng nhiệm kỳ tới', text: S2_TEXT, position: 1 },
+    ],
   };
 }
 const OPEN = consultation('2020-01-01T00:00:00Z', '2999-12-31T00:00:00Z');
@@ -52,12 +52,18 @@ function renderAt(route: string) {
 function publicApi(
   detail = OPEN,
   onFeedback: (body: string) => Response = () =>
-    json(201, { receipt: 'GY-7KQ2-M9XA', submitted_at: '2020-03-02T08:30:00Z', status: 'received' }),
+    json(201, {
+      id: 'fb-1',
+      consultation_id: CID,
+      receipt_code: 'GY-7KQ2-M9XA',
+      submitted_at: '2020-03-02T08:30:00Z',
+      status: 'received',
+    }),
 ) {
   return mockFetch((req, body) => {
     const path = pathOf(req);
     if (path === '/api/v1/public/consultations')
-      return json(200, { items: [{ ...detail, document_title: detail.document.title }], next_cursor: null });
+      return json(200, { items: [{ ...detail, sections: undefined }], next_cursor: null });
     if (path === `/api/v1/public/consultations/${CID}`) return json(200, detail);
     if (path === `/api/v1/consultations/${CID}/feedback`) return onFeedback(body);
     return problem(404, 'Not Found');
@@ -172,9 +178,10 @@ describe('public consultation pages (no sign-in)', () => {
     mockFetch((req) =>
       pathOf(req) === '/api/v1/public/feedback/GY-7KQ2-M9XA'
         ? json(200, {
-            receipt: 'GY-7KQ2-M9XA',
+            consultation_id: CID,
             consultation_title: 'Lấy ý kiến dự thảo Báo cáo chính trị',
-            section_heading: 'II. Phương hướng nhiệm kỳ tới',
+            section: { id: S2, number: 'II', heading: 'Phương hướng nhiệm kỳ tới' },
+            quote: null,
             submitted_at: '2020-03-02T08:30:00Z',
             status: 'accepted',
             body: 'Cần nêu rõ giải pháp cụ thể.',

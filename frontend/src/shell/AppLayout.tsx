@@ -24,7 +24,7 @@ const NAV: NavItem[] = [
   { to: '/my-work', labelKey: 'nav.myWork', visible: (_p, u) => u.role === 'unit_officer' || !!u.unit_id },
   { to: '/feedback', labelKey: 'nav.feedback', visible: (p) => p.readFeedback },
   { to: '/audit', labelKey: 'nav.audit', visible: (p) => p.readAudit },
-  { to: '/admin', labelKey: 'nav.admin', visible: (p) => p.manageUsers },
+  { to: '/admin', labelKey: 'nav.admin', visible: (p) => p.readUsers || p.manageUsers },
 ];
 
 /** The signed-in frame: header, role-aware navigation (a drawer on phones), content. */

@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import i18n from '../i18n';
+import i18n, { loadAppStrings } from '../i18n';
 import { tokenStore } from '../api/session';
 import { setSessionExpiredHandler } from '../api/client';
+
+await loadAppStrings();
 
 // Mantine reads these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
@@ -27,6 +29,7 @@ class ResizeObserverStub {
 window.ResizeObserver = window.ResizeObserver ?? ResizeObserverStub;
 Element.prototype.scrollIntoView = Element.prototype.scrollIntoView ?? vi.fn();
 window.HTMLElement.prototype.scrollTo = window.HTMLElement.prototype.scrollTo ?? vi.fn();
+window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 
 afterEach(async () => {
   cleanup();

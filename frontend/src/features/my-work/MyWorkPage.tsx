@@ -11,9 +11,12 @@ import { daysUntil, formatDate } from '../../lib/formatDate';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { taskKeys, useMyAssignments } from '../tasks/queries';
 
-/** Overdue first, then by due date (no date last), as officers triage. */
+const closed = (a: MyAssignment) => a.status === 'done' || a.status === 'cancelled';
+
+/** Overdue first, then open work by due date (no date last), finished work at the end: how officers triage. */
 export function byUrgency(a: MyAssignment, b: MyAssignment): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  if (closed(a) !== closed(b)) return closed(a) ? 1 : -1;
   if (a.due_date && b.due_date) return a.due_date < b.due_date ? -1 : a.due_date > b.due_date ? 1 : 0;
   if (a.due_date) return -1;
   if (b.due_date) return 1;
@@ -41,14 +44,21 @@ export default function MyWorkPage() {
           const days = a.due_date ? daysUntil(a.due_date) : null;
           const dueSoon = !a.overdue && days !== null && days >= 0 && days <= 7 && a.status !== 'done';
           return (
-            <Card component="li" key={`${a.task_id}:${a.unit_id}`} withBorder padding="sm" radius="md">
-              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                <Anchor component={Link} to={`/tasks/${a.task_id}`} fw={600} c="civic.8">
-                  {a.task_title}
-                </Anchor>
-                <StatusBadge tone={toneForStatus(a.status)}>{t(`assignmentStatus.${a.status}`)}</StatusBadge>
-              </Group>
+            <Card
+              component="li"
+              key={`${a.task_id}:${a.unit_id}`}
+              withBorder
+              padding="sm"
+              radius="md"
+              data-overdue={a.overdue || undefined}
+              style={a.overdue ? { borderLeft: '4px solid var(--mantine-color-red-8)' } : undefined}
+            >
+              {/* Title on its own line: a badge beside it leaves a 360 px phone too little width. */}
+              <Anchor component={Link} to={`/tasks/${a.task_id}`} fw={600} c="civic.8" lineClamp={3}>
+                {a.title}
+              </Anchor>
               <Group gap="xs" mt={6} wrap="wrap">
+                <StatusBadge tone={toneForStatus(a.status)}>{t(`assignmentStatus.${a.status}`)}</StatusBadge>
                 <Text size="sm">{t(`assignmentRole.${a.role}`)}</Text>
                 {a.due_date ? (
                   <Text size="sm">· {t('task.due', { date: formatDate(a.due_date, i18n.language) })}</Text>
