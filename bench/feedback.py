@@ -58,9 +58,9 @@ SECTIONS = [
     ("V", "Tổ chức thực hiện", "Các cấp ủy xây dựng chương trình hành động. " * 20),
 ]
 TEXTS = [
-    "Đề nghị dự thảo bổ sung nội dung phát triển nông nghiệp công nghệ cao, gắn với chế biến sâu cà phê, hồ tiêu.",
+    "Đề nghị dự thảo bổ sung nội dung phát triển nông nghiệp công nghệ cao, chế biến sâu cà phê, hồ tiêu.",
     "Cần làm rõ trách nhiệm người đứng đầu trong phòng, chống tham nhũng, lãng phí; tăng cường giám sát.",
-    "Dự thảo nên đánh giá sâu hơn chất lượng giáo dục, đào tạo nguồn nhân lực và chính sách thu hút nhân tài.",
+    "Dự thảo nên đánh giá sâu hơn chất lượng giáo dục, đào tạo nguồn nhân lực, chính sách thu hút nhân tài.",
     "Đề nghị quan tâm hơn đến đời sống đồng bào dân tộc thiểu số vùng sâu, vùng xa: giao thông, trường học.",
     "Nhất trí với phương hướng, nhiệm vụ; đề nghị bổ sung giải pháp chuyển đổi số trong cải cách hành chính.",
     "Cần có cơ chế bảo vệ cán bộ dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung.",
@@ -108,16 +108,16 @@ async def seed(url: str) -> dict[str, Any]:
     ids: dict[str, Any] = {"unit": uuid.uuid4(), "document": uuid.uuid4(), "version": uuid.uuid4()}
     try:
         await conn.execute(
-            "INSERT INTO units (id, name, name_folded, kind, active, version, created_at, updated_at) "
-            "VALUES ($1, 'Ban Tuyên giáo Tỉnh ủy', 'ban tuyen giao tinh uy', 'party_committee', true, 1, $2, $2)",
+            "INSERT INTO units (id, name, name_folded, kind, active, version, created_at, updated_at) VALUES "
+            "($1, 'Ban Tuyên giáo Tỉnh ủy', 'ban tuyen giao tinh uy', 'party_committee', true, 1, $2, $2)",
             ids["unit"],
             now,
         )
         for role in ("viewer", "moderator"):
             ids[role] = uuid.uuid4()
             await conn.execute(
-                "INSERT INTO users (id, email, full_name, role, active, password_hash, auth_version, version, "
-                "created_at, updated_at) VALUES ($1, $2, $3, $4, true, 'x', 1, 1, $5, $5)",
+                "INSERT INTO users (id, email, full_name, role, active, password_hash, auth_version, "
+                "version, created_at, updated_at) VALUES ($1, $2, $3, $4, true, 'x', 1, 1, $5, $5)",
                 ids[role],
                 f"{role}@bench.test",
                 role,
@@ -125,14 +125,15 @@ async def seed(url: str) -> dict[str, Any]:
                 now,
             )
         await conn.execute(
-            "INSERT INTO draft_documents (id, title, title_folded, status, current_version, version, created_at, "
-            "updated_at) VALUES ($1, 'Dự thảo Báo cáo chính trị', 'du thao bao cao chinh tri', 'published', 1, 1, "
-            "$2, $2)",
+            "INSERT INTO draft_documents (id, title, title_folded, status, current_version, version, "
+            "created_at, updated_at) VALUES ($1, 'Dự thảo Báo cáo chính trị', 'du thao bao cao chinh tri', "
+            "'published', 1, 1, $2, $2)",
             ids["document"],
             now,
         )
         await conn.execute(
-            "INSERT INTO document_versions (id, document_id, number, changes, created_at) VALUES ($1, $2, 1, '{}', $3)",
+            "INSERT INTO document_versions (id, document_id, number, changes, created_at) "
+            "VALUES ($1, $2, 1, '{}', $3)",
             ids["version"],
             ids["document"],
             now,
@@ -155,9 +156,9 @@ async def seed(url: str) -> dict[str, Any]:
         for name in ("warmup", "load", "million"):
             ids[name] = uuid.uuid4()
             await conn.execute(
-                "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, audiences, "
-                "opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) VALUES "
-                "($1, $2, $3, $4, $4, '[]', $5, $6, $7, 'open', 1, $8, $8)",
+                "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, "
+                "audiences, opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) "
+                "VALUES ($1, $2, $3, $4, $4, '[]', $5, $6, $7, 'open', 1, $8, $8)",
                 ids[name],
                 ids["document"],
                 ids["version"],
@@ -296,14 +297,12 @@ async def verify_rows(url: str, consultation: uuid.UUID, ids_prefix: Path, run: 
     }
 
 
-async def wait_clustered(url: str, timeout: float = 600) -> float:
+async def wait_clustered(url: str, limit_s: float = 600) -> float:
     conn = await asyncpg.connect(pg_dsn(url))
     start = time.monotonic()
     try:
-        while time.monotonic() - start < timeout:
-            if not await conn.fetchval(
-                "SELECT count(*) FROM feedback_submissions WHERE clustered_at IS NULL"
-            ):
+        while time.monotonic() - start < limit_s:
+            if not await conn.fetchval("SELECT count(*) FROM feedback_clustering_queue"):
                 break
             await asyncio.sleep(0.5)
     finally:
@@ -329,8 +328,6 @@ COPY_COLUMNS = [
     "status",
     "response",
     "responded_at",
-    "cluster_id",
-    "clustered_at",
     "updated_at",
     "version",
 ]
@@ -338,7 +335,7 @@ COPY_COLUMNS = [
 
 async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_000) -> dict[str, Any]:
     """COPY ``rows`` submissions into the "million" consultation: 3% in 60 campaign clusters,
-    10% answered, 2% tagged; all already clustered (the worker has nothing to do)."""
+    10% answered, 2% tagged; none queued for clustering (the worker has nothing to do)."""
     rng = random.Random(20200211)
     consultation = ids["million"]
     now = dt.datetime.now(dt.UTC)
@@ -349,6 +346,7 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
     cluster_rep: dict[uuid.UUID, uuid.UUID] = {}
     cluster_size: dict[uuid.UUID, int] = dict.fromkeys(clusters, 0)
     tagged: list[tuple[uuid.UUID, str]] = []
+    members: list[tuple[uuid.UUID, uuid.UUID]] = []
     conn = await asyncpg.connect(pg_dsn(url))
     started = time.monotonic()
     try:
@@ -364,6 +362,7 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
                 if cluster is not None:
                     cluster_rep.setdefault(cluster, fid)
                     cluster_size[cluster] += 1
+                    members.append((fid, cluster))
                 at = start_day + dt.timedelta(seconds=rng.randrange(45 * 86400))
                 status, response, responded = "received", None, None
                 r = rng.random()
@@ -393,8 +392,6 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
                         status,
                         response,
                         responded,
-                        cluster,
-                        now,
                         now,
                         1,
                     )
@@ -408,6 +405,9 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
             columns=["id", "consultation_id", "representative_id", "size", "created_at", "updated_at"],
         )
         await conn.copy_records_to_table(
+            "feedback_cluster_members", records=members, columns=["submission_id", "cluster_id"]
+        )
+        await conn.copy_records_to_table(
             "feedback_tags",
             records=[(fid, tag, consultation) for fid, tag in tagged],
             columns=["submission_id", "tag", "consultation_id"],
@@ -418,6 +418,7 @@ async def bulk_load(url: str, ids: dict[str, Any], rows: int, batch: int = 50_00
         await conn.execute("VACUUM ANALYZE feedback_submissions")
         await conn.execute("VACUUM ANALYZE feedback_tags")
         await conn.execute("VACUUM ANALYZE feedback_clusters")
+        await conn.execute("VACUUM ANALYZE feedback_cluster_members")
         vacuum_seconds = time.monotonic() - started
         size = await conn.fetchval("SELECT pg_size_pretty(pg_total_relation_size('feedback_submissions'))")
     finally:
@@ -568,7 +569,8 @@ def main() -> int:
             )
         )
         log(f"  {report['healthz']}")
-        log(f"POST feedback for {args.duration} s")
+        report["loadavg_before_load"] = [round(x, 2) for x in os.getloadavg()]
+        log(f"POST feedback for {args.duration} s (load average {report['loadavg_before_load']})")
         run = f"r{int(time.time())}"
         result = wrk(
             base,
@@ -581,6 +583,8 @@ def main() -> int:
             str(workdir / "ids"),
         )
         report["feedback"] = summarise(result)
+        # Other tenants of the machine show up here: the run itself accounts for about 2.
+        report["loadavg_after_load"] = [round(x, 2) for x in os.getloadavg()]
         log(f"  {report['feedback']}")
         report["rows"] = asyncio.run(verify_rows(url, ids["load"], workdir / "ids", run))
         log(f"  rows: {report['rows']}")

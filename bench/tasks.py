@@ -551,6 +551,12 @@ class Result:
     p99: float
     errors: int
     requests: int
+    load: float = 0.0  # the machine's 1-minute load average after the run
+
+
+def load_average() -> float:
+    """Other processes on the machine skew any benchmark: the report shows how busy it was."""
+    return os.getloadavg()[0]
 
 
 def run_wrk(base: str, name: str, requests: list[tuple[str, str]], duration: int, workdir: Path) -> Result:
@@ -632,6 +638,7 @@ def bench_database(kind: str, args: argparse.Namespace) -> list[tuple[Result, Re
             run_wrk(server.base, name, requests, max(2, args.duration // 10), workdir)  # warm-up
             ceiling = run_wrk(server.base, "healthz", health, args.duration, workdir)
             result = run_wrk(server.base, name, requests, args.duration, workdir)
+            result.load = load_average()
             for r, n in ((ceiling, 1), (result, len(requests))):
                 print(
                     f"   {r.name:<16} {r.rps:>8.0f} req/s  p50 {r.p50:6.1f} ms  p95 {r.p95:6.1f} ms  "
@@ -658,7 +665,7 @@ def report(kind: str, pairs: list[tuple[Result, Result]]) -> bool:
         " ratio = req/s relative to the /healthz run just before"
     )
     print("| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | /healthz (same run) | ratio | target |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for health, r in pairs:
         ratio = r.rps / health.rps if health.rps else 0.0
         if r.name in ("task list", "/me/assignments"):
@@ -671,7 +678,7 @@ def report(kind: str, pairs: list[tuple[Result, Result]]) -> bool:
         print(
             f"| {r.name} | {r.rps:.0f} | {r.p50:.1f} | {r.p95:.1f} | {r.p99:.1f} | {r.errors} | "
             f"{health.rps:.0f} (p50 {health.p50:.1f}, p95 {health.p95:.1f}, p99 {health.p99:.1f} ms, "
-            f"errors {health.errors}) | {ratio:.1%} | {target} |"
+            f"errors {health.errors}) | {ratio:.1%} | {r.load:.1f} | {target} |"
         )
     return ok
 
@@ -697,6 +704,11 @@ def main() -> int:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
         return 2
     kinds = ["sqlite", "postgres"] if args.db == "both" else [args.db]
+    wrk_version = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.splitlines()
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load_average():.1f}; "
+        f"Python {sys.version.split()[0]}; {(wrk_version or ['wrk'])[0]}"
+    )
     all_ok = True
     tables = []
     for kind in kinds:

@@ -2,7 +2,7 @@
 
 Revision ID: 0003_consultations
 Revises: 0002_plans
-Create Date: 2026-11-26 03:20:55.033598
+Create Date: 2026-11-26 03:53:43.560969
 """
 
 from collections.abc import Sequence
@@ -36,6 +36,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("draft_documents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_draft_documents_title_folded"), ["title_folded"], unique=False)
+
+    op.create_table(
+        "feedback_clustering_queue",
+        sa.Column("submission_id", sa.Uuid(), nullable=False),
+        sa.Column("consultation_id", sa.Uuid(), nullable=False),
+        sa.Column("queued_at", plandesk.core.db.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("submission_id", name=op.f("pk_feedback_clustering_queue")),
+    )
+    with op.batch_alter_table("feedback_clustering_queue", schema=None) as batch_op:
+        batch_op.create_index("ix_feedback_clustering_queue_consultation", ["consultation_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_feedback_clustering_queue_queued_at"), ["queued_at"], unique=False
+        )
 
     op.create_table(
         "document_versions",
@@ -241,9 +254,6 @@ def upgrade() -> None:
         sa.Column("responded_by", sa.String(length=80), nullable=True),
         sa.Column("assigned_to", sa.Uuid(), nullable=True),
         sa.Column("duplicate_of", sa.Uuid(), nullable=True),
-        sa.Column("cluster_id", sa.Uuid(), nullable=True),
-        sa.Column("clustered_at", plandesk.core.db.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("minhash", sa.LargeBinary(), nullable=True),
         sa.Column("updated_at", plandesk.core.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -282,13 +292,6 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(
-            "ix_feedback_submissions_cluster",
-            ["cluster_id"],
-            unique=False,
-            postgresql_where=sa.text("cluster_id IS NOT NULL"),
-            sqlite_where=sa.text("cluster_id IS NOT NULL"),
-        )
-        batch_op.create_index(
             "ix_feedback_submissions_consultation_status",
             ["consultation_id", "status", "submitted_at"],
             unique=False,
@@ -310,14 +313,40 @@ def upgrade() -> None:
             ["consultation_id", "section_id", "status", "contributor_group", "channel", "submitted_on"],
             unique=False,
         )
-        batch_op.create_index(
-            "ix_feedback_submissions_unclustered",
-            ["submitted_at"],
-            unique=False,
-            postgresql_where=sa.text("clustered_at IS NULL"),
-            sqlite_where=sa.text("clustered_at IS NULL"),
-        )
 
+    op.create_table(
+        "feedback_cluster_members",
+        sa.Column("submission_id", sa.Uuid(), nullable=False),
+        sa.Column("cluster_id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cluster_id"],
+            ["feedback_clusters.id"],
+            name=op.f("fk_feedback_cluster_members_cluster_id_feedback_clusters"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["submission_id"],
+            ["feedback_submissions.id"],
+            name=op.f("fk_feedback_cluster_members_submission_id_feedback_submissions"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("submission_id", name=op.f("pk_feedback_cluster_members")),
+    )
+    with op.batch_alter_table("feedback_cluster_members", schema=None) as batch_op:
+        batch_op.create_index("ix_feedback_cluster_members_cluster", ["cluster_id"], unique=False)
+
+    op.create_table(
+        "feedback_signatures",
+        sa.Column("submission_id", sa.Uuid(), nullable=False),
+        sa.Column("signature", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["submission_id"],
+            ["feedback_submissions.id"],
+            name=op.f("fk_feedback_signatures_submission_id_feedback_submissions"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("submission_id", name=op.f("pk_feedback_signatures")),
+    )
     op.create_table(
         "feedback_tags",
         sa.Column("submission_id", sa.Uuid(), nullable=False),
@@ -349,12 +378,12 @@ def downgrade() -> None:
         batch_op.drop_index("ix_feedback_tags_consultation_tag")
 
     op.drop_table("feedback_tags")
+    op.drop_table("feedback_signatures")
+    with op.batch_alter_table("feedback_cluster_members", schema=None) as batch_op:
+        batch_op.drop_index("ix_feedback_cluster_members_cluster")
+
+    op.drop_table("feedback_cluster_members")
     with op.batch_alter_table("feedback_submissions", schema=None) as batch_op:
-        batch_op.drop_index(
-            "ix_feedback_submissions_unclustered",
-            postgresql_where=sa.text("clustered_at IS NULL"),
-            sqlite_where=sa.text("clustered_at IS NULL"),
-        )
         batch_op.drop_index("ix_feedback_submissions_synthesis")
         batch_op.drop_index(
             "ix_feedback_submissions_meeting",
@@ -363,11 +392,6 @@ def downgrade() -> None:
         )
         batch_op.drop_index("ix_feedback_submissions_consultation_submitted")
         batch_op.drop_index("ix_feedback_submissions_consultation_status")
-        batch_op.drop_index(
-            "ix_feedback_submissions_cluster",
-            postgresql_where=sa.text("cluster_id IS NOT NULL"),
-            sqlite_where=sa.text("cluster_id IS NOT NULL"),
-        )
         batch_op.drop_index("ix_feedback_submissions_body_hash")
         batch_op.drop_index(
             "ix_feedback_submissions_assignee",
@@ -401,6 +425,11 @@ def downgrade() -> None:
 
     op.drop_table("consultations")
     op.drop_table("document_versions")
+    with op.batch_alter_table("feedback_clustering_queue", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_feedback_clustering_queue_queued_at"))
+        batch_op.drop_index("ix_feedback_clustering_queue_consultation")
+
+    op.drop_table("feedback_clustering_queue")
     with op.batch_alter_table("draft_documents", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_draft_documents_title_folded"))
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
+import numpy as np
 import pytest
 from sqlalchemy import select
 
 from plandesk.consultations import dedup
-from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission
+from plandesk.consultations.models import FeedbackCluster, FeedbackClusterMember, FeedbackSubmission
 from tests.consultations.factories import submit
 
 BASE = (
@@ -38,9 +39,9 @@ UNRELATED = [
 
 async def _clusters(session, ids):
     rows = await session.execute(
-        select(FeedbackSubmission.id, FeedbackSubmission.cluster_id).where(
-            FeedbackSubmission.id.in_([uuid.UUID(i) for i in ids])
-        )
+        select(FeedbackSubmission.id, FeedbackClusterMember.cluster_id)
+        .outerjoin(FeedbackClusterMember, FeedbackClusterMember.submission_id == FeedbackSubmission.id)
+        .where(FeedbackSubmission.id.in_([uuid.UUID(i) for i in ids]))
     )
     return {str(i): c for i, c in rows}
 
@@ -84,23 +85,25 @@ async def test_clustering_is_incremental_across_batches(consult, session, post):
     assert size == 4
 
 
-async def test_a_text_bridging_two_clusters_merges_them(consult, session, post):
+async def test_a_text_bridging_two_clusters_merges_them(consult, session, post, monkeypatch):
+    # Signatures made to measure, so the test is about merging, not about hashing:
+    # A and B share nothing; "AB" has half of each (similarity 0.5 to both).
+    a = np.arange(64, dtype=np.uint32)
+    b = a + 1000
+    made = {
+        "a": a,
+        "a2": np.concatenate([a[:60], a[60:] + 5000]),
+        "b": b,
+        "b2": np.concatenate([b[:60], b[60:] + 7000]),
+    }
+    made["ab"] = np.concatenate([a[:32], b[32:]])
+    monkeypatch.setattr(dedup, "signatures", lambda texts: np.stack([made[t] for t in texts]))
     c = await consult.consultation()
-    head = "Về công tác cán bộ, đề nghị làm rõ tiêu chuẩn, quy trình đánh giá cán bộ các cấp. "
-    middle = (
-        "Cần có cơ chế bảo vệ cán bộ dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung; đồng thời "
-        "kiên quyết thay thế những người không đủ năng lực, uy tín, để xảy ra sai phạm kéo dài. "
-    )
-    tail = "Tăng cường giám sát của Nhân dân và Mặt trận Tổ quốc đối với người đứng đầu."
-    other_head = "Ý kiến của cựu chiến binh phường Tân Lợi gửi Ban soạn thảo văn kiện đại hội. "
-    other_tail = "Cần công khai kết quả đánh giá, xếp loại cán bộ hằng năm trên cổng thông tin của tỉnh."
-    left = head + middle + other_tail
-    right = other_head + middle + tail
-    ids = [await post(c.id, t) for t in (left, left + " Xin cảm ơn.", right, right + " Xin cảm ơn.")]
+    ids = [await post(c.id, t) for t in ("a", "a2", "b", "b2")]
     await dedup.cluster_all(session)
     clusters = await _clusters(session, ids)
     assert clusters[ids[0]] == clusters[ids[1]] != clusters[ids[2]] == clusters[ids[3]]
-    bridge = await post(c.id, head + middle + tail)
+    bridge = await post(c.id, "ab")
     await dedup.cluster_all(session)
     clusters = await _clusters(session, [*ids, bridge])
     assert len(set(clusters.values())) == 1 and None not in clusters.values()

@@ -13,6 +13,7 @@ from plandesk import cli
 from plandesk.consultations.models import (
     Consultation,
     DraftDocument,
+    FeedbackClusterMember,
     FeedbackMeeting,
     FeedbackSubmission,
 )
@@ -177,9 +178,17 @@ async def test_the_duplicate_and_the_near_duplicate_pair_are_grouped(cli_env, se
     assert original.body == duplicate.body and original.status == "received"
     campaign = [r for r in rows if "cao tốc Buôn Ma Thuột - Nha Trang" in r.body]
     assert len(campaign) == 2 and campaign[0].body != campaign[1].body
-    assert campaign[0].cluster_id is not None and campaign[0].cluster_id == campaign[1].cluster_id
-    others = {r.cluster_id for r in rows if r not in campaign}
-    assert campaign[0].cluster_id not in others
+    cluster_of = dict(
+        (
+            await session.execute(
+                select(FeedbackClusterMember.submission_id, FeedbackClusterMember.cluster_id)
+            )
+        ).all()
+    )
+    assert cluster_of.get(campaign[0].id) is not None
+    assert cluster_of[campaign[0].id] == cluster_of.get(campaign[1].id)
+    others = {cluster_of.get(r.id) for r in rows if r not in campaign}
+    assert cluster_of[campaign[0].id] not in others
 
 
 async def test_the_moderator_has_a_queue_to_work_on(cli_env, client, session, capsys):

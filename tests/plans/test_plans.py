@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 SEED_HEADER = {
     "code": "148-KH/TU",
     "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội XVII",
@@ -148,3 +150,15 @@ async def test_unknown_plan_is_404_problem(client, factory):
     viewer = await factory.actor("viewer")
     resp = await client.get("/api/v1/plans/00000000-0000-0000-0000-000000000000", headers=viewer.headers)
     assert resp.status_code == 404 and resp.json()["title"] == "Not Found"
+
+
+async def test_text_no_database_can_store_is_422(client, factory):
+    admin = await factory.actor("admin")
+    for bad in ({"title": "Kế hoạch\u0000"}, {"purposes": ["a\u0000b"]}, {"recipients": ["\ud800"]}):
+        # ensure_ascii: the lone surrogate travels as the JSON escape "\ud800".
+        body = json.dumps({**SEED_HEADER, **bad}, ensure_ascii=True)
+        headers = {**admin.headers, "Content-Type": "application/json"}
+        resp = await client.post("/api/v1/plans", content=body, headers=headers)
+        assert resp.status_code == 422, bad
+        assert resp.json()["errors"][0]["loc"][:2] == ["body", next(iter(bad))]
+    assert (await client.get("/api/v1/plans", headers=admin.headers)).json()["items"] == []

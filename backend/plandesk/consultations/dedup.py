@@ -6,9 +6,11 @@ diacritics, no case, no punctuation); the submission hot path flags them inline
 
 *Near* duplicates — the same text lightly edited, as organised campaigns send
 it — are grouped into clusters incrementally, just after commit, by a worker in
-each API process (:func:`run_worker`) that takes unclustered rows in batches:
+each API process (:func:`run_worker`) that takes queued submissions
+(``feedback_clustering_queue``, filled in the same statement as the submission)
+in batches:
 
-1. each text becomes the set of its 5-character shingles (over the folded text),
+1. each text becomes the set of its syllable-pair shingles (over the folded text),
    summarised by a 64-value MinHash signature whose agreement rate estimates
    the Jaccard similarity of two shingle sets;
 2. the signature is cut into 16 bands of 4 values; texts sharing a band are
@@ -19,7 +21,9 @@ each API process (:func:`run_worker`) that takes unclustered rows in batches:
    text's cluster; a text matching two clusters merges them.
 
 Nothing compares all pairs. On PostgreSQL one process clusters at a time (an
-advisory lock), and rows are claimed with ``FOR UPDATE SKIP LOCKED``.
+advisory lock), and queue rows are claimed with ``FOR UPDATE SKIP LOCKED``. The
+results go to tables of their own (cluster members, anchor signatures, buckets):
+the wide submissions table is written once and never rewritten.
 """
 
 from __future__ import annotations
@@ -29,22 +33,29 @@ import hashlib
 import logging
 import re
 import uuid
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Table, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy import BigInteger, Table, Uuid, any_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission, LshBucket
+from plandesk.consultations.models import (
+    ClusteringQueue,
+    FeedbackCluster,
+    FeedbackClusterMember,
+    FeedbackSignature,
+    FeedbackSubmission,
+    LshBucket,
+)
 from plandesk.core.db import utcnow
 from plandesk.core.text import fold
 
 log = logging.getLogger("plandesk.feedback.dedup")
 
-SHINGLE = 5
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
@@ -57,9 +68,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 _rng = np.random.default_rng(20200211)  # fixed: signatures must agree across processes and restarts
 _A = _rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
-_FNV = np.uint64(1099511628211)
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
+Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
+M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
+SG: Table = FeedbackSignature.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BK: Table = LshBucket.__table__  # type: ignore[assignment]
 
@@ -78,26 +91,32 @@ def body_hash(text: str, folded: str | None = None) -> str:
     ).hexdigest()
 
 
-# Grams per chunk when a batch is signed at once: bounds the (NUM_PERM × grams) matrix to ~25 MB.
+# Shingles per chunk when a batch is signed at once: bounds the (NUM_PERM × shingles) matrix.
 _CHUNK_GRAMS = 50_000
+_PAIR = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _grams(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The 5-byte shingle hashes of several texts laid end to end, and where each text's start."""
-    encoded = [normalised(t).encode() for t in texts]
-    encoded = [e if len(e) >= SHINGLE else e + b"\0" * (SHINGLE - len(e)) for e in encoded]
-    lengths = np.fromiter((len(e) for e in encoded), dtype=np.int64, count=len(encoded))
-    data = np.frombuffer(b"".join(encoded), dtype=np.uint8).astype(np.uint64)
-    n = len(data) - SHINGLE + 1
-    rolling = np.zeros(n, dtype=np.uint64)
+    """The syllable-pair shingle hashes of several texts laid end to end, and where each
+    text's shingles start. Vietnamese writes one syllable per word: pairs of syllables
+    are to it what words are to English (a one-syllable text is its own shingle)."""
+    counts: list[int] = []
+    word_hashes: list[int] = []
+    for text in texts:
+        words = normalised(text).split() or [""]
+        word_hashes.extend(zlib.crc32(w.encode()) for w in words)
+        counts.append(len(words))
+    hashes = np.array(word_hashes, dtype=np.uint64)
+    n_words = np.array(counts, dtype=np.int64)
+    n_grams = np.maximum(n_words - 1, 1)
+    firsts = np.cumsum(n_grams) - n_grams
+    starts = np.cumsum(n_words) - n_words
+    positions = np.arange(n_grams.sum()) + np.repeat(starts - firsts, n_grams)
+    pairs = np.repeat(n_words > 1, n_grams)
+    following = np.where(pairs, hashes[np.minimum(positions + 1, len(hashes) - 1)], np.uint64(0))
     with np.errstate(over="ignore"):
-        for j in range(SHINGLE):
-            rolling = rolling * _FNV + data[j : j + n]
-    counts = lengths - SHINGLE + 1  # grams of each text: none may straddle two texts
-    firsts = np.cumsum(counts) - counts
-    starts = np.cumsum(lengths) - lengths
-    positions = np.arange(counts.sum()) + np.repeat(starts - firsts, counts)
-    return rolling[positions], firsts
+        grams = hashes[positions] * _PAIR + following
+    return grams, firsts
 
 
 def signatures(texts: Sequence[str]) -> np.ndarray:
@@ -110,8 +129,8 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     while begin < len(texts):
         # Grow the chunk while its grams fit the budget (a text always fits on its own).
         end, grams = begin, 0
-        while end < len(texts) and (end == begin or grams + len(texts[end]) <= _CHUNK_GRAMS):
-            grams += len(texts[end])
+        while end < len(texts) and (end == begin or grams + len(texts[end]) // 4 + 1 <= _CHUNK_GRAMS):
+            grams += len(texts[end]) // 4 + 1  # about one syllable pair per four characters
             end += 1
         hashes, firsts = _grams(texts[begin:end])
         with np.errstate(over="ignore"):
@@ -203,25 +222,26 @@ class _Clusters:
 
 
 async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
-    """Cluster up to ``limit`` unclustered submissions; commits. Returns how many were processed
+    """Cluster up to ``limit`` queued submissions; commits. Returns how many were processed
     (0 when there is nothing to do or another process holds the clustering lock)."""
     conn = await session.connection()
-    if conn.dialect.name == "postgresql":
-        if not await conn.scalar(select(func.pg_try_advisory_xact_lock(LOCK_KEY))):
-            await session.rollback()
-            return 0
-    rows = (
-        await conn.execute(
-            select(F.c.id, F.c.consultation_id, F.c.body_folded)
-            .where(F.c.clustered_at.is_(None))
-            .order_by(F.c.submitted_at)
-            .limit(limit)
-            .with_for_update(skip_locked=True)
-        )
-    ).all()
-    if not rows:
+    postgres = conn.dialect.name == "postgresql"
+    if postgres and not await conn.scalar(select(func.pg_try_advisory_xact_lock(LOCK_KEY))):
         await session.rollback()
         return 0
+    claimed = (
+        await conn.execute(
+            select(Q.c.submission_id, F.c.consultation_id, F.c.body_folded)
+            .outerjoin(F, F.c.id == Q.c.submission_id)
+            .order_by(Q.c.queued_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=Q)
+        )
+    ).all()
+    if not claimed:
+        await session.rollback()
+        return 0
+    rows = [r for r in claimed if r.body_folded is not None]  # a deleted submission leaves its id behind
     sigs, keys = await asyncio.to_thread(
         _sign_batch, [r.consultation_id for r in rows], [r.body_folded for r in rows]
     )
@@ -229,7 +249,6 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
     # Band keys are salted by consultation: a key alone identifies its bucket.
     bucket: dict[int, uuid.UUID] = {}
     wanted = sorted({k for ks in keys for k in ks})
-    postgres = conn.dialect.name == "postgresql"
     for chunk in range(0, len(wanted), 5000 if postgres else 500):
         part = wanted[chunk : chunk + (5000 if postgres else 500)]
         # One array parameter on PostgreSQL rather than thousands of IN parameters.
@@ -243,15 +262,19 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
 
     sig_of: dict[uuid.UUID, np.ndarray] = {}
     cluster_of: dict[uuid.UUID, uuid.UUID | None] = {}
+    has_member: set[uuid.UUID] = set()
     clusters = _Clusters()
     anchors = list(set(bucket.values()))
     if anchors:
-        for aid, minhash, cid in await conn.execute(
-            select(F.c.id, F.c.minhash, F.c.cluster_id).where(F.c.id.in_(anchors))
+        for aid, signature_bytes in await conn.execute(
+            select(SG.c.submission_id, SG.c.signature).where(SG.c.submission_id.in_(anchors))
         ):
-            if minhash:
-                sig_of[aid] = np.frombuffer(minhash, dtype=np.uint32)
+            sig_of[aid] = np.frombuffer(signature_bytes, dtype=np.uint32)
+        for aid, cid in await conn.execute(
+            select(M.c.submission_id, M.c.cluster_id).where(M.c.submission_id.in_(anchors))
+        ):
             cluster_of[aid] = cid
+            has_member.add(aid)
         stored_ids = {c for c in cluster_of.values() if c is not None}
         if stored_ids:
             for cid, size, rep in await conn.execute(
@@ -260,13 +283,14 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
                 clusters.size[cid], clusters.representative[cid] = size, rep
                 clusters.stored.add(cid)
 
-    moved: set[uuid.UUID] = set()  # stored submissions (anchors) whose cluster changed
+    joined: set[uuid.UUID] = set()  # submissions that gain a cluster in this batch
     new_buckets: list[dict[str, Any]] = []
+    new_signatures: list[dict[str, Any]] = []
     for row, sig, row_keys in zip(rows, sigs, keys, strict=True):
+        rid = row.submission_id
         candidates = {bucket[k] for k in row_keys if k in bucket}
         matches = [a for a in candidates if a in sig_of and similarity(sig, sig_of[a]) >= THRESHOLD]
-        sig_of[row.id] = sig
-        cluster_of[row.id] = None
+        cluster_of[rid] = None
         if matches:
             targets: set[uuid.UUID] = set()
             for a in matches:
@@ -274,34 +298,33 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
                 if current is None or current not in clusters.size:
                     current = clusters.create(a)
                     cluster_of[a] = current
-                    moved.add(a)
+                    joined.add(a)
                 targets.add(clusters.find(current))
             winner = clusters.merge(targets)
             clusters.size[winner] += 1
-            cluster_of[row.id] = winner
+            cluster_of[rid] = winner
+            joined.add(rid)
             # A member is reached through its cluster's anchors: only texts that start
             # something new anchor buckets, which keeps a campaign's bucket count flat.
             continue
+        anchored = False
         for k in row_keys:
             if k not in bucket:
-                bucket[k] = row.id
-                new_buckets.append(
-                    {"consultation_id": row.consultation_id, "band_key": k, "anchor_id": row.id}
-                )
+                bucket[k] = rid
+                anchored = True
+                new_buckets.append({"consultation_id": row.consultation_id, "band_key": k, "anchor_id": rid})
+        if anchored:
+            sig_of[rid] = sig
+            new_signatures.append({"submission_id": rid, "signature": sig.tobytes()})
 
     now = utcnow()
-    batch_ids = {r.id for r in rows}
     live_new = [c for c in clusters.new if clusters.find(c) == c]
     if live_new:
-        consultation_of = {r.id: r.consultation_id for r in rows}
-        reps = {clusters.representative[c] for c in live_new}
-        missing = reps - consultation_of.keys()
+        consultation_of = {r.submission_id: r.consultation_id for r in rows}
+        missing = {clusters.representative[c] for c in live_new} - consultation_of.keys()
         if missing:
-            consultation_of.update(
-                dict(
-                    (await conn.execute(select(F.c.id, F.c.consultation_id).where(F.c.id.in_(missing)))).all()
-                )
-            )
+            found_rows = await conn.execute(select(F.c.id, F.c.consultation_id).where(F.c.id.in_(missing)))
+            consultation_of.update(dict(found_rows.tuples().all()))
         await conn.execute(
             insert(CL),
             [
@@ -317,7 +340,7 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             ],
         )
     for loser in [c for c in clusters.stored if clusters.find(c) != c]:
-        await conn.execute(update(F).where(F.c.cluster_id == loser).values(cluster_id=clusters.find(loser)))
+        await conn.execute(update(M).where(M.c.cluster_id == loser).values(cluster_id=clusters.find(loser)))
         await conn.execute(delete(CL).where(CL.c.id == loser))
     # Every new member went through merge(), so the grown clusters are the touched ones.
     grown = {clusters.find(c) for c in clusters.touched} & clusters.stored
@@ -326,28 +349,28 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             update(CL).where(CL.c.id == bindparam("b_id")).values(size=bindparam("b_size"), updated_at=now),
             [{"b_id": c, "b_size": clusters.size[c]} for c in grown],
         )
-    stmt = (
-        update(F)
-        .where(F.c.id == bindparam("b_id"))
-        .values(cluster_id=bindparam("b_cluster"), minhash=bindparam("b_minhash"), clustered_at=now)
-    )
-    params = []
-    for r, sig in zip(rows, sigs, strict=True):
-        c = cluster_of[r.id]
-        params.append(
-            {"b_id": r.id, "b_cluster": clusters.find(c) if c else None, "b_minhash": sig.tobytes()}
-        )
-    await conn.execute(stmt, params)
-    outside = [a for a in moved if a not in batch_ids]
-    if outside:
+    if joined:
+        stale = [sid for sid in joined if sid in has_member]  # its cluster row had vanished
+        if stale:
+            await conn.execute(delete(M).where(M.c.submission_id.in_(stale)))
         await conn.execute(
-            update(F).where(F.c.id == bindparam("b_id")).values(cluster_id=bindparam("b_cluster")),
-            [{"b_id": a, "b_cluster": clusters.find(cluster_of[a])} for a in outside],  # type: ignore[arg-type]
+            insert(M),
+            [{"submission_id": sid, "cluster_id": clusters.find(cluster_of[sid])} for sid in joined],  # type: ignore[arg-type]
         )
+    if new_signatures:
+        await conn.execute(insert(SG), new_signatures)
     if new_buckets:
         await conn.execute(insert(BK), new_buckets)
+    done = [r.submission_id for r in claimed]
+    await conn.execute(
+        delete(Q).where(
+            Q.c.submission_id == any_(bindparam("done", done, type_=ARRAY(Uuid)))
+            if postgres
+            else Q.c.submission_id.in_(done)
+        )
+    )
     await session.commit()
-    return len(rows)
+    return len(claimed)
 
 
 async def cluster_all(session: AsyncSession, batch: int = 500) -> int:

@@ -26,12 +26,18 @@ from sqlalchemy import Table, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.consultations import consultations, documents, synthesis
-from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission, FeedbackTag
+from plandesk.consultations.models import (
+    FeedbackCluster,
+    FeedbackClusterMember,
+    FeedbackSubmission,
+    FeedbackTag,
+)
 from plandesk.core import audit
 from plandesk.core.policy import Principal
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 T: Table = FeedbackTag.__table__  # type: ignore[assignment]
+M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BATCH = 2000
 CHUNK = 64 * 1024
@@ -120,7 +126,7 @@ async def _rows(
             F.c.response,
             F.c.responded_at,
             _tags_column(conn.dialect.name),
-            F.c.cluster_id,
+            select(M.c.cluster_id).where(M.c.submission_id == F.c.id).scalar_subquery(),
             F.c.duplicate_of,
             F.c.meeting_id,
         ]
@@ -131,23 +137,54 @@ async def _rows(
             stmt = stmt.where(F.c.status == status)
         stmt = stmt.order_by(F.c.submitted_at, F.c.id).execution_options(yield_per=BATCH)
         result = await conn.stream(stmt)
+        cells_of = _cells(
+            {sid: (neutralise(number), neutralise(heading)) for sid, (number, heading) in sections.items()}
+        )
         async for batch in result.partitions(BATCH):
-            out = []
-            for r in batch:
-                number, heading = sections.get(r[2], ("", "")) if r[2] is not None else ("", "")
-                cells = [r[0], r[1], number, heading, *r[3:]]
-                out.append([_text(c) for c in cells])
-            yield out
+            yield [cells_of(r) for r in batch]
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, str):
-        return neutralise(value)
-    return str(value)
+def _iso(moment: dt.datetime | None) -> str:
+    return moment.isoformat().replace("+00:00", "Z") if moment is not None else ""
+
+
+def _cells(sections: dict[uuid.UUID, tuple[str, str]]) -> Any:
+    """The row → text cells function: only contributors' and moderators' text can carry a
+    formula, so only those cells are checked; ids, times and codes are ours."""
+    no_section = ("", "")
+
+    def text(value: str | None) -> str:
+        if value is None:
+            return ""
+        return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+    def ident(value: uuid.UUID | None) -> str:
+        return str(value) if value is not None else ""
+
+    def cells(r: Any) -> list[str]:
+        number, heading = sections.get(r[2], no_section) if r[2] is not None else no_section
+        row = [
+            str(r[0]),
+            _iso(r[1]),
+            number,
+            heading,
+            text(r[3]),
+            text(r[4]),
+            r[5],
+            r[6],
+            r[7],
+            text(r[8]),
+            _iso(r[9]),
+            text(r[10]),
+            ident(r[11]),
+            ident(r[12]),
+            ident(r[13]),
+        ]
+        if len(r) > 14:
+            row += [text(r[14]), text(r[15]), text(r[16])]
+        return row
+
+    return cells
 
 
 async def csv_stream(

@@ -8,8 +8,9 @@ after that transaction has committed, so an acknowledged submission is durable.
 Under light load a group is a single submission and nothing waits.
 
 The statement inserts the group from arrays (``unnest``), joined to the
-consultations whose window is open at each submission's time, and claims the
-``Idempotency-Key`` of every stored row in the same statement. A key that was
+consultations whose window is open at each submission's time, queues the stored
+rows for near-duplicate clustering and claims the ``Idempotency-Key`` of every
+stored row, all in the same statement. A key that was
 already used fails the whole statement; the group is then written one row at a
 time so each request gets its own answer. Nothing here outlives a request: a
 second process or replica has its own writer and needs nothing from this one.
@@ -30,10 +31,11 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from plandesk.consultations.models import Consultation, FeedbackSubmission
+from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission
 from plandesk.core.idempotency import IdempotencyRecord
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
+Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
 
@@ -73,7 +75,11 @@ WITH v AS (
                     v.same_text_in_group)
     FROM v JOIN {C.name} AS c ON c.id = v.consultation_id
     WHERE c.status = 'open' AND c.opens_at <= v.submitted_at AND c.closes_at > v.submitted_at
-    RETURNING id
+    RETURNING id, consultation_id, submitted_at
+), queued AS (
+    INSERT INTO {Q.name} (submission_id, consultation_id, queued_at)
+    SELECT id, consultation_id, submitted_at FROM stored
+    RETURNING 1
 ), claimed AS (
     INSERT INTO {IR.name} ({", ".join(KEY_COLUMNS)})
     SELECT {", ".join("k.response::jsonb" if c == "response" else f"k.{c}" for c in KEY_COLUMNS)}

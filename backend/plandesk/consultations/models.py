@@ -160,14 +160,8 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
             "channel",
             "submitted_on",
         ),
-        # Partial: most rows have no cluster, meeting or assignee, and an insert then
-        # touches none of these indexes.
-        Index(
-            "ix_feedback_submissions_cluster",
-            "cluster_id",
-            postgresql_where=text("cluster_id IS NOT NULL"),
-            sqlite_where=text("cluster_id IS NOT NULL"),
-        ),
+        # Partial: most rows have no meeting or assignee, and an insert then touches
+        # neither index.
         Index(
             "ix_feedback_submissions_meeting",
             "meeting_id",
@@ -180,13 +174,6 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
             "assigned_to",
             postgresql_where=text("assigned_to IS NOT NULL"),
             sqlite_where=text("assigned_to IS NOT NULL"),
-        ),
-        # The clustering worker's to-do list stays tiny however large the table grows.
-        Index(
-            "ix_feedback_submissions_unclustered",
-            "submitted_at",
-            postgresql_where=text("clustered_at IS NULL"),
-            sqlite_where=text("clustered_at IS NULL"),
         ),
     )
 
@@ -219,11 +206,47 @@ class FeedbackSubmission(UUIDPrimaryKey, Base):
     responded_by: Mapped[str | None] = mapped_column(String(80))
     assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     duplicate_of: Mapped[uuid.UUID | None]
-    cluster_id: Mapped[uuid.UUID | None]
-    clustered_at: Mapped[dt.datetime | None]
-    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[dt.datetime]
     version: Mapped[int] = mapped_column(default=1)
+
+
+class ClusteringQueue(Base):
+    """Submissions not yet compared for near-duplicates: the clustering worker's to-do list.
+
+    Clustering results live in tables of their own (members, signatures, buckets), so the
+    wide, many-indexed submissions table is written once and never rewritten by the worker."""
+
+    __tablename__ = "feedback_clustering_queue"
+    __table_args__ = (Index("ix_feedback_clustering_queue_consultation", "consultation_id"),)
+
+    # No foreign key: it would cost a check per submission on the hot path, and the
+    # worker drops a queued id whose submission is gone.
+    submission_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    consultation_id: Mapped[uuid.UUID]
+    queued_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class FeedbackClusterMember(Base):
+    """A submission's near-duplicate cluster."""
+
+    __tablename__ = "feedback_cluster_members"
+    __table_args__ = (Index("ix_feedback_cluster_members_cluster", "cluster_id"),)
+
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("feedback_submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    cluster_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("feedback_clusters.id", ondelete="CASCADE"))
+
+
+class FeedbackSignature(Base):
+    """The MinHash signature of a submission that anchors LSH buckets (later texts compare to it)."""
+
+    __tablename__ = "feedback_signatures"
+
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("feedback_submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class FeedbackTag(Base):

@@ -20,7 +20,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, exists, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations.models import AnswerTemplate, Consultation, FeedbackSubmission, FeedbackTag
+from plandesk.consultations.models import (
+    AnswerTemplate,
+    Consultation,
+    FeedbackClusterMember,
+    FeedbackSubmission,
+    FeedbackTag,
+)
 from plandesk.core import audit
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
@@ -31,6 +37,7 @@ from plandesk.users import service as users
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 T: Table = FeedbackTag.__table__  # type: ignore[assignment]
+M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "received": frozenset({"in_review", "duplicate", "spam"}),
@@ -63,13 +70,18 @@ PUBLIC_COLUMNS = (
     F.c.response,
     F.c.responded_at,
     F.c.assigned_to,
-    F.c.cluster_id,
+    select(M.c.cluster_id).where(M.c.submission_id == F.c.id).scalar_subquery().label("cluster_id"),
     F.c.duplicate_of,
     F.c.contacts_purged_at,
     F.c.version,
 )
+PUBLIC_NAMES = tuple(c.name for c in PUBLIC_COLUMNS)
 CONTACT_COLUMNS = (F.c.name, F.c.organisation, F.c.contact)
 AUDITED = ("status", "response", "assigned_to", "tags")
+
+
+def in_cluster(cluster_id: uuid.UUID) -> ColumnElement[bool]:
+    return F.c.id.in_(select(M.c.submission_id).where(M.c.cluster_id == cluster_id))
 
 
 def sources_allowed(status: str) -> frozenset[str]:
@@ -113,12 +125,13 @@ class QueueFilters:
             (F.c.section_id, self.section_id),
             (F.c.contributor_group, self.contributor_group),
             (F.c.channel, self.channel),
-            (F.c.cluster_id, self.cluster_id),
             (F.c.assigned_to, self.assigned_to),
             (F.c.meeting_id, self.meeting_id),
         ):
             if value is not None:
                 out.append(column == value)
+        if self.cluster_id is not None:
+            out.append(in_cluster(self.cluster_id))
         if self.submitted_from is not None:
             out.append(F.c.submitted_at >= self.submitted_from)
         if self.submitted_to is not None:
@@ -151,7 +164,7 @@ async def _tags_of(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uuid
 
 def _shape(row: Any, tags: list[str], with_contacts: bool) -> dict[str, Any]:
     m = row._mapping
-    item = {c.name: m[c.name] for c in PUBLIC_COLUMNS if c.name not in ("contacts_purged_at", "version")}
+    item = {name: m[name] for name in PUBLIC_NAMES if name not in ("contacts_purged_at", "version")}
     item["tags"] = tags
     item["contacts_purged"] = m["contacts_purged_at"] is not None
     item["contacts"] = (
@@ -377,7 +390,7 @@ async def bulk_update(
         selected: ColumnElement[bool] = and_(in_consultation, F.c.id.in_(ids))
         described: dict[str, Any] = {"ids": [str(i) for i in ids]}
     else:
-        selected = and_(in_consultation, F.c.cluster_id == selection["cluster_id"])
+        selected = and_(in_consultation, in_cluster(selection["cluster_id"]))
         described = {"cluster_id": str(selection["cluster_id"])}
 
     eligible: ColumnElement[bool] = literal(True)

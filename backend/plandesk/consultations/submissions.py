@@ -1,11 +1,12 @@
 """Submitting feedback: the hot path, meeting batches, receipts.
 
-A submission is one transaction of at most two Core statements: the
-``Idempotency-Key`` claim (when the caller sends one) and an
-``INSERT … SELECT … FROM consultations WHERE <window is open>`` that checks
-the window, flags an exact duplicate and stores the row in one round trip.
-Only when that insert stores nothing does a second query say why (404/409).
-No ORM object is built. Near-duplicate clustering happens after commit
+A submission is stored by one statement that checks the window, flags an exact
+duplicate, stores the row, queues it for near-duplicate clustering and claims
+its ``Idempotency-Key``: on PostgreSQL as part of a group commit shared with the
+submissions arriving at the same moment (:mod:`plandesk.consultations.feedback_writer`);
+on SQLite as an ``INSERT … SELECT … FROM consultations WHERE <window is open>``
+in a short transaction. Only when nothing was stored does a second query say why
+(404/409). No ORM object is built. Near-duplicate clustering happens after commit
 (:mod:`plandesk.consultations.dedup`).
 
 The receipt code is 192 random bits (32 URL-safe characters); only its SHA-256
@@ -31,7 +32,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
 from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
-from plandesk.consultations.models import Consultation, DocumentSection, FeedbackMeeting, FeedbackSubmission
+from plandesk.consultations.models import (
+    ClusteringQueue,
+    Consultation,
+    DocumentSection,
+    FeedbackMeeting,
+    FeedbackSubmission,
+)
 from plandesk.core import audit, idempotency
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
@@ -43,6 +50,7 @@ from plandesk.core.text import fold, nfc
 from plandesk.units.service import require_units_exist
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
+Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 S: Table = DocumentSection.__table__  # type: ignore[assignment]
 RECEIPT_BYTES = 24  # 192 bits
@@ -231,18 +239,16 @@ def _row(
 
 
 # Columns the hot path writes; moderation and clustering fill the others later.
-_LATER = {
-    "duplicate_of",
-    "response",
-    "responded_at",
-    "responded_by",
-    "assigned_to",
-    "cluster_id",
-    "clustered_at",
-    "minhash",
-    "contacts_purged_at",
-}
+_LATER = {"duplicate_of", "response", "responded_at", "responded_by", "assigned_to", "contacts_purged_at"}
 _INSERT_COLUMNS = [name for name in F.c.keys() if name not in _LATER]
+
+
+def _queued(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Queue rows for the near-duplicate worker (:mod:`plandesk.consultations.dedup`)."""
+    return [
+        {"submission_id": r["id"], "consultation_id": r["consultation_id"], "queued_at": r["submitted_at"]}
+        for r in rows
+    ]
 
 
 def _typed(name: str) -> Any:
@@ -413,6 +419,7 @@ async def submit(
         if inserted.rowcount != 1:
             await session.rollback()
             await _explain_refusal(session, consultation_id, now)
+        await conn.execute(insert(Q), _queued([row]))
         await session.commit()
     if principal is None:
         await throttle.count(consultation_id, submitter.client_hash or "")
@@ -489,6 +496,7 @@ async def record_meeting(
         )
     )
     await conn.execute(insert(F), rows)
+    await conn.execute(insert(Q), _queued(rows))
     audit.record(
         session,
         actor,

@@ -18,12 +18,13 @@ from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.consultations import consultations, documents
-from plandesk.consultations.models import FeedbackCluster, FeedbackSubmission, FeedbackTag
+from plandesk.consultations.models import ClusteringQueue, FeedbackCluster, FeedbackSubmission, FeedbackTag
 from plandesk.core.db import utcnow
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 T: Table = FeedbackTag.__table__  # type: ignore[assignment]
+Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 EXCERPT = 1000
 
 
@@ -162,9 +163,7 @@ async def synthesis(session: AsyncSession, consultation_id: uuid.UUID) -> dict[s
         .limit(20)
     )
     awaiting = (
-        await session.execute(
-            select(func.count()).where(F.c.clustered_at.is_(None), F.c.consultation_id == consultation_id)
-        )
+        await session.execute(select(func.count()).where(Q.c.consultation_id == consultation_id))
     ).scalar_one()
     return {
         "consultation_id": consultation_id,

@@ -89,7 +89,7 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
         return engine
     if null_pool:
         return create_async_engine(url, **extra)
-    engine = create_async_engine(url, pool_size=10, max_overflow=10)
+    engine = create_async_engine(url, pool_size=10, max_overflow=10, **extra)
     _ping_idle_connections(engine)
     return engine
 

@@ -11,6 +11,7 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import StorableText
 from plandesk.plans import service
 from plandesk.plans.schedule import Precision
 from plandesk.plans.schemas import (
@@ -82,7 +83,7 @@ async def list_plans(
     _: Reader,
     page: Annotated[PageParams, Depends(page_params)],
     q: Annotated[
-        str | None, Query(max_length=200, description="Title or code, diacritic-insensitive")
+        StorableText | None, Query(max_length=200, description="Title or code, diacritic-insensitive")
     ] = None,
     status: PlanStatus | None = None,
     published: bool | None = None,

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from plandesk.core.text import StorableText
 from plandesk.plans.schedule import DateRef, Precision
 
 Strict = ConfigDict(extra="forbid")
@@ -14,19 +15,19 @@ PlanStatus = Literal["draft", "active", "completed", "archived"]
 MilestoneKind = Literal["event", "deadline", "review"]
 MilestoneStatus = Literal["planned", "done", "moved"]
 
-Line = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+Line = Annotated[StorableText, StringConstraints(min_length=1, max_length=5000)]
 Lines = Annotated[list[Line], Field(max_length=200)]
-Title = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-Label = Annotated[str, StringConstraints(min_length=1, max_length=32)]
+Title = Annotated[StorableText, StringConstraints(min_length=1, max_length=1000)]
+Label = Annotated[StorableText, StringConstraints(min_length=1, max_length=32)]
 
 
 class LegalBasis(BaseModel):
     """A document the plan is based on ("Chỉ thị số 35-CT/TW, ngày 30/5/2019")."""
 
     model_config = Strict
-    reference: str = Field(min_length=1, max_length=200)
+    reference: StorableText = Field(min_length=1, max_length=200)
     date: dt.date | None = None
-    title: str = Field(default="", max_length=2000)
+    title: StorableText = Field(default="", max_length=2000)
 
 
 # --- plans ---------------------------------------------------------------------
@@ -34,13 +35,13 @@ class LegalBasis(BaseModel):
 
 class PlanCreate(BaseModel):
     model_config = Strict
-    code: str = Field(min_length=1, max_length=80, examples=["148-KH/TU"])
+    code: StorableText = Field(min_length=1, max_length=80, examples=["148-KH/TU"])
     title: Title
-    issuing_body: str | None = Field(default=None, max_length=300)
-    place: str | None = Field(default=None, max_length=200)
+    issuing_body: StorableText | None = Field(default=None, max_length=300)
+    place: StorableText | None = Field(default=None, max_length=200)
     issued_on: dt.date | None = None
-    signer_name: str | None = Field(default=None, max_length=200)
-    signer_title: str | None = Field(default=None, max_length=200)
+    signer_name: StorableText | None = Field(default=None, max_length=200)
+    signer_title: StorableText | None = Field(default=None, max_length=200)
     legal_bases: list[LegalBasis] = Field(default_factory=list, max_length=100)
     purposes: Lines = Field(default_factory=list)
     requirements: Lines = Field(default_factory=list)
@@ -51,13 +52,13 @@ class PlanCreate(BaseModel):
 
 class PlanUpdate(BaseModel):
     model_config = Strict
-    code: str | None = Field(default=None, min_length=1, max_length=80)
+    code: StorableText | None = Field(default=None, min_length=1, max_length=80)
     title: Title | None = None
-    issuing_body: str | None = Field(default=None, max_length=300)
-    place: str | None = Field(default=None, max_length=200)
+    issuing_body: StorableText | None = Field(default=None, max_length=300)
+    place: StorableText | None = Field(default=None, max_length=200)
     issued_on: dt.date | None = None
-    signer_name: str | None = Field(default=None, max_length=200)
-    signer_title: str | None = Field(default=None, max_length=200)
+    signer_name: StorableText | None = Field(default=None, max_length=200)
+    signer_title: StorableText | None = Field(default=None, max_length=200)
     legal_bases: list[LegalBasis] | None = Field(default=None, max_length=100)
     purposes: Lines | None = None
     requirements: Lines | None = None
@@ -104,7 +105,7 @@ class MilestoneCreate(BaseModel):
 
     model_config = Strict
     title: Title
-    description: str | None = Field(default=None, max_length=5000)
+    description: StorableText | None = Field(default=None, max_length=5000)
     kind: MilestoneKind = "event"
     date: dt.date | None = None
     precision: Precision | None = None
@@ -122,7 +123,7 @@ class MilestoneCreate(BaseModel):
 class MilestoneUpdate(BaseModel):
     model_config = Strict
     title: Title | None = None
-    description: str | None = Field(default=None, max_length=5000)
+    description: StorableText | None = Field(default=None, max_length=5000)
     kind: MilestoneKind | None = None
     date: dt.date | None = None
     precision: Precision | None = None

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core.db import fetch_rows
 from plandesk.plans import service as plans_service
-from plandesk.tasks.models import ASSIGNMENT_STATUSES, CLOSED_STATUSES, Assignment, Task
+from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
 from plandesk.units import service as units_service
 
 UPCOMING_DAYS = 14
@@ -41,7 +41,7 @@ def _day(name: str) -> Any:
 def _statements() -> tuple[Any, Any, Any]:
     """The aggregate statements, built once with bind parameters for the plan and the days."""
     today = _day("today")
-    is_open = Task.status.not_in(CLOSED_STATUSES)
+    is_open = still_open(Task.status)
     counted = Task.status != "cancelled"
     done = Task.status == "done"
     task_columns = {
@@ -65,7 +65,7 @@ def _statements() -> tuple[Any, Any, Any]:
         .group_by(Task.phase_id)
     )
     # Assignments carry their task's due date: the scoreboard needs no join.
-    a_open = Assignment.status.not_in(CLOSED_STATUSES)
+    a_open = still_open(Assignment.status)
     a_counted = Assignment.status != "cancelled"
     a_done = Assignment.status == "done"
     per_unit = (

@@ -6,13 +6,24 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core.db import Base, JSONType, Timestamps, UUIDPrimaryKey, utcnow
 
 ASSIGNMENT_STATUSES = ("not_started", "in_progress", "done", "blocked", "cancelled")
 CLOSED_STATUSES = ("done", "cancelled")
+
+
+def still_open(status: Any) -> Any:
+    """SQL: the status is neither done nor cancelled.
+
+    Spelt as two comparisons, not ``NOT IN (...)``: an IN list is an "expanding"
+    parameter SQLAlchemy rewrites on every execution of a prebuilt statement.
+    """
+    return and_(*(status != closed for closed in CLOSED_STATUSES))
+
+
 ROLES = ("lead", "support")
 
 

@@ -13,6 +13,7 @@ from plandesk.core.errors import InvalidInput, error_responses
 from plandesk.core.idempotency import IdempotencyKey, run_once
 from plandesk.core.pagination import PageParams, page_params
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import StorableText
 from plandesk.tasks import calendar, dashboard, service
 from plandesk.tasks.schemas import (
     AssignmentOut,
@@ -94,7 +95,7 @@ async def list_tasks(
     due_before: Annotated[dt.date | None, Query(description="Due on or before this day")] = None,
     due_after: Annotated[dt.date | None, Query(description="Due on or after this day")] = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="Title and body, diacritic-insensitive")
+        StorableText | None, Query(max_length=200, description="Title and body, diacritic-insensitive")
     ] = None,
     sort: TaskSort = "due_date",
 ) -> Response:
@@ -345,7 +346,7 @@ async def plan_dashboard(
 async def plan_calendar(
     plan_id: uuid.UUID,
     session: Session,
-    token: Annotated[str | None, Query(max_length=200, description="Your feed token")] = None,
+    token: Annotated[StorableText | None, Query(max_length=200, description="Your feed token")] = None,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only the deadlines this unit owes")] = None,
 ) -> Response:
     await calendar.principal_for_feed_token(session, token)

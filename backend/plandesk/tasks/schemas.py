@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from plandesk.core.text import StorableText
 from plandesk.plans.schedule import DateRef
 
 Strict = ConfigDict(extra="forbid")
@@ -23,9 +24,9 @@ class TaskCreate(BaseModel):
     """
 
     model_config = Strict
-    title: str = Field(min_length=1, max_length=1000)
-    body: str = Field(default="", max_length=20_000)
-    source_section: str | None = Field(default=None, max_length=32, examples=["IV.1"])
+    title: StorableText = Field(min_length=1, max_length=1000)
+    body: StorableText = Field(default="", max_length=20_000)
+    source_section: StorableText | None = Field(default=None, max_length=32, examples=["IV.1"])
     phase_id: uuid.UUID | None = None
     lead_unit_id: uuid.UUID
     supporting_unit_ids: list[uuid.UUID] = Field(default_factory=list, max_length=500)
@@ -39,9 +40,9 @@ class TaskUpdate(BaseModel):
     replaces the supporting units; assignments of units no longer named are removed."""
 
     model_config = Strict
-    title: str | None = Field(default=None, min_length=1, max_length=1000)
-    body: str | None = Field(default=None, max_length=20_000)
-    source_section: str | None = Field(default=None, max_length=32)
+    title: StorableText | None = Field(default=None, min_length=1, max_length=1000)
+    body: StorableText | None = Field(default=None, max_length=20_000)
+    source_section: StorableText | None = Field(default=None, max_length=32)
     phase_id: uuid.UUID | None = None
     lead_unit_id: uuid.UUID | None = None
     supporting_unit_ids: list[uuid.UUID] | None = Field(default=None, max_length=500)
@@ -130,7 +131,7 @@ class ProgressCreate(BaseModel):
     unit_id: uuid.UUID | None = None
     status: AssignmentStatus | None = None
     percent: int | None = Field(default=None, ge=0, le=100)
-    note: str | None = Field(default=None, min_length=1, max_length=4000)
+    note: StorableText | None = Field(default=None, min_length=1, max_length=4000)
 
     @model_validator(mode="after")
     def _something(self) -> ProgressCreate:
@@ -153,7 +154,7 @@ class ProgressOut(BaseModel):
 
 class UrgeCreate(BaseModel):
     model_config = Strict
-    message: str = Field(min_length=1, max_length=2000)
+    message: StorableText = Field(min_length=1, max_length=2000)
 
 
 class UrgeOut(BaseModel):

@@ -32,7 +32,15 @@ from plandesk.core.text import fold, like_pattern, nfc
 from plandesk.plans import schedule
 from plandesk.plans import service as plans_service
 from plandesk.plans.schedule import FixedDate, MilestoneAnchor
-from plandesk.tasks.models import CLOSED_STATUSES, Assignment, ProgressUpdate, Task, TaskChannel, Urge
+from plandesk.tasks.models import (
+    CLOSED_STATUSES,
+    Assignment,
+    ProgressUpdate,
+    Task,
+    TaskChannel,
+    Urge,
+    still_open,
+)
 from plandesk.tasks.schemas import TaskCreate
 from plandesk.units import service as units_service
 
@@ -229,7 +237,7 @@ class _ListShape:
 @functools.lru_cache(maxsize=1024)
 def _list_statement(shape: _ListShape) -> Any:
     keys, sort_text, _ = _sort_keys(shape.sort)
-    overdue_now = (Task.due_date < bindparam("today", type_=Date())) & Task.status.not_in(CLOSED_STATUSES)
+    overdue_now = (Task.due_date < bindparam("today", type_=Date())) & still_open(Task.status)
     stmt = select(
         *_LIST_COLUMNS,
         case((overdue_now, True), else_=False).label("overdue"),
@@ -326,7 +334,7 @@ async def list_tasks(
 @functools.lru_cache(maxsize=64)
 def _worklist_statement(by_plan: bool, by_status: bool, after_cursor: bool, limit: int) -> Any:
     today = bindparam("today", type_=Date())
-    overdue = (Assignment.due_date < today) & Assignment.status.not_in(CLOSED_STATUSES)
+    overdue = (Assignment.due_date < today) & still_open(Assignment.status)
     rank = case((overdue, 0), else_=1)
     due_sort = func.coalesce(Assignment.due_date, literal(FAR_FUTURE, Date()))
     chosen = select(Assignment.id, rank.label("rank"), due_sort.label("due_sort")).where(
