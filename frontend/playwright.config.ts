@@ -9,7 +9,8 @@ export default defineConfig({
   // One backend and one story told in order: no parallel workers.
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI absorbs a slow first paint; a real failure fails twice.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],

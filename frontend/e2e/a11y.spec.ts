@@ -6,7 +6,9 @@ import { ensureOpenConsultation } from './api';
 // WCAG 2.1 A and AA, including colour contrast, on each main screen.
 async function audit(page: Page, name: string) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForTimeout(300);
+  // Scan the page, not a loader or a half-faded transition.
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 15_000 });
+  await page.waitForTimeout(400);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = result.violations.map(
     (v) =>

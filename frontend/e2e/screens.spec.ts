@@ -96,3 +96,19 @@ test('a coordinator reviews a plan document before importing it', async ({ page 
   await expect(page.getByRole('button', { name: 'Tạo kế hoạch' })).toBeVisible();
   await shot(page, 'coordinator-import-preview');
 });
+
+test('the signed-in app in English, and a task on a 360 px phone', async ({ page }) => {
+  test.skip(!(await apiHas('/api/v1/plans/import')), 'no demo plan on this backend');
+  await login(page, 'coordinator');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+  await page.locator('h2 a').first().click();
+  await page.locator('label').filter({ hasText: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Tasks' })).toBeVisible();
+  await shot(page, 'coordinator-plan-english');
+  await page.getByRole('tab', { name: 'Tasks' }).click();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.locator('[role=listitem] a').first().click();
+  await expect(page.getByRole('heading', { name: 'Units' })).toBeVisible();
+  await shot(page, 'task-page-english-360');
+});
