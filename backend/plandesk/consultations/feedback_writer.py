@@ -98,23 +98,34 @@ class _Pending:
 
 
 class FeedbackWriter:
-    """Writes submissions in groups; one writer per process (and event loop)."""
+    """Writes submissions in groups; one writer per process (and event loop).
 
-    def __init__(self, engine: AsyncEngine, columns: Sequence[str], max_group: int = 200) -> None:
+    Up to ``max_writes`` groups are in flight at once: when the disk is slow to flush,
+    groups overlap and PostgreSQL flushes them together, instead of each waiting for
+    the one before."""
+
+    def __init__(
+        self, engine: AsyncEngine, columns: Sequence[str], max_group: int = 200, max_writes: int = 3
+    ) -> None:
         self.engine = engine
         self.columns = list(columns)
         self.sql = group_insert_sql(self.columns)
         self.max_group = max_group
+        self.max_writes = max_writes
         self._waiting: list[_Pending] = []
-        self._task: asyncio.Task[None] | None = None
+        self._running = 0
+        self._tasks: set[asyncio.Task[None]] = set()  # referenced until done
 
     async def store(self, row: dict[str, Any], claim: dict[str, Any] | None) -> Stored:
         """Store one submission (and claim its key); returns once its group has committed."""
         pending = _Pending(row, claim)
         self._waiting.append(pending)
-        if self._task is None:
+        if self._running < self.max_writes:
             # Its own task: a request that gives up does not cancel its neighbours' write.
-            self._task = asyncio.get_running_loop().create_task(self._drain())
+            self._running += 1
+            task = asyncio.get_running_loop().create_task(self._drain())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         return await pending.done
 
     async def _drain(self) -> None:
@@ -128,7 +139,9 @@ class FeedbackWriter:
                         if not p.done.done():
                             p.done.set_exception(exc)
         finally:
-            self._task = None
+            # No await between the empty-queue check and here: a submission queued after
+            # it finds this writer already gone and starts another.
+            self._running -= 1
 
     def _args(self, group: Sequence[_Pending]) -> list[Any]:
         first_of_text: dict[tuple[Any, str], uuid.UUID] = {}
