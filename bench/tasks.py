@@ -389,6 +389,16 @@ async def create_pg_database(base_url: str) -> tuple[str, str]:
     return make_url(base_url).set(database=name).render_as_string(hide_password=False), name
 
 
+async def pg_backends(base_url: str, name: str) -> list[int]:
+    """Process ids of the PostgreSQL backends connected to database ``name``."""
+    conn = await _admin_connect(base_url)
+    try:
+        rows = await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname = $1", name)
+    finally:
+        await conn.close()
+    return [r["pid"] for r in rows]
+
+
 async def drop_pg_database(base_url: str, name: str) -> None:
     conn = await _admin_connect(base_url)
     try:
@@ -552,6 +562,37 @@ class Result:
     errors: int
     requests: int
     load: float = 0.0  # the machine's 1-minute load average after the run
+    cpu_ms: float = 0.0  # CPU time the server (and its database) spent per request
+
+
+def process_tree(root: int) -> list[int]:
+    """``root`` and its descendants (the uvicorn master and its workers)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of ``pids`` (all their threads), from /proc."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def load_average() -> float:
@@ -559,7 +600,17 @@ def load_average() -> float:
     return os.getloadavg()[0]
 
 
-def run_wrk(base: str, name: str, requests: list[tuple[str, str]], duration: int, workdir: Path) -> Result:
+def run_wrk(
+    base: str,
+    name: str,
+    requests: list[tuple[str, str]],
+    duration: int,
+    workdir: Path,
+    server_pids: Any = None,
+) -> Result:
+    """Run wrk; with ``server_pids`` (a callable), also the server's CPU time per request."""
+    pids = server_pids() if server_pids else []
+    cpu_before = cpu_seconds(pids)
     rotation = workdir / f"{name.strip('/').replace('/', '_').replace(' ', '_')}.tsv"
     rotation.write_text("".join(f"{path}\t{token}\n" for path, token in requests))
     out = subprocess.run(
@@ -580,10 +631,12 @@ def run_wrk(base: str, name: str, requests: list[tuple[str, str]], duration: int
         text=True,
         check=True,
     )
+    cpu = cpu_seconds(pids) - cpu_before
     line = next(x for x in out.stdout.splitlines() if x.startswith("BENCH_JSON "))
     data = json.loads(line.removeprefix("BENCH_JSON "))
     errors = sum(v for k, v in data.items() if k.startswith("errors_"))
     return Result(
+        cpu_ms=cpu / data["requests"] * 1000 if data["requests"] else 0.0,
         name=name,
         rps=data["requests"] / (data["duration_us"] / 1e6),
         p50=data["p50_us"] / 1000,
@@ -636,13 +689,17 @@ def bench_database(kind: str, args: argparse.Namespace) -> list[tuple[Result, Re
         pairs = []
         for name, requests in plan.items():
             run_wrk(server.base, name, requests, max(2, args.duration // 10), workdir)  # warm-up
-            ceiling = run_wrk(server.base, "healthz", health, args.duration, workdir)
-            result = run_wrk(server.base, name, requests, args.duration, workdir)
+            # The server's processes and, on PostgreSQL, the backends serving this database:
+            # CPU per request does not depend on what else the machine is doing.
+            db_pids = asyncio.run(pg_backends(args.pg_url, pg_name)) if pg_name else []
+            pids = lambda: [*process_tree(server.proc.pid), *db_pids]  # noqa: E731, B023
+            ceiling = run_wrk(server.base, "healthz", health, args.duration, workdir, pids)
+            result = run_wrk(server.base, name, requests, args.duration, workdir, pids)
             result.load = load_average()
             for r, n in ((ceiling, 1), (result, len(requests))):
                 print(
                     f"   {r.name:<16} {r.rps:>8.0f} req/s  p50 {r.p50:6.1f} ms  p95 {r.p95:6.1f} ms  "
-                    f"p99 {r.p99:6.1f} ms  errors {r.errors}  ({n} distinct requests)"
+                    f"p99 {r.p99:6.1f} ms  errors {r.errors}  CPU {r.cpu_ms:.2f} ms/req  ({n} distinct requests)"
                 )
             pairs.append((ceiling, result))
         return pairs
@@ -664,8 +721,11 @@ def report(kind: str, pairs: list[tuple[Result, Result]]) -> bool:
         f"\n{kind}: concurrency {CONCURRENCY}, wrk -t{WRK_THREADS};"
         " ratio = req/s relative to the /healthz run just before"
     )
-    print("| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | /healthz (same run) | ratio | target |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print(
+        "| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | /healthz (same run) | ratio "
+        "| CPU ms/req (/healthz) | CPU ratio | load | target |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for health, r in pairs:
         ratio = r.rps / health.rps if health.rps else 0.0
         if r.name in ("task list", "/me/assignments"):
@@ -678,7 +738,8 @@ def report(kind: str, pairs: list[tuple[Result, Result]]) -> bool:
         print(
             f"| {r.name} | {r.rps:.0f} | {r.p50:.1f} | {r.p95:.1f} | {r.p99:.1f} | {r.errors} | "
             f"{health.rps:.0f} (p50 {health.p50:.1f}, p95 {health.p95:.1f}, p99 {health.p99:.1f} ms, "
-            f"errors {health.errors}) | {ratio:.1%} | {r.load:.1f} | {target} |"
+            f"errors {health.errors}) | {ratio:.1%} | {r.cpu_ms:.2f} ({health.cpu_ms:.2f}) | "
+            f"{health.cpu_ms / r.cpu_ms if r.cpu_ms else 0:.1%} | {r.load:.1f} | {target} |"
         )
     return ok
 
