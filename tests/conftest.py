@@ -135,3 +135,17 @@ def factory(app, settings: Settings):  # type: ignore[no-untyped-def]
     from tests.factories import Factory
 
     return Factory(app.state.sessionmaker, settings)
+
+
+@pytest.fixture
+def plans(app):  # type: ignore[no-untyped-def]
+    from tests.plans.factories import PlanFactory
+
+    return PlanFactory(app.state.sessionmaker)
+
+
+@pytest.fixture
+def tasks(app):  # type: ignore[no-untyped-def]
+    from tests.tasks.factories import TaskFactory
+
+    return TaskFactory(app.state.sessionmaker)

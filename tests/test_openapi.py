@@ -39,5 +39,8 @@ def test_every_operation_is_documented():
 
 def test_security_scheme_supports_swagger_authorize():
     doc = json.loads(render_openapi())
-    scheme = doc["components"]["securitySchemes"]["OAuth2PasswordBearer"]
-    assert scheme["type"] == "oauth2" and scheme["flows"]["password"]["tokenUrl"] == "/api/v1/auth/token"
+    scheme = doc["components"]["securitySchemes"]["OAuth2"]
+    assert scheme["type"] == "oauth2"
+    assert scheme["flows"]["password"]["tokenUrl"] == "/api/v1/auth/token"
+    assert scheme["flows"]["clientCredentials"]["tokenUrl"] == "/api/v1/auth/token"
+    assert "feedback:write" in scheme["flows"]["clientCredentials"]["scopes"]

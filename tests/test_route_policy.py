@@ -15,6 +15,10 @@ PUBLIC_ROUTES = {
     ("POST", "/api/v1/auth/logout"),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
+    # A published plan's summary (title, phases, channels, milestones; never tasks or progress).
+    ("GET", "/api/v1/public/plans/{plan_id}"),
+    # Calendar apps cannot send bearer headers: the route checks a per-user feed token itself.
+    ("GET", "/api/v1/plans/{plan_id}/calendar.ics"),
     # The public consultation: read the open drafts, submit feedback (a token is optional),
     # follow a submission by its receipt code.
     ("GET", "/api/v1/public/consultations"),

@@ -154,8 +154,9 @@ def _domain_commands() -> list[Callable[[Any], None]]:
     """Sub-commands that domain packages add (demo, import-plan, feedback …)."""
     from plandesk.consultations import cli as consultations_cli
     from plandesk.demo import cli as demo_cli
+    from plandesk.importer import cli as importer_cli
 
-    return [demo_cli.register, consultations_cli.register]
+    return [demo_cli.register, importer_cli.register, consultations_cli.register]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,6 +32,11 @@ from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.ratelimit import make_counter_store
+from plandesk.importer.router import router as import_router
+from plandesk.plans.router import public_router as public_plans_router
+from plandesk.plans.router import router as plans_router
+from plandesk.tasks.router import calendar_router, dashboard_router, me_router
+from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
@@ -41,10 +46,19 @@ log = logging.getLogger("plandesk")
 API_PREFIX = "/api/v1"
 ROOT = Path(__file__).resolve().parents[2]
 
-# Each domain's routers, mounted under /api/v1 in this order.
+# Each domain's routers, mounted under /api/v1 in this order. Requests are matched
+# against routes in order, so the busiest read paths (task lists, a unit's work list,
+# dashboards) come first.
 API_ROUTERS: list[APIRouter] = [
     # First: routing tries routers in order, and feedback submission is the hottest route.
     feedback_router,
+    tasks_router,
+    me_router,
+    dashboard_router,
+    plans_router,
+    import_router,
+    calendar_router,
+    public_plans_router,
     auth_router,
     users_router,
     service_accounts_router,
@@ -62,6 +76,12 @@ OPENAPI_TAGS = [
     {"name": "users", "description": "User accounts (admin)"},
     {"name": "service accounts", "description": "Client-credentials integrations (admin)"},
     {"name": "units", "description": "Organisational units and unit groups"},
+    {"name": "plans", "description": "Plans, their milestones (fuzzy dates), phases and channels"},
+    {"name": "import", "description": "Plan documents (.txt, .md, .docx) read into plans, with a dry run"},
+    {"name": "tasks", "description": "Tasks, unit assignments, progress updates and urging"},
+    {"name": "dashboard", "description": "A plan's figures: status, deadlines, units, phases"},
+    {"name": "calendar", "description": "iCalendar feeds and the per-user feed tokens that open them"},
+    {"name": "public", "description": "What anyone may read without signing in"},
     {"name": "audit", "description": "Who changed what, when"},
     {"name": "documents", "description": "Draft documents, their versions and sections"},
     {"name": "consultations", "description": "Consultations on draft documents"},
@@ -105,8 +125,8 @@ def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | Non
 
     def fallback(request: Request) -> Response | None:
         path = request.url.path
-        if request.method not in ("GET", "HEAD") or path == "/api" or path.startswith("/api/"):
-            return None
+        if request.method not in ("GET", "HEAD") or path.startswith(("/api/", "/assets/")) or path == "/api":
+            return None  # API errors stay problem+json; a missing hashed asset is a real 404
         candidate = (root / path.lstrip("/")).resolve()
         if candidate.is_file() and root in candidate.parents:
             return FileResponse(candidate, headers={"Cache-Control": "public, max-age=3600"})

@@ -20,6 +20,8 @@ from plandesk.consultations.models import (
 from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.plans.models import Channel, Milestone, Phase, Plan
+from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
 
@@ -27,7 +29,9 @@ metadata = Base.metadata
 
 __all__ = [
     "AnswerTemplate",
+    "Assignment",
     "AuditEntry",
+    "Channel",
     "ClusteringQueue",
     "Consultation",
     "DocumentSection",
@@ -42,11 +46,18 @@ __all__ = [
     "FeedbackText",
     "IdempotencyRecord",
     "LshBucket",
+    "Milestone",
+    "Phase",
+    "Plan",
+    "ProgressUpdate",
     "RefreshToken",
     "ServiceAccount",
+    "Task",
+    "TaskChannel",
     "Unit",
     "UnitGroup",
     "UnitGroupMember",
+    "Urge",
     "User",
     "metadata",
 ]

@@ -1,8 +1,8 @@
 """consultations: draft documents, consultations, feedback
 
 Revision ID: 0003_consultations
-Revises: 0001_foundation
-Create Date: 2026-11-26 05:29:19.075115
+Revises: 0002_plans
+Create Date: 2026-11-26 03:53:43.560969
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import plandesk.core.db
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0003_consultations"
-down_revision: str | Sequence[str] | None = "0001_foundation"
+down_revision: str | Sequence[str] | None = "0002_plans"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -50,13 +50,6 @@ def upgrade() -> None:
             batch_op.f("ix_feedback_clustering_queue_queued_at"), ["queued_at"], unique=False
         )
 
-    op.create_table(
-        "feedback_texts",
-        sa.Column("consultation_id", sa.Uuid(), nullable=False),
-        sa.Column("body_hash", sa.String(length=32), nullable=False),
-        sa.Column("first_id", sa.Uuid(), nullable=False),
-        sa.PrimaryKeyConstraint("consultation_id", "body_hash", name=op.f("pk_feedback_texts")),
-    )
     op.create_table(
         "document_versions",
         sa.Column("document_id", sa.Uuid(), nullable=False),
@@ -294,6 +287,11 @@ def upgrade() -> None:
             sqlite_where=sa.text("assigned_to IS NOT NULL"),
         )
         batch_op.create_index(
+            "ix_feedback_submissions_body_hash",
+            ["consultation_id", "body_hash", "submitted_at"],
+            unique=False,
+        )
+        batch_op.create_index(
             "ix_feedback_submissions_consultation_status",
             ["consultation_id", "status", "submitted_at"],
             unique=False,
@@ -394,6 +392,7 @@ def downgrade() -> None:
         )
         batch_op.drop_index("ix_feedback_submissions_consultation_submitted")
         batch_op.drop_index("ix_feedback_submissions_consultation_status")
+        batch_op.drop_index("ix_feedback_submissions_body_hash")
         batch_op.drop_index(
             "ix_feedback_submissions_assignee",
             postgresql_where=sa.text("assigned_to IS NOT NULL"),
@@ -426,7 +425,6 @@ def downgrade() -> None:
 
     op.drop_table("consultations")
     op.drop_table("document_versions")
-    op.drop_table("feedback_texts")
     with op.batch_alter_table("feedback_clustering_queue", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_feedback_clustering_queue_queued_at"))
         batch_op.drop_index("ix_feedback_clustering_queue_consultation")

@@ -11,9 +11,17 @@ from plandesk.consultations import consultations, dedup, documents, moderation, 
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.ratelimit import MemoryCounterStore
+from plandesk.plans import service as plans
+from plandesk.plans.schemas import ChannelCreate, MilestoneCreate, PhaseCreate, PlanCreate
+from plandesk.tasks import service as tasks
+from plandesk.tasks.schemas import TaskCreate
 from plandesk.units import service as units
 from plandesk.users import service as users
 from plandesk.users.models import User
+
+# Ids of the seeded objects by path-parameter name: the contract run puts them into
+# generated requests so operations are exercised on real rows, not only on 404s.
+IDS: dict[str, str] = {}
 
 
 async def seed_world(session: AsyncSession) -> User:
@@ -28,10 +36,85 @@ async def seed_world(session: AsyncSession) -> User:
     unit = await units.create_unit(
         session, None, {"name": "Ban Tuyên giáo Tỉnh ủy", "kind": "party_committee"}
     )
-    await units.create_group(session, None, "Các huyện ủy", None, [unit.id])
+    district = await units.create_unit(session, None, {"name": "Huyện ủy Krông Pắc", "kind": "district"})
+    group = await units.create_group(session, None, "Các huyện ủy", None, [unit.id, district.id])
+    IDS.update(unit_id=str(unit.id), group_id=str(group.id), user_id=str(admin.id))
+    await seed_plan(session, unit.id, district.id, group.id)
     await seed_consultation(session, admin, unit.id)
     await session.refresh(admin)  # clustering ends with a rollback when it runs dry, expiring objects
     return admin
+
+
+async def seed_plan(session: AsyncSession, lead_id, support_id, group_id) -> None:  # type: ignore[no-untyped-def]
+    """A published plan with a milestone-anchored schedule, channels and tasks."""
+    plan = await plans.create_plan(
+        session,
+        None,
+        PlanCreate(code="148-KH/TU", title="Kế hoạch tuyên truyền đại hội", status="active", published=True),
+        commit=False,
+    )
+    congress = await plans.create_milestone(
+        session,
+        None,
+        plan.id,
+        MilestoneCreate(title="Đại hội cấp huyện", date="2020-08-01", precision="month"),
+        commit=False,
+    )
+    await plans.create_milestone(session, None, plan.id, MilestoneCreate(title="Chưa rõ ngày"), commit=False)
+    phase = await plans.create_phase(
+        session,
+        None,
+        plan.id,
+        PhaseCreate(
+            label="I",
+            title="Đợt I",
+            topics=["90 năm lịch sử vẻ vang của Đảng"],
+            start={"kind": "fixed", "date": "2020-02-01"},
+            end={"kind": "milestone", "milestone_id": congress.id, "side": "end"},
+        ),
+        commit=False,
+    )
+    await plans.create_phase(
+        session, None, plan.id, PhaseCreate(label="1.1", title="Tiểu đợt", parent_id=phase.id), commit=False
+    )
+    channel = await plans.create_channel(
+        session, None, plan.id, ChannelCreate(label="1", title="Báo chí", items=["Báo Đắk Lắk"]), commit=False
+    )
+    task = await tasks.create_task(
+        session,
+        None,
+        plan.id,
+        TaskCreate(
+            title="Hướng dẫn tuyên truyền",
+            source_section="IV.1",
+            lead_unit_id=lead_id,
+            supporting_unit_ids=[support_id],
+            phase_id=phase.id,
+            channel_ids=[channel.id],
+            due={"kind": "milestone", "milestone_id": congress.id, "side": "end", "offset_days": -15},
+        ),
+        commit=False,
+    )
+    await tasks.create_task(
+        session,
+        None,
+        plan.id,
+        TaskCreate(
+            title="Tuyên truyền cấp huyện",
+            lead_unit_id=support_id,
+            supporting_group_ids=[group_id],
+            due={"kind": "fixed", "date": "2020-04-15"},
+        ),
+        commit=False,
+    )
+    await session.commit()
+    IDS.update(
+        plan_id=str(plan.id),
+        milestone_id=str(congress.id),
+        phase_id=str(phase.id),
+        channel_id=str(channel.id),
+        task_id=str(task.id),
+    )
 
 
 async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UUID) -> None:
@@ -63,10 +146,11 @@ async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UU
             "status": "open",
         },
     )
+    IDS.update(document_id=str(document.id), consultation_id=str(consultation.id), number="1")
     throttle = submissions.FeedbackThrottle(MemoryCounterStore(), Settings(secret_key="x" * 40))
     text = "Đề nghị bổ sung chính sách hỗ trợ nông dân trồng cà phê tái canh với lãi suất ưu đãi."
     for body in (text, text + " Trân trọng.", "Nhất trí với dự thảo."):
-        await submissions.submit(
+        outcome = await submissions.submit(
             session,
             throttle,
             consultation.id,
@@ -75,5 +159,10 @@ async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UU
             address="127.0.0.1",
             idempotency_key=None,
         )
+        IDS.setdefault("feedback_id", str(outcome.body["id"]))
+        IDS.setdefault("receipt", str(outcome.body["receipt_code"]))
+    template = await moderation.create_template(
+        session, actor, {"title": "Tiếp thu", "body": "Ban soạn thảo tiếp thu."}
+    )
+    IDS["template_id"] = str(template.id)
     await dedup.cluster_all(session)
-    await moderation.create_template(session, actor, {"title": "Tiếp thu", "body": "Ban soạn thảo tiếp thu."})

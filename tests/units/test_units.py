@@ -155,3 +155,9 @@ async def test_group_with_unknown_unit_is_422_and_not_created(client, factory):
     )
     assert resp.status_code == 422
     assert (await client.get("/api/v1/unit-groups", headers=admin.headers)).json() == []
+
+
+async def test_nul_character_in_name_is_422(client, factory):
+    admin = await factory.actor("admin")
+    resp = await client.post("/api/v1/units", json={"name": "Ban\u0000A"}, headers=admin.headers)
+    assert resp.status_code == 422 and resp.json()["errors"][0]["loc"] == ["body", "name"]

@@ -11,29 +11,53 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import OAuth2PasswordBearer
-from sqlalchemy import select
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.security import OAuth2
+from fastapi.security.utils import get_authorization_scheme_param
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import HTTPConnection
 
 from plandesk.auth.models import ServiceAccount
 from plandesk.core.config import Settings
-from plandesk.core.db import get_session
+from plandesk.core.db import fetch_rows, get_session
 from plandesk.core.errors import NotAuthenticated, PermissionDenied
 from plandesk.core.policy import SERVICE_ROLE, Permission, Principal, mark_public, mark_requirement
 from plandesk.core.security import InvalidToken, decode_access_token
 from plandesk.users.models import User
 
-oauth2_scheme = OAuth2PasswordBearer(
-    tokenUrl="/api/v1/auth/token",
-    auto_error=False,
-    scopes={
-        "plans:read": "Read plans, phases, milestones, channels",
-        "tasks:read": "Read tasks and assignments",
-        "tasks:write": "Update assignments and post progress",
-        "feedback:read": "Read feedback submissions",
-        "feedback:write": "Submit feedback",
-    },
-)
+TOKEN_URL = "/api/v1/auth/token"
+SCOPE_DESCRIPTIONS = {
+    "plans:read": "Read plans, phases, milestones, channels",
+    "tasks:read": "Read tasks and assignments",
+    "tasks:write": "Update assignments and post progress",
+    "feedback:read": "Read feedback submissions",
+    "feedback:write": "Submit feedback",
+}
+
+
+class BearerToken(OAuth2):
+    """Bearer access tokens, documented with both flows so Swagger's Authorize
+    works for people (password) and integrations (client credentials)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            flows=OAuthFlows(
+                password=OAuthFlowPassword(tokenUrl=TOKEN_URL, scopes={}),
+                clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes=SCOPE_DESCRIPTIONS),
+            ),
+            scheme_name="OAuth2",
+            auto_error=False,
+        )
+
+    async def __call__(self, request: HTTPConnection) -> str | None:
+        scheme, token = get_authorization_scheme_param(request.headers.get("Authorization"))
+        if scheme.lower() != "bearer" or not token:
+            return None
+        return token
+
+
+oauth2_scheme = BearerToken()
 
 Session = Annotated[AsyncSession, Depends(get_session)]
 
@@ -50,6 +74,12 @@ AppSettings = Annotated[Settings, Depends(get_settings_dep)]
 
 def _unauthenticated(detail: str) -> NotAuthenticated:
     return NotAuthenticated(detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+# Built once: this lookup runs on every authenticated request.
+_USER_ACCESS = select(User.active, User.auth_version, User.role, User.unit_id, User.email).where(
+    User.id == bindparam("user_id")
+)
 
 
 async def principal_from_token(session: AsyncSession, settings: Settings, token: str) -> Principal:
@@ -73,13 +103,8 @@ async def principal_from_token(session: AsyncSession, settings: Settings, token:
             raise _unauthenticated("This service account's access has been revoked.")
         scopes = frozenset(claims.scopes) & frozenset(sa.scopes)
         return Principal(id=subject, role=SERVICE_ROLE, scopes=scopes, is_service=True)
-    row = (
-        await session.execute(
-            select(User.active, User.auth_version, User.role, User.unit_id, User.email).where(
-                User.id == subject
-            )
-        )
-    ).one_or_none()
+    found = await fetch_rows(session, _USER_ACCESS, {"user_id": subject})
+    row = found[0] if found else None
     # Role, unit and deactivation are read from the database, not trusted from
     # the token: a change cuts access at once.
     if row is None or not row.active or row.auth_version != claims.auth_version:

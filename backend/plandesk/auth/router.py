@@ -36,7 +36,7 @@ REFRESH_COOKIE = "plandesk_refresh"
 COOKIE_PATH = "/api/v1/auth"
 
 
-def _throttle(request: Request) -> service.LoginThrottle:
+async def _throttle(request: Request) -> service.LoginThrottle:
     return service.LoginThrottle(request.app.state.counters, request.app.state.settings)
 
 

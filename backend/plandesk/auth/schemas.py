@@ -5,19 +5,20 @@ import uuid
 from pydantic import BaseModel, ConfigDict, Field
 
 from plandesk.core.policy import Scope
+from plandesk.core.text import StorableText
 
 Strict = ConfigDict(extra="forbid")
 
 
 class LoginRequest(BaseModel):
     model_config = Strict
-    email: str = Field(min_length=3, max_length=320)
-    password: str = Field(min_length=1, max_length=256)
+    email: StorableText = Field(min_length=3, max_length=320)
+    password: StorableText = Field(min_length=1, max_length=256)
 
 
 class RefreshRequest(BaseModel):
     model_config = Strict
-    refresh_token: str | None = Field(
+    refresh_token: StorableText | None = Field(
         default=None, max_length=200, description="Omit to use the HttpOnly refresh cookie."
     )
 
@@ -28,21 +29,21 @@ class LogoutRequest(RefreshRequest):
 
 class PasswordChange(BaseModel):
     model_config = Strict
-    current_password: str = Field(min_length=1, max_length=256)
-    new_password: str = Field(min_length=10, max_length=256)
+    current_password: StorableText = Field(min_length=1, max_length=256)
+    new_password: StorableText = Field(min_length=10, max_length=256)
 
 
 class TokenResponse(BaseModel):
     access_token: str
     token_type: str = "bearer"
     expires_in: int = Field(description="Seconds until the access token expires")
-    refresh_token: str | None = Field(default=None, description="Absent for service accounts")
+    refresh_token: StorableText | None = Field(default=None, description="Absent for service accounts")
     refresh_expires_in: int | None = None
 
 
 class Me(BaseModel):
     id: uuid.UUID
-    kind: str = Field(description="user or service_account")
+    kind: StorableText = Field(description="user or service_account")
     email: str | None
     full_name: str | None
     role: str
@@ -54,13 +55,13 @@ class Me(BaseModel):
 
 class ServiceAccountCreate(BaseModel):
     model_config = Strict
-    name: str = Field(min_length=1, max_length=200)
+    name: StorableText = Field(min_length=1, max_length=200)
     scopes: list[Scope] = Field(min_length=1)
 
 
 class ServiceAccountUpdate(BaseModel):
     model_config = Strict
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: StorableText | None = Field(default=None, min_length=1, max_length=200)
     scopes: list[Scope] | None = Field(default=None, min_length=1)
     active: bool | None = None
 
@@ -74,4 +75,4 @@ class ServiceAccountOut(BaseModel):
 
 
 class ServiceAccountWithSecret(ServiceAccountOut):
-    client_secret: str = Field(description="Shown once; store it now")
+    client_secret: StorableText = Field(description="Shown once; store it now")

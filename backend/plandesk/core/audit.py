@@ -51,10 +51,14 @@ def _plain(value: Any) -> Any:
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """``{field: {"before": …, "after": …}}`` for the fields whose value changed."""
+    """``{field: {"before": …, "after": …}}`` for the fields whose value changed.
+
+    A field missing on one side counts as ``None`` there (creation: ``before={}``;
+    deletion: ``after={}``).
+    """
     out: dict[str, dict[str, Any]] = {}
-    for key in after:
-        old, new = _plain(before.get(key)), _plain(after[key])
+    for key in dict.fromkeys([*after, *before]):
+        old, new = _plain(before.get(key)), _plain(after.get(key))
         if old != new:
             out[key] = {"before": old, "after": new}
     return out

@@ -18,7 +18,7 @@ def set_etag(response: Response, entity_id: uuid.UUID, version: int) -> None:
     response.headers["ETag"] = etag_for(entity_id, version)
 
 
-def if_match_header(
+async def if_match_header(
     if_match: Annotated[
         str | None,
         Header(alias="If-Match", description="ETag of the version being changed (required)"),

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator
 
 _SPACES = re.compile(r"\s+")
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
@@ -56,3 +59,22 @@ def sort_key(text: str) -> tuple[tuple[int, int], ...]:
         pos = _BASE_ORDER.find(base)
         key.append((pos if pos >= 0 else 100 + ord(base[0]) if base else 0, tone))
     return tuple(key)
+
+
+def storable(text: str) -> str:
+    """Refuse what no database column can hold: NUL characters and unpaired surrogates.
+
+    PostgreSQL rejects both (SQLite would store them), so input models check for them
+    and answer 422 instead of failing on insert.
+    """
+    if "\x00" in text:
+        raise ValueError("must not contain NUL characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("must be valid Unicode (no unpaired surrogates)") from exc
+    return text
+
+
+# A string that can be stored (use in input models and query parameters).
+StorableText = Annotated[str, AfterValidator(storable)]

@@ -5,14 +5,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.text import StorableText
+
 UnitKind = Literal["party_committee", "department", "mass_org", "media", "district", "other"]
 Strict = ConfigDict(extra="forbid")
 
 
 class UnitCreate(BaseModel):
     model_config = Strict
-    name: str = Field(min_length=1, max_length=300)
-    short_name: str | None = Field(default=None, max_length=80)
+    name: StorableText = Field(min_length=1, max_length=300)
+    short_name: StorableText | None = Field(default=None, max_length=80)
     kind: UnitKind = "other"
     parent_id: uuid.UUID | None = None
     active: bool = True
@@ -20,8 +22,8 @@ class UnitCreate(BaseModel):
 
 class UnitUpdate(BaseModel):
     model_config = Strict
-    name: str | None = Field(default=None, min_length=1, max_length=300)
-    short_name: str | None = Field(default=None, max_length=80)
+    name: StorableText | None = Field(default=None, min_length=1, max_length=300)
+    short_name: StorableText | None = Field(default=None, max_length=80)
     kind: UnitKind | None = None
     parent_id: uuid.UUID | None = None
     active: bool | None = None
@@ -39,15 +41,15 @@ class UnitOut(BaseModel):
 
 class UnitGroupCreate(BaseModel):
     model_config = Strict
-    name: str = Field(min_length=1, max_length=300)
-    description: str | None = Field(default=None, max_length=2000)
+    name: StorableText = Field(min_length=1, max_length=300)
+    description: StorableText | None = Field(default=None, max_length=2000)
     unit_ids: list[uuid.UUID] = Field(default_factory=list, max_length=500)
 
 
 class UnitGroupUpdate(BaseModel):
     model_config = Strict
-    name: str | None = Field(default=None, min_length=1, max_length=300)
-    description: str | None = Field(default=None, max_length=2000)
+    name: StorableText | None = Field(default=None, min_length=1, max_length=300)
+    description: StorableText | None = Field(default=None, max_length=2000)
     unit_ids: list[uuid.UUID] | None = Field(default=None, max_length=500)
 
 

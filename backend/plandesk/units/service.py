@@ -6,12 +6,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
-from plandesk.core.db import utcnow
+from plandesk.core.db import fetch_rows, utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
@@ -19,6 +19,13 @@ from plandesk.core.text import fold, like_pattern, nfc
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 
 UNIT_FIELDS = ("name", "short_name", "kind", "parent_id", "active")
+
+
+async def _finish(session: AsyncSession, commit: bool) -> None:
+    if commit:
+        await session.commit()
+    else:
+        await session.flush()
 
 
 async def get_unit(session: AsyncSession, unit_id: uuid.UUID) -> Unit:
@@ -58,7 +65,10 @@ async def _check_parent(
         cursor = (await session.execute(select(Unit.parent_id).where(Unit.id == cursor))).scalar_one_or_none()
 
 
-async def create_unit(session: AsyncSession, actor: Principal | None, data: dict[str, Any]) -> Unit:
+async def create_unit(
+    session: AsyncSession, actor: Principal | None, data: dict[str, Any], *, commit: bool = True
+) -> Unit:
+    """Create a unit. With ``commit=False`` it only flushes (the plan importer commits once)."""
     await _check_parent(session, None, data.get("parent_id"))
     name = nfc(data["name"]).strip()
     unit = Unit(**{**data, "name": name, "name_folded": fold(name)})
@@ -67,7 +77,7 @@ async def create_unit(session: AsyncSession, actor: Principal | None, data: dict
     audit.record(
         session, actor, "unit.created", "unit", unit.id, audit.diff({}, audit.snapshot(unit, UNIT_FIELDS))
     )
-    await session.commit()
+    await _finish(session, commit)
     return unit
 
 
@@ -163,7 +173,10 @@ async def create_group(
     name: str,
     description: str | None,
     unit_ids: Sequence[uuid.UUID],
+    *,
+    commit: bool = True,
 ) -> UnitGroup:
+    """Create a unit group with its members. With ``commit=False`` it only flushes."""
     name = nfc(name).strip()
     group = UnitGroup(name=name, name_folded=fold(name), description=description)
     session.add(group)
@@ -177,7 +190,7 @@ async def create_group(
         group.id,
         {"name": {"before": None, "after": name}, "unit_ids": {"before": None, "after": list(unit_ids)}},
     )
-    await session.commit()
+    await _finish(session, commit)
     return group
 
 
@@ -218,3 +231,71 @@ async def delete_group(session: AsyncSession, actor: Principal, group: UnitGroup
     )
     await session.delete(group)
     await session.commit()
+
+
+async def unit_names(
+    session: AsyncSession, unit_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str | None]]:
+    """``{unit_id: (name, short_name)}`` for the given ids (unknown ids are left out)."""
+    if not unit_ids:
+        return {}
+    rows = await fetch_rows(session, _UNIT_NAMES, {"ids": list(set(unit_ids))})
+    return {r.id: (r.name, r.short_name) for r in rows}
+
+
+_UNIT_NAMES = select(Unit.id, Unit.name, Unit.short_name).where(Unit.id.in_(bindparam("ids", expanding=True)))
+
+
+async def expand_groups(session: AsyncSession, group_ids: Sequence[uuid.UUID], loc: str) -> list[uuid.UUID]:
+    """The member units of ``group_ids``, in group order then name order; 422 on an unknown group."""
+    wanted = list(dict.fromkeys(group_ids))
+    if not wanted:
+        return []
+    found = set((await session.execute(select(UnitGroup.id).where(UnitGroup.id.in_(wanted)))).scalars())
+    missing = [g for g in wanted if g not in found]
+    if missing:
+        raise InvalidInput(
+            f"Unknown unit group {missing[0]}.",
+            errors=[{"loc": ["body", loc], "msg": f"unknown unit group {missing[0]}"}],
+        )
+    members = await group_members(session, wanted)
+    unit_ids = list(dict.fromkeys(u for g in wanted for u in members[g]))
+    # A deactivated member gets no new work.
+    active = set(
+        (await session.execute(select(Unit.id).where(Unit.id.in_(unit_ids), Unit.active.is_(True)))).scalars()
+    )
+    return [u for u in unit_ids if u in active]
+
+
+async def require_active_units(session: AsyncSession, unit_ids: Sequence[uuid.UUID], loc: str) -> None:
+    """Raise 422 naming the first id in ``unit_ids`` that is not an active unit."""
+    wanted = set(unit_ids)
+    if not wanted:
+        return
+    rows = {
+        r.id: r.active for r in await session.execute(select(Unit.id, Unit.active).where(Unit.id.in_(wanted)))
+    }
+    for u in unit_ids:
+        if u not in rows:
+            raise InvalidInput(
+                f"Unknown unit {u}.", errors=[{"loc": ["body", loc], "msg": f"unknown unit {u}"}]
+            )
+        if not rows[u]:
+            raise InvalidInput(
+                f"Unit {u} is deactivated and cannot be given work.",
+                errors=[{"loc": ["body", loc], "msg": f"deactivated unit {u}"}],
+            )
+
+
+async def active_unit_directory(session: AsyncSession) -> list[tuple[uuid.UUID, str, str | None]]:
+    """``(id, name, short_name)`` of every active unit: what imported names are matched against."""
+    rows = await session.execute(
+        select(Unit.id, Unit.name, Unit.short_name).where(Unit.active.is_(True)).order_by(Unit.name_folded)
+    )
+    return [(r.id, r.name, r.short_name) for r in rows]
+
+
+async def group_directory(session: AsyncSession) -> list[tuple[uuid.UUID, str]]:
+    """``(id, name)`` of every unit group."""
+    rows = await session.execute(select(UnitGroup.id, UnitGroup.name).order_by(UnitGroup.name_folded))
+    return [(r.id, r.name) for r in rows]

@@ -5,6 +5,7 @@ import uuid
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from plandesk.core.policy import Role
+from plandesk.core.text import StorableText
 
 Strict = ConfigDict(extra="forbid")
 
@@ -12,20 +13,20 @@ Strict = ConfigDict(extra="forbid")
 class UserCreate(BaseModel):
     model_config = Strict
     email: EmailStr
-    full_name: str = Field(min_length=1, max_length=200)
+    full_name: StorableText = Field(min_length=1, max_length=200)
     role: Role
     unit_id: uuid.UUID | None = None
-    password: str = Field(min_length=10, max_length=256)
+    password: StorableText = Field(min_length=10, max_length=256)
     active: bool = True
 
 
 class UserUpdate(BaseModel):
     model_config = Strict
-    full_name: str | None = Field(default=None, min_length=1, max_length=200)
+    full_name: StorableText | None = Field(default=None, min_length=1, max_length=200)
     role: Role | None = None
     unit_id: uuid.UUID | None = None
     active: bool | None = None
-    password: str | None = Field(
+    password: StorableText | None = Field(
         default=None, min_length=10, max_length=256, description="Reset the password"
     )
 

@@ -125,3 +125,33 @@ async def list_users(
     keys = [SortKey(User.email), SortKey(User.id)]
     rows = list((await session.execute(keyset(stmt, keys, params))).scalars())
     return split_page(rows, params, lambda u: (u.email, u.id))
+
+
+async def set_feed_token_digest(
+    session: AsyncSession, actor: Principal, user_id: uuid.UUID, digest: str | None
+) -> None:
+    """Store (or clear) the digest of a user's calendar-feed token; the old token stops working."""
+    await session.execute(update(User).where(User.id == user_id).values(feed_token_hash=digest))
+    audit.record(
+        session,
+        actor,
+        "user.feed_token_rotated" if digest else "user.feed_token_revoked",
+        "user",
+        user_id,
+        {},
+    )
+    await session.commit()
+
+
+async def principal_for_feed_token_digest(session: AsyncSession, digest: str) -> Principal | None:
+    """The active user whose calendar-feed token has ``digest``, or None."""
+    row = (
+        await session.execute(
+            select(User.id, User.role, User.unit_id, User.email, User.active).where(
+                User.feed_token_hash == digest
+            )
+        )
+    ).one_or_none()
+    if row is None or not row.active:
+        return None
+    return Principal(id=row.id, role=row.role, unit_id=row.unit_id, email=row.email)

@@ -1,0 +1,38 @@
+"""Why a document could not be imported.
+
+The API maps these to problem+json: ``NotAPlan`` → 422, ``UnsupportedDocument``
+→ 415, ``DocumentTooLarge`` → 413. Messages are meant for the person who
+uploaded the file.
+"""
+
+from __future__ import annotations
+
+
+class PlanImportError(Exception):
+    """A document that cannot be turned into a plan draft."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotAPlan(PlanImportError):
+    """Readable text, but not a plan: ``missing`` names what was not found."""
+
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = list(missing)
+        super().__init__("not a plan: " + "; ".join(f"no {what} found" for what in self.missing))
+
+
+class UnsupportedDocument(PlanImportError):
+    """Not a format the importer reads, or bytes that are not text at all."""
+
+
+class DocumentTooLarge(PlanImportError):
+    """Larger than the importer accepts."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        mb = limit // (1024 * 1024)
+        super().__init__(f"document is {size} bytes; the limit is {limit} bytes ({mb} MB)")

@@ -1,0 +1,232 @@
+"""Read a plan document into a :class:`~plandesk.importer.draft.PlanDraft`.
+
+A plan has a header (number, place and date, "KẾ HOẠCH" and its title, legal
+bases), Roman-numbered sections — purposes and requirements, phases and their
+topics, channels, implementation (units and tasks) — then the recipients and
+the signature. :func:`parse_plan` finds those parts and hands each to its
+reader; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plandesk.core.text import fold, nfc
+from plandesk.importer.document import read_document
+from plandesk.importer.draft import (
+    ChannelDraft,
+    ImportWarning,
+    PhaseDraft,
+    PlanDraft,
+    TaskDraft,
+    WarningCode,
+)
+from plandesk.importer.errors import NotAPlan
+from plandesk.importer.header import read_preamble
+from plandesk.importer.implementation import read_implementation
+from plandesk.importer.milestones import MilestoneBook, scan_for_events
+from plandesk.importer.outline import Block, Line, build_outline, classify, join_paragraphs, split_lines
+from plandesk.importer.phases import is_phase_heading, read_phases
+from plandesk.importer.signature import is_trailer_start, read_signature
+from plandesk.importer.spelling import fix_typing_slips
+from plandesk.importer.units import ExistingUnit, UnitRegistry
+
+
+def parse_plan(text: str, *, existing_units: Sequence[ExistingUnit] = ()) -> PlanDraft:
+    """Parse a plan written as plain text or Markdown.
+
+    ``existing_units`` are the units already in PlanDesk: units the plan
+    names are matched against them (``matched_unit_id``) and only the others
+    are marked ``will_create``. Raises :class:`NotAPlan` naming what is
+    missing when the text is not a plan.
+    """
+    return _parse(text, existing_units=existing_units, soft_wrap=True)
+
+
+def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[ExistingUnit] = ()) -> PlanDraft:
+    """Parse an uploaded ``.txt``, ``.md`` or ``.docx`` plan.
+
+    Raises :class:`~plandesk.importer.errors.DocumentTooLarge` (over 5 MB),
+    :class:`~plandesk.importer.errors.UnsupportedDocument` (another format,
+    binary data) or :class:`~plandesk.importer.errors.NotAPlan`.
+    """
+    document = read_document(data, filename)
+    return _parse(document.text, existing_units=existing_units, soft_wrap=document.soft_wrap)
+
+
+def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool) -> PlanDraft:
+    lines = split_lines(nfc(text))
+    if not any(not line.blank for line in lines):
+        raise NotAPlan(["text"])
+    start, end = _body_bounds(lines)
+    preamble = read_preamble(lines[:start], corpus="\n".join(line.text for line in lines))
+    signature = read_signature(lines[end:])
+    sections = build_outline(join_paragraphs(lines[start:end], soft_wrap=soft_wrap))
+
+    warnings: list[ImportWarning] = [*preamble.warnings, *signature.warnings]
+    book = MilestoneBook()
+    registry = UnitRegistry(existing_units, preamble.place)
+    purposes: list[str] = []
+    requirements: list[str] = []
+    phases: list[PhaseDraft] = []
+    channels: list[ChannelDraft] = []
+    tasks: list[TaskDraft] = []
+    for section in sections:
+        kind = _section_kind(section)
+        if kind == "purposes":
+            _read_purposes(section, purposes, requirements, warnings)
+        elif kind == "phases":
+            phases.extend(read_phases(section, book))
+        elif kind == "channels":
+            channels.extend(_read_channels(section, book))
+        elif kind == "implementation":
+            section_tasks, section_warnings = read_implementation(section, registry, book)
+            tasks.extend(section_tasks)
+            warnings.extend(section_warnings)
+        else:
+            warnings.append(
+                ImportWarning(
+                    code=WarningCode.IGNORED_SECTION,
+                    message=f"section {section.label or ''} '{section.text[:80]}' "
+                    "is not one the importer reads",
+                    source_lines=(section.first_line, max(b.last_line for b in section.walk())),
+                )
+            )
+
+    required = (("plan number", preamble.code), ("plan title", preamble.title), ("phases", phases))
+    missing = [what for what, present in required if not present]
+    if missing:
+        raise NotAPlan(missing)
+    assert preamble.code is not None and preamble.title is not None  # narrowed by the check above
+    _infer_task_phases(tasks, phases, book)
+    _warn_missing(preamble.issued_on, "date of issue", warnings)
+    _warn_missing(preamble.place, "place of issue", warnings)
+    _warn_missing(preamble.issuer, "issuing body", warnings)
+    _warn_missing(signature.signer_name, "signer", warnings)
+    _warn_missing(signature.recipients, "recipients ('Nơi nhận')", warnings)
+    if preamble.code_lines and "KH" not in preamble.code.upper():
+        warnings.append(
+            ImportWarning(
+                code=WarningCode.NOT_A_PLAN_NUMBER,
+                message=f"'{preamble.code}' does not look like a plan number (no 'KH')",
+                source_lines=preamble.code_lines,
+            )
+        )
+    return PlanDraft(
+        code=preamble.code,
+        title=preamble.title,
+        issuing_body=preamble.issuer,
+        place=preamble.place,
+        issued_on=preamble.issued_on,
+        signer_name=signature.signer_name,
+        signer_title=signature.signer_title,
+        legal_bases=preamble.legal_bases,
+        purposes=purposes,
+        requirements=requirements,
+        recipients=signature.recipients,
+        milestones=book.milestones(),
+        phases=phases,
+        channels=channels,
+        units=registry.units(),
+        tasks=tasks,
+        source_lines=(1, len(lines)),
+        warnings=warnings,
+    )
+
+
+def _body_bounds(lines: list[Line]) -> tuple[int, int]:
+    """Indexes of the first line of section I and of the first line after the body."""
+    romans = [i for i, line in enumerate(lines) if not line.blank and classify(line.text)[0] == "roman"]
+    firsts = [i for i in romans if classify(lines[i].text)[1] == "I"]
+    start = (firsts or romans or [len(lines)])[0]
+    end = next((i for i in range(start, len(lines)) if is_trailer_start(lines[i].text)), len(lines))
+    return start, end
+
+
+def _section_kind(section: Block) -> str:
+    folded = fold(section.text)
+    if any(is_phase_heading(h) for h in section.headings()) or re.search(r"\b(cac dot|giai doan)\b", folded):
+        return "phases"
+    if re.search(r"\b(muc dich|muc tieu|yeu cau)\b", folded):
+        return "purposes"
+    if re.search(r"\b(hinh thuc|phuong thuc|kenh)\b", folded):
+        return "channels"
+    if re.search(r"\b(to chuc thuc hien|phan cong|trach nhiem|nhiem vu cu the)\b", folded):
+        return "implementation"
+    return "other"
+
+
+def _read_purposes(
+    section: Block, purposes: list[str], requirements: list[str], warnings: list[ImportWarning]
+) -> None:
+    def items(block: Block) -> list[str]:
+        return [fix_typing_slips(item.text, item.lines, warnings) for item in block.items()]
+
+    headings = section.headings()
+    for heading in headings:
+        folded = fold(heading.text)
+        if re.search(r"\b(muc dich|muc tieu)\b", folded):
+            purposes.extend(items(heading))
+        elif re.search(r"\byeu cau\b", folded):
+            requirements.extend(items(heading))
+    # "I. MỤC ĐÍCH" and "II. YÊU CẦU" as sections of their own, with the items right under them.
+    if section.items():
+        target = purposes if re.search(r"\b(muc dich|muc tieu)\b", fold(section.text)) else requirements
+        target.extend(items(section))
+
+
+def _read_channels(section: Block, book: MilestoneBook) -> list[ChannelDraft]:
+    channels: list[ChannelDraft] = []
+    headings = section.headings() or section.items()  # a bare list: each bullet is a channel
+    for position, heading in enumerate(headings, start=1):
+        warnings: list[ImportWarning] = []
+        title = fix_typing_slips(heading.text, heading.lines, warnings).rstrip(" .:")
+        items: list[str] = []
+        for item in heading.items() if heading.is_heading else []:
+            items.append(fix_typing_slips(item.text, item.lines, warnings))
+            scan_for_events(item.text, item.lines, book)
+        for lettered in heading.headings():
+            items.append(fix_typing_slips(lettered.text, lettered.lines, warnings))
+        channels.append(
+            ChannelDraft(
+                label=heading.label or str(position),
+                title=title,
+                items=items,
+                source_lines=heading.lines,
+                warnings=warnings,
+            )
+        )
+    return channels
+
+
+def _infer_task_phases(tasks: list[TaskDraft], phases: list[PhaseDraft], book: MilestoneBook) -> None:
+    # A task with a deadline belongs, for reporting, to the phase running on that day;
+    # the most specific phase (a sub-phase) wins. A guess, so it says so.
+    for task in tasks:
+        due = book.resolve(task.due)
+        if due is None:
+            continue
+        containing = [
+            p
+            for p in phases
+            if (start := book.resolve(p.start)) is not None
+            and (end := book.resolve(p.end)) is not None
+            and start <= due <= end
+        ]
+        if not containing:
+            continue
+        phase = max(containing, key=lambda p: p.parent_label is not None)
+        task.phase_label = phase.label
+        task.warnings.append(
+            ImportWarning(
+                code=WarningCode.INFERRED,
+                message=f"put in phase {phase.label}, which runs on the deadline {due:%d/%m/%Y}",
+                source_lines=task.source_lines,
+            )
+        )
+
+
+def _warn_missing(value: object, what: str, warnings: list[ImportWarning]) -> None:
+    if not value:
+        warnings.append(ImportWarning(code=WarningCode.MISSING, message=f"no {what} found"))

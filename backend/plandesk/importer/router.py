@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
+from fastapi.responses import JSONResponse
+
+from plandesk.auth.deps import AppSettings, Session, requires
+from plandesk.core.concurrency import set_etag
+from plandesk.core.errors import PayloadTooLarge, UnsupportedMediaType, error_responses
+from plandesk.core.policy import Permission, Principal
+from plandesk.importer import service
+from plandesk.importer.document import MAX_DOCUMENT_BYTES
+from plandesk.importer.schemas import PlanImportPreview, PlanImportResult
+
+router = APIRouter(tags=["import"])
+
+Writer = Annotated[Principal, Depends(requires(Permission.plans_write))]
+
+
+def multipart_body(request: Request) -> None:
+    """415 unless the body is a form upload (checked before the form is parsed)."""
+    content_type = request.headers.get("content-type", "")
+    if not content_type.lower().startswith("multipart/form-data"):
+        shown = content_type.split(";")[0] or "none"
+        raise UnsupportedMediaType(
+            f"Upload the plan as multipart/form-data with the document in the 'file' field "
+            f"(the request's content type is {shown})."
+        )
+
+
+@router.post(
+    "/plans/import",
+    response_model=PlanImportResult,
+    status_code=201,
+    summary="Import a plan document (.txt, .md, .docx)",
+    description=(
+        "Reads a plan document — header, legal bases, purposes, phases and their windows, "
+        "channels, units and their tasks, recipients, signature — and creates the plan with "
+        "its milestones, phases, channels, tasks and assignments in one transaction. Units are "
+        "matched to existing ones (spelling and naming variants tolerated); only units nothing "
+        "matches are created. With `dry_run=true` (query or form field) nothing is saved: the "
+        "answer (200) is the draft with its warnings and which units would be matched or created."
+    ),
+    responses={
+        200: {"model": PlanImportPreview, "description": "Dry run: the draft, nothing saved"},
+        **error_responses(401, 403, 409, 413, 415, 422),
+    },
+)
+async def import_plan(
+    response: Response,
+    session: Session,
+    settings: AppSettings,
+    actor: Writer,
+    _: Annotated[None, Depends(multipart_body)],
+    file: Annotated[UploadFile, File(description="The plan document: .txt or .md (UTF-8), or .docx")],
+    dry_run: Annotated[bool, Query(description="Preview only: parse and check, save nothing")] = False,
+    dry_run_field: Annotated[
+        bool | None, Form(alias="dry_run", description="The same flag as a form field")
+    ] = None,
+) -> Any:
+    limit = min(settings.max_upload_bytes, MAX_DOCUMENT_BYTES)
+    if file.size is not None and file.size > limit:
+        raise PayloadTooLarge(
+            f"The file is {file.size:,} bytes; a plan document may be at most {limit:,} bytes "
+            f"({limit / 1024 / 1024:g} MB)."
+        )
+    data = await file.read()
+    filename = file.filename or ""
+    draft = await service.read_plan_file(session, data, filename)
+    preview = dry_run or bool(dry_run_field)
+    result = await service.import_plan(session, actor, draft, dry_run=preview, filename=filename)
+    body = result.as_response()
+    if result.plan is None:
+        # A dry run answers 200 with the preview; the route's declared model is the 201 result.
+        return JSONResponse(body.model_dump(mode="json"), status_code=200)
+    set_etag(response, result.plan.id, result.plan.version)
+    response.headers["Location"] = f"/api/v1/plans/{result.plan.id}"
+    return body

@@ -1,0 +1,567 @@
+"""Turn a plan draft into a plan: units, groups, milestones, phases, channels and tasks in one transaction.
+
+The parser (:mod:`plandesk.importer.parser`) reads a document into a
+:class:`~plandesk.importer.draft.PlanDraft`; :func:`import_plan` creates what
+it describes with the plans, tasks and units services (``commit=False``),
+then commits once — or, for a dry run, rolls everything back, so a preview
+runs exactly the checks a real import would and still changes nothing.
+
+Units are matched to the units that already exist (tolerating spelling and
+naming variants, see :func:`~plandesk.importer.units.match_unit`); a unit is
+created only when nothing matches, nested under its parent as the document
+nests it. A group entry ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+thuộc") becomes a :class:`~plandesk.units.models.UnitGroup` whose members are
+the existing group's, or the units the document nests under it; it is also a
+unit of its own — the collective the coordinator holds to account, since a
+task has exactly one lead — and every member gets its own assignment on the
+tasks given to the group.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import anyio
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.core import audit
+from plandesk.core.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from plandesk.core.policy import Principal
+from plandesk.importer.draft import (
+    FixedDateRef,
+    ImportWarning,
+    MilestoneDateRef,
+    PlanDraft,
+    SourceLines,
+    UnitDraft,
+)
+from plandesk.importer.errors import DocumentTooLarge, NotAPlan, PlanImportError
+from plandesk.importer.parser import parse_plan_file
+from plandesk.importer.schemas import (
+    ImportCounts,
+    ImportedGroup,
+    ImportedUnit,
+    PlanImportPreview,
+    PlanImportResult,
+)
+from plandesk.importer.units import ExistingUnit, match_unit, unit_key
+from plandesk.plans import service as plans_service
+from plandesk.plans.models import Plan
+from plandesk.plans.schedule import FixedDate, MilestoneAnchor
+from plandesk.plans.schemas import (
+    ChannelCreate,
+    LegalBasis,
+    MilestoneCreate,
+    PhaseCreate,
+    PlanCreate,
+    PlanOut,
+)
+from plandesk.tasks import service as tasks_service
+from plandesk.tasks.schemas import TaskCreate
+from plandesk.units import service as units_service
+
+UNIT_NAME_LIMIT = 300
+SHORT_NAME_LIMIT = 80
+# Serialises imports on PostgreSQL, so two imports at once cannot both create the same new unit.
+_IMPORT_LOCK = 0x504C414E  # "PLAN"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class PlanImport:
+    """What an import did (or, for a dry run, would do)."""
+
+    dry_run: bool
+    draft: PlanDraft
+    units: list[dict[str, Any]]
+    groups: list[dict[str, Any]]
+    counts: dict[str, int]
+    warnings: list[ImportWarning]
+    filename: str | None = None
+    plan: Plan | None = None
+
+    def as_response(self) -> PlanImportPreview | PlanImportResult:
+        """The API's (and ``import-plan --json``'s) answer: the preview, or the created plan."""
+        units = [ImportedUnit(**u) for u in self.units]
+        groups = [ImportedGroup(**g) for g in self.groups]
+        counts = ImportCounts(**self.counts)
+        if self.plan is None:
+            return PlanImportPreview(
+                filename=self.filename, draft=self.draft, units=units, groups=groups, counts=counts
+            )
+        return PlanImportResult(
+            filename=self.filename,
+            plan=PlanOut(**plans_service.plan_view(self.plan)),
+            units=units,
+            groups=groups,
+            counts=counts,
+            warnings=self.warnings,
+        )
+
+
+# --- reading documents ---------------------------------------------------------------
+
+
+async def existing_units(session: AsyncSession) -> list[ExistingUnit]:
+    """The active units imported names are matched against."""
+    return [
+        ExistingUnit(uid, name, short)
+        for uid, name, short in await units_service.active_unit_directory(session)
+    ]
+
+
+async def read_plan_file(session: AsyncSession, data: bytes, filename: str) -> PlanDraft:
+    """Parse an uploaded plan document against the units that exist.
+
+    Raises 422 (:class:`InvalidInput`) naming what is missing when the text is
+    not a plan, 415 for formats the importer does not read and binary data,
+    413 over the size limit.
+    """
+    units = await existing_units(session)
+    try:
+        # Parsing is CPU work (a few hundred ms for a large plan): keep the event loop free.
+        return await anyio.to_thread.run_sync(
+            lambda: parse_plan_file(data, filename, existing_units=units), abandon_on_cancel=True
+        )
+    except PlanImportError as exc:
+        raise as_domain_error(exc) from exc
+
+
+def as_domain_error(exc: PlanImportError) -> InvalidInput | UnsupportedMediaType | PayloadTooLarge:
+    """The problem+json error for a document the importer refused."""
+    if isinstance(exc, NotAPlan):
+        return InvalidInput(
+            f"The document is {exc.message}.",
+            errors=[{"loc": ["body", "file"], "msg": f"no {what} found"} for what in exc.missing],
+        )
+    if isinstance(exc, DocumentTooLarge):
+        return PayloadTooLarge(f"The {exc.message}.")
+    return UnsupportedMediaType(exc.message[:1].upper() + exc.message[1:] + ".")
+
+
+# --- importing -----------------------------------------------------------------------
+
+
+async def import_plan(
+    session: AsyncSession,
+    actor: Principal | None,
+    draft: PlanDraft,
+    *,
+    dry_run: bool,
+    filename: str | None = None,
+) -> PlanImport:
+    """Create the plan ``draft`` describes, in one transaction, and audit it.
+
+    With ``dry_run`` everything is created and checked, then rolled back:
+    the answer says which units would be matched and which created, and
+    nothing changes. Invalid items (a window ending before it starts, an
+    over-long name) are refused with 422 naming the item and its lines.
+    """
+    draft = draft.model_copy(deep=True)
+    try:
+        result = await _build(session, actor, draft, dry_run=dry_run, filename=filename)
+    except BaseException:
+        await session.rollback()
+        raise
+    if dry_run:
+        await session.rollback()
+    else:
+        await session.commit()
+    return result
+
+
+@dataclass
+class _Resolution:
+    unit_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    created_units: set[str] = field(default_factory=set)
+    group_ids: dict[str, uuid.UUID] = field(default_factory=dict)
+    created_groups: set[str] = field(default_factory=set)
+    group_members: dict[str, list[uuid.UUID]] = field(default_factory=dict)
+
+
+async def _build(
+    session: AsyncSession, actor: Principal | None, draft: PlanDraft, *, dry_run: bool, filename: str | None
+) -> PlanImport:
+    await _lock_imports(session)
+    resolution = await _resolve_units(session, actor, draft)
+    plan = await plans_service.create_plan(session, actor, _plan_create(draft), commit=False)
+
+    milestone_ids: dict[str, uuid.UUID] = {}
+    for m in draft.milestones:
+        milestone = _model(
+            MilestoneCreate,
+            f"milestone '{m.title[:60]}'",
+            m.source_lines,
+            title=m.title,
+            kind=m.kind,
+            date=m.date,
+            precision=m.precision if m.date else None,
+        )
+        milestone_ids[m.key] = (
+            await plans_service.create_milestone(session, actor, plan.id, milestone, commit=False)
+        ).id
+
+    phase_ids: dict[str, uuid.UUID] = {}
+    # Top-level phases first: sub-phases need their parent's id.
+    for p in sorted(draft.phases, key=lambda p: p.parent_label is not None):
+        where = f"phase {p.label}"
+        parent_id = phase_ids.get(p.parent_label) if p.parent_label else None
+        if p.parent_label and parent_id is None:
+            raise _invalid(
+                f"{where} is under phase {p.parent_label}, which the document does not have", p.source_lines
+            )
+        phase = _model(
+            PhaseCreate,
+            where,
+            p.source_lines,
+            label=p.label,
+            title=p.title,
+            parent_id=parent_id,
+            position=p.position,
+            topics=p.topics,
+            start=_date_ref(p.start, milestone_ids, where, p.source_lines),
+            end=_date_ref(p.end, milestone_ids, where, p.source_lines),
+        )
+        phase_ids[p.label] = (
+            await _located(
+                plans_service.create_phase(session, actor, plan.id, phase, commit=False),
+                where,
+                p.source_lines,
+            )
+        ).id
+
+    for position, c in enumerate(draft.channels):
+        channel = _model(
+            ChannelCreate,
+            f"channel {c.label}",
+            c.source_lines,
+            label=c.label,
+            title=c.title,
+            position=position,
+            items=c.items,
+        )
+        await plans_service.create_channel(session, actor, plan.id, channel, commit=False)
+
+    for t in draft.tasks:
+        where = f"task {t.source_section} '{t.title[:60]}'"
+        lead_id, unit_ids, group_ids = _task_units(draft, resolution, t.lead_unit_key, t.supporting_unit_keys)
+        task = _model(
+            TaskCreate,
+            where,
+            t.source_lines,
+            title=t.title,
+            body=t.body,
+            source_section=t.source_section,
+            phase_id=phase_ids.get(t.phase_label) if t.phase_label else None,
+            lead_unit_id=lead_id,
+            supporting_unit_ids=unit_ids,
+            supporting_group_ids=group_ids,
+            due=_date_ref(t.due, milestone_ids, where, t.source_lines),
+        )
+        await _located(
+            tasks_service.create_task(session, actor, plan.id, task, commit=False), where, t.source_lines
+        )
+
+    warnings = list(_all_warnings(draft))
+    counts = {
+        "milestones": len(draft.milestones),
+        "phases": sum(p.parent_label is None for p in draft.phases),
+        "sub_phases": sum(p.parent_label is not None for p in draft.phases),
+        "channels": len(draft.channels),
+        "tasks": len(draft.tasks),
+        "tasks_with_deadline": sum(t.due is not None for t in draft.tasks),
+        "assignments": await tasks_service.count_assignments(session, plan.id),
+        "units_matched": sum(u.key not in resolution.created_units for u in draft.units),
+        "units_created": len(resolution.created_units),
+        "groups_matched": len(resolution.group_ids) - len(resolution.created_groups),
+        "groups_created": len(resolution.created_groups),
+        "warnings": len(warnings),
+    }
+    audit.record(
+        session,
+        actor,
+        "plan.imported",
+        "plan",
+        plan.id,
+        {"source": {"before": None, "after": filename}, "counts": {"before": None, "after": counts}},
+    )
+    await session.flush()
+    hide_new = dry_run  # ids of rows that a dry run rolls back mean nothing
+    units = [
+        {
+            "key": u.key,
+            "name": u.name,
+            "kind": u.kind,
+            "parent_key": u.parent_key,
+            "is_group": u.is_group,
+            "matched": u.key not in resolution.created_units,
+            "unit_id": None if hide_new and u.key in resolution.created_units else resolution.unit_ids[u.key],
+        }
+        for u in draft.units
+    ]
+    groups = [
+        {
+            "key": u.key,
+            "name": u.name,
+            "matched": u.key not in resolution.created_groups,
+            "group_id": None
+            if hide_new and u.key in resolution.created_groups
+            else resolution.group_ids[u.key],
+            "member_keys": [m.key for m in draft.units if m.parent_key == u.key and not m.is_group],
+            "member_count": len(resolution.group_members[u.key]),
+        }
+        for u in draft.units
+        if u.is_group
+    ]
+    return PlanImport(
+        dry_run=dry_run,
+        draft=draft,
+        units=units,
+        groups=groups,
+        counts=counts,
+        warnings=warnings,
+        filename=filename,
+        plan=None if dry_run else plan,
+    )
+
+
+async def _lock_imports(session: AsyncSession) -> None:
+    """One import at a time, so the units one import creates are matched by the next."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _IMPORT_LOCK})
+    elif dialect == "sqlite":
+        # SQLite has one writer: a write statement (even one that changes no row) takes the
+        # write lock now, before the existing units are read, instead of at the first insert.
+        await session.execute(text("UPDATE units SET active = active WHERE 0 = 1"))
+
+
+async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: PlanDraft) -> _Resolution:
+    """Match every unit of the draft to an existing one or create it; the same for groups.
+
+    Updates the draft's ``matched_unit_id``/``will_create`` to what the database holds now.
+    """
+    resolution = _Resolution()
+    existing = await existing_units(session)
+    by_key = {u.key: u for u in draft.units}
+    for unit in draft.units:
+        match = match_unit(unit.name, existing, place=draft.place)
+        unit.matched_unit_id = match.id if match else None
+        unit.will_create = match is None
+
+    async def ensure(unit: UnitDraft, seen: frozenset[str]) -> uuid.UUID:
+        if unit.key in resolution.unit_ids:
+            return resolution.unit_ids[unit.key]
+        if unit.matched_unit_id is not None:
+            resolution.unit_ids[unit.key] = unit.matched_unit_id
+            return unit.matched_unit_id
+        parent_id = None
+        parent = by_key.get(unit.parent_key) if unit.parent_key else None
+        if parent is not None and parent.key not in seen:
+            parent_id = await ensure(parent, seen | {unit.key})
+        if len(unit.name) > UNIT_NAME_LIMIT:
+            raise _invalid(
+                f"unit '{unit.name[:60]}…' has a name longer than {UNIT_NAME_LIMIT} characters",
+                unit.source_lines,
+            )
+        short = unit.short_name if unit.short_name and len(unit.short_name) <= SHORT_NAME_LIMIT else None
+        created = await units_service.create_unit(
+            session,
+            actor,
+            {"name": unit.name, "short_name": short, "kind": unit.kind, "parent_id": parent_id},
+            commit=False,
+        )
+        resolution.unit_ids[unit.key] = created.id
+        resolution.created_units.add(unit.key)
+        return created.id
+
+    for unit in draft.units:
+        await ensure(unit, frozenset())
+
+    groups = {
+        unit_key(name, place=draft.place): gid for gid, name in await units_service.group_directory(session)
+    }
+    for unit in draft.units:
+        if not unit.is_group:
+            continue
+        group_id = groups.get(unit_key(unit.name, place=draft.place))
+        if group_id is None:
+            members = [
+                resolution.unit_ids[m.key] for m in draft.units if m.parent_key == unit.key and not m.is_group
+            ]
+            group = await units_service.create_group(
+                session, actor, unit.name, f"Named by plan {draft.code}", members, commit=False
+            )
+            group_id = group.id
+            resolution.created_groups.add(unit.key)
+            resolution.group_members[unit.key] = members
+        else:
+            resolution.group_members[unit.key] = (await units_service.group_members(session, [group_id]))[
+                group_id
+            ]
+        resolution.group_ids[unit.key] = group_id
+    return resolution
+
+
+def _task_units(
+    draft: PlanDraft, resolution: _Resolution, lead_key: str, supporting_keys: Sequence[str]
+) -> tuple[uuid.UUID, list[uuid.UUID], list[uuid.UUID]]:
+    """Lead unit, supporting units and supporting groups of a task.
+
+    A group stands for itself (the lead or a supporter) and for its members,
+    who each get an assignment: a task given to a group reaches every member.
+    """
+    lead_id = resolution.unit_ids[lead_key]
+    unit_ids: list[uuid.UUID] = []
+    group_ids: list[uuid.UUID] = []
+    for key in (lead_key, *supporting_keys):
+        if key != lead_key:
+            unit_ids.append(resolution.unit_ids[key])
+        if key in resolution.group_ids:
+            group_ids.append(resolution.group_ids[key])
+    supporting = [u for u in dict.fromkeys(unit_ids) if u != lead_id]
+    return lead_id, supporting, list(dict.fromkeys(group_ids))
+
+
+def _plan_create(draft: PlanDraft) -> PlanCreate:
+    legal_bases = [
+        _model(
+            LegalBasis,
+            f"legal basis '{b.reference}'",
+            b.source_lines,
+            reference=b.reference,
+            date=b.date,
+            title=b.title,
+        )
+        for b in draft.legal_bases
+    ]
+    return _model(
+        PlanCreate,
+        "plan",
+        draft.source_lines,
+        code=draft.code,
+        title=draft.title,
+        issuing_body=draft.issuing_body,
+        place=draft.place,
+        issued_on=draft.issued_on,
+        signer_name=draft.signer_name,
+        signer_title=draft.signer_title,
+        legal_bases=legal_bases,
+        purposes=draft.purposes,
+        requirements=draft.requirements,
+        recipients=draft.recipients,
+    )
+
+
+def _date_ref(
+    ref: FixedDateRef | MilestoneDateRef | None,
+    milestone_ids: dict[str, uuid.UUID],
+    where: str,
+    lines: SourceLines,
+) -> FixedDate | MilestoneAnchor | None:
+    if ref is None:
+        return None
+    if isinstance(ref, FixedDateRef):
+        return FixedDate(kind="fixed", date=ref.date)
+    milestone_id = milestone_ids.get(ref.milestone_key)
+    if milestone_id is None:
+        raise _invalid(
+            f"{where} hangs on milestone '{ref.milestone_key}', which the draft does not have", lines
+        )
+    return _model(
+        MilestoneAnchor,
+        where,
+        lines,
+        kind="milestone",
+        milestone_id=milestone_id,
+        side=ref.side,
+        offset_days=ref.offset_days,
+    )
+
+
+def _model(model: type[M], where: str, lines: SourceLines, **values: Any) -> M:
+    """Build a create-schema from draft values; a value the API would refuse is a 422 naming the item."""
+    try:
+        return model(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field_name = ".".join(str(p) for p in first["loc"])
+        raise _invalid(f"{where}: {field_name}: {first['msg']}", lines) from exc
+
+
+async def _located(call: Any, where: str, lines: SourceLines) -> Any:
+    """Await a service call; its 422 names the draft item and lines it came from."""
+    try:
+        return await call
+    except InvalidInput as exc:
+        detail = exc.detail.rstrip(".")
+        raise _invalid(f"{where}: {detail[:1].lower()}{detail[1:]}", lines) from exc
+
+
+def _invalid(message: str, lines: SourceLines) -> InvalidInput:
+    first, last = lines
+    where = f"line {first}" if first == last else f"lines {first}–{last}"
+    return InvalidInput(
+        f"The plan cannot be imported: {message} ({where}).",
+        errors=[{"loc": ["body", "file"], "msg": f"{message} ({where})"}],
+    )
+
+
+def _all_warnings(draft: PlanDraft) -> Iterator[ImportWarning]:
+    yield from draft.warnings
+    for items in (draft.milestones, draft.phases, draft.channels, draft.units, draft.tasks):
+        for item in items:
+            yield from item.warnings
+
+
+def summary_lines(result: PlanImport) -> list[str]:
+    """A short human-readable account of an import, for the command line."""
+    d, c = result.draft, result.counts
+    head = f"{d.code} — {d.title}"
+    lines = [head + ("  (dry run: nothing saved)" if result.dry_run else "")]
+    issued = ", ".join(
+        part
+        for part in (
+            f"issued {d.issued_on.isoformat()}" if d.issued_on else None,
+            f"at {d.place}" if d.place else None,
+            f"by {d.issuing_body}" if d.issuing_body else None,
+        )
+        if part
+    )
+    if issued:
+        lines.append(f"  {issued}")
+    if result.plan is not None:
+        lines.append(f"  plan id {result.plan.id} (status {result.plan.status})")
+    lines.append(
+        f"  {c['milestones']} milestones, {c['phases']} phases + {c['sub_phases']} sub-phases, "
+        f"{c['channels']} channels, {c['tasks']} tasks ({c['tasks_with_deadline']} with deadlines), "
+        f"{c['assignments']} assignments"
+    )
+    verb = "would be created" if result.dry_run else "created"
+    lines.append(f"  units: {c['units_matched']} matched, {c['units_created']} {verb}")
+    for u in result.units:
+        mark = "=" if u["matched"] else "+"
+        lines.append(f"    {mark} {u['name']}" + (" (group)" if u["is_group"] else ""))
+    if result.groups:
+        lines.append(f"  unit groups: {c['groups_matched']} matched, {c['groups_created']} {verb}")
+    lines.append(f"  {c['warnings']} warnings" + (":" if result.warnings else ""))
+    for w in result.warnings:
+        where = f" [lines {w.source_lines[0]}–{w.source_lines[1]}]" if w.source_lines else ""
+        lines.append(f"    {w.code.value}: {w.message}{where}")
+    return lines
+
+
+__all__ = [
+    "PlanImport",
+    "as_domain_error",
+    "existing_units",
+    "import_plan",
+    "read_plan_file",
+    "summary_lines",
+]

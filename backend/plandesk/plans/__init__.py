@@ -1,0 +1,1 @@
+"""Plans: header, milestones with fuzzy dates, phases with DateRef windows, channels."""

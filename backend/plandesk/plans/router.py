@@ -1,0 +1,420 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Response
+
+from plandesk.auth.deps import Session, public, requires
+from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page, PageParams, page_params
+from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import StorableText
+from plandesk.plans import service
+from plandesk.plans.schedule import Precision
+from plandesk.plans.schemas import (
+    ChannelCreate,
+    ChannelOut,
+    ChannelUpdate,
+    MilestoneCreate,
+    MilestoneImpact,
+    MilestoneMove,
+    MilestoneOut,
+    MilestoneUpdate,
+    PhaseCreate,
+    PhaseOut,
+    PhaseUpdate,
+    PlanCreate,
+    PlanListItem,
+    PlanOut,
+    PlanStatus,
+    PlanUpdate,
+    PublicPlan,
+)
+
+router = APIRouter(tags=["plans"])
+public_router = APIRouter(prefix="/public", tags=["public"])
+
+Reader = Annotated[Principal, Depends(requires(Permission.plans_read))]
+Writer = Annotated[Principal, Depends(requires(Permission.plans_write))]
+IfMatch = Annotated[str, Depends(if_match_header)]
+OptionalIfMatch = Annotated[
+    str | None, Header(alias="If-Match", description="Optional: the milestone's ETag, checked when sent")
+]
+
+READ_ERRORS = error_responses(401, 403, 404)
+WRITE_ERRORS = error_responses(401, 403, 404, 409, 412, 422, 428)
+
+
+def _milestone_out(m: Any) -> MilestoneOut:
+    return MilestoneOut(
+        id=m.id,
+        plan_id=m.plan_id,
+        title=m.title,
+        description=m.description,
+        kind=m.kind,
+        date=m.date,
+        precision=m.precision,
+        range_start=m.range_start,
+        range_end=m.range_end,
+        status=m.status,
+    )
+
+
+def _channel_out(c: Any) -> ChannelOut:
+    return ChannelOut(
+        id=c.id, plan_id=c.plan_id, label=c.label, position=c.position, title=c.title, items=c.items
+    )
+
+
+# --- plans -------------------------------------------------------------------------
+
+
+@router.get(
+    "/plans",
+    response_model=Page[PlanListItem],
+    summary="List plans",
+    responses=error_responses(401, 403, 422),
+)
+async def list_plans(
+    session: Session,
+    _: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
+    q: Annotated[
+        StorableText | None, Query(max_length=200, description="Title or code, diacritic-insensitive")
+    ] = None,
+    status: PlanStatus | None = None,
+    published: bool | None = None,
+) -> Page[PlanListItem]:
+    items, cursor = await service.list_plans(session, page, q=q, status=status, published=published)
+    return Page(items=[PlanListItem(**i) for i in items], next_cursor=cursor)
+
+
+@router.post(
+    "/plans",
+    response_model=PlanOut,
+    status_code=201,
+    summary="Create a plan",
+    responses=error_responses(401, 403, 422),
+)
+async def create_plan(body: PlanCreate, response: Response, session: Session, actor: Writer) -> PlanOut:
+    plan = await service.create_plan(session, actor, body)
+    set_etag(response, plan.id, plan.version)
+    return PlanOut(**service.plan_view(plan))
+
+
+@router.get("/plans/{plan_id}", response_model=PlanOut, summary="Read a plan", responses=READ_ERRORS)
+async def get_plan(plan_id: uuid.UUID, response: Response, session: Session, _: Reader) -> PlanOut:
+    plan = await service.get_plan(session, plan_id)
+    set_etag(response, plan.id, plan.version)
+    return PlanOut(**service.plan_view(plan))
+
+
+@router.patch(
+    "/plans/{plan_id}",
+    response_model=PlanOut,
+    summary="Change a plan's header, status or published flag",
+    responses=WRITE_ERRORS,
+)
+async def update_plan(
+    plan_id: uuid.UUID,
+    body: PlanUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> PlanOut:
+    plan = await service.get_plan(session, plan_id)
+    check_if_match(if_match, plan.id, plan.version)
+    plan = await service.update_plan(session, actor, plan, body.model_dump(exclude_unset=True))
+    set_etag(response, plan.id, plan.version)
+    return PlanOut(**service.plan_view(plan))
+
+
+@router.delete(
+    "/plans/{plan_id}",
+    status_code=204,
+    summary="Delete a draft plan with everything in it",
+    responses=error_responses(401, 403, 404, 409, 412, 428),
+)
+async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    plan = await service.get_plan(session, plan_id)
+    check_if_match(if_match, plan.id, plan.version)
+    await service.delete_plan(session, actor, plan)
+    return Response(status_code=204)
+
+
+# --- milestones --------------------------------------------------------------------
+
+
+@router.get(
+    "/plans/{plan_id}/milestones",
+    response_model=list[MilestoneOut],
+    summary="A plan's milestones in date order",
+    responses=READ_ERRORS,
+)
+async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader) -> list[MilestoneOut]:
+    return [_milestone_out(m) for m in await service.list_milestones(session, plan_id)]
+
+
+@router.post(
+    "/plans/{plan_id}/milestones",
+    response_model=MilestoneOut,
+    status_code=201,
+    summary="Add a milestone (a date with a precision)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def create_milestone(
+    plan_id: uuid.UUID, body: MilestoneCreate, response: Response, session: Session, actor: Writer
+) -> MilestoneOut:
+    milestone = await service.create_milestone(session, actor, plan_id, body)
+    set_etag(response, milestone.id, milestone.version)
+    return _milestone_out(milestone)
+
+
+@router.get(
+    "/milestones/{milestone_id}",
+    response_model=MilestoneOut,
+    summary="Read a milestone",
+    responses=READ_ERRORS,
+)
+async def get_milestone(
+    milestone_id: uuid.UUID, response: Response, session: Session, _: Reader
+) -> MilestoneOut:
+    milestone = await service.get_milestone(session, milestone_id)
+    set_etag(response, milestone.id, milestone.version)
+    return _milestone_out(milestone)
+
+
+@router.patch(
+    "/milestones/{milestone_id}",
+    response_model=MilestoneOut,
+    summary="Change a milestone (a new date re-resolves every date anchored to it)",
+    responses=WRITE_ERRORS,
+)
+async def update_milestone(
+    milestone_id: uuid.UUID,
+    body: MilestoneUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> MilestoneOut:
+    milestone = await service.get_milestone(session, milestone_id)
+    check_if_match(if_match, milestone.id, milestone.version)
+    milestone = await service.update_milestone(session, actor, milestone, body.model_dump(exclude_unset=True))
+    set_etag(response, milestone.id, milestone.version)
+    return _milestone_out(milestone)
+
+
+@router.post(
+    "/milestones/{milestone_id}/move",
+    response_model=MilestoneOut,
+    summary="Move a milestone and every phase window and due date anchored to it",
+    responses=error_responses(401, 403, 404, 409, 412, 422),
+)
+async def move_milestone(
+    milestone_id: uuid.UUID,
+    body: MilestoneMove,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: OptionalIfMatch = None,
+) -> MilestoneOut:
+    milestone = await service.get_milestone(session, milestone_id)
+    if if_match:
+        check_if_match(if_match, milestone.id, milestone.version)
+    milestone = await service.move_milestone(session, actor, milestone, body.date, body.precision)
+    set_etag(response, milestone.id, milestone.version)
+    return _milestone_out(milestone)
+
+
+@router.get(
+    "/milestones/{milestone_id}/impact",
+    response_model=MilestoneImpact,
+    summary="Preview moving a milestone: what would move, which units, conflicts (changes nothing)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def milestone_impact(
+    milestone_id: uuid.UUID,
+    session: Session,
+    _: Reader,
+    date: Annotated[dt.date, Query(description="The new date")],
+    precision: Annotated[Precision | None, Query(description="Default: the milestone's")] = None,
+) -> MilestoneImpact:
+    milestone = await service.get_milestone(session, milestone_id)
+    impact = await service.milestone_impact(session, milestone, date, precision)
+    return MilestoneImpact.model_validate(impact)
+
+
+@router.delete(
+    "/milestones/{milestone_id}",
+    status_code=204,
+    summary="Delete a milestone nothing is anchored to",
+    responses=error_responses(401, 403, 404, 409, 412, 428),
+)
+async def delete_milestone(
+    milestone_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
+) -> Response:
+    milestone = await service.get_milestone(session, milestone_id)
+    check_if_match(if_match, milestone.id, milestone.version)
+    await service.delete_milestone(session, actor, milestone)
+    return Response(status_code=204)
+
+
+# --- phases ------------------------------------------------------------------------
+
+
+@router.get(
+    "/plans/{plan_id}/phases",
+    response_model=list[PhaseOut],
+    summary="A plan's phases in reading order (each phase, then its sub-phases)",
+    responses=READ_ERRORS,
+)
+async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader) -> list[PhaseOut]:
+    return [
+        PhaseOut.model_validate(service.phase_view(p)) for p in await service.list_phases(session, plan_id)
+    ]
+
+
+@router.post(
+    "/plans/{plan_id}/phases",
+    response_model=PhaseOut,
+    status_code=201,
+    summary="Add a phase or sub-phase with its topics and window",
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def create_phase(
+    plan_id: uuid.UUID, body: PhaseCreate, response: Response, session: Session, actor: Writer
+) -> PhaseOut:
+    phase = await service.create_phase(session, actor, plan_id, body)
+    set_etag(response, phase.id, phase.version)
+    return PhaseOut.model_validate(service.phase_view(phase))
+
+
+@router.get("/phases/{phase_id}", response_model=PhaseOut, summary="Read a phase", responses=READ_ERRORS)
+async def get_phase(phase_id: uuid.UUID, response: Response, session: Session, _: Reader) -> PhaseOut:
+    phase = await service.get_phase(session, phase_id)
+    set_etag(response, phase.id, phase.version)
+    return PhaseOut.model_validate(service.phase_view(phase))
+
+
+@router.patch(
+    "/phases/{phase_id}",
+    response_model=PhaseOut,
+    summary="Change a phase (send start or end as null to clear it)",
+    responses=WRITE_ERRORS,
+)
+async def update_phase(
+    phase_id: uuid.UUID,
+    body: PhaseUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> PhaseOut:
+    phase = await service.get_phase(session, phase_id)
+    check_if_match(if_match, phase.id, phase.version)
+    changes = {name: getattr(body, name) for name in body.model_fields_set}
+    phase = await service.update_phase(session, actor, phase, changes)
+    set_etag(response, phase.id, phase.version)
+    return PhaseOut.model_validate(service.phase_view(phase))
+
+
+@router.delete(
+    "/phases/{phase_id}",
+    status_code=204,
+    summary="Delete a phase and its sub-phases (their tasks stay, without a phase)",
+    responses=error_responses(401, 403, 404, 412, 428),
+)
+async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    phase = await service.get_phase(session, phase_id)
+    check_if_match(if_match, phase.id, phase.version)
+    await service.delete_phase(session, actor, phase)
+    return Response(status_code=204)
+
+
+# --- channels ----------------------------------------------------------------------
+
+
+@router.get(
+    "/plans/{plan_id}/channels",
+    response_model=list[ChannelOut],
+    summary="A plan's channels (forms of communication), in order",
+    responses=READ_ERRORS,
+)
+async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader) -> list[ChannelOut]:
+    return [_channel_out(c) for c in await service.list_channels(session, plan_id)]
+
+
+@router.post(
+    "/plans/{plan_id}/channels",
+    response_model=ChannelOut,
+    status_code=201,
+    summary="Add a channel",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def create_channel(
+    plan_id: uuid.UUID, body: ChannelCreate, response: Response, session: Session, actor: Writer
+) -> ChannelOut:
+    channel = await service.create_channel(session, actor, plan_id, body)
+    set_etag(response, channel.id, channel.version)
+    return _channel_out(channel)
+
+
+@router.get(
+    "/channels/{channel_id}", response_model=ChannelOut, summary="Read a channel", responses=READ_ERRORS
+)
+async def get_channel(channel_id: uuid.UUID, response: Response, session: Session, _: Reader) -> ChannelOut:
+    channel = await service.get_channel(session, channel_id)
+    set_etag(response, channel.id, channel.version)
+    return _channel_out(channel)
+
+
+@router.patch(
+    "/channels/{channel_id}", response_model=ChannelOut, summary="Change a channel", responses=WRITE_ERRORS
+)
+async def update_channel(
+    channel_id: uuid.UUID,
+    body: ChannelUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> ChannelOut:
+    channel = await service.get_channel(session, channel_id)
+    check_if_match(if_match, channel.id, channel.version)
+    channel = await service.update_channel(session, actor, channel, body.model_dump(exclude_unset=True))
+    set_etag(response, channel.id, channel.version)
+    return _channel_out(channel)
+
+
+@router.delete(
+    "/channels/{channel_id}",
+    status_code=204,
+    summary="Delete a channel",
+    responses=error_responses(401, 403, 404, 412, 428),
+)
+async def delete_channel(
+    channel_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
+) -> Response:
+    channel = await service.get_channel(session, channel_id)
+    check_if_match(if_match, channel.id, channel.version)
+    await service.delete_channel(session, actor, channel)
+    return Response(status_code=204)
+
+
+# --- public ------------------------------------------------------------------------
+
+
+@public_router.get(
+    "/plans/{plan_id}",
+    response_model=PublicPlan,
+    summary="A published plan's summary: phases and topics, channels, milestones (no tasks)",
+    responses=error_responses(404, 422),
+    dependencies=[Depends(public("a published plan's summary is public information"))],
+)
+async def public_plan(plan_id: uuid.UUID, session: Session) -> PublicPlan:
+    return PublicPlan.model_validate(await service.public_plan(session, plan_id))

@@ -1,0 +1,1 @@
+"""Tasks: lead and supporting units, assignments, progress, urging, dashboard, calendar."""

@@ -1,0 +1,120 @@
+"""The iCalendar feed of a plan (RFC 5545) and the per-user feed tokens that open it.
+
+Calendar apps cannot send bearer headers, so the feed URL carries a token.
+Only the token's SHA-256 digest is stored (``users.feed_token_hash``); rotating
+it replaces the digest and the old URL stops working at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from icalendar import Calendar, Event
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.core.db import utcnow
+from plandesk.core.errors import InvalidInput, NotAuthenticated, PermissionDenied
+from plandesk.core.policy import Permission, Principal
+from plandesk.core.security import opaque_token, token_digest
+from plandesk.plans import service as plans_service
+from plandesk.tasks.models import Assignment, Task
+from plandesk.units import service as units_service
+from plandesk.users import service as users_service
+
+UID_DOMAIN = "plandesk"
+STATUS_LABELS = {
+    "not_started": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "done": "hoàn thành",
+    "blocked": "vướng mắc",
+    "cancelled": "đã huỷ",
+}
+
+
+async def rotate_feed_token(session: AsyncSession, principal: Principal, nbytes: int) -> str:
+    """Issue a new feed token for the calling user (the previous one stops working)."""
+    if principal.is_service:
+        raise InvalidInput("Service accounts have no calendar feed; read the API instead.")
+    token = opaque_token(nbytes)
+    await users_service.set_feed_token_digest(session, principal, principal.id, token_digest(token))
+    return token
+
+
+async def revoke_feed_token(session: AsyncSession, principal: Principal) -> None:
+    if principal.is_service:
+        raise InvalidInput("Service accounts have no calendar feed.")
+    await users_service.set_feed_token_digest(session, principal, principal.id, None)
+
+
+async def principal_for_feed_token(session: AsyncSession, token: str | None) -> Principal:
+    """The user a feed token belongs to; 401 for a missing, unknown or rotated token."""
+    principal = (
+        await users_service.principal_for_feed_token_digest(session, token_digest(token)) if token else None
+    )
+    if principal is None:
+        raise NotAuthenticated("The calendar feed token is missing, unknown or has been rotated.")
+    if not principal.can(Permission.calendar_read) or not principal.can(Permission.tasks_read):
+        raise PermissionDenied("Your role may not read calendars.")
+    return principal
+
+
+def _all_day(event: Event, first: dt.date, last: dt.date) -> None:
+    event.add("dtstart", first)
+    event.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+
+
+async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid.UUID | None = None) -> bytes:
+    """The plan's milestones and task deadlines as an iCalendar document.
+
+    With ``unit_id``: only the deadlines of tasks that unit owes (milestones stay).
+    """
+    plan = await plans_service.get_plan(session, plan_id)
+    milestones = await plans_service.milestones_between(session, plan_id, None, None)
+    stmt = (
+        select(Task.id, Task.title, Task.due_date, Task.status, Task.lead_unit_id, Task.source_section)
+        .where(Task.plan_id == plan_id, Task.due_date.is_not(None))
+        .order_by(Task.due_date, Task.id)
+    )
+    if unit_id is not None:
+        stmt = stmt.where(
+            Task.id.in_(
+                select(Assignment.task_id).where(
+                    Assignment.unit_id == unit_id, Assignment.status != "cancelled"
+                )
+            )
+        )
+    tasks = (await session.execute(stmt)).all()
+    names = await units_service.unit_names(session, [t.lead_unit_id for t in tasks])
+
+    cal = Calendar()
+    cal.add("prodid", "-//PlanDesk//Plan calendar//VI")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", f"{plan.code} — {plan.title}"[:250])
+    stamp = utcnow()
+    for m in milestones:
+        event = Event()
+        event.add("uid", f"milestone-{m['id']}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("summary", m["title"])
+        _all_day(event, m["range_start"], m["range_end"])
+        event.add("categories", ["milestone", m["kind"]])
+        if m["status"] == "done":
+            event.add("status", "CONFIRMED")
+        cal.add_component(event)
+    for t in tasks:
+        event = Event()
+        event.add("uid", f"task-{t.id}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        prefix = f"[{t.source_section}] " if t.source_section else ""
+        event.add("summary", f"Hạn: {prefix}{t.title}"[:500])
+        lead = names.get(t.lead_unit_id, ("", None))[0]
+        event.add("description", f"Chủ trì: {lead}\nTình trạng: {STATUS_LABELS.get(t.status, t.status)}")
+        _all_day(event, t.due_date, t.due_date)
+        event.add("categories", ["deadline"])
+        if t.status == "cancelled":
+            event.add("status", "CANCELLED")
+        cal.add_component(event)
+    return bytes(cal.to_ical())

@@ -1,0 +1,397 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from plandesk.auth.deps import AppSettings, Session, public, requires
+from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.errors import InvalidInput, error_responses
+from plandesk.core.idempotency import IdempotencyKey, run_once
+from plandesk.core.pagination import PageParams, page_params
+from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import StorableText
+from plandesk.tasks import calendar, dashboard, service
+from plandesk.tasks.schemas import (
+    AssignmentOut,
+    AssignmentStatus,
+    AssignmentUpdate,
+    Dashboard,
+    FeedToken,
+    HistoryEntry,
+    MyAssignmentPage,
+    ProgressCreate,
+    ProgressOut,
+    Role,
+    TaskCreate,
+    TaskOut,
+    TaskPage,
+    TaskSort,
+    TaskStatus,
+    TaskUpdate,
+    UrgeCreate,
+    UrgeOut,
+)
+
+router = APIRouter(tags=["tasks"])
+dashboard_router = APIRouter(tags=["dashboard"])
+me_router = APIRouter(prefix="/me")
+calendar_router = APIRouter(tags=["calendar"])
+
+Reader = Annotated[Principal, Depends(requires(Permission.tasks_read))]
+Writer = Annotated[Principal, Depends(requires(Permission.tasks_write))]
+AssignmentEditor = Annotated[Principal, Depends(requires(Permission.assignments_update))]
+Reporter = Annotated[Principal, Depends(requires(Permission.progress_post))]
+Urger = Annotated[Principal, Depends(requires(Permission.tasks_urge))]
+IfMatch = Annotated[str, Depends(if_match_header)]
+Page = Annotated[PageParams, Depends(page_params)]
+
+_ORJSON_OPTIONS = orjson.OPT_UTC_Z
+
+
+def _default(value: Any) -> Any:
+    # asyncpg hands back its own uuid.UUID subclass, which orjson does not serialise natively.
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _json(body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """Serialise plain dicts with orjson: the hot lists skip building response models."""
+    return Response(
+        orjson.dumps(body, default=_default, option=_ORJSON_OPTIONS),
+        status_code=status_code,
+        headers=headers,
+        media_type="application/json",
+    )
+
+
+def _jsonable(body: Any) -> Any:
+    return orjson.loads(orjson.dumps(body, default=_default, option=_ORJSON_OPTIONS))
+
+
+# --- tasks -------------------------------------------------------------------------
+
+
+@router.get(
+    "/plans/{plan_id}/tasks",
+    response_model=TaskPage,
+    summary="A plan's tasks, filtered, sorted and paginated",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_tasks(
+    plan_id: uuid.UUID,
+    session: Session,
+    _: Reader,
+    page: Page,
+    phase_id: Annotated[uuid.UUID | None, Query(description="The phase and its sub-phases")] = None,
+    unit_id: Annotated[uuid.UUID | None, Query(description="Tasks this unit leads or supports")] = None,
+    role: Annotated[Role | None, Query(description="With unit_id: only as lead, or only as support")] = None,
+    status: Annotated[list[TaskStatus] | None, Query(description="One or more task statuses")] = None,
+    overdue: bool | None = None,
+    due_before: Annotated[dt.date | None, Query(description="Due on or before this day")] = None,
+    due_after: Annotated[dt.date | None, Query(description="Due on or after this day")] = None,
+    q: Annotated[
+        StorableText | None, Query(max_length=200, description="Title and body, diacritic-insensitive")
+    ] = None,
+    sort: TaskSort = "due_date",
+) -> Response:
+    if role is not None and unit_id is None:
+        raise InvalidInput("role needs unit_id.", errors=[{"loc": ["query", "role"], "msg": "needs unit_id"}])
+    filters = service.TaskFilters(
+        phase_id=phase_id,
+        unit_id=unit_id,
+        role=role,
+        statuses=tuple(status or ()),
+        overdue=overdue,
+        due_before=due_before,
+        due_after=due_after,
+        q=q or None,
+        sort=sort,
+    )
+    items, cursor = await service.list_tasks(session, plan_id, page, filters, service.today_utc())
+    return _json({"items": items, "next_cursor": cursor})
+
+
+@router.post(
+    "/plans/{plan_id}/tasks",
+    response_model=TaskOut,
+    status_code=201,
+    summary="Create a task: one lead unit, supporting units and/or unit groups",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def create_task(
+    plan_id: uuid.UUID, body: TaskCreate, response: Response, session: Session, actor: Writer
+) -> TaskOut:
+    task = await service.create_task(session, actor, plan_id, body)
+    set_etag(response, task.id, task.version)
+    return TaskOut.model_validate(await service.task_view(session, task, service.today_utc()))
+
+
+@router.get(
+    "/tasks/{task_id}",
+    response_model=TaskOut,
+    summary="Read a task with its assignments",
+    responses=error_responses(401, 403, 404),
+)
+async def get_task(task_id: uuid.UUID, response: Response, session: Session, _: Reader) -> TaskOut:
+    task = await service.get_task(session, task_id)
+    set_etag(response, task.id, task.version)
+    return TaskOut.model_validate(await service.task_view(session, task, service.today_utc()))
+
+
+@router.patch(
+    "/tasks/{task_id}",
+    response_model=TaskOut,
+    summary="Change a task (new lead or supporting units reconcile its assignments)",
+    responses=error_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_task(
+    task_id: uuid.UUID,
+    body: TaskUpdate,
+    response: Response,
+    session: Session,
+    actor: Writer,
+    if_match: IfMatch,
+) -> TaskOut:
+    task = await service.get_task(session, task_id)
+    check_if_match(if_match, task.id, task.version)
+    task = await service.update_task(session, actor, task, set(body.model_fields_set), body)
+    set_etag(response, task.id, task.version)
+    return TaskOut.model_validate(await service.task_view(session, task, service.today_utc()))
+
+
+@router.delete(
+    "/tasks/{task_id}",
+    status_code=204,
+    summary="Delete a task with its assignments and their history",
+    responses=error_responses(401, 403, 404, 412, 428),
+)
+async def delete_task(task_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    task = await service.get_task(session, task_id)
+    check_if_match(if_match, task.id, task.version)
+    await service.delete_task(session, actor, task)
+    return Response(status_code=204)
+
+
+# --- assignments, progress, urging -------------------------------------------------
+
+
+@router.get(
+    "/tasks/{task_id}/assignments/{unit_id}",
+    response_model=AssignmentOut,
+    summary="Read one unit's assignment on a task",
+    responses=error_responses(401, 403, 404),
+)
+async def get_assignment(
+    task_id: uuid.UUID, unit_id: uuid.UUID, response: Response, session: Session, _: Reader
+) -> AssignmentOut:
+    assignment = await service.get_assignment(session, task_id, unit_id)
+    set_etag(response, assignment.id, assignment.version)
+    return AssignmentOut.model_validate(service.assignment_view(assignment))
+
+
+@router.patch(
+    "/tasks/{task_id}/assignments/{unit_id}",
+    response_model=AssignmentOut,
+    summary="Set a unit's status or percent on a task (unit officers: their own unit only)",
+    responses=error_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_assignment(
+    task_id: uuid.UUID,
+    unit_id: uuid.UUID,
+    body: AssignmentUpdate,
+    response: Response,
+    session: Session,
+    actor: AssignmentEditor,
+    if_match: IfMatch,
+) -> AssignmentOut:
+    service.check_acts_for(actor, unit_id)
+    assignment = await service.get_assignment(session, task_id, unit_id)
+    check_if_match(if_match, assignment.id, assignment.version)
+    assignment = await service.update_assignment(session, actor, assignment, body.status, body.percent)
+    set_etag(response, assignment.id, assignment.version)
+    return AssignmentOut.model_validate(service.assignment_view(assignment))
+
+
+@router.post(
+    "/tasks/{task_id}/updates",
+    response_model=ProgressOut,
+    status_code=201,
+    summary="Report progress on your unit's assignment (append-only; honours Idempotency-Key)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def post_progress(
+    task_id: uuid.UUID,
+    body: ProgressCreate,
+    session: Session,
+    actor: Reporter,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    unit_id = body.unit_id or actor.unit_id
+    if unit_id is None:
+        raise InvalidInput(
+            "Say which unit this update is for: your account belongs to no unit.",
+            errors=[{"loc": ["body", "unit_id"], "msg": "required for callers without a unit"}],
+        )
+    service.check_acts_for(actor, unit_id)
+
+    async def work() -> tuple[int, Any]:
+        out = await service.post_progress(
+            session, actor, task_id, unit_id, body.status, body.percent, body.note
+        )
+        return 201, _jsonable(out)
+
+    outcome = await run_once(
+        session,
+        scope=f"progress:{actor.audit_actor}:{task_id}",
+        key=idempotency_key,
+        payload=body.model_dump(mode="json"),
+        work=work,
+    )
+    headers = {"Idempotent-Replayed": "true"} if outcome.replayed else None
+    return _json(outcome.body, outcome.status_code, headers)
+
+
+@router.post(
+    "/tasks/{task_id}/assignments/{unit_id}/urge",
+    response_model=UrgeOut,
+    status_code=201,
+    summary="Urge a unit on its assignment (coordinators)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def urge(
+    task_id: uuid.UUID, unit_id: uuid.UUID, body: UrgeCreate, session: Session, actor: Urger
+) -> UrgeOut:
+    assignment = await service.get_assignment(session, task_id, unit_id)
+    return UrgeOut.model_validate(await service.urge(session, actor, assignment, body.message))
+
+
+@router.get(
+    "/tasks/{task_id}/assignments/{unit_id}/history",
+    response_model=list[HistoryEntry],
+    summary="An assignment's progress updates and urges, oldest first",
+    responses=error_responses(401, 403, 404),
+)
+async def assignment_history(
+    task_id: uuid.UUID, unit_id: uuid.UUID, session: Session, _: Reader
+) -> list[HistoryEntry]:
+    assignment = await service.get_assignment(session, task_id, unit_id)
+    return [HistoryEntry.model_validate(e) for e in await service.assignment_history(session, assignment)]
+
+
+@me_router.get(
+    "/assignments",
+    tags=["tasks"],
+    response_model=MyAssignmentPage,
+    summary="My unit's assignments: overdue first, then by due date",
+    responses=error_responses(401, 403, 422),
+)
+async def my_assignments(
+    session: Session,
+    actor: Reader,
+    page: Page,
+    plan_id: uuid.UUID | None = None,
+    status: Annotated[list[AssignmentStatus] | None, Query(description="One or more statuses")] = None,
+    unit_id: Annotated[uuid.UUID | None, Query(description="Another unit (default: your own)")] = None,
+) -> Response:
+    unit = unit_id or actor.unit_id
+    if unit is None:
+        raise InvalidInput(
+            "Your account belongs to no unit: say which with unit_id.",
+            errors=[{"loc": ["query", "unit_id"], "msg": "required for callers without a unit"}],
+        )
+    items, cursor = await service.my_assignments(
+        session, unit, page, service.today_utc(), plan_id=plan_id, statuses=tuple(status or ())
+    )
+    return _json({"items": items, "next_cursor": cursor})
+
+
+# --- dashboard ---------------------------------------------------------------------
+
+
+@dashboard_router.get(
+    "/plans/{plan_id}/dashboard",
+    response_model=Dashboard,
+    summary="A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def plan_dashboard(
+    plan_id: uuid.UUID,
+    session: Session,
+    _: Annotated[Principal, Depends(requires(Permission.plans_read, Permission.tasks_read))],
+    today: Annotated[
+        dt.date | None, Query(description="The day to report as of (default: today, UTC)")
+    ] = None,
+) -> Response:
+    return _json(await dashboard.plan_dashboard(session, plan_id, today or service.today_utc()))
+
+
+# --- calendar ----------------------------------------------------------------------
+
+
+@calendar_router.get(
+    "/plans/{plan_id}/calendar.ics",
+    summary="The plan's milestones and deadlines as an iCalendar feed (token in the URL)",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/calendar": {"schema": {"type": "string"}}}, "description": "RFC 5545"},
+        **error_responses(401, 403, 404, 422),
+    },
+    dependencies=[Depends(public("authenticated by a per-user feed token"))],
+)
+async def plan_calendar(
+    plan_id: uuid.UUID,
+    session: Session,
+    token: Annotated[StorableText | None, Query(max_length=200, description="Your feed token")] = None,
+    unit_id: Annotated[uuid.UUID | None, Query(description="Only the deadlines this unit owes")] = None,
+) -> Response:
+    await calendar.principal_for_feed_token(session, token)
+    body = await calendar.plan_calendar(session, plan_id, unit_id)
+    return Response(
+        body,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Cache-Control": "private, max-age=300"},
+    )
+
+
+@me_router.post(
+    "/feed-token",
+    tags=["calendar"],
+    response_model=FeedToken,
+    status_code=201,
+    summary="Create or rotate my calendar-feed token (shown once; the old one stops working)",
+    responses=error_responses(401, 403, 422),
+)
+async def rotate_feed_token(
+    request: Request,
+    session: Session,
+    settings: AppSettings,
+    actor: Annotated[Principal, Depends(requires(Permission.calendar_read))],
+    plan_id: Annotated[uuid.UUID | None, Query(description="Also return this plan's feed URL")] = None,
+) -> FeedToken:
+    token = await calendar.rotate_feed_token(session, actor, settings.feed_token_bytes)
+    base = str(request.base_url).rstrip("/")
+    template = f"{base}/api/v1/plans/{{plan_id}}/calendar.ics?token={token}"
+    return FeedToken(
+        token=token,
+        url_template=template,
+        url=template.replace("{plan_id}", str(plan_id)) if plan_id else None,
+    )
+
+
+@me_router.delete(
+    "/feed-token",
+    tags=["calendar"],
+    status_code=204,
+    summary="Revoke my calendar-feed token",
+    responses=error_responses(401, 403, 422),
+)
+async def revoke_feed_token(
+    session: Session, actor: Annotated[Principal, Depends(requires(Permission.calendar_read))]
+) -> Response:
+    await calendar.revoke_feed_token(session, actor)
+    return Response(status_code=204)

@@ -1,0 +1,164 @@
+import { useId, useState } from 'react';
+import { Accordion, Badge, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Milestone, Plan } from '../../api/types';
+import { usePermissions } from '../../auth/usePermissions';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoader } from '../../components/PageLoader';
+import { formatDate } from '../../lib/formatDate';
+import { useUnitDirectory } from '../units/queries';
+import { MoveMilestoneDialog } from './MoveMilestoneDialog';
+import { useChannels, useMilestones, usePhases } from './queries';
+import { orderPhases, phaseName, Timeline } from './Timeline';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" mb="xs" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export default function PlanOverview({ plan }: { plan: Plan }) {
+  const { t, i18n } = useTranslation();
+  const permissions = usePermissions();
+  const { directory } = useUnitDirectory();
+  const phases = usePhases(plan.id);
+  const milestones = useMilestones(plan.id);
+  const channels = useChannels(plan.id);
+  const [moving, setMoving] = useState<{ milestone: Milestone; date: string } | null>(null);
+
+  return (
+    <Stack gap="md">
+      <Section title={t('timeline.title')}>
+        {phases.isPending || milestones.isPending ? <PageLoader /> : null}
+        {phases.isError ? <ErrorAlert error={phases.error} /> : null}
+        {milestones.isError ? <ErrorAlert error={milestones.error} /> : null}
+        {phases.data && milestones.data ? (
+          <>
+            {permissions.editPlans ? (
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('timeline.editHint')}
+              </Text>
+            ) : null}
+            <Timeline
+              phases={phases.data}
+              milestones={milestones.data}
+              today={todayIso()}
+              onMoveMilestone={permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined}
+            />
+          </>
+        ) : null}
+      </Section>
+
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Section title={t('plan.purposes')}>
+            <List size="sm" spacing={4}>
+              {plan.purposes.map((p, i) => (
+                <List.Item key={i}>{p}</List.Item>
+              ))}
+            </List>
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Section title={t('plan.requirements')}>
+            <List size="sm" spacing={4}>
+              {plan.requirements.map((p, i) => (
+                <List.Item key={i}>{p}</List.Item>
+              ))}
+            </List>
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Section title={t('plan.legalBases')}>
+            <List size="sm" spacing={4}>
+              {plan.legal_bases.map((b, i) => (
+                <List.Item key={i}>
+                  <strong>{b.reference}</strong>
+                  {b.date ? ` ${t('plan.dated', { date: formatDate(b.date, i18n.language) })}` : ''} — {b.title}
+                </List.Item>
+              ))}
+            </List>
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Section title={t('plan.recipients')}>
+            <List size="sm" spacing={2}>
+              {plan.recipients.map((r, i) => (
+                <List.Item key={i}>{r}</List.Item>
+              ))}
+            </List>
+          </Section>
+        </Grid.Col>
+      </Grid>
+
+      {phases.data?.length ? (
+        <Section title={t('plan.topics')}>
+          <Accordion multiple variant="separated">
+            {orderPhases(phases.data).map(({ phase, depth }) => (
+              <Accordion.Item key={phase.id} value={phase.id} ml={depth ? 'md' : 0}>
+                <Accordion.Control>
+                  {phaseName(phase, t('timeline.phaseLabel', { label: phase.label }))}{' '}
+                  <Badge variant="light" color="gray" c="dark.7" ml={4}>
+                    {t('plan.topicCount', { count: phase.topics.length })}
+                  </Badge>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  {phase.topics.length ? (
+                    <List size="sm" spacing={4} type="ordered">
+                      {phase.topics.map((topic, i) => (
+                        <List.Item key={i}>{topic}</List.Item>
+                      ))}
+                    </List>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('plan.noTopics')}
+                    </Text>
+                  )}
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+        </Section>
+      ) : null}
+
+      {channels.data?.length ? (
+        <Section title={t('plan.channels')}>
+          <Stack gap="sm">
+            {channels.data.map((c) => (
+              <div key={c.id}>
+                <Text fw={600} size="sm">
+                  {c.label}. {c.title}
+                </Text>
+                {c.items.length ? (
+                  <List size="sm" spacing={2} ml="sm">
+                    {c.items.map((item, i) => (
+                      <List.Item key={i}>{item}</List.Item>
+                    ))}
+                  </List>
+                ) : null}
+              </div>
+            ))}
+          </Stack>
+        </Section>
+      ) : null}
+
+      {moving ? (
+        <MoveMilestoneDialog
+          planId={plan.id}
+          milestone={moving.milestone}
+          proposedDate={moving.date}
+          onClose={() => setMoving(null)}
+          unitName={directory.name}
+        />
+      ) : null}
+    </Stack>
+  );
+}

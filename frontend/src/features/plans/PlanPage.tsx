@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import { Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoader } from '../../components/PageLoader';
+import { RoutedTabs } from '../../components/RoutedTabs';
+import { CalendarFeedButton } from './CalendarFeed';
+import { PlanHeader } from './PlanHeader';
+import { usePlan } from './queries';
+
+const PlanOverview = lazy(() => import('./PlanOverview'));
+const TaskListPage = lazy(() => import('../tasks/TaskListPage'));
+const CreateTaskPage = lazy(() => import('../tasks/CreateTaskPage'));
+const PlanDashboard = lazy(() => import('../dashboard/PlanDashboard'));
+
+type Tab = 'overview' | 'tasks' | 'dashboard';
+
+/** One plan: header, then overview (timeline, purposes, bases, recipients), tasks, dashboard. */
+export default function PlanPage() {
+  const { planId = '' } = useParams();
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const plan = usePlan(planId);
+  const rest = location.pathname.split('/')[3];
+  const tab: Tab = rest === 'tasks' ? 'tasks' : rest === 'dashboard' ? 'dashboard' : 'overview';
+
+  if (plan.isPending) return <PageLoader />;
+  if (plan.isError) return <ErrorAlert error={plan.error} />;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <PlanHeader plan={plan.data.data} />
+        <CalendarFeedButton planId={planId} />
+      </Group>
+      <RoutedTabs
+        value={tab}
+        tabs={[
+          { value: 'overview', label: t('plan.tabs.overview') },
+          { value: 'tasks', label: t('plan.tabs.tasks') },
+          { value: 'dashboard', label: t('plan.tabs.dashboard') },
+        ]}
+        onChange={(v) => navigate(v === 'overview' ? `/plans/${planId}` : `/plans/${planId}/${v}`)}
+      >
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            <Route index element={<PlanOverview plan={plan.data.data} />} />
+            <Route path="tasks" element={<TaskListPage planId={planId} />} />
+            <Route path="tasks/new" element={<CreateTaskPage planId={planId} />} />
+            <Route path="dashboard" element={<PlanDashboard planId={planId} />} />
+          </Routes>
+        </Suspense>
+      </RoutedTabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+import { Stack, Text, Timeline as MTimeline } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { usePermissions } from '../../auth/usePermissions';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoader } from '../../components/PageLoader';
+import { formatDateTime } from '../../lib/formatDate';
+import { adminKeys, getUser } from '../admin/api';
+import { useAssignmentHistory } from './queries';
+
+/** "You", or the user's name when the viewer may read users; never a bare id. */
+function AuthorName({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const permissions = usePermissions();
+  const mine = user?.id === id;
+  const query = useQuery({
+    queryKey: adminKeys.user(id),
+    queryFn: ({ signal }) => getUser(id, signal),
+    enabled: !mine && permissions.readUsers,
+    staleTime: 10 * 60_000,
+    retry: false,
+  });
+  if (mine) return <>{t('history.you')}</>;
+  return <>{query.data?.data.full_name ?? t('history.someone')}</>;
+}
+
+function Entry({ entry }: { entry: HistoryEntry }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {entry.kind === 'urge'
+          ? t('history.urged')
+          : t('history.update', {
+              status: entry.status ? t(`assignmentStatus.${entry.status}`) : '—',
+              percent: entry.percent ?? 0,
+            })}
+      </Text>
+      {entry.note || entry.message ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {entry.note ?? entry.message}
+        </Text>
+      ) : null}
+      <Text size="xs" c="dimmed">
+        {formatDateTime(entry.at, i18n.language)} · <AuthorName id={entry.author} />
+      </Text>
+    </Stack>
+  );
+}
+
+/** Progress updates and urges on one assignment, newest first. */
+export function AssignmentHistory({ taskId, unitId }: { taskId: string; unitId: string }) {
+  const { t } = useTranslation();
+  const query = useAssignmentHistory(taskId, unitId);
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <ErrorAlert error={query.error} />;
+  if (query.data.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('history.empty')}
+      </Text>
+    );
+  const entries = [...query.data].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <MTimeline bulletSize={14} lineWidth={2} active={-1}>
+      {entries.map((e) => (
+        <MTimeline.Item key={`${e.kind}-${e.id}`} color={e.kind === 'urge' ? 'orange.8' : 'civic.7'}>
+          <Entry entry={e} />
+        </MTimeline.Item>
+      ))}
+    </MTimeline>
+  );
+}
