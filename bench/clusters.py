@@ -49,8 +49,21 @@ from plandesk.consultations import dedup  # noqa: E402
 from plandesk.core import migrations  # noqa: E402
 from plandesk.core.text import fold, nfc  # noqa: E402
 
-COLUMNS = ["id", "consultation_id", "body", "body_folded", "body_hash", "contributor_group", "channel",
-           "submitted_at", "submitted_on", "receipt_hash", "status", "updated_at", "version"]
+COLUMNS = [
+    "id",
+    "consultation_id",
+    "body",
+    "body_folded",
+    "body_hash",
+    "contributor_group",
+    "channel",
+    "submitted_at",
+    "submitted_on",
+    "receipt_hash",
+    "status",
+    "updated_at",
+    "version",
+]
 
 
 def load_pairs() -> list[dict[str, Any]]:
@@ -63,8 +76,21 @@ def load_pairs() -> list[dict[str, Any]]:
 
 def record(fid: uuid.UUID, consultation: uuid.UUID, text: str, at: dt.datetime) -> tuple[Any, ...]:
     body = nfc(text)
-    return (fid, consultation, body, fold(body), dedup.body_hash(body), "citizen", "web", at, at.date(),
-            hashlib.sha256(fid.bytes).hexdigest(), "received", at, 1)
+    return (
+        fid,
+        consultation,
+        body,
+        fold(body),
+        dedup.body_hash(body),
+        "citizen",
+        "web",
+        at,
+        at.date(),
+        hashlib.sha256(fid.bytes).hexdigest(),
+        "received",
+        at,
+        1,
+    )
 
 
 async def insert(url: str, records: list[tuple[Any, ...]]) -> None:
@@ -90,8 +116,17 @@ async def add_consultations(url: str, ids: dict[str, Any], n: int) -> list[uuid.
             "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, "
             "audiences, opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) "
             "VALUES ($1, $2, $3, 'pair', 'pair', '[]', $4, $5, $6, 'open', 1, $4, $4)",
-            [(c, ids["document"], ids["version"], now - dt.timedelta(days=1), now + dt.timedelta(days=9),
-              ids["unit"]) for c in out],
+            [
+                (
+                    c,
+                    ids["document"],
+                    ids["version"],
+                    now - dt.timedelta(days=1),
+                    now + dt.timedelta(days=9),
+                    ids["unit"],
+                )
+                for c in out
+            ],
         )
     finally:
         await conn.close()
@@ -112,13 +147,17 @@ async def cluster(url: str, batch: int) -> float:
 async def cluster_of(url: str) -> dict[uuid.UUID, uuid.UUID]:
     conn = await asyncpg.connect(pg_dsn(url))
     try:
-        return {r[0]: r[1] for r in await conn.fetch("SELECT submission_id, cluster_id FROM feedback_cluster_members")}
+        return {
+            r[0]: r[1]
+            for r in await conn.fetch("SELECT submission_id, cluster_id FROM feedback_cluster_members")
+        }
     finally:
         await conn.close()
 
 
-def score(pairs: list[dict[str, Any]], ids: list[tuple[uuid.UUID, uuid.UUID]],
-          member: dict[uuid.UUID, uuid.UUID]) -> dict[str, Any]:
+def score(
+    pairs: list[dict[str, Any]], ids: list[tuple[uuid.UUID, uuid.UUID]], member: dict[uuid.UUID, uuid.UUID]
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for part in ("all", "template", "hand"):
         tp = fp = fn = tn = 0
@@ -138,7 +177,11 @@ def score(pairs: list[dict[str, Any]], ids: list[tuple[uuid.UUID, uuid.UUID]],
             else:
                 tn += 1
         out[part] = {
-            "pairs": tp + fp + fn + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "pairs": tp + fp + fn + tn,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "tn": tn,
             "precision": round(tp / (tp + fp), 4) if tp + fp else None,
             "recall": round(tp / (tp + fn), 4) if tp + fn else None,
         }
@@ -211,16 +254,28 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         report["scale"]["submissions"] = len(records)
         report["scale"]["cluster_seconds"] = round(seconds, 2)
         report["scale"]["ms_per_1000"] = round(seconds / len(records) * 1e6, 1)
-        by_campaign: dict[str, collections.Counter[uuid.UUID | None]] = collections.defaultdict(collections.Counter)
+        by_campaign: dict[str, collections.Counter[uuid.UUID | None]] = collections.defaultdict(
+            collections.Counter
+        )
         for fid, camp in campaign_of.items():
             by_campaign[camp][member.get(fid)] += 1
-        in_main = sum(max((n for c, n in cnt.items() if c is not None), default=0) for cnt in by_campaign.values())
-        main_of = {camp: max(((n, c) for c, n in cnt.items() if c is not None), default=(0, None))[1]
-                   for camp, cnt in by_campaign.items()}
-        cluster_members: dict[uuid.UUID, collections.Counter[str | None]] = collections.defaultdict(collections.Counter)
+        in_main = sum(
+            max((n for c, n in cnt.items() if c is not None), default=0) for cnt in by_campaign.values()
+        )
+        main_of = {
+            camp: max(((n, c) for c, n in cnt.items() if c is not None), default=(0, None))[1]
+            for camp, cnt in by_campaign.items()
+        }
+        cluster_members: dict[uuid.UUID, collections.Counter[str | None]] = collections.defaultdict(
+            collections.Counter
+        )
         for fid, cid in member.items():
             cluster_members[cid][campaign_of.get(fid)] += 1
-        foreign = sum(sum(n for camp2, n in cluster_members[c].items() if camp2 != camp) for camp, c in main_of.items() if c)
+        foreign = sum(
+            sum(n for camp2, n in cluster_members[c].items() if camp2 != camp)
+            for camp, c in main_of.items()
+            if c
+        )
         total_main = sum(sum(cluster_members[c].values()) for c in main_of.values() if c)
         report["scale"]["campaign_recall"] = round(in_main / len(campaign_of), 4)
         report["scale"]["campaign_precision"] = round(1 - foreign / total_main, 4) if total_main else None
@@ -232,7 +287,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=200, help="the worker's batch (settings default: 200)")

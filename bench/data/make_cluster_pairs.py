@@ -21,24 +21,68 @@ OUT = Path(__file__).with_name("cluster_pairs.jsonl")
 rng = random.Random(17)
 
 WHAT = [
-    "trường học", "trạm y tế", "nhà văn hóa", "chợ nông thôn", "cầu dân sinh", "đường giao thông nông thôn",
-    "hệ thống thủy lợi", "điểm trường mầm non", "khu xử lý rác thải", "nhà máy nước sạch", "bệnh viện tuyến huyện",
-    "sân thể thao", "nhà bán trú cho học sinh", "lưới điện hạ thế",
+    "trường học",
+    "trạm y tế",
+    "nhà văn hóa",
+    "chợ nông thôn",
+    "cầu dân sinh",
+    "đường giao thông nông thôn",
+    "hệ thống thủy lợi",
+    "điểm trường mầm non",
+    "khu xử lý rác thải",
+    "nhà máy nước sạch",
+    "bệnh viện tuyến huyện",
+    "sân thể thao",
+    "nhà bán trú cho học sinh",
+    "lưới điện hạ thế",
 ]
 WHERE = [
-    "huyện Ea Súp", "huyện Buôn Đôn", "huyện Krông Bông", "huyện Lắk", "huyện M'Đrắk", "huyện Cư Kuin",
-    "thị xã Buôn Hồ", "huyện Krông Pắc", "xã Ea Tul", "xã Cư Pui", "huyện Ea Kar", "thành phố Buôn Ma Thuột",
+    "huyện Ea Súp",
+    "huyện Buôn Đôn",
+    "huyện Krông Bông",
+    "huyện Lắk",
+    "huyện M'Đrắk",
+    "huyện Cư Kuin",
+    "thị xã Buôn Hồ",
+    "huyện Krông Pắc",
+    "xã Ea Tul",
+    "xã Cư Pui",
+    "huyện Ea Kar",
+    "thành phố Buôn Ma Thuột",
 ]
 WHO = [
-    "đồng bào dân tộc thiểu số", "người cao tuổi", "học sinh nghèo", "phụ nữ đơn thân", "người khuyết tật",
-    "hộ cận nghèo", "thanh niên lập nghiệp", "lao động tự do", "cựu chiến binh", "trẻ em mồ côi",
+    "đồng bào dân tộc thiểu số",
+    "người cao tuổi",
+    "học sinh nghèo",
+    "phụ nữ đơn thân",
+    "người khuyết tật",
+    "hộ cận nghèo",
+    "thanh niên lập nghiệp",
+    "lao động tự do",
+    "cựu chiến binh",
+    "trẻ em mồ côi",
 ]
-SECTION = [("mục", ["I", "II", "III", "IV", "V", "VI"]), ("Điều", [str(i) for i in range(1, 30)]),
-           ("khoản", [str(i) for i in range(1, 8)]), ("Chương", ["I", "II", "III", "IV"])]
+SECTION = [
+    ("mục", ["I", "II", "III", "IV", "V", "VI"]),
+    ("Điều", [str(i) for i in range(1, 30)]),
+    ("khoản", [str(i) for i in range(1, 8)]),
+    ("Chương", ["I", "II", "III", "IV"]),
+]
 UNIT = ["%", "tỷ đồng", "triệu đồng", "km", "ha", "giường bệnh", "phòng học", "bác sĩ"]
-VERB = ["Cần tăng cường đầu tư xây dựng", "Đề nghị ưu tiên bố trí vốn xây dựng", "Nên sớm đầu tư nâng cấp",
-        "Đề nghị bổ sung vào kế hoạch việc xây dựng", "Cần quan tâm đầu tư"]
-OPPOSITE = [("tăng", "giảm"), ("mở rộng", "thu hẹp"), ("giữ nguyên", "bãi bỏ"), ("bổ sung", "bỏ"), ("nâng", "hạ")]
+VERB = [
+    "Cần tăng cường đầu tư xây dựng",
+    "Đề nghị ưu tiên bố trí vốn xây dựng",
+    "Nên sớm đầu tư nâng cấp",
+    "Đề nghị bổ sung vào kế hoạch việc xây dựng",
+    "Cần quan tâm đầu tư",
+]
+OPPOSITE = [
+    ("tăng", "giảm"),
+    ("mở rộng", "thu hẹp"),
+    ("giữ nguyên", "bãi bỏ"),
+    ("bổ sung", "bỏ"),
+    ("nâng", "hạ"),
+]
 
 FRAMES = [
     "{verb} {what} cho {who} ở {where}.",
@@ -59,9 +103,21 @@ LONG_EXTRA = [
     "Đây là mong mỏi chính đáng của cử tri qua nhiều kỳ tiếp xúc.",
     "Đề nghị có đánh giá sơ kết sau hai năm thực hiện để điều chỉnh kịp thời.",
 ]
-GREETINGS = ["Kính gửi Ban soạn thảo.", "Kính thưa các đồng chí,", "Thưa Ban biên tập,", "Xin chào Ban soạn thảo!"]
-SIGNATURES = ["Trân trọng.", "Xin cảm ơn!", "Trân trọng cảm ơn.", "Xin chân thành cảm ơn Ban soạn thảo.",
-              "Trân trọng,\nNguyễn Thị Lan", "Người góp ý: Y Bhin Niê", "Xin cảm ơn. Trần Văn Nam, thôn 5"]
+GREETINGS = [
+    "Kính gửi Ban soạn thảo.",
+    "Kính thưa các đồng chí,",
+    "Thưa Ban biên tập,",
+    "Xin chào Ban soạn thảo!",
+]
+SIGNATURES = [
+    "Trân trọng.",
+    "Xin cảm ơn!",
+    "Trân trọng cảm ơn.",
+    "Xin chân thành cảm ơn Ban soạn thảo.",
+    "Trân trọng,\nNguyễn Thị Lan",
+    "Người góp ý: Y Bhin Niê",
+    "Xin cảm ơn. Trần Văn Nam, thôn 5",
+]
 PARTICLES = [" ạ", " nhé", " ạ!", " ạ."]
 
 
@@ -119,17 +175,36 @@ def slots() -> dict[str, str]:
     sec, nums = rng.choice(SECTION)
     verb = rng.choice(VERB)
     return {
-        "verb": verb, "verb_l": "đầu tư", "what": rng.choice(WHAT), "where": rng.choice(WHERE),
-        "who": rng.choice(WHO), "amount": str(rng.choice([2, 3, 5, 10, 15, 20, 30, 50, 100, 120, 200, 500])),
-        "unit": rng.choice(UNIT), "sec": sec, "num": rng.choice(nums),
+        "verb": verb,
+        "verb_l": "đầu tư",
+        "what": rng.choice(WHAT),
+        "where": rng.choice(WHERE),
+        "who": rng.choice(WHO),
+        "amount": str(rng.choice([2, 3, 5, 10, 15, 20, 30, 50, 100, 120, 200, 500])),
+        "unit": rng.choice(UNIT),
+        "sec": sec,
+        "num": rng.choice(nums),
         "stance": rng.choice(["Tôi nhất trí", "Nhất trí", "Tôi đồng ý", "Đồng ý"]),
         "op": rng.choice(OPPOSITE)[0],
     }
 
 
 def light_edit(text: str, long: list[str] | None) -> tuple[str, str]:
-    kind = rng.choice(["punct", "nodiac", "partdiac", "typo", "particle", "greeting", "signature",
-                       "reorder", "case", "combo"] + (["add-sentence", "drop-sentence"] * 3 if long else []))
+    kind = rng.choice(
+        [
+            "punct",
+            "nodiac",
+            "partdiac",
+            "typo",
+            "particle",
+            "greeting",
+            "signature",
+            "reorder",
+            "case",
+            "combo",
+        ]
+        + (["add-sentence", "drop-sentence"] * 3 if long else [])
+    )
     if kind == "punct":
         return punctuation(text), kind
     if kind == "nodiac":
@@ -149,7 +224,9 @@ def light_edit(text: str, long: list[str] | None) -> tuple[str, str]:
     if kind == "case":
         return text.lower() if rng.random() < 0.5 else text.upper(), kind
     if kind == "combo":
-        return rng.choice(GREETINGS) + " " + typo(strip_marks(punctuation(text), 0.3)) + " " + rng.choice(SIGNATURES), kind
+        return rng.choice(GREETINGS) + " " + typo(strip_marks(punctuation(text), 0.3)) + " " + rng.choice(
+            SIGNATURES
+        ), kind
     assert long is not None
     if kind == "add-sentence":
         return text + " " + rng.choice([s for s in LONG_EXTRA if s not in long]), kind
@@ -178,12 +255,18 @@ def variant(s: dict[str, str], frame: str) -> tuple[dict[str, str], str]:
     elif key == "who":
         t["who"] = rng.choice([w for w in WHO if w != s["who"]])
     elif key == "amount":
-        t["amount"] = rng.choice([a for a in ("2", "3", "5", "10", "15", "20", "30", "50", "100", "120") if a != s["amount"]])
+        t["amount"] = rng.choice(
+            [a for a in ("2", "3", "5", "10", "15", "20", "30", "50", "100", "120") if a != s["amount"]]
+        )
     elif key == "num":
         nums = next(n for sec, n in SECTION if sec == s["sec"])
         t["num"] = rng.choice([n for n in nums if n != s["num"]])
     elif key == "stance":
-        t["stance"] = "Không " + s["stance"][0].lower() + s["stance"][1:] if not s["stance"].startswith("Tôi") else "Tôi không " + s["stance"][4:]
+        t["stance"] = (
+            "Không " + s["stance"][0].lower() + s["stance"][1:]
+            if not s["stance"].startswith("Tôi")
+            else "Tôi không " + s["stance"][4:]
+        )
     elif key == "op":
         pair = next(p for p in OPPOSITE if p[0] == s["op"])
         t["op"] = pair[1]
