@@ -37,6 +37,7 @@ the wide submissions table is written once and never rewritten.
 from __future__ import annotations
 
 import asyncio
+import collections
 import hashlib
 import logging
 import re
@@ -73,7 +74,7 @@ THRESHOLD = 0.5
 # Anchors per band value: the first text that had it, then texts verification kept apart.
 MAX_ANCHORS = 4
 # Candidates verified per text, most similar first.
-MAX_VERIFIED = 8
+MAX_VERIFIED = 6
 LOCK_KEY = (
     int.from_bytes(hashlib.blake2b(b"plandesk.feedback.clustering", digest_size=8).digest(), "big") >> 1
 )
@@ -259,16 +260,21 @@ class _Outcome:
 
 
 class _Words:
-    """Each text's words, computed once per batch."""
+    """Each text's words, computed once. Anchors and first texts come back batch after
+    batch: they stay cached (texts never change; a bounded, first-in-first-out cache)."""
+
+    cache: collections.OrderedDict[uuid.UUID, list[text_compare.Word]] = collections.OrderedDict()
+    CACHED = 20_000
 
     def __init__(self, text_of: dict[uuid.UUID, str]) -> None:
         self.text_of = text_of
-        self.cache: dict[uuid.UUID, list[text_compare.Word]] = {}
 
     def __call__(self, sid: uuid.UUID) -> list[text_compare.Word]:
         found = self.cache.get(sid)
         if found is None:
             found = self.cache[sid] = text_compare.words(self.text_of[sid])
+            if len(self.cache) > self.CACHED:
+                self.cache.popitem(last=False)
         return found
 
     def verdict(self, first: uuid.UUID, second: uuid.UUID) -> text_compare.Verdict:

@@ -164,6 +164,31 @@ def _core_span(text: str, folded: str) -> tuple[int, int]:
     return start, end
 
 
+_INFO: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+
+
+def _info(raw: str) -> tuple[str, bool, bool, bool, bool]:
+    """What a word is, whatever its place: key, number, negation, stop word, capitalised.
+    Vietnamese has a few thousand syllables: this is cached."""
+    found = _INFO.get(raw)
+    if found is not None:
+        return found
+    lower = raw.lower()
+    key = fold_same_length(lower).replace("’", "'")
+    key = ABBREVIATIONS.get(key, key)
+    if key[-1] == "y" and len(key) <= 3:
+        key = _I_FINAL.sub(r"\1i", key)  # "lý"/"lí", "kỹ"/"kĩ": one word
+    unmarked = lower == key  # typed without diacritics: only the folded form is known
+    number = not key.replace("'", "").isalpha() or lower in NUMBER_WORDS or _is_roman(raw)
+    negation = lower in NEGATIONS or (unmarked and key in NEGATIONS_FOLDED)
+    stop = not number and (lower in STOP_WORDS or (unmarked and key in STOP_FOLDED))
+    capital = raw[:1].isupper() and not number and key not in _PART_WORDS
+    if len(_INFO) > 200_000:
+        _INFO.clear()
+    found = _INFO[raw] = (key, number, negation, stop, capital)
+    return found
+
+
 def words(text: str, whole: bool = False) -> list[Word]:
     """The words of ``text`` (NFC), with what the comparison needs to know of each;
     without its greeting and signature unless ``whole``."""
@@ -174,28 +199,16 @@ def words(text: str, whole: bool = False) -> list[Word]:
     out: list[Word] = []
     previous_end = start
     sentence = 0
-    for m in _WORD.finditer(folded, start, end):
-        raw = text[m.start() : m.end()]
-        lower = raw.lower()
-        key = folded[m.start() : m.end()].replace("’", "'")
-        key = ABBREVIATIONS.get(key, key)
-        if key[-1] == "y" and len(key) <= 3:
-            key = _I_FINAL.sub(r"\1i", key)  # "lý"/"lí", "kỹ"/"kĩ": one word
-        sentence_start = not out or not _SENTENCE_END.isdisjoint(text[previous_end : m.start()])
-        sentence += bool(out) and sentence_start
-        previous_end = m.end()
-        unmarked = lower == key  # typed without diacritics: only the folded form is known
-        number = not key.replace("'", "").isalpha() or lower in NUMBER_WORDS or _is_roman(raw)
-        negation = lower in NEGATIONS or (unmarked and key in NEGATIONS_FOLDED)
-        stop = not number and (lower in STOP_WORDS or (unmarked and key in STOP_FOLDED))
-        proper = (
-            not shouting
-            and not sentence_start
-            and raw[:1].isupper()
-            and not number
-            and key not in _PART_WORDS
-        )
-        out.append(Word(raw, key, m.start(), m.end(), sentence, proper, number, negation, stop))
+    for m in _WORD.finditer(text, start, end):
+        s0, e0 = m.span()
+        raw = m.group()
+        key, number, negation, stop, capital = _info(raw)
+        sentence_start = not out or not _SENTENCE_END.isdisjoint(text[previous_end:s0])
+        if sentence_start and out:
+            sentence += 1
+        previous_end = e0
+        proper = capital and not shouting and not sentence_start
+        out.append(Word(raw, key, s0, e0, sentence, proper, number, negation, stop))
     return _mark_phrases(out)
 
 
@@ -274,6 +287,15 @@ def _undoubled(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+def _unmatched(keys: list[str], other: list[Word]) -> bool:
+    """Whether a key of ``keys`` has neither an equal nor a possible variant in ``other``."""
+    other_keys = {w.key for w in other}
+    for k in set(keys) - other_keys:
+        if not any(abs(len(k) - len(o)) <= 1 and len(o) >= 3 and _one_edit(k, o) for o in other_keys):
+            return True
+    return False
+
+
 def _contains(haystack: list[str], run: list[str]) -> bool:
     n = len(run)
     return any(haystack[i : i + n] == run for i in range(len(haystack) - n + 1))
@@ -298,8 +320,17 @@ def compare(first: str, second: str) -> Comparison:
 
 
 def compare_words(wa: list[Word], wb: list[Word]) -> Comparison:
-    if [w.key for w in wa if w.content] == [w.key for w in wb if w.content]:
+    a_keys = [w.key for w in wa if w.content]
+    b_keys = [w.key for w in wb if w.content]
+    if a_keys == b_keys:
         return Comparison(Verdict.SAME, [], [])  # the common case: a copy, punctuation aside
+    if min(len(a_keys), len(b_keys)) < MIN_WORDS_FOR_ADDITIONS and (
+        _unmatched(a_keys, wb) or _unmatched(b_keys, wa)
+    ):
+        # The other common case, a short text asking something else: a content word with
+        # neither an equal nor a variant on the other side can only be removed or added,
+        # and a short text takes no additions. (The alignment below would say the same.)
+        return Comparison(Verdict.DIFFERENT, [], [])
     # Aligned on every word (a word equal on both sides matches whatever its stop status:
     # "cận" and "can" typed without diacritics are one word); only what differs is judged.
     ka, kb = [w.key for w in wa], [w.key for w in wb]
