@@ -415,7 +415,9 @@ def word_diff(base: str, other: str) -> list[dict[str, object]]:
         for w in wb[j1:j2]:
             kind = "same" if op == "equal" else "added"
             if w.start > cursor:
-                push("same", other[cursor : w.start], False)
+                # The space between two added words belongs to the addition (one highlight).
+                joined = kind == "added" and bool(segments) and segments[-1]["op"] == "added"
+                push("added" if joined else "same", other[cursor : w.start], False)
             push(kind, other[w.start : w.end], kind == "added" and w.content)
             cursor = w.end
     if cursor < len(other):
