@@ -223,7 +223,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             long = gen.rng.sample(gen.LONG_EXTRA, 3) if k % 3 == 0 else None
             base = gen.fill(frame, gen.slots()) + (" " + " ".join(long) if long else "")
             bases.append((base, long))
-        for i in range(n_copies):
+        for _ in range(n_copies):
             k = rng.randrange(campaigns)
             base, long = bases[k]
             texts.append((base if rng.random() < 0.3 else gen.light_edit(base, long)[0], f"c{k}"))
