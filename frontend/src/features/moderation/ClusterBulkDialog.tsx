@@ -54,7 +54,12 @@ export function ClusterBulkDialog({
           </Alert>
         ) : null}
         <ScrollArea.Autosize mah={320}>
-          <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('clusters.bulk.members')}>
+          <Stack
+            gap={4}
+            component="ul"
+            style={{ listStyle: 'none', margin: 0, padding: 0 }}
+            aria-label={t('clusters.bulk.members')}
+          >
             {cluster.members.map((m) => (
               <li key={m.id}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">

@@ -50,7 +50,15 @@ export default function ClusterView({ consultation }: { consultation: Consultati
   function member(m: ClusterMember) {
     const bulk = m.last_bulk_action;
     return (
-      <Card component="li" key={m.id} withBorder padding="sm" radius="md" data-testid="cluster-member" data-flagged={m.differs_in_content ? 'true' : 'false'}>
+      <Card
+        component="li"
+        key={m.id}
+        withBorder
+        padding="sm"
+        radius="md"
+        data-testid="cluster-member"
+        data-flagged={m.differs_in_content ? 'true' : 'false'}
+      >
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Group gap="xs">
             {m.representative ? (
@@ -106,7 +114,13 @@ export default function ClusterView({ consultation }: { consultation: Consultati
           ) : null}
         </Group>
         <div style={{ marginTop: 8 }}>
-          {m.representative ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{m.body}</Text> : <DiffText segments={m.diff} />}
+          {m.representative ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {m.body}
+            </Text>
+          ) : (
+            <DiffText segments={m.diff} />
+          )}
         </div>
         {m.response ? (
           <Text size="xs" mt={6}>
@@ -142,7 +156,12 @@ export default function ClusterView({ consultation }: { consultation: Consultati
       </Group>
       <Text size="xs">{t('clusters.legend')}</Text>
       <ErrorAlert error={error} />
-      <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('clusters.members')}>
+      <Stack
+        gap="sm"
+        component="ul"
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        aria-label={t('clusters.members')}
+      >
         {cluster.members.map(member)}
       </Stack>
       {cluster.members_shown < cluster.size ? (

@@ -92,11 +92,11 @@ describe('a near-duplicate cluster under review', () => {
     const list = await screen.findByRole('list', { name: 'Các góp ý trong nhóm' });
     const cards = within(list).getAllByTestId('cluster-member');
     expect(cards.map((c) => c.dataset.flagged)).toEqual(['false', 'true', 'false']);
-    expect(within(cards[1]).getByText('Khác về nội dung')).toBeInTheDocument();
-    const added = within(cards[1]).getByText('Ngoài ra cần trạm y tế');
+    expect(within(cards[1]!).getByText('Khác về nội dung')).toBeInTheDocument();
+    const added = within(cards[1]!).getByText('Ngoài ra cần trạm y tế');
     expect(added.tagName).toBe('MARK');
     expect(added.dataset.content).toBe('true');
-    expect(within(cards[2]).getByText('Trân trọng').dataset.content).toBe('false');
+    expect(within(cards[2]!).getByText('Trân trọng').dataset.content).toBe('false');
   });
 
   it('lists flagged members unticked in the bulk dialog and answers only the ticked ones', async () => {
@@ -123,8 +123,8 @@ describe('a near-duplicate cluster under review', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Trả lời cả nhóm…' }));
     const who = await screen.findByRole('list', { name: 'Những góp ý nhận câu trả lời' });
     const boxes = within(who).getAllByRole('checkbox');
-    await userEvent.click(boxes[1]);
-    await userEvent.click(boxes[2]);
+    await userEvent.click(boxes[1]!);
+    await userEvent.click(boxes[2]!);
     const bar = screen.getByRole('region', { name: 'Xử lý hàng loạt' });
     await userEvent.click(within(bar).getByRole('button', { name: 'Áp dụng cho 2 góp ý' }));
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/feedback/bulk'))).toBe(true));
@@ -136,7 +136,7 @@ describe('a near-duplicate cluster under review', () => {
     const { calls } = server();
     renderCluster();
     const cards = await screen.findAllByTestId('cluster-member');
-    await userEvent.click(within(cards[2]).getByRole('button', { name: 'Hoàn tác câu trả lời chung' }));
+    await userEvent.click(within(cards[2]!).getByRole('button', { name: 'Hoàn tác câu trả lời chung' }));
     await waitFor(() =>
       expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/bulk-actions/b-1/recipients/f3/undo'))).toBe(
         true,
@@ -149,7 +149,7 @@ describe('a near-duplicate cluster under review', () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     renderCluster();
     const cards = await screen.findAllByTestId('cluster-member');
-    await userEvent.click(within(cards[1]).getByRole('button', { name: 'Tách khỏi nhóm' }));
+    await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Tách khỏi nhóm' }));
     await waitFor(() => expect(calls.some((c) => c.path.endsWith('/members/f2/move-out'))).toBe(true));
   });
 
