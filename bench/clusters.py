@@ -25,6 +25,7 @@ import asyncio
 import collections
 import datetime as dt
 import hashlib
+import importlib.util
 import json
 import random
 import sys
@@ -295,8 +296,23 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=200, help="the worker's batch (settings default: 200)")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--show-errors", type=int, default=15)
+    parser.add_argument(
+        "--dedup-from",
+        help="cluster with another version of consultations/dedup.py (e.g. `git show <commit>:backend/"
+        "plandesk/consultations/dedup.py > /tmp/old.py`), to measure before and after on one machine state",
+    )
     args = parser.parse_args()
+    if args.dedup_from:
+        global dedup
+        spec = importlib.util.spec_from_file_location(
+            "plandesk.consultations.dedup_under_test", args.dedup_from
+        )
+        assert spec and spec.loader
+        dedup = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(dedup)
     report = asyncio.run(run(args))
+    report["dedup"] = args.dedup_from or "current"
+    report["scale_requested"] = args.scale
     for where in ("alone", "scale"):
         r = report[where]
         errors = r.pop("errors")
