@@ -3,6 +3,7 @@ import { Alert, Badge, Checkbox, Group, Modal, ScrollArea, Stack, Text } from '@
 import { useTranslation } from 'react-i18next';
 import type { ClusterDetail } from '../../api/types';
 import { BulkActionBar } from './BulkActionBar';
+import { DiffSummary } from './DiffText';
 
 /**
  * Before one answer goes to a whole cluster: every listed member with a tick box.
@@ -75,9 +76,13 @@ export function ClusterBulkDialog({
                         {t('clusters.flagged')}
                       </Badge>
                     ) : null}
-                    <Text span size="sm" lineClamp={2}>
-                      {m.body}
-                    </Text>
+                    {m.representative ? (
+                      <Text size="sm" lineClamp={2}>
+                        {m.body}
+                      </Text>
+                    ) : (
+                      <DiffSummary segments={m.diff} />
+                    )}
                   </div>
                 </Group>
               </li>

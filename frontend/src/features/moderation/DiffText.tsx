@@ -46,3 +46,23 @@ export function DiffText({ segments }: { segments: DiffSegment[] }) {
     </Text>
   );
 }
+
+/**
+ * Only what differs, for a compact list (the bulk dialog): each change with a few words of
+ * context, "…" between; or a note that the member reads as the first text.
+ */
+export function DiffSummary({ segments }: { segments: DiffSegment[] }) {
+  const { t } = useTranslation();
+  const changed = segments.flatMap((s, i) => (s.op === 'same' ? [] : [i]));
+  if (changed.length === 0) return <Text size="sm">{t('clusters.diff.none')}</Text>;
+  const shown: DiffSegment[] = [];
+  changed.forEach((i, n) => {
+    const before = segments[i - 1];
+    if (before?.op === 'same' && (n === 0 || changed[n - 1] !== i - 2))
+      shown.push({ ...before, text: '… ' + before.text.split(' ').slice(-4).join(' ') });
+    shown.push(segments[i]!);
+    const after = segments[i + 1];
+    if (after?.op === 'same') shown.push({ ...after, text: after.text.split(' ').slice(0, 4).join(' ') + ' …' });
+  });
+  return <DiffText segments={shown} />;
+}
