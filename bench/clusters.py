@@ -309,6 +309,7 @@ def main() -> int:
         )
         assert spec and spec.loader
         dedup = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = dedup  # dataclasses look their module up
         spec.loader.exec_module(dedup)
     report = asyncio.run(run(args))
     report["dedup"] = args.dedup_from or "current"

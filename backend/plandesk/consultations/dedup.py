@@ -74,7 +74,7 @@ THRESHOLD = 0.5
 # Anchors per band value: the first text that had it, then texts verification kept apart.
 MAX_ANCHORS = 4
 # Candidates verified per text, most similar first.
-MAX_VERIFIED = 6
+MAX_VERIFIED = 3
 LOCK_KEY = (
     int.from_bytes(hashlib.blake2b(b"plandesk.feedback.clustering", digest_size=8).digest(), "big") >> 1
 )
@@ -268,6 +268,7 @@ class _Words:
 
     def __init__(self, text_of: dict[uuid.UUID, str]) -> None:
         self.text_of = text_of
+        self.verdicts: dict[tuple[uuid.UUID, uuid.UUID], text_compare.Verdict] = {}
 
     def __call__(self, sid: uuid.UUID) -> list[text_compare.Word]:
         found = self.cache.get(sid)
@@ -278,7 +279,12 @@ class _Words:
         return found
 
     def verdict(self, first: uuid.UUID, second: uuid.UUID) -> text_compare.Verdict:
-        return text_compare.compare_words(self(first), self(second)).verdict
+        known = self.verdicts.get((first, second))
+        if known is None:
+            known = self.verdicts[(first, second)] = text_compare.compare_words(
+                self(first), self(second)
+            ).verdict
+        return known
 
 
 def _match(batch: _Batch) -> _Outcome:

@@ -209,7 +209,7 @@ def words(text: str, whole: bool = False) -> list[Word]:
         previous_end = e0
         proper = capital and not shouting and not sentence_start
         out.append(Word(raw, key, s0, e0, sentence, proper, number, negation, stop))
-    return _mark_phrases(out)
+    return Words(_mark_phrases(out))
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -287,11 +287,12 @@ def _undoubled(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _unmatched(keys: list[str], other: list[Word]) -> bool:
-    """Whether a key of ``keys`` has neither an equal nor a possible variant in ``other``."""
-    other_keys = {w.key for w in other}
+def _unmatched(keys: list[str], other_keys: frozenset[str]) -> bool:
+    """Whether a key of ``keys`` has neither an equal nor a possible variant in ``other_keys``."""
     for k in set(keys) - other_keys:
-        if not any(abs(len(k) - len(o)) <= 1 and len(o) >= 3 and _one_edit(k, o) for o in other_keys):
+        if len(k) < 3 or not any(
+            abs(len(k) - len(o)) <= 1 and len(o) >= 3 and _one_edit(k, o) for o in other_keys
+        ):
             return True
     return False
 
@@ -319,17 +320,41 @@ def compare(first: str, second: str) -> Comparison:
     return compare_words(words(first), words(second))
 
 
-def compare_words(wa: list[Word], wb: list[Word]) -> Comparison:
-    a_keys = [w.key for w in wa if w.content]
-    b_keys = [w.key for w in wb if w.content]
+class Words(list[Word]):
+    """A text's words, with the keys the comparison looks at first computed once (a text
+    is compared with several candidates)."""
+
+    _content: list[str] | None = None
+    _all: frozenset[str] | None = None
+
+    @property
+    def content_keys(self) -> list[str]:
+        if self._content is None:
+            self._content = [w.key for w in self if w.content]
+        return self._content
+
+    @property
+    def all_keys(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(w.key for w in self)
+        return self._all
+
+
+def _as_words(ws: list[Word]) -> Words:
+    return ws if isinstance(ws, Words) else Words(ws)
+
+
+def compare_words(first: list[Word], second: list[Word]) -> Comparison:
+    wa, wb = _as_words(first), _as_words(second)
+    a_keys, b_keys = wa.content_keys, wb.content_keys
     if a_keys == b_keys:
         return Comparison(Verdict.SAME, [], [])  # the common case: a copy, punctuation aside
-    if min(len(a_keys), len(b_keys)) < MIN_WORDS_FOR_ADDITIONS and (
-        _unmatched(a_keys, wb) or _unmatched(b_keys, wa)
-    ):
-        # The other common case, a short text asking something else: a content word with
-        # neither an equal nor a variant on the other side can only be removed or added,
-        # and a short text takes no additions. (The alignment below would say the same.)
+    gone, new = _unmatched(a_keys, wb.all_keys), _unmatched(b_keys, wa.all_keys)
+    if (gone and new) or ((gone or new) and min(len(a_keys), len(b_keys)) < MIN_WORDS_FOR_ADDITIONS):
+        # The common case of a different request, decided without aligning: a content word
+        # with neither an equal nor a variant on the other side can only be removed or
+        # added; one on each side is a replacement (or a sentence swapped for another:
+        # different too), and a short text takes no additions.
         return Comparison(Verdict.DIFFERENT, [], [])
     # Aligned on every word (a word equal on both sides matches whatever its stop status:
     # "cận" and "can" typed without diacritics are one word); only what differs is judged.
