@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import importlib.util
 import json
+import os
 import random
 import sys
 import time
@@ -134,13 +135,15 @@ async def add_consultations(url: str, ids: dict[str, Any], n: int) -> list[uuid.
     return out
 
 
-async def cluster(url: str, batch: int) -> float:
+async def cluster(url: str, batch: int) -> tuple[float, float]:
+    """Wall seconds, and CPU seconds of this process (the worker's own work: signatures,
+    verification, statements; not the database server's)."""
     engine = create_async_engine(url)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False)() as session:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             await dedup.cluster_all(session, batch)
-            return time.perf_counter() - started
+            return time.perf_counter() - started, time.process_time() - cpu
     finally:
         await engine.dispose()
 
@@ -249,12 +252,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             if campaign:
                 campaign_of[fid] = campaign
         await insert(url, records)
-        seconds = await cluster(url, args.batch)
+        seconds, cpu_seconds = await cluster(url, args.batch)
         member = await cluster_of(url)
         report["scale"] = score(pairs, scale_pair_ids, member)
         report["scale"]["submissions"] = len(records)
         report["scale"]["cluster_seconds"] = round(seconds, 2)
         report["scale"]["ms_per_1000"] = round(seconds / len(records) * 1e6, 1)
+        report["scale"]["worker_cpu_ms_per_1000"] = round(cpu_seconds / len(records) * 1e6, 1)
+        report["scale"]["load_average"] = os.getloadavg()[0]
         by_campaign: dict[str, collections.Counter[uuid.UUID | None]] = collections.defaultdict(
             collections.Counter
         )
