@@ -72,6 +72,7 @@ STOP_PHRASES = tuple(
             "vi vay",
             "do do",
             "cac dong chi",
+            "ba con",  # "bà con": the people, a form of address
         ],
         key=lambda p: -len(p.split()),
     )
