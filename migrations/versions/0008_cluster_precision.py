@@ -8,7 +8,7 @@
 - ``feedback_lsh_buckets``: several anchors per band value (primary key gains ``anchor_id``).
 
 Revision ID: 0008_cluster_precision
-Revises: 0004_feedback_texts
+Revises: 0006_local_time
 Create Date: 2026-11-29 04:00:00
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0008_cluster_precision"
-down_revision: str | Sequence[str] | None = "0004_feedback_texts"
+down_revision: str | Sequence[str] | None = "0006_local_time"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
