@@ -23,6 +23,7 @@ from plandesk.auth.deps import public
 from plandesk.auth.router import admin_router as service_accounts_router
 from plandesk.auth.router import router as auth_router
 from plandesk.consultations import dedup as feedback_dedup
+from plandesk.consultations.cluster_routes import router as cluster_review_router
 from plandesk.consultations.router import consultations_router, documents_router, feedback_router
 from plandesk.consultations.router import public_router as public_consultations_router
 from plandesk.consultations.router import templates_router as answer_templates_router
@@ -71,6 +72,7 @@ API_ROUTERS: list[APIRouter] = [
     units_router,
     unit_groups_router,
     audit_router,
+    cluster_review_router,
     documents_router,
     consultations_router,
     answer_templates_router,

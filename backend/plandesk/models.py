@@ -3,6 +3,9 @@
 from plandesk.auth.models import RefreshToken, ServiceAccount
 from plandesk.consultations.models import (
     AnswerTemplate,
+    BulkAction,
+    BulkRecipient,
+    ClusterExclusion,
     ClusteringQueue,
     Consultation,
     DocumentSection,
@@ -31,7 +34,10 @@ __all__ = [
     "AnswerTemplate",
     "Assignment",
     "AuditEntry",
+    "BulkAction",
+    "BulkRecipient",
     "Channel",
+    "ClusterExclusion",
     "ClusteringQueue",
     "Consultation",
     "DocumentSection",

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
-from plandesk.consultations import dedup
+from plandesk.consultations import dedup, text_compare
 from plandesk.consultations.models import FeedbackCluster, FeedbackClusterMember, FeedbackSubmission
 from tests.consultations.factories import submit
 
@@ -20,8 +20,7 @@ BASE = (
 EDITED = [
     BASE.replace("Tôi đề nghị", "Chúng tôi kiến nghị"),
     BASE + " Xin cảm ơn Ban soạn thảo.",
-    BASE.replace("cà phê, hồ tiêu, sầu riêng", "cà phê, hồ tiêu, bơ, sầu riêng"),
-    "Kính gửi Ban soạn thảo. " + BASE.replace("đời sống", "cuộc sống"),
+    "Kính gửi Ban soạn thảo. " + BASE.replace("phát triển", "phát trỉen"),  # a greeting, a typo
     BASE.upper(),
     BASE.replace("ư", "u").replace("ơ", "o").replace("ạ", "a"),  # typed without full diacritics
 ]
@@ -34,6 +33,8 @@ UNRELATED = [
     "tài về công tác tại tỉnh trong giai đoạn tới.",
     "Tôi đề nghị dự thảo Báo cáo chính trị bổ sung nội dung về giáo dục.",
     "Đồng ý.",
+    # Alike, yet another request: one more crop asked for is not the same answer.
+    BASE.replace("cà phê, hồ tiêu, sầu riêng", "cà phê, hồ tiêu, bơ, sầu riêng"),
 ]
 
 
@@ -98,6 +99,8 @@ async def test_a_text_bridging_two_clusters_merges_them(consult, session, post, 
     }
     made["ab"] = np.concatenate([a[:32], b[32:]])
     monkeypatch.setattr(dedup, "signatures", lambda texts: np.stack([made[t] for t in texts]))
+    same = text_compare.Comparison(text_compare.Verdict.SAME, [], [])
+    monkeypatch.setattr(text_compare, "compare_words", lambda a, b: same)
     c = await consult.consultation()
     ids = [await post(c.id, t) for t in ("a", "a2", "b", "b2")]
     await dedup.cluster_all(session)
@@ -130,3 +133,98 @@ def test_signature_similarity_tracks_edit_distance():
 def test_body_hash_ignores_case_accents_and_punctuation():
     assert dedup.body_hash("Đồng ý với dự thảo!") == dedup.body_hash("dong y voi du thao")
     assert dedup.body_hash("Đồng ý") != dedup.body_hash("Không đồng ý")
+
+
+SCHOOLS = (
+    "Cần tăng cường đầu tư xây dựng trường học cho vùng đồng bào dân tộc thiểu số ở huyện Ea Súp, "
+    "nhất là các xã biên giới còn nhiều khó khăn."
+)
+
+
+async def _apart(post, session, c, first: str, second: str) -> None:
+    ids = [await post(c.id, first), await post(c.id, second)]
+    await dedup.cluster_all(session)
+    clusters = await _clusters(session, ids)
+    assert clusters[ids[0]] is None and clusters[ids[1]] is None
+
+
+async def test_schools_and_clinics_stay_apart(consult, session, post):
+    await _apart(
+        post, session, await consult.consultation(), SCHOOLS, SCHOOLS.replace("trường học", "trạm y tế")
+    )
+
+
+async def test_agreeing_and_disagreeing_stay_apart(consult, session, post):
+    text = "Tôi nhất trí với dự thảo Nghị quyết về phát triển kinh tế - xã hội của tỉnh năm 2026."
+    await _apart(
+        post, session, await consult.consultation(), text, text.replace("nhất trí", "không nhất trí")
+    )
+
+
+async def test_two_districts_stay_apart(consult, session, post):
+    await _apart(post, session, await consult.consultation(), SCHOOLS, SCHOOLS.replace("Ea Súp", "Buôn Đôn"))
+
+
+async def test_two_figures_stay_apart(consult, session, post):
+    text = (
+        "Đề nghị nâng chỉ tiêu tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026 - 2030 lên 7,5% mỗi năm."
+    )
+    await _apart(post, session, await consult.consultation(), text, text.replace("7,5%", "8,5%"))
+
+
+LIGHT_EDITS = [
+    SCHOOLS.replace(",", "").rstrip(".") + " ạ.",  # punctuation, a polite particle
+    "Kính gửi Ban soạn thảo. " + SCHOOLS + "\nTrân trọng,\nNguyễn Văn Hùng",  # greeting, signature
+    "can tang cuong dau tu xay dung truong hoc cho vung dong bao dan toc thieu so o huyen Ea Sup, "
+    "nhat la cac xa bien gioi con nhieu kho khan.",  # no diacritics
+    SCHOOLS.replace("tăng cường", "tăng cừong"),  # a typo
+    "Nhất là các xã biên giới còn nhiều khó khăn, cần tăng cường đầu tư xây dựng trường học cho vùng "
+    "đồng bào dân tộc thiểu số ở huyện Ea Súp.",  # word order
+]
+
+
+async def test_light_edits_stay_together_and_unflagged(consult, session, post):
+    c = await consult.consultation()
+    ids = [await post(c.id, t) for t in [SCHOOLS, *LIGHT_EDITS]]
+    await dedup.cluster_all(session)
+    clusters = await _clusters(session, ids)
+    assert len(set(clusters.values())) == 1 and None not in clusters.values()
+    flags = (await session.execute(select(FeedbackClusterMember.differs_in_content))).scalars().all()
+    assert flags == [False] * len(ids)
+
+
+LETTER = (
+    "Về giáo dục, cần rà soát, sắp xếp lại mạng lưới trường lớp phù hợp với thực tế dân cư, tránh dồn ghép "
+    "máy móc gây khó khăn cho học sinh vùng sâu. Cần bảo đảm đủ giáo viên theo định mức cho các điểm trường "
+    "lẻ. Đề nghị ưu tiên kiên cố hóa phòng học ở các xã đặc biệt khó khăn."
+)
+
+
+async def test_a_sentence_added_to_a_long_text_joins_flagged(consult, session, post):
+    c = await consult.consultation()
+    first = await post(c.id, LETTER)
+    longer = await post(c.id, LETTER + " Ngoài ra cũng cần quan tâm đến bữa ăn bán trú cho các em.")
+    await dedup.cluster_all(session)
+    rows = dict(
+        (
+            await session.execute(
+                select(FeedbackClusterMember.submission_id, FeedbackClusterMember.differs_in_content)
+            )
+        )
+        .tuples()
+        .all()
+    )
+    assert rows == {uuid.UUID(first): False, uuid.UUID(longer): True}
+
+
+async def test_copies_of_a_request_kept_apart_still_gather(consult, session, post):
+    c = await consult.consultation()
+    clinics = SCHOOLS.replace("trường học", "trạm y tế")
+    ids = [
+        await post(c.id, t) for t in (SCHOOLS, clinics, clinics + " Xin cảm ơn.", SCHOOLS + " Trân trọng.")
+    ]
+    await dedup.cluster_all(session)
+    clusters = await _clusters(session, ids)
+    assert clusters[ids[0]] == clusters[ids[3]] is not None
+    assert clusters[ids[1]] == clusters[ids[2]] is not None
+    assert clusters[ids[0]] != clusters[ids[1]]

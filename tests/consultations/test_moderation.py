@@ -248,7 +248,9 @@ async def test_bulk_action_on_a_selection(client, factory, consult):
         headers=moderator.headers,
     )
     assert resp.status_code == 200, resp.text
-    assert resp.json() == {"matched": 2, "updated": 2, "skipped": 0, "skipped_ids": []}
+    body = resp.json()
+    assert body.pop("bulk_action_id")  # recorded: which submissions it changed, for undo
+    assert body == {"matched": 2, "updated": 2, "skipped": 0, "skipped_ids": []}
     queue = (
         await client.get(
             f"/api/v1/consultations/{c.id}/feedback", params={"tag": "đợt 1"}, headers=moderator.headers
@@ -314,7 +316,7 @@ async def test_bulk_answer_on_a_duplicate_cluster_from_a_template(client, factor
     )
     ids = [
         (await submit(client, c.id, body=campaign.replace("Chúng tôi", who))).json()["id"]
-        for who in ("Chúng tôi", "Gia đình tôi", "Tôi", "Chúng tôi cùng")
+        for who in ("Chúng tôi", "Kính gửi Ban soạn thảo. Chúng tôi", "Tôi", "chung toi")
     ]
     other = (
         await submit(client, c.id, body="Cần đầu tư đường giao thông nông thôn ở các xã vùng sâu.")
@@ -357,7 +359,11 @@ async def test_bulk_answer_on_a_duplicate_cluster_from_a_template(client, factor
     audit = (
         await client.get("/api/v1/audit", params={"action": "feedback.bulk_updated"}, headers=admin.headers)
     ).json()
-    assert audit["items"][0]["changes"]["selection"] == {"cluster_id": cluster}
+    assert audit["items"][0]["changes"]["selection"] == {
+        "cluster_id": cluster,
+        "exclude_ids": [],
+        "include_flagged_ids": [],
+    }
     assert audit["items"][0]["changes"]["updated"] == 4
 
 

@@ -17,8 +17,16 @@ in batches:
    candidates. A band value is stored once per consultation, anchored at the
    first submission that had it (``feedback_lsh_buckets``), so a lookup costs at
    most 16 index probes and 16 comparisons however large a campaign grows;
-3. a candidate whose estimated similarity is ≥ :data:`THRESHOLD` joins the new
-   text's cluster; a text matching two clusters merges them.
+3. a candidate whose estimated similarity is ≥ :data:`THRESHOLD` is *verified*
+   (``text_compare``): the two texts must differ only in particles, punctuation,
+   spelling, word order or a whole sentence added to a long text — a different
+   subject, place, figure or a negation keeps them apart, however alike they look.
+   A verified candidate's cluster takes the new text (flagged ``differs_in_content``
+   when it differs from the cluster's first text in content words); a text matching
+   two clusters merges them. A text that joins nothing anchors the buckets it shares
+   with a different request too (up to :data:`MAX_ANCHORS` each), so its own copies
+   find it; a member a moderator moved out (``feedback_cluster_exclusions``) is never
+   a candidate again.
 
 Nothing compares all pairs. On PostgreSQL one process clusters at a time (an
 advisory lock), and queue rows are claimed with ``FOR UPDATE SKIP LOCKED``. The
@@ -29,6 +37,7 @@ the wide submissions table is written once and never rewritten.
 from __future__ import annotations
 
 import asyncio
+import collections
 import hashlib
 import logging
 import re
@@ -43,7 +52,9 @@ from sqlalchemy import BigInteger, Table, Uuid, any_, bindparam, delete, func, i
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from plandesk.consultations import text_compare
 from plandesk.consultations.models import (
+    ClusterExclusion,
     ClusteringQueue,
     FeedbackCluster,
     FeedbackClusterMember,
@@ -60,6 +71,10 @@ NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 THRESHOLD = 0.5
+# Anchors per band value: the first text that had it, then texts verification kept apart.
+MAX_ANCHORS = 4
+# Candidates verified per text, most similar first.
+MAX_VERIFIED = 3
 LOCK_KEY = (
     int.from_bytes(hashlib.blake2b(b"plandesk.feedback.clustering", digest_size=8).digest(), "big") >> 1
 )
@@ -75,6 +90,7 @@ M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
 SG: Table = FeedbackSignature.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BK: Table = LshBucket.__table__  # type: ignore[assignment]
+EX: Table = ClusterExclusion.__table__  # type: ignore[assignment]
 
 
 def normalised(folded: str) -> str:
@@ -221,6 +237,126 @@ class _Clusters:
         return winner
 
 
+@dataclass
+class _Batch:
+    """What the matching step needs, read from the database before it runs."""
+
+    rows: list[Any]
+    sigs: np.ndarray
+    keys: list[list[int]]
+    bucket: dict[int, list[uuid.UUID]]  # band key -> anchors (oldest first)
+    sig_of: dict[uuid.UUID, np.ndarray]  # anchors' signatures (moved-out ones left out)
+    text_of: dict[uuid.UUID, str]  # anchors', representatives' and the batch's texts
+    cluster_of: dict[uuid.UUID, uuid.UUID | None]
+    clusters: _Clusters
+
+
+@dataclass
+class _Outcome:
+    joined: dict[uuid.UUID, bool] = field(default_factory=dict)  # new member -> differs_in_content
+    new_buckets: list[dict[str, Any]] = field(default_factory=list)
+    new_signatures: list[dict[str, Any]] = field(default_factory=list)
+    flag_losers: set[uuid.UUID] = field(default_factory=set)  # stored clusters whose members differ
+
+
+class _Words:
+    """Each text's words, computed once. Anchors and first texts come back batch after
+    batch: they stay cached (texts never change; a bounded, first-in-first-out cache)."""
+
+    cache: collections.OrderedDict[uuid.UUID, list[text_compare.Word]] = collections.OrderedDict()
+    CACHED = 20_000
+
+    def __init__(self, text_of: dict[uuid.UUID, str]) -> None:
+        self.text_of = text_of
+        self.verdicts: dict[tuple[uuid.UUID, uuid.UUID], text_compare.Verdict] = {}
+
+    def __call__(self, sid: uuid.UUID) -> list[text_compare.Word]:
+        found = self.cache.get(sid)
+        if found is None:
+            found = self.cache[sid] = text_compare.words(self.text_of[sid])
+            if len(self.cache) > self.CACHED:
+                self.cache.popitem(last=False)
+        return found
+
+    def verdict(self, first: uuid.UUID, second: uuid.UUID) -> text_compare.Verdict:
+        known = self.verdicts.get((first, second))
+        if known is None:
+            known = self.verdicts[(first, second)] = text_compare.compare_words(
+                self(first), self(second)
+            ).verdict
+        return known
+
+
+def _match(batch: _Batch) -> _Outcome:
+    """Assign the batch's submissions to clusters (CPU only: run in a thread).
+
+    LSH gives candidates; a candidate joins only if its estimated similarity reaches
+    :data:`THRESHOLD` *and* the verification step (``text_compare``) finds that the two
+    texts ask for the same thing. A text that joins nothing anchors its buckets (up to
+    :data:`MAX_ANCHORS` per bucket), so its own copies can find it even where its bands
+    are shared with a different request."""
+    out = _Outcome()
+    words = _Words(batch.text_of)
+    clusters, cluster_of, bucket, sig_of = batch.clusters, batch.cluster_of, batch.bucket, batch.sig_of
+    Same = text_compare.Verdict.SAME
+    Different = text_compare.Verdict.DIFFERENT
+    for row, sig, row_keys in zip(batch.rows, batch.sigs, batch.keys, strict=True):
+        rid = row.submission_id
+        candidates = {a for k in row_keys for a in bucket.get(k, ())}
+        scored = sorted(
+            ((similarity(sig, sig_of[a]), a) for a in candidates if a in sig_of),
+            key=lambda p: p[0],
+            reverse=True,
+        )
+        matches = [
+            a
+            for score, a in scored[:MAX_VERIFIED]
+            if score >= THRESHOLD and words.verdict(a, rid) != Different
+        ]
+        cluster_of[rid] = None
+        if matches:
+            targets: set[uuid.UUID] = set()
+            for a in matches:
+                current = cluster_of.get(a)
+                if current is None or current not in clusters.size:
+                    current = clusters.create(a)
+                    cluster_of[a] = current
+                    out.joined[a] = False
+                targets.add(clusters.find(current))
+            representatives = {t: clusters.representative[t] for t in targets}
+            winner = clusters.merge(targets)
+            for loser, rep in representatives.items():
+                # Members of a merged cluster now stand against the winner's first text.
+                if (
+                    loser != winner
+                    and loser in clusters.stored
+                    and words.verdict(clusters.representative[winner], rep) != Same
+                ):
+                    out.flag_losers.add(loser)
+            clusters.size[winner] += 1
+            cluster_of[rid] = winner
+            out.joined[rid] = False
+            # A member is reached through its cluster's anchors: only texts that start
+            # something new anchor buckets, which keeps a campaign's bucket count flat.
+            continue
+        anchored = False
+        for k in row_keys:
+            anchors = bucket.setdefault(k, [])
+            if len(anchors) < MAX_ANCHORS:
+                anchors.append(rid)
+                anchored = True
+                out.new_buckets.append(
+                    {"consultation_id": row.consultation_id, "band_key": k, "anchor_id": rid}
+                )
+        if anchored:
+            sig_of[rid] = sig
+            out.new_signatures.append({"submission_id": rid, "signature": sig.tobytes()})
+    for sid in out.joined:
+        rep = clusters.representative[clusters.find(cluster_of[sid])]  # type: ignore[arg-type]
+        out.joined[sid] = sid != rep and words.verdict(rep, sid) != Same
+    return out
+
+
 async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
     """Cluster up to ``limit`` queued submissions; commits. Returns how many were processed
     (0 when there is nothing to do or another process holds the clustering lock)."""
@@ -231,7 +367,7 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         return 0
     claimed = (
         await conn.execute(
-            select(Q.c.submission_id, F.c.consultation_id, F.c.body_folded)
+            select(Q.c.submission_id, F.c.consultation_id, F.c.body_folded, F.c.body)
             .outerjoin(F, F.c.id == Q.c.submission_id)
             .order_by(Q.c.queued_at)
             .limit(limit)
@@ -246,30 +382,46 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         _sign_batch, [r.consultation_id for r in rows], [r.body_folded for r in rows]
     )
 
-    # Band keys are salted by consultation: a key alone identifies its bucket.
-    bucket: dict[int, uuid.UUID] = {}
+    # Band keys are salted by consultation: a key identifies its bucket; the consultation
+    # narrows the index range.
+    bucket: dict[int, list[uuid.UUID]] = {}
     wanted = sorted({k for ks in keys for k in ks})
-    for chunk in range(0, len(wanted), 5000 if postgres else 500):
-        part = wanted[chunk : chunk + (5000 if postgres else 500)]
+    consultations = sorted({r.consultation_id for r in rows})
+    step = 5000 if postgres else 500
+    for chunk in range(0, len(wanted), step):
+        part = wanted[chunk : chunk + step]
         # One array parameter on PostgreSQL rather than thousands of IN parameters.
         where = (
             BK.c.band_key == any_(bindparam("keys", part, type_=ARRAY(BigInteger)))
             if postgres
             else BK.c.band_key.in_(part)
         )
-        found = await conn.execute(select(BK.c.band_key, BK.c.anchor_id).where(where))
-        bucket.update(dict(found.tuples().all()))
+        found = await conn.execute(
+            select(BK.c.band_key, BK.c.anchor_id)
+            .where(BK.c.consultation_id.in_(consultations), where)
+            .order_by(BK.c.band_key, BK.c.anchor_id)
+        )
+        for k, anchor in found:
+            bucket.setdefault(k, []).append(anchor)
 
     sig_of: dict[uuid.UUID, np.ndarray] = {}
+    text_of: dict[uuid.UUID, str] = {r.submission_id: r.body for r in rows}
     cluster_of: dict[uuid.UUID, uuid.UUID | None] = {}
     has_member: set[uuid.UUID] = set()
     clusters = _Clusters()
-    anchors = list(set(bucket.values()))
+    anchors = list({a for found_anchors in bucket.values() for a in found_anchors})
     if anchors:
-        for aid, signature_bytes in await conn.execute(
-            select(SG.c.submission_id, SG.c.signature).where(SG.c.submission_id.in_(anchors))
+        excluded = set(
+            (await conn.execute(select(EX.c.submission_id).where(EX.c.submission_id.in_(anchors)))).scalars()
+        )
+        for aid, signature_bytes, body in await conn.execute(
+            select(SG.c.submission_id, SG.c.signature, F.c.body)
+            .join(F, F.c.id == SG.c.submission_id)
+            .where(SG.c.submission_id.in_(anchors))
         ):
-            sig_of[aid] = np.frombuffer(signature_bytes, dtype=np.uint32)
+            if aid not in excluded:  # moved out by a moderator: never a way back into a cluster
+                sig_of[aid] = np.frombuffer(signature_bytes, dtype=np.uint32)
+                text_of[aid] = body
         for aid, cid in await conn.execute(
             select(M.c.submission_id, M.c.cluster_id).where(M.c.submission_id.in_(anchors))
         ):
@@ -277,45 +429,18 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             has_member.add(aid)
         stored_ids = {c for c in cluster_of.values() if c is not None}
         if stored_ids:
-            for cid, size, rep in await conn.execute(
-                select(CL.c.id, CL.c.size, CL.c.representative_id).where(CL.c.id.in_(stored_ids))
+            for cid, size, rep, body in await conn.execute(
+                select(CL.c.id, CL.c.size, CL.c.representative_id, F.c.body)
+                .join(F, F.c.id == CL.c.representative_id)
+                .where(CL.c.id.in_(stored_ids))
             ):
                 clusters.size[cid], clusters.representative[cid] = size, rep
                 clusters.stored.add(cid)
+                text_of[rep] = body
 
-    joined: set[uuid.UUID] = set()  # submissions that gain a cluster in this batch
-    new_buckets: list[dict[str, Any]] = []
-    new_signatures: list[dict[str, Any]] = []
-    for row, sig, row_keys in zip(rows, sigs, keys, strict=True):
-        rid = row.submission_id
-        candidates = {bucket[k] for k in row_keys if k in bucket}
-        matches = [a for a in candidates if a in sig_of and similarity(sig, sig_of[a]) >= THRESHOLD]
-        cluster_of[rid] = None
-        if matches:
-            targets: set[uuid.UUID] = set()
-            for a in matches:
-                current = cluster_of.get(a)
-                if current is None or current not in clusters.size:
-                    current = clusters.create(a)
-                    cluster_of[a] = current
-                    joined.add(a)
-                targets.add(clusters.find(current))
-            winner = clusters.merge(targets)
-            clusters.size[winner] += 1
-            cluster_of[rid] = winner
-            joined.add(rid)
-            # A member is reached through its cluster's anchors: only texts that start
-            # something new anchor buckets, which keeps a campaign's bucket count flat.
-            continue
-        anchored = False
-        for k in row_keys:
-            if k not in bucket:
-                bucket[k] = rid
-                anchored = True
-                new_buckets.append({"consultation_id": row.consultation_id, "band_key": k, "anchor_id": rid})
-        if anchored:
-            sig_of[rid] = sig
-            new_signatures.append({"submission_id": rid, "signature": sig.tobytes()})
+    batch = _Batch(rows, sigs, keys, bucket, sig_of, text_of, cluster_of, clusters)
+    outcome = await asyncio.to_thread(_match, batch)
+    joined = outcome.joined
 
     now = utcnow()
     live_new = [c for c in clusters.new if clusters.find(c) == c]
@@ -340,7 +465,10 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             ],
         )
     for loser in [c for c in clusters.stored if clusters.find(c) != c]:
-        await conn.execute(update(M).where(M.c.cluster_id == loser).values(cluster_id=clusters.find(loser)))
+        changes: dict[str, Any] = {"cluster_id": clusters.find(loser)}
+        if loser in outcome.flag_losers:
+            changes["differs_in_content"] = True
+        await conn.execute(update(M).where(M.c.cluster_id == loser).values(**changes))
         await conn.execute(delete(CL).where(CL.c.id == loser))
     # Every new member went through merge(), so the grown clusters are the touched ones.
     grown = {clusters.find(c) for c in clusters.touched} & clusters.stored
@@ -355,12 +483,19 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             await conn.execute(delete(M).where(M.c.submission_id.in_(stale)))
         await conn.execute(
             insert(M),
-            [{"submission_id": sid, "cluster_id": clusters.find(cluster_of[sid])} for sid in joined],  # type: ignore[arg-type]
+            [
+                {
+                    "submission_id": sid,
+                    "cluster_id": clusters.find(cluster_of[sid]),  # type: ignore[arg-type]
+                    "differs_in_content": flagged,
+                }
+                for sid, flagged in joined.items()
+            ],
         )
-    if new_signatures:
-        await conn.execute(insert(SG), new_signatures)
-    if new_buckets:
-        await conn.execute(insert(BK), new_buckets)
+    if outcome.new_signatures:
+        await conn.execute(insert(SG), outcome.new_signatures)
+    if outcome.new_buckets:
+        await conn.execute(insert(BK), outcome.new_buckets)
     done = [r.submission_id for r in claimed]
     await conn.execute(
         delete(Q).where(

@@ -10,7 +10,18 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core.db import Base, JSONType, Timestamps, UUIDPrimaryKey, utcnow
@@ -248,6 +259,64 @@ class FeedbackClusterMember(Base):
         ForeignKey("feedback_submissions.id", ondelete="CASCADE"), primary_key=True
     )
     cluster_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("feedback_clusters.id", ondelete="CASCADE"))
+    # Differs from the cluster's first text in content words (not only particles, punctuation,
+    # spelling): shown to the moderator and left out of a bulk action unless ticked.
+    differs_in_content: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ClusterExclusion(Base):
+    """A submission a moderator moved out of its near-duplicate cluster: clustering never
+    puts it in a cluster again."""
+
+    __tablename__ = "feedback_cluster_exclusions"
+
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("feedback_submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    # No foreign key: the cluster may later shrink away; the record stays.
+    cluster_id: Mapped[uuid.UUID]
+    moved_by: Mapped[str] = mapped_column(String(80))
+    moved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class BulkAction(UUIDPrimaryKey, Base):
+    """One moderation action applied to many submissions (a selection or a cluster)."""
+
+    __tablename__ = "feedback_bulk_actions"
+
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("consultations.id", ondelete="CASCADE"), index=True
+    )
+    actor: Mapped[str] = mapped_column(String(80))
+    selection: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    action: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class BulkRecipient(Base):
+    """A submission a bulk action changed, with what it was before: undoing the action for
+    this one submission puts that back."""
+
+    __tablename__ = "feedback_bulk_recipients"
+    __table_args__ = (Index("ix_feedback_bulk_recipients_submission", "submission_id"),)
+
+    bulk_action_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("feedback_bulk_actions.id", ondelete="CASCADE"), primary_key=True
+    )
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("feedback_submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    before_status: Mapped[str] = mapped_column(String(24))
+    before_response: Mapped[str | None] = mapped_column(Text)
+    before_responded_at: Mapped[dt.datetime | None]
+    before_responded_by: Mapped[str | None] = mapped_column(String(80))
+    before_assigned_to: Mapped[uuid.UUID | None]
+    added_tags: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    removed_tags: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    # The submission's version right after the action: undo refuses if it moved on since.
+    after_version: Mapped[int]
+    undone_at: Mapped[dt.datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(80))
 
 
 class FeedbackSignature(Base):
@@ -273,7 +342,9 @@ class FeedbackTag(Base):
 
 
 class LshBucket(Base):
-    """One MinHash band value of a consultation, anchored at the first submission that had it."""
+    """One MinHash band value of a consultation and the submissions anchored there: the first
+    that had it, and (up to ``dedup.MAX_ANCHORS``) later ones that verification kept apart
+    from those, so a different request sharing the band can still gather its own copies."""
 
     __tablename__ = "feedback_lsh_buckets"
 
@@ -281,7 +352,7 @@ class LshBucket(Base):
         ForeignKey("consultations.id", ondelete="CASCADE"), primary_key=True
     )
     band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    anchor_id: Mapped[uuid.UUID]
+    anchor_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
 
 
 class AnswerTemplate(UUIDPrimaryKey, Timestamps, Base):

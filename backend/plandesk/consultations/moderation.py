@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, exists, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.consultations import bulk_undo
 from plandesk.consultations.models import (
     AnswerTemplate,
     Consultation,
@@ -342,6 +343,7 @@ class BulkOutcome:
     updated: int
     skipped: int
     skipped_ids: list[uuid.UUID]
+    bulk_action_id: uuid.UUID | None = None
 
 
 async def bulk_update(
@@ -390,8 +392,22 @@ async def bulk_update(
         selected: ColumnElement[bool] = and_(in_consultation, F.c.id.in_(ids))
         described: dict[str, Any] = {"ids": [str(i) for i in ids]}
     else:
-        selected = and_(in_consultation, in_cluster(selection["cluster_id"]))
-        described = {"cluster_id": str(selection["cluster_id"])}
+        # Members that differ in content from the cluster's first text are left out unless
+        # ticked: one answer must not reach someone who asked for something else.
+        include = list(selection.get("include_flagged_ids") or [])
+        trusted = ~M.c.differs_in_content
+        if include:
+            trusted = or_(trusted, M.c.submission_id.in_(include))
+        members = select(M.c.submission_id).where(M.c.cluster_id == selection["cluster_id"], trusted)
+        selected = and_(in_consultation, F.c.id.in_(members))
+        exclude = list(selection.get("exclude_ids") or [])
+        if exclude:
+            selected = and_(selected, F.c.id.not_in(exclude))
+        described = {
+            "cluster_id": str(selection["cluster_id"]),
+            "exclude_ids": [str(i) for i in exclude],
+            "include_flagged_ids": [str(i) for i in include],
+        }
 
     eligible: ColumnElement[bool] = literal(True)
     if status:
@@ -420,6 +436,22 @@ async def bulk_update(
         )
     target = and_(selected, eligible)
     now = utcnow()
+    recorded_action = {
+        k: v
+        for k, v in {
+            "status": status,
+            "response": response,
+            "template_id": str(action["template_id"]) if action.get("template_id") else None,
+            "add_tags": add_tags,
+            "remove_tags": remove_tags,
+            "assigned_to": str(assign) if assign else None,
+            "unassign": action.get("unassign") or None,
+        }.items()
+        if v
+    }
+    bulk_action_id = await bulk_undo.record(
+        session, actor, consultation_id, target, described, recorded_action, add_tags, remove_tags
+    )
     values: dict[str, Any] = {}
     if status:
         values["status"] = status
@@ -468,10 +500,11 @@ async def bulk_update(
             },
             "updated": updated,
             "skipped": skipped,
+            "bulk_action_id": str(bulk_action_id),
         },
     )
     await session.commit()
-    return BulkOutcome(matched, updated, skipped, skipped_ids)
+    return BulkOutcome(matched, updated, skipped, skipped_ids, bulk_action_id)
 
 
 # --- answer templates -----------------------------------------------------------

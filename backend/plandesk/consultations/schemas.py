@@ -303,11 +303,22 @@ class BulkSelection(BaseModel):
     model_config = Strict
     ids: list[uuid.UUID] | None = Field(default=None, min_length=1, max_length=1000)
     cluster_id: uuid.UUID | None = None
+    exclude_ids: list[uuid.UUID] = Field(
+        default_factory=list, max_length=1000, description="With cluster_id: members left out (unticked)"
+    )
+    include_flagged_ids: list[uuid.UUID] = Field(
+        default_factory=list,
+        max_length=1000,
+        description="With cluster_id: members that differ in content from the cluster's first text are "
+        "left out unless listed here (ticked)",
+    )
 
     @model_validator(mode="after")
     def _exactly_one(self) -> BulkSelection:
         if (self.ids is None) == (self.cluster_id is None):
             raise ValueError("give exactly one of ids or cluster_id")
+        if self.ids is not None and (self.exclude_ids or self.include_flagged_ids):
+            raise ValueError("exclude_ids and include_flagged_ids go with cluster_id")
         return self
 
 
@@ -338,6 +349,10 @@ class BulkResult(BaseModel):
     updated: int
     skipped: int
     skipped_ids: list[uuid.UUID] = Field(description="Up to 100 of the skipped submissions")
+    bulk_action_id: uuid.UUID | None = Field(
+        None,
+        description="The recorded action (which submissions it changed, and from what): undo per submission",
+    )
 
 
 class TemplateCreate(BaseModel):
@@ -388,6 +403,71 @@ class ClusterOut(BaseModel):
     size: int
     representative_id: uuid.UUID
     representative_text: str = Field(description="The earliest submission of the cluster (first 1,000 chars)")
+    flagged: int = Field(0, description="Members whose text differs from the first one in content words")
+
+
+class DiffSegment(BaseModel):
+    op: Literal["same", "added", "removed"] = Field(
+        description="added: in this member only; removed: in the cluster's first text only"
+    )
+    text: str
+    content: bool = Field(
+        description="The segment holds a content word (not a particle, punctuation, spelling)"
+    )
+
+
+class LastBulkAction(BaseModel):
+    bulk_action_id: uuid.UUID
+    at: dt.datetime
+    by: str
+    undoable: bool = Field(description="Not undone yet, and the submission has not changed since")
+    undone_at: dt.datetime | None
+
+
+class ClusterMemberOut(BaseModel):
+    id: uuid.UUID
+    body: str
+    submitted_at: dt.datetime
+    status: FeedbackStatus
+    response: str | None
+    representative: bool = Field(description="The cluster's first text, which the others are compared with")
+    differs_in_content: bool
+    diff: list[DiffSegment] = Field(description="This member's text word by word against the first text")
+    last_bulk_action: LastBulkAction | None
+
+
+class MovedOutOut(BaseModel):
+    id: uuid.UUID
+    body: str
+    status: FeedbackStatus
+    moved_by: str
+    moved_at: dt.datetime
+
+
+class ClusterDetailOut(BaseModel):
+    cluster_id: uuid.UUID
+    consultation_id: uuid.UUID
+    size: int
+    flagged: int
+    representative_id: uuid.UUID
+    members: list[ClusterMemberOut] = Field(
+        description="Flagged members first, then by submission time; at most `limit`"
+    )
+    members_shown: int
+    moved_out: list[MovedOutOut] = Field(description="Members moderators moved out of this cluster")
+
+
+class MoveOutResult(BaseModel):
+    feedback_id: uuid.UUID
+    cluster_id: uuid.UUID
+    cluster_size: int = Field(description="The cluster's size after the move (0: the cluster is gone)")
+
+
+class UndoResult(BaseModel):
+    feedback_id: uuid.UUID
+    bulk_action_id: uuid.UUID
+    status: FeedbackStatus
+    response: str | None
 
 
 class SynthesisOut(BaseModel):

@@ -18,13 +18,20 @@ from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.consultations import consultations, documents
-from plandesk.consultations.models import ClusteringQueue, FeedbackCluster, FeedbackSubmission, FeedbackTag
+from plandesk.consultations.models import (
+    ClusteringQueue,
+    FeedbackCluster,
+    FeedbackClusterMember,
+    FeedbackSubmission,
+    FeedbackTag,
+)
 from plandesk.core.db import utcnow
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 T: Table = FeedbackTag.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
+M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
 EXCERPT = 1000
 
 
@@ -90,7 +97,16 @@ async def largest_clusters(
     session: AsyncSession, consultation_id: uuid.UUID, limit: int = 10, offset_size: int | None = None
 ) -> list[dict[str, Any]]:
     stmt = (
-        select(CL.c.id, CL.c.size, CL.c.representative_id, func.substr(F.c.body, 1, EXCERPT).label("text"))
+        select(
+            CL.c.id,
+            CL.c.size,
+            CL.c.representative_id,
+            func.substr(F.c.body, 1, EXCERPT).label("text"),
+            select(func.count())
+            .where(M.c.cluster_id == CL.c.id, M.c.differs_in_content)
+            .scalar_subquery()
+            .label("flagged"),
+        )
         .join(F, F.c.id == CL.c.representative_id)
         .where(CL.c.consultation_id == consultation_id)
         .order_by(CL.c.size.desc(), CL.c.id)
@@ -102,6 +118,7 @@ async def largest_clusters(
             "size": r.size,
             "representative_id": r.representative_id,
             "representative_text": r.text,
+            "flagged": r.flagged,
         }
         for r in await session.execute(stmt)
     ]

@@ -840,6 +840,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{consultation_id}/clusters/{cluster_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cluster's members, each compared word by word with its first text; flagged first */
+        get: operations["get_cluster_api_v1_consultations__consultation_id__clusters__cluster_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{consultation_id}/clusters/{cluster_id}/members/{feedback_id}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a member out of its cluster for good (audited; clustering never puts it back) */
+        post: operations["move_out_api_v1_consultations__consultation_id__clusters__cluster_id__members__feedback_id__move_out_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{consultation_id}/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a bulk action for one submission: its earlier status, answer, assignee and tags */
+        post: operations["undo_bulk_action_api_v1_consultations__consultation_id__bulk_actions__bulk_action_id__recipients__feedback_id__undo_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -1346,6 +1397,11 @@ export interface components {
              * @description Up to 100 of the skipped submissions
              */
             skipped_ids: string[];
+            /**
+             * Bulk Action Id
+             * @description The recorded action (which submissions it changed, and from what): undo per submission
+             */
+            bulk_action_id?: string | null;
         };
         /** BulkSelection */
         BulkSelection: {
@@ -1353,6 +1409,16 @@ export interface components {
             ids?: string[] | null;
             /** Cluster Id */
             cluster_id?: string | null;
+            /**
+             * Exclude Ids
+             * @description With cluster_id: members left out (unticked)
+             */
+            exclude_ids?: string[];
+            /**
+             * Include Flagged Ids
+             * @description With cluster_id: members that differ in content from the cluster's first text are left out unless listed here (ticked)
+             */
+            include_flagged_ids?: string[];
         };
         /** ChannelCreate */
         ChannelCreate: {
@@ -1416,6 +1482,75 @@ export interface components {
             /** Items */
             items?: string[] | null;
         };
+        /** ClusterDetailOut */
+        ClusterDetailOut: {
+            /**
+             * Cluster Id
+             * Format: uuid
+             */
+            cluster_id: string;
+            /**
+             * Consultation Id
+             * Format: uuid
+             */
+            consultation_id: string;
+            /** Size */
+            size: number;
+            /** Flagged */
+            flagged: number;
+            /**
+             * Representative Id
+             * Format: uuid
+             */
+            representative_id: string;
+            /**
+             * Members
+             * @description Flagged members first, then by submission time; at most `limit`
+             */
+            members: components["schemas"]["ClusterMemberOut"][];
+            /** Members Shown */
+            members_shown: number;
+            /**
+             * Moved Out
+             * @description Members moderators moved out of this cluster
+             */
+            moved_out: components["schemas"]["MovedOutOut"][];
+        };
+        /** ClusterMemberOut */
+        ClusterMemberOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Body */
+            body: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
+            /** Response */
+            response: string | null;
+            /**
+             * Representative
+             * @description The cluster's first text, which the others are compared with
+             */
+            representative: boolean;
+            /** Differs In Content */
+            differs_in_content: boolean;
+            /**
+             * Diff
+             * @description This member's text word by word against the first text
+             */
+            diff: components["schemas"]["DiffSegment"][];
+            last_bulk_action: components["schemas"]["LastBulkAction"] | null;
+        };
         /** ClusterOut */
         ClusterOut: {
             /**
@@ -1435,6 +1570,12 @@ export interface components {
              * @description The earliest submission of the cluster (first 1,000 chars)
              */
             representative_text: string;
+            /**
+             * Flagged
+             * @description Members whose text differs from the first one in content words
+             * @default 0
+             */
+            flagged: number;
         };
         /** ClusteringStatus */
         ClusteringStatus: {
@@ -1661,6 +1802,22 @@ export interface components {
             overdue_by_days: components["schemas"]["OverdueBuckets"];
             /** Due Within 7 Days */
             due_within_7_days: number;
+        };
+        /** DiffSegment */
+        DiffSegment: {
+            /**
+             * Op
+             * @description added: in this member only; removed: in the cluster's first text only
+             * @enum {string}
+             */
+            op: "same" | "added" | "removed";
+            /** Text */
+            text: string;
+            /**
+             * Content
+             * @description The segment holds a content word (not a particle, punctuation, spelling)
+             */
+            content: boolean;
         };
         /** DocumentCreate */
         DocumentCreate: {
@@ -2116,6 +2273,28 @@ export interface components {
              */
             unit_id: string | null;
         };
+        /** LastBulkAction */
+        LastBulkAction: {
+            /**
+             * Bulk Action Id
+             * Format: uuid
+             */
+            bulk_action_id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** By */
+            by: string;
+            /**
+             * Undoable
+             * @description Not undone yet, and the submission has not changed since
+             */
+            undoable: boolean;
+            /** Undone At */
+            undone_at: string | null;
+        };
         /**
          * LegalBasis
          * @description A document the plan is based on ("Chỉ thị số 35-CT/TW, ngày 30/5/2019").
@@ -2478,6 +2657,46 @@ export interface components {
             precision?: ("day" | "month" | "quarter" | "year") | null;
             /** Status */
             status?: ("planned" | "done" | "moved") | null;
+        };
+        /** MoveOutResult */
+        MoveOutResult: {
+            /**
+             * Feedback Id
+             * Format: uuid
+             */
+            feedback_id: string;
+            /**
+             * Cluster Id
+             * Format: uuid
+             */
+            cluster_id: string;
+            /**
+             * Cluster Size
+             * @description The cluster's size after the move (0: the cluster is gone)
+             */
+            cluster_size: number;
+        };
+        /** MovedOutOut */
+        MovedOutOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Body */
+            body: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
+            /** Moved By */
+            moved_by: string;
+            /**
+             * Moved At
+             * Format: date-time
+             */
+            moved_at: string;
         };
         /** MyAssignment */
         MyAssignment: {
@@ -3796,6 +4015,26 @@ export interface components {
             refresh_token?: string | null;
             /** Refresh Expires In */
             refresh_expires_in?: number | null;
+        };
+        /** UndoResult */
+        UndoResult: {
+            /**
+             * Feedback Id
+             * Format: uuid
+             */
+            feedback_id: string;
+            /**
+             * Bulk Action Id
+             * Format: uuid
+             */
+            bulk_action_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
+            /** Response */
+            response: string | null;
         };
         /** UnitCreate */
         UnitCreate: {
@@ -9449,6 +9688,217 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_cluster_api_v1_consultations__consultation_id__clusters__cluster_id__get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                consultation_id: string;
+                cluster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetailOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    move_out_api_v1_consultations__consultation_id__clusters__cluster_id__members__feedback_id__move_out_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+                cluster_id: string;
+                feedback_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveOutResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    undo_bulk_action_api_v1_consultations__consultation_id__bulk_actions__bulk_action_id__recipients__feedback_id__undo_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+                bulk_action_id: string;
+                feedback_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndoResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

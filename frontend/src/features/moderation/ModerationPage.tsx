@@ -10,6 +10,7 @@ import { useConsultation } from './queries';
 
 const QueuePage = lazy(() => import('./QueuePage'));
 const ClustersPage = lazy(() => import('./ClustersPage'));
+const ClusterView = lazy(() => import('./ClusterView'));
 const SynthesisPage = lazy(() => import('./SynthesisPage'));
 const TemplatesPage = lazy(() => import('./TemplatesPage'));
 
@@ -57,6 +58,7 @@ export default function ModerationPage() {
           <Routes>
             <Route index element={<QueuePage consultation={c} />} />
             <Route path="clusters" element={<ClustersPage consultation={c} />} />
+            <Route path="clusters/:clusterId" element={<ClusterView consultation={c} />} />
             <Route path="synthesis" element={<SynthesisPage consultation={c} />} />
             <Route path="templates" element={<TemplatesPage consultation={c} />} />
           </Routes>

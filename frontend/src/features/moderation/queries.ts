@@ -73,6 +73,7 @@ export const moderationKeys = {
   queueAll: (id: string) => ['consultations', 'one', id, 'feedback'] as const,
   feedback: (id: string) => ['feedback', id] as const,
   clusters: (id: string) => ['consultations', 'one', id, 'clusters'] as const,
+  cluster: (id: string, clusterId: string) => ['consultations', 'one', id, 'clusters', clusterId] as const,
   synthesis: (id: string) => ['consultations', 'one', id, 'synthesis'] as const,
   templates: (id: string | null) => ['answer-templates', id] as const,
   templatesAll: ['answer-templates'] as const,
@@ -166,6 +167,34 @@ export function useClusters(id: string) {
       ),
   });
 }
+
+/** One cluster: each member against the cluster's first text, flagged members first. */
+export function useClusterDetail(id: string, clusterId: string) {
+  return useQuery({
+    queryKey: moderationKeys.cluster(id, clusterId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/consultations/{consultation_id}/clusters/{cluster_id}', {
+          params: { path: { consultation_id: id, cluster_id: clusterId }, query: { limit: 200 } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export const moveOutOfCluster = (id: string, clusterId: string, feedbackId: string) =>
+  unwrap(
+    api.POST('/consultations/{consultation_id}/clusters/{cluster_id}/members/{feedback_id}/move-out', {
+      params: { path: { consultation_id: id, cluster_id: clusterId, feedback_id: feedbackId } },
+    }),
+  );
+
+export const undoBulkAction = (id: string, bulkActionId: string, feedbackId: string) =>
+  unwrap(
+    api.POST('/consultations/{consultation_id}/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo', {
+      params: { path: { consultation_id: id, bulk_action_id: bulkActionId, feedback_id: feedbackId } },
+    }),
+  );
 
 export function useSynthesis(id: string) {
   return useQuery({

@@ -1,0 +1,44 @@
+"""The verification step on its own: which differences are content, which are not."""
+
+from __future__ import annotations
+
+from plandesk.consultations.text_compare import Verdict, compare, word_diff
+
+REQUEST = "Đề nghị hỗ trợ kinh phí đóng bảo hiểm y tế cho người cao tuổi thuộc hộ cận nghèo ở xã Ea Tul."
+LETTER = (
+    "Về giáo dục, cần rà soát, sắp xếp lại mạng lưới trường lớp phù hợp với thực tế dân cư, tránh dồn ghép "
+    "máy móc gây khó khăn cho học sinh vùng sâu. Cần bảo đảm đủ giáo viên theo định mức cho các điểm trường "
+    "lẻ. Đề nghị ưu tiên kiên cố hóa phòng học ở các xã đặc biệt khó khăn."
+)
+
+
+def test_a_word_that_folds_onto_a_stop_word_is_still_content():
+    # "cận" folds to "can", as "cần" (a stop word) does: near-poor households are not poor ones.
+    assert compare(REQUEST, REQUEST.replace("hộ cận nghèo", "hộ nghèo")).verdict is Verdict.DIFFERENT
+
+
+def test_a_typo_is_a_spelling_variant_but_a_changed_name_is_not():
+    assert compare(REQUEST, REQUEST.replace("bảo hiểm", "bảo hiêm")).verdict is Verdict.SAME
+    assert compare(REQUEST, REQUEST.replace("Ea Tul", "Ea Tu")).verdict is Verdict.DIFFERENT
+
+
+def test_a_negated_sentence_added_to_a_long_letter_is_different():
+    added = LETTER + " Không đồng ý dồn ghép các điểm trường lẻ."
+    assert compare(LETTER, added).verdict is Verdict.DIFFERENT
+    assert compare(LETTER, LETTER + " Đồng thời cần quan tâm bữa ăn bán trú.").verdict is Verdict.ADDED
+
+
+def test_swapped_single_words_are_not_a_change_of_word_order():
+    text = "Đề nghị tăng thuế tài nguyên và giảm phí môi trường đối với khai thác cát trên sông."
+    swapped = "Đề nghị giảm thuế tài nguyên và tăng phí môi trường đối với khai thác cát trên sông."
+    assert compare(text, swapped).verdict is Verdict.DIFFERENT
+
+
+def test_the_word_diff_marks_added_content_and_removed_words():
+    diff = word_diff("Cần xây trường học ở huyện Ea Súp.", "Cần xây trạm y tế ở huyện Ea Súp ạ.")
+    changed = [(s["op"], s["text"], s["content"]) for s in diff if s["op"] != "same"]
+    assert changed == [
+        ("removed", "trường học", True),
+        ("added", "trạm y tế", True),
+        ("added", "ạ", False),
+    ]
