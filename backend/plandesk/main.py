@@ -35,6 +35,7 @@ from plandesk.core.ratelimit import make_counter_store
 from plandesk.importer.router import router as import_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
+from plandesk.reports.router import router as reports_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
@@ -69,6 +70,7 @@ API_ROUTERS: list[APIRouter] = [
     consultations_router,
     answer_templates_router,
     public_consultations_router,
+    reports_router,
 ]
 
 OPENAPI_TAGS = [
@@ -87,6 +89,7 @@ OPENAPI_TAGS = [
     {"name": "consultations", "description": "Consultations on draft documents"},
     {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
     {"name": "public", "description": "What the public reads without signing in"},
+    {"name": "reports", "description": "Approved baselines, periodic unit reports, interim and final reviews"},
     {"name": "health", "description": "Liveness and readiness"},
 ]
 
