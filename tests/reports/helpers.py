@@ -20,5 +20,7 @@ async def publish(client: Any, headers: dict[str, str], plan_id: Any) -> None:
 async def set_status(client: Any, headers: dict[str, str], task_id: Any, unit_id: Any, status: str) -> None:
     url = f"{API}/tasks/{task_id}/assignments/{unit_id}"
     got = await client.get(url, headers=headers)
-    resp = await client.patch(url, json={"status": status}, headers={**headers, "If-Match": got.headers["ETag"]})
+    resp = await client.patch(
+        url, json={"status": status}, headers={**headers, "If-Match": got.headers["ETag"]}
+    )
     assert resp.status_code == 200, resp.text

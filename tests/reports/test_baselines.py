@@ -11,12 +11,20 @@ from tests.reports.helpers import API, publish, set_status
 
 async def _world(factory, plans, tasks):
     coordinator = await factory.actor("coordinator")
-    lead, support, other = await factory.unit("Sở Văn hóa"), await factory.unit("Đài PT-TH"), await factory.unit()
+    lead, support, other = (
+        await factory.unit("Sở Văn hóa"),
+        await factory.unit("Đài PT-TH"),
+        await factory.unit(),
+    )
     plan = await plans.plan()
     congress = await plans.milestone(plan, "2020-10-15", title="Đại hội Đảng bộ tỉnh")
     phase = await plans.phase(plan, "I", start=fixed("2020-02-11"), end=anchored(congress, "end"))
     anchored_task = await tasks.task(
-        plan, lead, [support], due=anchored(congress, "end", -5), title="Tuyên truyền trước đại hội",
+        plan,
+        lead,
+        [support],
+        due=anchored(congress, "end", -5),
+        title="Tuyên truyền trước đại hội",
         phase_id=phase.id,
     )
     kept = await tasks.task(plan, lead, due="2020-05-15", title="Hội nghị báo cáo viên", phase_id=phase.id)
@@ -43,7 +51,9 @@ async def test_publishing_a_plan_freezes_baseline_one(client, factory, plans, ta
 
 
 async def test_diff_after_moving_a_milestone_adding_and_cancelling_tasks(client, factory, plans, tasks):
-    coordinator, plan, congress, phase, anchored_task, kept, doomed, units = await _world(factory, plans, tasks)
+    coordinator, plan, congress, _phase, _anchored_task, _kept, doomed, units = await _world(
+        factory, plans, tasks
+    )
     lead, _, other = units
     await publish(client, coordinator.headers, plan.id)
 
@@ -57,12 +67,17 @@ async def test_diff_after_moving_a_milestone_adding_and_cancelling_tasks(client,
     diff = await _diff(client, coordinator.headers, plan)
     assert diff["baseline"]["number"] == 1
     assert diff["milestones_moved"] == [
-        {"id": str(congress.id), "title": "Đại hội Đảng bộ tỉnh", "before": "2020-10-15", "after": "2020-10-25",
-         "shift_days": 10}
+        {
+            "id": str(congress.id),
+            "title": "Đại hội Đảng bộ tỉnh",
+            "before": "2020-10-15",
+            "after": "2020-10-25",
+            "shift_days": 10,
+        }
     ]
-    assert [(p["label"], p["end_before"], p["end_after"], p["end_shift_days"]) for p in diff["phases_moved"]] == [
-        ("I", "2020-10-15", "2020-10-25", 10)
-    ]
+    assert [
+        (p["label"], p["end_before"], p["end_after"], p["end_shift_days"]) for p in diff["phases_moved"]
+    ] == [("I", "2020-10-15", "2020-10-25", 10)]
     assert [(t["title"], t["due_before"], t["due_after"], t["shift_days"]) for t in diff["tasks_moved"]] == [
         ("Tuyên truyền trước đại hội", "2020-10-10", "2020-10-20", 10)
     ]
@@ -89,7 +104,7 @@ async def test_diff_after_moving_a_milestone_adding_and_cancelling_tasks(client,
 
 async def test_reassigning_a_lead_unit_shows_in_the_diff(client, factory, plans, tasks):
     coordinator, plan, _, _, _, kept, _, units = await _world(factory, plans, tasks)
-    lead, support, other = units
+    lead, _support, other = units
     await publish(client, coordinator.headers, plan.id)
     got = await client.get(f"{API}/tasks/{kept.id}", headers=coordinator.headers)
     resp = await client.patch(
@@ -110,7 +125,9 @@ async def test_rebaselining_keeps_the_earlier_baseline_and_audits_the_reason(
 ):
     coordinator, plan, congress, *_ = await _world(factory, plans, tasks)
     await publish(client, coordinator.headers, plan.id)
-    await client.post(f"{API}/milestones/{congress.id}/move", json={"date": "2020-10-25"}, headers=coordinator.headers)
+    await client.post(
+        f"{API}/milestones/{congress.id}/move", json={"date": "2020-10-25"}, headers=coordinator.headers
+    )
 
     resp = await client.post(
         f"{API}/plans/{plan.id}/baselines",
@@ -126,7 +143,9 @@ async def test_rebaselining_keeps_the_earlier_baseline_and_audits_the_reason(
     assert (first["baseline"]["number"], first["summary"]["milestones_moved"]) == (1, 1)
     entries = (
         await session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "plan.baselined", AuditEntry.entity_id == str(plan.id))
+            select(AuditEntry).where(
+                AuditEntry.action == "plan.baselined", AuditEntry.entity_id == str(plan.id)
+            )
         )
     ).all()
     reasons = sorted(e.changes["reason"]["after"] for e in entries)
@@ -136,7 +155,9 @@ async def test_rebaselining_keeps_the_earlier_baseline_and_audits_the_reason(
 async def test_unit_officers_cannot_rebaseline(client, factory, plans):
     officer = await factory.actor("unit_officer")
     plan = await plans.plan()
-    resp = await client.post(f"{API}/plans/{plan.id}/baselines", json={"reason": "Thử"}, headers=officer.headers)
+    resp = await client.post(
+        f"{API}/plans/{plan.id}/baselines", json={"reason": "Thử"}, headers=officer.headers
+    )
     assert resp.status_code == 403
     assert resp.json()["status"] == 403
 

@@ -65,4 +65,9 @@ def test_quarters_run_across_the_new_year():
 
 def test_a_one_off_period_is_due_days_after_the_phase_ends():
     p = calendar.one_off("Báo cáo kết thúc Đợt I", D(2020, 2, 11), D(2020, 8, 31), due_offset_days=5)
-    assert (p.kind, p.starts_on, p.ends_on, p.due_on) == ("one_off", D(2020, 2, 11), D(2020, 8, 31), D(2020, 9, 5))
+    assert (p.kind, p.starts_on, p.ends_on, p.due_on) == (
+        "one_off",
+        D(2020, 2, 11),
+        D(2020, 8, 31),
+        D(2020, 9, 5),
+    )
