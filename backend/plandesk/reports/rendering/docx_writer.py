@@ -156,18 +156,14 @@ def _table(doc: Any, block: dict[str, Any], usable_cm: float) -> None:
         cell = head.cells[i]
         cell.width = Cm(widths[i] * scale)
         _para(_first(cell), name, TABLE_PT, bold=True)
-    numeric_from = block.get("numeric_from", 1)
+    centred = set(block["centred"])
     last = len(rows) - 1
     for r, values in enumerate(rows):
         cells = table.add_row().cells
         total_row = r == last and values and values[0] == "Tổng cộng"
         for i, value in enumerate(values):
             cells[i].width = Cm(widths[i] * scale)
-            align = (
-                WD_ALIGN_PARAGRAPH.CENTER
-                if i >= numeric_from or (i == 0 and columns[0] == "STT")
-                else (WD_ALIGN_PARAGRAPH.LEFT)
-            )
+            align = WD_ALIGN_PARAGRAPH.CENTER if i in centred else WD_ALIGN_PARAGRAPH.LEFT
             _para(_first(cells[i]), str(value), TABLE_PT, bold=bool(total_row), align=align)
     _para(doc, "", after=4)
 

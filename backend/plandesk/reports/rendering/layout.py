@@ -74,10 +74,22 @@ class _Body:
                 self.blocks.append({"t": "p", "text": para.strip()})
 
     def table(
-        self, columns: list[str], rows: list[list[str]], widths: list[float], numeric_from: int = 1
+        self,
+        columns: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        numeric_from: int = 1,
+        centred: tuple[int, ...] = (),
     ) -> None:
+        """A table; columns from ``numeric_from`` on, those in ``centred`` and a leading "STT"
+        column are centred, the others (names, texts) flush left."""
+        middle = [
+            i
+            for i in range(len(columns))
+            if i >= numeric_from or i in centred or (i == 0 and columns[0] == "STT")
+        ]
         self.blocks.append(
-            {"t": "table", "columns": columns, "rows": rows, "widths": widths, "numeric_from": numeric_from}
+            {"t": "table", "columns": columns, "rows": rows, "widths": widths, "centred": middle}
         )
 
     def chart(self, title: str, bars: list[dict[str, Any]]) -> None:
@@ -278,7 +290,11 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
         ]
         if changes:
             body.table(
-                ["Nội dung", "Thay đổi", "Chi tiết", "Số ngày"], changes, [4.2, 1.4, 2.6, 0.8], numeric_from=3
+                ["Nội dung", "Thay đổi", "Chi tiết", "Số ngày"],
+                changes,
+                [4.2, 1.4, 2.6, 0.8],
+                numeric_from=3,
+                centred=(2,),
             )
 
     overdue = c["overdue"]
@@ -305,7 +321,8 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
                 for i, o in enumerate(overdue["listed"], 1)
             ],
             [0.5, 3.2, 1.9, 1.1, 0.9, 2.6],
-            numeric_from=4,
+            numeric_from=99,
+            centred=(3, 4),
         )
     else:
         body.p("Không có nhiệm vụ quá hạn.")
