@@ -89,7 +89,10 @@ OPENAPI_TAGS = [
     {"name": "consultations", "description": "Consultations on draft documents"},
     {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
     {"name": "public", "description": "What the public reads without signing in"},
-    {"name": "reports", "description": "Approved baselines, periodic unit reports, interim and final reviews"},
+    {
+        "name": "reports",
+        "description": "Approved baselines, periodic unit reports, interim and final reviews",
+    },
     {"name": "health", "description": "Liveness and readiness"},
 ]
 

@@ -14,14 +14,14 @@ def spans(periods: list[calendar.PeriodSpec]) -> list[tuple[dt.date, dt.date, dt
 
 
 def test_monthly_periods_run_from_one_reporting_day_to_the_next():
-    periods = calendar.monthly(D(2020, 3, 1), D(2020, 5, 31), day=25)
+    periods = calendar.monthly(D(2020, 3, 1), D(2020, 6, 30), day=25)
     assert spans(periods) == [
         (D(2020, 3, 1), D(2020, 3, 25), D(2020, 3, 25)),
         (D(2020, 3, 26), D(2020, 4, 25), D(2020, 4, 25)),
         (D(2020, 4, 26), D(2020, 5, 25), D(2020, 5, 25)),
-        (D(2020, 5, 26), D(2020, 5, 31), D(2020, 5, 31)),
+        (D(2020, 5, 26), D(2020, 6, 30), D(2020, 6, 30)),
     ]
-    assert [p.label for p in periods] == ["Tháng 3/2020", "Tháng 4/2020", "Tháng 5/2020", "Tháng 5/2020"]
+    assert [p.label for p in periods] == ["Tháng 3/2020", "Tháng 4/2020", "Tháng 5/2020", "Tháng 6/2020"]
 
 
 def test_a_plan_starting_mid_month_reports_its_first_fortnight_that_month():
@@ -40,6 +40,12 @@ def test_a_plan_starting_days_before_the_reporting_day_folds_them_into_the_next_
         (D(2020, 2, 20), D(2020, 3, 25), D(2020, 3, 25)),
         (D(2020, 3, 26), D(2020, 4, 25), D(2020, 4, 25)),
     ]
+
+
+def test_a_few_days_left_after_the_last_reporting_day_join_the_last_period():
+    periods = calendar.monthly(D(2020, 3, 1), D(2020, 5, 31), day=25)
+    assert spans(periods)[-1] == (D(2020, 4, 26), D(2020, 5, 31), D(2020, 5, 31))
+    assert len(periods) == 3
 
 
 def test_a_reporting_day_past_the_months_end_falls_on_its_last_day():

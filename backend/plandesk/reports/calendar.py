@@ -4,7 +4,8 @@
   each report is due on that day (the month's last day when it is shorter) and covers
   the days since the previous one. A plan that starts a few days before the first
   reporting day does not get a report of a few days: a first stretch shorter than
-  :data:`SHORTEST_FIRST_PERIOD_DAYS` joins the next period.
+  :data:`SHORTEST_PERIOD_DAYS` joins the next period, and a last one the period before
+  (whose report is then due on the plan's last day).
 - **quarterly**: calendar quarters, clipped to the plan's window, due
   ``due_offset_days`` after the quarter ends.
 - **one_off**: one period per phase, from its start to its end, due ``due_offset_days``
@@ -17,7 +18,7 @@ import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass
 
-SHORTEST_FIRST_PERIOD_DAYS = 10
+SHORTEST_PERIOD_DAYS = 10
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,11 @@ def monthly(starts_on: dt.date, ends_on: dt.date, day: int) -> list[PeriodSpec]:
         year, month = _next_month(year, month)
     if cuts and cuts[-1] < ends_on:
         cuts.append(ends_on)
-    # A short first stretch is reported with the next month.
-    if len(cuts) > 1 and (cuts[0] - starts_on).days + 1 < SHORTEST_FIRST_PERIOD_DAYS:
+    # A short first stretch is reported with the next month, a short last one with the month before.
+    if len(cuts) > 1 and (cuts[0] - starts_on).days + 1 < SHORTEST_PERIOD_DAYS:
         cuts.pop(0)
+    if len(cuts) > 1 and (cuts[-1] - cuts[-2]).days < SHORTEST_PERIOD_DAYS:
+        cuts.pop(-2)
     out, start = [], starts_on
     for cut in cuts:
         out.append(

@@ -317,6 +317,11 @@ class ReviewHeader(BaseModel):
     """The document's header and signature (Decree 30/2020/NĐ-CP layout)."""
 
     model_config = Strict
+    style: Literal["state", "party"] = Field(
+        default="state",
+        description="state: the national motto (Decree 30/2020/NĐ-CP); party: «ĐẢNG CỘNG SẢN VIỆT NAM», "
+        "as a Party committee's bodies head their documents",
+    )
     parent_body: StorableText = Field(default="", max_length=300, examples=["TỈNH ỦY ĐẮK LẮK"])
     issuer: StorableText = Field(default="", max_length=300, examples=["BAN TUYÊN GIÁO"])
     number_symbol: StorableText = Field(default="", max_length=80, examples=["Số: 12-BC/BTGTU"])

@@ -3978,6 +3978,13 @@ export interface components {
          */
         ReviewHeader: {
             /**
+             * Style
+             * @description state: the national motto (Decree 30/2020/NĐ-CP); party: «ĐẢNG CỘNG SẢN VIỆT NAM», as a Party committee's bodies head their documents
+             * @default state
+             * @enum {string}
+             */
+            style: "state" | "party";
+            /**
              * Parent Body
              * @default
              * @example TỈNH ỦY ĐẮK LẮK
