@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "backend"))
 _spec = importlib.util.spec_from_file_location("bench_tasks", Path(__file__).with_name("tasks.py"))
 assert _spec and _spec.loader
 bench_tasks: Any = importlib.util.module_from_spec(_spec)
+sys.modules["bench_tasks"] = bench_tasks  # its dataclasses look their module up
 _spec.loader.exec_module(bench_tasks)
 
 from plandesk.core import migrations  # noqa: E402

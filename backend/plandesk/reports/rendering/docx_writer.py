@@ -15,6 +15,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -143,28 +144,76 @@ def _title(doc: Any, layout: Layout) -> None:
     _para(doc, "", after=6)
 
 
-def _table(doc: Any, block: dict[str, Any], usable_cm: float) -> None:
+def _styles(doc: Any) -> dict[str, Any]:
+    """Paragraph styles for the body and the tables.
+
+    Formatting each run directly costs python-docx several XML look-ups per property;
+    a large review has thousands of table cells, so they carry a style instead.
+    """
+
+    def make(
+        name: str,
+        size: float,
+        align: Any,
+        *,
+        bold: bool = False,
+        indent: float | None = None,
+        after: float = 0,
+    ) -> Any:
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        style.font.name = FONT
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
+        fmt = style.paragraph_format
+        fmt.alignment = align
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(after)
+        if indent is not None:
+            fmt.first_line_indent = Cm(indent)
+        return style
+
+    left, centre, justify = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    return {
+        "body": make("PD Body", BODY_PT, justify, indent=1, after=6),
+        "heading": make("PD Heading", BODY_PT, justify, bold=True, indent=1, after=6),
+        "cell": make("PD Cell", TABLE_PT, left),
+        "cell centre": make("PD Cell Centre", TABLE_PT, centre),
+        "cell bold": make("PD Cell Bold", TABLE_PT, left, bold=True),
+        "cell bold centre": make("PD Cell Bold Centre", TABLE_PT, centre, bold=True),
+    }
+
+
+def _styled(p: Paragraph, style: Any, text: str) -> None:
+    # The style id written directly: assigning ``p.style`` scans every style of the document.
+    p._p.style = style.style_id
+    p.add_run(text)
+
+
+def _table(doc: Any, block: dict[str, Any], usable_cm: float, styles: dict[str, Any]) -> None:
     columns, rows, widths = block["columns"], block["rows"], block["widths"]
-    table = doc.add_table(rows=1, cols=len(columns))
+    table = doc.add_table(rows=len(rows) + 1, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
     scale = usable_cm / sum(widths)
-    head = table.rows[0]
+    for i, column in enumerate(table.columns):
+        column.width = Cm(widths[i] * scale)
     # The header row repeats at the top of every page the table spans.
-    head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    cells = table._cells  # built once: Table.cell() rebuilds the whole grid on every call
+    n = len(columns)
     for i, name in enumerate(columns):
-        cell = head.cells[i]
-        cell.width = Cm(widths[i] * scale)
-        _para(_first(cell), name, TABLE_PT, bold=True)
+        cells[i].width = Cm(widths[i] * scale)
+        _styled(cells[i].paragraphs[0], styles["cell bold centre"], name)
     centred = set(block["centred"])
     last = len(rows) - 1
-    for r, values in enumerate(rows):
-        cells = table.add_row().cells
-        total_row = r == last and values and values[0] == "Tổng cộng"
+    for r, values in enumerate(rows, 1):
+        total_row = r - 1 == last and bool(values) and values[0] == "Tổng cộng"
         for i, value in enumerate(values):
-            cells[i].width = Cm(widths[i] * scale)
-            align = WD_ALIGN_PARAGRAPH.CENTER if i in centred else WD_ALIGN_PARAGRAPH.LEFT
-            _para(_first(cells[i]), str(value), TABLE_PT, bold=bool(total_row), align=align)
+            key = ("cell bold" if total_row else "cell") + (" centre" if i in centred else "")
+            _styled(cells[r * n + i].paragraphs[0], styles[key], str(value))
     _para(doc, "", after=4)
 
 
@@ -195,18 +244,15 @@ def render_docx(layout: Layout) -> bytes:
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(BODY_PT)
+    styles = _styles(doc)
     _header(doc, layout)
     _title(doc, layout)
     for block in layout.blocks:
         kind = block["t"]
-        if kind == "h1":
-            _para(doc, block["text"], BODY_PT, bold=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=1)
-        elif kind == "h2":
-            _para(doc, block["text"], BODY_PT, bold=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=1)
-        elif kind == "p":
-            _para(doc, block["text"], BODY_PT, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=1)
+        if kind in ("h1", "h2", "p"):
+            _styled(doc.add_paragraph(), styles["body" if kind == "p" else "heading"], block["text"])
         elif kind == "table":
-            _table(doc, block, 16.5)
+            _table(doc, block, 16.5, styles)
         # Charts are drawn in the PDF; in Word the tables above them carry the same figures.
     _closing(doc, layout)
     out = io.BytesIO()

@@ -249,8 +249,8 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
         s = baseline["summary"]
         body.h2("Điều chỉnh so với kế hoạch được phê duyệt")
         body.p(
-            f"So với kế hoạch được phê duyệt (bản số {baseline['number']}, ngày "
-            f"{vi.short_date(baseline['created_at'][:10])}): {s['phases_moved']} đợt thay đổi thời gian, "
+            f"So với kế hoạch được phê duyệt (bản số {baseline['number']}: {baseline['reason']}): "
+            f"{s['phases_moved']} đợt thay đổi thời gian, "
             f"{s['milestones_moved']} mốc thời gian dời lịch, {s['tasks_moved']} nhiệm vụ đổi thời hạn "
             f"({s['tasks_later']} lùi, tổng {vi.number(s['days_lost'])} ngày; {s['tasks_earlier']} sớm hơn), "
             f"{s['tasks_added']} nhiệm vụ bổ sung, {s['tasks_cancelled']} nhiệm vụ hủy, "
@@ -320,7 +320,7 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
                 ]
                 for i, o in enumerate(overdue["listed"], 1)
             ],
-            [0.5, 3.2, 1.9, 1.1, 0.9, 2.6],
+            [0.5, 3.1, 1.9, 1.25, 0.85, 2.6],
             numeric_from=99,
             centred=(3, 4),
         )
