@@ -35,8 +35,8 @@ from plandesk.reports.schemas import (
     ReviewOut,
     ReviewUpdate,
     UnitReportOut,
-    UrgeIn,
-    UrgeOut,
+    ReportUrgeIn,
+    ReportUrgeOut,
 )
 
 router = APIRouter(tags=["reports"])
@@ -154,14 +154,14 @@ async def period_board(period_id: uuid.UUID, session: Session, _: Reader) -> Per
 
 @router.post(
     "/reporting-periods/{period_id}/urge",
-    response_model=UrgeOut,
+    response_model=ReportUrgeOut,
     summary="Urge the units whose report is missing or returned",
     responses=WRITE_ERRORS,
 )
 async def urge_missing(
-    period_id: uuid.UUID, body: UrgeIn, session: Session, actor: ReportReviewer
-) -> UrgeOut:
-    return UrgeOut(
+    period_id: uuid.UUID, body: ReportUrgeIn, session: Session, actor: ReportReviewer
+) -> ReportUrgeOut:
+    return ReportUrgeOut(
         urged_unit_ids=await periods.urge_missing(session, actor, period_id, body.message, body.unit_ids)
     )
 

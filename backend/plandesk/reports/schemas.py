@@ -212,7 +212,7 @@ class PeriodBoardOut(BaseModel):
     units: list[BoardRow]
 
 
-class UrgeIn(BaseModel):
+class ReportUrgeIn(BaseModel):
     model_config = Strict
     message: StorableText = Field(
         default="Đề nghị đơn vị gửi báo cáo đúng thời hạn.", min_length=1, max_length=2000
@@ -222,7 +222,7 @@ class UrgeIn(BaseModel):
     )
 
 
-class UrgeOut(BaseModel):
+class ReportUrgeOut(BaseModel):
     urged_unit_ids: list[uuid.UUID]
 
 

@@ -3904,6 +3904,24 @@ export interface components {
             /** Proposals */
             proposals?: string | null;
         };
+        /** ReportUrgeIn */
+        ReportUrgeIn: {
+            /**
+             * Message
+             * @default Đề nghị đơn vị gửi báo cáo đúng thời hạn.
+             */
+            message: string;
+            /**
+             * Unit Ids
+             * @description Default: every unit whose report is missing
+             */
+            unit_ids?: string[] | null;
+        };
+        /** ReportUrgeOut */
+        ReportUrgeOut: {
+            /** Urged Unit Ids */
+            urged_unit_ids: string[];
+        };
         /**
          * ReportingScheduleIn
          * @description Generate a plan's reporting periods. Periods already there (same kind and end) are kept.
@@ -5011,18 +5029,32 @@ export interface components {
             /** Message */
             message: string;
         };
-        /** UrgeIn */
-        UrgeIn: {
+        /** UrgeOut */
+        UrgeOut: {
             /**
-             * Message
-             * @default Đề nghị đơn vị gửi báo cáo đúng thời hạn.
+             * Id
+             * Format: uuid
              */
+            id: string;
+            /**
+             * Task Id
+             * Format: uuid
+             */
+            task_id: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /** Message */
             message: string;
+            /** Author */
+            author: string;
             /**
-             * Unit Ids
-             * @description Default: every unit whose report is missing
+             * Created At
+             * Format: date-time
              */
-            unit_ids?: string[] | null;
+            created_at: string;
         };
         /** UserCreate */
         UserCreate: {
@@ -5178,38 +5210,6 @@ export interface components {
             end_date: string | null;
             /** Message */
             message: string;
-        };
-        /** UrgeOut */
-        plandesk__reports__schemas__UrgeOut: {
-            /** Urged Unit Ids */
-            urged_unit_ids: string[];
-        };
-        /** UrgeOut */
-        plandesk__tasks__schemas__UrgeOut: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Task Id
-             * Format: uuid
-             */
-            task_id: string;
-            /**
-             * Unit Id
-             * Format: uuid
-             */
-            unit_id: string;
-            /** Message */
-            message: string;
-            /** Author */
-            author: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
         };
     };
     responses: never;
@@ -6638,7 +6638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["plandesk__tasks__schemas__UrgeOut"];
+                    "application/json": components["schemas"]["UrgeOut"];
                 };
             };
             /** @description Unauthorized */
@@ -12511,7 +12511,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UrgeIn"];
+                "application/json": components["schemas"]["ReportUrgeIn"];
             };
         };
         responses: {
@@ -12521,7 +12521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["plandesk__reports__schemas__UrgeOut"];
+                    "application/json": components["schemas"]["ReportUrgeOut"];
                 };
             };
             /** @description Unauthorized */
