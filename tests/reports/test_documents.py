@@ -147,3 +147,28 @@ async def test_an_unknown_issue_is_404(client, factory, plans):
     )
     assert resp.status_code == 404
     assert resp.json()["status"] == 404
+
+
+async def test_a_unit_report_exports_as_docx_and_pdf(client, factory, plans, tasks, freeze):
+    coordinator, plan, *_ = await fixture_plan(client, factory, plans, tasks, freeze)
+    period = (
+        await client.get(f"{API}/plans/{plan.id}/reporting-periods", headers=coordinator.headers)
+    ).json()[0]
+    board = (
+        await client.get(f"{API}/reporting-periods/{period['id']}/board", headers=coordinator.headers)
+    ).json()
+    report_id = next(u["report_id"] for u in board["units"] if u["unit_name"].startswith("Ban Tuyên giáo"))
+
+    docx = await client.get(f"{API}/unit-reports/{report_id}/document.docx", headers=coordinator.headers)
+    assert docx.status_code == 200, docx.text
+    doc = Document(io.BytesIO(docx.content))
+    assert doc.tables[0].rows[0].cells[0].text.split("\n")[0] == "BAN TUYÊN GIÁO HUYỆN ỦY KRÔNG PẮC"
+    assert f"Kết quả thực hiện Kế hoạch số {plan.code} (Tháng 5/2020)" in [p.text for p in doc.paragraphs]
+    figures = next(t for t in doc.tables if t.rows[0].cells[0].text == "Hình thức tuyên truyền")
+    assert [c.text for c in figures.rows[1].cells] == ["Tuyên truyền miệng", "3", "200", "2", "10"]
+
+    pdf = await client.get(f"{API}/unit-reports/{report_id}/document.pdf", headers=coordinator.headers)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "Đắk Lắk, ngày 03 tháng 6 năm 2020" in text
+    (ARTEFACTS).mkdir(parents=True, exist_ok=True)
+    (ARTEFACTS / "unit-report.pdf").write_bytes(pdf.content)

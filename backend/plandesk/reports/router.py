@@ -14,9 +14,11 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import PayloadTooLarge, error_responses
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import fold
+from plandesk.plans import service as plans_service
 from plandesk.reports import attachments, baselines, periods, reviews, unit_reports
 from plandesk.reports import diff as baseline_diff
 from plandesk.reports.rendering import run as rendering
+from plandesk.reports.rendering.layout import unit_report_layout
 from plandesk.reports.schemas import (
     AttachmentOut,
     BaselineDiffOut,
@@ -28,6 +30,8 @@ from plandesk.reports.schemas import (
     ReportingScheduleIn,
     ReportStart,
     ReportUpdate,
+    ReportUrgeIn,
+    ReportUrgeOut,
     ReturnIn,
     ReviewCreate,
     ReviewIssueIn,
@@ -35,8 +39,6 @@ from plandesk.reports.schemas import (
     ReviewOut,
     ReviewUpdate,
     UnitReportOut,
-    ReportUrgeIn,
-    ReportUrgeOut,
 )
 
 router = APIRouter(tags=["reports"])
@@ -262,6 +264,38 @@ async def return_report(
     report = await unit_reports.get_report(session, report_id)
     report = await unit_reports.review_report(session, actor, report, False, body.comment)
     return await _report_out(session, report, response)
+
+
+@router.get(
+    "/unit-reports/{report_id}/document.{fmt}",
+    response_class=Response,
+    summary="The unit report as DOCX or PDF, in the administrative layout, addressed to the plan's issuer",
+    responses={
+        200: {
+            "content": {rendering.MEDIA_TYPES["docx"]: {}, rendering.MEDIA_TYPES["pdf"]: {}},
+            "description": "The document",
+        },
+        **error_responses(401, 403, 404, 422),
+    },
+)
+async def unit_report_document(
+    report_id: uuid.UUID, fmt: rendering.Format, session: Session, _: Reader
+) -> Response:
+    report = await unit_reports.get_report(session, report_id)
+    view = await unit_reports.report_view(session, report)
+    plan = await plans_service.get_plan(session, report.plan_id)
+    plan_header = {"code": plan.code, "issuing_body": plan.issuing_body, "place": plan.place}
+    await session.close()
+    data = await rendering.render_off_loop(unit_report_layout(view, plan_header), fmt)
+    name = _filename(f"bao cao {view['unit_name']} {view['period_label']}", "", fmt)
+    return Response(
+        data,
+        media_type=rendering.MEDIA_TYPES[fmt],
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Cache-Control": "private, no-store",
+        },
+    )
 
 
 @router.post(

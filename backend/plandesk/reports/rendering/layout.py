@@ -366,3 +366,59 @@ def review_layout(c: dict[str, Any]) -> Layout:
         signer={"title": header.get("signer_title", ""), "name": header.get("signer_name", "")},
         draft=issue is None,
     )
+
+
+FIGURE_HEADERS = ("Hội nghị, buổi tuyên truyền", "Lượt người tham dự", "Tin, bài, phóng sự", "Băng rôn, pano")
+
+
+def unit_report_layout(report: dict[str, Any], plan: dict[str, Any]) -> Layout:
+    """A unit's periodic report in the same administrative layout, addressed to the plan's issuer."""
+    body = _Body()
+    body.h1("Kết quả thực hiện nhiệm vụ")
+    lines = report["task_lines"]
+    if lines:
+        body.table(
+            ["STT", "Nhiệm vụ", "Tiến độ", "Kết quả thực hiện trong kỳ"],
+            [
+                [str(i), line["title"], f"{line['percent']}%", line["done_text"] or ""]
+                for i, line in enumerate(lines, 1)
+            ],
+            [0.5, 3.4, 0.9, 4.2],
+            numeric_from=99,
+            centred=(2,),
+        )
+    else:
+        body.p("Đơn vị không có nhiệm vụ trong kỳ.")
+    body.h1("Số liệu tuyên truyền")
+    figures = report["figures"]
+    names = ("events", "participants", "articles", "banners")
+    rows = [[f.get("channel") or "Khác", *(vi.number(f.get(n) or 0) for n in names)] for f in figures]
+    rows.append(["Tổng cộng", *(vi.number(sum(f.get(n) or 0 for f in figures)) for n in names)])
+    body.table(["Hình thức tuyên truyền", *FIGURE_HEADERS], rows, [3.4, 1.4, 1.4, 1.4, 1.4])
+    body.h1("Khó khăn, vướng mắc")
+    body.p(report["difficulties"] or "Không.")
+    body.h1("Đề xuất, kiến nghị")
+    body.p(report["proposals"] or "Không.")
+    import datetime as dt
+
+    submitted = report.get("submitted_on")
+    day = (
+        submitted
+        if isinstance(submitted, dt.date)
+        else (dt.date.fromisoformat(submitted) if submitted else None)
+    )
+    issuer = plan.get("issuing_body") or "Cơ quan chủ trì Kế hoạch"
+    return Layout(
+        header={
+            "issuer": report["unit_name"],
+            "number_symbol": "Số:      -BC",
+            "place": plan.get("place") or "",
+        },
+        place_date=vi.place_date(plan.get("place") or "", day),
+        doc_kind="BÁO CÁO",
+        title=f"Kết quả thực hiện Kế hoạch số {plan['code']} ({report['period_label']})",
+        blocks=body.blocks,
+        recipients=[f"{issuer} (b/c)", "Lưu: VT"],
+        signer={"title": "Thủ trưởng đơn vị", "name": ""},
+        draft=day is None,
+    )

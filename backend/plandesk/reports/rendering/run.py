@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Literal
 
-from plandesk.reports.rendering.layout import review_layout
+from plandesk.reports.rendering.layout import Layout, review_layout
 
 CONCURRENT_RENDERS = 2
 _slots: asyncio.Semaphore | None = None
@@ -27,7 +27,10 @@ MEDIA_TYPES = {
 
 def render_review(content: dict[str, Any], fmt: Format) -> bytes:
     """The review document in ``fmt`` (synchronous: call it from a worker)."""
-    layout = review_layout(content)
+    return render_layout(review_layout(content), fmt)
+
+
+def render_layout(layout: Layout, fmt: Format) -> bytes:
     if fmt == "pdf":
         from plandesk.reports.rendering.pdf_writer import render_pdf
 
@@ -38,8 +41,12 @@ def render_review(content: dict[str, Any], fmt: Format) -> bytes:
 
 
 async def render_review_off_loop(content: dict[str, Any], fmt: Format) -> bytes:
+    return await render_off_loop(review_layout(content), fmt)
+
+
+async def render_off_loop(layout: Layout, fmt: Format) -> bytes:
     global _slots
     if _slots is None:
         _slots = asyncio.Semaphore(CONCURRENT_RENDERS)
     async with _slots:
-        return await asyncio.to_thread(render_review, content, fmt)
+        return await asyncio.to_thread(render_layout, layout, fmt)
