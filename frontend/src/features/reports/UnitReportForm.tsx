@@ -12,8 +12,10 @@ import {
   reportKeys,
   reportRights,
   returnReport,
+  saveBlob,
   saveReport,
   submitReport,
+  unitReportDocument,
   useUnitReport,
   type ReportUpdate,
   type UnitReport,
@@ -112,6 +114,14 @@ function ReportEditor({ initial, etag: initialEtag }: { initial: UnitReport; eta
     }
   }
 
+  async function download(fmt: 'docx' | 'pdf') {
+    try {
+      saveBlob(await unitReportDocument(report.id, fmt), `bao-cao-${report.period_label}.${fmt}`);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
   async function submit() {
     if (dirty && !(await save())) return;
     await act(() => submitReport(report.id));
@@ -126,6 +136,14 @@ function ReportEditor({ initial, etag: initialEtag }: { initial: UnitReport; eta
         {t(`reports.status.${report.status}`)} · {t('reports.periods.due')} {formatDate(report.due_on, i18n.language)}
         {report.late ? ` · ${t('reports.form.sentLate')}` : ''}
       </Text>
+      <Group gap="xs">
+        <Button size="xs" variant="default" onClick={() => void download('docx')}>
+          {t('reports.form.downloadDocx')}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => void download('pdf')}>
+          {t('reports.form.downloadPdf')}
+        </Button>
+      </Group>
       {report.status === 'returned' && report.review_comment ? (
         <Alert color="yellow" title={t('reports.form.returned')}>
           {report.review_comment}

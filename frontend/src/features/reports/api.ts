@@ -138,6 +138,16 @@ export async function reviewDocument(id: string, fmt: 'docx' | 'pdf', issue: num
   return result.data as unknown as Blob;
 }
 
+/** The unit report as DOCX or PDF. */
+export async function unitReportDocument(id: string, fmt: 'docx' | 'pdf'): Promise<Blob> {
+  const result = await api.GET('/unit-reports/{report_id}/document.{fmt}', {
+    params: { path: { report_id: id, fmt } },
+    parseAs: 'blob',
+  });
+  if (!result.response.ok) return unwrap(Promise.resolve(result)) as Promise<never>;
+  return result.data as unknown as Blob;
+}
+
 export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
