@@ -59,6 +59,7 @@ class Permission(enum.StrEnum):
     reports_write = "reports:write"  # own unit only, unless admin
     reports_review = "reports:review"
     reviews_write = "reviews:write"
+    system_status = "system:status"  # admin: the operations status page
 
 
 P = Permission
