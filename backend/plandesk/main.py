@@ -42,6 +42,7 @@ from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
+from plandesk.reports.router import router as reports_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
@@ -77,6 +78,7 @@ API_ROUTERS: list[APIRouter] = [
     consultations_router,
     answer_templates_router,
     public_consultations_router,
+    reports_router,
     ops_router,
 ]
 
@@ -96,6 +98,10 @@ OPENAPI_TAGS = [
     {"name": "consultations", "description": "Consultations on draft documents"},
     {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
     {"name": "public", "description": "What the public reads without signing in"},
+    {
+        "name": "reports",
+        "description": "Approved baselines, periodic unit reports, interim and final reviews",
+    },
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},
 ]

@@ -24,6 +24,15 @@ from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
 from plandesk.core.idempotency import IdempotencyRecord
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
+from plandesk.reports.models import (
+    PlanBaseline,
+    ReportAttachment,
+    ReportingPeriod,
+    ReportUrge,
+    Review,
+    ReviewIssue,
+    UnitReport,
+)
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
@@ -55,14 +64,21 @@ __all__ = [
     "Milestone",
     "Phase",
     "Plan",
+    "PlanBaseline",
     "ProgressUpdate",
     "RefreshToken",
+    "ReportAttachment",
+    "ReportUrge",
+    "ReportingPeriod",
+    "Review",
+    "ReviewIssue",
     "ServiceAccount",
     "Task",
     "TaskChannel",
     "Unit",
     "UnitGroup",
     "UnitGroupMember",
+    "UnitReport",
     "Urge",
     "User",
     "metadata",

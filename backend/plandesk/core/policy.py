@@ -54,11 +54,16 @@ class Permission(enum.StrEnum):
     feedback_moderate = "feedback:moderate"
     audit_read = "audit:read"
     calendar_read = "calendar:read"
+    # Reports (closing the loop): periodic unit reports, baselines, reviews.
+    reports_read = "reports:read"
+    reports_write = "reports:write"  # own unit only, unless admin
+    reports_review = "reports:review"
+    reviews_write = "reviews:write"
     system_status = "system:status"  # admin: the operations status page
 
 
 P = Permission
-_READ_ALL = {P.units_read, P.plans_read, P.tasks_read, P.documents_read, P.calendar_read}
+_READ_ALL = {P.units_read, P.plans_read, P.tasks_read, P.documents_read, P.calendar_read, P.reports_read}
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.admin: frozenset(Permission),
@@ -76,10 +81,13 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.feedback_submit_batch,
             P.feedback_read,
             P.audit_read,
+            P.reports_review,
+            P.reviews_write,
         }
     ),
     Role.unit_officer: frozenset(
-        _READ_ALL | {P.assignments_update, P.progress_post, P.feedback_submit, P.feedback_submit_batch}
+        _READ_ALL
+        | {P.assignments_update, P.progress_post, P.feedback_submit, P.feedback_submit_batch, P.reports_write}
     ),
     Role.moderator: frozenset(
         _READ_ALL | {P.feedback_submit, P.feedback_read, P.feedback_contacts, P.feedback_moderate}
@@ -88,7 +96,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 }
 
 SCOPE_PERMISSIONS: dict[str, frozenset[Permission]] = {
-    Scope.plans_read: frozenset({P.plans_read, P.units_read, P.documents_read, P.calendar_read}),
+    Scope.plans_read: frozenset(
+        {P.plans_read, P.units_read, P.documents_read, P.calendar_read, P.reports_read}
+    ),
     Scope.tasks_read: frozenset({P.tasks_read, P.units_read}),
     Scope.tasks_write: frozenset({P.tasks_read, P.tasks_write, P.assignments_update, P.progress_post}),
     Scope.feedback_read: frozenset({P.feedback_read, P.documents_read}),

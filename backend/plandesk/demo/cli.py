@@ -46,6 +46,12 @@ def _run(args: argparse.Namespace) -> int:
             f"  consultation «{k.title}»: open, {k.sections} sections, {sum(k.by_status.values())} opinions"
         )
         print(f"    ({states})")
+    if world.reports is not None:
+        r = world.reports
+        print(
+            f"  {r.reports} unit reports over {r.periods} monthly periods of phase I ({r.late} late, "
+            f"{r.missing} missing); the interim review of phase I, issued"
+        )
     print("\nSign in at http://127.0.0.1:8000 with:\n")
     for account in world.accounts:
         print(f"  {account.role:<13} {account.email:<34} {account.password}")

@@ -28,6 +28,7 @@ from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
 from plandesk.demo.consultation import DemoConsultation, load_consultation
+from plandesk.demo.reports import DemoReports, load_reports
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
 from plandesk.plans import service as plans
@@ -67,6 +68,7 @@ class DemoWorld:
     progress_updates: int = 0
     urges: int = 0
     consultation: DemoConsultation | None = None
+    reports: DemoReports | None = None
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -104,6 +106,7 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
             continue  # needs the plan's units: created after the import
         accounts[role], people[role] = await _create_account(session, role, full_name)
     coordinator = _principal(people["coordinator"])
+    admin = _principal(people["admin"])
 
     draft = await importer.read_plan_file(session, seed_plan_bytes(), SEED_FILENAME)
     imported = await importer.import_plan(session, coordinator, draft, dry_run=False, filename=SEED_FILENAME)
@@ -130,6 +133,7 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
         officer=officer,
         lead_unit_id=officer_unit,
     )
+    closing = await load_reports(session, plan_id, coordinator, admin, officer, consultation.consultation_id)
     return DemoWorld(
         accounts=[accounts[role] for role, _ in ROLES],
         plan_id=plan_id,
@@ -140,6 +144,7 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
         progress_updates=reports,
         urges=urges,
         consultation=consultation,
+        reports=closing,
     )
 
 

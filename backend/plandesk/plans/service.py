@@ -153,6 +153,7 @@ async def update_plan(session: AsyncSession, actor: Principal, plan: Plan, chang
         del changes["recipients"]
     changes = _plan_values(changes)
     before = audit.snapshot(plan, changes.keys())
+    publishing = changes.get("published") is True and not plan.published
     for key, value in changes.items():
         setattr(plan, key, value)
     if "title" in changes:
@@ -165,6 +166,11 @@ async def update_plan(session: AsyncSession, actor: Principal, plan: Plan, chang
         await session.flush()
         await tasks_service.recompute_completion_days(session, plan.id, plan.timezone)
     audit.record(session, actor, "plan.updated", "plan", plan.id, diff)
+    if publishing:
+        # Publishing is approval: freeze the plan as approved, once (re-baselining is explicit).
+        from plandesk.reports import baselines
+
+        await baselines.baseline_on_publish(session, actor, plan.id)
     await session.commit()
     return plan
 

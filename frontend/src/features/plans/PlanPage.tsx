@@ -13,8 +13,9 @@ const PlanOverview = lazy(() => import('./PlanOverview'));
 const TaskListPage = lazy(() => import('../tasks/TaskListPage'));
 const CreateTaskPage = lazy(() => import('../tasks/CreateTaskPage'));
 const PlanDashboard = lazy(() => import('../dashboard/PlanDashboard'));
+const ReportsPage = lazy(() => import('../reports/ReportsPage'));
 
-type Tab = 'overview' | 'tasks' | 'dashboard';
+type Tab = 'overview' | 'tasks' | 'dashboard' | 'reports';
 
 /** One plan: header, then overview (timeline, purposes, bases, recipients), tasks, dashboard. */
 export default function PlanPage() {
@@ -24,7 +25,7 @@ export default function PlanPage() {
   const navigate = useNavigate();
   const plan = usePlan(planId);
   const rest = location.pathname.split('/')[3];
-  const tab: Tab = rest === 'tasks' ? 'tasks' : rest === 'dashboard' ? 'dashboard' : 'overview';
+  const tab: Tab = rest === 'tasks' || rest === 'dashboard' || rest === 'reports' ? rest : 'overview';
 
   if (plan.isPending) return <PageLoader />;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
@@ -41,6 +42,7 @@ export default function PlanPage() {
           { value: 'overview', label: t('plan.tabs.overview') },
           { value: 'tasks', label: t('plan.tabs.tasks') },
           { value: 'dashboard', label: t('plan.tabs.dashboard') },
+          { value: 'reports', label: t('reports.tab') },
         ]}
         onChange={(v) => navigate(v === 'overview' ? `/plans/${planId}` : `/plans/${planId}/${v}`)}
       >
@@ -50,6 +52,7 @@ export default function PlanPage() {
             <Route path="tasks" element={<TaskListPage planId={planId} />} />
             <Route path="tasks/new" element={<CreateTaskPage planId={planId} />} />
             <Route path="dashboard" element={<PlanDashboard planId={planId} />} />
+            <Route path="reports/*" element={<ReportsPage planId={planId} />} />
           </Routes>
         </Suspense>
       </RoutedTabs>

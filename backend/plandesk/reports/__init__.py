@@ -1,0 +1,1 @@
+"""Closing the loop: approved baselines, periodic unit reports, interim and final reviews."""

@@ -1,0 +1,288 @@
+"""A unit's periodic report: prefilled from its progress updates, written by its officers,
+submitted, then accepted or returned with a comment by a coordinator.
+
+Draft → submitted → accepted, or → returned → (edited) → submitted again. Lateness is
+judged on the first submission, in the plan's calendar: a report sent back for a
+correction and resubmitted after the due day was still on time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.core import audit
+from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from plandesk.core.policy import Permission, Principal, Role
+from plandesk.plans.models import Channel
+from plandesk.reports import clock
+from plandesk.reports.models import ReportAttachment, ReportingPeriod, UnitReport
+from plandesk.reports.periods import get_period
+from plandesk.reports.schemas import ReportUpdate
+from plandesk.tasks.models import Assignment, ProgressUpdate, Task
+from plandesk.units import service as units_service
+
+REPORT_FIELDS = ("status", "task_lines", "figures", "difficulties", "proposals", "review_comment")
+
+
+def check_writes_for(actor: Principal, unit_id: uuid.UUID) -> None:
+    """Officers write their own unit's reports only; admins any."""
+    if not actor.can(Permission.reports_write):
+        raise PermissionDenied("Your role may not write unit reports.")
+    if actor.role != Role.admin and actor.unit_id != unit_id:
+        raise PermissionDenied("You may write only your own unit's reports.")
+
+
+async def get_report(session: AsyncSession, report_id: uuid.UUID) -> UnitReport:
+    report = await session.get(UnitReport, report_id)
+    if report is None:
+        raise NotFound("unit report", report_id)
+    return report
+
+
+def _day_bounds(period: ReportingPeriod) -> tuple[dt.datetime, dt.datetime]:
+    """The period's first and last local days as UTC instants (inclusive start, exclusive end)."""
+    zone = clock.plan_zone()
+    start = dt.datetime.combine(period.starts_on, dt.time(), tzinfo=zone)
+    end = dt.datetime.combine(period.ends_on + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+async def prefill_lines(
+    session: AsyncSession, period: ReportingPeriod, unit_id: uuid.UUID
+) -> list[dict[str, Any]]:
+    """One line per task the unit works on, its done-text made of the unit's progress notes
+    written during the period (oldest first)."""
+    assignments = list(
+        await session.execute(
+            select(Assignment.id, Assignment.task_id, Assignment.status, Assignment.percent, Task.title)
+            .join(Task, Task.id == Assignment.task_id)
+            .where(
+                Assignment.plan_id == period.plan_id,
+                Assignment.unit_id == unit_id,
+                Assignment.status != "cancelled",
+            )
+            .order_by(Task.due_date, Task.title_folded, Task.id)
+        )
+    )
+    start, end = _day_bounds(period)
+    notes: dict[uuid.UUID, list[str]] = {}
+    if assignments:
+        for r in await session.execute(
+            select(ProgressUpdate.assignment_id, ProgressUpdate.note)
+            .join(Assignment, Assignment.id == ProgressUpdate.assignment_id)
+            .where(
+                Assignment.plan_id == period.plan_id,
+                Assignment.unit_id == unit_id,
+                ProgressUpdate.created_at >= start,
+                ProgressUpdate.created_at < end,
+                ProgressUpdate.note.is_not(None),
+            )
+            .order_by(ProgressUpdate.created_at)
+        ):
+            if r.note and r.note.strip():
+                notes.setdefault(r.assignment_id, []).append(r.note.strip())
+    return [
+        {
+            "task_id": str(a.task_id),
+            "title": a.title,
+            "status": a.status,
+            "percent": a.percent,
+            "done_text": "\n".join(notes.get(a.id, [])),
+        }
+        for a in assignments
+    ]
+
+
+async def _channel_titles(session: AsyncSession, plan_id: uuid.UUID) -> dict[str, str]:
+    rows = await session.execute(
+        select(Channel.id, Channel.title).where(Channel.plan_id == plan_id).order_by(Channel.position)
+    )
+    return {str(r.id): r.title for r in rows}
+
+
+async def start_report(
+    session: AsyncSession, actor: Principal, period_id: uuid.UUID, unit_id: uuid.UUID
+) -> tuple[UnitReport, bool]:
+    """The unit's report for the period: the existing one, or a new draft prefilled from its
+    progress updates, with a zeroed figures row per channel of the plan. ``True`` when new."""
+    check_writes_for(actor, unit_id)
+    period = await get_period(session, period_id)
+    existing = (
+        await session.scalars(
+            select(UnitReport).where(UnitReport.period_id == period_id, UnitReport.unit_id == unit_id)
+        )
+    ).first()
+    if existing is not None:
+        return existing, False
+    if not await units_service.unit_names(session, [unit_id]):
+        raise InvalidInput(
+            f"Unit {unit_id} does not exist.", errors=[{"loc": ["body", "unit_id"], "msg": "unknown unit"}]
+        )
+    channels = await _channel_titles(session, period.plan_id)
+    report = UnitReport(
+        period_id=period_id,
+        plan_id=period.plan_id,
+        unit_id=unit_id,
+        status="draft",
+        task_lines=await prefill_lines(session, period, unit_id),
+        figures=[
+            {"channel_id": cid, "events": 0, "participants": 0, "articles": 0, "banners": 0}
+            for cid in channels
+        ],
+        difficulties="",
+        proposals="",
+    )
+    session.add(report)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "unit_report.created",
+        "unit_report",
+        report.id,
+        {"period_id": {"before": None, "after": period_id}, "unit_id": {"before": None, "after": unit_id}},
+    )
+    await session.commit()
+    return report, True
+
+
+async def update_report(
+    session: AsyncSession, actor: Principal, report: UnitReport, data: ReportUpdate
+) -> UnitReport:
+    """Save a draft (or a returned report being corrected): the autosave path."""
+    check_writes_for(actor, report.unit_id)
+    if report.status not in ("draft", "returned"):
+        raise Conflict(f"A {report.status} report cannot be edited.")
+    before = audit.snapshot(report, REPORT_FIELDS)
+    if data.task_lines is not None:
+        texts = {str(line.task_id): line.done_text.strip() for line in data.task_lines}
+        known = {line["task_id"] for line in report.task_lines}
+        unknown = [t for t in texts if t not in known]
+        if unknown:
+            raise InvalidInput(
+                "task_lines names a task this report does not cover.",
+                errors=[{"loc": ["body", "task_lines"], "msg": f"unknown task {unknown[0]}"}],
+            )
+        report.task_lines = [
+            {**line, "done_text": texts.get(line["task_id"], line["done_text"])} for line in report.task_lines
+        ]
+    if data.figures is not None:
+        channels = await _channel_titles(session, report.plan_id)
+        rows = []
+        for f in data.figures:
+            if f.channel_id is not None and str(f.channel_id) not in channels:
+                raise InvalidInput(
+                    "figures names a channel of another plan.",
+                    errors=[{"loc": ["body", "figures"], "msg": "unknown channel"}],
+                )
+            rows.append({**f.model_dump(), "channel_id": str(f.channel_id) if f.channel_id else None})
+        report.figures = rows
+    if data.difficulties is not None:
+        report.difficulties = data.difficulties.strip()
+    if data.proposals is not None:
+        report.proposals = data.proposals.strip()
+    audit.record(
+        session,
+        actor,
+        "unit_report.updated",
+        "unit_report",
+        report.id,
+        audit.diff(before, audit.snapshot(report, REPORT_FIELDS)),
+    )
+    await session.commit()
+    return report
+
+
+async def submit_report(
+    session: AsyncSession, actor: Principal, report: UnitReport, *, at: dt.datetime | None = None
+) -> UnitReport:
+    """Submit the report; ``at`` records a submission made earlier (the demo's history)."""
+    check_writes_for(actor, report.unit_id)
+    if report.status not in ("draft", "returned"):
+        raise Conflict(f"This report is already {report.status}.")
+    moment = at or clock.now()
+    before = report.status
+    report.status = "submitted"
+    report.submitted_at = moment
+    report.submitted_by = actor.audit_actor
+    if report.submitted_on is None:  # lateness is judged on the first submission
+        report.submitted_on = clock.local_day(moment)
+    audit.record(
+        session,
+        actor,
+        "unit_report.submitted",
+        "unit_report",
+        report.id,
+        {"status": {"before": before, "after": "submitted"}},
+    )
+    await session.commit()
+    return report
+
+
+async def review_report(
+    session: AsyncSession, actor: Principal, report: UnitReport, accept: bool, comment: str | None
+) -> UnitReport:
+    """A coordinator accepts the report, or returns it with a comment for the unit to correct."""
+    if report.status != "submitted":
+        raise Conflict(f"Only a submitted report can be accepted or returned; this one is {report.status}.")
+    status = "accepted" if accept else "returned"
+    report.status = status
+    report.review_comment = comment
+    report.reviewed_at = clock.now()
+    report.reviewed_by = actor.audit_actor
+    audit.record(
+        session,
+        actor,
+        f"unit_report.{status}",
+        "unit_report",
+        report.id,
+        {"status": {"before": "submitted", "after": status}, "comment": {"before": None, "after": comment}},
+    )
+    await session.commit()
+    return report
+
+
+async def report_view(session: AsyncSession, report: UnitReport) -> dict[str, Any]:
+    period = await session.get(ReportingPeriod, report.period_id)
+    assert period is not None
+    names = await units_service.unit_names(session, [report.unit_id])
+    channels = await _channel_titles(session, report.plan_id)
+    attachments = await session.execute(
+        select(
+            ReportAttachment.id,
+            ReportAttachment.filename,
+            ReportAttachment.content_type,
+            ReportAttachment.size,
+            ReportAttachment.created_at,
+        )
+        .where(ReportAttachment.report_id == report.id)
+        .order_by(ReportAttachment.created_at)
+    )
+    late = report.submitted_on is not None and report.submitted_on > period.due_on
+    return {
+        "id": report.id,
+        "period_id": report.period_id,
+        "plan_id": report.plan_id,
+        "unit_id": report.unit_id,
+        "unit_name": names.get(report.unit_id, ("?", None))[0],
+        "period_label": period.label,
+        "due_on": period.due_on,
+        "status": report.status,
+        "task_lines": report.task_lines,
+        "figures": [{**f, "channel": channels.get(f.get("channel_id") or "")} for f in report.figures],
+        "difficulties": report.difficulties,
+        "proposals": report.proposals,
+        "submitted_at": report.submitted_at,
+        "submitted_on": report.submitted_on,
+        "late": late,
+        "submitted_by": report.submitted_by,
+        "review_comment": report.review_comment,
+        "reviewed_at": report.reviewed_at,
+        "reviewed_by": report.reviewed_by,
+        "attachments": [dict(a._mapping) for a in attachments],
+    }

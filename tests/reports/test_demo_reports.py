@@ -1,0 +1,39 @@
+"""The demo's reports: monthly unit reports through phase I (one late), and phase I's interim review."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy import select
+
+from plandesk import cli
+from plandesk.reports.models import ReportingPeriod, Review, ReviewIssue, UnitReport
+
+
+@pytest.fixture
+def cli_env(monkeypatch, settings):
+    monkeypatch.setenv("PLANDESK_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("PLANDESK_VAR_DIR", str(settings.var_dir))
+
+
+async def test_the_demo_has_reports_for_past_periods_one_late_and_an_interim_review(cli_env, session, capsys):
+    assert await asyncio.to_thread(cli.main, ["demo"]) == 0
+    periods = {p.id: p for p in (await session.scalars(select(ReportingPeriod))).all()}
+    assert [p.label for p in sorted(periods.values(), key=lambda p: p.due_on)][:2] == [
+        "Tháng 2/2020",
+        "Tháng 3/2020",
+    ]
+    reports = (await session.scalars(select(UnitReport))).all()
+    assert reports and all(r.status in ("submitted", "accepted") for r in reports)
+    late = [r for r in reports if r.submitted_on > periods[r.period_id].due_on]
+    assert len(late) == 2
+    assert all(periods[r.period_id].due_on.year == 2020 for r in reports)
+
+    review = (await session.scalars(select(Review))).one()
+    issue = (await session.scalars(select(ReviewIssue))).one()
+    assert (review.kind, review.status, issue.number) == ("interim", "issued", 1)
+    assert review.title == "Báo cáo sơ kết Đợt I thực hiện Kế hoạch số 148-KH/TU"
+    assert issue.content["consultation"]["total"] == 12
+    assert issue.content["figures"]["reporting"]["late"] == 2
+    assert "interim review of phase I, issued" in capsys.readouterr().out

@@ -1,0 +1,271 @@
+"""Periodic unit reports: prefilled drafts, who may write them, lateness, return and resubmit, the board."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from plandesk.core.db import utcnow
+from tests.plans.factories import fixed
+from tests.reports.helpers import API
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+
+
+async def _world(client, factory, plans, tasks, starts="2020-05-01", ends="2020-05-31", due="2020-06-05"):
+    coordinator = await factory.actor("coordinator")
+    unit_a, unit_b = await factory.unit("Huyện ủy Krông Pắc"), await factory.unit("Thành ủy Buôn Ma Thuột")
+    officer_a = await factory.actor("unit_officer", unit_a)
+    officer_b = await factory.actor("unit_officer", unit_b)
+    plan = await plans.plan()
+    await plans.channel(plan, "1", title="Tuyên truyền miệng")
+    t1 = await tasks.task(plan, unit_a, [unit_b], due="2020-05-20", title="Hội nghị báo cáo viên")
+    t2 = await tasks.task(plan, unit_b, due="2020-06-30", title="Treo băng rôn, khẩu hiệu")
+    resp = await client.post(
+        f"{API}/plans/{plan.id}/reporting-periods",
+        json={"label": "Tháng 5/2020", "starts_on": starts, "ends_on": ends, "due_on": due},
+        headers=coordinator.headers,
+    )
+    assert resp.status_code == 201, resp.text
+    return coordinator, officer_a, officer_b, plan, resp.json(), (t1, t2), (unit_a, unit_b)
+
+
+async def _start(client, officer, period, unit):
+    resp = await client.post(
+        f"{API}/reporting-periods/{period['id']}/reports",
+        json={"unit_id": str(unit.id)},
+        headers=officer.headers,
+    )
+    assert resp.status_code in (200, 201), resp.text
+    return resp
+
+
+async def _submit(client, officer, report_id):
+    resp = await client.post(f"{API}/unit-reports/{report_id}/submit", headers=officer.headers)
+    assert resp.status_code == 200, resp.text
+    return resp.json()
+
+
+async def _board(client, headers, period):
+    resp = await client.get(f"{API}/reporting-periods/{period['id']}/board", headers=headers)
+    assert resp.status_code == 200, resp.text
+    return resp.json()
+
+
+async def test_a_new_report_is_prefilled_from_the_units_progress_notes(client, factory, plans, tasks):
+    today = utcnow().date()
+    _coordinator, officer_a, _, _plan, period, (t1, _), (unit_a, _) = await _world(
+        client,
+        factory,
+        plans,
+        tasks,
+        str(today - dt.timedelta(days=10)),
+        str(today + dt.timedelta(days=10)),
+        str(today + dt.timedelta(days=15)),
+    )
+    for note in ("Đã tổ chức 3 hội nghị", "Đã in 500 tờ gấp"):
+        r = await client.post(
+            f"{API}/tasks/{t1.id}/updates",
+            json={"status": "in_progress", "percent": 60, "note": note},
+            headers=officer_a.headers,
+        )
+        assert r.status_code == 201, r.text
+
+    resp = await _start(client, officer_a, period, unit_a)
+    body = resp.json()
+    assert resp.status_code == 201
+    assert body["status"] == "draft"
+    assert body["task_lines"] == [
+        {
+            "task_id": str(t1.id),
+            "title": "Hội nghị báo cáo viên",
+            "status": "in_progress",
+            "percent": 60,
+            "done_text": "Đã tổ chức 3 hội nghị\nĐã in 500 tờ gấp",
+        }
+    ]
+    assert [(f["channel"], f["events"]) for f in body["figures"]] == [("Tuyên truyền miệng", 0)]
+    again = await _start(client, officer_a, period, unit_a)
+    assert (again.status_code, again.json()["id"]) == (200, body["id"])
+
+
+async def test_officers_write_only_their_own_units_report(client, factory, plans, tasks):
+    _coordinator, officer_a, officer_b, _plan, period, _, (unit_a, _) = await _world(
+        client, factory, plans, tasks
+    )
+    resp = await client.post(
+        f"{API}/reporting-periods/{period['id']}/reports",
+        json={"unit_id": str(unit_a.id)},
+        headers=officer_b.headers,
+    )
+    assert resp.status_code == 403
+    assert "own unit" in resp.json()["detail"]
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    resp = await client.post(f"{API}/unit-reports/{report['id']}/submit", headers=officer_b.headers)
+    assert resp.status_code == 403
+
+
+async def test_coordinators_accept_or_return_but_do_not_write_reports(client, factory, plans, tasks):
+    coordinator, _, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    resp = await client.post(
+        f"{API}/reporting-periods/{period['id']}/reports",
+        json={"unit_id": str(unit_a.id)},
+        headers=coordinator.headers,
+    )
+    assert resp.status_code == 403
+    assert resp.json()["status"] == 403
+
+
+async def test_a_report_sent_after_the_due_day_is_late(client, factory, plans, tasks, freeze):
+    coordinator, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    freeze(dt.datetime(2020, 6, 8, 9, 0))
+    body = await _submit(client, officer_a, report["id"])
+    assert (body["submitted_on"], body["late"]) == ("2020-06-08", True)
+    row = next(
+        r
+        for r in (await _board(client, coordinator.headers, period))["units"]
+        if r["unit_id"] == str(unit_a.id)
+    )
+    assert (row["status"], row["late"], row["days_late"]) == ("submitted", True, 3)
+
+
+async def test_a_report_sent_late_in_the_evening_of_the_due_day_is_on_time(
+    client, factory, plans, tasks, freeze
+):
+    _, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    freeze(dt.datetime(2020, 6, 5, 23, 30))  # 16:30 UTC: still 5 June in Đắk Lắk
+    body = await _submit(client, officer_a, report["id"])
+    assert (body["submitted_on"], body["late"]) == ("2020-06-05", False)
+
+
+async def test_the_board_shows_who_is_missing_and_late(client, factory, plans, tasks, freeze):
+    coordinator, officer_a, _, _plan, period, _, (unit_a, _unit_b) = await _world(
+        client, factory, plans, tasks
+    )
+    freeze(dt.datetime(2020, 6, 3, 10, 0))
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    await _submit(client, officer_a, report["id"])
+    before_due = await _board(client, coordinator.headers, period)
+    assert [(r["unit_name"], r["status"], r["late"]) for r in before_due["units"]] == [
+        ("Thành ủy Buôn Ma Thuột", "missing", False),
+        ("Huyện ủy Krông Pắc", "submitted", False),
+    ]
+    freeze(dt.datetime(2020, 6, 9, 10, 0))
+    after_due = await _board(client, coordinator.headers, period)
+    assert after_due["today"] == "2020-06-09"
+    assert [(r["unit_name"], r["status"], r["late"], r["days_late"]) for r in after_due["units"]] == [
+        ("Thành ủy Buôn Ma Thuột", "missing", True, 4),
+        ("Huyện ủy Krông Pắc", "submitted", False, 0),
+    ]
+    assert after_due["counts"] == {
+        "expected": 2,
+        "submitted": 1,
+        "accepted": 0,
+        "returned": 0,
+        "missing": 1,
+        "late": 1,
+    }
+
+
+async def test_urging_reaches_only_the_units_still_missing(client, factory, plans, tasks):
+    coordinator, officer_a, _, _plan, period, _, (unit_a, unit_b) = await _world(
+        client, factory, plans, tasks
+    )
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    await _submit(client, officer_a, report["id"])
+    resp = await client.post(
+        f"{API}/reporting-periods/{period['id']}/urge", json={}, headers=coordinator.headers
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json() == {"urged_unit_ids": [str(unit_b.id)]}
+    row = next(
+        r
+        for r in (await _board(client, coordinator.headers, period))["units"]
+        if r["unit_id"] == str(unit_b.id)
+    )
+    assert row["urged"] == 1
+
+
+async def test_a_returned_report_is_corrected_and_resubmitted(client, factory, plans, tasks, freeze):
+    coordinator, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    freeze(dt.datetime(2020, 6, 4, 9, 0))
+    await _submit(client, officer_a, report["id"])
+    returned = await client.post(
+        f"{API}/unit-reports/{report['id']}/return",
+        json={"comment": "Bổ sung số liệu hội nghị"},
+        headers=coordinator.headers,
+    )
+    assert returned.status_code == 200, returned.text
+    assert (returned.json()["status"], returned.json()["review_comment"]) == (
+        "returned",
+        "Bổ sung số liệu hội nghị",
+    )
+
+    freeze(dt.datetime(2020, 6, 10, 9, 0))  # corrected after the due day: the first submission was on time
+    current = await client.get(f"{API}/unit-reports/{report['id']}", headers=officer_a.headers)
+    saved = await client.patch(
+        f"{API}/unit-reports/{report['id']}",
+        json={"figures": [{"events": 4, "participants": 320}], "difficulties": "Mưa lũ"},
+        headers={**officer_a.headers, "If-Match": current.headers["ETag"]},
+    )
+    assert saved.status_code == 200, saved.text
+    body = await _submit(client, officer_a, report["id"])
+    assert (body["status"], body["late"], body["submitted_on"]) == ("submitted", False, "2020-06-04")
+    assert [(f["events"], f["participants"]) for f in body["figures"]] == [(4, 320)]
+    accepted = await client.post(f"{API}/unit-reports/{report['id']}/accept", headers=coordinator.headers)
+    assert accepted.json()["status"] == "accepted"
+
+
+async def test_a_submitted_report_cannot_be_edited(client, factory, plans, tasks):
+    _, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    await _submit(client, officer_a, report["id"])
+    current = await client.get(f"{API}/unit-reports/{report['id']}", headers=officer_a.headers)
+    resp = await client.patch(
+        f"{API}/unit-reports/{report['id']}",
+        json={"proposals": "x"},
+        headers={**officer_a.headers, "If-Match": current.headers["ETag"]},
+    )
+    assert resp.status_code == 409
+    assert "submitted" in resp.json()["detail"]
+
+
+async def test_attachments_are_accepted_by_content_not_by_name(client, factory, plans, tasks):
+    _, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    url = f"{API}/unit-reports/{report['id']}/attachments"
+    ok = await client.post(
+        url, files={"file": ("anh-hoi-nghi.png", PNG, "image/png")}, headers=officer_a.headers
+    )
+    assert ok.status_code == 201, ok.text
+    assert (ok.json()["content_type"], ok.json()["size"]) == ("image/png", len(PNG))
+    fake = await client.post(
+        url,
+        files={"file": ("bao-cao.pdf", b"MZ\x90\x00 not a pdf", "application/pdf")},
+        headers=officer_a.headers,
+    )
+    assert fake.status_code == 415
+    got = await client.get(f"{API}/report-attachments/{ok.json()['id']}", headers=officer_a.headers)
+    assert (got.status_code, got.content) == (200, PNG)
+
+
+async def test_generated_monthly_periods_follow_the_plans_phases(client, factory, plans):
+    coordinator = await factory.actor("coordinator")
+    plan = await plans.plan()
+    await plans.phase(plan, "I", start=fixed("2020-02-11"), end=fixed("2020-04-30"))
+    url = f"{API}/plans/{plan.id}/reporting-periods/generate"
+    resp = await client.post(url, json={"kind": "monthly", "day_of_month": 25}, headers=coordinator.headers)
+    assert resp.status_code == 201, resp.text
+    assert [(p["starts_on"], p["due_on"]) for p in resp.json()] == [
+        ("2020-02-11", "2020-02-25"),
+        ("2020-02-26", "2020-03-25"),
+        ("2020-03-26", "2020-04-30"),
+    ]
+    again = await client.post(url, json={"kind": "monthly", "day_of_month": 25}, headers=coordinator.headers)
+    assert again.json() == []
+    one_off = await client.post(
+        url, json={"kind": "one_off", "due_offset_days": 5}, headers=coordinator.headers
+    )
+    assert [(p["label"], p["due_on"]) for p in one_off.json()] == [("Báo cáo kết thúc Đợt I", "2020-05-05")]
