@@ -276,7 +276,8 @@ async def list_tasks(
     today: dt.date,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of a plan's tasks in one query (assignments come from the stored summary)."""
-    values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, 2)}
+    keys = _sort_keys(filters.sort)[0]
+    values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, keys)}
     if filters.phase_id is not None:
         values["phase_ids"] = await plans_service.phase_ids_within(session, plan_id, filters.phase_id)
     if filters.unit_id is not None:
@@ -329,6 +330,10 @@ async def list_tasks(
         for r in page
     ]
     return items, cursor
+
+
+# The worklist's keyset (overdue rank, due date, id): what its cursors are checked against.
+_WORKLIST_KEYS = [SortKey(literal(0)), SortKey(literal(FAR_FUTURE, Date())), SortKey(Assignment.id)]
 
 
 @functools.lru_cache(maxsize=64)
@@ -384,7 +389,7 @@ async def my_assignments(
     task's due date is copied onto its assignments), then only its rows are read.
     """
     stmt = _worklist_statement(plan_id is not None, bool(statuses), bool(params.cursor), params.limit)
-    values: dict[str, Any] = {"unit_id": unit_id, "today": today, **cursor_binds(params, 3)}
+    values: dict[str, Any] = {"unit_id": unit_id, "today": today, **cursor_binds(params, _WORKLIST_KEYS)}
     if plan_id is not None:
         values["plan_id"] = plan_id
     if statuses:
