@@ -15,7 +15,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("plandesk.errors")
@@ -152,6 +152,15 @@ def install_problem_handlers(
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"loc": _loc(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        return problem_response(
+            request, 422, "The request is not valid: see errors.", slug="validation", errors=errors
+        )
+
+    @app.exception_handler(ValidationError)
+    async def _model(request: Request, exc: ValidationError) -> JSONResponse:
+        # A model built inside a service from request data (an imported document's dates,
+        # say) refused it: that is the caller's input, not a server fault.
         errors = [{"loc": _loc(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()]
         return problem_response(
             request, 422, "The request is not valid: see errors.", slug="validation", errors=errors

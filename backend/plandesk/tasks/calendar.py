@@ -18,6 +18,7 @@ from plandesk.core.db import utcnow
 from plandesk.core.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.security import opaque_token, token_digest
+from plandesk.core.text import xml_safe
 from plandesk.plans import service as plans_service
 from plandesk.tasks.models import Assignment, Task
 from plandesk.units import service as units_service
@@ -62,7 +63,18 @@ async def principal_for_feed_token(session: AsyncSession, token: str | None) -> 
 
 def _all_day(event: Event, first: dt.date, last: dt.date) -> None:
     event.add("dtstart", first)
-    event.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+    # DTEND of an all-day event is exclusive; dates stored before inputs were bounded can
+    # sit on date.max, where "+ 1 day" overflows: such an event ends on its last day.
+    try:
+        end = last + dt.timedelta(days=1)
+    except OverflowError:
+        end = last
+    event.add("dtend", end)
+
+
+def _text(value: str | None) -> str:
+    """Stored text as iCalendar text: nothing a calendar parser could choke on."""
+    return xml_safe(value or "").replace("\x7f", "")
 
 
 async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid.UUID | None = None) -> bytes:
@@ -92,13 +104,13 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
     cal.add("prodid", "-//PlanDesk//Plan calendar//VI")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{plan.code} — {plan.title}"[:250])
+    cal.add("x-wr-calname", _text(f"{plan.code} — {plan.title}")[:250])
     stamp = utcnow()
     for m in milestones:
         event = Event()
         event.add("uid", f"milestone-{m['id']}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("summary", m["title"])
+        event.add("summary", _text(m["title"])[:500])
         _all_day(event, m["range_start"], m["range_end"])
         event.add("categories", ["milestone", m["kind"]])
         if m["status"] == "done":
@@ -109,9 +121,10 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
         event.add("uid", f"task-{t.id}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
         prefix = f"[{t.source_section}] " if t.source_section else ""
-        event.add("summary", f"Hạn: {prefix}{t.title}"[:500])
+        event.add("summary", _text(f"Hạn: {prefix}{t.title}")[:500])
         lead = names.get(t.lead_unit_id, ("", None))[0]
-        event.add("description", f"Chủ trì: {lead}\nTình trạng: {STATUS_LABELS.get(t.status, t.status)}")
+        status = STATUS_LABELS.get(t.status, t.status)
+        event.add("description", _text(f"Chủ trì: {lead}\nTình trạng: {status}"))
         _all_day(event, t.due_date, t.due_date)
         event.add("categories", ["deadline"])
         if t.status == "cancelled":

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.core.bounds import add_days
 from plandesk.core.db import fetch_rows
 from plandesk.plans import service as plans_service
 from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
@@ -115,15 +116,16 @@ TASK_FIGURES = (
 async def plan_dashboard(session: AsyncSession, plan_id: uuid.UUID, today: dt.date) -> dict[str, Any]:
     """Tasks and assignments by status, deadline standing, unit scoreboard, phase completion
     and the next 14 days, for one plan as of ``today``."""
-    until = today + dt.timedelta(days=UPCOMING_DAYS)
+    # add_days clamps to the supported range: no "today" makes the arithmetic overflow.
+    until = add_days(today, UPCOMING_DAYS)
     days = {
         "plan_id": plan_id,
         "today": today,
-        "minus_1": today - dt.timedelta(days=1),
-        "minus_7": today - dt.timedelta(days=7),
-        "minus_8": today - dt.timedelta(days=8),
-        "minus_30": today - dt.timedelta(days=30),
-        "plus_7": today + dt.timedelta(days=7),
+        "minus_1": add_days(today, -1),
+        "minus_7": add_days(today, -7),
+        "minus_8": add_days(today, -8),
+        "minus_30": add_days(today, -30),
+        "plus_7": add_days(today, 7),
         "until": until,
     }
     per_phase_stmt, per_unit_stmt, upcoming_stmt = _statements()
