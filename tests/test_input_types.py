@@ -34,7 +34,9 @@ def _problems(schema: Any, components: dict[str, Any], where: str, seen: set[str
     fmt = schema.get("format")
     if (
         kind == "string"
-        and "enum" not in schema and "const" not in schema and fmt not in EXEMPT_FORMATS
+        and "enum" not in schema
+        and "const" not in schema
+        and fmt not in EXEMPT_FORMATS
         and "contentMediaType" not in schema
     ):
         if fmt in ("date", "date-time"):
