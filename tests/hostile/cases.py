@@ -218,7 +218,9 @@ def values_for(kind: str, where: str, signed_cursors: list[str]) -> list[Any]:
         "enum": corpus.ENUMS,
         "bool": corpus.BOOLS,
         "cursor": corpus.cursors(signed_cursors),
-        "array": [[corpus.LONG] * 3, list(range(3000)), "x"],
+        "array": [["B" * 2000] * 3, list(range(300)), "x"]
+        if in_url
+        else [[corpus.LONG] * 3, list(range(3000)), "x"],
         "object": ["x", [1]],
         "file": [],
     }

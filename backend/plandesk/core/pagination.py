@@ -40,16 +40,18 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None
 
 
+_PROCESS_KEY: bytes = secrets.token_bytes(32)
+
+
 @dataclass(frozen=True)
 class PageParams:
     limit: int
     cursor: str | None
     # Key signing this list's cursors (from the app's secret). The default, a key made for
     # this process, suits callers inside the process whose cursors never leave it.
-    key: bytes = field(default_factory=lambda: _PROCESS_KEY, repr=False)
+    key: bytes = field(default=_PROCESS_KEY, repr=False)
 
 
-_PROCESS_KEY = secrets.token_bytes(32)
 _SIGNATURE_BYTES = 16  # 128 bits of HMAC-SHA256: forging one is out of reach
 
 

@@ -51,6 +51,12 @@ def check_text_content(filename: str, data: bytes) -> None:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             return
+    try:
+        clean_text(text)
+    except ValueError:
+        pass  # find the line, for a message that says where
+    else:
+        return
     for number, line in enumerate(text.split("\n"), start=1):
         try:
             clean_text(line)
