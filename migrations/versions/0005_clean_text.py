@@ -50,24 +50,27 @@ def _decode(raw: bytes) -> str:
 def upgrade() -> None:
     bind = op.get_bind()
     for table, column in _text_columns(bind):
-        c = f'"{column}"'
+        # Names come from the database's own catalogue, quoted by the dialect: not input.
+        quote = bind.dialect.identifier_preparer.quote
+        t, c = quote(table), quote(column)
         if bind.dialect.name == "postgresql":
             op.execute(
                 sa.text(
-                    f'UPDATE "{table}" SET {c} = regexp_replace({c}, :bad, \'\', \'g\') WHERE {c} ~ :bad'
+                    f"UPDATE {t} SET {c} = regexp_replace({c}, :bad, '', 'g') WHERE {c} ~ :bad"  # noqa: S608
                 ).bindparams(bad=_BAD_PG)
             )
             continue
         # SQLite: read the bytes (a str could not even hold what was stored), clean in Python.
         rows = bind.execute(
-            sa.text(f'SELECT rowid, CAST({c} AS BLOB) FROM "{table}" WHERE {c} IS NOT NULL')
+            sa.text(f"SELECT rowid, CAST({c} AS BLOB) FROM {t} WHERE {c} IS NOT NULL")  # noqa: S608
         ).all()
         for rowid, raw in rows:
             value = _decode(bytes(raw))
             cleaned = _BAD.sub("", value)
             if cleaned != value:
                 bind.execute(
-                    sa.text(f'UPDATE "{table}" SET {c} = :v WHERE rowid = :r'), {"v": cleaned, "r": rowid}
+                    sa.text(f"UPDATE {t} SET {c} = :v WHERE rowid = :r"),  # noqa: S608
+                    {"v": cleaned, "r": rowid},
                 )
 
 

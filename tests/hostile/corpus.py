@@ -12,7 +12,6 @@ import json
 import zipfile
 from typing import Any
 
-
 # A value longer than any limit but well under the JSON body limit (that is tested apart,
 # with a 10 MB body that must be refused by the body limit before it is parsed).
 LONG = "A" * 100_000

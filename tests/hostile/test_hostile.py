@@ -38,9 +38,8 @@ async def _seed(app: Any) -> tuple[dict[str, str], dict[str, str]]:
     """The contract world plus one user per role; returns (ids, Authorization per role)."""
     import uuid
 
-    from tests.contract.seed import IDS, seed_world
-
     from plandesk.users import service as users
+    from tests.contract.seed import IDS, seed_world
 
     settings: Settings = app.state.settings
     async with app.state.sessionmaker() as session:
