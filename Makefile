@@ -7,13 +7,14 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1s
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: lock run serve test lint typecheck pytest test-pg contract openapi web web-install web-test e2e bench clean help
+.PHONY: lock run serve test lint typecheck pytest test-pg contract hostile openapi web web-install web-test e2e bench clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
 	@echo "make test     lint, type checks, backend tests, web unit tests"
 	@echo "make test-pg  backend tests on PostgreSQL ($(PG_TEST_URL))"
 	@echo "make contract schemathesis run over every operation"
+	@echo "make hostile  hostile inputs on every operation, field and role, on PostgreSQL"
 	@echo "make e2e      browser tests (Debian chromium)"
 	@echo "make openapi  regenerate openapi/openapi.json and the web client types"
 
@@ -75,6 +76,9 @@ test-pg: $(STAMP)
 
 contract: $(STAMP)
 	$(BIN)/pytest -m contract tests/contract
+
+hostile: $(STAMP)
+	PLANDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m hostile tests/hostile
 
 openapi: $(STAMP)
 	$(BIN)/plandesk openapi --output openapi/openapi.json

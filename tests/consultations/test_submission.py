@@ -54,9 +54,10 @@ async def test_submission_after_the_window_is_409(client, consult, session):
     assert await _count(session) == 0
 
 
-async def test_submission_to_a_draft_consultation_is_409(client, consult):
+async def test_signed_in_submission_to_a_draft_consultation_is_409(client, consult, factory):
     c = await consult.consultation(status="draft")
-    resp = await submit(client, c.id)
+    user = await factory.user(role="coordinator")
+    resp = await submit(client, c.id, headers=factory.headers_for(user))
     assert resp.status_code == 409 and "not open" in resp.json()["detail"]
 
 
@@ -195,7 +196,7 @@ async def test_idempotency_key_with_another_body_is_422(client, consult, session
 async def test_refused_submission_does_not_spend_its_idempotency_key(client, consult, session):
     c = await consult.consultation(status="draft")
     headers = {"Idempotency-Key": "k-3"}
-    assert (await submit(client, c.id, headers, body="Sớm quá")).status_code == 409
+    assert (await submit(client, c.id, headers, body="Sớm quá")).status_code == 404  # not public yet
     async with session.begin():
         await session.execute(text("UPDATE consultations SET status = 'open'"))
     assert (await submit(client, c.id, headers, body="Sớm quá")).status_code == 201

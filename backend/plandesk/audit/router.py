@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from plandesk.auth.deps import Session, requires
 from plandesk.core.audit import AuditEntry
+from plandesk.core.bounds import SafeDatetime
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, SortKey, keyset, page_params, split_page
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import CleanText
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -39,12 +41,12 @@ async def list_audit(
     session: Session,
     _: Annotated[Principal, Depends(requires(Permission.audit_read))],
     page: Annotated[PageParams, Depends(page_params)],
-    entity: Annotated[str | None, Query(max_length=64)] = None,
-    entity_id: Annotated[str | None, Query(max_length=64)] = None,
-    actor: Annotated[str | None, Query(max_length=80)] = None,
-    action: Annotated[str | None, Query(max_length=64)] = None,
-    since: dt.datetime | None = None,
-    until: dt.datetime | None = None,
+    entity: Annotated[CleanText | None, Query(max_length=64)] = None,
+    entity_id: Annotated[CleanText | None, Query(max_length=64)] = None,
+    actor: Annotated[CleanText | None, Query(max_length=80)] = None,
+    action: Annotated[CleanText | None, Query(max_length=64)] = None,
+    since: Annotated[SafeDatetime | None, Query()] = None,
+    until: Annotated[SafeDatetime | None, Query()] = None,
 ) -> Page[AuditEntryOut]:
     stmt = select(AuditEntry)
     if entity:

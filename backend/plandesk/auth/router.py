@@ -26,6 +26,7 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.config import Settings
 from plandesk.core.errors import InvalidInput, NotAuthenticated, error_responses
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import CleanText
 from plandesk.units.models import Unit
 from plandesk.users.models import User
 
@@ -88,13 +89,13 @@ async def token(
     session: Session,
     settings: AppSettings,
     throttle: Throttle,
-    grant_type: Annotated[str, Form(pattern="^(password|refresh_token|client_credentials)$")],
-    username: Annotated[str | None, Form(max_length=320)] = None,
-    password: Annotated[str | None, Form(max_length=256)] = None,
-    refresh_token: Annotated[str | None, Form(max_length=200)] = None,
-    client_id: Annotated[str | None, Form(max_length=64)] = None,
-    client_secret: Annotated[str | None, Form(max_length=256)] = None,
-    scope: Annotated[str, Form(max_length=500)] = "",
+    grant_type: Annotated[CleanText, Form(pattern="^(password|refresh_token|client_credentials)$")],
+    username: Annotated[CleanText | None, Form(max_length=320)] = None,
+    password: Annotated[CleanText | None, Form(max_length=256)] = None,
+    refresh_token: Annotated[CleanText | None, Form(max_length=200)] = None,
+    client_id: Annotated[CleanText | None, Form(max_length=64)] = None,
+    client_secret: Annotated[CleanText | None, Form(max_length=256)] = None,
+    scope: Annotated[CleanText, Form(max_length=500)] = "",
 ) -> TokenResponse:
     if grant_type == "password":
         if not username or not password:
@@ -146,7 +147,7 @@ async def refresh(
     session: Session,
     settings: AppSettings,
     body: Annotated[RefreshRequest | None, Body()] = None,
-    cookie: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
+    cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
 ) -> TokenResponse:
     presented = (body.refresh_token if body else None) or cookie
     if not presented:
@@ -167,7 +168,7 @@ async def logout(
     session: Session,
     settings: AppSettings,
     body: Annotated[LogoutRequest | None, Body()] = None,
-    cookie: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
+    cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
 ) -> Response:
     await service.logout(session, (body.refresh_token if body else None) or cookie)
     response = Response(status_code=204)

@@ -5,7 +5,7 @@ import uuid
 from pydantic import BaseModel, ConfigDict, Field
 
 from plandesk.core.policy import Scope
-from plandesk.core.text import StorableText
+from plandesk.core.text import NameText, StorableText
 
 Strict = ConfigDict(extra="forbid")
 
@@ -37,13 +37,13 @@ class TokenResponse(BaseModel):
     access_token: str
     token_type: str = "bearer"
     expires_in: int = Field(description="Seconds until the access token expires")
-    refresh_token: StorableText | None = Field(default=None, description="Absent for service accounts")
+    refresh_token: str | None = Field(default=None, description="Absent for service accounts")
     refresh_expires_in: int | None = None
 
 
 class Me(BaseModel):
     id: uuid.UUID
-    kind: StorableText = Field(description="user or service_account")
+    kind: str = Field(description="user or service_account")
     email: str | None
     full_name: str | None
     role: str
@@ -55,13 +55,13 @@ class Me(BaseModel):
 
 class ServiceAccountCreate(BaseModel):
     model_config = Strict
-    name: StorableText = Field(min_length=1, max_length=200)
+    name: NameText = Field(min_length=1, max_length=200)
     scopes: list[Scope] = Field(min_length=1)
 
 
 class ServiceAccountUpdate(BaseModel):
     model_config = Strict
-    name: StorableText | None = Field(default=None, min_length=1, max_length=200)
+    name: NameText | None = Field(default=None, min_length=1, max_length=200)
     scopes: list[Scope] | None = Field(default=None, min_length=1)
     active: bool | None = None
 
@@ -75,4 +75,4 @@ class ServiceAccountOut(BaseModel):
 
 
 class ServiceAccountWithSecret(ServiceAccountOut):
-    client_secret: StorableText = Field(description="Shown once; store it now")
+    client_secret: str = Field(description="Shown once; store it now")

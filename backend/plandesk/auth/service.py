@@ -19,10 +19,10 @@ from plandesk.core.policy import SERVICE_ROLE, Principal
 from plandesk.core.ratelimit import CounterStore
 from plandesk.core.security import (
     create_access_token,
-    hash_password,
+    hash_password_off_loop,
     opaque_token,
     token_digest,
-    verify_password,
+    verify_password_off_loop,
 )
 from plandesk.core.text import fold
 from plandesk.users.models import User
@@ -81,7 +81,7 @@ async def authenticate(
     email = email.strip().lower()
     await throttle.check(email, address)
     user = (await session.execute(select(User).where(User.email == email))).scalar_one_or_none()
-    ok = verify_password(password, user.password_hash if user else None)
+    ok = await verify_password_off_loop(password, user.password_hash if user else None)
     if not ok or user is None or not user.active:
         await throttle.failed(email, address)
         raise _bad_credentials()
@@ -176,7 +176,7 @@ async def change_password(
     user = await session.get(User, principal.id)
     if user is None:
         raise NotFound("user", principal.id)
-    if not verify_password(current, user.password_hash):
+    if not await verify_password_off_loop(current, user.password_hash):
         raise InvalidInput(
             "The current password is wrong.", errors=[{"loc": ["body", "current_password"], "msg": "wrong"}]
         )
@@ -185,7 +185,7 @@ async def change_password(
             "The new password must differ from the current one.",
             errors=[{"loc": ["body", "new_password"], "msg": "unchanged"}],
         )
-    user.password_hash = hash_password(new)
+    user.password_hash = await hash_password_off_loop(new)
     user.auth_version += 1
     await session.execute(
         update(RefreshToken)
@@ -210,7 +210,11 @@ async def client_credentials(
     sa = (
         await session.execute(select(ServiceAccount).where(ServiceAccount.client_id == client_id))
     ).scalar_one_or_none()
-    if not verify_password(client_secret, sa.secret_hash if sa else None) or sa is None or not sa.active:
+    if (
+        not await verify_password_off_loop(client_secret, sa.secret_hash if sa else None)
+        or sa is None
+        or not sa.active
+    ):
         await throttle.failed(client_id, address)
         raise NotAuthenticated("Unknown client or wrong secret.")
     granted = list(sa.scopes)
@@ -238,7 +242,9 @@ async def create_service_account(
     session: AsyncSession, actor: Principal, name: str, scopes: list[str]
 ) -> tuple[ServiceAccount, str]:
     client_id, secret = _new_client_credentials()
-    sa = ServiceAccount(name=name, client_id=client_id, secret_hash=hash_password(secret), scopes=scopes)
+    sa = ServiceAccount(
+        name=name, client_id=client_id, secret_hash=await hash_password_off_loop(secret), scopes=scopes
+    )
     session.add(sa)
     await session.flush()
     audit.record(session, actor, "service_account.created", "service_account", sa.id, {"scopes": scopes})
@@ -276,7 +282,7 @@ async def rotate_service_account_secret(
     session: AsyncSession, actor: Principal, sa: ServiceAccount
 ) -> tuple[ServiceAccount, str]:
     secret = secrets.token_urlsafe(32)
-    sa.secret_hash = hash_password(secret)
+    sa.secret_hash = await hash_password_off_loop(secret)
     sa.auth_version += 1
     audit.record(session, actor, "service_account.secret_rotated", "service_account", sa.id)
     await session.commit()

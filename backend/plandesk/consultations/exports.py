@@ -3,9 +3,10 @@
 Rows come from a server-side cursor in batches and leave as they are written,
 so memory stays flat however many submissions a consultation has. The XLSX
 goes through openpyxl's write-only mode into a temporary file that is then
-streamed back. Every text cell that a spreadsheet could take for a formula
-(starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) is prefixed
-with an apostrophe. Contact details appear only when a moderator or admin asks
+streamed back. Every text cell first loses what XML cannot hold, then every
+formula start in it (``=``, ``+``, ``-``, ``@``, tab or carriage return, at the
+beginning or after a ``;``/``,`` list separator) is prefixed with an apostrophe;
+every CSV field is quoted. Contact details appear only when a moderator or admin asks
 for them; every export is audited, and says whether it carried them.
 """
 
@@ -16,6 +17,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 import uuid
 from collections import defaultdict
@@ -34,6 +36,7 @@ from plandesk.consultations.models import (
 )
 from plandesk.core import audit, localtime
 from plandesk.core.policy import Principal
+from plandesk.core.text import xml_safe
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 T: Table = FeedbackTag.__table__  # type: ignore[assignment]
@@ -41,7 +44,6 @@ M: Table = FeedbackClusterMember.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BATCH = 2000
 CHUNK = 64 * 1024
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 HEADER = [
     "id",
@@ -63,9 +65,19 @@ HEADER = [
 CONTACT_HEADER = ["name", "organisation", "contact"]
 
 
+# A formula start at the beginning of the cell, or after a list separator: a spreadsheet
+# program whose list separator is ";" (vi-VN) or "," splits "a;=HYPERLINK(…)" there.
+_FORMULA_START = re.compile(r"(^|[;,][\s\"']*)([=+\-@\t\r])")
+
+
 def neutralise(value: str) -> str:
-    """Defuse a cell a spreadsheet would read as a formula (CSV/formula injection)."""
-    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+    """A stored text made safe for a spreadsheet cell.
+
+    First what XML cannot hold is stripped (so "\x01=HYPERLINK(…)" cannot become a
+    formula once the control character is gone), then every formula start, at the
+    beginning or after a ``;``/``,`` separator, gets an apostrophe (CSV/formula injection).
+    """
+    return _FORMULA_START.sub(r"\1'\2", xml_safe(value))
 
 
 async def record_export(
@@ -154,9 +166,7 @@ def _cells(sections: dict[uuid.UUID, tuple[str, str]]) -> Any:
     no_section = ("", "")
 
     def text(value: str | None) -> str:
-        if value is None:
-            return ""
-        return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+        return neutralise(value) if value is not None else ""
 
     def ident(value: uuid.UUID | None) -> str:
         return str(value) if value is not None else ""
@@ -196,7 +206,7 @@ async def csv_stream(
 ) -> AsyncIterator[bytes]:
     """The CSV, chunk by chunk: UTF-8 with a BOM so spreadsheet programs read Vietnamese right."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(HEADER + (CONTACT_HEADER if include_contacts else []))
     yield ("\ufeff" + buf.getvalue()).encode()
     async for batch in _rows(maker, consultation_id, include_contacts, status):
@@ -238,6 +248,7 @@ async def xlsx_stream(
 
     def append(batch: Sequence[Sequence[str]]) -> None:
         for row in batch:
+            # Cells were stripped, then neutralised (:func:`neutralise`); this is a last guard.
             sheet.append([ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row])
 
     path = _temp_path(".xlsx")
@@ -316,40 +327,48 @@ def _build_report(material: dict[str, Any], path: str) -> None:
     summary = material["summary"]
     c = view.consultation
     doc = Document()
-    doc.add_heading("BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý", level=0)
-    doc.add_paragraph(f"Đợt lấy ý kiến: {c.title}")
-    doc.add_paragraph(f"Dự thảo: {view.document_title} (phiên bản {view.document_version})")
+
+    # Stored text may predate input checks: what XML cannot hold must not fail the report.
+    def para(text: str, style: str | None = None) -> None:
+        doc.add_paragraph(xml_safe(text), style=style)
+
+    def heading(text: str, level: int) -> None:
+        doc.add_heading(xml_safe(text), level=level)
+
+    heading("BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý", level=0)
+    para(f"Đợt lấy ý kiến: {c.title}")
+    para(f"Dự thảo: {view.document_title} (phiên bản {view.document_version})")
     # Times as read where the report is issued, with the zone named (instants are stored in UTC).
     zone = localtime.zone()
     hours = f"(giờ {localtime.utc_offset_label(zone, c.opens_at)}, {zone.key})"
-    doc.add_paragraph(
+    para(
         f"Thời gian lấy ý kiến: {c.opens_at.astimezone(zone):%d/%m/%Y %H:%M} – "
         f"{c.closes_at.astimezone(zone):%d/%m/%Y %H:%M} {hours}"
         + (f"; hạn tổng hợp: {c.synthesis_due:%d/%m/%Y}" if c.synthesis_due else "")
     )
     generated = summary["generated_at"]
-    doc.add_paragraph(
+    para(
         f"Lập lúc: {generated.astimezone(zone):%d/%m/%Y %H:%M} "
         f"(giờ {localtime.utc_offset_label(zone, generated)}, {zone.key})"
     )
 
-    doc.add_heading("I. Tổng quan", level=1)
-    doc.add_paragraph(f"Tổng số ý kiến: {summary['total']}")
+    heading("I. Tổng quan", level=1)
+    para(f"Tổng số ý kiến: {summary['total']}")
 
     def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> None:
-        doc.add_paragraph(title)
+        para(title)
         t = doc.add_table(rows=1, cols=2)
         t.style = "Table Grid"
         t.rows[0].cells[0].text, t.rows[0].cells[1].text = "", "Số ý kiến"
         for key, n in sorted(counts.items(), key=lambda kv: -kv[1]):
             cells = t.add_row().cells
-            cells[0].text, cells[1].text = labels.get(key, key), str(n)
+            cells[0].text, cells[1].text = xml_safe(labels.get(key, key)), str(n)
 
     table("Theo tình trạng xử lý:", summary["by_status"], STATUS_LABELS)
     table("Theo đối tượng góp ý:", summary["by_group"], GROUP_LABELS)
     table("Theo hình thức:", summary["by_channel"], CHANNEL_LABELS)
 
-    doc.add_heading("II. Ý kiến theo từng phần của dự thảo", level=1)
+    heading("II. Ý kiến theo từng phần của dự thảo", level=1)
     for section in summary["by_section"]:
         sid = section["section_id"]
         title = (
@@ -357,34 +376,32 @@ def _build_report(material: dict[str, Any], path: str) -> None:
             if sid is not None
             else "Ý kiến chung (không gắn với phần cụ thể)"
         )
-        doc.add_heading(title or str(sid), level=2)
+        heading(title or str(sid), level=2)
         if not section["total"]:
-            doc.add_paragraph("Chưa có ý kiến.")
+            para("Chưa có ý kiến.")
             continue
         breakdown = "; ".join(
             f"{STATUS_LABELS.get(k, k)}: {n}"
             for k, n in sorted(section["by_status"].items(), key=lambda kv: -kv[1])
         )
-        doc.add_paragraph(f"Số ý kiến: {section['total']} ({breakdown}).")
+        para(f"Số ý kiến: {section['total']} ({breakdown}).")
         representative = material["clusters"].get(sid, [])
         if representative:
-            doc.add_paragraph("Ý kiến tiêu biểu:")
+            para("Ý kiến tiêu biểu:")
             for size, body in representative:
                 excerpt = body if len(body) <= 1500 else body[:1500] + "…"
-                doc.add_paragraph(f"{excerpt} ({size} ý kiến tương tự)", style="List Bullet")
+                para(f"{excerpt} ({size} ý kiến tương tự)", style="List Bullet")
         given = material["answers"].get(sid, [])
         if given:
-            doc.add_paragraph("Giải trình, tiếp thu:")
+            para("Giải trình, tiếp thu:")
             for status, response, n in given:
                 excerpt = response if len(response) <= 1500 else response[:1500] + "…"
-                doc.add_paragraph(
-                    f"[{STATUS_LABELS.get(status, status)} – {n} ý kiến] {excerpt}", style="List Bullet"
-                )
+                para(f"[{STATUS_LABELS.get(status, status)} – {n} ý kiến] {excerpt}", style="List Bullet")
 
     if summary["top_tags"]:
-        doc.add_heading("III. Chủ đề được nêu nhiều", level=1)
+        heading("III. Chủ đề được nêu nhiều", level=1)
         for tag in summary["top_tags"]:
-            doc.add_paragraph(f"{tag['tag']}: {tag['count']}", style="List Bullet")
+            para(f"{tag['tag']}: {tag['count']}", style="List Bullet")
     doc.save(path)
 
 

@@ -48,11 +48,14 @@ from plandesk.consultations.schemas import (
     VersionOut,
     VersionSummaryOut,
 )
+from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import PayloadTooLarge, PermissionDenied, error_responses
 from plandesk.core.idempotency import IdempotencyKey, Outcome
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import CleanText
+from plandesk.core.uploads import check_text_content, checked_filename
 
 documents_router = APIRouter(prefix="/documents", tags=["documents"])
 consultations_router = APIRouter(prefix="/consultations", tags=["consultations"])
@@ -66,7 +69,9 @@ FeedbackReader = Annotated[Principal, Depends(requires(Permission.feedback_read)
 Moderator = Annotated[Principal, Depends(requires(Permission.feedback_moderate))]
 IfMatch = Annotated[str, Depends(if_match_header)]
 Pages = Annotated[PageParams, Depends(page_params)]
-Search = Annotated[str | None, Query(max_length=200, description="Diacritic- and case-insensitive search")]
+Search = Annotated[
+    CleanText | None, Query(max_length=200, description="Diacritic- and case-insensitive search")
+]
 
 
 def _created(outcome: Outcome) -> Response:
@@ -132,6 +137,7 @@ async def _read_upload(request: Request, file: UploadFile) -> bytes:
     data = await file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge(f"The file is larger than the {limit} bytes allowed.")
+    check_text_content(checked_filename(file.filename), data)
     return data
 
 
@@ -186,12 +192,12 @@ async def upload_document(
     session: Session,
     actor: DocWriter,
     file: Annotated[UploadFile, File(description=".txt, .md or .docx")],
-    title: Annotated[str | None, Form(min_length=1, max_length=500)] = None,
-    description: Annotated[str | None, Form(max_length=10_000)] = None,
+    title: Annotated[CleanText | None, Form(min_length=1, max_length=500)] = None,
+    description: Annotated[CleanText | None, Form(max_length=10_000)] = None,
     status: Annotated[DocumentStatus, Form()] = "draft",
-    note: Annotated[str | None, Form(max_length=2000)] = None,
+    note: Annotated[CleanText | None, Form(max_length=2000)] = None,
 ) -> DocumentOut:
-    filename = file.filename or ""
+    filename = checked_filename(file.filename)
     sections = documents.sections_from_file(filename, await _read_upload(request, file))
     default_title = filename.rsplit(".", 1)[0] or "Dự thảo"
     document = await documents.create_document(
@@ -302,7 +308,8 @@ async def _new_version(
 
 
 OptionalIfMatch = Annotated[
-    str | None, Header(alias="If-Match", description="Optional: refuse (412) if the document changed")
+    CleanText | None,
+    Header(alias="If-Match", max_length=1000, description="Optional: refuse (412) if the document changed"),
 ]
 
 
@@ -339,11 +346,11 @@ async def upload_version(
     session: Session,
     actor: DocWriter,
     file: Annotated[UploadFile, File(description=".txt, .md or .docx")],
-    note: Annotated[str | None, Form(max_length=2000)] = None,
+    note: Annotated[CleanText | None, Form(max_length=2000)] = None,
     if_match: OptionalIfMatch = None,
 ) -> VersionOut:
     await documents.get_document(session, document_id)
-    filename = file.filename or ""
+    filename = checked_filename(file.filename)
     sections = documents.sections_from_file(filename, await _read_upload(request, file))
     return await _new_version(
         session, actor, document_id, if_match, sections, note, filename[:300] or None, response
@@ -530,7 +537,8 @@ async def public_consultation(consultation_id: uuid.UUID, session: Session) -> P
     dependencies=[Depends(public("the receipt code is the contributor's own key"))],
 )
 async def public_feedback(
-    receipt: Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")], session: Session
+    receipt: Annotated[CleanText, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
+    session: Session,
 ) -> PublicFeedbackStatus:
     view = await submissions.by_receipt(session, receipt)
     return PublicFeedbackStatus.model_validate(view.__dict__)
@@ -635,14 +643,14 @@ async def feedback_queue(
     section_id: uuid.UUID | None = None,
     contributor_group: ContributorGroup | None = None,
     channel: Channel | None = None,
-    tag: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    tag: Annotated[CleanText | None, Query(min_length=1, max_length=64)] = None,
     cluster_id: uuid.UUID | None = None,
     assigned_to: uuid.UUID | None = None,
     meeting_id: uuid.UUID | None = None,
-    submitted_from: Annotated[dt.datetime | None, Query(description="Inclusive (UTC if no offset)")] = None,
-    submitted_to: Annotated[dt.datetime | None, Query(description="Exclusive (UTC if no offset)")] = None,
+    submitted_from: Annotated[SafeDatetime | None, Query(description="Inclusive (UTC if no offset)")] = None,
+    submitted_to: Annotated[SafeDatetime | None, Query(description="Exclusive (UTC if no offset)")] = None,
     q: Search = None,
-    sort: Annotated[str, Query(pattern="^-?submitted_at$")] = "-submitted_at",
+    sort: Annotated[CleanText, Query(pattern="^-?submitted_at$")] = "-submitted_at",
 ) -> Page[FeedbackOut]:
     filters = moderation.QueueFilters(
         status=status,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from plandesk.core.bounds import Int64, SafeAwareDatetime, SafeDate, VersionNumber
+from plandesk.core.text import CleanText, NameText
 
 Strict = ConfigDict(extra="forbid")
 
@@ -23,6 +26,7 @@ SectionChange = Literal["added", "changed", "unchanged"]
 
 BODY_MAX = 10_000
 Tag = str  # 1–64 characters, checked in the service (NFC, trimmed)
+TagText = Annotated[NameText, StringConstraints(min_length=1, max_length=64)]
 
 
 # --- documents ----------------------------------------------------------------
@@ -35,30 +39,30 @@ class SectionIn(BaseModel):
         description="Keep the stable id of a section of an earlier version (by default sections "
         "keep their id when their number is unchanged).",
     )
-    number: str = Field(min_length=1, max_length=40, description='e.g. "I", "2.3", "Điều 5"')
-    heading: str = Field(default="", max_length=500)
-    text: str = Field(default="", max_length=200_000)
+    number: CleanText = Field(min_length=1, max_length=40, description='e.g. "I", "2.3", "Điều 5"')
+    heading: CleanText = Field(default="", max_length=500)
+    text: CleanText = Field(default="", max_length=200_000)
 
 
 class DocumentCreate(BaseModel):
     model_config = Strict
-    title: str = Field(min_length=1, max_length=500)
-    description: str | None = Field(default=None, max_length=10_000)
+    title: NameText = Field(min_length=1, max_length=500)
+    description: CleanText | None = Field(default=None, max_length=10_000)
     status: DocumentStatus = "draft"
-    note: str | None = Field(default=None, max_length=2000, description="What this version is")
+    note: CleanText | None = Field(default=None, max_length=2000, description="What this version is")
     sections: list[SectionIn] = Field(min_length=1, max_length=2000)
 
 
 class DocumentUpdate(BaseModel):
     model_config = Strict
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    description: str | None = Field(default=None, max_length=10_000)
+    title: NameText | None = Field(default=None, min_length=1, max_length=500)
+    description: CleanText | None = Field(default=None, max_length=10_000)
     status: DocumentStatus | None = None
 
 
 class VersionCreate(BaseModel):
     model_config = Strict
-    note: str | None = Field(default=None, max_length=2000)
+    note: CleanText | None = Field(default=None, max_length=2000)
     sections: list[SectionIn] = Field(min_length=1, max_length=2000)
 
 
@@ -114,26 +118,26 @@ class VersionOut(VersionSummaryOut):
 class ConsultationCreate(BaseModel):
     model_config = Strict
     document_id: uuid.UUID
-    document_version: int | None = Field(default=None, ge=1, description="Default: the current version")
-    title: str = Field(min_length=1, max_length=500)
-    description: str | None = Field(default=None, max_length=10_000)
+    document_version: VersionNumber | None = Field(default=None, description="Default: the current version")
+    title: NameText = Field(min_length=1, max_length=500)
+    description: CleanText | None = Field(default=None, max_length=10_000)
     audiences: list[ContributorGroup] = Field(default_factory=list, max_length=7)
-    opens_at: AwareDatetime
-    closes_at: AwareDatetime
+    opens_at: SafeAwareDatetime
+    closes_at: SafeAwareDatetime
     lead_unit_id: uuid.UUID | None = None
-    synthesis_due: dt.date | None = None
+    synthesis_due: SafeDate | None = None
     status: Literal["draft", "open"] = "draft"
 
 
 class ConsultationUpdate(BaseModel):
     model_config = Strict
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    description: str | None = Field(default=None, max_length=10_000)
+    title: NameText | None = Field(default=None, min_length=1, max_length=500)
+    description: CleanText | None = Field(default=None, max_length=10_000)
     audiences: list[ContributorGroup] | None = Field(default=None, max_length=7)
-    opens_at: AwareDatetime | None = None
-    closes_at: AwareDatetime | None = None
+    opens_at: SafeAwareDatetime | None = None
+    closes_at: SafeAwareDatetime | None = None
     lead_unit_id: uuid.UUID | None = None
-    synthesis_due: dt.date | None = None
+    synthesis_due: SafeDate | None = None
     status: ConsultationStatus | None = None
 
 
@@ -182,17 +186,17 @@ class PublicConsultationDetail(PublicConsultationOut):
 
 class _Opinion(BaseModel):
     model_config = Strict
-    body: str = Field(min_length=1, max_length=BODY_MAX)
+    body: CleanText = Field(min_length=1, max_length=BODY_MAX)
     section_id: uuid.UUID | None = Field(default=None, description="Stable id of the section commented on")
-    quote: str | None = Field(default=None, min_length=1, max_length=BODY_MAX)
-    quote_start: int | None = Field(
+    quote: CleanText | None = Field(default=None, min_length=1, max_length=BODY_MAX)
+    quote_start: Int64 | None = Field(
         default=None, ge=0, description="Offset of the quote in the section text (Unicode code points)"
     )
-    quote_end: int | None = Field(default=None, ge=0, description="End offset (exclusive)")
+    quote_end: Int64 | None = Field(default=None, ge=0, description="End offset (exclusive)")
     contributor_group: ContributorGroup = "citizen"
-    name: str | None = Field(default=None, max_length=200)
-    organisation: str | None = Field(default=None, max_length=300)
-    contact: str | None = Field(default=None, max_length=300, description="E-mail, phone or address")
+    name: NameText | None = Field(default=None, max_length=200)
+    organisation: NameText | None = Field(default=None, max_length=300)
+    contact: CleanText | None = Field(default=None, max_length=300, description="E-mail, phone or address")
 
 
 class FeedbackCreate(_Opinion):
@@ -209,9 +213,9 @@ class FeedbackReceipt(BaseModel):
 
 class MeetingIn(BaseModel):
     model_config = Strict
-    title: str = Field(min_length=1, max_length=500)
-    held_on: dt.date
-    location: str | None = Field(default=None, max_length=300)
+    title: NameText = Field(min_length=1, max_length=500)
+    held_on: SafeDate
+    location: CleanText | None = Field(default=None, max_length=300)
 
 
 class MeetingOpinion(_Opinion):
@@ -293,9 +297,9 @@ class FeedbackOut(BaseModel):
 class FeedbackUpdate(BaseModel):
     model_config = Strict
     status: FeedbackStatus | None = None
-    response: str | None = Field(default=None, min_length=1, max_length=BODY_MAX)
+    response: CleanText | None = Field(default=None, min_length=1, max_length=BODY_MAX)
     template_id: uuid.UUID | None = Field(default=None, description="Answer with a saved template")
-    tags: list[str] | None = Field(default=None, max_length=20, description="Replaces the tags")
+    tags: list[TagText] | None = Field(default=None, max_length=20, description="Replaces the tags")
     assigned_to: uuid.UUID | None = Field(default=None, description="A moderator or admin; null unassigns")
 
 
@@ -325,10 +329,10 @@ class BulkSelection(BaseModel):
 class BulkAction(BaseModel):
     model_config = Strict
     status: FeedbackStatus | None = None
-    response: str | None = Field(default=None, min_length=1, max_length=BODY_MAX)
+    response: CleanText | None = Field(default=None, min_length=1, max_length=BODY_MAX)
     template_id: uuid.UUID | None = None
-    add_tags: list[str] = Field(default_factory=list, max_length=20)
-    remove_tags: list[str] = Field(default_factory=list, max_length=20)
+    add_tags: list[TagText] = Field(default_factory=list, max_length=20)
+    remove_tags: list[TagText] = Field(default_factory=list, max_length=20)
     assigned_to: uuid.UUID | None = Field(default=None, description="Assign to a moderator (omit: unchanged)")
     unassign: bool = False
 
@@ -357,15 +361,15 @@ class BulkResult(BaseModel):
 
 class TemplateCreate(BaseModel):
     model_config = Strict
-    title: str = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1, max_length=BODY_MAX)
+    title: NameText = Field(min_length=1, max_length=200)
+    body: CleanText = Field(min_length=1, max_length=BODY_MAX)
     consultation_id: uuid.UUID | None = Field(default=None, description="Null: usable in every consultation")
 
 
 class TemplateUpdate(BaseModel):
     model_config = Strict
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    body: str | None = Field(default=None, min_length=1, max_length=BODY_MAX)
+    title: NameText | None = Field(default=None, min_length=1, max_length=200)
+    body: CleanText | None = Field(default=None, min_length=1, max_length=BODY_MAX)
 
 
 class TemplateOut(BaseModel):

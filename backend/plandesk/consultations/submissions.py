@@ -173,6 +173,25 @@ def _locate_quote(
     return quote, start, end
 
 
+async def _ensure_accepting(
+    session: AsyncSession, consultation_id: uuid.UUID, now: dt.datetime, *, anonymous: bool
+) -> None:
+    """404/409 unless the consultation takes feedback at ``now``.
+
+    Runs before anything is checked against the document: otherwise a caller could
+    test guesses about an unpublished text by the answers ("not in the section" vs 404).
+    """
+    c = (
+        await session.execute(
+            select(C.c.status, C.c.opens_at, C.c.closes_at).where(C.c.id == consultation_id)
+        )
+    ).one_or_none()
+    if c is None or not (c.status == "open" and c.opens_at <= now < c.closes_at):
+        await session.rollback()
+        await _explain_refusal(session, consultation_id, now, anonymous=anonymous)
+    await session.rollback()  # end the read: the hot path writes on its own connection
+
+
 async def _validate_opinion(
     session: AsyncSession, consultation_id: uuid.UUID, opinion: dict[str, Any], loc: list[str | int]
 ) -> tuple[str | None, int | None, int | None]:
@@ -320,14 +339,20 @@ SUBMISSION_INSERT = _submission_insert()
 IDEMPOTENCY_INSERT = insert(IdempotencyRecord.__table__)  # type: ignore[arg-type]
 
 
-async def _explain_refusal(session: AsyncSession, consultation_id: uuid.UUID, now: dt.datetime) -> None:
-    """Raise the reason a consultation refused feedback at ``now`` (404 or 409)."""
+async def _explain_refusal(
+    session: AsyncSession, consultation_id: uuid.UUID, now: dt.datetime, *, anonymous: bool = False
+) -> None:
+    """Raise the reason a consultation refused feedback at ``now`` (404 or 409).
+
+    To the public a consultation that is not open does not exist (404, as on the public
+    read): its state and window are for signed-in users only.
+    """
     row = (
         await session.execute(
             select(C.c.status, C.c.opens_at, C.c.closes_at).where(C.c.id == consultation_id)
         )
     ).one_or_none()
-    if row is None:
+    if row is None or (anonymous and row.status != "open"):
         raise NotFound("consultation", consultation_id)
     window = {"opens_at": _iso(row.opens_at), "closes_at": _iso(row.closes_at)}
     if row.status != "open":
@@ -399,7 +424,9 @@ async def _store_in_group(
             raise Conflict("A request with this Idempotency-Key was in flight; retry it.")
         return replay
     if stored is Stored.refused:
-        await _explain_refusal(session, row["consultation_id"], row["submitted_at"])
+        await _explain_refusal(
+            session, row["consultation_id"], row["submitted_at"], anonymous=row["submitted_by"] is None
+        )
     return None
 
 
@@ -425,6 +452,9 @@ async def submit(
     submitter = Submitter(principal, throttle.address_hash(address))
     if principal is None:
         await throttle.check(consultation_id, submitter.client_hash or "")
+    if opinion.get("section_id") is not None or opinion.get("quote") is not None:
+        # Only a submission about the text reads the document: check it is open first.
+        await _ensure_accepting(session, consultation_id, utcnow(), anonymous=principal is None)
     quote = await _validate_opinion(session, consultation_id, opinion, ["body"])
     now = utcnow()
     code, digest = new_receipt()
@@ -450,7 +480,7 @@ async def submit(
         inserted = await conn.execute(SUBMISSION_INSERT, row)
         if inserted.rowcount != 1:
             await session.rollback()
-            await _explain_refusal(session, consultation_id, now)
+            await _explain_refusal(session, consultation_id, now, anonymous=principal is None)
         await conn.execute(insert(Q), _queued([row]))
         await _register_texts(session, [row])
         await session.commit()
@@ -480,19 +510,12 @@ async def record_meeting(
         raise PermissionDenied("A unit officer records meetings of their own unit only.")
     await require_units_exist(session, [unit_id], "unit_id")
     opinions: list[dict[str, Any]] = batch["submissions"]
+    now = utcnow()
+    await _ensure_accepting(session, consultation_id, now, anonymous=False)
     quotes = [
         await _validate_opinion(session, consultation_id, o, ["body", "submissions", i])
         for i, o in enumerate(opinions)
     ]
-    now = utcnow()
-    c = (
-        await session.execute(
-            select(C.c.status, C.c.opens_at, C.c.closes_at).where(C.c.id == consultation_id)
-        )
-    ).one_or_none()
-    if c is None or not (c.status == "open" and c.opens_at <= now < c.closes_at):
-        await session.rollback()
-        await _explain_refusal(session, consultation_id, now)
     meeting = batch["meeting"]
     meeting_id = uuid.uuid4()
     submitter = Submitter(actor, None)

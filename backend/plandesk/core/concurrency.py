@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Header, Response
 
 from plandesk.core.errors import PreconditionFailed, PreconditionRequired
+from plandesk.core.text import CleanText
 
 
 def etag_for(entity_id: uuid.UUID, version: int) -> str:
@@ -20,8 +21,8 @@ def set_etag(response: Response, entity_id: uuid.UUID, version: int) -> None:
 
 async def if_match_header(
     if_match: Annotated[
-        str | None,
-        Header(alias="If-Match", description="ETag of the version being changed (required)"),
+        CleanText | None,
+        Header(alias="If-Match", max_length=1000, description="ETag of the version being changed (required)"),
     ] = None,
 ) -> str:
     if not if_match:

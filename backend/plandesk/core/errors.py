@@ -15,7 +15,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from plandesk.core.requestlog import current_request_id
@@ -161,6 +162,27 @@ def install_problem_handlers(
         errors = [{"loc": _loc(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()]
         return problem_response(
             request, 422, "The request is not valid: see errors.", slug="validation", errors=errors
+        )
+
+    @app.exception_handler(ValidationError)
+    async def _model(request: Request, exc: ValidationError) -> JSONResponse:
+        # A model built inside a service from request data (an imported document's dates,
+        # say) refused it: that is the caller's input, not a server fault.
+        errors = [{"loc": _loc(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        return problem_response(
+            request, 422, "The request is not valid: see errors.", slug="validation", errors=errors
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # A constraint the service did not expect to hit: in practice two requests racing
+        # for the same slot (the next version number, a unique name). The caller may retry.
+        log.info("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return problem_response(
+            request,
+            409,
+            "This conflicts with a change made at the same moment or with existing data: reload and retry.",
+            slug="conflict",
         )
 
     @app.exception_handler(StarletteHTTPException)

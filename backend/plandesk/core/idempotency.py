@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core.db import Base, JSONType, UUIDPrimaryKey, utcnow
 from plandesk.core.errors import InvalidInput
+from plandesk.core.text import CleanText
 
 
 class IdempotencyRecord(UUIDPrimaryKey, Base):
@@ -39,7 +40,7 @@ class IdempotencyRecord(UUIDPrimaryKey, Base):
 
 
 IdempotencyKey = Annotated[
-    str | None,
+    CleanText | None,
     Header(
         alias="Idempotency-Key",
         max_length=200,

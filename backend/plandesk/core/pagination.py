@@ -2,24 +2,31 @@
 
 A cursor is the keyset position of the last row served — the values of the
 sort columns plus the id — so pages stay stable while rows are inserted and
-cost the same at page 1,000 as at page 1.
+cost the same at page 1,000 as at page 1. It is signed (HMAC-SHA256 under a key
+derived from the app secret) and each value is checked against its sort key:
+anything else is 422 ``invalid cursor``, never a value sent to the database.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
+import hashlib
+import hmac
+import secrets
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Generic, TypeVar, TypeVarTuple
 
 import orjson
-from fastapi import Query
+from fastapi import Query, Request
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
 
 from plandesk.core.errors import InvalidInput
+from plandesk.core.text import CleanText
 
 T = TypeVar("T")
 Ts = TypeVarTuple("Ts")
@@ -33,17 +40,42 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None
 
 
+_PROCESS_KEY: bytes = secrets.token_bytes(32)
+
+
 @dataclass(frozen=True)
 class PageParams:
     limit: int
     cursor: str | None
+    # Key signing this list's cursors (from the app's secret). The default, a key made for
+    # this process, suits callers inside the process whose cursors never leave it.
+    key: bytes = field(default=_PROCESS_KEY, repr=False)
+
+
+_SIGNATURE_BYTES = 16  # 128 bits of HMAC-SHA256: forging one is out of reach
+
+
+@functools.lru_cache(maxsize=8)
+def cursor_key(secret: str) -> bytes:
+    """The cursor-signing key derived from the app secret (never the JWT key itself)."""
+    return hmac.new(secret.encode(), b"plandesk/cursor/v1", hashlib.sha256).digest()
 
 
 async def page_params(  # async: a plain ``def`` dependency would cost a thread-pool hop
+    request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (max 200)")] = DEFAULT_LIMIT,
-    cursor: Annotated[str | None, Query(max_length=512, description="Opaque cursor from next_cursor")] = None,
+    cursor: Annotated[
+        CleanText | None, Query(max_length=512, description="Opaque cursor from next_cursor")
+    ] = None,
 ) -> PageParams:
-    return PageParams(limit=limit, cursor=cursor)
+    return PageParams(limit=limit, cursor=cursor, key=cursor_key(request.app.state.settings.signing_key))
+
+
+def _invalid_cursor() -> InvalidInput:
+    return InvalidInput(
+        "invalid cursor: use next_cursor from the previous page as is.",
+        errors=[{"loc": ["query", "cursor"], "msg": "invalid cursor"}],
+    )
 
 
 def _encode_value(v: Any) -> Any:
@@ -57,33 +89,88 @@ def _encode_value(v: Any) -> Any:
 
 
 def _decode_value(v: Any) -> Any:
-    if isinstance(v, dict) and len(v) == 1:
+    if isinstance(v, dict):
+        if len(v) != 1:
+            raise ValueError("not a cursor value")
         ((k, raw),) = v.items()
+        if not isinstance(raw, str):
+            raise ValueError("not a cursor value")
         if k == "u":
             return uuid.UUID(raw)
         if k == "t":
             return dt.datetime.fromisoformat(raw)
         if k == "d":
             return dt.date.fromisoformat(raw)
-    return v
+        raise ValueError("not a cursor value")
+    if isinstance(v, str | int | float) and not isinstance(v, bool):
+        return v
+    raise ValueError("not a cursor value")
 
 
-def encode_cursor(values: Sequence[Any]) -> str:
-    raw = orjson.dumps([_encode_value(v) for v in values])
+def _signature(key: bytes, payload: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).digest()[:_SIGNATURE_BYTES]
+
+
+def _b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, width: int) -> list[Any]:
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def encode_cursor(values: Sequence[Any], key: bytes = _PROCESS_KEY) -> str:
+    """``<payload>.<signature>``: the keyset values, signed so a client cannot forge a position."""
+    payload = orjson.dumps([_encode_value(v) for v in values])
+    return f"{_b64(payload)}.{_b64(_signature(key, payload))}"
+
+
+def _expected_type(column: Any) -> type | None:
+    column_type = getattr(column, "type", None)
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        values = orjson.loads(raw)
+        python_type = column_type.python_type  # type: ignore[union-attr]
+        if python_type is object:  # a TypeDecorator without its own: ask what it decorates
+            python_type = column_type.impl.python_type  # type: ignore[union-attr]
+    except (AttributeError, NotImplementedError):
+        return None
+    return python_type if isinstance(python_type, type) and python_type is not object else None
+
+
+def _matches(value: Any, expected: type | None) -> bool:
+    if expected is None:
+        return True
+    if expected is dt.date:  # a datetime is a date too: refuse it where a date is expected
+        return type(value) is dt.date
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+    if expected is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, expected)
+
+
+def decode_cursor(
+    cursor: str, width: int, key: bytes = _PROCESS_KEY, keys: Sequence[SortKey] = ()
+) -> list[Any]:
+    """The values of a cursor made by :func:`encode_cursor`, or 422 ``invalid cursor``.
+
+    The signature is checked first (a cursor is opaque: only ours are read), then
+    each value's type against its sort key, so a cursor of another list fails too.
+    """
+    try:
+        payload_b64, _, signature_b64 = cursor.partition(".")
+        payload = _unb64(payload_b64)
+        if not hmac.compare_digest(_unb64(signature_b64), _signature(key, payload)):
+            raise ValueError("bad signature")
+        values = orjson.loads(payload)
         if not isinstance(values, list) or len(values) != width:
             raise ValueError("wrong width")
-        return [_decode_value(v) for v in values]
-    except (ValueError, TypeError) as exc:
-        raise InvalidInput(
-            "The cursor is not valid for this list.", errors=[{"loc": ["query", "cursor"], "msg": "invalid"}]
-        ) from exc
+        decoded = [_decode_value(v) for v in values]
+    except (ValueError, TypeError) as exc:  # binascii.Error and orjson errors are ValueErrors
+        raise _invalid_cursor() from exc
+    for value, sort_key in zip(decoded, keys, strict=False):
+        if not _matches(value, _expected_type(sort_key.column)):
+            raise _invalid_cursor()
+    return decoded
 
 
 @dataclass(frozen=True)
@@ -97,7 +184,7 @@ class SortKey:
 def keyset(stmt: Select[*Ts], keys: Sequence[SortKey], params: PageParams) -> Select[*Ts]:
     """Order ``stmt`` by ``keys``, start after ``params.cursor``, fetch one row more than the page."""
     if params.cursor:
-        values = decode_cursor(params.cursor, len(keys))
+        values = decode_cursor(params.cursor, len(keys), params.key, keys)
         clauses: list[ColumnElement[bool]] = []
         for i, key in enumerate(keys):
             equal_prefix = [k.column == values[j] for j, k in enumerate(keys[:i])]
@@ -112,7 +199,7 @@ def split_page(rows: Sequence[T], params: PageParams, cursor_of: Any) -> tuple[l
     """Cut the extra row off and build ``next_cursor`` from the last row served."""
     items = list(rows[: params.limit])
     if len(rows) > params.limit and items:
-        return items, encode_cursor(cursor_of(items[-1]))
+        return items, encode_cursor(cursor_of(items[-1]), params.key)
     return items, None
 
 
@@ -142,8 +229,9 @@ def keyset_prebuilt(
     return stmt.order_by(*order).limit(limit + 1)
 
 
-def cursor_binds(params: PageParams, width: int) -> dict[str, Any]:
+def cursor_binds(params: PageParams, keys: Sequence[SortKey]) -> dict[str, Any]:
     """The bind values of a :func:`keyset_prebuilt` statement for ``params.cursor`` (none without one)."""
     if not params.cursor:
         return {}
-    return {f"cursor_{i}": v for i, v in enumerate(decode_cursor(params.cursor, width))}
+    values = decode_cursor(params.cursor, len(keys), params.key, keys)
+    return {f"cursor_{i}": v for i, v in enumerate(values)}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import anyio
 from jose import JWTError, jwt
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
@@ -35,6 +36,16 @@ def verify_password(password: str, password_hash: str | None) -> bool:
         return _hasher.verify(password, password_hash)
     except Exception:
         return False
+
+
+# argon2 is slow on purpose (tens of milliseconds of CPU): on the event loop every login
+# would stall every other request of the process. It releases the GIL, so threads help.
+async def hash_password_off_loop(password: str) -> str:
+    return await anyio.to_thread.run_sync(hash_password, password)
+
+
+async def verify_password_off_loop(password: str, password_hash: str | None) -> bool:
+    return await anyio.to_thread.run_sync(verify_password, password, password_hash)
 
 
 def opaque_token(nbytes: int = 32) -> str:

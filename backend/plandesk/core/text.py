@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator, EmailStr, GetJsonSchemaHandler
 
 _SPACES = re.compile(r"\s+")
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
@@ -61,11 +61,26 @@ def sort_key(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(key)
 
 
-def storable(text: str) -> str:
-    """Refuse what no database column can hold: NUL characters and unpaired surrogates.
+# C0 controls other than tab, LF and CR; DEL and the C1 controls; the two non-characters
+# XML forbids. None of them belongs in a title, a comment or a name, and every one of them
+# breaks a DOCX/XLSX renderer ("All strings must be XML compatible") or a terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# What an XML 1.0 document cannot hold at all (renderers strip these from stored text).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Zero-width and bidirectional-control characters: invisible, so two names that look the
+# same can differ, and U+202E can make "gpj.exe" read as "exe.jpg".
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
-    PostgreSQL rejects both (SQLite would store them), so input models check for them
-    and answer 422 instead of failing on insert.
+# JSON-schema marker of the checked text type: tests/test_input_types.py walks the OpenAPI
+# document and fails on any input string without it.
+CLEAN_TEXT_MARK = "x-plandesk-text"
+
+
+def clean_text(text: str) -> str:
+    """Refuse what no column or document should hold; store the rest in NFC.
+
+    Refused (422): NUL, unpaired surrogates (PostgreSQL rejects both, SQLite would
+    store them), and control characters other than tab and newlines.
     """
     if "\x00" in text:
         raise ValueError("must not contain NUL characters")
@@ -73,8 +88,88 @@ def storable(text: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValueError("must be valid Unicode (no unpaired surrogates)") from exc
+    bad = _CONTROLS.search(text)
+    if bad is not None:
+        raise ValueError(f"must not contain control character U+{ord(bad.group()):04X}")
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_name(text: str) -> str:
+    """:func:`clean_text`, then drop zero-width and bidi controls: names must look as they are."""
+    text = _INVISIBLE.sub("", clean_text(text))
+    if not text.strip():
+        raise ValueError("must not be blank")
     return text
 
 
-# A string that can be stored (use in input models and query parameters).
-StorableText = Annotated[str, AfterValidator(storable)]
+# Kept for the modules that imported the older name.
+storable = clean_text
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without what XML 1.0 cannot hold: every renderer passes stored text through this.
+
+    Input is checked on the way in, but rows written before that (or by other tools)
+    must not make a report fail for good.
+    """
+    return _NOT_XML.sub("", text)
+
+
+class _Marked:
+    """Adds :data:`CLEAN_TEXT_MARK` to the JSON schema (and so to the OpenAPI document)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> Any:
+        schema = handler(core_schema)
+        schema[CLEAN_TEXT_MARK] = self.kind
+        return schema
+
+    def __hash__(self) -> int:
+        return hash(self.kind)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Marked) and other.kind == self.kind
+
+
+# THE string type of every input: body fields, query/path/header parameters, form fields,
+# upload file names. Plain ``str`` in an input is a bug (tests/test_input_types.py).
+CleanText = Annotated[str, AfterValidator(clean_text), _Marked("text")]
+StorableText = CleanText
+# Names of things and people (units, groups, users, plans…): also no invisible characters.
+NameText = Annotated[str, AfterValidator(clean_name), _Marked("name")]
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter by its Unicode name ("LATIN", "CYRILLIC", "GREEK"…); None for the rest."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def single_script_email(address: str) -> str:
+    """Refuse an address whose local part or a domain label mixes scripts.
+
+    "аdmin@…" with a Cyrillic "а" looks like "admin@…" but is another account:
+    a confusable identity. One script per part is what real addresses use.
+    """
+    if _INVISIBLE.search(address):
+        raise ValueError("must not contain invisible characters")
+    local, _, domain = address.rpartition("@")
+    for part in (local, *domain.split(".")):
+        scripts = {s for ch in part if (s := _script(ch)) is not None}
+        if len(scripts) > 1:
+            raise ValueError("must not mix letters of different scripts (" + ", ".join(sorted(scripts)) + ")")
+    return address
+
+
+def _clean_if_text(value: Any) -> Any:
+    return clean_text(value) if isinstance(value, str) else value
+
+
+# An e-mail address as input: checked text, valid syntax, one script per part.
+EmailText = Annotated[
+    EmailStr, BeforeValidator(_clean_if_text), AfterValidator(single_script_email), _Marked("email")
+]

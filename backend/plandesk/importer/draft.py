@@ -16,6 +16,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.bounds import add_days
+
 SourceLines = tuple[int, int]
 """First and last 1-based line of an item in the imported text."""
 
@@ -218,4 +220,4 @@ def resolve_date_ref(
     anchor = milestone.range_start if ref.side == "start" else milestone.range_end
     if anchor is None:
         return None
-    return anchor + dt.timedelta(days=ref.offset_days)
+    return add_days(anchor, ref.offset_days)

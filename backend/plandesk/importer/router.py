@@ -9,6 +9,7 @@ from plandesk.auth.deps import AppSettings, Session, requires
 from plandesk.core.concurrency import set_etag
 from plandesk.core.errors import PayloadTooLarge, UnsupportedMediaType, error_responses
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.uploads import check_text_content, checked_filename
 from plandesk.importer import service
 from plandesk.importer.document import MAX_DOCUMENT_BYTES
 from plandesk.importer.schemas import PlanImportPreview, PlanImportResult
@@ -66,7 +67,8 @@ async def import_plan(
             f"({limit / 1024 / 1024:g} MB)."
         )
     data = await file.read()
-    filename = file.filename or ""
+    filename = checked_filename(file.filename)
+    check_text_content(filename, data)
     draft = await service.read_plan_file(session, data, filename)
     preview = dry_run or bool(dry_run_field)
     result = await service.import_plan(session, actor, draft, dry_run=preview, filename=filename)

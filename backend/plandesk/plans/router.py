@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 
 from plandesk.auth.deps import Session, public, requires
+from plandesk.core.bounds import SafeDate
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
-from plandesk.core.text import StorableText
+from plandesk.core.text import CleanText, StorableText
 from plandesk.plans import service
 from plandesk.plans.schedule import Precision
 from plandesk.plans.schemas import (
@@ -41,7 +41,10 @@ Reader = Annotated[Principal, Depends(requires(Permission.plans_read))]
 Writer = Annotated[Principal, Depends(requires(Permission.plans_write))]
 IfMatch = Annotated[str, Depends(if_match_header)]
 OptionalIfMatch = Annotated[
-    str | None, Header(alias="If-Match", description="Optional: the milestone's ETag, checked when sent")
+    CleanText | None,
+    Header(
+        alias="If-Match", max_length=1000, description="Optional: the milestone's ETag, checked when sent"
+    ),
 ]
 
 READ_ERRORS = error_responses(401, 403, 404)
@@ -241,7 +244,7 @@ async def milestone_impact(
     milestone_id: uuid.UUID,
     session: Session,
     _: Reader,
-    date: Annotated[dt.date, Query(description="The new date")],
+    date: Annotated[SafeDate, Query(description="The new date")],
     precision: Annotated[Precision | None, Query(description="Default: the milestone's")] = None,
 ) -> MilestoneImpact:
     milestone = await service.get_milestone(session, milestone_id)

@@ -22,6 +22,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.bounds import SafeDate, add_days
+
 Precision = Literal["day", "month", "quarter", "year"]
 Side = Literal["start", "end"]
 MAX_OFFSET_DAYS = 3660
@@ -32,7 +34,7 @@ class FixedDate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     kind: Literal["fixed"]
-    date: dt.date
+    date: SafeDate
 
 
 class MilestoneAnchor(BaseModel):
@@ -88,13 +90,10 @@ def resolve(
 
 
 def shift(anchor: dt.date | None, offset_days: int) -> dt.date | None:
-    """``anchor`` plus ``offset_days``, clamped to the calendar (None stays None)."""
+    """``anchor`` plus ``offset_days``, clamped to the supported range (None stays None)."""
     if anchor is None:
         return None
-    try:
-        return anchor + dt.timedelta(days=offset_days)
-    except OverflowError:
-        return dt.date.max if offset_days > 0 else dt.date.min
+    return add_days(anchor, offset_days)
 
 
 def to_columns(

@@ -6,8 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from plandesk.core.bounds import Int64, SafeDate
 from plandesk.core.localtime import check_zone_name
-from plandesk.core.text import StorableText
+from plandesk.core.text import NameText, StorableText
 from plandesk.plans.schedule import DateRef, Precision
 
 Strict = ConfigDict(extra="forbid")
@@ -18,10 +19,10 @@ MilestoneStatus = Literal["planned", "done", "moved"]
 
 Line = Annotated[StorableText, StringConstraints(min_length=1, max_length=5000)]
 Lines = Annotated[list[Line], Field(max_length=200)]
-Title = Annotated[StorableText, StringConstraints(min_length=1, max_length=1000)]
-Label = Annotated[StorableText, StringConstraints(min_length=1, max_length=32)]
+Title = Annotated[NameText, StringConstraints(min_length=1, max_length=1000)]
+Label = Annotated[NameText, StringConstraints(min_length=1, max_length=32)]
 TimeZoneName = Annotated[
-    str,
+    StorableText,
     StringConstraints(min_length=1, max_length=64),
     AfterValidator(check_zone_name),
     Field(
@@ -40,7 +41,7 @@ class LegalBasis(BaseModel):
 
     model_config = Strict
     reference: StorableText = Field(min_length=1, max_length=200)
-    date: dt.date | None = None
+    date: SafeDate | None = None
     title: StorableText = Field(default="", max_length=2000)
 
 
@@ -49,11 +50,11 @@ class LegalBasis(BaseModel):
 
 class PlanCreate(BaseModel):
     model_config = Strict
-    code: StorableText = Field(min_length=1, max_length=80, examples=["148-KH/TU"])
+    code: NameText = Field(min_length=1, max_length=80, examples=["148-KH/TU"])
     title: Title
     issuing_body: StorableText | None = Field(default=None, max_length=300)
     place: StorableText | None = Field(default=None, max_length=200)
-    issued_on: dt.date | None = None
+    issued_on: SafeDate | None = None
     signer_name: StorableText | None = Field(default=None, max_length=200)
     signer_title: StorableText | None = Field(default=None, max_length=200)
     legal_bases: list[LegalBasis] = Field(default_factory=list, max_length=100)
@@ -67,11 +68,11 @@ class PlanCreate(BaseModel):
 
 class PlanUpdate(BaseModel):
     model_config = Strict
-    code: StorableText | None = Field(default=None, min_length=1, max_length=80)
+    code: NameText | None = Field(default=None, min_length=1, max_length=80)
     title: Title | None = None
     issuing_body: StorableText | None = Field(default=None, max_length=300)
     place: StorableText | None = Field(default=None, max_length=200)
-    issued_on: dt.date | None = None
+    issued_on: SafeDate | None = None
     signer_name: StorableText | None = Field(default=None, max_length=200)
     signer_title: StorableText | None = Field(default=None, max_length=200)
     legal_bases: list[LegalBasis] | None = Field(default=None, max_length=100)
@@ -125,7 +126,7 @@ class MilestoneCreate(BaseModel):
     title: Title
     description: StorableText | None = Field(default=None, max_length=5000)
     kind: MilestoneKind = "event"
-    date: dt.date | None = None
+    date: SafeDate | None = None
     precision: Precision | None = None
     status: MilestoneStatus = "planned"
 
@@ -143,7 +144,7 @@ class MilestoneUpdate(BaseModel):
     title: Title | None = None
     description: StorableText | None = Field(default=None, max_length=5000)
     kind: MilestoneKind | None = None
-    date: dt.date | None = None
+    date: SafeDate | None = None
     precision: Precision | None = None
     status: MilestoneStatus | None = None
 
@@ -152,7 +153,7 @@ class MilestoneMove(BaseModel):
     """A new date for the milestone; ``precision`` defaults to its current one."""
 
     model_config = Strict
-    date: dt.date
+    date: SafeDate
     precision: Precision | None = None
 
 
@@ -224,7 +225,7 @@ class PhaseCreate(BaseModel):
     label: Label = Field(examples=["I", "3.1"])
     title: Title
     parent_id: uuid.UUID | None = None
-    position: int | None = Field(default=None, ge=0, le=10_000, description="Default: after its siblings")
+    position: Int64 | None = Field(default=None, ge=0, le=10_000, description="Default: after its siblings")
     topics: Lines = Field(default_factory=list)
     start: DateRef | None = None
     end: DateRef | None = None
@@ -235,7 +236,7 @@ class PhaseUpdate(BaseModel):
     label: Label | None = None
     title: Title | None = None
     parent_id: uuid.UUID | None = None
-    position: int | None = Field(default=None, ge=0, le=10_000)
+    position: Int64 | None = Field(default=None, ge=0, le=10_000)
     topics: Lines | None = None
     start: DateRef | None = None
     end: DateRef | None = None
@@ -262,7 +263,7 @@ class ChannelCreate(BaseModel):
     model_config = Strict
     label: Label
     title: Title
-    position: int | None = Field(default=None, ge=0, le=10_000)
+    position: Int64 | None = Field(default=None, ge=0, le=10_000)
     items: Lines = Field(default_factory=list)
 
 
@@ -270,7 +271,7 @@ class ChannelUpdate(BaseModel):
     model_config = Strict
     label: Label | None = None
     title: Title | None = None
-    position: int | None = Field(default=None, ge=0, le=10_000)
+    position: Int64 | None = Field(default=None, ge=0, le=10_000)
     items: Lines | None = None
 
 

@@ -26,6 +26,7 @@ from plandesk.core import localtime
 from plandesk.core.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.security import opaque_token, token_digest
+from plandesk.core.text import xml_safe
 from plandesk.plans import service as plans_service
 from plandesk.tasks.models import Assignment, Task
 from plandesk.units import service as units_service
@@ -79,7 +80,18 @@ async def principal_for_feed_token(session: AsyncSession, token: str | None) -> 
 
 def _all_day(event: Event, first: dt.date, last: dt.date) -> None:
     event.add("dtstart", first)
-    event.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+    # DTEND of an all-day event is exclusive; dates stored before inputs were bounded can
+    # sit on date.max, where "+ 1 day" overflows: such an event ends on its last day.
+    try:
+        end = last + dt.timedelta(days=1)
+    except OverflowError:
+        end = last
+    event.add("dtend", end)
+
+
+def _text(value: str | None) -> str:
+    """Stored text as iCalendar text: nothing a calendar parser could choke on."""
+    return xml_safe(value or "").replace("\x7f", "")
 
 
 async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid.UUID | None = None) -> bytes:
@@ -117,7 +129,7 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
     cal.add("prodid", "-//PlanDesk//Plan calendar//VI")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"{plan.code} — {plan.title}"[:250])
+    cal.add("x-wr-calname", _text(f"{plan.code} — {plan.title}")[:250])
     zone = localtime.zone_name(plan.timezone)
     cal.add("x-wr-timezone", zone)
     stamp = localtime.now()
@@ -126,7 +138,7 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
         event = Event()
         event.add("uid", f"milestone-{m['id']}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("summary", m["title"])
+        event.add("summary", _text(m["title"])[:500])
         _all_day(event, m["range_start"], m["range_end"])
         event.add("categories", ["milestone", m["kind"]])
         if m["status"] == "done":
@@ -137,11 +149,13 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
         event.add("uid", f"task-{t.id}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
         prefix = f"[{t.source_section}] " if t.source_section else ""
-        event.add("summary", f"Hạn: {prefix}{t.title}"[:500])
+        event.add("summary", _text(f"Hạn: {prefix}{t.title}")[:500])
         lead = names.get(t.lead_unit_id, ("", None))[0]
         state = STATUS_LABELS.get(t.status, t.status)
         late = standing(t.due_date, t.status, t.completed_on, today)
-        event.add("description", f"Chủ trì: {lead}\nTình trạng: {state}" + (f" ({late})" if late else ""))
+        event.add(
+            "description", _text(f"Chủ trì: {lead}\nTình trạng: {state}" + (f" ({late})" if late else ""))
+        )
         _all_day(event, t.due_date, t.due_date)
         event.add("categories", ["deadline"])
         if t.status == "cancelled":

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Date, bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
+from plandesk.core.bounds import add_days
 from plandesk.core.db import fetch_rows
 from plandesk.plans import service as plans_service
 from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
@@ -120,15 +121,16 @@ async def plan_dashboard(
     and the next 14 days, for one plan as of ``today`` (default: today in the plan's zone)."""
     zone = await plans_service.plan_zone(session, plan_id)  # 404 for an unknown plan
     today = today if today is not None else localtime.local_today(zone)
-    until = today + dt.timedelta(days=UPCOMING_DAYS)
+    # add_days clamps to the supported range: no "today" makes the arithmetic overflow.
+    until = add_days(today, UPCOMING_DAYS)
     days = {
         "plan_id": plan_id,
         "today": today,
-        "minus_1": today - dt.timedelta(days=1),
-        "minus_7": today - dt.timedelta(days=7),
-        "minus_8": today - dt.timedelta(days=8),
-        "minus_30": today - dt.timedelta(days=30),
-        "plus_7": today + dt.timedelta(days=7),
+        "minus_1": add_days(today, -1),
+        "minus_7": add_days(today, -7),
+        "minus_8": add_days(today, -8),
+        "minus_30": add_days(today, -30),
+        "plus_7": add_days(today, 7),
         "until": until,
     }
     per_phase_stmt, per_unit_stmt, upcoming_stmt = _statements()

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Annotated, Any
 
@@ -8,6 +7,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from plandesk.auth.deps import AppSettings, Session, public, requires
+from plandesk.core.bounds import SafeDate
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import InvalidInput, error_responses
 from plandesk.core.idempotency import IdempotencyKey, run_once
@@ -92,8 +92,8 @@ async def list_tasks(
     role: Annotated[Role | None, Query(description="With unit_id: only as lead, or only as support")] = None,
     status: Annotated[list[TaskStatus] | None, Query(description="One or more task statuses")] = None,
     overdue: bool | None = None,
-    due_before: Annotated[dt.date | None, Query(description="Due on or before this day")] = None,
-    due_after: Annotated[dt.date | None, Query(description="Due on or after this day")] = None,
+    due_before: Annotated[SafeDate | None, Query(description="Due on or before this day")] = None,
+    due_after: Annotated[SafeDate | None, Query(description="Due on or after this day")] = None,
     q: Annotated[
         StorableText | None, Query(max_length=200, description="Title and body, diacritic-insensitive")
     ] = None,
@@ -324,7 +324,7 @@ async def plan_dashboard(
     session: Session,
     _: Annotated[Principal, Depends(requires(Permission.plans_read, Permission.tasks_read))],
     today: Annotated[
-        dt.date | None,
+        SafeDate | None,
         Query(description="The day to report as of (default: today in the plan's time zone)"),
     ] = None,
 ) -> Response:

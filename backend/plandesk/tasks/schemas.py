@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from plandesk.core.text import StorableText
+from plandesk.core.bounds import Int64
+from plandesk.core.text import NameText, StorableText
 from plandesk.plans.schedule import DateRef
 
 Strict = ConfigDict(extra="forbid")
@@ -24,7 +25,7 @@ class TaskCreate(BaseModel):
     """
 
     model_config = Strict
-    title: StorableText = Field(min_length=1, max_length=1000)
+    title: NameText = Field(min_length=1, max_length=1000)
     body: StorableText = Field(default="", max_length=20_000)
     source_section: StorableText | None = Field(default=None, max_length=32, examples=["IV.1"])
     phase_id: uuid.UUID | None = None
@@ -40,7 +41,7 @@ class TaskUpdate(BaseModel):
     replaces the supporting units; assignments of units no longer named are removed."""
 
     model_config = Strict
-    title: StorableText | None = Field(default=None, min_length=1, max_length=1000)
+    title: NameText | None = Field(default=None, min_length=1, max_length=1000)
     body: StorableText | None = Field(default=None, max_length=20_000)
     source_section: StorableText | None = Field(default=None, max_length=32)
     phase_id: uuid.UUID | None = None
@@ -115,7 +116,7 @@ class TaskPage(BaseModel):
 class AssignmentUpdate(BaseModel):
     model_config = Strict
     status: AssignmentStatus | None = None
-    percent: int | None = Field(default=None, ge=0, le=100)
+    percent: Int64 | None = Field(default=None, ge=0, le=100)
 
     @model_validator(mode="after")
     def _something(self) -> AssignmentUpdate:
@@ -130,7 +131,7 @@ class ProgressCreate(BaseModel):
     model_config = Strict
     unit_id: uuid.UUID | None = None
     status: AssignmentStatus | None = None
-    percent: int | None = Field(default=None, ge=0, le=100)
+    percent: Int64 | None = Field(default=None, ge=0, le=100)
     note: StorableText | None = Field(default=None, min_length=1, max_length=4000)
 
     @model_validator(mode="after")

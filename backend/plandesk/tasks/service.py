@@ -290,7 +290,8 @@ async def list_tasks(
     zone (reading the plan's zone also answers 404 for an unknown plan).
     """
     today = await plan_today(session, plan_id, today)
-    values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, 2)}
+    keys = _sort_keys(filters.sort)[0]
+    values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, keys)}
     if filters.phase_id is not None:
         values["phase_ids"] = await plans_service.phase_ids_within(session, plan_id, filters.phase_id)
     if filters.unit_id is not None:
@@ -382,6 +383,10 @@ async def _today_binds(session: AsyncSession, plan_id: uuid.UUID | None) -> dict
     return values
 
 
+# The worklist's keyset (overdue rank, due date, id): what its cursors are checked against.
+_WORKLIST_KEYS = [SortKey(literal(0)), SortKey(literal(FAR_FUTURE, Date())), SortKey(Assignment.id)]
+
+
 @functools.lru_cache(maxsize=64)
 def _worklist_statement(
     by_plan: bool, by_status: bool, after_cursor: bool, limit: int, other_days: int = 0
@@ -441,7 +446,7 @@ async def my_assignments(
     stmt = _worklist_statement(
         plan_id is not None, bool(statuses), bool(params.cursor), params.limit, other_days
     )
-    values: dict[str, Any] = {"unit_id": unit_id, **today_binds, **cursor_binds(params, 3)}
+    values: dict[str, Any] = {"unit_id": unit_id, **today_binds, **cursor_binds(params, _WORKLIST_KEYS)}
     if plan_id is not None:
         values["plan_id"] = plan_id
     if statuses:

@@ -10,6 +10,7 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import CleanText
 from plandesk.units import service
 from plandesk.units.schemas import (
     UnitCreate,
@@ -34,7 +35,9 @@ async def list_units(
     session: Session,
     _: Reader,
     page: Annotated[PageParams, Depends(page_params)],
-    q: Annotated[str | None, Query(max_length=200, description="Diacritic-insensitive name search")] = None,
+    q: Annotated[
+        CleanText | None, Query(max_length=200, description="Diacritic-insensitive name search")
+    ] = None,
     kind: UnitKind | None = None,
     parent_id: uuid.UUID | None = None,
     active: bool | None = None,
@@ -120,7 +123,7 @@ async def _group_out(session: Session, group_id: uuid.UUID) -> UnitGroupOut:
     responses=error_responses(401, 403, 422),
 )
 async def list_groups(
-    session: Session, _: Reader, q: Annotated[str | None, Query(max_length=200)] = None
+    session: Session, _: Reader, q: Annotated[CleanText | None, Query(max_length=200)] = None
 ) -> list[UnitGroupOut]:
     groups = await service.list_groups(session, q)
     members = await service.group_members(session, [g.id for g in groups])

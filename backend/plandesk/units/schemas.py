@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from plandesk.core.text import StorableText
+from plandesk.core.text import NameText, StorableText
 
 UnitKind = Literal["party_committee", "department", "mass_org", "media", "district", "other"]
 Strict = ConfigDict(extra="forbid")
@@ -13,8 +13,8 @@ Strict = ConfigDict(extra="forbid")
 
 class UnitCreate(BaseModel):
     model_config = Strict
-    name: StorableText = Field(min_length=1, max_length=300)
-    short_name: StorableText | None = Field(default=None, max_length=80)
+    name: NameText = Field(min_length=1, max_length=300)
+    short_name: NameText | None = Field(default=None, max_length=80)
     kind: UnitKind = "other"
     parent_id: uuid.UUID | None = None
     active: bool = True
@@ -22,8 +22,8 @@ class UnitCreate(BaseModel):
 
 class UnitUpdate(BaseModel):
     model_config = Strict
-    name: StorableText | None = Field(default=None, min_length=1, max_length=300)
-    short_name: StorableText | None = Field(default=None, max_length=80)
+    name: NameText | None = Field(default=None, min_length=1, max_length=300)
+    short_name: NameText | None = Field(default=None, max_length=80)
     kind: UnitKind | None = None
     parent_id: uuid.UUID | None = None
     active: bool | None = None
@@ -41,14 +41,14 @@ class UnitOut(BaseModel):
 
 class UnitGroupCreate(BaseModel):
     model_config = Strict
-    name: StorableText = Field(min_length=1, max_length=300)
+    name: NameText = Field(min_length=1, max_length=300)
     description: StorableText | None = Field(default=None, max_length=2000)
     unit_ids: list[uuid.UUID] = Field(default_factory=list, max_length=500)
 
 
 class UnitGroupUpdate(BaseModel):
     model_config = Strict
-    name: StorableText | None = Field(default=None, min_length=1, max_length=300)
+    name: NameText | None = Field(default=None, min_length=1, max_length=300)
     description: StorableText | None = Field(default=None, max_length=2000)
     unit_ids: list[uuid.UUID] | None = Field(default=None, max_length=500)
 

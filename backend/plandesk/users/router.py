@@ -10,6 +10,7 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal, Role
+from plandesk.core.text import CleanText
 from plandesk.users import service
 from plandesk.users.schemas import UserCreate, UserOut, UserUpdate
 
@@ -24,7 +25,7 @@ async def list_users(
     session: Session,
     _: Reader,
     page: Annotated[PageParams, Depends(page_params)],
-    q: Annotated[str | None, Query(max_length=200, description="Search e-mail")] = None,
+    q: Annotated[CleanText | None, Query(max_length=200, description="Search e-mail")] = None,
     role: Role | None = None,
     unit_id: uuid.UUID | None = None,
     active: bool | None = None,

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from plandesk.core.policy import Role
-from plandesk.core.text import StorableText
+from plandesk.core.text import EmailText, NameText, StorableText
 
 Strict = ConfigDict(extra="forbid")
 
 
 class UserCreate(BaseModel):
     model_config = Strict
-    email: EmailStr
-    full_name: StorableText = Field(min_length=1, max_length=200)
+    email: EmailText
+    full_name: NameText = Field(min_length=1, max_length=200)
     role: Role
     unit_id: uuid.UUID | None = None
     password: StorableText = Field(min_length=10, max_length=256)
@@ -22,7 +22,7 @@ class UserCreate(BaseModel):
 
 class UserUpdate(BaseModel):
     model_config = Strict
-    full_name: StorableText | None = Field(default=None, min_length=1, max_length=200)
+    full_name: NameText | None = Field(default=None, min_length=1, max_length=200)
     role: Role | None = None
     unit_id: uuid.UUID | None = None
     active: bool | None = None

@@ -15,7 +15,7 @@ from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal, Role
-from plandesk.core.security import hash_password
+from plandesk.core.security import hash_password_off_loop
 from plandesk.core.text import like_pattern, nfc
 from plandesk.units.service import require_units_exist
 from plandesk.users.models import User
@@ -60,7 +60,7 @@ async def create_user(
         role=str(role),
         unit_id=unit_id,
         active=active,
-        password_hash=hash_password(password),
+        password_hash=await hash_password_off_loop(password),
     )
     session.add(user)
     try:
@@ -89,7 +89,7 @@ async def update_user(session: AsyncSession, actor: Principal, user: User, chang
         setattr(user, key, str(value) if key == "role" else value)
     diff = audit.diff(before, changes)
     if password:
-        user.password_hash = hash_password(password)
+        user.password_hash = await hash_password_off_loop(password)
         diff["password"] = {"before": "***", "after": "***"}
     if any(k in diff for k in ("role", "unit_id", "active", "password")):
         user.auth_version += 1

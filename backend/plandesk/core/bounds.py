@@ -1,0 +1,93 @@
+"""Bounded dates, datetimes and integers for every input.
+
+A date in year 9999 is valid ISO 8601 but one day of arithmetic later it is an
+``OverflowError`` (a 500 on every calendar feed of the plan); an integer of 100
+digits is valid JSON but no database column holds it. Inputs use the types
+below; tests/test_input_types.py walks the OpenAPI document and fails on a date,
+datetime or integer without bounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, AwareDatetime, Field, GetJsonSchemaHandler
+
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
+EARLIEST_DATETIME = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+LATEST_DATETIME = dt.datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=dt.UTC)
+
+INT64_MAX = 2**63 - 1
+INT32_MAX = 2**31 - 1
+# Day offsets relative to a milestone: a century either way is more than any plan needs.
+MAX_OFFSET_DAYS = 36_500
+
+RANGE_MARK = "x-plandesk-range"
+
+
+def _range_message() -> str:
+    return f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+
+
+def check_date(value: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValueError(_range_message())
+    return value
+
+
+def check_datetime(value: dt.datetime) -> dt.datetime:
+    """Naive datetimes are read as UTC; the range is checked on the UTC instant."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    # Converting 0001-01-01T00:00+14:00 or 9999-12-31T23:59-14:00 to UTC overflows itself.
+    try:
+        utc = value.astimezone(dt.UTC)
+    except (OverflowError, ValueError) as exc:
+        raise ValueError(_range_message()) from exc
+    if not EARLIEST_DATETIME <= utc <= LATEST_DATETIME:
+        raise ValueError(_range_message())
+    return value
+
+
+class _Range:
+    def __init__(self, low: str, high: str) -> None:
+        self.low, self.high = low, high
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> Any:
+        schema = handler(core_schema)
+        schema[RANGE_MARK] = [self.low, self.high]
+        return schema
+
+    def __hash__(self) -> int:
+        return hash((self.low, self.high))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Range) and (other.low, other.high) == (self.low, self.high)
+
+
+SafeDate = Annotated[dt.date, AfterValidator(check_date), _Range("1900-01-01", "2200-12-31")]
+SafeDatetime = Annotated[
+    dt.datetime, AfterValidator(check_datetime), _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z")
+]
+
+Int64 = Annotated[int, Field(ge=-INT64_MAX, le=INT64_MAX)]
+NonNegative = Annotated[int, Field(ge=0, le=INT64_MAX)]
+Percent = Annotated[int, Field(ge=0, le=100)]
+VersionNumber = Annotated[int, Field(ge=1, le=INT32_MAX)]
+OffsetDays = Annotated[int, Field(ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)]
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """``day + days`` clamped to the supported range instead of overflowing."""
+    try:
+        moved = day + dt.timedelta(days=days)
+    except OverflowError:
+        return LATEST_DATE if days > 0 else EARLIEST_DATE
+    return min(max(moved, EARLIEST_DATE), LATEST_DATE)
+
+
+SafeAwareDatetime = Annotated[
+    AwareDatetime, AfterValidator(check_datetime), _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z")
+]
