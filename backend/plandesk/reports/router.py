@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFi
 from fastapi.responses import FileResponse
 
 from plandesk.auth.deps import AppSettings, Session, requires
+from plandesk.core.bounds import VersionNumber
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import PayloadTooLarge, error_responses
 from plandesk.core.policy import Permission, Principal
@@ -99,7 +100,9 @@ async def get_baseline_diff(
     plan_id: uuid.UUID,
     session: Session,
     _: Reader,
-    baseline: Annotated[int | None, Query(ge=1, description="Baseline number (default: the latest)")] = None,
+    baseline: Annotated[
+        int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
+    ] = None,
 ) -> BaselineDiffOut:
     return BaselineDiffOut.model_validate(await baseline_diff.baseline_diff(session, plan_id, baseline))
 
@@ -445,7 +448,9 @@ def _issue_out(issue: Any) -> ReviewIssueOut:
     summary="An issued version of the review",
     responses=READ_ERRORS,
 )
-async def get_issue(review_id: uuid.UUID, number: int, session: Session, _: Reader) -> ReviewIssueOut:
+async def get_issue(
+    review_id: uuid.UUID, number: VersionNumber, session: Session, _: Reader
+) -> ReviewIssueOut:
     return _issue_out(await reviews.get_issue(session, review_id, number))
 
 
@@ -472,7 +477,8 @@ async def review_document(
     session: Session,
     _: Reader,
     issue: Annotated[
-        int | None, Query(ge=1, description="The issued version (default: the current draft)")
+        int | None,
+        Query(ge=1, le=2_147_483_647, description="The issued version (default: the current draft)"),
     ] = None,
 ) -> Response:
     content = await reviews.document_content(session, review_id, issue)

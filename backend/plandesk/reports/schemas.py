@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from plandesk.core.bounds import SafeDate
 from plandesk.core.text import StorableText
 
 Strict = ConfigDict(extra="forbid")
@@ -139,8 +140,8 @@ class ReportingScheduleIn(BaseModel):
         default=None, ge=1, le=31, description="monthly: the day reports are due"
     )
     due_offset_days: int = Field(default=0, ge=0, le=60, description="quarterly, one_off: days after the end")
-    starts_on: dt.date | None = Field(default=None, description="Default: the plan's first phase start")
-    ends_on: dt.date | None = Field(default=None, description="Default: the plan's last phase end")
+    starts_on: SafeDate | None = Field(default=None, description="Default: the plan's first phase start")
+    ends_on: SafeDate | None = Field(default=None, description="Default: the plan's last phase end")
     phase_ids: list[uuid.UUID] | None = Field(
         default=None, max_length=50, description="one_off: the phases (default: every top-level phase)"
     )
@@ -159,9 +160,9 @@ class PeriodCreate(BaseModel):
 
     model_config = Strict
     label: StorableText = Field(min_length=1, max_length=200)
-    starts_on: dt.date
-    ends_on: dt.date
-    due_on: dt.date
+    starts_on: SafeDate
+    ends_on: SafeDate
+    due_on: SafeDate
     phase_id: uuid.UUID | None = None
 
     @model_validator(mode="after")
@@ -348,8 +349,8 @@ class ReviewCreate(BaseModel):
     kind: ReviewKind
     title: StorableText | None = Field(default=None, max_length=1000)
     phase_id: uuid.UUID | None = Field(default=None, description="interim: review a phase (as of its end)")
-    as_of: dt.date | None = Field(default=None, description="Default: the phase's end, or today")
-    period_start: dt.date | None = None
+    as_of: SafeDate | None = Field(default=None, description="Default: the phase's end, or today")
+    period_start: SafeDate | None = None
     consultation_id: uuid.UUID | None = None
     header: ReviewHeader | None = None
     texts: ReviewTexts | None = None
@@ -358,8 +359,8 @@ class ReviewCreate(BaseModel):
 class ReviewUpdate(BaseModel):
     model_config = Strict
     title: StorableText | None = Field(default=None, min_length=1, max_length=1000)
-    as_of: dt.date | None = None
-    period_start: dt.date | None = None
+    as_of: SafeDate | None = None
+    period_start: SafeDate | None = None
     consultation_id: uuid.UUID | None = None
     header: ReviewHeader | None = None
     texts: ReviewTexts | None = None
@@ -397,4 +398,4 @@ class ReviewIssueOut(ReviewIssueRef):
 
 class ReviewIssueIn(BaseModel):
     model_config = Strict
-    issued_on: dt.date | None = Field(default=None, description="Default: today in the plan's calendar")
+    issued_on: SafeDate | None = Field(default=None, description="Default: today in the plan's calendar")
