@@ -44,6 +44,9 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = 1_048_576
     max_upload_bytes: int = 5_242_880
+    # Uploaded documents are parsed in a child process within these limits (core/sandbox.py).
+    document_parse_seconds: float = 10.0
+    document_parse_memory_mb: int = 1024
 
     cors_origins: list[str] = []
     serve_frontend: bool = True

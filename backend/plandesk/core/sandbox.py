@@ -29,6 +29,8 @@ from typing import Any, TypeVar
 
 import anyio
 
+from plandesk.core.errors import DomainError, InvalidInput, PayloadTooLarge
+
 T = TypeVar("T")
 
 # Imported once by the fork server, so every child starts with them loaded.
@@ -135,3 +137,24 @@ async def run_limited(fn: Callable[..., T], *args: Any, limits: Limits, **kwargs
     Raises what ``fn`` raised, :class:`LimitExceeded` over a limit, :class:`SandboxFailed`
     if the child died."""
     return await anyio.to_thread.run_sync(lambda: run_blocking(fn, *args, limits=limits, **kwargs))
+
+
+def limits_for(settings: Any) -> Limits:
+    """The document-parsing limits configured in ``settings``."""
+    return Limits(
+        seconds=settings.document_parse_seconds,
+        memory_bytes=settings.document_parse_memory_mb * 1024 * 1024,
+    )
+
+
+def as_problem(exc: LimitExceeded | SandboxFailed) -> DomainError:
+    """413 over the memory limit, 422 over the time limit or when the parser died."""
+    field = [{"loc": ["body", "file"], "msg": "document too complex"}]
+    if isinstance(exc, LimitExceeded) and exc.kind == "memory":
+        mb = exc.limits.memory_bytes // (1024 * 1024)
+        return PayloadTooLarge(f"Reading this document needs more than {mb} MB of memory.", errors=field)
+    if isinstance(exc, LimitExceeded):
+        return InvalidInput(
+            f"This document could not be read within {exc.limits.seconds:g} seconds.", errors=field
+        )
+    return InvalidInput("This document could not be read.", errors=field)
