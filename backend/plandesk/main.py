@@ -174,7 +174,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
-    app.state.counters = make_counter_store(settings.redis_url)
+    app.state.counters = make_counter_store(settings.redis_url, settings.redis_key_prefix)
 
     dist = settings.frontend_dist or ROOT / "frontend" / "dist"
     fallback = _frontend_fallback(dist) if settings.serve_frontend else None

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     var_dir: Path = Field(default_factory=lambda: Path.cwd() / "var")
     database_url: str | None = None
     redis_url: str | None = None
+    redis_key_prefix: str = "plandesk:rl:"
     secret_key: SecretStr | None = None
 
     jwt_issuer: str = "plandesk"
