@@ -80,7 +80,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
-        proxy_headers=True,
+        # Forwarded headers are read by the app, from PLANDESK_TRUSTED_PROXIES only
+        # (core/proxies.py); uvicorn's own handling would trust 127.0.0.1 by default.
+        proxy_headers=False,
+        forwarded_allow_ips="",
+        server_header=False,  # no "server: uvicorn" banner
         log_level="info",
     )
     return 0

@@ -26,11 +26,13 @@ from plandesk.consultations import dedup as feedback_dedup
 from plandesk.consultations.router import consultations_router, documents_router, feedback_router
 from plandesk.consultations.router import public_router as public_consultations_router
 from plandesk.consultations.router import templates_router as answer_templates_router
+from plandesk.core import logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
+from plandesk.core.proxies import TrustedProxies, parse_networks
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.importer.router import router as import_router
 from plandesk.plans.router import public_router as public_plans_router
@@ -138,6 +140,7 @@ def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | Non
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    logredact.install()
     engine = make_engine(settings.effective_database_url, null_pool=settings.db_null_pool)
 
     @asynccontextmanager
@@ -203,6 +206,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
             expose_headers=["ETag", "Retry-After", "Location"],
         )
+
+    # Outermost: everything inside sees the client's real address.
+    app.add_middleware(TrustedProxies, trusted=parse_networks(settings.trusted_proxies))
 
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)

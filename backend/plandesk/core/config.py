@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     document_parse_memory_mb: int = 1024
 
     cors_origins: list[str] = []
+    # Proxies whose X-Forwarded-For / Forwarded headers are believed: comma-separated
+    # addresses or CIDRs ("10.0.0.0/8,127.0.0.1"). Empty: nobody's (core/proxies.py).
+    trusted_proxies: str = ""
     serve_frontend: bool = True
     frontend_dist: Path | None = None
     check_schema_on_startup: bool = True
