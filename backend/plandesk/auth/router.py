@@ -43,7 +43,12 @@ async def _throttle(request: Request) -> service.LoginThrottle:
 Throttle = Annotated[service.LoginThrottle, Depends(_throttle)]
 
 
-def _token_response(response: Response, settings: Settings, issued: service.IssuedTokens) -> TokenResponse:
+def _token_response(
+    response: Response, settings: Settings, issued: service.IssuedTokens, *, refresh_in_body: bool = True
+) -> TokenResponse:
+    """Tokens as JSON, the refresh token also as an HttpOnly cookie. The web client's
+    routes pass ``refresh_in_body=False``: a refresh token script can read is one an XSS
+    can steal, and the browser sends the cookie anyway."""
     response.headers["Cache-Control"] = "no-store"
     if issued.refresh_token:
         response.set_cookie(
@@ -58,7 +63,7 @@ def _token_response(response: Response, settings: Settings, issued: service.Issu
     return TokenResponse(
         access_token=issued.access_token,
         expires_in=issued.expires_in,
-        refresh_token=issued.refresh_token,
+        refresh_token=issued.refresh_token if refresh_in_body else None,
         refresh_expires_in=issued.refresh_expires_in,
     )
 
@@ -118,7 +123,7 @@ async def token(
 @router.post(
     "/login",
     response_model=TokenResponse,
-    summary="Sign in with e-mail and password (JSON)",
+    summary="Sign in with e-mail and password (JSON); the refresh token is set only as an HttpOnly cookie",
     responses=error_responses(401, 422, 429),
     dependencies=[Depends(public("the sign-in endpoint"))],
 )
@@ -131,7 +136,8 @@ async def login(
     throttle: Throttle,
 ) -> TokenResponse:
     user = await service.authenticate(session, throttle, body.email, body.password, client_address(request))
-    return _token_response(response, settings, await service.issue_tokens(session, settings, user))
+    issued = await service.issue_tokens(session, settings, user)
+    return _token_response(response, settings, issued, refresh_in_body=False)
 
 
 @router.post(
@@ -148,12 +154,13 @@ async def refresh(
     body: Annotated[RefreshRequest | None, Body()] = None,
     cookie: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
 ) -> TokenResponse:
-    presented = (body.refresh_token if body else None) or cookie
+    from_body = body.refresh_token if body else None
+    presented = from_body or cookie
     if not presented:
         raise NotAuthenticated("No refresh token: send it in the body or the refresh cookie.")
-    return _token_response(
-        response, settings, await service.rotate_refresh_token(session, settings, presented)
-    )
+    issued = await service.rotate_refresh_token(session, settings, presented)
+    # Answered the way it was asked: a cookie caller (the browser) gets the cookie only.
+    return _token_response(response, settings, issued, refresh_in_body=from_body is not None)
 
 
 @router.post(
@@ -236,7 +243,7 @@ async def change_password(
     issued = await service.change_password(
         session, settings, principal, body.current_password, body.new_password
     )
-    return _token_response(response, settings, issued)
+    return _token_response(response, settings, issued, refresh_in_body=False)
 
 
 def _sa_out(sa: object) -> ServiceAccountOut:

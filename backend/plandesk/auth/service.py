@@ -189,6 +189,9 @@ async def change_password(
         )
     user.password_hash = hash_password(new)
     user.auth_version += 1
+    # The calendar feed token opens the same account's data: a new password retires it
+    # (whoever changed the password because it leaked may not think of the feed URL).
+    user.feed_token_hash = None
     await session.execute(
         update(RefreshToken)
         .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
