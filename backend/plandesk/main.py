@@ -30,6 +30,7 @@ from plandesk.core import logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
+from plandesk.core.headers import SecurityHeaders
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.proxies import TrustedProxies, parse_networks
@@ -207,6 +208,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After", "Location"],
         )
 
+    app.add_middleware(SecurityHeaders, hsts=settings.env == "production")
     # Outermost: everything inside sees the client's real address.
     app.add_middleware(TrustedProxies, trusted=parse_networks(settings.trusted_proxies))
 
