@@ -123,7 +123,7 @@ async def token(
 @router.post(
     "/login",
     response_model=TokenResponse,
-    summary="Sign in with e-mail and password (JSON); the refresh token is set only as an HttpOnly cookie",
+    summary="Sign in with e-mail and password (JSON)",
     responses=error_responses(401, 422, 429),
     dependencies=[Depends(public("the sign-in endpoint"))],
 )
