@@ -30,9 +30,10 @@ async def server_url(settings: Settings) -> AsyncIterator[str]:
         return {"port": request.client.port}
 
     app.include_router(extra)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_level="critical"))
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_level="critical")
+    server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 -- uvicorn offers no event to wait on
         await asyncio.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     yield f"http://127.0.0.1:{port}"
