@@ -63,6 +63,11 @@ async def test_addresses_a_client_prepends_are_not_believed(behind):
     assert seen["address"] == "203.0.113.9"
 
 
+@pytest.mark.parametrize("behind", ['["127.0.0.1/32"]'], indirect=True)
+async def test_the_list_may_be_written_as_json(behind):
+    assert (await _whoami(behind, x_forwarded_for="203.0.113.9"))["address"] == "203.0.113.9"
+
+
 @pytest.mark.parametrize("behind", ["127.0.0.1"], indirect=True)
 async def test_the_forwarded_header_is_read(behind):
     seen = await _whoami(behind, forwarded='for="[2001:db8::7]:4711";proto=https')

@@ -19,6 +19,8 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from plandesk.core.requestlog import current_request_id
+
 log = logging.getLogger("plandesk.errors")
 
 PROBLEM_JSON = "application/problem+json"
@@ -37,6 +39,7 @@ class Problem(BaseModel):
     status: int
     detail: str | None = None
     instance: str | None = None
+    request_id: str | None = None
     errors: list[FieldError] | None = None
 
 
@@ -125,6 +128,9 @@ def problem_response(
         "detail": detail,
         "instance": request.url.path,
     }
+    request_id = current_request_id()
+    if request_id is not None:
+        body["request_id"] = request_id
     if errors:
         body["errors"] = errors
     if extra:

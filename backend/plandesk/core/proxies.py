@@ -14,6 +14,7 @@ with its own proxy handling off, which would otherwise trust 127.0.0.1.
 from __future__ import annotations
 
 import ipaddress
+import json
 from collections.abc import Sequence
 
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -22,7 +23,10 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 def parse_networks(spec: str | Sequence[str]) -> list[Network]:
-    """``"10.0.0.0/8, 127.0.0.1"`` → networks; raises ``ValueError`` on a bad entry."""
+    """``"10.0.0.0/8, 127.0.0.1"`` (or a JSON list, ``["127.0.0.1/32"]``) → networks;
+    raises ``ValueError`` on a bad entry."""
+    if isinstance(spec, str) and spec.strip().startswith("["):
+        spec = [str(item) for item in json.loads(spec)]
     items = spec.split(",") if isinstance(spec, str) else list(spec)
     return [ipaddress.ip_network(item.strip(), strict=False) for item in items if item.strip()]
 
