@@ -21,7 +21,9 @@ local channels = { "web", "mobile", "mobile", "web", "letter" }
 
 function init(args)
   path, run, prefix = args[1], args[2], args[3]
-  counter, acked, refused, errors = 0, 0, 0, 0
+  -- every poison_every-th request carries a marker the database refuses (a trigger): 0 = none
+  poison_every = tonumber(args[4] or "0")
+  counter, acked, refused, errors, poisoned = 0, 0, 0, 0, 0
   out = io.open(prefix .. "." .. tid, "w")
 end
 
@@ -29,7 +31,12 @@ function request()
   counter = counter + 1
   local key = run .. "-" .. tid .. "-" .. counter
   local i = (counter % #texts) + 1
-  local body = '{"body":"' .. texts[i] .. ' (' .. key .. ')","contributor_group":"' .. groups[(counter % #groups) + 1]
+  local marker = ""
+  if poison_every > 0 and counter % poison_every == 0 then
+    marker = " POISON"
+    poisoned = poisoned + 1
+  end
+  local body = '{"body":"' .. texts[i] .. marker .. ' (' .. key .. ')","contributor_group":"' .. groups[(counter % #groups) + 1]
     .. '","channel":"' .. channels[(counter % #channels) + 1] .. '"}'
   return wrk.format("POST", path, { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }, body)
 end
@@ -47,14 +54,14 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local a, r, e = 0, 0, 0
+  local a, r, e, p = 0, 0, 0, 0
   for _, t in ipairs(threads) do
-    a = a + t:get("acked"); r = r + t:get("refused"); e = e + t:get("errors")
+    a = a + t:get("acked"); r = r + t:get("refused"); e = e + t:get("errors"); p = p + t:get("poisoned")
   end
   io.write(string.format(
-    'RESULT {"requests":%d,"acked":%d,"refused":%d,"server_errors":%d,"socket_errors":%d,"duration_us":%d,' ..
-    '"p50_us":%d,"p95_us":%d,"p99_us":%d,"max_us":%d}\n',
-    summary.requests, a, r, e,
+    'RESULT {"requests":%d,"acked":%d,"refused":%d,"server_errors":%d,"poisoned_sent":%d,"socket_errors":%d,' ..
+    '"duration_us":%d,"p50_us":%d,"p95_us":%d,"p99_us":%d,"max_us":%d}\n',
+    summary.requests, a, r, e, p,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
 end

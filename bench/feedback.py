@@ -246,6 +246,24 @@ def wrk(url: str, script: Path, duration: int, connections: int, threads: int, *
     raise RuntimeError(f"wrk printed no result:\n{proc.stdout}\n{proc.stderr}")
 
 
+async def install_poison_trigger(url: str) -> None:
+    """Make the database refuse bodies carrying " POISON": a failure at the database itself,
+    inside the group commits, for the poisoned-submissions run."""
+    conn = await asyncpg.connect(pg_dsn(url))
+    try:
+        await conn.execute(
+            "CREATE FUNCTION refuse_poison() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.body LIKE '% POISON %' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; "
+            "END $$ LANGUAGE plpgsql"
+        )
+        await conn.execute(
+            "CREATE TRIGGER refuse_poison BEFORE INSERT ON feedback_submissions "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_poison()"
+        )
+    finally:
+        await conn.close()
+
+
 def summarise(result: dict[str, Any]) -> dict[str, Any]:
     seconds = result["duration_us"] / 1e6
     return {
@@ -517,6 +535,12 @@ def main() -> int:
     parser.add_argument("--healthz-duration", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument(
+        "--poison-percent",
+        type=float,
+        default=0,
+        help="share of submissions the database refuses (a trigger)",
+    )
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument(
         "--rows", type=int, default=1_000_000, help="bulk-loaded submissions (0 skips the step)"
@@ -572,6 +596,9 @@ def main() -> int:
         report["loadavg_before_load"] = [round(x, 2) for x in os.getloadavg()]
         log(f"POST feedback for {args.duration} s (load average {report['loadavg_before_load']})")
         run = f"r{int(time.time())}"
+        poison_every = round(100 / args.poison_percent) if args.poison_percent else 0
+        if poison_every:
+            asyncio.run(install_poison_trigger(url))
         result = wrk(
             base,
             lua,
@@ -581,8 +608,19 @@ def main() -> int:
             f"/api/v1/consultations/{ids['load']}/feedback",
             run,
             str(workdir / "ids"),
+            str(poison_every),
         )
         report["feedback"] = summarise(result)
+        if poison_every:
+            # Every poisoned request fails (500); any other failure is an innocent one. Up to
+            # `concurrency` poisoned requests may still be in flight when wrk stops.
+            failed = result["requests"] - result["acked"]
+            report["poison"] = {
+                "percent": args.poison_percent,
+                "poisoned_sent": result["poisoned_sent"],
+                "failed_answers": failed,
+                "innocent_failures_at_most": max(0, failed - result["poisoned_sent"]),
+            }
         # Other tenants of the machine show up here: the run itself accounts for about 2.
         report["loadavg_after_load"] = [round(x, 2) for x in os.getloadavg()]
         log(f"  {report['feedback']}")

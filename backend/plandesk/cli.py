@@ -88,12 +88,15 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
-        proxy_headers=True,
+        # Forwarded headers are read by the app, from PLANDESK_TRUSTED_PROXIES only
+        # (core/proxies.py); uvicorn's own handling would trust 127.0.0.1 by default.
+        proxy_headers=False,
+        forwarded_allow_ips="",
         log_level=settings.log_level.lower(),
         # Our structured access line (request id, route template, caller) replaces uvicorn's.
         log_config=None,
         access_log=False,
-        server_header=False,
+        server_header=False,  # no "server: uvicorn" banner
         # SIGTERM: stop accepting, let in-flight requests finish, then run the shutdown.
         timeout_graceful_shutdown=int(max(1, settings.shutdown_grace_seconds)),
     )

@@ -27,13 +27,15 @@ from plandesk.consultations.cluster_routes import router as cluster_review_route
 from plandesk.consultations.router import consultations_router, documents_router, feedback_router
 from plandesk.consultations.router import public_router as public_consultations_router
 from plandesk.consultations.router import templates_router as answer_templates_router
-from plandesk.core import localtime
+from plandesk.core import localtime, logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
+from plandesk.core.headers import SecurityHeaders
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.metrics import observe_request
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
+from plandesk.core.proxies import TrustedProxies, parse_networks
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
 from plandesk.core.tracing import install_tracing
@@ -155,6 +157,7 @@ def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | Non
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     localtime.configure(settings.timezone)
+    logredact.install()
     engine = make_engine(settings.effective_database_url, null_pool=settings.db_null_pool)
 
     @asynccontextmanager
@@ -191,7 +194,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
-    app.state.counters = make_counter_store(settings.redis_url)
+    app.state.counters = make_counter_store(settings.redis_url, settings.redis_key_prefix)
 
     dist = settings.frontend_dist or ROOT / "frontend" / "dist"
     fallback = _frontend_fallback(dist) if settings.serve_frontend else None
@@ -221,9 +224,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After", "Location"],
         )
 
-    # Outermost: the request id exists before anything else runs, and the access line
-    # and metrics see the final status, whatever answered it.
+    app.add_middleware(SecurityHeaders, hsts=settings.env == "production")
+    # The request id exists before anything else runs, and the access line and metrics
+    # see the final status, whatever answered it.
     app.add_middleware(RequestContext, observers=[observe_request])
+    # Outermost: everything inside (the access line included) sees the client's real address.
+    app.add_middleware(TrustedProxies, trusted=parse_networks(settings.trusted_proxies))
 
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)

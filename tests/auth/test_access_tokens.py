@@ -111,7 +111,7 @@ async def test_refresh_token_used_as_access_token_is_401(client, factory):
     login = await client.post(
         "/api/v1/auth/login", json={"email": user.email, "password": "correct-horse-battery"}
     )
-    _assert_401(await _me(client, login.json()["refresh_token"]))
+    _assert_401(await _me(client, login.cookies["plandesk_refresh"]))
 
 
 async def test_deactivated_user_token_is_401_at_once(client, factory):

@@ -14,7 +14,8 @@ async def test_login_returns_tokens_and_sets_strict_httponly_cookie(client, fact
     resp = await _login(client, user.email)
     assert resp.status_code == 200
     body = resp.json()
-    assert body["token_type"] == "bearer" and body["expires_in"] == 900 and body["refresh_token"]
+    assert body["token_type"] == "bearer" and body["expires_in"] == 900
+    assert body["refresh_token"] is None  # the browser's refresh token lives in the cookie only
     cookie = resp.headers["set-cookie"]
     assert "plandesk_refresh=" in cookie and "HttpOnly" in cookie
     assert "SameSite=strict" in cookie or "SameSite=Strict" in cookie
@@ -53,7 +54,7 @@ async def test_oauth2_unknown_grant_type_is_422(client):
 
 async def test_refresh_rotates_and_old_token_is_spent(client, factory):
     user = await factory.user("viewer")
-    first = (await _login(client, user.email)).json()["refresh_token"]
+    first = (await _login(client, user.email)).cookies["plandesk_refresh"]
     second = await client.post("/api/v1/auth/refresh", json={"refresh_token": first})
     assert second.status_code == 200
     new_refresh = second.json()["refresh_token"]
@@ -67,7 +68,7 @@ async def test_refresh_rotates_and_old_token_is_spent(client, factory):
 
 async def test_reusing_spent_refresh_token_revokes_the_family(client, factory):
     user = await factory.user("viewer")
-    first = (await _login(client, user.email)).json()["refresh_token"]
+    first = (await _login(client, user.email)).cookies["plandesk_refresh"]
     second = (await client.post("/api/v1/auth/refresh", json={"refresh_token": first})).json()[
         "refresh_token"
     ]
@@ -92,7 +93,7 @@ async def test_refresh_without_token_is_401(client):
 
 async def test_refresh_grant_via_token_endpoint(client, factory):
     user = await factory.user("viewer")
-    refresh = (await _login(client, user.email)).json()["refresh_token"]
+    refresh = (await _login(client, user.email)).cookies["plandesk_refresh"]
     resp = await client.post(
         "/api/v1/auth/token", data={"grant_type": "refresh_token", "refresh_token": refresh}
     )
@@ -101,7 +102,7 @@ async def test_refresh_grant_via_token_endpoint(client, factory):
 
 async def test_logout_revokes_refresh_token_and_clears_cookie(client, factory):
     user = await factory.user("viewer")
-    refresh = (await _login(client, user.email)).json()["refresh_token"]
+    refresh = (await _login(client, user.email)).cookies["plandesk_refresh"]
     resp = await client.post("/api/v1/auth/logout", json={"refresh_token": refresh})
     assert resp.status_code == 204
     assert 'plandesk_refresh=""' in resp.headers["set-cookie"] or "Max-Age=0" in resp.headers["set-cookie"]
@@ -111,7 +112,7 @@ async def test_logout_revokes_refresh_token_and_clears_cookie(client, factory):
 async def test_deactivated_user_cannot_refresh(client, factory):
     admin = await factory.actor("admin")
     user = await factory.user("viewer")
-    refresh = (await _login(client, user.email)).json()["refresh_token"]
+    refresh = (await _login(client, user.email)).cookies["plandesk_refresh"]
     etag = (await client.get(f"/api/v1/users/{user.id}", headers=admin.headers)).headers["ETag"]
     await client.patch(
         f"/api/v1/users/{user.id}", json={"active": False}, headers={**admin.headers, "If-Match": etag}
@@ -122,7 +123,8 @@ async def test_deactivated_user_cannot_refresh(client, factory):
 
 async def test_change_password_signs_out_other_sessions(client, factory):
     user = await factory.user("viewer")
-    old = (await _login(client, user.email)).json()
+    login = await _login(client, user.email)
+    old = {**login.json(), "refresh_token": login.cookies["plandesk_refresh"]}
     resp = await client.post(
         "/api/v1/auth/password",
         json={"current_password": PASSWORD, "new_password": "a-new-long-password"},

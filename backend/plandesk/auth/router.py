@@ -44,7 +44,12 @@ async def _throttle(request: Request) -> service.LoginThrottle:
 Throttle = Annotated[service.LoginThrottle, Depends(_throttle)]
 
 
-def _token_response(response: Response, settings: Settings, issued: service.IssuedTokens) -> TokenResponse:
+def _token_response(
+    response: Response, settings: Settings, issued: service.IssuedTokens, *, refresh_in_body: bool = True
+) -> TokenResponse:
+    """Tokens as JSON, the refresh token also as an HttpOnly cookie. The web client's
+    routes pass ``refresh_in_body=False``: a refresh token script can read is one an XSS
+    can steal, and the browser sends the cookie anyway."""
     response.headers["Cache-Control"] = "no-store"
     if issued.refresh_token:
         response.set_cookie(
@@ -59,7 +64,7 @@ def _token_response(response: Response, settings: Settings, issued: service.Issu
     return TokenResponse(
         access_token=issued.access_token,
         expires_in=issued.expires_in,
-        refresh_token=issued.refresh_token,
+        refresh_token=issued.refresh_token if refresh_in_body else None,
         refresh_expires_in=issued.refresh_expires_in,
     )
 
@@ -132,7 +137,8 @@ async def login(
     throttle: Throttle,
 ) -> TokenResponse:
     user = await service.authenticate(session, throttle, body.email, body.password, client_address(request))
-    return _token_response(response, settings, await service.issue_tokens(session, settings, user))
+    issued = await service.issue_tokens(session, settings, user)
+    return _token_response(response, settings, issued, refresh_in_body=False)
 
 
 @router.post(
@@ -149,12 +155,13 @@ async def refresh(
     body: Annotated[RefreshRequest | None, Body()] = None,
     cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
 ) -> TokenResponse:
-    presented = (body.refresh_token if body else None) or cookie
+    from_body = body.refresh_token if body else None
+    presented = from_body or cookie
     if not presented:
         raise NotAuthenticated("No refresh token: send it in the body or the refresh cookie.")
-    return _token_response(
-        response, settings, await service.rotate_refresh_token(session, settings, presented)
-    )
+    issued = await service.rotate_refresh_token(session, settings, presented)
+    # Answered the way it was asked: a cookie caller (the browser) gets the cookie only.
+    return _token_response(response, settings, issued, refresh_in_body=from_body is not None)
 
 
 @router.post(
@@ -237,7 +244,7 @@ async def change_password(
     issued = await service.change_password(
         session, settings, principal, body.current_password, body.new_password
     )
-    return _token_response(response, settings, issued)
+    return _token_response(response, settings, issued, refresh_in_body=False)
 
 
 def _sa_out(sa: object) -> ServiceAccountOut:

@@ -41,10 +41,14 @@ def _bad_credentials() -> NotAuthenticated:
 
 
 class LoginThrottle:
-    """Failed sign-ins are counted per account and per client address.
+    """Sign-in attempts are counted per account and per client address.
 
-    While either count is at its limit every attempt gets 429 — a correct
-    password included, so guessing cannot continue by luck during the lock-out.
+    Each attempt is counted *before* the password is checked, and refused (429) when
+    its count is over either limit — a correct password included, so guessing cannot
+    continue by luck during the lock-out. Counting first is what makes the limit hold
+    under concurrency: fifty simultaneous guesses get fifty different counts, and only
+    the first ``limit`` are evaluated. A successful sign-in clears the account's count
+    and gives its unit of the address's count back.
     """
 
     def __init__(self, store: CounterStore, settings: Settings) -> None:
@@ -58,20 +62,19 @@ class LoginThrottle:
             (f"login:addr:{address}", s.login_max_failures * 4),
         ]
 
-    async def check(self, email: str, address: str) -> None:
+    async def attempt(self, email: str, address: str) -> None:
+        """Count one attempt; 429 if it is over a limit."""
         for key, limit in self._keys(email, address):
-            window = await self.store.peek(key)
-            if window.count >= limit:
+            window = await self.store.hit(key, self.settings.login_lockout_seconds)
+            if window.count > limit:
                 raise TooManyRequests(
                     "Too many failed sign-in attempts; try again later.", retry_after=window.retry_after
                 )
 
-    async def failed(self, email: str, address: str) -> None:
-        for key, _ in self._keys(email, address):
-            await self.store.hit(key, self.settings.login_lockout_seconds)
-
-    async def succeeded(self, email: str) -> None:
-        await self.store.clear(f"login:acct:{fold(email)}")
+    async def succeeded(self, email: str, address: str) -> None:
+        acct, addr = (key for key, _ in self._keys(email, address))
+        await self.store.clear(acct)
+        await self.store.release(addr)
 
 
 async def authenticate(
@@ -79,13 +82,12 @@ async def authenticate(
 ) -> User:
     """Check a password sign-in, counting failures; raises 401 or 429."""
     email = email.strip().lower()
-    await throttle.check(email, address)
+    await throttle.attempt(email, address)
     user = (await session.execute(select(User).where(User.email == email))).scalar_one_or_none()
     ok = await verify_password_off_loop(password, user.password_hash if user else None)
     if not ok or user is None or not user.active:
-        await throttle.failed(email, address)
-        raise _bad_credentials()
-    await throttle.succeeded(email)
+        raise _bad_credentials()  # the attempt stays counted
+    await throttle.succeeded(email, address)
     return user
 
 
@@ -187,6 +189,9 @@ async def change_password(
         )
     user.password_hash = await hash_password_off_loop(new)
     user.auth_version += 1
+    # The calendar feed token opens the same account's data: a new password retires it
+    # (whoever changed the password because it leaked may not think of the feed URL).
+    user.feed_token_hash = None
     await session.execute(
         update(RefreshToken)
         .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
@@ -206,7 +211,7 @@ async def client_credentials(
     address: str,
 ) -> IssuedTokens:
     """Access token for a service account; requested scopes must be a subset of its own."""
-    await throttle.check(client_id, address)
+    await throttle.attempt(client_id, address)
     sa = (
         await session.execute(select(ServiceAccount).where(ServiceAccount.client_id == client_id))
     ).scalar_one_or_none()
@@ -215,8 +220,8 @@ async def client_credentials(
         or sa is None
         or not sa.active
     ):
-        await throttle.failed(client_id, address)
         raise NotAuthenticated("Unknown client or wrong secret.")
+    await throttle.succeeded(client_id, address)
     granted = list(sa.scopes)
     if requested_scopes:
         extra = set(requested_scopes) - set(granted)

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.consultations.document_files import split_file
 from plandesk.consultations.models import Consultation, DocumentSection, DocumentVersion, DraftDocument
-from plandesk.core import audit
+from plandesk.core import audit, sandbox
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
@@ -260,8 +260,13 @@ async def add_version(
     return version
 
 
-def sections_from_file(filename: str, data: bytes) -> list[SectionDraft]:
-    return [SectionDraft(s.number, s.heading, s.text) for s in split_file(filename, data)]
+async def sections_from_file(filename: str, data: bytes, limits: sandbox.Limits) -> list[SectionDraft]:
+    """Split an upload into sections in a child process within ``limits`` (413/422 beyond them)."""
+    try:
+        parsed = await sandbox.run_limited(split_file, filename, data, limits=limits)
+    except (sandbox.LimitExceeded, sandbox.SandboxFailed) as exc:
+        raise sandbox.as_problem(exc) from exc
+    return [SectionDraft(s.number, s.heading, s.text) for s in parsed]
 
 
 async def update_document(

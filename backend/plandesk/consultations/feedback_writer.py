@@ -10,9 +10,12 @@ Under light load a group is a single submission and nothing waits.
 The statement inserts the group from arrays (``unnest``), joined to the
 consultations whose window is open at each submission's time, queues the stored
 rows for near-duplicate clustering and claims the ``Idempotency-Key`` of every
-stored row, all in the same statement. A key that was
-already used fails the whole statement; the group is then written one row at a
-time so each request gets its own answer. Nothing here outlives a request: a
+stored row, all in the same statement. When the statement fails for any reason —
+a key that was already used, one row the database refuses, a connection lost —
+the group is written again one row at a time, so each request gets its own
+answer and only an offending row fails. A connection is kept after an error
+only when the server refused the statement's data; after anything else (the
+server shutting down, a driver or protocol error) it is discarded. Nothing here outlives a request: a
 second process or replica has its own writer and needs nothing from this one.
 """
 
@@ -29,7 +32,7 @@ import asyncpg
 import orjson
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
 from plandesk.core.idempotency import IdempotencyRecord
@@ -140,10 +143,9 @@ class FeedbackWriter:
                 group, self._waiting = self._waiting[: self.max_group], self._waiting[self.max_group :]
                 try:
                     await self._write(group)
-                except Exception as exc:
+                except Exception as exc:  # a bug: fail the group rather than leave it waiting
                     for p in group:
-                        if not p.done.done():
-                            p.done.set_exception(exc)
+                        _fail(p, exc)
         finally:
             # No await between the empty-queue check and here: a submission queued after
             # it finds this writer already gone and starts another.
@@ -170,28 +172,87 @@ class FeedbackWriter:
         return {r[0] for r in await driver.fetch(self.sql, *self._args(group))}
 
     async def _write(self, group: Sequence[_Pending]) -> None:
-        async with self.engine.connect() as conn:
-            driver: asyncpg.Connection = (await conn.get_raw_connection()).driver_connection  # type: ignore[assignment]
-            try:
-                try:
-                    stored = await self._attempt(driver, group)
-                except asyncpg.UniqueViolationError as exc:
-                    if exc.constraint_name != KEY_CONSTRAINT:
-                        raise
-                    # A retried request in the group: split it so each gets its own answer.
-                    for p in group:
-                        try:
-                            alone = await self._attempt(driver, [p])
-                        except asyncpg.UniqueViolationError as single:
-                            if single.constraint_name != KEY_CONSTRAINT:
-                                p.done.set_exception(single)
-                            else:
-                                p.done.set_result(Stored.key_taken)
-                            continue
-                        p.done.set_result(Stored.stored if p.row["id"] in alone else Stored.refused)
-                    return
-            except (asyncpg.InterfaceError, asyncpg.PostgresConnectionError, OSError):
-                await conn.invalidate()  # never hand a broken connection to the next request
-                raise
+        try:
+            async with self.engine.connect() as conn:
+                stored = await self._on(conn, group)
+        except Exception:
+            # Whatever failed — one row the database refused, a key used before, a dropped
+            # connection — the statement was one transaction, so nothing of the group was
+            # stored (or all of it, if only the answer was lost: see _write_alone). Each row
+            # is written again on its own, so only the offending request fails.
+            await self._write_one_by_one(group)
+            return
         for p in group:
-            p.done.set_result(Stored.stored if p.row["id"] in stored else Stored.refused)
+            _resolve(p, Stored.stored if p.row["id"] in stored else Stored.refused)
+
+    async def _on(self, conn: AsyncConnection, group: Sequence[_Pending]) -> set[uuid.UUID]:
+        """The group statement on ``conn``; a connection left in doubt is discarded."""
+        driver: asyncpg.Connection = (await conn.get_raw_connection()).driver_connection  # type: ignore[assignment]
+        try:
+            return await self._attempt(driver, group)
+        except BaseException as exc:
+            if not _connection_sound(exc, driver):
+                await conn.invalidate()  # never hand a doubtful connection to the next request
+            raise
+
+    async def _write_one_by_one(self, group: Sequence[_Pending]) -> None:
+        pending = [p for p in group if not p.done.done()]
+        retried: set[int] = set()
+        while pending:
+            try:
+                async with self.engine.connect() as conn:
+                    while pending:
+                        p = pending[0]
+                        try:
+                            _resolve(p, await self._write_alone(conn, p))
+                        except Exception as exc:
+                            if isinstance(exc, asyncpg.PostgresError) and _data_error(exc):
+                                _fail(p, exc)  # this row is the offender
+                            else:
+                                raise
+                        pending.pop(0)
+            except Exception as exc:
+                # The connection broke under this row: it gets one more try on a new one.
+                p = pending[0]
+                if id(p) in retried:
+                    _fail(p, exc)
+                    pending.pop(0)
+                retried.add(id(p))
+
+    async def _write_alone(self, conn: AsyncConnection, p: _Pending) -> Stored:
+        try:
+            stored = await self._on(conn, [p])
+        except asyncpg.UniqueViolationError as exc:
+            if exc.constraint_name == KEY_CONSTRAINT:
+                return Stored.key_taken
+            if exc.constraint_name == F.primary_key.name:
+                # Its id is already there: the group statement committed before its answer
+                # was lost with the connection.
+                return Stored.stored
+            raise
+        return Stored.stored if p.row["id"] in stored else Stored.refused
+
+
+# SQLSTATE classes of errors about the statement's data: the server refused this statement
+# and the connection is as good as before. Anything else — the server shutting down (57),
+# resources (53), a protocol or driver error ("another operation is in progress"), a
+# cancellation mid-statement — leaves the connection in doubt.
+_DATA_ERROR_CLASSES = ("22", "23", "P0", "42", "40", "44", "27", "09", "2F", "38", "39")
+
+
+def _data_error(exc: asyncpg.PostgresError) -> bool:
+    return str(getattr(exc, "sqlstate", "") or "")[:2] in _DATA_ERROR_CLASSES
+
+
+def _connection_sound(exc: BaseException, driver: asyncpg.Connection) -> bool:
+    return isinstance(exc, asyncpg.PostgresError) and _data_error(exc) and not driver.is_closed()
+
+
+def _resolve(p: _Pending, result: Stored) -> None:
+    if not p.done.done():  # a request that gave up (cancelled) no longer waits
+        p.done.set_result(result)
+
+
+def _fail(p: _Pending, exc: BaseException) -> None:
+    if not p.done.done():
+        p.done.set_exception(exc)

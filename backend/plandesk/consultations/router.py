@@ -48,6 +48,7 @@ from plandesk.consultations.schemas import (
     VersionOut,
     VersionSummaryOut,
 )
+from plandesk.core import sandbox
 from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import PayloadTooLarge, PermissionDenied, error_responses
@@ -198,7 +199,9 @@ async def upload_document(
     note: Annotated[CleanText | None, Form(max_length=2000)] = None,
 ) -> DocumentOut:
     filename = checked_filename(file.filename)
-    sections = documents.sections_from_file(filename, await _read_upload(request, file))
+    sections = await documents.sections_from_file(
+        filename, await _read_upload(request, file), sandbox.limits_for(request.app.state.settings)
+    )
     default_title = filename.rsplit(".", 1)[0] or "Dự thảo"
     document = await documents.create_document(
         session,
@@ -351,7 +354,9 @@ async def upload_version(
 ) -> VersionOut:
     await documents.get_document(session, document_id)
     filename = checked_filename(file.filename)
-    sections = documents.sections_from_file(filename, await _read_upload(request, file))
+    sections = await documents.sections_from_file(
+        filename, await _read_upload(request, file), sandbox.limits_for(request.app.state.settings)
+    )
     return await _new_version(
         session, actor, document_id, if_match, sections, note, filename[:300] or None, response
     )

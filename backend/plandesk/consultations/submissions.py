@@ -94,16 +94,19 @@ class FeedbackThrottle:
     def _counter(self, consultation_id: uuid.UUID, client_hash: str) -> str:
         return f"feedback:{consultation_id}:{client_hash}"
 
-    async def check(self, consultation_id: uuid.UUID, client_hash: str) -> None:
-        window = await self.store.peek(self._counter(consultation_id, client_hash))
-        if window.count >= self.limit:
+    async def attempt(self, consultation_id: uuid.UUID, client_hash: str) -> None:
+        """Count one submission first, then decide: 429 if it is over the limit. Counting
+        first keeps the limit exact under concurrency (and across processes on Redis)."""
+        window = await self.store.hit(self._counter(consultation_id, client_hash), self.window)
+        if window.count > self.limit:
             raise TooManyRequests(
                 "Too many submissions from your address to this consultation; try again later or sign in.",
                 retry_after=window.retry_after,
             )
 
-    async def count(self, consultation_id: uuid.UUID, client_hash: str) -> None:
-        await self.store.hit(self._counter(consultation_id, client_hash), self.window)
+    async def refund(self, consultation_id: uuid.UUID, client_hash: str) -> None:
+        """Give back the unit of an attempt that stored nothing (refused, replayed, failed)."""
+        await self.store.release(self._counter(consultation_id, client_hash))
 
 
 # Section texts of a consultation. A consultation's document version is fixed at
@@ -441,6 +444,37 @@ async def submit(
     idempotency_key: str | None,
     writer: FeedbackWriter | None = None,
 ) -> Outcome:
+    """Store one submission if the consultation is open now; commits (see :func:`_submit`).
+
+    Anonymous submissions are counted against the address's limit before anything
+    else, and the count is given back when nothing new was stored."""
+    client_hash = throttle.address_hash(address)
+    if principal is not None:
+        return await _submit(
+            session, client_hash, consultation_id, opinion, principal, idempotency_key, writer
+        )
+    await throttle.attempt(consultation_id, client_hash)
+    try:
+        outcome = await _submit(
+            session, client_hash, consultation_id, opinion, principal, idempotency_key, writer
+        )
+    except BaseException:
+        await throttle.refund(consultation_id, client_hash)
+        raise
+    if outcome.replayed:
+        await throttle.refund(consultation_id, client_hash)
+    return outcome
+
+
+async def _submit(
+    session: AsyncSession,
+    client_hash: str,
+    consultation_id: uuid.UUID,
+    opinion: dict[str, Any],
+    principal: Principal | None,
+    idempotency_key: str | None,
+    writer: FeedbackWriter | None,
+) -> Outcome:
     """Store one submission if the consultation is open now; commits.
 
     On PostgreSQL pass the process's ``writer`` (:func:`writer_for`): submissions then
@@ -449,9 +483,7 @@ async def submit(
     Returns the receipt (201) — or, for a repeated ``Idempotency-Key`` with the
     same body, the receipt first given, without storing anything.
     """
-    submitter = Submitter(principal, throttle.address_hash(address))
-    if principal is None:
-        await throttle.check(consultation_id, submitter.client_hash or "")
+    submitter = Submitter(principal, client_hash)
     if opinion.get("section_id") is not None or opinion.get("quote") is not None:
         # Only a submission about the text reads the document: check it is open first.
         await _ensure_accepting(session, consultation_id, utcnow(), anonymous=principal is None)
@@ -484,8 +516,6 @@ async def submit(
         await conn.execute(insert(Q), _queued([row]))
         await _register_texts(session, [row])
         await session.commit()
-    if principal is None:
-        await throttle.count(consultation_id, submitter.client_hash or "")
     return Outcome(201, receipt, replayed=False)
 
 

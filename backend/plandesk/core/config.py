@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     var_dir: Path = Field(default_factory=lambda: Path.cwd() / "var")
     database_url: str | None = None
     redis_url: str | None = None
+    redis_key_prefix: str = "plandesk:rl:"
     secret_key: SecretStr | None = None
 
     jwt_issuer: str = "plandesk"
@@ -44,8 +45,14 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = 1_048_576
     max_upload_bytes: int = 5_242_880
+    # Uploaded documents are parsed in a child process within these limits (core/sandbox.py).
+    document_parse_seconds: float = 10.0
+    document_parse_memory_mb: int = 1024
 
     cors_origins: list[str] = []
+    # Proxies whose X-Forwarded-For / Forwarded headers are believed: comma-separated
+    # addresses or CIDRs ("10.0.0.0/8,127.0.0.1"). Empty: nobody's (core/proxies.py).
+    trusted_proxies: str = ""
     serve_frontend: bool = True
     frontend_dist: Path | None = None
     check_schema_on_startup: bool = True

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from plandesk.core.requestlog import current_request_id
 
@@ -196,10 +197,43 @@ def install_problem_handlers(
             detail = f"No resource at {request.url.path}"
         return problem_response(request, exc.status_code, detail, headers=getattr(exc, "headers", None))
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(request, 500, "An unexpected error occurred.", slug="internal")
+    app.add_middleware(UnexpectedErrors)
+
+
+class UnexpectedErrors:
+    """Answer an unexpected exception with a 500 problem and *end the request normally*.
+
+    Starlette's own handler for ``Exception`` sends the 500 and then re-raises, and
+    uvicorn closes the connection of any request whose app raised: the client's next
+    request on that keep-alive connection then failed too. Only when the response had
+    already started (headers sent, body cut short) is the exception passed on, because
+    then the connection cannot be trusted to carry another response.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            request = Request(scope)
+            log.exception("unhandled error on %s %s", request.method, request.url.path)
+            if started:
+                raise
+            response = problem_response(request, 500, "An unexpected error occurred.", slug="internal")
+            await response(scope, receive, send)
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -2,6 +2,12 @@
 
 Several API replicas must share the counters, so production deployments set
 ``PLANDESK_REDIS_URL``; the in-memory store serves the single-process default.
+
+Throttles count first and decide on the count they got back (:meth:`CounterStore.hit`
+is atomic: one Lua script in Redis, no await in memory). Reading the count and
+incrementing it later let fifty concurrent attempts all read "under the limit".
+An attempt that turns out not to count (a correct password, a replayed request)
+gives its unit back with :meth:`CounterStore.release`.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ class Window:
 class CounterStore(Protocol):
     async def peek(self, key: str) -> Window: ...
     async def hit(self, key: str, window_seconds: int) -> Window: ...
+    async def release(self, key: str) -> None: ...
     async def clear(self, key: str) -> None: ...
     async def reset(self) -> None: ...
     async def close(self) -> None: ...
@@ -56,6 +63,11 @@ class MemoryCounterStore:
                     del self._data[k]
             return Window(count, int(expires - now + 0.999))
 
+    async def release(self, key: str) -> None:
+        entry = self._live(key, time.monotonic())
+        if entry is not None:
+            self._data[key] = (max(0, entry[0] - 1), entry[1])
+
     async def clear(self, key: str) -> None:
         self._data.pop(key, None)
 
@@ -66,12 +78,30 @@ class MemoryCounterStore:
         return None
 
 
+_HIT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 or redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return {count, redis.call('TTL', KEYS[1])}
+"""
+# DECR on an expired key would create it at -1 with no expiry: only decrement a live one.
+_RELEASE = """
+if redis.call('EXISTS', KEYS[1]) == 1 and tonumber(redis.call('GET', KEYS[1])) > 0 then
+    return redis.call('DECR', KEYS[1])
+end
+return 0
+"""
+
+
 class RedisCounterStore:
     def __init__(self, url: str, prefix: str = "plandesk:rl:") -> None:
         from redis.asyncio import Redis
 
         self._redis = Redis.from_url(url)
         self._prefix = prefix
+        # One script each: Redis runs a script atomically, so no other client's INCR can
+        # come between the increment and the expiry (or the existence check and DECR).
+        self._hit = self._redis.register_script(_HIT)
+        self._release = self._redis.register_script(_RELEASE)
 
     async def peek(self, key: str) -> Window:
         pipe = self._redis.pipeline()
@@ -81,13 +111,11 @@ class RedisCounterStore:
         return Window(int(raw or 0), max(int(ttl), 0))
 
     async def hit(self, key: str, window_seconds: int) -> Window:
-        k = self._prefix + key
-        pipe = self._redis.pipeline()
-        pipe.incr(k)
-        pipe.expire(k, window_seconds, nx=True)
-        pipe.ttl(k)
-        count, _, ttl = await pipe.execute()
+        count, ttl = await self._hit(keys=[self._prefix + key], args=[window_seconds])
         return Window(int(count), max(int(ttl), 1))
+
+    async def release(self, key: str) -> None:
+        await self._release(keys=[self._prefix + key])
 
     async def clear(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)
@@ -101,5 +129,5 @@ class RedisCounterStore:
         await self._redis.aclose()
 
 
-def make_counter_store(redis_url: str | None) -> CounterStore:
-    return RedisCounterStore(redis_url) if redis_url else MemoryCounterStore()
+def make_counter_store(redis_url: str | None, prefix: str = "plandesk:rl:") -> CounterStore:
+    return RedisCounterStore(redis_url, prefix) if redis_url else MemoryCounterStore()

@@ -17,6 +17,8 @@ from pwdlib.hashers.argon2 import Argon2Hasher
 from plandesk.core.config import Settings
 
 ALGORITHM = "HS256"  # pinned: tokens claiming any other algorithm, "none" included, are refused
+# Clocks of replicas may differ a little; a token issued further in the future is forged.
+IAT_SKEW_SECONDS = 60
 
 _hasher = PasswordHash((Argon2Hasher(),))
 # A real hash to verify against when the account does not exist, so timing
@@ -114,10 +116,24 @@ def decode_access_token(settings: Settings, token: str) -> AccessClaims:
             algorithms=[ALGORITHM],
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
-            options={"require_exp": True, "require_iat": True, "require_sub": True, "require_jti": True},
+            options={
+                "require_exp": True,
+                "require_iat": True,
+                "require_sub": True,
+                "require_jti": True,
+                # python-jose skips the audience check when the claim is absent: require it.
+                "require_aud": True,
+                "require_iss": True,
+            },
         )
     except JWTError as exc:
         raise InvalidToken(str(exc)) from exc
+    try:
+        issued_at = int(data["iat"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidToken("incomplete claims") from exc
+    if issued_at > datetime.now(UTC).timestamp() + IAT_SKEW_SECONDS:
+        raise InvalidToken("issued in the future")
     if data.get("typ") != "access":
         raise InvalidToken("not an access token")
     try:

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from plandesk.importer.errors import DocumentTooLarge, UnsupportedDocument
+from plandesk.core.docx_guard import MAX_INFLATED_BYTES, DocxLimitExceeded, check_docx
+from plandesk.importer.errors import DocumentTooComplex, DocumentTooLarge, UnsupportedDocument
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 # A .docx is a zip: refuse archives that inflate far beyond any real plan (zip bombs).
-MAX_DOCX_UNCOMPRESSED_BYTES = 10 * MAX_DOCUMENT_BYTES
+MAX_DOCX_UNCOMPRESSED_BYTES = MAX_INFLATED_BYTES
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 DOCX_SUFFIXES = {".docx"}
@@ -94,6 +95,15 @@ def docx_text(data: bytes) -> str:
         raise UnsupportedDocument("the file is not a valid .docx document") from exc
     if inflated > MAX_DOCX_UNCOMPRESSED_BYTES:
         raise DocumentTooLarge(inflated, MAX_DOCX_UNCOMPRESSED_BYTES)
+    try:
+        # Inflated size while actually reading, and the number of elements, before python-docx.
+        check_docx(data, MAX_DOCX_UNCOMPRESSED_BYTES)
+    except DocxLimitExceeded as exc:
+        if exc.what == "inflated":
+            raise DocumentTooLarge(exc.limit + 1, exc.limit) from exc
+        raise DocumentTooComplex(exc.limit) from exc
+    except Exception as exc:  # a damaged zip member or body part
+        raise UnsupportedDocument("the file is not a valid .docx document") from exc
     try:
         import docx  # python-docx; imported here so text imports do not pay for it
 

@@ -36,3 +36,12 @@ class DocumentTooLarge(PlanImportError):
         self.limit = limit
         mb = limit // (1024 * 1024)
         super().__init__(f"document is {size} bytes; the limit is {limit} bytes ({mb} MB)")
+
+
+class DocumentTooComplex(DocumentTooLarge):
+    """Small in bytes but with more paragraphs, tables, rows and cells than any plan has."""
+
+    def __init__(self, limit: int) -> None:
+        self.size = limit + 1
+        self.limit = limit
+        PlanImportError.__init__(self, f"document has more than {limit:,} paragraphs, tables, rows and cells")

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, Up
 from fastapi.responses import JSONResponse
 
 from plandesk.auth.deps import AppSettings, Session, requires
+from plandesk.core import sandbox
 from plandesk.core.concurrency import set_etag
 from plandesk.core.errors import PayloadTooLarge, UnsupportedMediaType, error_responses
 from plandesk.core.policy import Permission, Principal
@@ -69,7 +70,7 @@ async def import_plan(
     data = await file.read()
     filename = checked_filename(file.filename)
     check_text_content(filename, data)
-    draft = await service.read_plan_file(session, data, filename)
+    draft = await service.read_plan_file(session, data, filename, sandbox.limits_for(settings))
     preview = dry_run or bool(dry_run_field)
     result = await service.import_plan(session, actor, draft, dry_run=preview, filename=filename)
     body = result.as_response()

@@ -24,12 +24,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import anyio
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core import audit
+from plandesk.core import audit, sandbox
 from plandesk.core.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from plandesk.core.policy import Principal
 from plandesk.importer.draft import (
@@ -116,21 +115,26 @@ async def existing_units(session: AsyncSession) -> list[ExistingUnit]:
     ]
 
 
-async def read_plan_file(session: AsyncSession, data: bytes, filename: str) -> PlanDraft:
+async def read_plan_file(
+    session: AsyncSession, data: bytes, filename: str, limits: sandbox.Limits | None = None
+) -> PlanDraft:
     """Parse an uploaded plan document against the units that exist.
 
     Raises 422 (:class:`InvalidInput`) naming what is missing when the text is
     not a plan, 415 for formats the importer does not read and binary data,
-    413 over the size limit.
+    413 over the size limit; 413/422 when parsing exceeds ``limits``.
     """
     units = await existing_units(session)
     try:
-        # Parsing is CPU work (a few hundred ms for a large plan): keep the event loop free.
-        return await anyio.to_thread.run_sync(
-            lambda: parse_plan_file(data, filename, existing_units=units), abandon_on_cancel=True
+        # Parsing an upload is CPU work on untrusted input: a child process, killed
+        # when over time or memory, keeps the event loop and this process free.
+        return await sandbox.run_limited(
+            parse_plan_file, data, filename, existing_units=units, limits=limits or sandbox.Limits()
         )
     except PlanImportError as exc:
         raise as_domain_error(exc) from exc
+    except (sandbox.LimitExceeded, sandbox.SandboxFailed) as exc:
+        raise sandbox.as_problem(exc) from exc
 
 
 def as_domain_error(exc: PlanImportError) -> InvalidInput | UnsupportedMediaType | PayloadTooLarge:

@@ -90,6 +90,8 @@ async def update_user(session: AsyncSession, actor: Principal, user: User, chang
     diff = audit.diff(before, changes)
     if password:
         user.password_hash = await hash_password_off_loop(password)
+        # The calendar feed token is a credential too: a new password retires it.
+        user.feed_token_hash = None
         diff["password"] = {"before": "***", "after": "***"}
     if any(k in diff for k in ("role", "unit_id", "active", "password")):
         user.auth_version += 1

@@ -93,7 +93,7 @@ export function tokens(access: string) {
     access_token: access,
     token_type: 'bearer',
     expires_in: 900,
-    refresh_token: 'ignored-by-the-web-client',
+    refresh_token: null, // browser sign-ins get the refresh token only as an HttpOnly cookie
     refresh_expires_in: 1209600,
   };
 }
