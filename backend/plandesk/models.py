@@ -19,11 +19,14 @@ from plandesk.consultations.models import (
 )
 from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
+from plandesk.core.events import Event
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.jobs.models import LocalJob
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
+from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 metadata = Base.metadata
 
@@ -37,6 +40,7 @@ __all__ = [
     "DocumentSection",
     "DocumentVersion",
     "DraftDocument",
+    "Event",
     "FeedbackCluster",
     "FeedbackClusterMember",
     "FeedbackMeeting",
@@ -45,6 +49,7 @@ __all__ = [
     "FeedbackTag",
     "FeedbackText",
     "IdempotencyRecord",
+    "LocalJob",
     "LshBucket",
     "Milestone",
     "Phase",
@@ -59,5 +64,8 @@ __all__ = [
     "UnitGroupMember",
     "Urge",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
     "metadata",
 ]

@@ -30,6 +30,7 @@ from plandesk.consultations.models import (
 from plandesk.core import audit
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
+from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Permission, Principal, role_can
 from plandesk.core.text import like_pattern, nfc
@@ -333,6 +334,13 @@ async def update_feedback(
         await session.rollback()
         raise PreconditionFailed("The submission has changed since you read it: reload it and try again.")
     audit.record(session, actor, "feedback.updated", "feedback", feedback_id, audit.diff(before, after))
+    if "response" in after:
+        emit(
+            session,
+            "feedback.answered",
+            Subject("feedback", feedback_id),
+            {"consultation_id": row.consultation_id, "status": final_status, "response": after["response"]},
+        )
     await session.commit()
 
 

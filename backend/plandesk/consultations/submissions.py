@@ -42,6 +42,7 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackText,
 )
+from plandesk.core.events import Subject, emit
 from plandesk.core import audit, idempotency
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
@@ -453,6 +454,12 @@ async def submit(
             await _explain_refusal(session, consultation_id, now)
         await conn.execute(insert(Q), _queued([row]))
         await _register_texts(session, [row])
+        emit(
+            session,
+            "feedback.submitted",
+            Subject("feedback", row["id"]),
+            {"consultation_id": consultation_id},
+        )
         await session.commit()
     if principal is None:
         await throttle.count(consultation_id, submitter.client_hash or "")
