@@ -33,6 +33,8 @@ from plandesk.core.limits import BodySizeLimit
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.importer.router import router as import_router
+from plandesk.jobs import make_runtime
+from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
@@ -40,6 +42,7 @@ from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
+from plandesk.webhooks.router import router as webhooks_router
 
 log = logging.getLogger("plandesk")
 
@@ -69,6 +72,8 @@ API_ROUTERS: list[APIRouter] = [
     consultations_router,
     answer_templates_router,
     public_consultations_router,
+    webhooks_router,
+    jobs_admin_router,
 ]
 
 OPENAPI_TAGS = [
@@ -87,6 +92,8 @@ OPENAPI_TAGS = [
     {"name": "consultations", "description": "Consultations on draft documents"},
     {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
     {"name": "public", "description": "What the public reads without signing in"},
+    {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
+    {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},
 ]
 
@@ -102,8 +109,19 @@ def _feedback_clustering(app: FastAPI) -> Coroutine[None, None, None] | None:
     )
 
 
+def _jobs_in_process(app: FastAPI) -> Coroutine[None, None, None] | None:
+    """On the embedded database the API process runs the jobs (and the outbox relay) itself."""
+    settings: Settings = app.state.settings
+    if not settings.runs_jobs_in_process:
+        return None
+    return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)
+
+
 # Work each API process does in the background while it serves (after-commit jobs).
-BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [_feedback_clustering]
+BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [
+    _feedback_clustering,
+    _jobs_in_process,
+]
 
 
 class ImmutableStaticFiles(StaticFiles):
@@ -156,6 +174,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await app.state.counters.close()
+        await app.state.jobs.close()
         await engine.dispose()
 
     app = FastAPI(
@@ -175,6 +194,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.counters = make_counter_store(settings.redis_url)
+    app.state.jobs = make_runtime(settings, app.state.sessionmaker)
 
     dist = settings.frontend_dist or ROOT / "frontend" / "dist"
     fallback = _frontend_fallback(dist) if settings.serve_frontend else None

@@ -42,11 +42,11 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackText,
 )
-from plandesk.core.events import Subject, emit
 from plandesk.core import audit, idempotency
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, TooManyRequests
+from plandesk.core.events import Subject, emit
 from plandesk.core.idempotency import IdempotencyRecord, Outcome
 from plandesk.core.policy import Principal, Role
 from plandesk.core.ratelimit import CounterStore

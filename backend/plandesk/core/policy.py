@@ -54,6 +54,8 @@ class Permission(enum.StrEnum):
     feedback_moderate = "feedback:moderate"
     audit_read = "audit:read"
     calendar_read = "calendar:read"
+    webhooks_manage = "webhooks:manage"  # coordinators: only endpoints filtered to plans they coordinate
+    jobs_admin = "jobs:admin"
 
 
 P = Permission
@@ -75,6 +77,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.feedback_submit_batch,
             P.feedback_read,
             P.audit_read,
+            P.webhooks_manage,
         }
     ),
     Role.unit_officer: frozenset(
@@ -130,6 +133,19 @@ class Principal:
     @property
     def audit_actor(self) -> str:
         return f"service:{self.id}" if self.is_service else str(self.id)
+
+
+def coordinates_plan(principal: Principal, plan_id: uuid.UUID | None) -> bool:
+    """May ``principal`` manage what concerns ``plan_id`` (webhooks filtered to it)?
+
+    Admins: every plan, and endpoints with no plan filter. Coordinators: a plan,
+    never "all plans". Plans do not yet record who coordinates them, so a
+    coordinator counts as coordinating every plan; when plan membership lands,
+    this is the one place to narrow.
+    """
+    if principal.role == Role.admin and not principal.is_service:
+        return True
+    return plan_id is not None and principal.can(Permission.webhooks_manage) and not principal.is_service
 
 
 def role_can(role: str, permission: Permission) -> bool:

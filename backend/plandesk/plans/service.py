@@ -18,9 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
-from plandesk.core.events import Subject, emit
 from plandesk.core.db import fetch_rows
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
+from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold, like_pattern, nfc
