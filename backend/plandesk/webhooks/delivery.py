@@ -127,9 +127,15 @@ def _choose(rows: list[Any], now: dt.datetime) -> tuple[list[Any], dict[uuid.UUI
         if head is row:
             if row.next_attempt_at is None or row.next_attempt_at <= now:
                 due.append(row)
-        elif row.next_attempt_at is not None and row.next_attempt_at <= now:
-            # Queued behind an earlier event for the same object: due no sooner than it.
-            waiting[row.id] = max(head.next_attempt_at or now, now + dt.timedelta(seconds=1))
+        elif (
+            row.next_attempt_at is not None
+            and row.next_attempt_at <= now
+            and head.next_attempt_at is not None
+            and head.next_attempt_at > now
+        ):
+            # Queued behind an earlier event for the same object that waits to be retried:
+            # due no sooner than it (else the relay would see it due, and wake us, every tick).
+            waiting[row.id] = head.next_attempt_at
     return due, waiting
 
 
