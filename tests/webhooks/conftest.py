@@ -78,7 +78,7 @@ async def receiver() -> AsyncIterator[Receiver]:
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 -- uvicorn offers no event to wait on
         await asyncio.sleep(0.01)
     recv.port = server.servers[0].sockets[0].getsockname()[1]
     yield recv
