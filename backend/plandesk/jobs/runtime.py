@@ -103,7 +103,9 @@ class LocalRuntime:
         *,
         poll_seconds: float = 0.2,
         visibility_seconds: float = 60.0,
+        shutdown_grace_seconds: float = 10.0,
     ) -> None:
+        self.shutdown_grace_seconds = shutdown_grace_seconds
         self.settings = settings
         self.sessionmaker = sessionmaker
         self.poll_seconds = poll_seconds
@@ -265,6 +267,10 @@ class LocalRuntime:
                         pass
         finally:
             loops.cancel()
+            # A graceful stop lets running jobs finish; what is still running then is cancelled
+            # and, its claim lapsing, run again by the next runner.
+            if running:
+                await asyncio.wait(list(running), timeout=self.shutdown_grace_seconds)
             for task in list(running):
                 task.cancel()
             await asyncio.gather(loops, *running, return_exceptions=True)
