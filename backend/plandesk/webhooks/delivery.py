@@ -208,6 +208,7 @@ async def _record(
 ) -> None:
     now = utcnow()
     attempts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     gone = False
     async with sessionmaker() as session:
         for row, result in zip(due, results, strict=True):
@@ -219,16 +220,15 @@ async def _record(
             else:
                 next_at = _next_attempt(number, result, now)
                 state = "pending" if next_at is not None else "failed"
-            await session.execute(
-                update(WebhookDelivery)
-                .where(WebhookDelivery.id == row.id)
-                .values(
-                    state=state,
-                    attempts=number,
-                    next_attempt_at=next_at,
-                    last_status=result.status,
-                    last_attempt_at=now,
-                )
+            updates.append(
+                {
+                    "id": row.id,
+                    "state": state,
+                    "attempts": number,
+                    "next_attempt_at": next_at,
+                    "last_status": result.status,
+                    "last_attempt_at": now,
+                }
             )
             attempts.append(
                 {
@@ -254,6 +254,8 @@ async def _record(
                     number,
                     result.status or result.error,
                 )
+        # Bulk UPDATE by primary key (one executemany) and one multi-row INSERT for the log.
+        await session.execute(update(WebhookDelivery), updates)
         await session.execute(insert(WebhookAttempt), attempts)
         await _track_health(session, endpoint.id, results, gone, now)
         await session.commit()
