@@ -42,6 +42,7 @@ from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
+from plandesk.webhooks.catalogue import install_webhook_docs
 from plandesk.webhooks.router import router as webhooks_router
 
 log = logging.getLogger("plandesk")
@@ -226,6 +227,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
+    install_webhook_docs(app)
 
     @app.get(
         "/healthz",

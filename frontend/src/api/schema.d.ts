@@ -1071,6 +1071,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event catalogue: every type an endpoint can subscribe to */
+        get: operations["event_types_api_v1_webhooks_event_types_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["list_endpoints_api_v1_webhooks_get"];
+        put?: never;
+        /** Create a webhook endpoint (its secret is shown this once) */
+        post: operations["create_endpoint_api_v1_webhooks_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webhook endpoint */
+        get: operations["get_endpoint_api_v1_webhooks__endpoint_id__get"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: operations["delete_endpoint_api_v1_webhooks__endpoint_id__delete"];
+        options?: never;
+        head?: never;
+        /** Change an endpoint's URL, events, plan filter or active flag */
+        patch: operations["update_endpoint_api_v1_webhooks__endpoint_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate the signing secret; the old one keeps signing during the overlap */
+        post: operations["rotate_secret_api_v1_webhooks__endpoint_id__rotate_secret_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test event to this endpoint */
+        post: operations["send_test_event_api_v1_webhooks__endpoint_id__test_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt, newest first */
+        get: operations["list_attempts_api_v1_webhooks__endpoint_id__attempts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send one event again (same webhook-id) */
+        post: operations["redeliver_api_v1_webhooks__endpoint_id__deliveries__delivery_id__redeliver_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/redeliver-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send again everything that failed since a time */
+        post: operations["redeliver_failed_api_v1_webhooks__endpoint_id__redeliver_failed_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs by state (failed ones, for a start) */
+        get: operations["list_jobs_api_v1_admin_jobs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1106,7 +1262,308 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "plan.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan was published (its public summary is readable)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_plan_published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan's header, status or published flag changed
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_plan_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "phase.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A phase was created, changed, rescheduled or deleted
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_phase_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "milestone.moved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A milestone moved; the dates that moved are in the payload
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_milestone_moved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A task was created
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_task_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A task's fields changed
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_task_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A task was deleted
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_task_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.progressed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit reported progress on its assignment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_progressed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An assignment's status changed
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_status_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.urged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator urged a unit on its assignment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_urged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An assignment's deadline passed with the work unfinished (sent once)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_overdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A consultation started accepting feedback (sent once)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_consultation_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A consultation stopped accepting feedback (sent once)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_consultation_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback was submitted on a consultation
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_feedback_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A moderator answered a piece of feedback
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_feedback_answered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AssignmentBrief */
@@ -1168,12 +1625,232 @@ export interface components {
              */
             etag: string;
         };
+        /** AssignmentOverdue */
+        AssignmentOverdue: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentOverdueEvent */
+        AssignmentOverdueEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.overdue";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentOverdue"];
+        };
+        /** AssignmentProgressed */
+        AssignmentProgressed: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Update Id */
+            update_id: string;
+            /** Status */
+            status: string;
+            /** Percent */
+            percent: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentProgressedEvent */
+        AssignmentProgressedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.progressed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentProgressed"];
+        };
+        /** AssignmentStatusChanged */
+        AssignmentStatusChanged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentStatusChangedEvent */
+        AssignmentStatusChangedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.status_changed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentStatusChanged"];
+        };
         /** AssignmentUpdate */
         AssignmentUpdate: {
             /** Status */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
             /** Percent */
             percent?: number | null;
+        };
+        /** AssignmentUrged */
+        AssignmentUrged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Urge Id */
+            urge_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentUrgedEvent */
+        AssignmentUrgedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.urged";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentUrged"];
+        };
+        /** AttemptOut */
+        AttemptOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Delivery Id
+             * Format: uuid
+             */
+            delivery_id: string;
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /** Webhook Id */
+            webhook_id: string;
+            /** Attempt */
+            attempt: number;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Status Code */
+            status_code: number | null;
+            /** Duration Ms */
+            duration_ms: number;
+            /**
+             * Response Body
+             * @description The first 2 KB of the response
+             */
+            response_body: string;
+            /** Error */
+            error: string | null;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /**
+             * Delivery State
+             * @enum {string}
+             */
+            delivery_state: "pending" | "delivered" | "failed" | "cancelled";
         };
         /** AuditEntryOut */
         AuditEntryOut: {
@@ -1320,6 +1997,13 @@ export interface components {
             /** Cluster Id */
             cluster_id?: string | null;
         };
+        /** Change */
+        Change: {
+            /** Before */
+            before?: unknown;
+            /** After */
+            after?: unknown;
+        };
         /** ChannelCreate */
         ChannelCreate: {
             /** Label */
@@ -1402,6 +2086,21 @@ export interface components {
              */
             representative_text: string;
         };
+        /** ConsultationClosedEvent */
+        ConsultationClosedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "consultation.closed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ConsultationWindow"];
+        };
         /** ConsultationCreate */
         ConsultationCreate: {
             /**
@@ -1440,6 +2139,21 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "open";
+        };
+        /** ConsultationOpenedEvent */
+        ConsultationOpenedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "consultation.opened";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ConsultationWindow"];
         };
         /** ConsultationOut */
         ConsultationOut: {
@@ -1513,6 +2227,40 @@ export interface components {
             synthesis_due?: string | null;
             /** Status */
             status?: ("draft" | "open" | "closed" | "archived") | null;
+        };
+        /** ConsultationWindow */
+        ConsultationWindow: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+            /** Document Id */
+            document_id: string;
+            /**
+             * Opens At
+             * Format: date-time
+             */
+            opens_at: string;
+            /**
+             * Closes At
+             * Format: date-time
+             */
+            closes_at: string;
+        } & {
+            [key: string]: unknown;
         };
         /** Contacts */
         Contacts: {
@@ -1679,6 +2427,138 @@ export interface components {
             /** Status */
             status?: ("draft" | "published" | "archived") | null;
         };
+        /** EndpointCreate */
+        EndpointCreate: {
+            /**
+             * Url
+             * @description https URL that receives the events
+             */
+            url: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Event Types
+             * @description Event types to receive; `*` for all, `task.*` for a family
+             */
+            event_types: string[];
+            /**
+             * Plan Id
+             * @description Only events of this plan (required for coordinators)
+             */
+            plan_id?: string | null;
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+        };
+        /** EndpointOut */
+        EndpointOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: string[];
+            /** Plan Id */
+            plan_id: string | null;
+            /** Active */
+            active: boolean;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** Consecutive Failures */
+            consecutive_failures: number;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Previous Secret Expires At */
+            previous_secret_expires_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** EndpointUpdate */
+        EndpointUpdate: {
+            /** Url */
+            url?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Event Types */
+            event_types?: string[] | null;
+            /** Plan Id */
+            plan_id?: string | null;
+            /**
+             * Active
+             * @description Re-enabling clears the failure count
+             */
+            active?: boolean | null;
+        };
+        /** EndpointWithSecret */
+        EndpointWithSecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: string[];
+            /** Plan Id */
+            plan_id: string | null;
+            /** Active */
+            active: boolean;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** Consecutive Failures */
+            consecutive_failures: number;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Previous Secret Expires At */
+            previous_secret_expires_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Secret
+             * @description The signing secret (`whsec_…`): shown this once, store it now
+             */
+            secret: string;
+        };
+        /** EventTypeOut */
+        EventTypeOut: {
+            /** Type */
+            type: string;
+            /** Description */
+            description: string;
+        };
         /**
          * FeedToken
          * @description A calendar-feed token: shown once. Rotating it cuts off the old one at once.
@@ -1696,6 +2576,50 @@ export interface components {
              * @description The feed of the plan given as plan_id, if any
              */
             url: string | null;
+        };
+        /** FeedbackAnswered */
+        FeedbackAnswered: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Consultation Id */
+            consultation_id: string;
+            /** Status */
+            status: string;
+            /**
+             * Response
+             * @description The official answer (never the contributor's contact details)
+             */
+            response: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** FeedbackAnsweredEvent */
+        FeedbackAnsweredEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "feedback.answered";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["FeedbackAnswered"];
         };
         /** FeedbackCreate */
         FeedbackCreate: {
@@ -1831,6 +2755,43 @@ export interface components {
              * Format: date-time
              */
             submitted_at: string;
+        };
+        /** FeedbackSubmitted */
+        FeedbackSubmitted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Consultation Id */
+            consultation_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** FeedbackSubmittedEvent */
+        FeedbackSubmittedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "feedback.submitted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["FeedbackSubmitted"];
         };
         /** FeedbackUpdate */
         FeedbackUpdate: {
@@ -2043,6 +3004,27 @@ export interface components {
              * @description The unit's id; null in a dry run for a unit to be created
              */
             unit_id: string | null;
+        };
+        /** JobOut */
+        JobOut: {
+            /** Id */
+            id: string;
+            /** Task */
+            task: string;
+            /** State */
+            state: string;
+            /** Attempts */
+            attempts: number;
+            /** Queue */
+            queue: string;
+            /** Args */
+            args: {
+                [key: string]: unknown;
+            };
+            /** Scheduled At */
+            scheduled_at: string | null;
+            /** Error */
+            error: string | null;
         };
         /**
          * LegalBasis
@@ -2357,6 +3339,52 @@ export interface components {
             /** Precision */
             precision?: ("day" | "month" | "quarter" | "year") | null;
         };
+        /** MilestoneMoved */
+        MilestoneMoved: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Changes
+             * @description range_start/range_end (and date, precision) before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MilestoneMovedEvent */
+        MilestoneMovedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "milestone.moved";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["MilestoneMoved"];
+        };
         /** MilestoneOut */
         MilestoneOut: {
             /**
@@ -2470,6 +3498,13 @@ export interface components {
             /** Days Over 30 */
             days_over_30: number;
         };
+        /** Page[AttemptOut] */
+        Page_AttemptOut_: {
+            /** Items */
+            items: components["schemas"]["AttemptOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[AuditEntryOut] */
         Page_AuditEntryOut_: {
             /** Items */
@@ -2491,10 +3526,24 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[EndpointOut] */
+        Page_EndpointOut_: {
+            /** Items */
+            items: components["schemas"]["EndpointOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[FeedbackOut] */
         Page_FeedbackOut_: {
             /** Items */
             items: components["schemas"]["FeedbackOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[JobOut] */
+        Page_JobOut_: {
+            /** Items */
+            items: components["schemas"]["JobOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -2532,6 +3581,50 @@ export interface components {
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /** PhaseChanged */
+        PhaseChanged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Change
+             * @enum {string}
+             */
+            change: "created" | "updated" | "rescheduled" | "deleted";
+            /** Changes */
+            changes?: {
+                [key: string]: components["schemas"]["Change"];
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** PhaseChangedEvent */
+        PhaseChangedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "phase.changed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["PhaseChanged"];
         };
         /**
          * PhaseCompletion
@@ -2874,6 +3967,43 @@ export interface components {
              */
             updated_at: string;
         };
+        /** PlanPublished */
+        PlanPublished: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** PlanPublishedEvent */
+        PlanPublishedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "plan.published";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["PlanPublished"];
+        };
         /** PlanUpdate */
         PlanUpdate: {
             /** Code */
@@ -2902,6 +4032,45 @@ export interface components {
             status?: ("draft" | "active" | "completed" | "archived") | null;
             /** Published */
             published?: boolean | null;
+        };
+        /** PlanUpdated */
+        PlanUpdated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** PlanUpdatedEvent */
+        PlanUpdatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "plan.updated";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["PlanUpdated"];
         };
         /**
          * Problem
@@ -3179,6 +4348,20 @@ export interface components {
             /** Heading */
             heading: string;
         };
+        /** RedeliverFailed */
+        RedeliverFailed: {
+            /**
+             * Since
+             * Format: date-time
+             * @description Redeliver every event that failed since this time
+             */
+            since: string;
+        };
+        /** RedeliverOutcome */
+        RedeliverOutcome: {
+            /** Queued */
+            queued: number;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -3192,6 +4375,15 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "unit_officer" | "moderator" | "viewer";
+        /** RotateSecret */
+        RotateSecret: {
+            /**
+             * Overlap Hours
+             * @description How long the old secret keeps signing beside the new one
+             * @default 24
+             */
+            overlap_hours: number;
+        };
         /**
          * Scope
          * @enum {string}
@@ -3409,6 +4601,88 @@ export interface components {
             /** Channel Ids */
             channel_ids?: string[];
         };
+        /** TaskCreated */
+        TaskCreated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+            /** Phase Id */
+            phase_id: string | null;
+            /** Lead Unit Id */
+            lead_unit_id: string;
+            /** Supporting Unit Ids */
+            supporting_unit_ids: string[];
+            /** Due Date */
+            due_date: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TaskCreatedEvent */
+        TaskCreatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "task.created";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["TaskCreated"];
+        };
+        /** TaskDeleted */
+        TaskDeleted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TaskDeletedEvent */
+        TaskDeletedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "task.deleted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["TaskDeleted"];
+        };
         /**
          * TaskDraft
          * @description A task listed under a unit in the implementation section.
@@ -3582,6 +4856,50 @@ export interface components {
             /** Channel Ids */
             channel_ids?: string[] | null;
         };
+        /** TaskUpdated */
+        TaskUpdated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Milestone Id
+             * @description Set when a milestone's move changed the due date
+             */
+            milestone_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TaskUpdatedEvent */
+        TaskUpdatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "task.updated";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["TaskUpdated"];
+        };
         /** TemplateCreate */
         TemplateCreate: {
             /** Title */
@@ -3624,6 +4942,16 @@ export interface components {
             title?: string | null;
             /** Body */
             body?: string | null;
+        };
+        /** TestEventOut */
+        TestEventOut: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Webhook Id */
+            webhook_id: string;
         };
         /** TokenResponse */
         TokenResponse: {
@@ -10877,6 +12205,789 @@ export interface operations {
             };
         };
     };
+    event_types_api_v1_webhooks_event_types_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTypeOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_endpoints_api_v1_webhooks_get: {
+        parameters: {
+            query?: {
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EndpointOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_endpoint_api_v1_webhooks_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointWithSecret"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_endpoint_api_v1_webhooks__endpoint_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_endpoint_api_v1_webhooks__endpoint_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_endpoint_api_v1_webhooks__endpoint_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_secret_api_v1_webhooks__endpoint_id__rotate_secret_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSecret"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointWithSecret"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_test_event_api_v1_webhooks__endpoint_id__test_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestEventOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_attempts_api_v1_webhooks__endpoint_id__attempts_get: {
+        parameters: {
+            query?: {
+                state?: ("pending" | "delivered" | "failed" | "cancelled") | null;
+                event_type?: string | null;
+                succeeded?: boolean | null;
+                since?: string | null;
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AttemptOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliver_api_v1_webhooks__endpoint_id__deliveries__delivery_id__redeliver_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliverOutcome"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    redeliver_failed_api_v1_webhooks__endpoint_id__redeliver_failed_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeliverFailed"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliverOutcome"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_jobs_api_v1_admin_jobs_get: {
+        parameters: {
+            query?: {
+                state?: ("todo" | "doing" | "succeeded" | "failed" | "cancelled") | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_JobOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     healthz_healthz_get: {
         parameters: {
             query?: never;
@@ -10924,6 +13035,606 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    webhook_plan_published: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanPublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_plan_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_phase_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_milestone_moved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneMovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_task_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_task_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_task_deleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_progressed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentProgressedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_status_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_urged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentUrgedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_overdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentOverdueEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_consultation_opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationOpenedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_consultation_closed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_feedback_submitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackSubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_feedback_answered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnsweredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
