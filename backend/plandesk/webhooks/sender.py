@@ -12,12 +12,11 @@ import asyncio
 import email.utils
 import ipaddress
 import socket
+import ssl
 import time
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
 from urllib.parse import urlsplit
-
-import httpx
 
 MAX_RESPONSE_BYTES = 65_536
 LOG_BODY_BYTES = 2_048
@@ -154,49 +153,137 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def make_client() -> httpx.AsyncClient:
-    # trust_env=False: a proxy from the environment would connect to the name, not the checked address.
-    return httpx.AsyncClient(
-        follow_redirects=False,
-        trust_env=False,
-        timeout=httpx.Timeout(10.0),
-        limits=httpx.Limits(max_connections=100, max_keepalive_connections=50),
-    )
+class Connections:
+    """Keep-alive HTTP/1.1 connections to checked addresses, a few idle ones per target.
+
+    A deliberately small client: one POST, a status line, headers, at most 64 KB of body.
+    httpx costs several times the CPU per request (its async-library detection alone
+    retries a failing import on every call), and the sender needs none of its features.
+    """
+
+    def __init__(self, idle_per_target: int = 16) -> None:
+        self.idle: dict[
+            tuple[str, str, int, str], list[tuple[asyncio.StreamReader, asyncio.StreamWriter]]
+        ] = {}
+        self.idle_per_target = idle_per_target
+        self._tls = ssl.create_default_context()
+
+    async def open(self, target: Target) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        pool = self.idle.get(_key(target), [])
+        while pool:
+            reader, writer = pool.pop()
+            if not writer.is_closing() and not reader.at_eof():
+                return reader, writer
+            writer.close()
+        if target.scheme == "https":
+            # The checked address, with the name for SNI and certificate verification.
+            return await asyncio.open_connection(
+                str(target.ip), target.port, ssl=self._tls, server_hostname=target.host
+            )
+        return await asyncio.open_connection(str(target.ip), target.port)
+
+    def release(self, target: Target, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        pool = self.idle.setdefault(_key(target), [])
+        if len(pool) < self.idle_per_target:
+            pool.append((reader, writer))
+        else:
+            writer.close()
+
+    async def close(self) -> None:
+        for pool in self.idle.values():
+            for _, writer in pool:
+                writer.close()
+        self.idle.clear()
+
+
+def _key(target: Target) -> tuple[str, str, int, str]:
+    return (target.scheme, str(target.ip), target.port, target.host)
+
+
+def make_client() -> Connections:
+    return Connections()
+
+
+class _BadResponse(Exception):
+    pass
+
+
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, str], bytes, bool]:
+    """Status, headers, up to 64 KB of body, and whether the connection can be reused."""
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
+    except (asyncio.IncompleteReadError, asyncio.LimitOverrunError) as exc:
+        raise _BadResponse("no complete response head") from exc
+    lines = head.decode("latin-1").split("\r\n")
+    parts = lines[0].split(" ", 2)
+    if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not parts[1].isdigit():
+        raise _BadResponse(f"not an HTTP/1.x status line: {lines[0][:80]!r}")
+    status = int(parts[1])
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers[name.strip().lower()] = value.strip()
+    reusable = headers.get("connection", "").lower() != "close" and parts[0] == "HTTP/1.1"
+    body = bytearray()
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        while len(body) < MAX_RESPONSE_BYTES:
+            size_line = await reader.readline()
+            size = int(size_line.split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                await reader.readline()  # the empty trailer line
+                break
+            chunk = await reader.readexactly(size)
+            await reader.readexactly(2)
+            body += chunk
+        else:
+            reusable = False  # stopped reading mid-body
+    elif "content-length" in headers:
+        length = int(headers["content-length"])
+        body += await reader.readexactly(min(length, MAX_RESPONSE_BYTES))
+        reusable = reusable and length <= MAX_RESPONSE_BYTES
+    elif status in (204, 304) or 100 <= status < 200:
+        pass
+    else:
+        body += await reader.read(MAX_RESPONSE_BYTES)
+        reusable = False
+    return status, headers, bytes(body[:MAX_RESPONSE_BYTES]), reusable
 
 
 async def send(
-    client: httpx.AsyncClient, target: Target, headers: dict[str, str], body: bytes, timeout_seconds: float
+    client: Connections, target: Target, headers: dict[str, str], body: bytes, timeout_seconds: float
 ) -> SendResult:
     """POST ``body`` to the checked address; never follows a redirect, reads at most 64 KB."""
-    extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
-    request = client.build_request(
-        "POST",
-        target.url,
-        content=body,
-        headers={**headers, "host": target.host_header},
-        extensions=extensions,
-    )
+    lines = [f"POST {target.path} HTTP/1.1", f"host: {target.host_header}", f"content-length: {len(body)}"]
+    lines += [
+        f"{name}: {value}"
+        for name, value in headers.items()
+        if name.lower() not in ("host", "content-length")
+    ]
+    request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
     started = time.perf_counter()
+    writer: asyncio.StreamWriter | None = None
     try:
         async with asyncio.timeout(timeout_seconds):
-            response = await client.send(request, stream=True, follow_redirects=False)
-            try:
-                data = bytearray()
-                async for chunk in response.aiter_raw():
-                    data += chunk
-                    if len(data) >= MAX_RESPONSE_BYTES:
-                        break
-            finally:
-                await response.aclose()
+            reader, writer = await client.open(target)
+            writer.write(request)
+            await writer.drain()
+            status, response_headers, data, reusable = await _read_response(reader)
     except TimeoutError:
+        if writer is not None:
+            writer.close()
         return SendResult(None, "", _ms(started), error=f"timed out after {timeout_seconds:g} s")
-    except httpx.HTTPError as exc:
+    except (OSError, ssl.SSLError, ValueError, asyncio.IncompleteReadError, _BadResponse) as exc:
+        if writer is not None:
+            writer.close()
         return SendResult(None, "", _ms(started), error=f"{type(exc).__name__}: {exc}"[:500])
-    text = bytes(data[:LOG_BODY_BYTES]).decode("utf-8", errors="replace")
-    retry_after = (
-        parse_retry_after(response.headers.get("retry-after")) if response.status_code in (429, 503) else None
-    )
-    return SendResult(response.status_code, text, _ms(started), retry_after=retry_after)
+    if reusable:
+        client.release(target, reader, writer)
+    else:
+        writer.close()
+    text = data[:LOG_BODY_BYTES].decode("utf-8", errors="replace")
+    retry_after = parse_retry_after(response_headers.get("retry-after")) if status in (429, 503) else None
+    return SendResult(status, text, _ms(started), retry_after=retry_after)
 
 
 def _ms(started: float) -> int:
