@@ -5,11 +5,12 @@
 1. A fresh database (migrated), ``--endpoints`` endpoints subscribed to ``*`` that all point
    at one local receiver (a separate uvicorn process on 127.0.0.1, allow-listed).
 2. ``--workers`` ``plandesk worker`` processes, started as the README runs them.
-3. **Backlog**: ``--events`` events committed at once; time until every delivery arrived
-   (or ``--max-seconds``) = deliveries per second.
-4. **Not backlogged**: one event every 50 ms for 10 s; the receiver records, per delivery,
-   the time from the event's timestamp (taken in the committing transaction) to its
-   arrival: p50/p95.
+3. **Not backlogged** (first): one event every 50 ms for 10 s; the receiver records, per
+   delivery, the time from the event's timestamp (taken in the committing transaction) to
+   its arrival: p50/p95.
+4. **Backlog**: ``--events`` events committed at once; time until every delivery arrived
+   (or ``--max-seconds``) = deliveries per second, and the workers' CPU time per delivery.
+5. **Write cost**: a small write transaction with and without one outbox row (median).
 The receiver counts webhook-ids, so duplicates and losses are reported too.
 """
 
@@ -57,6 +58,40 @@ async def app(scope, receive, send):
     await send({"type": "http.response.start", "status": 204, "headers": []})
     await send({"type": "http.response.body", "body": b""})
 """
+
+
+async def emit_cost(url: str, rounds: int = 300) -> tuple[float, float]:
+    """Median time of a small write transaction (a plan's title) without and with one event."""
+    import statistics
+
+    from plandesk.core.db import make_engine, make_sessionmaker
+    from plandesk.core.events import Subject, emit
+    from plandesk.plans.models import Plan
+
+    engine = make_engine(url)
+    maker = make_sessionmaker(engine)
+    async with maker() as s:
+        plan = Plan(code="B-1", title="Bench", title_folded="bench")
+        s.add(plan)
+        await s.commit()
+    timings: dict[bool, list[float]] = {False: [], True: []}
+    for i in range(rounds):
+        for with_event in (False, True):
+            started = time.perf_counter()
+            async with maker() as s:
+                row = await s.get(Plan, plan.id)
+                row.title = f"Bench {i}"
+                if with_event:
+                    emit(
+                        s,
+                        "plan.updated",
+                        Subject("plan", plan.id),
+                        {"changes": {"title": {"after": row.title}}},
+                    )
+                await s.commit()
+            timings[with_event].append(time.perf_counter() - started)
+    await engine.dispose()
+    return statistics.median(timings[False]), statistics.median(timings[True])
 
 
 def free_port() -> int:
@@ -136,7 +171,11 @@ async def wait_for(stats_url: str, want: int, limit: float) -> tuple[float, dict
     start = time.perf_counter()
     async with httpx.AsyncClient() as c:
         while True:
-            stats = (await c.get(stats_url)).json()
+            try:
+                stats = (await c.get(stats_url)).json()
+            except httpx.ConnectError:  # the receiver is still starting
+                await asyncio.sleep(0.2)
+                continue
             if stats["ids"] >= want or time.perf_counter() - start > limit:
                 return time.perf_counter() - start, stats
             await asyncio.sleep(0.1)
@@ -208,8 +247,24 @@ async def main() -> None:
                     stderr=subprocess.DEVNULL,
                 )
             )
-        await asyncio.sleep(3)  # workers connect and listen
+        # Workers are ready once a first event has gone through (imports are slow on a busy host).
+        started = time.perf_counter()
+        await paced_events(url, 0.01, 0)
+        await wait_for(f"{base}/stats", args.endpoints, 120)
+        print(f"workers ready after {time.perf_counter() - started:.1f} s")
 
+        async with httpx.AsyncClient() as c:
+            await c.get(f"{base}/reset")
+        sent = await paced_events(url, 10, 0.05)
+        _, stats = await wait_for(f"{base}/stats", sent * args.endpoints, 15)
+        lat = stats["lat"]
+        print(
+            f"paced: {sent} events (20/s) x {args.endpoints} endpoints: {len(lat)} deliveries, "
+            f"commit-to-delivery p50 {pct(lat, 0.5) * 1000:.0f} ms, p95 {pct(lat, 0.95) * 1000:.0f} ms, "
+            f"max {max(lat) * 1000 if lat else float('nan'):.0f} ms"
+        )
+        async with httpx.AsyncClient() as c:
+            await c.get(f"{base}/reset")
         workers = procs[1:]
         cpu0 = sum(cpu_seconds(p.pid) for p in workers)
         t0 = time.perf_counter()
@@ -231,15 +286,10 @@ async def main() -> None:
             )
             await wait_for(f"{base}/stats", want, 5)
 
-        async with httpx.AsyncClient() as c:
-            await c.get(f"{base}/reset")
-        sent = await paced_events(url, 10, 0.05)
-        _, stats = await wait_for(f"{base}/stats", sent * args.endpoints, 15)
-        lat = stats["lat"]
+        without, with_event = await emit_cost(url)
         print(
-            f"paced: {sent} events (20/s) x {args.endpoints} endpoints: {len(lat)} deliveries, "
-            f"commit-to-delivery p50 {pct(lat, 0.5) * 1000:.0f} ms, p95 {pct(lat, 0.95) * 1000:.0f} ms, "
-            f"max {max(lat) * 1000 if lat else float('nan'):.0f} ms"
+            f"write cost: a plan update transaction takes {without * 1000:.2f} ms (median) without an event, "
+            f"{with_event * 1000:.2f} ms with one (+{(with_event / without - 1) * 100:.0f} %)"
         )
         print(json.dumps({"load_average": os.getloadavg()}))
     finally:
