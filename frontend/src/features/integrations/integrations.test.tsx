@@ -4,6 +4,9 @@ import { renderWithProviders, fakeMe } from '../../test/render';
 import { json, mockFetch, pathOf } from '../../test/http';
 import IntegrationsPage from './IntegrationsPage';
 
+// The screen's chunk loads lazily; on a busy machine that takes longer than the default second.
+const SLOW = { timeout: 10_000 };
+
 const ENDPOINT = {
   id: 'e-1',
   url: 'https://eoffice.example.gov.vn/plandesk',
@@ -48,35 +51,35 @@ describe('the integrations screen', () => {
     mockFetch(async (req) => api(req));
     renderWithProviders(<IntegrationsPage />, { user: fakeMe('admin') });
 
-    const table = await screen.findByRole('table', { name: 'Điểm nhận webhook' });
+    const table = await screen.findByRole('table', { name: 'Điểm nhận webhook' }, SLOW);
     expect(within(table).getByText('https://eoffice.example.gov.vn/plandesk')).toBeInTheDocument();
     expect(within(table).getByText('Đã tắt')).toBeInTheDocument();
     expect(within(table).getByText('The endpoint answered 410 Gone.')).toBeInTheDocument();
 
     await userEvent.click(within(table).getByRole('button', { name: 'Nhật ký gửi' }));
-    expect(await screen.findByText('boom')).toBeInTheDocument();
+    expect(await screen.findByText('boom', {}, SLOW)).toBeInTheDocument();
     expect(screen.getByText('msg_ev1')).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('redelivers one event from the log', async () => {
     const { calls } = mockFetch(async (req) => api(req));
     renderWithProviders(<IntegrationsPage />, { user: fakeMe('admin') });
-    const table = await screen.findByRole('table', { name: 'Điểm nhận webhook' });
+    const table = await screen.findByRole('table', { name: 'Điểm nhận webhook' }, SLOW);
     await userEvent.click(within(table).getByRole('button', { name: 'Nhật ký gửi' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Gửi lại' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Gửi lại' }, SLOW));
 
     expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/webhooks/e-1/deliveries/d-1/redeliver'))).toBe(
       true,
     );
-  });
+  }, 20_000);
 
   it('shows the failed-jobs tab to admins only', async () => {
     mockFetch(async (req) => api(req));
     const { unmount } = renderWithProviders(<IntegrationsPage />, { user: fakeMe('admin') });
-    expect(await screen.findByRole('tab', { name: 'Tác vụ lỗi' })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Tác vụ lỗi' }, SLOW)).toBeInTheDocument();
     unmount();
     renderWithProviders(<IntegrationsPage />, { user: fakeMe('coordinator') });
-    await screen.findByRole('table', { name: 'Điểm nhận webhook' });
+    await screen.findByRole('table', { name: 'Điểm nhận webhook' }, SLOW);
     expect(screen.queryByRole('tab', { name: 'Tác vụ lỗi' })).toBeNull();
-  });
+  }, 20_000);
 });
