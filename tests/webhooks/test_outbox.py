@@ -183,3 +183,20 @@ async def test_an_event_committed_before_a_crash_is_delivered_after_restart(hook
     assert receiver.ids == [f"msg_{event.id.hex}"]
     (d,) = await hooks.deliveries(endpoint)
     assert d.state == "delivered"
+
+
+async def test_a_bulk_answer_emits_one_feedback_answered_per_submission(client, hooks, factory, app):
+    consult = ConsultationFactory(app.state.sessionmaker)
+    c = await consult.consultation()
+    ids = [(await submit(client, c.id, body=f"Ý kiến {i}")).json()["id"] for i in range(3)]
+    moderator = await factory.actor("moderator")
+    r = await client.post(
+        f"/api/v1/consultations/{c.id}/feedback/bulk",
+        json={"selection": {"ids": ids[:2]}, "action": {"response": "Xin cảm ơn, tiếp thu."}},
+        headers=moderator.headers,
+    )
+    assert r.status_code == 200, r.text
+
+    answered = await _events(hooks, "feedback.answered")
+    assert sorted(e.subject_id for e in answered) == sorted(ids[:2])
+    assert {e.data["response"] for e in answered} == {"Xin cảm ơn, tiếp thu."}

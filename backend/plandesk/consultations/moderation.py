@@ -449,10 +449,18 @@ async def bulk_update(
                 select(F.c.id, literal(tag), F.c.consultation_id).where(target, ~already),
             )
         )
+    answered = list((await session.execute(select(F.c.id).where(target))).scalars()) if response else []
     result = await session.execute(
         update(F).where(target).values(**values, version=F.c.version + 1, updated_at=now)
     )
     updated = int(result.rowcount)  # type: ignore[attr-defined]
+    for feedback_id in answered:
+        emit(
+            session,
+            "feedback.answered",
+            Subject("feedback", feedback_id),
+            {"consultation_id": consultation_id, "status": status, "response": response},
+        )
     audit.record(
         session,
         actor,
