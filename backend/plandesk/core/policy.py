@@ -56,6 +56,7 @@ class Permission(enum.StrEnum):
     calendar_read = "calendar:read"
     webhooks_manage = "webhooks:manage"  # coordinators: only endpoints filtered to plans they coordinate
     jobs_admin = "jobs:admin"
+    system_status = "system:status"  # admin: the operations status page
 
 
 P = Permission
