@@ -26,6 +26,7 @@ from plandesk.consultations import dedup as feedback_dedup
 from plandesk.consultations.router import consultations_router, documents_router, feedback_router
 from plandesk.consultations.router import public_router as public_consultations_router
 from plandesk.consultations.router import templates_router as answer_templates_router
+from plandesk.core import localtime
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
@@ -164,6 +165,7 @@ def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | Non
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    localtime.configure(settings.timezone)
     engine = make_engine(settings.effective_database_url, null_pool=settings.db_null_pool)
 
     @asynccontextmanager

@@ -7,7 +7,7 @@ here so ``plandesk db upgrade`` is the one step. ``local_jobs`` serves the
 embedded (SQLite) runner only.
 
 Revision ID: 0007_events_webhooks
-Revises: 0004_feedback_texts
+Revises: 0006_local_time
 Create Date: 2026-11-29 03:46:26.501156
 """
 
@@ -20,7 +20,7 @@ import plandesk.core.db
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0007_events_webhooks"
-down_revision: str | Sequence[str] | None = "0004_feedback_texts"
+down_revision: str | Sequence[str] | None = "0006_local_time"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

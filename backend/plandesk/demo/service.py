@@ -245,13 +245,13 @@ async def _replay_spring_2020(
 ) -> tuple[int, int]:
     """Post the demo's progress reports (dated as they were made) and urges; return their numbers."""
     items, _ = await tasks.list_tasks(
-        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), tasks.today_utc()
+        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters()
     )
 
     async def task_starting(prefix: str) -> dict[str, Any]:
         (found,) = [t for t in items if t["title"].startswith(prefix)]
         task = await tasks.get_task(session, uuid.UUID(str(found["id"])))
-        return await tasks.task_view(session, task, tasks.today_utc())
+        return await tasks.task_view(session, task)
 
     posted = 0
     for report in REPORTS:

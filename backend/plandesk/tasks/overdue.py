@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import String, cast, exists, func, literal, select
 
 from plandesk.core.events import Event, Subject, emit_once
+from plandesk.core.localtime import local_today
 from plandesk.jobs.registry import JobContext, periodic
 from plandesk.tasks.models import Assignment, still_open
-from plandesk.tasks.service import today_utc
 
 SCAN_BATCH = 1000
 
@@ -20,7 +20,7 @@ def _key_sql():  # type: ignore[no-untyped-def]
 
 async def emit_overdue(session, today=None) -> int:  # type: ignore[no-untyped-def]
     """Emit ``assignment.overdue`` for open assignments whose due date has passed; commits. How many."""
-    today = today or today_utc()
+    today = today or local_today()  # the default zone; per-plan zones: a follow-up
     rows = (
         await session.execute(
             select(

@@ -2330,6 +2330,11 @@ export interface components {
              * Format: date
              */
             today: string;
+            /**
+             * Timezone
+             * @description The IANA zone whose calendar day `today` is (the plan's)
+             */
+            timezone: string;
             /** Tasks Total */
             tasks_total: number;
             /** Tasks By Status */
@@ -3868,6 +3873,8 @@ export interface components {
              * @default false
              */
             published: boolean;
+            /** Timezone */
+            timezone?: string | null;
         };
         /**
          * PlanDraft
@@ -4023,6 +4030,13 @@ export interface components {
             status: "draft" | "active" | "completed" | "archived";
             /** Published */
             published: boolean;
+            /** Timezone */
+            timezone: string | null;
+            /**
+             * Effective Timezone
+             * @description The zone the plan's dates are reckoned in: its own, else the deployment's
+             */
+            effective_timezone: string;
             /**
              * Created At
              * Format: date-time
@@ -4099,6 +4113,8 @@ export interface components {
             status?: ("draft" | "active" | "completed" | "archived") | null;
             /** Published */
             published?: boolean | null;
+            /** Timezone */
+            timezone?: string | null;
         };
         /** PlanUpdated */
         PlanUpdated: {
@@ -4406,6 +4422,11 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
+            /**
+             * Timezone
+             * @description The zone the plan's dates are reckoned in: its own, else the deployment's
+             */
+            timezone: string;
             /** Purposes */
             purposes: string[];
             /** Requirements */
@@ -7219,7 +7240,7 @@ export interface operations {
     plan_dashboard_api_v1_plans__plan_id__dashboard_get: {
         parameters: {
             query?: {
-                /** @description The day to report as of (default: today, UTC) */
+                /** @description The day to report as of (default: today in the plan's time zone) */
                 today?: string | null;
             };
             header?: never;

@@ -7,7 +7,8 @@ import type { MyAssignment } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
-import { daysUntil, formatDate } from '../../lib/formatDate';
+import { daysUntil, formatDate, todayIn } from '../../lib/formatDate';
+import { usePlanTimeZones } from '../plans/queries';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { taskKeys, useMyAssignments } from '../tasks/queries';
 
@@ -28,6 +29,8 @@ export default function MyWorkPage() {
   const queryClient = useQueryClient();
   const query = useMyAssignments();
   const [openTask, setOpenTask] = useState<string | null>(null);
+  // "Due in N days" counts from today where each task's plan is issued.
+  const zones = usePlanTimeZones(query.data?.items.map((a) => a.plan_id) ?? []);
 
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
@@ -41,7 +44,7 @@ export default function MyWorkPage() {
       {items.length === 0 ? <Text>{t('myWork.empty')}</Text> : null}
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {items.map((a) => {
-          const days = a.due_date ? daysUntil(a.due_date) : null;
+          const days = a.due_date ? daysUntil(a.due_date, todayIn(zones[a.plan_id])) : null;
           const dueSoon = !a.overdue && days !== null && days >= 0 && days <= 7 && a.status !== 'done';
           return (
             <Card
