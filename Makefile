@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1s
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: lock run serve test lint typecheck pytest test-pg contract hostile openapi web web-install web-test e2e bench clean help
+.PHONY: lock run serve worker test lint typecheck pytest test-pg contract hostile openapi web web-install web-test e2e bench clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
@@ -58,6 +58,10 @@ run: $(STAMP) web
 
 serve: $(STAMP)
 	$(BIN)/plandesk serve
+
+# On PostgreSQL: background jobs and webhook deliveries (on SQLite the API runs them itself).
+worker: $(STAMP)
+	$(BIN)/plandesk worker
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend tests migrations bench

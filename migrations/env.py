@@ -9,6 +9,7 @@ from sqlalchemy import Connection, pool
 from sqlalchemy.ext.asyncio import async_engine_from_config
 
 from plandesk.core.config import Settings
+from plandesk.core.migrations import include_name
 from plandesk.models import metadata
 
 config = context.config
@@ -24,6 +25,7 @@ def _configure(connection: Connection | None = None) -> None:
         target_metadata=metadata,
         render_as_batch=url.startswith("sqlite"),
         compare_type=True,
+        include_name=include_name,
         literal_binds=connection is None,
     )
 

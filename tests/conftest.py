@@ -96,6 +96,9 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
         serve_frontend=False,
         check_schema_on_startup=False,
         login_max_failures=3,
+        # Webhook tests deliver to a real receiver on 127.0.0.1 over plain http.
+        webhooks_allow_http=True,
+        webhooks_allow_cidrs="127.0.0.1/32",
     )
 
 

@@ -18,7 +18,10 @@ def _diff(url: str) -> list:
         async with engine.connect() as conn:
             diff = await conn.run_sync(
                 lambda c: compare_metadata(
-                    MigrationContext.configure(c, opts={"compare_type": True}), metadata
+                    MigrationContext.configure(
+                        c, opts={"compare_type": True, "include_name": migrations.include_name}
+                    ),
+                    metadata,
                 )
             )
         await engine.dispose()

@@ -103,6 +103,35 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_worker(args: argparse.Namespace) -> int:
+    """Run background jobs until SIGINT/SIGTERM (any number of workers against one database)."""
+    import logging
+    import signal
+
+    from plandesk.core.db import make_engine, make_sessionmaker
+    from plandesk.jobs import make_runtime
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings()
+
+    async def run() -> None:
+        engine = make_engine(settings.effective_database_url)
+        runtime = make_runtime(settings, make_sessionmaker(engine))
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        try:
+            await runtime.run(stop, concurrency=args.concurrency)
+        finally:
+            await runtime.close()
+            await engine.dispose()
+
+    print(f"worker on {settings.effective_database_url.split('@')[-1]} (concurrency {args.concurrency})")
+    asyncio.run(run())
+    return 0
+
+
 def openapi_document() -> dict[str, Any]:
     from plandesk.main import create_app
 
@@ -157,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(func=_cmd_serve)
+
+    worker = sub.add_parser("worker", help="run background jobs (webhook deliveries, periodic scans)")
+    worker.add_argument("--concurrency", type=int, default=Settings().jobs_concurrency)
+    worker.set_defaults(func=_cmd_worker)
 
     openapi = sub.add_parser("openapi", help="write the OpenAPI document")
     openapi.add_argument("--output", "-o", default="openapi/openapi.json")

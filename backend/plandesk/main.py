@@ -40,6 +40,8 @@ from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
 from plandesk.core.tracing import install_tracing
 from plandesk.importer.router import router as import_router
+from plandesk.jobs import make_runtime
+from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.router import public_router as public_plans_router
@@ -50,6 +52,8 @@ from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
+from plandesk.webhooks.catalogue import install_webhook_docs
+from plandesk.webhooks.router import router as webhooks_router
 
 log = logging.getLogger("plandesk")
 
@@ -81,6 +85,9 @@ API_ROUTERS: list[APIRouter] = [
     answer_templates_router,
     public_consultations_router,
     reports_router,
+
+    webhooks_router,
+    jobs_admin_router,
     ops_router,
 ]
 
@@ -104,6 +111,9 @@ OPENAPI_TAGS = [
         "name": "reports",
         "description": "Approved baselines, periodic unit reports, interim and final reviews",
     },
+
+    {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
+    {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},
 ]
@@ -120,8 +130,19 @@ def _feedback_clustering(app: FastAPI) -> Coroutine[None, None, None] | None:
     )
 
 
+def _jobs_in_process(app: FastAPI) -> Coroutine[None, None, None] | None:
+    """On the embedded database the API process runs the jobs (and the outbox relay) itself."""
+    settings: Settings = app.state.settings
+    if not settings.runs_jobs_in_process:
+        return None
+    return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)
+
+
 # Work each API process does in the background while it serves (after-commit jobs).
-BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [_feedback_clustering]
+BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [
+    _feedback_clustering,
+    _jobs_in_process,
+]
 
 
 class ImmutableStaticFiles(StaticFiles):
@@ -176,6 +197,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await app.state.counters.close()
+        await app.state.jobs.close()
         await engine.dispose()
 
     app = FastAPI(
@@ -195,6 +217,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.counters = make_counter_store(settings.redis_url, settings.redis_key_prefix)
+    app.state.jobs = make_runtime(settings, app.state.sessionmaker)
 
     dist = settings.frontend_dist or ROOT / "frontend" / "dist"
     fallback = _frontend_fallback(dist) if settings.serve_frontend else None
@@ -233,6 +256,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
+    install_webhook_docs(app)
     app.include_router(metrics_router)
     install_tracing(app, engine)
 

@@ -22,7 +22,9 @@ from plandesk.consultations.models import (
 )
 from plandesk.core.audit import AuditEntry
 from plandesk.core.db import Base
+from plandesk.core.events import Event
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.jobs.models import LocalJob
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
 from plandesk.reports.models import (
     PlanBaseline,
@@ -36,6 +38,7 @@ from plandesk.reports.models import (
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
+from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 metadata = Base.metadata
 
@@ -52,6 +55,7 @@ __all__ = [
     "DocumentSection",
     "DocumentVersion",
     "DraftDocument",
+    "Event",
     "FeedbackCluster",
     "FeedbackClusterMember",
     "FeedbackMeeting",
@@ -60,6 +64,7 @@ __all__ = [
     "FeedbackTag",
     "FeedbackText",
     "IdempotencyRecord",
+    "LocalJob",
     "LshBucket",
     "Milestone",
     "Phase",
@@ -81,5 +86,8 @@ __all__ = [
     "UnitReport",
     "Urge",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
     "metadata",
 ]

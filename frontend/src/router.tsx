@@ -29,6 +29,7 @@ const ModerationPage = lazy(() => import('./features/moderation/ModerationPage')
 const ImportPage = lazy(() => import('./features/import/ImportPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
+const IntegrationsPage = lazy(() => import('./features/integrations/IntegrationsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ children }: { children: ReactNode }) {
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
           { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'admin/*', element: <AdminPage /> },
+          { path: 'integrations', element: <IntegrationsPage /> },
         ],
       },
     ],

@@ -25,6 +25,7 @@ from plandesk.consultations.models import (
 from plandesk.core import audit
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
+from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold, like_pattern, nfc
@@ -160,6 +161,7 @@ async def create_consultation(
             "document_version": {"before": None, "after": number},
         },
     )
+    _emit_status(session, consultation, None)
     await session.commit()
     return consultation
 
@@ -193,8 +195,26 @@ async def update_consultation(
     audit.record(
         session, actor, "consultation.updated", "consultation", consultation.id, audit.diff(before, changes)
     )
+    _emit_status(session, consultation, before.get("status"))
     await session.commit()
     return consultation
+
+
+def _emit_status(session: AsyncSession, consultation: Consultation, before: str | None) -> None:
+    """``consultation.opened`` / ``consultation.closed`` when its status becomes open / closed."""
+    if consultation.status == before or consultation.status not in ("open", "closed"):
+        return
+    emit(
+        session,
+        f"consultation.{'opened' if consultation.status == 'open' else 'closed'}",
+        Subject("consultation", consultation.id),
+        {
+            "title": consultation.title,
+            "document_id": consultation.document_id,
+            "opens_at": consultation.opens_at,
+            "closes_at": consultation.closes_at,
+        },
+    )
 
 
 async def delete_consultation(session: AsyncSession, actor: Principal, consultation: Consultation) -> None:

@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
+from plandesk.core.events import Event
 from plandesk.core.idempotency import IdempotencyRecord
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
@@ -42,6 +43,7 @@ Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 T: Table = FeedbackText.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
+EV: Table = Event.__table__  # type: ignore[assignment]
 
 KEY_COLUMNS = ("id", "scope", "key", "fingerprint", "status_code", "response", "created_at")
 KEY_CONSTRAINT = "uq_idempotency_records_scope_key"
@@ -88,6 +90,13 @@ WITH v AS (
 ), queued AS (
     INSERT INTO {Q.name} (submission_id, consultation_id, queued_at)
     SELECT id, consultation_id, submitted_at FROM stored
+    RETURNING 1
+), evented AS (
+    -- The outbox row commits with the submission (core/events.py); no contact details.
+    INSERT INTO {EV.name} (id, type, subject_type, subject_id, data, occurred_at)
+    SELECT gen_random_uuid(), 'feedback.submitted', 'feedback', stored.id::text,
+           jsonb_build_object('consultation_id', stored.consultation_id), stored.submitted_at
+    FROM stored
     RETURNING 1
 ), claimed AS (
     INSERT INTO {IR.name} ({", ".join(KEY_COLUMNS)})

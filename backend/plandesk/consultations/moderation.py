@@ -31,6 +31,7 @@ from plandesk.consultations.models import (
 from plandesk.core import audit
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
+from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Permission, Principal, role_can
 from plandesk.core.text import like_pattern, nfc
@@ -334,6 +335,13 @@ async def update_feedback(
         await session.rollback()
         raise PreconditionFailed("The submission has changed since you read it: reload it and try again.")
     audit.record(session, actor, "feedback.updated", "feedback", feedback_id, audit.diff(before, after))
+    if "response" in after:
+        emit(
+            session,
+            "feedback.answered",
+            Subject("feedback", feedback_id),
+            {"consultation_id": row.consultation_id, "status": final_status, "response": after["response"]},
+        )
     await session.commit()
 
 
@@ -473,10 +481,18 @@ async def bulk_update(
                 select(F.c.id, literal(tag), F.c.consultation_id).where(target, ~already),
             )
         )
+    answered = list((await session.execute(select(F.c.id).where(target))).scalars()) if response else []
     result = await session.execute(
         update(F).where(target).values(**values, version=F.c.version + 1, updated_at=now)
     )
     updated = int(result.rowcount)  # type: ignore[attr-defined]
+    for feedback_id in answered:
+        emit(
+            session,
+            "feedback.answered",
+            Subject("feedback", feedback_id),
+            {"consultation_id": consultation_id, "status": status, "response": response},
+        )
     audit.record(
         session,
         actor,

@@ -46,6 +46,7 @@ from plandesk.core import audit, idempotency, localtime
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, TooManyRequests
+from plandesk.core.events import Subject, emit
 from plandesk.core.idempotency import IdempotencyRecord, Outcome
 from plandesk.core.policy import Principal, Role
 from plandesk.core.ratelimit import CounterStore
@@ -515,6 +516,12 @@ async def _submit(
             await _explain_refusal(session, consultation_id, now, anonymous=principal is None)
         await conn.execute(insert(Q), _queued([row]))
         await _register_texts(session, [row])
+        emit(
+            session,
+            "feedback.submitted",
+            Subject("feedback", row["id"]),
+            {"consultation_id": consultation_id},
+        )
         await session.commit()
     return Outcome(201, receipt, replayed=False)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from functools import cached_property
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
 
@@ -42,6 +43,17 @@ class Settings(BaseSettings):
     # 0 turns the in-process worker off (`plandesk feedback cluster` still works).
     feedback_clustering_interval_seconds: float = 1.0
     feedback_clustering_batch: int = 200
+
+    # Background jobs: None runs them in the API process on SQLite only (PostgreSQL: `plandesk worker`).
+    jobs_in_process: bool | None = None
+    jobs_concurrency: int = 4
+
+    # Outbound webhooks. Plain http and private addresses are refused unless allowed here.
+    webhooks_allow_http: bool = False
+    webhooks_allow_cidrs: str = ""  # comma-separated, e.g. "10.20.0.0/16,192.168.5.0/24"
+    webhooks_timeout_seconds: float = 10.0
+    webhooks_relay_interval_seconds: float = 0.2
+    webhooks_log_retention_days: int = 30
 
     max_body_bytes: int = 1_048_576
     max_upload_bytes: int = 5_242_880
@@ -85,6 +97,16 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.effective_database_url.startswith("sqlite")
+
+    @property
+    def runs_jobs_in_process(self) -> bool:
+        return self.is_sqlite if self.jobs_in_process is None else self.jobs_in_process
+
+    @property
+    def webhook_allowed_networks(self) -> list[IPv4Network | IPv6Network]:
+        return [
+            ip_network(c.strip(), strict=False) for c in self.webhooks_allow_cidrs.split(",") if c.strip()
+        ]
 
     @property
     def cookie_secure(self) -> bool:

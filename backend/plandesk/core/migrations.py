@@ -15,6 +15,11 @@ ROOT = Path(__file__).resolve().parents[3]
 MIGRATIONS_DIR = ROOT / "migrations"
 
 
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Autogenerate compares our models only: procrastinate's tables are its own schema's."""
+    return not (type_ == "table" and name is not None and name.startswith("procrastinate_"))
+
+
 def alembic_config(database_url: str) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))

@@ -59,6 +59,9 @@ class Permission(enum.StrEnum):
     reports_write = "reports:write"  # own unit only, unless admin
     reports_review = "reports:review"
     reviews_write = "reviews:write"
+
+    webhooks_manage = "webhooks:manage"  # coordinators: only endpoints filtered to plans they coordinate
+    jobs_admin = "jobs:admin"
     system_status = "system:status"  # admin: the operations status page
 
 
@@ -83,6 +86,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.audit_read,
             P.reports_review,
             P.reviews_write,
+
+            P.webhooks_manage,
         }
     ),
     Role.unit_officer: frozenset(
@@ -141,6 +146,19 @@ class Principal:
     @property
     def audit_actor(self) -> str:
         return f"service:{self.id}" if self.is_service else str(self.id)
+
+
+def coordinates_plan(principal: Principal, plan_id: uuid.UUID | None) -> bool:
+    """May ``principal`` manage what concerns ``plan_id`` (webhooks filtered to it)?
+
+    Admins: every plan, and endpoints with no plan filter. Coordinators: a plan,
+    never "all plans". Plans do not yet record who coordinates them, so a
+    coordinator counts as coordinating every plan; when plan membership lands,
+    this is the one place to narrow.
+    """
+    if principal.role == Role.admin and not principal.is_service:
+        return True
+    return plan_id is not None and principal.can(Permission.webhooks_manage) and not principal.is_service
 
 
 def role_can(role: str, permission: Permission) -> bool:

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from plandesk.core import audit, localtime
 from plandesk.core.db import fetch_rows
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
+from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold, like_pattern, nfc
@@ -171,6 +172,11 @@ async def update_plan(session: AsyncSession, actor: Principal, plan: Plan, chang
         from plandesk.reports import baselines
 
         await baselines.baseline_on_publish(session, actor, plan.id)
+
+    if diff:
+        emit(session, "plan.updated", Subject("plan", plan.id), {"changes": diff}, plan_id=plan.id)
+    if diff.get("published", {}).get("after") is True:
+        emit(session, "plan.published", Subject("plan", plan.id), {"title": plan.title}, plan_id=plan.id)
     await session.commit()
     return plan
 
@@ -453,14 +459,16 @@ async def _apply_reschedule(session: AsyncSession, actor: Principal | None, plan
     for phase, start, end in plan.phases:
         before = {"start_date": phase.start_date, "end_date": phase.end_date}
         phase.start_date, phase.end_date = start, end
-        audit.record(
-            session,
-            actor,
-            "phase.rescheduled",
-            "phase",
-            phase.id,
-            audit.diff(before, {"start_date": start, "end_date": end}),
-        )
+        moved = audit.diff(before, {"start_date": start, "end_date": end})
+        audit.record(session, actor, "phase.rescheduled", "phase", phase.id, moved)
+        if moved:
+            emit(
+                session,
+                "phase.changed",
+                Subject("phase", phase.id),
+                {"change": "rescheduled", "changes": moved},
+                plan_id=phase.plan_id,
+            )
     await tasks_service.reschedule_tasks(
         session, actor, {t["id"]: t["new_due_date"] for t in plan.tasks}, cause=plan.milestone_id
     )
@@ -495,7 +503,10 @@ async def update_milestone(
         await _apply_reschedule(session, actor, plan)
     for key, value in changes.items():
         setattr(milestone, key, value)
-    audit.record(session, actor, "milestone.updated", "milestone", milestone.id, audit.diff(before, changes))
+    diff = audit.diff(before, changes)
+    audit.record(session, actor, "milestone.updated", "milestone", milestone.id, diff)
+    if "range_start" in diff or "range_end" in diff:
+        _emit_milestone_moved(session, milestone, diff)
     await session.commit()
     return milestone
 
@@ -531,8 +542,19 @@ async def move_milestone(
             "moved_tasks": len(plan.tasks),
         },
     )
+    _emit_milestone_moved(session, milestone, audit.diff(before, changes))
     await session.commit()
     return milestone
+
+
+def _emit_milestone_moved(session: AsyncSession, milestone: Milestone, diff: dict[str, Any]) -> None:
+    emit(
+        session,
+        "milestone.moved",
+        Subject("milestone", milestone.id),
+        {"changes": diff, "range_start": milestone.range_start, "range_end": milestone.range_end},
+        plan_id=milestone.plan_id,
+    )
 
 
 async def milestone_impact(
@@ -756,6 +778,7 @@ async def create_phase(
         phase.id,
         audit.diff({}, audit.snapshot(phase, PHASE_FIELDS)),
     )
+    emit(session, "phase.changed", Subject("phase", phase.id), {"change": "created"}, plan_id=plan_id)
     await _finish(session, commit)
     return phase
 
@@ -792,7 +815,16 @@ async def update_phase(
     before = audit.snapshot(phase, values.keys())
     for key, value in values.items():
         setattr(phase, key, value)
-    audit.record(session, actor, "phase.updated", "phase", phase.id, audit.diff(before, values))
+    diff = audit.diff(before, values)
+    audit.record(session, actor, "phase.updated", "phase", phase.id, diff)
+    if diff:
+        emit(
+            session,
+            "phase.changed",
+            Subject("phase", phase.id),
+            {"change": "updated", "changes": diff},
+            plan_id=phase.plan_id,
+        )
     await session.commit()
     return phase
 
@@ -813,6 +845,7 @@ async def delete_phase(session: AsyncSession, actor: Principal, phase: Phase) ->
         phase.id,
         audit.diff(audit.snapshot(phase, PHASE_FIELDS), {}),
     )
+    emit(session, "phase.changed", Subject("phase", phase.id), {"change": "deleted"}, plan_id=phase.plan_id)
     await session.delete(phase)
     await session.commit()
 

@@ -26,6 +26,7 @@ from plandesk.core import audit, localtime
 from plandesk.core.concurrency import etag_for
 from plandesk.core.db import date_text, fetch_rows, json_text, utc_text, utcnow, uuid_text
 from plandesk.core.errors import InvalidInput, NotFound, PermissionDenied
+from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, cursor_binds, keyset_prebuilt, split_page
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import fold, like_pattern, nfc
@@ -566,6 +567,19 @@ async def create_task(
             "channel_ids": {"before": None, "after": [str(c) for c in channel_ids]},
         },
     )
+    emit(
+        session,
+        "task.created",
+        Subject("task", task.id),
+        {
+            "title": task.title,
+            "phase_id": task.phase_id,
+            "lead_unit_id": task.lead_unit_id,
+            "supporting_unit_ids": supporters,
+            "due_date": task.due_date,
+        },
+        plan_id=plan_id,
+    )
     if commit:
         await session.commit()
     else:
@@ -645,6 +659,7 @@ async def update_task(
         await _copy_due_dates(session, [task.id])
     if changes:
         audit.record(session, actor, "task.updated", "task", task.id, changes)
+        emit(session, "task.updated", Subject("task", task.id), {"changes": changes}, plan_id=task.plan_id)
     await session.commit()
     await session.refresh(task)
     return task
@@ -694,6 +709,7 @@ async def delete_task(session: AsyncSession, actor: Principal, task: Task) -> No
     audit.record(
         session, actor, "task.deleted", "task", task.id, audit.diff(audit.snapshot(task, TASK_FIELDS), {})
     )
+    emit(session, "task.deleted", Subject("task", task.id), {"title": task.title}, plan_id=task.plan_id)
     await session.delete(task)
     await session.commit()
 
@@ -877,6 +893,7 @@ async def update_assignment(
     await session.flush()
     await refresh_task_progress(session, assignment.task_id)
     audit.record(session, actor, "assignment.updated", "assignment", assignment.id, changes)
+    _emit_assignment_changes(session, assignment, changes, None)
     await session.commit()
     return assignment
 
@@ -924,6 +941,7 @@ async def post_progress(
         assignment.id,
         {**changes, "update_id": str(update_row.id)} if changes else {"update_id": str(update_row.id)},
     )
+    _emit_assignment_changes(session, assignment, changes, update_row)
     await session.flush()
     return {
         "id": update_row.id,
@@ -936,6 +954,30 @@ async def post_progress(
         "created_at": update_row.created_at,
         "assignment": assignment_view(assignment),
     }
+
+
+def _emit_assignment_changes(
+    session: AsyncSession, assignment: Assignment, changes: dict[str, Any], update: ProgressUpdate | None
+) -> None:
+    """``assignment.progressed`` for a progress report, ``assignment.status_changed`` for a new status."""
+    subject = Subject("assignment", assignment.id)
+    ids = {"task_id": assignment.task_id, "unit_id": assignment.unit_id}
+    if update is not None:
+        emit(
+            session,
+            "assignment.progressed",
+            subject,
+            {**ids, "update_id": update.id, "status": assignment.status, "percent": assignment.percent},
+            plan_id=assignment.plan_id,
+        )
+    if "status" in changes:
+        emit(
+            session,
+            "assignment.status_changed",
+            subject,
+            {**ids, "changes": changes},
+            plan_id=assignment.plan_id,
+        )
 
 
 async def urge(
@@ -963,6 +1005,13 @@ async def urge(
         "assignment",
         assignment.id,
         {"message": {"before": None, "after": row.message}},
+    )
+    emit(
+        session,
+        "assignment.urged",
+        Subject("assignment", assignment.id),
+        {"task_id": assignment.task_id, "unit_id": assignment.unit_id, "urge_id": row.id},
+        plan_id=assignment.plan_id,
     )
     await session.commit()
     return {
@@ -1066,6 +1115,17 @@ async def reschedule_tasks(
             task.id,
             {**audit.diff({"due_date": before}, {"due_date": task.due_date}), "milestone_id": str(cause)},
         )
+        if before != task.due_date:
+            emit(
+                session,
+                "task.updated",
+                Subject("task", task.id),
+                {
+                    "changes": audit.diff({"due_date": before}, {"due_date": task.due_date}),
+                    "milestone_id": cause,
+                },
+                plan_id=task.plan_id,
+            )
     await session.flush()
     await _copy_due_dates(session, list(due_dates))
 

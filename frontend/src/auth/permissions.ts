@@ -30,7 +30,9 @@ export type PermissionName =
   | 'feedback:contacts'
   | 'feedback:moderate'
   | 'audit:read'
-  | 'calendar:read';
+  | 'calendar:read'
+  | 'webhooks:manage'
+  | 'jobs:admin';
 
 const READ_ALL: PermissionName[] = ['units:read', 'plans:read', 'tasks:read', 'documents:read', 'calendar:read'];
 
@@ -53,6 +55,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionName[]> = {
     'feedback:contacts',
     'feedback:moderate',
     'audit:read',
+    'webhooks:manage',
+    'jobs:admin',
   ],
   coordinator: [
     ...READ_ALL,
@@ -67,6 +71,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionName[]> = {
     'feedback:submit_batch',
     'feedback:read',
     'audit:read',
+    'webhooks:manage',
   ],
   unit_officer: [...READ_ALL, 'assignments:update', 'progress:post', 'feedback:submit', 'feedback:submit_batch'],
   moderator: [...READ_ALL, 'feedback:submit', 'feedback:read', 'feedback:contacts', 'feedback:moderate'],

@@ -13,7 +13,8 @@ import type { Me } from '../api/types';
 
 interface NavItem {
   to: string;
-  labelKey: 'nav.dashboard' | 'nav.plans' | 'nav.myWork' | 'nav.feedback' | 'nav.audit' | 'nav.admin';
+  labelKey:
+    'nav.dashboard' | 'nav.plans' | 'nav.myWork' | 'nav.feedback' | 'nav.audit' | 'nav.admin' | 'integrations.nav';
   visible: (p: Permissions, user: Me) => boolean;
   end?: boolean;
 }
@@ -25,6 +26,7 @@ const NAV: NavItem[] = [
   { to: '/feedback', labelKey: 'nav.feedback', visible: (p) => p.readFeedback },
   { to: '/audit', labelKey: 'nav.audit', visible: (p) => p.readAudit },
   { to: '/admin', labelKey: 'nav.admin', visible: (p) => p.readUsers || p.manageUsers },
+  { to: '/integrations', labelKey: 'integrations.nav', visible: (p) => p.has('webhooks:manage') },
 ];
 
 /** The signed-in frame: header, role-aware navigation (a drawer on phones), content. */

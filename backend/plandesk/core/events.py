@@ -1,0 +1,166 @@
+"""Domain events through a transactional outbox.
+
+A change worth telling the world calls :func:`emit` with the session that makes
+the change: the event row commits or rolls back with it, so a rolled-back
+request emits nothing and an acknowledged one never loses its events. The
+outbox is the one source for webhooks (and, later, notifications and the sync
+feed); a relay fans committed rows out to subscribers (``webhooks/relay.py``).
+
+Payloads carry ids and the changed fields, never contributors' contact
+details: :func:`emit` refuses a payload with a contact key anywhere in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from sqlalchemy import BigInteger, Index, Integer, String, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from plandesk.core.audit import _plain
+from plandesk.core.db import Base, JSONType, utcnow
+
+# Autoincrement: the outbox's order (the relay reads rows by it).
+SequenceId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_undispatched", "dispatched_at", "seq"),
+        Index("ix_events_occurred_at", "occurred_at"),
+    )
+
+    seq: Mapped[int] = mapped_column(SequenceId, primary_key=True, autoincrement=True)
+    id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    type: Mapped[str] = mapped_column(String(64))
+    subject_type: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[str] = mapped_column(String(64))
+    plan_id: Mapped[uuid.UUID | None]
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Set once the relay has fanned the event out to its subscribers.
+    dispatched_at: Mapped[dt.datetime | None]
+    # Events that must happen once (a deadline passing) carry a unique key.
+    unique_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+
+
+class Subject(NamedTuple):
+    """What an event is about: ``Subject("task", task.id)``."""
+
+    type: str
+    id: uuid.UUID | str
+
+
+# The catalogue: every event type PlanDesk emits, with what it means.
+EVENT_TYPES: dict[str, str] = {
+    "plan.published": "A plan was published (its public summary is readable)",
+    "plan.updated": "A plan's header, status or published flag changed",
+    "phase.changed": "A phase was created, changed, rescheduled or deleted",
+    "milestone.moved": "A milestone moved; the dates that moved are in the payload",
+    "task.created": "A task was created",
+    "task.updated": "A task's fields changed",
+    "task.deleted": "A task was deleted",
+    "assignment.progressed": "A unit reported progress on its assignment",
+    "assignment.status_changed": "An assignment's status changed",
+    "assignment.urged": "A coordinator urged a unit on its assignment",
+    "assignment.overdue": "An assignment's deadline passed with the work unfinished (sent once)",
+    "consultation.opened": "A consultation started accepting feedback (sent once)",
+    "consultation.closed": "A consultation stopped accepting feedback (sent once)",
+    "feedback.submitted": "Feedback was submitted on a consultation",
+    "feedback.answered": "A moderator answered a piece of feedback",
+}
+
+# Keys that would carry a contributor's contact details; never in a payload.
+CONTACT_KEYS = frozenset(
+    {"email", "phone", "address", "contact", "contact_name", "contact_email", "contact_phone", "contacts"}
+)
+
+
+class ContactDetailsInEvent(ValueError):
+    pass
+
+
+def _check_no_contacts(value: Any, path: str = "data") -> None:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if str(key).lower() in CONTACT_KEYS or str(key).lower().startswith("contact_"):
+                raise ContactDetailsInEvent(f"{path}.{key}: contact details never go into an event")
+            _check_no_contacts(item, f"{path}.{key}")
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _check_no_contacts(item, f"{path}[{i}]")
+
+
+def emit(
+    session: AsyncSession,
+    type: str,
+    subject: Subject,
+    data: Mapping[str, Any],
+    *,
+    plan_id: uuid.UUID | None = None,
+) -> Event:
+    """Add an event to the caller's transaction; it commits (or rolls back) with the change."""
+    if type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {type!r}")
+    _check_no_contacts(data)
+    event = Event(
+        id=uuid.uuid4(),
+        type=type,
+        subject_type=subject.type,
+        subject_id=str(subject.id),
+        plan_id=plan_id,
+        data=_plain(dict(data)),
+        occurred_at=utcnow(),
+    )
+    session.add(event)
+    return event
+
+
+async def emit_once(
+    session: AsyncSession,
+    type: str,
+    subject: Subject,
+    data: Mapping[str, Any],
+    *,
+    unique_key: str,
+    plan_id: uuid.UUID | None = None,
+) -> bool:
+    """Emit an event unless one with ``unique_key`` exists (periodic scans: sent once, ever).
+
+    ``INSERT … ON CONFLICT DO NOTHING`` so two scans racing on two workers still emit one.
+    """
+    if type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {type!r}")
+    _check_no_contacts(data)
+    values = {
+        "id": uuid.uuid4(),
+        "type": type,
+        "subject_type": subject.type,
+        "subject_id": str(subject.id),
+        "plan_id": plan_id,
+        "data": _plain(dict(data)),
+        "occurred_at": utcnow(),
+        "unique_key": unique_key,
+    }
+    conn = await session.connection()
+    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    stmt = insert(Event).values(**values).on_conflict_do_nothing(index_elements=["unique_key"])
+    result = await session.execute(stmt)
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def events_for(session: AsyncSession, subject: Subject) -> list[Event]:
+    """A subject's events, oldest first (tests, the delivery log)."""
+    rows = await session.execute(
+        select(Event)
+        .where(Event.subject_type == subject.type, Event.subject_id == str(subject.id))
+        .order_by(Event.seq)
+    )
+    return list(rows.scalars())

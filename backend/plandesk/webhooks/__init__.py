@@ -1,0 +1,1 @@
+"""Signed outbound webhooks: endpoints, deliveries, signing and an SSRF-safe sender."""

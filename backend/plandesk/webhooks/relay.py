@@ -1,0 +1,135 @@
+"""The outbox relay: committed events become deliveries, and due deliveries become jobs.
+
+Every worker runs it (a loop beside its jobs). Claiming events is one
+``UPDATE … WHERE seq IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING``, so two
+workers never fan the same event out twice; the delivery job of an endpoint is
+deferred under a queueing lock, so however often the sweep sees it due, one waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.core.db import utcnow
+from plandesk.core.events import Event
+from plandesk.webhooks.models import WebhookDelivery, WebhookEndpoint
+
+FAN_OUT_BATCH = 500
+DELIVER_JOB = "webhooks.deliver"
+
+
+def subscribed(event_types: list[str], event_type: str) -> bool:
+    """``*`` takes everything, ``task.*`` a family, otherwise the exact type."""
+    for wanted in event_types:
+        if wanted == "*" or wanted == event_type:
+            return True
+        if wanted.endswith(".*") and event_type.startswith(wanted[:-1]):
+            return True
+    return False
+
+
+async def fan_out(session: AsyncSession, batch: int = FAN_OUT_BATCH) -> tuple[int, set[uuid.UUID]]:
+    """Turn up to ``batch`` undispatched events into deliveries; commits.
+
+    Returns how many events were dispatched and the endpoints that got deliveries."""
+    now = utcnow()
+    claim = (
+        select(Event.seq)
+        .where(Event.dispatched_at.is_(None))
+        .order_by(Event.seq)
+        .limit(batch)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    events = (
+        await session.execute(
+            update(Event)
+            .where(Event.seq.in_(claim))
+            .values(dispatched_at=now)
+            .returning(Event.seq, Event.id, Event.type, Event.subject_type, Event.subject_id, Event.plan_id)
+        )
+    ).all()
+    if not events:
+        await session.rollback()
+        return 0, set()
+    endpoints = (
+        await session.execute(
+            select(WebhookEndpoint.id, WebhookEndpoint.event_types, WebhookEndpoint.plan_id).where(
+                WebhookEndpoint.active.is_(True)
+            )
+        )
+    ).all()
+    rows: list[dict[str, Any]] = []
+    for event in sorted(events, key=lambda e: e.seq):
+        for endpoint in endpoints:
+            if endpoint.plan_id is not None and endpoint.plan_id != event.plan_id:
+                continue
+            if not subscribed(endpoint.event_types, event.type):
+                continue
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "endpoint_id": endpoint.id,
+                    "event_seq": event.seq,
+                    "event_id": event.id,
+                    "event_type": event.type,
+                    "subject_key": f"{event.subject_type}:{event.subject_id}",
+                    "state": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                }
+            )
+    if rows:
+        await session.execute(insert(WebhookDelivery), rows)
+    await session.commit()
+    return len(events), {r["endpoint_id"] for r in rows}
+
+
+async def due_endpoints(session: AsyncSession, now: dt.datetime | None = None) -> list[uuid.UUID]:
+    """Active endpoints with a delivery whose attempt is due."""
+    rows = await session.execute(
+        select(WebhookDelivery.endpoint_id)
+        .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+        .where(
+            WebhookDelivery.state == "pending",
+            WebhookDelivery.next_attempt_at <= (now or utcnow()),
+            WebhookEndpoint.active.is_(True),
+        )
+        .distinct()
+    )
+    return list(rows.scalars())
+
+
+def deliver_job_locks(endpoint_id: uuid.UUID) -> dict[str, str]:
+    # lock: one delivery job per endpoint runs at a time (ordering); queueing lock: one waits.
+    key = f"webhooks:{endpoint_id}"
+    return {"lock": key, "queueing_lock": key}
+
+
+async def relay_once(ctx: Any) -> int:
+    """One pass: fan out new events, then queue a delivery job for each endpoint with due work."""
+    async with ctx.sessionmaker() as session:
+        dispatched, touched = await fan_out(session)
+    async with ctx.sessionmaker() as session:
+        due = set(await due_endpoints(session)) | touched
+    for endpoint_id in due:
+        await ctx.runtime.defer(DELIVER_JOB, endpoint_id=str(endpoint_id), **deliver_job_locks(endpoint_id))
+    return dispatched
+
+
+async def run_relay(ctx: Any, stop: asyncio.Event) -> None:
+    interval = ctx.settings.webhooks_relay_interval_seconds
+    while not stop.is_set():
+        dispatched = await relay_once(ctx)
+        if dispatched < FAN_OUT_BATCH:
+            try:
+                await asyncio.wait_for(stop.wait(), interval)
+            except TimeoutError:
+                pass

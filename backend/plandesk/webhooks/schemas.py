@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from plandesk.core.events import EVENT_TYPES
+from plandesk.core.text import StorableText
+
+Strict = ConfigDict(extra="forbid")
+
+
+def _check_event_types(values: list[str]) -> list[str]:
+    for value in values:
+        family = value[:-2] if value.endswith(".*") else None
+        known = (
+            value == "*"
+            or value in EVENT_TYPES
+            or (family and any(t.startswith(family + ".") for t in EVENT_TYPES))
+        )
+        if not known:
+            raise ValueError(f"unknown event type {value!r}")
+    return list(dict.fromkeys(values))
+
+
+class EndpointCreate(BaseModel):
+    model_config = Strict
+    url: str = Field(min_length=8, max_length=2000, description="https URL that receives the events")
+    description: StorableText = Field(default="", max_length=500)
+    event_types: list[str] = Field(
+        min_length=1, max_length=50, description="Event types to receive; `*` for all, `task.*` for a family"
+    )
+    plan_id: uuid.UUID | None = Field(
+        default=None, description="Only events of this plan (required for coordinators)"
+    )
+    active: bool = True
+
+    _types = field_validator("event_types")(_check_event_types)
+
+
+class EndpointUpdate(BaseModel):
+    model_config = Strict
+    url: str | None = Field(default=None, min_length=8, max_length=2000)
+    description: StorableText | None = Field(default=None, max_length=500)
+    event_types: list[str] | None = Field(default=None, min_length=1, max_length=50)
+    plan_id: uuid.UUID | None = None
+    active: bool | None = Field(default=None, description="Re-enabling clears the failure count")
+
+    @field_validator("event_types")
+    @classmethod
+    def _types(cls, values: list[str] | None) -> list[str] | None:
+        return None if values is None else _check_event_types(values)
+
+
+class EndpointOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    url: str
+    description: str
+    event_types: list[str]
+    plan_id: uuid.UUID | None
+    active: bool
+    disabled_reason: str | None
+    owner_id: uuid.UUID | None
+    consecutive_failures: int
+    failing_since: dt.datetime | None
+    previous_secret_expires_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class EndpointWithSecret(EndpointOut):
+    secret: str = Field(description="The signing secret (`whsec_…`): shown this once, store it now")
+
+
+class RotateSecret(BaseModel):
+    model_config = Strict
+    overlap_hours: int = Field(
+        default=24, ge=0, le=168, description="How long the old secret keeps signing beside the new one"
+    )
+
+
+class AttemptOut(BaseModel):
+    id: uuid.UUID
+    delivery_id: uuid.UUID
+    event_id: uuid.UUID
+    event_type: str
+    webhook_id: str
+    attempt: int
+    at: dt.datetime
+    status_code: int | None
+    duration_ms: int
+    response_body: str = Field(description="The first 2 KB of the response")
+    error: str | None
+    next_attempt_at: dt.datetime | None
+    delivery_state: Literal["pending", "delivered", "failed", "cancelled"]
+
+
+class RedeliverFailed(BaseModel):
+    model_config = Strict
+    since: dt.datetime = Field(description="Redeliver every event that failed since this time")
+
+
+class RedeliverOutcome(BaseModel):
+    queued: int
+
+
+class TestEventOut(BaseModel):
+    event_id: uuid.UUID
+    webhook_id: str
+
+
+class EventTypeOut(BaseModel):
+    type: str
+    description: str
+
+
+class JobOut(BaseModel):
+    id: str
+    task: str
+    state: str
+    attempts: int
+    queue: str
+    args: dict[str, object]
+    scheduled_at: dt.datetime | None
+    error: str | None

@@ -1,0 +1,202 @@
+"""The outbox: an event exists exactly when its change committed, and carries no contact details."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from plandesk.core.db import make_engine, make_sessionmaker
+from plandesk.core.events import ContactDetailsInEvent, Event, Subject, emit
+from plandesk.jobs.runtime import LocalRuntime
+from plandesk.plans import service as plans_service
+from plandesk.tasks.overdue import emit_overdue
+from tests.consultations.factories import ConsultationFactory, submit
+from tests.plans.factories import anchored
+
+
+async def _events(hooks, type_=None):  # type: ignore[no-untyped-def]
+    async with hooks.sessionmaker() as s:
+        stmt = select(Event).order_by(Event.seq)
+        if type_:
+            stmt = stmt.where(Event.type == type_)
+        return list((await s.execute(stmt)).scalars())
+
+
+async def test_an_event_commits_with_its_change(hooks, plans, tasks, factory):
+    plan = await plans.plan()
+    unit = await factory.unit()
+    task = await tasks.task(plan, unit, due="2030-01-31")
+
+    (event,) = await _events(hooks, "task.created")
+    assert (event.subject_type, event.subject_id, event.plan_id) == ("task", str(task.id), plan.id)
+    assert event.data["lead_unit_id"] == str(unit.id) and event.data["due_date"] == "2030-01-31"
+
+
+async def test_a_rolled_back_change_emits_nothing(hooks):
+    async with hooks.sessionmaker() as s:
+        emit(s, "task.deleted", Subject("task", "t-1"), {"title": "x"})
+        await s.flush()
+        await s.rollback()
+    assert await _events(hooks) == []
+
+
+async def test_a_request_whose_commit_fails_emits_nothing(hooks, plans, factory, monkeypatch):
+    plan = await plans.plan()
+    admin = await factory.actor("admin")
+    async with hooks.sessionmaker() as s:
+        fresh = await plans_service.get_plan(s, plan.id)
+
+        async def failing_commit() -> None:
+            await s.rollback()
+            raise RuntimeError("the database went away")
+
+        monkeypatch.setattr(s, "commit", failing_commit)
+        with pytest.raises(RuntimeError):
+            from plandesk.core.policy import Principal
+
+            principal = Principal(id=admin.id, role="admin")
+            await plans_service.update_plan(s, principal, fresh, {"published": True})
+    assert await _events(hooks, "plan.published") == []
+    assert await _events(hooks, "plan.updated") == []
+
+
+async def test_publishing_a_plan_emits_plan_published_and_plan_updated(client, hooks, plans, factory):
+    admin = await factory.actor("admin")
+    plan = await plans.plan()
+    etag = (await client.get(f"/api/v1/plans/{plan.id}", headers=admin.headers)).headers["ETag"]
+    r = await client.patch(
+        f"/api/v1/plans/{plan.id}", json={"published": True}, headers={**admin.headers, "If-Match": etag}
+    )
+    assert r.status_code == 200, r.text
+    assert [e.type for e in await _events(hooks)] == ["plan.updated", "plan.published"]
+    (updated,) = await _events(hooks, "plan.updated")
+    assert updated.data == {"changes": {"published": {"before": False, "after": True}}}
+
+
+async def test_moving_a_milestone_emits_the_dates_that_moved(client, hooks, plans, tasks, factory):
+    admin = await factory.actor("admin")
+    plan = await plans.plan()
+    congress = await plans.milestone(plan, "2020-08-31", "day")
+    await tasks.task(plan, await factory.unit(), due=anchored(congress, "end"))
+    r = await client.post(
+        f"/api/v1/milestones/{congress.id}/move", json={"date": "2020-09-10"}, headers=admin.headers
+    )
+    assert r.status_code == 200, r.text
+
+    (moved,) = await _events(hooks, "milestone.moved")
+    assert moved.data["changes"]["range_end"] == {"before": "2020-08-31", "after": "2020-09-10"}
+    (task_update,) = await _events(hooks, "task.updated")
+    assert task_update.data["changes"]["due_date"] == {"before": "2020-08-31", "after": "2020-09-10"}
+
+
+async def test_reporting_progress_emits_progressed_and_status_changed(client, hooks, plans, tasks, factory):
+    unit = await factory.unit()
+    officer = await factory.actor("unit_officer", unit)
+    task = await tasks.task(await plans.plan(), unit)
+    r = await client.post(
+        f"/api/v1/tasks/{task.id}/updates",
+        json={"status": "in_progress", "percent": 40},
+        headers=officer.headers,
+    )
+    assert r.status_code == 201, r.text
+
+    (progressed,) = await _events(hooks, "assignment.progressed")
+    assert (progressed.data["status"], progressed.data["percent"]) == ("in_progress", 40)
+    (changed,) = await _events(hooks, "assignment.status_changed")
+    assert changed.data["changes"]["status"] == {"before": "not_started", "after": "in_progress"}
+
+
+async def test_an_overdue_assignment_is_announced_once(hooks, plans, tasks, factory):
+    task = await tasks.task(await plans.plan(), await factory.unit(), due="2020-01-31")
+    async with hooks.sessionmaker() as s:
+        assert await emit_overdue(s, today=dt.date(2020, 2, 2)) == 1
+    async with hooks.sessionmaker() as s:
+        assert await emit_overdue(s, today=dt.date(2020, 2, 3)) == 0
+
+    (overdue,) = await _events(hooks, "assignment.overdue")
+    assert overdue.data["task_id"] == str(task.id) and overdue.data["due_date"] == "2020-01-31"
+
+
+async def test_opening_and_closing_a_consultation_are_events(client, hooks, factory, app):
+    consult = ConsultationFactory(app.state.sessionmaker)
+    c = await consult.consultation(status="draft")
+    admin = await factory.actor("admin")
+    for status in ("open", "closed"):
+        etag = (await client.get(f"/api/v1/consultations/{c.id}", headers=admin.headers)).headers["ETag"]
+        r = await client.patch(
+            f"/api/v1/consultations/{c.id}",
+            json={"status": status},
+            headers={**admin.headers, "If-Match": etag},
+        )
+        assert r.status_code == 200, r.text
+    assert [e.type for e in await _events(hooks)] == ["consultation.opened", "consultation.closed"]
+
+
+async def test_submitted_and_answered_feedback_carry_no_contact_details(client, hooks, factory, app):
+    consult = ConsultationFactory(app.state.sessionmaker)
+    c = await consult.consultation()
+    r = await submit(client, c.id, name="Nguyễn Văn A", contact="a@example.org", organisation="Hội Nông dân")
+    assert r.status_code == 201, r.text
+    moderator = await factory.actor("moderator")
+    url = f"/api/v1/feedback/{r.json()['id']}"
+    for change in ({"status": "in_review"}, {"status": "accepted", "response": "Tiếp thu."}):
+        etag = (await client.get(url, headers=moderator.headers)).headers["ETag"]
+        assert (
+            await client.patch(url, json=change, headers={**moderator.headers, "If-Match": etag})
+        ).status_code == 200
+
+    events = await _events(hooks)
+    assert [e.type for e in events] == ["consultation.opened", "feedback.submitted", "feedback.answered"]
+    text = repr([e.data for e in events])
+    assert "a@example.org" not in text and "Nguyễn Văn A" not in text and "Hội Nông dân" not in text
+    assert events[2].data["response"] == "Tiếp thu."
+
+
+async def test_emit_refuses_a_payload_with_contact_details(hooks):
+    async with hooks.sessionmaker() as s:
+        with pytest.raises(ContactDetailsInEvent):
+            emit(s, "feedback.submitted", Subject("feedback", "f"), {"submitter": {"contact_email": "a@b.c"}})
+
+
+async def test_an_event_committed_before_a_crash_is_delivered_after_restart(hooks, receiver, settings):
+    endpoint = await hooks.endpoint(receiver.url)
+    async with hooks.sessionmaker() as s:
+        event = emit(s, "task.created", Subject("task", "t-1"), {"title": "x"})
+        await s.commit()
+    # The process that committed it dies here, before any relay ran. A new one starts:
+    engine = make_engine(settings.effective_database_url)
+    runtime = LocalRuntime(settings, make_sessionmaker(engine), poll_seconds=0.05)
+    stop = asyncio.Event()
+    worker = asyncio.create_task(runtime.run(stop))
+    try:
+        for _ in range(200):
+            if receiver.requests:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        stop.set()
+        await worker
+        await engine.dispose()
+    assert receiver.ids == [f"msg_{event.id.hex}"]
+    (d,) = await hooks.deliveries(endpoint)
+    assert d.state == "delivered"
+
+
+async def test_a_bulk_answer_emits_one_feedback_answered_per_submission(client, hooks, factory, app):
+    consult = ConsultationFactory(app.state.sessionmaker)
+    c = await consult.consultation()
+    ids = [(await submit(client, c.id, body=f"Ý kiến {i}")).json()["id"] for i in range(3)]
+    moderator = await factory.actor("moderator")
+    r = await client.post(
+        f"/api/v1/consultations/{c.id}/feedback/bulk",
+        json={"selection": {"ids": ids[:2]}, "action": {"response": "Xin cảm ơn, tiếp thu."}},
+        headers=moderator.headers,
+    )
+    assert r.status_code == 200, r.text
+
+    answered = await _events(hooks, "feedback.answered")
+    assert sorted(e.subject_id for e in answered) == sorted(ids[:2])
+    assert {e.data["response"] for e in answered} == {"Xin cảm ơn, tiếp thu."}
