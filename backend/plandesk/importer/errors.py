@@ -36,3 +36,7 @@ class DocumentTooLarge(PlanImportError):
         self.limit = limit
         mb = limit // (1024 * 1024)
         super().__init__(f"document is {size} bytes; the limit is {limit} bytes ({mb} MB)")
+
+
+class OcrUnavailable(PlanImportError):
+    """A scan that needs OCR on a server without Tesseract (or its Vietnamese model)."""

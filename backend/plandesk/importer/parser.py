@@ -26,7 +26,16 @@ from plandesk.importer.errors import NotAPlan
 from plandesk.importer.header import read_preamble
 from plandesk.importer.implementation import read_implementation
 from plandesk.importer.milestones import MilestoneBook, scan_for_events
-from plandesk.importer.outline import Block, Line, build_outline, classify, join_paragraphs, split_lines
+from plandesk.importer.normalise import normalise_text
+from plandesk.importer.outline import (
+    Block,
+    Line,
+    build_outline,
+    classify,
+    int_to_roman,
+    join_paragraphs,
+    split_lines,
+)
 from plandesk.importer.phases import is_phase_heading, read_phases
 from plandesk.importer.signature import is_trailer_start, read_signature
 from plandesk.importer.spelling import fix_typing_slips
@@ -52,11 +61,13 @@ def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[Exis
     binary data) or :class:`~plandesk.importer.errors.NotAPlan`.
     """
     document = read_document(data, filename)
-    return _parse(document.text, existing_units=existing_units, soft_wrap=document.soft_wrap)
+    draft = _parse(document.text, existing_units=existing_units, soft_wrap=document.soft_wrap)
+    draft.warnings[:0] = document.warnings
+    return draft
 
 
 def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool) -> PlanDraft:
-    lines = split_lines(nfc(text))
+    lines = _promote_numbered_sections(split_lines(normalise_text(nfc(text))))
     if not any(not line.blank for line in lines):
         raise NotAPlan(["text"])
     start, end = _body_bounds(lines)
@@ -81,9 +92,10 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
         elif kind == "channels":
             channels.extend(_read_channels(section, book))
         elif kind == "implementation":
-            section_tasks, section_warnings = read_implementation(section, registry, book)
+            section_tasks, section_warnings, phase_rows = read_implementation(section, registry, book)
             tasks.extend(section_tasks)
             warnings.extend(section_warnings)
+            _add_table_phases(phase_rows, phases, book)
         else:
             warnings.append(
                 ImportWarning(
@@ -94,18 +106,21 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
                 )
             )
 
-    required = (("plan number", preamble.code), ("plan title", preamble.title), ("phases", phases))
-    missing = [what for what, present in required if not present]
-    if missing:
-        raise NotAPlan(missing)
-    assert preamble.code is not None and preamble.title is not None  # narrowed by the check above
+    if not phases and not tasks:
+        header = (("plan number", preamble.code), ("plan title", preamble.title))
+        missing = [what for what, present in header if not present]
+        raise NotAPlan([*missing, "phases", "tasks"])
+    header_span = (1, max(start, 1))
+    trailer_span = (min(end + 1, len(lines)), len(lines))
     _infer_task_phases(tasks, phases, book)
-    _warn_missing(preamble.issued_on, "date of issue", warnings)
-    _warn_missing(preamble.place, "place of issue", warnings)
-    _warn_missing(preamble.issuer, "issuing body", warnings)
-    _warn_missing(signature.signer_name, "signer", warnings)
-    _warn_missing(signature.recipients, "recipients ('Nơi nhận')", warnings)
-    if preamble.code_lines and "KH" not in preamble.code.upper():
+    _warn_missing(preamble.code, "plan number ('Số: …/KH-…'): fill it in before saving", header_span, warnings)
+    _warn_missing(preamble.title, "plan title (after 'KẾ HOẠCH'): fill it in before saving", header_span, warnings)
+    _warn_missing(preamble.issued_on, "date of issue", header_span, warnings)
+    _warn_missing(preamble.place, "place of issue", header_span, warnings)
+    _warn_missing(preamble.issuer, "issuing body", header_span, warnings)
+    _warn_missing(signature.signer_name, "signer", trailer_span, warnings)
+    _warn_missing(signature.recipients, "recipients ('Nơi nhận')", trailer_span, warnings)
+    if preamble.code and preamble.code_lines and "KH" not in preamble.code.upper():
         warnings.append(
             ImportWarning(
                 code=WarningCode.NOT_A_PLAN_NUMBER,
@@ -113,6 +128,9 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
                 source_lines=preamble.code_lines,
             )
         )
+    field_lines = dict(preamble.field_lines)
+    if signature.signer_lines:
+        field_lines["signer"] = signature.signer_lines
     return PlanDraft(
         code=preamble.code,
         title=preamble.title,
@@ -131,6 +149,7 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
         units=registry.units(),
         tasks=tasks,
         source_lines=(1, len(lines)),
+        field_lines=field_lines,
         warnings=warnings,
     )
 
@@ -204,6 +223,8 @@ def _infer_task_phases(tasks: list[TaskDraft], phases: list[PhaseDraft], book: M
     # A task with a deadline belongs, for reporting, to the phase running on that day;
     # the most specific phase (a sub-phase) wins. A guess, so it says so.
     for task in tasks:
+        if task.phase_label is not None:
+            continue  # the document placed it (a task table's phase row)
         due = book.resolve(task.due)
         if due is None:
             continue
@@ -227,6 +248,40 @@ def _infer_task_phases(tasks: list[TaskDraft], phases: list[PhaseDraft], book: M
         )
 
 
-def _warn_missing(value: object, what: str, warnings: list[ImportWarning]) -> None:
+def _warn_missing(value: object, what: str, where: tuple[int, int], warnings: list[ImportWarning]) -> None:
     if not value:
-        warnings.append(ImportWarning(code=WarningCode.MISSING, message=f"no {what} found"))
+        warnings.append(ImportWarning(code=WarningCode.MISSING, message=f"no {what} found", source_lines=where))
+
+
+_SECTION_WORDS = re.compile(
+    r"^(muc dich|muc tieu|yeu cau|noi dung|nhiem vu|cac dot|giai doan|hinh thuc|phuong thuc|to chuc thuc hien|"
+    r"phan cong|trach nhiem|kinh phi|che do bao cao)"
+)
+
+
+def _promote_numbered_sections(lines: list[Line]) -> list[Line]:
+    """A plan whose sections are "1. MỤC ĐÍCH …" (no Roman numerals): number them I, II… as others do."""
+    if any(not line.blank and classify(line.text)[0] == "roman" for line in lines):
+        return lines
+    promoted = list(lines)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        kind, label, text, closer = classify(line.text)
+        if kind == "number" and label and label.isdigit() and closer == "." and text.isupper():
+            if _SECTION_WORDS.match(fold(text)):
+                promoted[i] = Line(line.number, f"{int_to_roman(int(label))}. {text}")
+    return promoted
+
+
+def _add_table_phases(rows: list[Block], phases: list[PhaseDraft], book: MilestoneBook) -> None:
+    """Phases a task table names in its spanning rows, unless the plan's prose already has them."""
+    known = {p.label for p in phases}
+    bare = [Block(r.kind, r.label, r.text, r.first_line, r.last_line) for r in rows]
+    if not rows:
+        return
+    holder = Block("roman", None, "Các giai đoạn", rows[0].first_line, rows[-1].last_line, children=bare)
+    for phase in read_phases(holder, book):
+        if phase.label not in known:
+            phase.position = len([p for p in phases if p.parent_label is None]) + 1
+            phases.append(phase)

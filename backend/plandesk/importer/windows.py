@@ -220,50 +220,7 @@ def _warn_coarse(
     )
 
 
-_DUE = re.compile(r"(?:tien do|thoi han|thoi gian hoan thanh|han chot|hoan thanh)\s*:?\s*(?P<rest>[^;]*)")
+# Task deadlines live in their own module; read_due stays importable from here.
+from plandesk.importer.deadlines import Due, read_due  # noqa: E402
 
-
-_DUE_LEAD = re.compile(r"[\s:,]*(?:(?:xong|truoc|trong|cham nhat|vao|den|ngay|het)\s*)*")
-
-
-@dataclass
-class Due:
-    """A task deadline and where its clause sits in the task text."""
-
-    ref: DateRef
-    clause_start: int
-    warnings: list[ImportWarning] = field(default_factory=list)
-
-
-def read_due(text: str, book: MilestoneBook, lines: SourceLines) -> Due | None:
-    """The deadline a task states ("tiến độ: xong trước 15/4/2020"), if any.
-
-    A month or quarter deadline ("trong tháng 9/2025") falls on the period's
-    last day, with a warning; "trước <event>" anchors to the day before the
-    event starts.
-    """
-    folded = fold_aligned(text)
-    for m in _DUE.finditer(folded):
-        rest = text[m.start("rest") : m.end("rest")]
-        found = find_date_phrases(rest)
-        # "hoàn thành trước ngày 30/6/2025" is a deadline; "hoàn thành Kế hoạch năm 2025" is not.
-        if found and _DUE_LEAD.fullmatch(fold_aligned(rest[: found[0].start])):
-            when = found[0].value
-            due = Due(FixedDateRef(date=when.pick("end")), m.start())
-            if when.precision != "day":
-                due.warnings.append(
-                    ImportWarning(
-                        code=WarningCode.DUE_PRECISION,
-                        message=f"the deadline is given to the {when.precision}; "
-                        f"used its last day, {when.pick('end'):%d/%m/%Y}",
-                        source_lines=lines,
-                    )
-                )
-            return due
-        relation, _, event = _split_relation(re.sub(r"^\s*xong\s+", "", rest))
-        milestone = book.find(event) if event else None
-        if milestone is not None:
-            anchor, offset, _ = _anchor(relation, "end")
-            ref = MilestoneDateRef(milestone_key=milestone.key, side=anchor, offset_days=offset)
-            return Due(ref, m.start())
-    return None
+__all__ = ["Due", "Window", "read_due", "read_window", "strip_window_tail"]
