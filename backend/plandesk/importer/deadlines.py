@@ -52,7 +52,8 @@ _DUE_LEAD = re.compile(r"[\s:,(]*(?:(?:xong|truoc|trong|cham nhat|vao|den|ngay|h
 # Words that bring the deadline keyword without a deadline: "hoàn thành Kế hoạch năm 2025".
 _RELATIVE = re.compile(
     r"(?<![a-z])(?:(?:sau|trong vong|trong thoi han|trong)\s+)(?P<n>\d{1,3})\s+ngay\s+"
-    r"(?:ke tu|tinh tu|sau)\s+(?:ngay\s+|khi\s+)?(?P<rel>khai mac|be mac|ket thuc|bat dau)?\s*(?P<event>[^;.,]*)"
+    r"(?:ke tu|tinh tu|sau)\s+(?:ngay\s+|khi\s+)?"
+    r"(?P<rel>khai mac|be mac|ket thuc|bat dau)?\s*(?P<event>[^;.,]*)"
 )
 _ISSUE = re.compile(r"^(?:(?:ke hoach|van ban)\s+(?:nay\s+)?(?:duoc\s+)?ban hanh|ban hanh ke hoach)")
 
@@ -95,7 +96,9 @@ def _fixed(text: str, folded: str, pattern: re.Pattern[str], lines: SourceLines)
     return None
 
 
-_EVENT_DUE = re.compile(r"(?:tien do|thoi han|thoi gian hoan thanh|han chot|hoan thanh)\s*:?\s*(?P<rest>[^;]*)")
+_EVENT_DUE = re.compile(
+    r"(?:tien do|thoi han|thoi gian hoan thanh|han chot|hoan thanh)\s*:?\s*(?P<rest>[^;]*)"
+)
 
 
 def _before_event(text: str, folded: str, book: MilestoneBook) -> Due | None:
@@ -105,7 +108,9 @@ def _before_event(text: str, folded: str, book: MilestoneBook) -> Due | None:
         milestone = book.find(event) if event else None
         if milestone is not None:
             anchor, offset, _ = _anchor(relation, "end")
-            return Due(MilestoneDateRef(milestone_key=milestone.key, side=anchor, offset_days=offset), m.start())
+            return Due(
+                MilestoneDateRef(milestone_key=milestone.key, side=anchor, offset_days=offset), m.start()
+            )
     return None
 
 
@@ -128,11 +133,16 @@ def _relative(text: str, folded: str, book: MilestoneBook, lines: SourceLines) -
 
 
 _MONTHS_YEARLY = re.compile(r"(?<![a-z])thang\s+(\d{1,2})(?!\s*[/\d])")
-_DAY_OF_MONTH = re.compile(r"(?:truoc|cham nhat|vao)\s+(?:ngay\s+)?(\d{1,2})(?!\s*[/\d.-]\d)(?:\s+hang thang)?")
+_DAY_OF_MONTH = re.compile(
+    r"(?:truoc|cham nhat|vao)\s+(?:ngay\s+)?(\d{1,2})(?!\s*[/\d.-]\d)(?:\s+hang thang)?"
+)
 _FREQUENCY = (
     ("monthly", re.compile(r"(?<![a-z])(?:hang|moi)\s+thang(?![a-z])")),
     ("quarterly", re.compile(r"(?<![a-z])(?:hang|moi)\s+quy(?![a-z])")),
-    ("half_yearly", re.compile(r"(?<![a-z])(?:dinh ky\s+)?(?:06|6|sau)\s+thang(?:\s+(?:mot lan|1 lan))?(?![a-z/])")),
+    (
+        "half_yearly",
+        re.compile(r"(?<![a-z])(?:dinh ky\s+)?(?:06|6|sau)\s+thang(?:\s+(?:mot lan|1 lan))?(?![a-z/])"),
+    ),
     ("yearly", re.compile(r"(?<![a-z])(?:hang|moi)\s+nam(?![a-z])")),
 )
 _RECURRING_CONTEXT = re.compile(r"(?<![a-z])(?:dinh ky|bao cao|tien do|thoi han|thoi gian|gui)(?![a-z])")

@@ -125,7 +125,9 @@ def _split_place_date(text: str) -> list[str]:
 
 
 def _place_word(word: str) -> bool:
-    return bool(word[:1].isupper()) and not is_all_caps(word) and not any(c.isdigit() or c == "/" for c in word)
+    return (
+        bool(word[:1].isupper()) and not is_all_caps(word) and not any(c.isdigit() or c == "/" for c in word)
+    )
 
 
 def read_preamble(lines: list[Line], *, corpus: str) -> Preamble:
@@ -270,7 +272,9 @@ class _HeaderReader:
             return
         if self.title_state == "in":
             self.title_state = "done"
-        if is_all_caps(text) and (self.title_state == "none" or (not self.issuer_lines and _BODY_WORD.match(text))):
+        if is_all_caps(text) and (
+            self.title_state == "none" or (not self.issuer_lines and _BODY_WORD.match(text))
+        ):
             self.issuer_lines.append(Line(line.number, text))
             result.field_lines.setdefault("issuer", (line.number, line.number))
             return
@@ -303,8 +307,7 @@ def _starts_item(text: str) -> bool:
     return bool(
         _BASIS_START.match(text)
         or _MOTTO.match(fold(text))
-        or _PLAN_HEADING.match(text)
-        and not re.match(r"\s*(?:kế hoạch|KẾ HOẠCH)\s+(?:số|SỐ)\b", text)
+        or (_PLAN_HEADING.match(text) and not re.match(r"\s*(?:kế hoạch|KẾ HOẠCH)\s+(?:số|SỐ)\b", text))
         or (_CODE.match(text) and not text[:1].islower())
         or _STAMP.match(text)
     )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandesk.core.text import fold
+from plandesk.importer.deadlines import read_due
 from plandesk.importer.draft import ImportWarning, SourceLines, TaskDraft, UnitDraft, WarningCode
 from plandesk.importer.milestones import MilestoneBook, scan_for_events
 from plandesk.importer.outline import Block
@@ -28,7 +29,6 @@ from plandesk.importer.units import (
     split_unit_names,
     starts_with_unit_word,
 )
-from plandesk.importer.deadlines import read_due
 
 TITLE_LIMIT = 200
 

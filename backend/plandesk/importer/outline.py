@@ -89,7 +89,18 @@ _ROMAN = re.compile(
 )
 # "PHẦN THỨ NHẤT", "Phần thứ hai": parts numbered in words.
 _PART_WORDS = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(?P<word>\w+)\s*[-.:–]?\s*", re.IGNORECASE)
-_ORDINALS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ORDINALS = {
+    "nhat": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
 # "A. MỤC ĐÍCH, YÊU CẦU": capital letters number the sections of some plans; headings are in capitals.
 _SECTION_LETTER = re.compile(r"^(?P<label>[A-H])\s*[.)–-]\s+(?=\S)")
 _NUMBER = re.compile(

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from plandesk.core.text import fold, nfc
+from plandesk.importer.dates import day
+from plandesk.importer.deadlines import PLAN_ISSUED
 from plandesk.importer.document import read_document
 from plandesk.importer.draft import (
     ChannelDraft,
@@ -110,11 +112,18 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
         header = (("plan number", preamble.code), ("plan title", preamble.title))
         missing = [what for what, present in header if not present]
         raise NotAPlan([*missing, "phases", "tasks"])
+    if preamble.issued_on is not None and book.find(PLAN_ISSUED) is not None:
+        # "trong vòng 30 ngày kể từ ngày ban hành Kế hoạch": the plan's own date anchors it.
+        book.mention(PLAN_ISSUED, day(preamble.issued_on), preamble.field_lines.get("issued_on", (1, 1)))
     header_span = (1, max(start, 1))
     trailer_span = (min(end + 1, len(lines)), len(lines))
     _infer_task_phases(tasks, phases, book)
-    _warn_missing(preamble.code, "plan number ('Số: …/KH-…'): fill it in before saving", header_span, warnings)
-    _warn_missing(preamble.title, "plan title (after 'KẾ HOẠCH'): fill it in before saving", header_span, warnings)
+    _warn_missing(
+        preamble.code, "plan number ('Số: …/KH-…'): fill it in before saving", header_span, warnings
+    )
+    _warn_missing(
+        preamble.title, "plan title (after 'KẾ HOẠCH'): fill it in before saving", header_span, warnings
+    )
     _warn_missing(preamble.issued_on, "date of issue", header_span, warnings)
     _warn_missing(preamble.place, "place of issue", header_span, warnings)
     _warn_missing(preamble.issuer, "issuing body", header_span, warnings)
@@ -250,12 +259,14 @@ def _infer_task_phases(tasks: list[TaskDraft], phases: list[PhaseDraft], book: M
 
 def _warn_missing(value: object, what: str, where: tuple[int, int], warnings: list[ImportWarning]) -> None:
     if not value:
-        warnings.append(ImportWarning(code=WarningCode.MISSING, message=f"no {what} found", source_lines=where))
+        warnings.append(
+            ImportWarning(code=WarningCode.MISSING, message=f"no {what} found", source_lines=where)
+        )
 
 
 _SECTION_WORDS = re.compile(
-    r"^(muc dich|muc tieu|yeu cau|noi dung|nhiem vu|cac dot|giai doan|hinh thuc|phuong thuc|to chuc thuc hien|"
-    r"phan cong|trach nhiem|kinh phi|che do bao cao)"
+    r"^(muc dich|muc tieu|yeu cau|noi dung|nhiem vu|cac dot|giai doan|hinh thuc|phuong thuc|"
+    r"to chuc thuc hien|phan cong|trach nhiem|kinh phi|che do bao cao)"
 )
 
 

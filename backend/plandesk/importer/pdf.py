@@ -35,7 +35,7 @@ def read_pdf(data: bytes) -> DocumentText:
         letters = sum(ch.isalpha() for text in texts for ch in text)
         if letters >= MIN_LETTERS_PER_PAGE * len(texts):
             return from_legacy("\n".join(texts), soft_wrap=True)
-        pages = [_page_image(page) for page in list(document)[:MAX_PAGES + 1]]
+        pages = [_page_image(page) for page in list(document)[: MAX_PAGES + 1]]
     finally:
         document.close()
     text, warnings = ocr_text(pages)

@@ -218,9 +218,3 @@ def _warn_coarse(
             source_lines=lines,
         )
     )
-
-
-# Task deadlines live in their own module; read_due stays importable from here.
-from plandesk.importer.deadlines import Due, read_due  # noqa: E402
-
-__all__ = ["Due", "Window", "read_due", "read_window", "strip_window_tail"]
