@@ -369,11 +369,30 @@ def _finish_issuer(result: Preamble, issuer_lines: list[Line], corpus: str) -> N
         )
 
 
+# Names inside issuers' capitals that keep their own capitals once the rest is lower-cased.
+_PROPER = (
+    (r"\bbch\b", "Ban Chấp hành"),
+    (r"\bđoàn tncs hồ chí minh\b", "Đoàn TNCS Hồ Chí Minh"),
+    (r"\bhội liên hiệp phụ nữ\b", "Hội Liên hiệp Phụ nữ"),
+    (r"\bhội lhpn\b", "Hội LHPN"),
+    (r"\bmặt trận tổ quốc\b", "Mặt trận Tổ quốc"),
+    (r"\bhội nông dân\b", "Hội Nông dân"),
+    (r"\bhội cựu chiến binh\b", "Hội Cựu chiến binh"),
+    (r"\btrường đại học\b", "Trường Đại học"),
+    (r"\bđại học\b", "Đại học"),
+    (r"\bban thường vụ\b", "Ban Thường vụ"),
+    (r"\bviệt nam\b", "Việt Nam"),
+)
+
+
 def _ordinary_case(upper: str, corpus: str, place: str | None) -> str:
     recovered = recover_case(upper, corpus)
     if recovered:
         return capitalise_first(normalise_spelling(recovered))
-    text = capitalise_first(normalise_spelling(upper).lower())
+    text = normalise_spelling(upper).lower()
+    for pattern, proper in _PROPER:
+        text = re.sub(pattern, proper, text)
+    text = capitalise_first(text)
     if place:
         text = re.sub(re.escape(place.lower()), place, text)
     return text
@@ -388,7 +407,8 @@ _REFERENCE = re.compile(
     r"(?P<type>Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kết luận|"
     r"Quy định|Kế hoạch|Hướng dẫn|Công văn|Thông báo|Chương trình|Văn bản)"
     r"(?:(?P<so>\s+số)?\s+(?P<code>\d+(?:/\d{4})?[/-][A-ZĐ][\wĐđ.-]*(?:/[\wĐđ.-]+)*)"
-    r"|\s+(?P<law>[^\W\d_][^,;“”\"]+?)(?=\s+(?:ngày|số|năm)\b|[,;]|$))"
+    # A law's name may hold a comma before a lower-case word ("Luật Phổ biến, giáo dục pháp luật").
+    r"|\s+(?P<law>[^\W\d_](?:[^,;“”\"]|,(?=\s*[a-zđ]))+?)(?=\s+(?:ngày|số|năm)\b|[,;]|$))"
 )
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]+)[”\"]")
 _ISSUER = re.compile(

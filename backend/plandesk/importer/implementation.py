@@ -189,7 +189,8 @@ def _task(
             keys.append(unit.key)
     return TaskDraft(
         source_section=entry.section,
-        title=task_title(body, due.clause_start if due else None),
+        # A deadline that opens the task ("Báo cáo … hằng năm") is also its title.
+        title=task_title(body, due.clause_start if due and due.clause_start > 0 else None),
         body=body,
         lead_unit_key=lead.key,
         supporting_unit_keys=keys,

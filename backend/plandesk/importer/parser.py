@@ -191,13 +191,18 @@ def _read_purposes(
     def items(block: Block) -> list[str]:
         return [fix_typing_slips(item.text, item.lines, warnings) for item in block.items()]
 
+    def inline(heading: Block) -> list[str]:
+        # "1) Mục đích: giới thiệu …": the heading carries its one item after the colon.
+        _, colon, rest = heading.text.partition(":")
+        return [fix_typing_slips(rest.strip(), heading.lines, warnings)] if colon and rest.strip() else []
+
     headings = section.headings()
     for heading in headings:
         folded = fold(heading.text)
         if re.search(r"\b(muc dich|muc tieu)\b", folded):
-            purposes.extend(items(heading))
+            purposes.extend(items(heading) or inline(heading))
         elif re.search(r"\byeu cau\b", folded):
-            requirements.extend(items(heading))
+            requirements.extend(items(heading) or inline(heading))
     # "I. MỤC ĐÍCH" and "II. YÊU CẦU" as sections of their own, with the items right under them.
     if section.items():
         target = purposes if re.search(r"\b(muc dich|muc tieu)\b", fold(section.text)) else requirements
