@@ -137,6 +137,7 @@ _DAY_OF_MONTH = re.compile(
     r"(?:truoc|cham nhat|vao)\s+(?:ngay\s+)?(\d{1,2})(?!\s*[/\d.-]\d)(?:\s+hang thang)?"
 )
 _FREQUENCY = (
+    ("weekly", re.compile(r"(?<![a-z])(?:hang|moi)\s+tuan(?![a-z])")),
     ("monthly", re.compile(r"(?<![a-z])(?:hang|moi)\s+thang(?![a-z])")),
     ("quarterly", re.compile(r"(?<![a-z])(?:hang|moi)\s+quy(?![a-z])")),
     (
@@ -165,7 +166,7 @@ def _recurring(text: str, folded: str, lines: SourceLines) -> Due | None:
         day = int(day_match.group(1)) if day_match and 1 <= int(day_match.group(1)) <= 31 else None
         months = [int(x) for x in _MONTHS_YEARLY.findall(clause) if 1 <= int(x) <= 12]
         kind: str = frequency
-        if frequency == "monthly":
+        if frequency in ("weekly", "monthly"):
             months = list(range(1, 13))
         elif frequency == "quarterly":
             months = [3, 6, 9, 12]

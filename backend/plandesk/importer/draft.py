@@ -161,7 +161,7 @@ class RecurrenceDraft(_Draft):
     ``day`` the day of the month it is due by, ``None`` for the month's end.
     """
 
-    frequency: Literal["monthly", "quarterly", "half_yearly", "yearly"]
+    frequency: Literal["weekly", "monthly", "quarterly", "half_yearly", "yearly"]
     months: list[int]
     day: int | None = None
     text: str = Field(description="The phrase as the document writes it")

@@ -45,7 +45,7 @@ class Preamble:
 
 # "Số 148-KH/TU", "Số: 45/KH-UBND"; the stamp's "Số: ... 1399" has no letters and is not a code.
 _CODE = re.compile(
-    r"(?<![\w/])S[ốô]\s*[:.]?\s*"
+    r"(?<![\w/])S[ốôỐÔ]\s*[:.]?\s*"
     r"(?P<code>\d+(?:/\d{4})?\s*[/-]\s*[A-ZĐ][A-Za-zĐđ0-9]*(?:[/-][A-Za-zĐđ0-9]+)*)"
 )
 _PLACE_DATE = re.compile(
@@ -370,7 +370,7 @@ def _finish_issuer(result: Preamble, issuer_lines: list[Line], corpus: str) -> N
 
 
 # Names inside issuers' capitals that keep their own capitals once the rest is lower-cased.
-_PROPER = (
+_PROPER: tuple[tuple[str, str | None], ...] = (
     (r"\bbch\b", "Ban Chấp hành"),
     (r"\bđoàn tncs hồ chí minh\b", "Đoàn TNCS Hồ Chí Minh"),
     (r"\bhội liên hiệp phụ nữ\b", "Hội Liên hiệp Phụ nữ"),
@@ -382,6 +382,17 @@ _PROPER = (
     (r"\bđại học\b", "Đại học"),
     (r"\bban thường vụ\b", "Ban Thường vụ"),
     (r"\bviệt nam\b", "Việt Nam"),
+    (r"\bgiáo dục và đào tạo\b", "Giáo dục và Đào tạo"),
+    (r"\bvăn hóa, thể thao và du lịch\b", "Văn hóa, Thể thao và Du lịch"),
+    (r"\bthông tin và truyền thông\b", "Thông tin và Truyền thông"),
+    (r"\bnông nghiệp và phát triển nông thôn\b", "Nông nghiệp và Phát triển nông thôn"),
+    (r"\btài nguyên và môi trường\b", "Tài nguyên và Môi trường"),
+    (r"\blao động - thương binh và xã hội\b", "Lao động - Thương binh và Xã hội"),
+    (r"\bkế hoạch và đầu tư\b", "Kế hoạch và Đầu tư"),
+    (r"\bkhoa học và công nghệ\b", "Khoa học và Công nghệ"),
+    (r"\bgiao thông vận tải\b", "Giao thông vận tải"),
+    (r"^sở (tư pháp|nội vụ|y tế|tài chính|xây dựng|công thương|ngoại vụ)\b", None),
+    (r"\bsư phạm\b", "Sư phạm"),
 )
 
 
@@ -391,7 +402,8 @@ def _ordinary_case(upper: str, corpus: str, place: str | None) -> str:
         return capitalise_first(normalise_spelling(recovered))
     text = normalise_spelling(upper).lower()
     for pattern, proper in _PROPER:
-        text = re.sub(pattern, proper, text)
+        # None: keep the words, capitalising the one after "sở" ("Sở Tư pháp").
+        text = re.sub(pattern, proper or (lambda m: m.group(0)[:3] + m.group(0)[3:].capitalize()), text)
     text = capitalise_first(text)
     if place:
         text = re.sub(re.escape(place.lower()), place, text)

@@ -59,5 +59,19 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
 
 
 def tcvn3_to_unicode(text: str) -> str:
-    """TCVN3 (ABC) text in Unicode (NFC)."""
-    return unicodedata.normalize("NFC", text.translate(_TCVN3_TABLE))
+    """TCVN3 (ABC) text in Unicode (NFC).
+
+    Capitals with a tone mark have no code of their own: they were typed in the
+    capitals font (.VnTimeH) with the lower-case codes. A line whose plain
+    letters are all capitals is such a line, and is upper-cased whole; the
+    first letter of every line is a capital too.
+    """
+    lines = []
+    for raw in text.translate(_TCVN3_TABLE).split("\n"):
+        ascii_letters = [ch for ch in raw if "a" <= ch.lower() <= "z"]
+        if len(ascii_letters) >= 3 and all(ch.isupper() for ch in ascii_letters):
+            raw = raw.upper()
+        else:
+            raw = re.sub(r"^([\W\d_]*)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), raw)
+        lines.append(raw)
+    return unicodedata.normalize("NFC", "\n".join(lines))

@@ -121,9 +121,9 @@ def ocr_text(pages: Sequence[bytes]) -> tuple[str, list[ImportWarning]]:
     warnings: list[ImportWarning] = []
     confidences: list[float] = []
     for page in pages:
+        # No blank lines between Tesseract's blocks: they follow the page's geometry, not the
+        # document's paragraphs, and the readers do not need blank lines.
         for line in recognise(page):
-            if line.paragraph_start or not out:
-                out.append("")
             out.append(line.text)
             confidences.append(line.confidence)
             if line.confidence < LOW_CONFIDENCE:

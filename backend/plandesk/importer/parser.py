@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from plandesk.core.text import fold, nfc
-from plandesk.importer.dates import day
+from plandesk.importer.dates import day, roman_to_int
 from plandesk.importer.deadlines import PLAN_ISSUED
 from plandesk.importer.document import read_document
 from plandesk.importer.draft import (
@@ -78,6 +78,7 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
     sections = build_outline(join_paragraphs(lines[start:end], soft_wrap=soft_wrap))
 
     warnings: list[ImportWarning] = [*preamble.warnings, *signature.warnings]
+    _renumber_sections(sections, warnings)
     book = MilestoneBook()
     registry = UnitRegistry(existing_units, preamble.place)
     purposes: list[str] = []
@@ -174,6 +175,9 @@ def _body_bounds(lines: list[Line]) -> tuple[int, int]:
 
 def _section_kind(section: Block) -> str:
     folded = fold(section.text)
+    if re.search(r"\b(to chuc thuc hien|phan cong|nhiem vu cu the)\b", folded):
+        # Checked first: a task table groups its tasks under phase rows ("Giai đoạn 1: …").
+        return "implementation"
     if any(is_phase_heading(h) for h in section.headings()) or re.search(r"\b(cac dot|giai doan)\b", folded):
         return "phases"
     if re.search(r"\b(muc dich|muc tieu|yeu cau)\b", folded):
@@ -288,6 +292,27 @@ def _promote_numbered_sections(lines: list[Line]) -> list[Line]:
             if _SECTION_WORDS.match(fold(text)):
                 promoted[i] = Line(line.number, f"{int_to_roman(int(label))}. {text}")
     return promoted
+
+
+def _renumber_sections(sections: list[Block], warnings: list[ImportWarning]) -> None:
+    """Sections numbered I, II, II (a slip, or OCR reading "III" as "II"): the third is III."""
+    previous = 0
+    for section in sections:
+        if section.kind != "roman" or section.label is None:
+            continue
+        value = roman_to_int(section.label) or 0
+        if value <= previous:
+            corrected = int_to_roman(previous + 1)
+            warnings.append(
+                ImportWarning(
+                    code=WarningCode.INFERRED,
+                    message=f"section '{section.label}. {section.text[:60]}' follows section "
+                    f"{int_to_roman(previous)}: read as section {corrected}",
+                    source_lines=section.lines,
+                )
+            )
+            section.label, value = corrected, previous + 1
+        previous = value
 
 
 def _add_table_phases(rows: list[Block], phases: list[PhaseDraft], book: MilestoneBook) -> None:
