@@ -56,8 +56,11 @@ _STAMP = re.compile(
     r"^(?:ĐẾN|Đến)\b[\s:]*\d|^Chuy[êểe]n\s*:|^S[ốô]\s*:?\s*\.{2,}"
     r"|^(?:CÔNG VĂN|VĂN BẢN)\s+ĐẾN\b|^Ngày\s*:\s*\.{2,}"
 )
+# The national motto, the Party's name and the Youth Union's, which head the right-hand column
+# (also when a wrap splits them: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM").
 _MOTTO = re.compile(
-    r"^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)\b"
+    r"^(cong hoa xa hoi chu nghia( viet( nam)?)?|(viet )?nam$|doc lap\s*-\s*tu do(\s*-\s*hanh phuc)?|hanh phuc$"
+    r"|dang cong san( viet nam)?$|dang cong san viet nam\b|doan tncs ho chi minh$)"
 )
 _RULE = re.compile(r"^\s*[-_=~—–*.]{3,}\s*$")
 _PLAN_HEADING = re.compile(r"^\s*(?:#+\s*)?\**\s*KẾ\s+HOẠCH\b\s*\**\s*[:.–-]?", re.IGNORECASE)
@@ -68,8 +71,12 @@ _ISSUER_SENTENCE = re.compile(
 # Where a header flattened onto one line (a two-column table copied as text) holds several items.
 _ITEM_STARTS = re.compile(
     r"(?<=\S)\s+(?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐỘC LẬP\s*[-–]\s*TỰ DO"
-    r"|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*[:.]?\s*\d|KẾ HOẠCH\b|Căn cứ\b)"
+    r"|ĐẢNG CỘNG SẢN VIỆT NAM|S[ốỐ]\s*[:.]?\s*\d|KẾ HOẠCH\b|Căn cứ\b)"
+    # The Youth Union's motto after its issuer block ("BCH ĐOÀN TNCS … TỈNH X ĐOÀN TNCS HỒ CHÍ MINH").
+    r"|(?<=[^\W\d_]{2})(?<!BCH)\s+(?=ĐOÀN TNCS HỒ CHÍ MINH\s*(?:$|S[ốỐ]\b))"
 )
+# A subordinate body after its superior on one line: "UBND TỈNH BÌNH ĐỊNH SỞ TƯ PHÁP".
+_SUBORDINATE = re.compile(r"\s(?=(?:SỞ|TRƯỜNG|PHÒNG|CỤC|VIỆN|TRUNG TÂM|CHI CỤC|HỘI)\s)|(?<!Ỷ)(?<!Y)\s(?=BAN\s)")
 # A body that issues documents, in the capitals of a header ("SỞ TƯ PHÁP", "BAN CHẤP HÀNH …").
 _BODY_WORD = re.compile(
     r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|TỔNG CỤC|VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|"
@@ -95,7 +102,7 @@ def explode_header(lines: list[Line]) -> list[Line]:
     A paragraph citing documents ("Căn cứ …") is never split: its "Số" belong to the citations.
     """
     out: list[Line] = []
-    for line in lines:
+    for line in _join_broken_dates(lines):
         text = re.sub(r"^#{1,6}\s*", "", tidy(line.text)) if not line.blank else ""
         if not text or _BASIS_START.match(text) or _issuer_sentence(text):
             out.append(line)
@@ -103,6 +110,25 @@ def explode_header(lines: list[Line]) -> list[Line]:
         parts = _ITEM_STARTS.split(text)
         for part in parts:
             out.extend(Line(line.number, piece) for piece in _split_place_date(part))
+    return out
+
+
+def _join_broken_dates(lines: list[Line]) -> list[Line]:
+    """A place and date wrapped over two lines ("Bình Định, ngày 08 tháng 02" / "năm 2024"), joined."""
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        text = line.text
+        if re.search(r",\s*ngày\b", text, re.IGNORECASE) and not _PLACE_DATE.search(text):
+            nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if not lines[j].blank), None)
+            if nxt == i + 1 and _PLACE_DATE.search(text + " " + lines[nxt].text):
+                out.append(Line(line.number, text + " " + lines[nxt].text.strip()))
+                skip = True
+                continue
+        out.append(line)
     return out
 
 
@@ -348,6 +374,7 @@ def _finish_issuer(result: Preamble, issuer_lines: list[Line], corpus: str) -> N
         if bodies and bodies[-1] > 0:
             group = group[bodies[-1] :]
         upper = tidy(" ".join(line.text for line in group))
+        upper = _SUBORDINATE.split(upper)[-1]
         result.issuer = _ordinary_case(upper, corpus, result.place)
         return
     if result.issuer_sentence is not None:

@@ -41,10 +41,15 @@ _QUOTES = str.maketrans(
 )
 
 
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+
+
 def normalise_text(text: str) -> str:
     """NFC, one kind of space, no invisible marks, one style of quotes and line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\f", "\n").replace("\v", "\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    # Straight double quotes in pairs on a line become “curly” ones, as Word writes them.
+    text = _STRAIGHT_PAIR.sub(r"“\1”", text)
     return unicodedata.normalize("NFC", text.translate(_QUOTES))

@@ -133,7 +133,8 @@ def classify(text: str) -> tuple[BlockKind, str | None, str, str]:
     if (m := _BULLET.match(s)) and not s.startswith("--"):
         return "bullet", None, tidy(s[m.end() :]), "."
     s = strip_emphasis(s).strip()
-    if (m := _ROMAN.match(s)) and roman_to_int(m["label"] or m["part"]):
+    # "C." is section C (the third), not section 100: plans have at most a few dozen sections.
+    if (m := _ROMAN.match(s)) and 0 < (roman_to_int(m["label"] or m["part"]) or 0) <= 39:
         return "roman", m["label"] or m["part"], tidy(s[m.end() :]), "."
     if (m := _PART_WORDS.match(s)) and (number := _ORDINALS.get(fold(m["word"]))):
         return "roman", int_to_roman(number), tidy(s[m.end() :]), "."

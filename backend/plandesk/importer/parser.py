@@ -40,7 +40,7 @@ from plandesk.importer.outline import (
 )
 from plandesk.importer.phases import is_phase_heading, read_phases
 from plandesk.importer.signature import is_trailer_start, read_signature
-from plandesk.importer.spelling import fix_typing_slips
+from plandesk.importer.spelling import fix_typing_slips, normalise_spelling
 from plandesk.importer.units import ExistingUnit, UnitRegistry
 
 
@@ -69,7 +69,10 @@ def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[Exis
 
 
 def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool) -> PlanDraft:
-    lines = _promote_numbered_sections(split_lines(normalise_text(nfc(text))))
+    text = normalise_text(nfc(text))
+    # One spelling of every word, so "hoà"/"hòa" and "Tỉnh uỷ"/"Tỉnh ủy" read alike everywhere.
+    respelled = normalise_spelling(text)
+    lines = _promote_numbered_sections(split_lines(respelled))
     if not any(not line.blank for line in lines):
         raise NotAPlan(["text"])
     start, end = _body_bounds(lines)
@@ -78,6 +81,20 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
     sections = build_outline(join_paragraphs(lines[start:end], soft_wrap=soft_wrap))
 
     warnings: list[ImportWarning] = [*preamble.warnings, *signature.warnings]
+    if respelled != text:
+        changed = [
+            i
+            for i, (a, b) in enumerate(zip(text.splitlines(), respelled.splitlines(), strict=False), 1)
+            if a != b
+        ]
+        warnings.append(
+            ImportWarning(
+                code=WarningCode.SPELLING_NORMALISED,
+                message=f"old-style tone marks or place-name spellings written the current way on "
+                f"{len(changed)} lines ('hoà' → 'hòa', 'uỷ' → 'ủy')",
+                source_lines=(changed[0], changed[-1]) if changed else None,
+            )
+        )
     _renumber_sections(sections, warnings)
     book = MilestoneBook()
     registry = UnitRegistry(existing_units, preamble.place)
