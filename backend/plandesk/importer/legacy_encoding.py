@@ -46,10 +46,10 @@ _UNICODE_VIETNAMESE = re.compile("[ĂăĐđƠơƯư\u1ea0-\u1ef9]")
 def detect_legacy(text: str) -> LegacyEncoding | None:
     """The legacy encoding ``text`` is written in, or ``None`` for Unicode (or not Vietnamese at all)."""
     sample = unicodedata.normalize("NFC", text[:20000])
+    if sample.isascii() or len(_UNICODE_VIETNAMESE.findall(sample)) > len(sample) // 400:
+        return None  # plain ASCII, or Unicode Vietnamese
     letters = sum(ch.isalpha() for ch in sample)
-    if letters < 20:
-        return None
-    if len(_UNICODE_VIETNAMESE.findall(sample)) > letters // 200:
+    if letters < 20 or len(_UNICODE_VIETNAMESE.findall(sample)) > letters // 200:
         return None
     tcvn3 = sum(ch in _TCVN3_MARKS for ch in sample)
     vni = len(_VNI_PAIR.findall(sample))
