@@ -2712,12 +2712,16 @@ export interface components {
         /**
          * PlanDraft
          * @description Everything a plan document says, ready for review and import.
+         *
+         *     ``code`` and ``title`` are ``None`` when the document does not show them
+         *     (a ``missing`` warning then says where they were expected): the draft is
+         *     still shown, and the coordinator fills them in before saving.
          */
         PlanDraft: {
             /** Code */
-            code: string;
+            code?: string | null;
             /** Title */
-            title: string;
+            title?: string | null;
             /** Issuing Body */
             issuing_body?: string | null;
             /** Place */
@@ -2751,6 +2755,16 @@ export interface components {
                 number,
                 number
             ];
+            /**
+             * Field Lines
+             * @description Where each header item (code, title, issued_on, issuer, signer) was read
+             */
+            field_lines?: {
+                [key: string]: [
+                    number,
+                    number
+                ];
+            };
             /** Warnings */
             warnings?: components["schemas"]["ImportWarning"][];
         };
@@ -3179,6 +3193,29 @@ export interface components {
             /** Heading */
             heading: string;
         };
+        /**
+         * RecurrenceDraft
+         * @description A deadline that comes back ("định kỳ hằng tháng, trước ngày 25"; "tháng 6 và tháng 12 hằng năm").
+         *
+         *     ``months`` are the months it falls in (all twelve for a monthly report);
+         *     ``day`` the day of the month it is due by, ``None`` for the month's end.
+         */
+        RecurrenceDraft: {
+            /**
+             * Frequency
+             * @enum {string}
+             */
+            frequency: "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+            /** Months */
+            months: number[];
+            /** Day */
+            day?: number | null;
+            /**
+             * Text
+             * @description The phrase as the document writes it
+             */
+            text: string;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -3426,6 +3463,7 @@ export interface components {
             supporting_unit_keys?: string[];
             /** Due */
             due?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
+            recurrence?: components["schemas"]["RecurrenceDraft"] | null;
             /** Phase Label */
             phase_label?: string | null;
             /** Source Lines */
@@ -4045,7 +4083,7 @@ export interface components {
          * @description Why the parser flagged something; stable for clients to translate.
          * @enum {string}
          */
-        WarningCode: "ignored_header_line" | "ignored_stamp" | "ignored_section" | "ignored_paragraph" | "note_not_a_topic" | "inferred" | "missing" | "spelling_normalised" | "repeated_words" | "date_corrected" | "date_conflict" | "coarse_anchor" | "window_guessed" | "multi_unit_entry" | "unit_name_trimmed" | "generic_partner" | "unit_matched_variant" | "due_precision" | "not_a_plan_number";
+        WarningCode: "ignored_header_line" | "ignored_stamp" | "ignored_section" | "ignored_paragraph" | "note_not_a_topic" | "inferred" | "missing" | "spelling_normalised" | "repeated_words" | "date_corrected" | "date_conflict" | "coarse_anchor" | "window_guessed" | "multi_unit_entry" | "unit_name_trimmed" | "generic_partner" | "unit_matched_variant" | "due_precision" | "not_a_plan_number" | "legacy_encoding" | "ocr_confidence" | "recurring_deadline";
         /** WindowConflict */
         WindowConflict: {
             /**
