@@ -24,10 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "backend")]
 
-from plandesk.demo.seed import SEED_PLAN  # noqa: E402
-from plandesk.importer import parse_plan, parse_plan_file  # noqa: E402
 from tests.importer.corpus.golden import FIELDS, documents, load_golden, project  # noqa: E402
 from tests.importer.corpus.transforms import TRANSFORMS  # noqa: E402
+
+from plandesk.demo.seed import SEED_PLAN  # noqa: E402
+from plandesk.importer import parse_plan, parse_plan_file  # noqa: E402
 
 
 def is_scan(document: Path) -> bool:

@@ -525,3 +525,32 @@ async def test_two_imports_at_once_do_not_duplicate_units(client, coordinator, s
     created = sorted(r.json()["counts"]["units_created"] for r in (first, second))
     assert created == [0, 16]
     assert (await row_counts(session))["units"] == 16
+
+
+PLAN_WITHOUT_NUMBER = PLAN_WITHOUT_PHASES.replace("Số: 12/KH-UBND\n", "")
+
+
+async def test_a_dry_run_of_a_plan_without_number_shows_the_draft_and_where_it_was_expected(
+    client, coordinator
+):
+    files = {"file": ("ke-hoach.txt", PLAN_WITHOUT_NUMBER.encode(), "text/plain")}
+    r = await client.post(URL, files=files, headers=coordinator.headers, params={"dry_run": "true"})
+    assert r.status_code == 200, r.text
+    draft = r.json()["draft"]
+    assert draft["code"] is None
+    missing = [w for w in draft["warnings"] if w["message"].startswith("no plan number")]
+    assert [w["source_lines"] for w in missing] == [[1, 7]]  # the lines before section I
+
+
+async def test_saving_a_plan_without_number_asks_to_fill_it_in(client, coordinator, session):
+    files = {"file": ("ke-hoach.txt", PLAN_WITHOUT_NUMBER.encode(), "text/plain")}
+    problem = await assert_refused(client, coordinator.headers, session, 422, files=files)
+    assert "Fill them in on the import review" in problem["detail"]
+    assert problem["errors"] == [{"loc": ["body", "file"], "msg": "no plan number found"}]
+
+
+async def test_a_scan_without_tesseract_is_422_naming_the_packages(client, coordinator, session, monkeypatch):
+    monkeypatch.setattr("plandesk.importer.ocr.shutil.which", lambda name: None)
+    files = {"file": ("scan.png", b"\x89PNG\r\n\x1a\n", "image/png")}
+    problem = await assert_refused(client, coordinator.headers, session, 422, files=files)
+    assert "tesseract-ocr-vie" in problem["detail"]

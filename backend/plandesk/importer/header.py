@@ -59,7 +59,8 @@ _STAMP = re.compile(
 # The national motto, the Party's name and the Youth Union's, which head the right-hand column
 # (also when a wrap splits them: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM").
 _MOTTO = re.compile(
-    r"^(cong hoa xa hoi chu nghia( viet( nam)?)?|(viet )?nam$|doc lap\s*-\s*tu do(\s*-\s*hanh phuc)?|hanh phuc$"
+    r"^(cong hoa xa hoi chu nghia( viet( nam)?)?|(viet )?nam$"
+    r"|doc lap\s*-\s*tu do(\s*-\s*hanh phuc)?|hanh phuc$"
     r"|dang cong san( viet nam)?$|dang cong san viet nam\b|doan tncs ho chi minh$)"
 )
 _RULE = re.compile(r"^\s*[-_=~—–*.]{3,}\s*$")
@@ -76,7 +77,9 @@ _ITEM_STARTS = re.compile(
     r"|(?<=[^\W\d_]{2})(?<!BCH)\s+(?=ĐOÀN TNCS HỒ CHÍ MINH\s*(?:$|S[ốỐ]\b))"
 )
 # A subordinate body after its superior on one line: "UBND TỈNH BÌNH ĐỊNH SỞ TƯ PHÁP".
-_SUBORDINATE = re.compile(r"\s(?=(?:SỞ|TRƯỜNG|PHÒNG|CỤC|VIỆN|TRUNG TÂM|CHI CỤC|HỘI)\s)|(?<!Ỷ)(?<!Y)\s(?=BAN\s)")
+_SUBORDINATE = re.compile(
+    r"\s(?=(?:SỞ|TRƯỜNG|PHÒNG|CỤC|VIỆN|TRUNG TÂM|CHI CỤC|HỘI)\s)|(?<!Ỷ)(?<!Y)\s(?=BAN\s)"
+)
 # A body that issues documents, in the capitals of a header ("SỞ TƯ PHÁP", "BAN CHẤP HÀNH …").
 _BODY_WORD = re.compile(
     r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|BAN|PHÒNG|CỤC|TỔNG CỤC|VỤ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|"

@@ -315,7 +315,8 @@ def partner_phrases(task_text: str) -> list[str]:
     for m in _PARTNER.finditer(task_text):
         # The partner list ends where the deadline starts: ", hoàn thành trong quý II/2024".
         rest = re.split(
-            r",\s*(?:tiến độ|thời hạn|thời gian|hoàn thành|xong|chậm nhất|trước|hạn chót|trong (?:tháng|quý|năm))",
+            r",\s*(?:tiến độ|thời hạn|thời gian|hoàn thành|xong|chậm nhất|trước|hạn chót"
+            r"|trong (?:tháng|quý|năm))",
             m["rest"],
         )[0]
         phrase, _ = cut_at_verb(rest)

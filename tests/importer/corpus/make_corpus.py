@@ -76,7 +76,11 @@ def doc10() -> Document:
     header_table(
         doc,
         ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 77/KH-UBND"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày 18 tháng 3 năm 2024"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Lâm Đồng, ngày 18 tháng 3 năm 2024",
+        ],
     )
     doc.add_paragraph("KẾ HOẠCH").alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph("Tuyên truyền phòng, chống cháy rừng mùa khô năm 2024")
@@ -91,19 +95,47 @@ def doc10() -> Document:
         ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"],
         [
             "Giai đoạn 1: Từ ngày 01/4/2024 đến ngày 31/5/2024",
-            ["1", "Treo băng rôn, khẩu hiệu tại các cửa rừng", "Sở Nông nghiệp và Phát triển nông thôn",
-             "Ủy ban nhân dân các huyện", "Trước ngày 15/4/2024", ""],
-            ["2", "Phát sóng phóng sự về phòng cháy rừng", "Đài Phát thanh - Truyền hình tỉnh",
-             "Sở Nông nghiệp và Phát triển nông thôn", "Tháng 5/2024", ""],
+            [
+                "1",
+                "Treo băng rôn, khẩu hiệu tại các cửa rừng",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                "Ủy ban nhân dân các huyện",
+                "Trước ngày 15/4/2024",
+                "",
+            ],
+            [
+                "2",
+                "Phát sóng phóng sự về phòng cháy rừng",
+                "Đài Phát thanh - Truyền hình tỉnh",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                "Tháng 5/2024",
+                "",
+            ],
             "Giai đoạn 2: Từ ngày 01/6/2024 đến ngày 31/8/2024",
-            ["3", "Tập huấn kỹ năng chữa cháy rừng cho tổ đội quần chúng", "Công an tỉnh", "", "Quý III/2024", ""],
-            ["4", "Tổng kết công tác phòng cháy rừng", "Công an tỉnh", "Sở Nông nghiệp và Phát triển nông thôn",
-             "Chậm nhất ngày 31/8/2024", ""],
+            [
+                "3",
+                "Tập huấn kỹ năng chữa cháy rừng cho tổ đội quần chúng",
+                "Công an tỉnh",
+                "",
+                "Quý III/2024",
+                "",
+            ],
+            [
+                "4",
+                "Tổng kết công tác phòng cháy rừng",
+                "Công an tỉnh",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                "Chậm nhất ngày 31/8/2024",
+                "",
+            ],
         ],
         merge_down=[(5, 2)],
     )
-    signature(doc, ["Bộ Nông nghiệp và PTNT", "Thường trực Tỉnh ủy", "Lưu: VT"],
-              ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đặng Trí Dũng"])
+    signature(
+        doc,
+        ["Bộ Nông nghiệp và PTNT", "Thường trực Tỉnh ủy", "Lưu: VT"],
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Đặng Trí Dũng"],
+    )
     return doc
 
 
@@ -155,7 +187,11 @@ def doc11() -> Document:
     header_table(
         doc,
         ["UBND TỈNH TIỀN GIANG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 1203/KH-SGDĐT"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tiền Giang, ngày 09 tháng 5 năm 2024"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Tiền Giang, ngày 09 tháng 5 năm 2024",
+        ],
     )
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Tuyên truyền tuyển sinh vào lớp 10 năm học 2024 - 2025")
@@ -177,10 +213,19 @@ def doc11() -> Document:
     numbered(doc, "Biên soạn tài liệu hướng dẫn tuyển sinh, hoàn thành trước ngày 20/5/2024.", sections, 2)
     numbered(doc, "Tổng hợp báo cáo tiến độ tuyển sinh, định kỳ hằng tuần gửi Giám đốc Sở.", sections, 2)
     numbered(doc, "Văn phòng Sở", sections, 1)
-    numbered(doc, "Đăng thông báo điểm chuẩn trên Cổng thông tin điện tử của Sở, chậm nhất ngày 10/7/2024.", sections, 2)
+    numbered(
+        doc,
+        "Đăng thông báo điểm chuẩn trên Cổng thông tin điện tử của Sở, chậm nhất ngày 10/7/2024.",
+        sections,
+        2,
+    )
     numbered(doc, "Phòng Giáo dục và Đào tạo các huyện, thành phố", sections, 1)
-    numbered(doc, "Phổ biến phương án tuyển sinh đến các trường trung học cơ sở, trong tháng 5/2024.", sections, 2)
-    signature(doc, ["Ủy ban nhân dân tỉnh", "Lưu: VT, GDTrH"], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Huỳnh Thị Bé"])
+    numbered(
+        doc, "Phổ biến phương án tuyển sinh đến các trường trung học cơ sở, trong tháng 5/2024.", sections, 2
+    )
+    signature(
+        doc, ["Ủy ban nhân dân tỉnh", "Lưu: VT, GDTrH"], ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Huỳnh Thị Bé"]
+    )
     return doc
 
 
@@ -189,7 +234,11 @@ def doc12() -> Document:
     header_table(
         doc,
         ["ỦY BAN NHÂN DÂN", "HUYỆN CỦ CHI", "Số: 301/KH-UBND"],
-        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Củ Chi, ngày 02 tháng 10 năm 2024"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Củ Chi, ngày 02 tháng 10 năm 2024",
+        ],
     )
     doc.add_paragraph("KẾ HOẠCH TRUYỀN THÔNG VỀ CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI")
     doc.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
@@ -199,15 +248,32 @@ def doc12() -> Document:
         doc,
         ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Cơ quan phối hợp", "Thời gian thực hiện"],
         [
-            ["1", "Xây dựng phóng sự về mô hình nông thôn mới kiểu mẫu", "Trung tâm Văn hóa - Thể thao huyện",
-             "Phòng Kinh tế", "Quý IV/2024"],
-            ["2", "Tổ chức hội nghị biểu dương điển hình tiên tiến", "Phòng Kinh tế, Ủy ban Mặt trận Tổ quốc huyện",
-             "", "Trước ngày 20/12/2024"],
-            ["3", "Báo cáo kết quả truyền thông", "Phòng Văn hóa và Thông tin", "Phòng Kinh tế",
-             "Định kỳ hằng quý"],
+            [
+                "1",
+                "Xây dựng phóng sự về mô hình nông thôn mới kiểu mẫu",
+                "Trung tâm Văn hóa - Thể thao huyện",
+                "Phòng Kinh tế",
+                "Quý IV/2024",
+            ],
+            [
+                "2",
+                "Tổ chức hội nghị biểu dương điển hình tiên tiến",
+                "Phòng Kinh tế, Ủy ban Mặt trận Tổ quốc huyện",
+                "",
+                "Trước ngày 20/12/2024",
+            ],
+            [
+                "3",
+                "Báo cáo kết quả truyền thông",
+                "Phòng Văn hóa và Thông tin",
+                "Phòng Kinh tế",
+                "Định kỳ hằng quý",
+            ],
         ],
     )
-    signature(doc, ["Thường trực Huyện ủy", "Lưu: VT"], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Phạm Minh Tuấn"])
+    signature(
+        doc, ["Thường trực Huyện ủy", "Lưu: VT"], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Phạm Minh Tuấn"]
+    )
     return doc
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[3]))
 sys.path.insert(0, str(Path(__file__).parents[3] / "backend"))
 
-from plandesk.importer import parse_plan_file  # noqa: E402
-from tests.importer.corpus.golden import SAME_AS, documents, golden_path, project  # noqa: E402
+from plandesk.importer import parse_plan_file
+from tests.importer.corpus.golden import SAME_AS, documents, golden_path, project
 
 
 def main(prefixes: list[str]) -> None:

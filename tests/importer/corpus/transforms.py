@@ -90,7 +90,11 @@ def number_after_title(text: str) -> str:
     """The "Số: …" line moved below the title, as some offices lay it out."""
     lines = text.splitlines()
     code = next(
-        (i for i, line in enumerate(lines) if re.match(r"^\**Số\b", unicodedata.normalize("NFC", line.strip()))),
+        (
+            i
+            for i, line in enumerate(lines)
+            if re.match(r"^\**Số\b", unicodedata.normalize("NFC", line.strip()))
+        ),
         None,
     )
     if code is None or "\t" in lines[code] or "  " in lines[code].strip():
@@ -122,7 +126,9 @@ def plan_split_from_title(text: str) -> str:
     """ "KẾ HOẠCH" alone, a blank line, then the title."""
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        m = re.match(r"^(?:#+\s*)?\**KẾ HOẠCH\**\s+(?P<title>\S.*)$", unicodedata.normalize("NFC", line.strip()))
+        m = re.match(
+            r"^(?:#+\s*)?\**KẾ HOẠCH\**\s+(?P<title>\S.*)$", unicodedata.normalize("NFC", line.strip())
+        )
         if m and not _PLAN.match(line.strip()):
             return "\n".join([*lines[:i], "KẾ HOẠCH", "", m["title"], *lines[i + 1 :]])
     return text
@@ -130,9 +136,11 @@ def plan_split_from_title(text: str) -> str:
 
 def bullets(symbol: str) -> Transform:
     def swap(text: str) -> str:
-        return "\n".join(re.sub(r"^(\s*)(?:[-–+•]|o(?= ))\s+", f"\\1{symbol} ", line) for line in text.splitlines())
+        return "\n".join(
+            re.sub(r"^(\s*)(?:[-–+•]|o(?= ))\s+", f"\\1{symbol} ", line) for line in text.splitlines()
+        )
 
-    swap.__name__ = f"bullets_{ {'-': 'dash', '–': 'en_dash', '+': 'plus', '•': 'dot', 'o': 'o'}[symbol]}"
+    swap.__name__ = f"bullets_{ {'-': 'dash', '–': 'en_dash', '+': 'plus', '•': 'dot', 'o': 'o'}[symbol] }"
     return swap
 
 
