@@ -554,3 +554,15 @@ async def test_a_scan_without_tesseract_is_422_naming_the_packages(client, coord
     files = {"file": ("scan.png", b"\x89PNG\r\n\x1a\n", "image/png")}
     problem = await assert_refused(client, coordinator.headers, session, 422, files=files)
     assert "tesseract-ocr-vie" in problem["detail"]
+
+
+async def test_a_group_without_members_asks_for_them_in_the_review(client, coordinator):
+    text = PLAN_WITHOUT_PHASES.replace("1. Thư viện tỉnh", "1. Các trường trung học phổ thông")
+    files = {"file": ("ke-hoach.txt", text.encode(), "text/plain")}
+    r = await client.post(URL, files=files, headers=coordinator.headers, params={"dry_run": "true"})
+    assert r.status_code == 200, r.text
+    (group,) = [u for u in r.json()["draft"]["units"] if u["is_group"]]
+    assert [w["message"] for w in group["warnings"] if w["code"] == "missing"] == [
+        "the unit group 'Các trường trung học phổ thông' has no member units yet: choose its members, "
+        "so that each gets its own share of the tasks given to the group"
+    ]

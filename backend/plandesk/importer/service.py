@@ -33,10 +33,12 @@ from plandesk.core.errors import InvalidInput
 from plandesk.core.policy import Principal
 from plandesk.importer.draft import (
     FixedDateRef,
+    ImportWarning,
     MilestoneDateRef,
     PlanDraft,
     SourceLines,
     UnitDraft,
+    WarningCode,
 )
 
 # Reading documents and presenting results live in their own modules; re-exported for the router and CLI.
@@ -332,6 +334,18 @@ async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: 
                 group_id
             ]
         resolution.group_ids[unit.key] = group_id
+        if not resolution.group_members[unit.key] and not any(
+            w.code == WarningCode.MISSING and w.message.startswith("the unit group") for w in unit.warnings
+        ):
+            # The review must ask for the members: a group without them gives its tasks to nobody.
+            unit.warnings.append(
+                ImportWarning(
+                    code=WarningCode.MISSING,
+                    message=f"the unit group '{unit.name}' has no member units yet: choose its members, "
+                    "so that each gets its own share of the tasks given to the group",
+                    source_lines=unit.source_lines,
+                )
+            )
     return resolution
 
 
