@@ -51,6 +51,14 @@ class Settings(BaseSettings):
     check_schema_on_startup: bool = True
     db_null_pool: bool = False
 
+    # Operations: logs, metrics, shutdown.
+    log_format: Literal["json", "console"] = "json"
+    log_level: str = "INFO"
+    # /metrics answers only with this bearer token; unset, the endpoint is off (404).
+    metrics_token: SecretStr | None = None
+    # On SIGTERM: stop accepting, let in-flight requests finish for at most this long.
+    shutdown_grace_seconds: float = 20.0
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:

@@ -1071,6 +1071,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an on-call engineer checks first: version, schema, database, Redis, backlogs */
+        get: operations["get_system_status_api_v1_admin_status_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured) */
+        get: operations["metrics_metrics_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1402,6 +1436,19 @@ export interface components {
              */
             representative_text: string;
         };
+        /** ClusteringStatus */
+        ClusteringStatus: {
+            /**
+             * Backlog
+             * @description Submissions waiting for near-duplicate comparison.
+             */
+            backlog: number;
+            /**
+             * Oldest Waiting Seconds
+             * @description Age of the oldest waiting submission.
+             */
+            oldest_waiting_seconds: number | null;
+        };
         /** ConsultationCreate */
         ConsultationCreate: {
             /**
@@ -1551,6 +1598,26 @@ export interface components {
             /** Phases */
             phases: components["schemas"]["PhaseCompletion"][];
             next_14_days: components["schemas"]["Upcoming"];
+        };
+        /** DatabaseStatus */
+        DatabaseStatus: {
+            /** Reachable */
+            reachable: boolean;
+            /**
+             * Dialect
+             * @description `postgresql` or `sqlite`.
+             */
+            dialect: string;
+            /**
+             * Latency Ms
+             * @description Round trip of `SELECT 1`, when reachable.
+             */
+            latency_ms: number | null;
+            /**
+             * Pool Checked Out
+             * @description Connections this process has in use.
+             */
+            pool_checked_out: number | null;
         };
         /** DateChange */
         DateChange: {
@@ -2935,8 +3002,22 @@ export interface components {
             detail?: string | null;
             /** Instance */
             instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
+        };
+        /** ProcessStatus */
+        ProcessStatus: {
+            /** Pid */
+            pid: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /** Uptime Seconds */
+            uptime_seconds: number;
         };
         /**
          * ProgressCreate
@@ -3216,6 +3297,16 @@ export interface components {
              */
             text: string;
         };
+        /** RedisStatus */
+        RedisStatus: {
+            /** Configured */
+            configured: boolean;
+            /**
+             * Reachable
+             * @description Null when Redis is not configured.
+             */
+            reachable: boolean | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -3229,6 +3320,24 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "unit_officer" | "moderator" | "viewer";
+        /** SchemaStatus */
+        SchemaStatus: {
+            /**
+             * Database
+             * @description Migration heads recorded in the database.
+             */
+            database: string[];
+            /**
+             * Code
+             * @description Migration heads this version of the code expects.
+             */
+            code: string[];
+            /**
+             * At Head
+             * @description True when the two agree.
+             */
+            at_head: boolean;
+        };
         /**
          * Scope
          * @enum {string}
@@ -3403,6 +3512,26 @@ export interface components {
              * Format: date-time
              */
             generated_at: string;
+        };
+        /** SystemStatus */
+        SystemStatus: {
+            /** Version */
+            version: string;
+            /**
+             * Status
+             * @description `ok` when every dependency answers and the schema is at head, else `degraded`.
+             */
+            status: string;
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            schema: components["schemas"]["SchemaStatus"];
+            database: components["schemas"]["DatabaseStatus"];
+            redis: components["schemas"]["RedisStatus"];
+            feedback_clustering: components["schemas"]["ClusteringStatus"];
+            process: components["schemas"]["ProcessStatus"];
         };
         /** TagCount */
         TagCount: {
@@ -10905,6 +11034,86 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_system_status_api_v1_admin_status_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    metrics_metrics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Exposition text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
