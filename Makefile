@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1s
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: lock run serve worker test lint typecheck pytest test-pg contract hostile openapi web web-install web-test e2e bench clean help
+.PHONY: lock run serve worker test lint typecheck pytest test-pg contract hostile openapi web web-install web-test e2e bench bench-importer ocr clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
@@ -16,6 +16,7 @@ help:
 	@echo "make contract schemathesis run over every operation"
 	@echo "make hostile  hostile inputs on every operation, field and role, on PostgreSQL"
 	@echo "make e2e      browser tests (Debian chromium)"
+	@echo "make ocr      Tesseract OCR and its Vietnamese model (Debian), for importing scanned plans"
 	@echo "make openapi  regenerate openapi/openapi.json and the web client types"
 
 # Every install is pinned by requirements.lock (pip-compile'd from pyproject.toml; `make lock`
@@ -51,7 +52,14 @@ web-install web web-test:
 	@true
 endif
 
-run: $(STAMP) web
+# Scanned plans (PDF images, PNG, JPEG) are read by Tesseract: Debian's tesseract-ocr and tesseract-ocr-vie.
+# Without them the server still runs and answers 422 naming the packages for a scan.
+ocr:
+	@(command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie) || \
+	  (apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-vie) || \
+	  echo "warning: could not install tesseract-ocr tesseract-ocr-vie: scanned plans will be refused"
+
+run: $(STAMP) ocr web
 	$(BIN)/plandesk db upgrade
 	$(BIN)/plandesk demo --if-empty
 	$(BIN)/plandesk serve --host 127.0.0.1 --port 8000
@@ -70,12 +78,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) ocr
 	$(BIN)/pytest
 
 test: lint typecheck pytest web-test
 
-test-pg: $(STAMP)
+test-pg: $(STAMP) ocr
 	PLANDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest
 
 contract: $(STAMP)
@@ -97,6 +105,9 @@ e2e: $(STAMP) web
 
 bench: $(STAMP)
 	$(BIN)/python bench/tasks.py
+
+bench-importer: $(STAMP) ocr
+	$(BIN)/python bench/importer.py
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist

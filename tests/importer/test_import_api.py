@@ -405,11 +405,11 @@ async def assert_refused(client, headers, session, status, files=None, **kw) -> 
     return r.json()
 
 
-async def test_a_plan_without_phases_is_422_saying_no_phases_found(client, coordinator, session):
+async def test_a_plan_with_tasks_but_no_phases_is_imported(client, coordinator):
     files = {"file": ("ke-hoach.txt", PLAN_WITHOUT_PHASES.encode(), "text/plain")}
-    problem = await assert_refused(client, coordinator.headers, session, 422, files=files)
-    assert "no phases found" in problem["detail"]
-    assert problem["errors"] == [{"loc": ["body", "file"], "msg": "no phases found"}]
+    r = await client.post(URL, files=files, headers=coordinator.headers)
+    assert r.status_code == 201, r.text
+    assert (r.json()["counts"]["phases"], r.json()["counts"]["tasks"]) == (0, 1)
 
 
 async def test_prose_that_is_not_a_plan_names_everything_missing(client, coordinator, session):
@@ -419,6 +419,7 @@ async def test_prose_that_is_not_a_plan_names_everything_missing(client, coordin
         "no plan number found",
         "no plan title found",
         "no phases found",
+        "no tasks found",
     ]
 
 
@@ -439,7 +440,7 @@ async def test_a_broken_docx_is_415(client, coordinator, session):
     assert ".docx" in problem["detail"]
 
 
-async def test_a_pdf_is_415_asking_for_docx_or_text(client, coordinator, session):
+async def test_a_damaged_pdf_is_415_naming_pdf(client, coordinator, session):
     files = {"file": ("ke-hoach.pdf", b"%PDF-1.4 ...", "application/pdf")}
     problem = await assert_refused(client, coordinator.headers, session, 415, files=files)
     assert "PDF" in problem["detail"]
@@ -524,3 +525,44 @@ async def test_two_imports_at_once_do_not_duplicate_units(client, coordinator, s
     created = sorted(r.json()["counts"]["units_created"] for r in (first, second))
     assert created == [0, 16]
     assert (await row_counts(session))["units"] == 16
+
+
+PLAN_WITHOUT_NUMBER = PLAN_WITHOUT_PHASES.replace("Số: 12/KH-UBND\n", "")
+
+
+async def test_a_dry_run_of_a_plan_without_number_shows_the_draft_and_where_it_was_expected(
+    client, coordinator
+):
+    files = {"file": ("ke-hoach.txt", PLAN_WITHOUT_NUMBER.encode(), "text/plain")}
+    r = await client.post(URL, files=files, headers=coordinator.headers, params={"dry_run": "true"})
+    assert r.status_code == 200, r.text
+    draft = r.json()["draft"]
+    assert draft["code"] is None
+    missing = [w for w in draft["warnings"] if w["message"].startswith("no plan number")]
+    assert [w["source_lines"] for w in missing] == [[1, 7]]  # the lines before section I
+
+
+async def test_saving_a_plan_without_number_asks_to_fill_it_in(client, coordinator, session):
+    files = {"file": ("ke-hoach.txt", PLAN_WITHOUT_NUMBER.encode(), "text/plain")}
+    problem = await assert_refused(client, coordinator.headers, session, 422, files=files)
+    assert "Fill them in on the import review" in problem["detail"]
+    assert problem["errors"] == [{"loc": ["body", "file"], "msg": "no plan number found"}]
+
+
+async def test_a_scan_without_tesseract_is_422_naming_the_packages(client, coordinator, session, monkeypatch):
+    monkeypatch.setattr("plandesk.importer.ocr.shutil.which", lambda name: None)
+    files = {"file": ("scan.png", b"\x89PNG\r\n\x1a\n", "image/png")}
+    problem = await assert_refused(client, coordinator.headers, session, 422, files=files)
+    assert "tesseract-ocr-vie" in problem["detail"]
+
+
+async def test_a_group_without_members_asks_for_them_in_the_review(client, coordinator):
+    text = PLAN_WITHOUT_PHASES.replace("1. Thư viện tỉnh", "1. Các trường trung học phổ thông")
+    files = {"file": ("ke-hoach.txt", text.encode(), "text/plain")}
+    r = await client.post(URL, files=files, headers=coordinator.headers, params={"dry_run": "true"})
+    assert r.status_code == 200, r.text
+    (group,) = [u for u in r.json()["draft"]["units"] if u["is_group"]]
+    assert [w["message"] for w in group["warnings"] if w["code"] == "missing"] == [
+        "the unit group 'Các trường trung học phổ thông' has no member units yet: choose its members, "
+        "so that each gets its own share of the tasks given to the group"
+    ]

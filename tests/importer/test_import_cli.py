@@ -12,7 +12,7 @@ from plandesk import cli
 from plandesk.demo.seed import SEED_PLAN
 from plandesk.plans.models import Plan
 from plandesk.units.models import Unit
-from tests.importer.test_import_api import PLAN_WITHOUT_PHASES
+from tests.importer.test_import_api import MEMO
 
 
 @pytest.fixture
@@ -82,21 +82,35 @@ async def test_a_document_that_is_not_a_plan_exits_non_zero_with_the_reason(
     cli_env, tmp_path, session, capsys
 ):
     path = tmp_path / "ke-hoach.txt"
-    path.write_text(PLAN_WITHOUT_PHASES, encoding="utf-8")
+    path.write_text(MEMO, encoding="utf-8")
     assert await run("import-plan", str(path)) == 1
     err = capsys.readouterr().err
-    assert "error: The document is not a plan: no phases found." in err
-    assert "  - no phases found" in err
+    assert "error: The document is not a plan: no plan number found;" in err
+    assert "  - no tasks found" in err
     assert await count(session, Plan) == 0
 
 
 async def test_an_unsupported_file_exits_non_zero(cli_env, tmp_path, capsys):
-    path = tmp_path / "ke-hoach.pdf"
-    path.write_bytes(b"%PDF-1.4")
+    path = tmp_path / "ke-hoach.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
     assert await run("import-plan", str(path)) == 1
-    assert "PDF files are not supported" in capsys.readouterr().err
+    assert "Old Word .doc files are not supported" in capsys.readouterr().err
 
 
 async def test_a_missing_file_exits_with_2(cli_env, tmp_path, capsys):
     assert await run("import-plan", str(tmp_path / "nothing.txt")) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+async def test_a_dry_run_needs_no_database(monkeypatch, seed_file, tmp_path, capsys):
+    monkeypatch.setenv("PLANDESK_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/absent/dir/none.db")
+    assert await run("import-plan", seed_file, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "(dry run: nothing saved)" in out and "33 tasks" in out
+
+
+async def test_an_unmigrated_database_is_a_one_line_error(monkeypatch, seed_file, tmp_path, capsys):
+    monkeypatch.setenv("PLANDESK_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/empty.db")
+    assert await run("import-plan", seed_file) == 1
+    err = capsys.readouterr().err
+    assert err == "error: the database has no PlanDesk tables: run `plandesk db upgrade` first\n"

@@ -6,8 +6,9 @@ import pytest
 
 from plandesk.importer import FixedDateRef, MilestoneDateRef, WarningCode
 from plandesk.importer.dates import month
+from plandesk.importer.deadlines import read_due
 from plandesk.importer.milestones import MilestoneBook, event_key
-from plandesk.importer.windows import read_due, read_window
+from plandesk.importer.windows import read_window
 
 LINES = (1, 1)
 

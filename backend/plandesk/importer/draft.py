@@ -49,6 +49,9 @@ class WarningCode(StrEnum):
     UNIT_MATCHED_VARIANT = "unit_matched_variant"
     DUE_PRECISION = "due_precision"
     NOT_A_PLAN_NUMBER = "not_a_plan_number"
+    LEGACY_ENCODING = "legacy_encoding"
+    OCR_CONFIDENCE = "ocr_confidence"
+    RECURRING_DEADLINE = "recurring_deadline"
 
 
 class _Draft(BaseModel):
@@ -153,6 +156,19 @@ class UnitDraft(_Draft):
     warnings: list[ImportWarning] = Field(default_factory=list)
 
 
+class RecurrenceDraft(_Draft):
+    """A deadline that comes back ("định kỳ hằng tháng, trước ngày 25"; "tháng 6 và tháng 12 hằng năm").
+
+    ``months`` are the months it falls in (all twelve for a monthly report);
+    ``day`` the day of the month it is due by, ``None`` for the month's end.
+    """
+
+    frequency: Literal["weekly", "monthly", "quarterly", "half_yearly", "yearly"]
+    months: list[int]
+    day: int | None = None
+    text: str = Field(description="The phrase as the document writes it")
+
+
 class TaskDraft(_Draft):
     """A task listed under a unit in the implementation section."""
 
@@ -162,16 +178,22 @@ class TaskDraft(_Draft):
     lead_unit_key: str
     supporting_unit_keys: list[str] = Field(default_factory=list)
     due: DateRefDraft | None = None
+    recurrence: RecurrenceDraft | None = None
     phase_label: str | None = None
     source_lines: SourceLines
     warnings: list[ImportWarning] = Field(default_factory=list)
 
 
 class PlanDraft(_Draft):
-    """Everything a plan document says, ready for review and import."""
+    """Everything a plan document says, ready for review and import.
 
-    code: str
-    title: str
+    ``code`` and ``title`` are ``None`` when the document does not show them
+    (a ``missing`` warning then says where they were expected): the draft is
+    still shown, and the coordinator fills them in before saving.
+    """
+
+    code: str | None = None
+    title: str | None = None
     issuing_body: str | None = None
     place: str | None = None
     issued_on: dt.date | None = None
@@ -187,6 +209,10 @@ class PlanDraft(_Draft):
     units: list[UnitDraft] = Field(default_factory=list)
     tasks: list[TaskDraft] = Field(default_factory=list)
     source_lines: SourceLines
+    field_lines: dict[str, SourceLines] = Field(
+        default_factory=dict,
+        description="Where each header item (code, title, issued_on, issuer, signer) was read",
+    )
     warnings: list[ImportWarning] = Field(default_factory=list)
 
     def milestone(self, key: str) -> MilestoneDraft | None:

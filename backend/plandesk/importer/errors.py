@@ -45,3 +45,7 @@ class DocumentTooComplex(DocumentTooLarge):
         self.size = limit + 1
         self.limit = limit
         PlanImportError.__init__(self, f"document has more than {limit:,} paragraphs, tables, rows and cells")
+
+
+class OcrUnavailable(PlanImportError):
+    """A scan that needs OCR on a server without Tesseract (or its Vietnamese model)."""

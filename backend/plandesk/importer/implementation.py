@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from plandesk.core.text import fold
+from plandesk.importer.deadlines import read_due
 from plandesk.importer.draft import ImportWarning, SourceLines, TaskDraft, UnitDraft, WarningCode
 from plandesk.importer.milestones import MilestoneBook, scan_for_events
 from plandesk.importer.outline import Block
+from plandesk.importer.phases import is_phase_heading, phase_label_of
 from plandesk.importer.spelling import fix_typing_slips, normalise_spelling, tidy
 from plandesk.importer.units import (
     UnitRegistry,
@@ -27,7 +29,6 @@ from plandesk.importer.units import (
     split_unit_names,
     starts_with_unit_word,
 )
-from plandesk.importer.windows import read_due
 
 TITLE_LIMIT = 200
 
@@ -37,22 +38,25 @@ class _Entry:
     section: str
     units: list[UnitDraft]
     tasks: list[tuple[str, SourceLines]] = field(default_factory=list)
+    phase_label: str | None = None
 
 
 def read_implementation(
     section: Block, registry: UnitRegistry, book: MilestoneBook
-) -> tuple[list[TaskDraft], list[ImportWarning]]:
-    """Units (into ``registry``) and tasks of an implementation section, and document warnings."""
+) -> tuple[list[TaskDraft], list[ImportWarning], list[Block]]:
+    """Units (into ``registry``) and tasks of an implementation section, document warnings, and
+    the phase headings the tasks are grouped under (a task table's phase rows)."""
     warnings: list[ImportWarning] = []
     entries: list[_Entry] = []
+    phase_rows: list[Block] = []
     # Units first, so an entry's own spelling of a name wins over a passing "phối hợp với" mention.
     for child in section.children:
         if child.is_heading:
-            _read_entry(child, section.label or "", None, registry, entries, warnings)
+            _read_entry(child, section.label or "", None, registry, entries, warnings, phase_rows)
         elif not _is_introduction(child):
             warnings.append(_ignored(child, "a paragraph before the first unit"))
     tasks = [_task(text, lines, entry, registry, book) for entry in entries for text, lines in entry.tasks]
-    return tasks, warnings
+    return tasks, warnings, phase_rows
 
 
 def _is_introduction(block: Block) -> bool:
@@ -75,14 +79,19 @@ def _read_entry(
     registry: UnitRegistry,
     entries: list[_Entry],
     warnings: list[ImportWarning],
+    phase_rows: list[Block],
+    phase_label: str | None = None,
 ) -> None:
     section = f"{roman}.{heading.label}" if roman else heading.label or ""
     name_text, inline_task = _split_heading(heading.text)
     if heading.kind == "letter" or not starts_with_unit_word(name_text):
-        # Not a unit: a grouping heading ("1. Phân công nhiệm vụ"); its sub-entries may be units.
+        # Not a unit: a grouping heading ("1. Phân công nhiệm vụ", "Giai đoạn 1: …"); its sub-entries may be.
+        if is_phase_heading(heading):
+            phase_rows.append(heading)
+            phase_label = phase_label_of(heading)
         for child in heading.children:
             if child.is_heading and child.kind != "letter":
-                _read_entry(child, roman, parent_key, registry, entries, warnings)
+                _read_entry(child, roman, parent_key, registry, entries, warnings, phase_rows, phase_label)
             else:
                 what = f"a paragraph under '{heading.text[:60]}', which names no unit"
                 warnings.append(_ignored(child, what))
@@ -113,7 +122,7 @@ def _read_entry(
             )
         )
     units[0].warnings.extend(w for w in unit_warnings if w not in units[0].warnings)
-    entry = _Entry(section, units)
+    entry = _Entry(section, units, phase_label=phase_label)
     entries.append(entry)
     if inline_task:
         entry.tasks.append((inline_task, heading.lines))
@@ -122,7 +131,7 @@ def _read_entry(
             body = " ".join([child.text, *(item.text for item in child.items())])
             entry.tasks.append((body, (child.first_line, max(b.last_line for b in child.walk()))))
         elif child.is_heading:
-            _read_entry(child, roman, units[0].key, registry, entries, warnings)
+            _read_entry(child, roman, units[0].key, registry, entries, warnings, phase_rows, phase_label)
         elif _is_closing_remark(child):
             warnings.append(_ignored(child, "the plan's closing remark"))
         else:
@@ -180,11 +189,14 @@ def _task(
             keys.append(unit.key)
     return TaskDraft(
         source_section=entry.section,
-        title=task_title(body, due.clause_start if due else None),
+        # A deadline that opens the task ("Báo cáo … hằng năm") is also its title.
+        title=task_title(body, due.clause_start if due and due.clause_start > 0 else None),
         body=body,
         lead_unit_key=lead.key,
         supporting_unit_keys=keys,
         due=due.ref if due else None,
+        recurrence=due.recurrence if due else None,
+        phase_label=entry.phase_label,
         source_lines=lines,
         warnings=warnings,
     )

@@ -139,7 +139,10 @@ class MilestoneBook:
 
 
 _ANNIVERSARY_START = re.compile(r"(?i:kỷ niệm|kỉ niệm)\s+\d+\s+năm|\d+\s+năm")
-_EVENT_START = re.compile(r"(?:Đại hội|Hội nghị|Hội thảo|Diễn đàn|Lễ|Ngày|Tuần lễ|Tháng)\s")
+_EVENT_START = re.compile(
+    r"(?:Đại hội|Hội nghị|Hội thảo|Diễn đàn|Lễ|Ngày|Tuần lễ|Tháng|Triển lãm|Hội chợ|Hội thi|Hội diễn|"
+    r"Liên hoan|Kỳ họp)\s"
+)
 _PARENTHESIS = re.compile(r"\((?P<inner>[^()]*)\)")
 
 

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from plandesk.core.text import fold
 from plandesk.importer.dates import roman_to_int
 from plandesk.importer.draft import SourceLines
-from plandesk.importer.spelling import strip_emphasis, tidy
+from plandesk.importer.spelling import is_all_caps, strip_emphasis, tidy
 
 BlockKind = Literal["roman", "number", "letter", "bullet", "star", "text"]
 HEADINGS: tuple[BlockKind, ...] = ("roman", "number", "letter")
@@ -80,16 +81,43 @@ class Block:
             yield from child.walk()
 
 
-_BULLET = re.compile(r"^[-–—•+▪●◦]\s*(?=\S)")
+_BULLET = re.compile(r"^(?:[-–—•+▪●◦·➢►✓]\s*|o\s+)(?=\S)")
 _STAR = re.compile(r"^\*\s+(?=\S)")
 _HASHES = re.compile(r"^#{1,6}\s+")
-_ROMAN = re.compile(r"^(?:PHẦN\s+)?(?P<label>[IVXLC]{1,6})\s*[-.)–:]\s*(?=\S)")
+_ROMAN = re.compile(
+    r"^(?:(?:PHẦN|Phần)\s+(?P<part>[IVXLC]{1,6})(?![\w])\s*[-.)–:]?|(?P<label>[IVXLC]{1,6})\s*[-.)–:])\s*(?=\S)"
+)
+# "PHẦN THỨ NHẤT", "Phần thứ hai": parts numbered in words.
+_PART_WORDS = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(?P<word>\w+)\s*[-.:–]?\s*", re.IGNORECASE)
+_ORDINALS = {
+    "nhat": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
+# "A. MỤC ĐÍCH, YÊU CẦU": capital letters number the sections of some plans; headings are in capitals.
+_SECTION_LETTER = re.compile(r"^(?P<label>[A-H])\s*[.)–-]\s+(?=\S)")
 _NUMBER = re.compile(
     r"^(?P<label>\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)"  # 3.1. / 2.1
     r"|^(?P<single>\d{1,2})\s*(?P<closer>[.)])\s*(?=\D)"  # 1. / 1)
 )
 _LETTER = re.compile(r"^(?P<label>[a-zđ])[).]\s+(?=\S)")
 _NOISE = re.compile(r"^\s*(?:[-–—]*\s*\d{1,3}\s*[-–—]*|[*_=~\-–—.]{1,80})\s*$")
+
+
+def int_to_roman(value: int) -> str:
+    """The Roman numeral for 1–39 ("4" → "IV"): sections numbered in words or letters get Roman labels."""
+    out = ""
+    for number, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out, value = out + numeral, value - number
+    return out
 
 
 def is_noise(text: str) -> bool:
@@ -105,8 +133,13 @@ def classify(text: str) -> tuple[BlockKind, str | None, str, str]:
     if (m := _BULLET.match(s)) and not s.startswith("--"):
         return "bullet", None, tidy(s[m.end() :]), "."
     s = strip_emphasis(s).strip()
-    if (m := _ROMAN.match(s)) and roman_to_int(m["label"]):
-        return "roman", m["label"], tidy(s[m.end() :]), "."
+    # "C." is section C (the third), not section 100: plans have at most a few dozen sections.
+    if (m := _ROMAN.match(s)) and 0 < (roman_to_int(m["label"] or m["part"]) or 0) <= 39:
+        return "roman", m["label"] or m["part"], tidy(s[m.end() :]), "."
+    if (m := _PART_WORDS.match(s)) and (number := _ORDINALS.get(fold(m["word"]))):
+        return "roman", int_to_roman(number), tidy(s[m.end() :]), "."
+    if (m := _SECTION_LETTER.match(s)) and is_all_caps(s[m.end() :]):
+        return "roman", int_to_roman(ord(m["label"]) - ord("A") + 1), tidy(s[m.end() :]), "."
     if m := _NUMBER.match(s):
         label = m["label"] or m["single"]
         return "number", label, tidy(s[m.end() :]), m["closer"] or "."

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from plandesk.core.text import fold, nfc
+from plandesk.importer.dates import day, roman_to_int
+from plandesk.importer.deadlines import PLAN_ISSUED
 from plandesk.importer.document import read_document
 from plandesk.importer.draft import (
     ChannelDraft,
@@ -26,10 +28,19 @@ from plandesk.importer.errors import NotAPlan
 from plandesk.importer.header import read_preamble
 from plandesk.importer.implementation import read_implementation
 from plandesk.importer.milestones import MilestoneBook, scan_for_events
-from plandesk.importer.outline import Block, Line, build_outline, classify, join_paragraphs, split_lines
+from plandesk.importer.normalise import normalise_text
+from plandesk.importer.outline import (
+    Block,
+    Line,
+    build_outline,
+    classify,
+    int_to_roman,
+    join_paragraphs,
+    split_lines,
+)
 from plandesk.importer.phases import is_phase_heading, read_phases
 from plandesk.importer.signature import is_trailer_start, read_signature
-from plandesk.importer.spelling import fix_typing_slips
+from plandesk.importer.spelling import fix_typing_slips, normalise_spelling
 from plandesk.importer.units import ExistingUnit, UnitRegistry
 
 
@@ -52,11 +63,16 @@ def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[Exis
     binary data) or :class:`~plandesk.importer.errors.NotAPlan`.
     """
     document = read_document(data, filename)
-    return _parse(document.text, existing_units=existing_units, soft_wrap=document.soft_wrap)
+    draft = _parse(document.text, existing_units=existing_units, soft_wrap=document.soft_wrap)
+    draft.warnings[:0] = document.warnings
+    return draft
 
 
 def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool) -> PlanDraft:
-    lines = split_lines(nfc(text))
+    text = normalise_text(nfc(text))
+    # One spelling of every word, so "hoà"/"hòa" and "Tỉnh uỷ"/"Tỉnh ủy" read alike everywhere.
+    respelled = normalise_spelling(text)
+    lines = _promote_numbered_sections(split_lines(respelled))
     if not any(not line.blank for line in lines):
         raise NotAPlan(["text"])
     start, end = _body_bounds(lines)
@@ -65,6 +81,21 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
     sections = build_outline(join_paragraphs(lines[start:end], soft_wrap=soft_wrap))
 
     warnings: list[ImportWarning] = [*preamble.warnings, *signature.warnings]
+    if respelled != text:
+        changed = [
+            i
+            for i, (a, b) in enumerate(zip(text.splitlines(), respelled.splitlines(), strict=False), 1)
+            if a != b
+        ]
+        warnings.append(
+            ImportWarning(
+                code=WarningCode.SPELLING_NORMALISED,
+                message=f"old-style tone marks or place-name spellings written the current way on "
+                f"{len(changed)} lines ('hoà' → 'hòa', 'uỷ' → 'ủy')",
+                source_lines=(changed[0], changed[-1]) if changed else None,
+            )
+        )
+    _renumber_sections(sections, warnings)
     book = MilestoneBook()
     registry = UnitRegistry(existing_units, preamble.place)
     purposes: list[str] = []
@@ -81,9 +112,10 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
         elif kind == "channels":
             channels.extend(_read_channels(section, book))
         elif kind == "implementation":
-            section_tasks, section_warnings = read_implementation(section, registry, book)
+            section_tasks, section_warnings, phase_rows = read_implementation(section, registry, book)
             tasks.extend(section_tasks)
             warnings.extend(section_warnings)
+            _add_table_phases(phase_rows, phases, book)
         else:
             warnings.append(
                 ImportWarning(
@@ -94,18 +126,28 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
                 )
             )
 
-    required = (("plan number", preamble.code), ("plan title", preamble.title), ("phases", phases))
-    missing = [what for what, present in required if not present]
-    if missing:
-        raise NotAPlan(missing)
-    assert preamble.code is not None and preamble.title is not None  # narrowed by the check above
+    if not phases and not tasks:
+        header = (("plan number", preamble.code), ("plan title", preamble.title))
+        missing = [what for what, present in header if not present]
+        raise NotAPlan([*missing, "phases", "tasks"])
+    if preamble.issued_on is not None and book.find(PLAN_ISSUED) is not None:
+        # "trong vòng 30 ngày kể từ ngày ban hành Kế hoạch": the plan's own date anchors it.
+        book.mention(PLAN_ISSUED, day(preamble.issued_on), preamble.field_lines.get("issued_on", (1, 1)))
+    header_span = (1, max(start, 1))
+    trailer_span = (min(end + 1, len(lines)), len(lines))
     _infer_task_phases(tasks, phases, book)
-    _warn_missing(preamble.issued_on, "date of issue", warnings)
-    _warn_missing(preamble.place, "place of issue", warnings)
-    _warn_missing(preamble.issuer, "issuing body", warnings)
-    _warn_missing(signature.signer_name, "signer", warnings)
-    _warn_missing(signature.recipients, "recipients ('Nơi nhận')", warnings)
-    if preamble.code_lines and "KH" not in preamble.code.upper():
+    _warn_missing(
+        preamble.code, "plan number ('Số: …/KH-…'): fill it in before saving", header_span, warnings
+    )
+    _warn_missing(
+        preamble.title, "plan title (after 'KẾ HOẠCH'): fill it in before saving", header_span, warnings
+    )
+    _warn_missing(preamble.issued_on, "date of issue", header_span, warnings)
+    _warn_missing(preamble.place, "place of issue", header_span, warnings)
+    _warn_missing(preamble.issuer, "issuing body", header_span, warnings)
+    _warn_missing(signature.signer_name, "signer", trailer_span, warnings)
+    _warn_missing(signature.recipients, "recipients ('Nơi nhận')", trailer_span, warnings)
+    if preamble.code and preamble.code_lines and "KH" not in preamble.code.upper():
         warnings.append(
             ImportWarning(
                 code=WarningCode.NOT_A_PLAN_NUMBER,
@@ -113,6 +155,9 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
                 source_lines=preamble.code_lines,
             )
         )
+    field_lines = dict(preamble.field_lines)
+    if signature.signer_lines:
+        field_lines["signer"] = signature.signer_lines
     return PlanDraft(
         code=preamble.code,
         title=preamble.title,
@@ -131,6 +176,7 @@ def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool
         units=registry.units(),
         tasks=tasks,
         source_lines=(1, len(lines)),
+        field_lines=field_lines,
         warnings=warnings,
     )
 
@@ -146,6 +192,9 @@ def _body_bounds(lines: list[Line]) -> tuple[int, int]:
 
 def _section_kind(section: Block) -> str:
     folded = fold(section.text)
+    if re.search(r"\b(to chuc thuc hien|phan cong|nhiem vu cu the)\b", folded):
+        # Checked first: a task table groups its tasks under phase rows ("Giai đoạn 1: …").
+        return "implementation"
     if any(is_phase_heading(h) for h in section.headings()) or re.search(r"\b(cac dot|giai doan)\b", folded):
         return "phases"
     if re.search(r"\b(muc dich|muc tieu|yeu cau)\b", folded):
@@ -163,13 +212,18 @@ def _read_purposes(
     def items(block: Block) -> list[str]:
         return [fix_typing_slips(item.text, item.lines, warnings) for item in block.items()]
 
+    def inline(heading: Block) -> list[str]:
+        # "1) Mục đích: giới thiệu …": the heading carries its one item after the colon.
+        _, colon, rest = heading.text.partition(":")
+        return [fix_typing_slips(rest.strip(), heading.lines, warnings)] if colon and rest.strip() else []
+
     headings = section.headings()
     for heading in headings:
         folded = fold(heading.text)
         if re.search(r"\b(muc dich|muc tieu)\b", folded):
-            purposes.extend(items(heading))
+            purposes.extend(items(heading) or inline(heading))
         elif re.search(r"\byeu cau\b", folded):
-            requirements.extend(items(heading))
+            requirements.extend(items(heading) or inline(heading))
     # "I. MỤC ĐÍCH" and "II. YÊU CẦU" as sections of their own, with the items right under them.
     if section.items():
         target = purposes if re.search(r"\b(muc dich|muc tieu)\b", fold(section.text)) else requirements
@@ -204,6 +258,8 @@ def _infer_task_phases(tasks: list[TaskDraft], phases: list[PhaseDraft], book: M
     # A task with a deadline belongs, for reporting, to the phase running on that day;
     # the most specific phase (a sub-phase) wins. A guess, so it says so.
     for task in tasks:
+        if task.phase_label is not None:
+            continue  # the document placed it (a task table's phase row)
         due = book.resolve(task.due)
         if due is None:
             continue
@@ -227,6 +283,63 @@ def _infer_task_phases(tasks: list[TaskDraft], phases: list[PhaseDraft], book: M
         )
 
 
-def _warn_missing(value: object, what: str, warnings: list[ImportWarning]) -> None:
+def _warn_missing(value: object, what: str, where: tuple[int, int], warnings: list[ImportWarning]) -> None:
     if not value:
-        warnings.append(ImportWarning(code=WarningCode.MISSING, message=f"no {what} found"))
+        warnings.append(
+            ImportWarning(code=WarningCode.MISSING, message=f"no {what} found", source_lines=where)
+        )
+
+
+_SECTION_WORDS = re.compile(
+    r"^(muc dich|muc tieu|yeu cau|noi dung|nhiem vu|cac dot|giai doan|hinh thuc|phuong thuc|"
+    r"to chuc thuc hien|phan cong|trach nhiem|kinh phi|che do bao cao)"
+)
+
+
+def _promote_numbered_sections(lines: list[Line]) -> list[Line]:
+    """A plan whose sections are "1. MỤC ĐÍCH …" (no Roman numerals): number them I, II… as others do."""
+    if any(not line.blank and classify(line.text)[0] == "roman" for line in lines):
+        return lines
+    promoted = list(lines)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        kind, label, text, closer = classify(line.text)
+        if kind == "number" and label and label.isdigit() and closer == "." and text.isupper():
+            if _SECTION_WORDS.match(fold(text)):
+                promoted[i] = Line(line.number, f"{int_to_roman(int(label))}. {text}")
+    return promoted
+
+
+def _renumber_sections(sections: list[Block], warnings: list[ImportWarning]) -> None:
+    """Sections numbered I, II, II (a slip, or OCR reading "III" as "II"): the third is III."""
+    previous = 0
+    for section in sections:
+        if section.kind != "roman" or section.label is None:
+            continue
+        value = roman_to_int(section.label) or 0
+        if value <= previous:
+            corrected = int_to_roman(previous + 1)
+            warnings.append(
+                ImportWarning(
+                    code=WarningCode.INFERRED,
+                    message=f"section '{section.label}. {section.text[:60]}' follows section "
+                    f"{int_to_roman(previous)}: read as section {corrected}",
+                    source_lines=section.lines,
+                )
+            )
+            section.label, value = corrected, previous + 1
+        previous = value
+
+
+def _add_table_phases(rows: list[Block], phases: list[PhaseDraft], book: MilestoneBook) -> None:
+    """Phases a task table names in its spanning rows, unless the plan's prose already has them."""
+    known = {p.label for p in phases}
+    bare = [Block(r.kind, r.label, r.text, r.first_line, r.last_line) for r in rows]
+    if not rows:
+        return
+    holder = Block("roman", None, "Các giai đoạn", rows[0].first_line, rows[-1].last_line, children=bare)
+    for phase in read_phases(holder, book):
+        if phase.label not in known:
+            phase.position = len([p for p in phases if p.parent_label is None]) + 1
+            phases.append(phase)

@@ -37,6 +37,11 @@ def read_phases(section: Block, book: MilestoneBook) -> list[PhaseDraft]:
     return phases
 
 
+def phase_label_of(heading: Block) -> str:
+    """The label of the phase a heading opens ("Giai đoạn 2: …" → "2")."""
+    return _label(heading)
+
+
 def _label(heading: Block) -> str:
     m = _PHASE.match(fold_aligned(heading.text))
     if m is None:

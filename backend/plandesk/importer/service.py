@@ -20,7 +20,7 @@ tasks given to the group.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -28,8 +28,8 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core import audit, sandbox
-from plandesk.core.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from plandesk.core import audit
+from plandesk.core.errors import InvalidInput
 from plandesk.core.policy import Principal
 from plandesk.importer.draft import (
     FixedDateRef,
@@ -38,19 +38,14 @@ from plandesk.importer.draft import (
     PlanDraft,
     SourceLines,
     UnitDraft,
+    WarningCode,
 )
-from plandesk.importer.errors import DocumentTooLarge, NotAPlan, PlanImportError
-from plandesk.importer.parser import parse_plan_file
-from plandesk.importer.schemas import (
-    ImportCounts,
-    ImportedGroup,
-    ImportedUnit,
-    PlanImportPreview,
-    PlanImportResult,
-)
-from plandesk.importer.units import ExistingUnit, match_unit, unit_key
+
+# Reading documents and presenting results live in their own modules; re-exported for the router and CLI.
+from plandesk.importer.reading import as_domain_error, existing_units, read_plan_file
+from plandesk.importer.results import PlanImport, all_warnings, summary_lines
+from plandesk.importer.units import match_unit, unit_key
 from plandesk.plans import service as plans_service
-from plandesk.plans.models import Plan
 from plandesk.plans.schedule import FixedDate, MilestoneAnchor
 from plandesk.plans.schemas import (
     ChannelCreate,
@@ -58,7 +53,6 @@ from plandesk.plans.schemas import (
     MilestoneCreate,
     PhaseCreate,
     PlanCreate,
-    PlanOut,
 )
 from plandesk.tasks import service as tasks_service
 from plandesk.tasks.schemas import TaskCreate
@@ -70,83 +64,6 @@ SHORT_NAME_LIMIT = 80
 _IMPORT_LOCK = 0x504C414E  # "PLAN"
 
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass
-class PlanImport:
-    """What an import did (or, for a dry run, would do)."""
-
-    dry_run: bool
-    draft: PlanDraft
-    units: list[dict[str, Any]]
-    groups: list[dict[str, Any]]
-    counts: dict[str, int]
-    warnings: list[ImportWarning]
-    filename: str | None = None
-    plan: Plan | None = None
-
-    def as_response(self) -> PlanImportPreview | PlanImportResult:
-        """The API's (and ``import-plan --json``'s) answer: the preview, or the created plan."""
-        units = [ImportedUnit(**u) for u in self.units]
-        groups = [ImportedGroup(**g) for g in self.groups]
-        counts = ImportCounts(**self.counts)
-        if self.plan is None:
-            return PlanImportPreview(
-                filename=self.filename, draft=self.draft, units=units, groups=groups, counts=counts
-            )
-        return PlanImportResult(
-            filename=self.filename,
-            plan=PlanOut(**plans_service.plan_view(self.plan)),
-            units=units,
-            groups=groups,
-            counts=counts,
-            warnings=self.warnings,
-        )
-
-
-# --- reading documents ---------------------------------------------------------------
-
-
-async def existing_units(session: AsyncSession) -> list[ExistingUnit]:
-    """The active units imported names are matched against."""
-    return [
-        ExistingUnit(uid, name, short)
-        for uid, name, short in await units_service.active_unit_directory(session)
-    ]
-
-
-async def read_plan_file(
-    session: AsyncSession, data: bytes, filename: str, limits: sandbox.Limits | None = None
-) -> PlanDraft:
-    """Parse an uploaded plan document against the units that exist.
-
-    Raises 422 (:class:`InvalidInput`) naming what is missing when the text is
-    not a plan, 415 for formats the importer does not read and binary data,
-    413 over the size limit; 413/422 when parsing exceeds ``limits``.
-    """
-    units = await existing_units(session)
-    try:
-        # Parsing an upload is CPU work on untrusted input: a child process, killed
-        # when over time or memory, keeps the event loop and this process free.
-        return await sandbox.run_limited(
-            parse_plan_file, data, filename, existing_units=units, limits=limits or sandbox.Limits()
-        )
-    except PlanImportError as exc:
-        raise as_domain_error(exc) from exc
-    except (sandbox.LimitExceeded, sandbox.SandboxFailed) as exc:
-        raise sandbox.as_problem(exc) from exc
-
-
-def as_domain_error(exc: PlanImportError) -> InvalidInput | UnsupportedMediaType | PayloadTooLarge:
-    """The problem+json error for a document the importer refused."""
-    if isinstance(exc, NotAPlan):
-        return InvalidInput(
-            f"The document is {exc.message}.",
-            errors=[{"loc": ["body", "file"], "msg": f"no {what} found"} for what in exc.missing],
-        )
-    if isinstance(exc, DocumentTooLarge):
-        return PayloadTooLarge(f"The {exc.message}.")
-    return UnsupportedMediaType(exc.message[:1].upper() + exc.message[1:] + ".")
 
 
 # --- importing -----------------------------------------------------------------------
@@ -168,6 +85,13 @@ async def import_plan(
     over-long name) are refused with 422 naming the item and its lines.
     """
     draft = draft.model_copy(deep=True)
+    missing = [what for what, value in (("plan number", draft.code), ("title", draft.title)) if not value]
+    if missing and not dry_run:
+        raise InvalidInput(
+            f"The plan cannot be saved yet: the document shows no {' and no '.join(missing)}. "
+            "Fill them in on the import review, then save.",
+            errors=[{"loc": ["body", "file"], "msg": f"no {what} found"} for what in missing],
+        )
     try:
         result = await _build(session, actor, draft, dry_run=dry_run, filename=filename)
     except BaseException:
@@ -272,7 +196,7 @@ async def _build(
             tasks_service.create_task(session, actor, plan.id, task, commit=False), where, t.source_lines
         )
 
-    warnings = list(_all_warnings(draft))
+    warnings = list(all_warnings(draft))
     counts = {
         "milestones": len(draft.milestones),
         "phases": sum(p.parent_label is None for p in draft.phases),
@@ -410,6 +334,18 @@ async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: 
                 group_id
             ]
         resolution.group_ids[unit.key] = group_id
+        if not resolution.group_members[unit.key] and not any(
+            w.code == WarningCode.MISSING and w.message.startswith("the unit group") for w in unit.warnings
+        ):
+            # The review must ask for the members: a group without them gives its tasks to nobody.
+            unit.warnings.append(
+                ImportWarning(
+                    code=WarningCode.MISSING,
+                    message=f"the unit group '{unit.name}' has no member units yet: choose its members, "
+                    "so that each gets its own share of the tasks given to the group",
+                    source_lines=unit.source_lines,
+                )
+            )
     return resolution
 
 
@@ -449,8 +385,9 @@ def _plan_create(draft: PlanDraft) -> PlanCreate:
         PlanCreate,
         "plan",
         draft.source_lines,
-        code=draft.code,
-        title=draft.title,
+        # A dry run of a document without number or title still runs every other check.
+        code=draft.code or "?",
+        title=draft.title or "?",
         issuing_body=draft.issuing_body,
         place=draft.place,
         issued_on=draft.issued_on,
@@ -515,50 +452,6 @@ def _invalid(message: str, lines: SourceLines) -> InvalidInput:
         f"The plan cannot be imported: {message} ({where}).",
         errors=[{"loc": ["body", "file"], "msg": f"{message} ({where})"}],
     )
-
-
-def _all_warnings(draft: PlanDraft) -> Iterator[ImportWarning]:
-    yield from draft.warnings
-    for items in (draft.milestones, draft.phases, draft.channels, draft.units, draft.tasks):
-        for item in items:
-            yield from item.warnings
-
-
-def summary_lines(result: PlanImport) -> list[str]:
-    """A short human-readable account of an import, for the command line."""
-    d, c = result.draft, result.counts
-    head = f"{d.code} — {d.title}"
-    lines = [head + ("  (dry run: nothing saved)" if result.dry_run else "")]
-    issued = ", ".join(
-        part
-        for part in (
-            f"issued {d.issued_on.isoformat()}" if d.issued_on else None,
-            f"at {d.place}" if d.place else None,
-            f"by {d.issuing_body}" if d.issuing_body else None,
-        )
-        if part
-    )
-    if issued:
-        lines.append(f"  {issued}")
-    if result.plan is not None:
-        lines.append(f"  plan id {result.plan.id} (status {result.plan.status})")
-    lines.append(
-        f"  {c['milestones']} milestones, {c['phases']} phases + {c['sub_phases']} sub-phases, "
-        f"{c['channels']} channels, {c['tasks']} tasks ({c['tasks_with_deadline']} with deadlines), "
-        f"{c['assignments']} assignments"
-    )
-    verb = "would be created" if result.dry_run else "created"
-    lines.append(f"  units: {c['units_matched']} matched, {c['units_created']} {verb}")
-    for u in result.units:
-        mark = "=" if u["matched"] else "+"
-        lines.append(f"    {mark} {u['name']}" + (" (group)" if u["is_group"] else ""))
-    if result.groups:
-        lines.append(f"  unit groups: {c['groups_matched']} matched, {c['groups_created']} {verb}")
-    lines.append(f"  {c['warnings']} warnings" + (":" if result.warnings else ""))
-    for w in result.warnings:
-        where = f" [lines {w.source_lines[0]}–{w.source_lines[1]}]" if w.source_lines else ""
-        lines.append(f"    {w.code.value}: {w.message}{where}")
-    return lines
 
 
 __all__ = [

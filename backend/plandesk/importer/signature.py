@@ -30,6 +30,7 @@ class Signature:
     signer_name: str | None = None
     signer_title: str | None = None
     on_behalf_of: str | None = None
+    signer_lines: tuple[int, int] | None = None
     warnings: list[ImportWarning] = field(default_factory=list)
 
 
@@ -93,6 +94,7 @@ def _read_signer(result: Signature, lines: list[Line]) -> None:
     else:
         roles = [line for line in before if is_all_caps(line.text)]
         result.signer_name = _person_name(last.text)
+        result.signer_lines = (last.number, last.number)
     for line in roles:
         if m := _ON_BEHALF.match(line.text):
             if result.on_behalf_of is None and line.text[: m.end()].upper().startswith(("T/M", "TM")):

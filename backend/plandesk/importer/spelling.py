@@ -19,6 +19,16 @@ from plandesk.importer.draft import ImportWarning, SourceLines, WarningCode
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch.translate(_D_MAP))
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return base[0] if len(base) >= 1 else " "
+
+
+# Folding is per character and the alphabet is small: remember each character's fold.
+_FOLDED: dict[str, str] = {}
+
+
 def fold_aligned(text: str) -> str:
     """Fold ``text`` (NFC) character by character, keeping its length.
 
@@ -26,11 +36,14 @@ def fold_aligned(text: str) -> str:
     nor changes the length, so regex spans found in the folded text apply to
     the original.
     """
+    if text.isascii():
+        return text.lower()
     out: list[str] = []
     for ch in text:
-        decomposed = unicodedata.normalize("NFD", ch.translate(_D_MAP))
-        base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-        out.append(base[0] if len(base) >= 1 else " ")
+        folded = _FOLDED.get(ch)
+        if folded is None:
+            folded = _FOLDED[ch] = _fold_char(ch)
+        out.append(folded)
     return "".join(out)
 
 
@@ -58,9 +71,17 @@ _PLACE_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# The same old placement, found on NFC text: o/u, then a plain a/e/y carrying the tone, at a word's end.
+_OLD_TONE_NFC = re.compile(r"(?<![qQ])[oOuU][áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ](?![^\W\d_])")
+_PLACE_HINT = re.compile(r"Đắc|ĐẮC|Thuật")
+
+
 def normalise_spelling(text: str) -> str:
     """Return ``text`` in NFC with the new tone placement and current place names."""
-    decomposed = unicodedata.normalize("NFD", nfc(text))
+    text = nfc(text)
+    if not _OLD_TONE_NFC.search(text) and not _PLACE_HINT.search(text):
+        return text  # nothing to respell: skip the decomposition below
+    decomposed = unicodedata.normalize("NFD", text)
     # Work on NFD so the tone is a separate code point we can move.
     moved = _OLD_TONE.sub(_move_tone, _nfd_keep_base(decomposed))
     result = nfc(moved)

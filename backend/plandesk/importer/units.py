@@ -185,7 +185,8 @@ _HEAD = re.compile(
     r"Liên đoàn|Công an|Bộ|Cục|Chi cục|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|"
     r"Huyện uỷ|Trường|Viện|Trung tâm|Bưu điện|Phòng|Tòa án|Toà án|Kho bạc|Ngân hàng|Thanh tra|Tạp chí|"
     r"Bảo tàng|Thư viện|Mặt trận|MTTQ|BTV|Các|các|Công ty|Tổng công ty|Hiệp hội|Bệnh viện|Đại học|"
-    r"Quỹ|Chi nhánh|Tiểu ban|Vụ|Tổng cục|Học viện)(?![^\W\d_])"
+    r"Quỹ|Chi nhánh|Tiểu ban|Vụ|Tổng cục|Học viện|Đoàn|Công chức|Hội đồng|Chi bộ|Chi hội|Khoa|Thôn|"
+    r"Hội Liên hiệp|Nhà trường)(?![^\W\d_])"
 )
 
 
@@ -282,7 +283,8 @@ _VERBS = (
     "tiếp tục",
 )
 _VERB = re.compile(r"(?<![^\W\d_])(?P<verb>" + "|".join(map(re.escape, _VERBS)) + r")(?![^\W\d_])")
-_NOT_BEFORE_VERB = {"các", "những", "và", "của"}
+# "các/những … " start a noun phrase; "Trợ giúp" (legal aid) is a noun, not the verb "giúp".
+_NOT_BEFORE_VERB = {"các", "những", "và", "của", "Trợ", "trợ"}
 
 
 def cut_at_verb(text: str) -> tuple[str, bool]:
@@ -311,7 +313,12 @@ def partner_phrases(task_text: str) -> list[str]:
     """What follows each "phối hợp với" in a task, up to the verb that ends it."""
     phrases: list[str] = []
     for m in _PARTNER.finditer(task_text):
-        rest = re.split(r",\s*(?:tiến độ|thời hạn)", m["rest"])[0]
+        # The partner list ends where the deadline starts: ", hoàn thành trong quý II/2024".
+        rest = re.split(
+            r",\s*(?:tiến độ|thời hạn|thời gian|hoàn thành|xong|chậm nhất|trước|hạn chót"
+            r"|trong (?:tháng|quý|năm))",
+            m["rest"],
+        )[0]
         phrase, _ = cut_at_verb(rest)
         if phrase:
             phrases.append(phrase)
