@@ -46,7 +46,7 @@ endif
 run: $(STAMP) web
 	$(BIN)/plandesk db upgrade
 	$(BIN)/plandesk demo --if-empty
-	$(BIN)/plandesk serve --host 127.0.0.1 --port 8000
+	$(BIN)/plandesk serve
 
 serve: $(STAMP)
 	$(BIN)/plandesk serve

@@ -75,10 +75,11 @@ def _cmd_users_create(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    settings = Settings()
     uvicorn.run(
         "plandesk.main:app",
-        host=args.host,
-        port=args.port,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
         workers=args.workers,
         proxy_headers=True,
         log_level="info",
@@ -136,8 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     create.set_defaults(func=_cmd_users_create)
 
     serve = sub.add_parser("serve", help="serve the API and the web client")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default=None, help="default: PLANDESK_HOST, else 127.0.0.1")
+    serve.add_argument("--port", type=int, default=None, help="default: PLANDESK_PORT, else 8000")
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(func=_cmd_serve)
 

@@ -18,6 +18,7 @@ const LoginPage = lazy(() => import('./auth/LoginPage'));
 const ProtectedApp = lazy(() =>
   Promise.all([import('./shell/ProtectedApp'), loadAppStrings()]).then(([module]) => module),
 );
+const HomePage = lazy(() => import('./pages/HomePage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
 const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
@@ -70,7 +71,8 @@ export const routes: RouteObject[] = [
           </Page>
         ),
         children: [
-          { index: true, element: <DashboardPage /> },
+          { index: true, element: <HomePage /> },
+          { path: 'dashboard', element: <DashboardPage /> },
           { path: 'my-work', element: <MyWorkPage /> },
           { path: 'tasks/:taskId', element: <TaskPage /> },
           { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },

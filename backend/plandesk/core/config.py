@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 5_242_880
 
     cors_origins: list[str] = []
+    # Where `plandesk serve` listens unless --host/--port say otherwise (`plandesk demo` prints it).
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
     serve_frontend: bool = True
     frontend_dist: Path | None = None
     check_schema_on_startup: bool = True

@@ -28,6 +28,7 @@ from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
 from plandesk.demo.consultation import DemoConsultation, load_consultation
+from plandesk.demo import timeshift
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
 from plandesk.plans import service as plans
@@ -67,6 +68,7 @@ class DemoWorld:
     progress_updates: int = 0
     urges: int = 0
     consultation: DemoConsultation | None = None
+    offset_days: int = 0  # how far the plan's dates were moved from the document's
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -94,9 +96,18 @@ async def _create_account(
     return DemoAccount(role, email, password), user
 
 
-async def load_demo(session: AsyncSession, settings: Settings | None = None) -> DemoWorld:
+async def load_demo(
+    session: AsyncSession,
+    settings: Settings | None = None,
+    *,
+    as_issued: bool = False,
+    today: dt.date | None = None,
+) -> DemoWorld:
     """Accounts, the seed plan (imported, published, active) with its first reports, and an
-    open consultation on a draft political report with sample opinions."""
+    open consultation on a draft political report with sample opinions.
+
+    Unless ``as_issued``, every date of the plan is moved so that ``today`` (default: the
+    current UTC day) falls in the middle of phase II (see :mod:`plandesk.demo.timeshift`)."""
     accounts: dict[str, DemoAccount] = {}
     people: dict[str, User] = {}
     for role, full_name in ROLES:
@@ -112,6 +123,12 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
         session, coordinator, imported.plan, {"status": "active", "published": True}
     )
 
+    plan_id, plan_code, plan_title = plan.id, plan.code, plan.title
+    offset = dt.timedelta(0)
+    if not as_issued:
+        offset = await timeshift.offset_to_middle_of_phase(session, plan_id, today or tasks.today_utc())
+        await timeshift.shift_plan(session, plan_id, offset)
+
     unit_ids = {fold(u["name"]): u["unit_id"] for u in imported.units}
     officer_unit = unit_ids[fold(OFFICER_UNIT)]
     full_name = dict(ROLES)["unit_officer"]
@@ -120,8 +137,7 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
     )
     officer = _principal(people["unit_officer"])
 
-    plan_id, plan_code, plan_title = plan.id, plan.code, plan.title
-    reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer)
+    reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer, offset)
     consultation = await load_consultation(
         session,
         settings or Settings(),
@@ -140,6 +156,7 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
         progress_updates=reports,
         urges=urges,
         consultation=consultation,
+        offset_days=offset.days,
     )
 
 
@@ -241,9 +258,14 @@ URGES = (
 
 
 async def _replay_spring_2020(
-    session: AsyncSession, plan_id: uuid.UUID, coordinator: Principal, officer: Principal
+    session: AsyncSession,
+    plan_id: uuid.UUID,
+    coordinator: Principal,
+    officer: Principal,
+    offset: dt.timedelta = dt.timedelta(0),
 ) -> tuple[int, int]:
-    """Post the demo's progress reports (dated as they were made) and urges; return their numbers."""
+    """Post the demo's progress reports (dated as they were made, moved by ``offset`` with the
+    plan) and urges; return their numbers."""
     items, _ = await tasks.list_tasks(
         session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), tasks.today_utc()
     )
@@ -260,7 +282,8 @@ async def _replay_spring_2020(
         # Supporters report a day before the lead closes the task.
         owed.sort(key=lambda a: a["role"] == "lead")
         for assignment in owed:
-            day = report.on if assignment["role"] == "lead" else report.on - dt.timedelta(days=1)
+            on = report.on + offset
+            day = on if assignment["role"] == "lead" else on - dt.timedelta(days=1)
             # The officer reports for Ban Tuyên giáo; the coordinator records other units' reports.
             author = officer if officer.unit_id == assignment["unit_id"] else coordinator
             await tasks.post_progress(

@@ -19,7 +19,7 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { to: '/', labelKey: 'nav.dashboard', visible: () => true, end: true },
+  { to: '/dashboard', labelKey: 'nav.dashboard', visible: () => true },
   { to: '/plans', labelKey: 'nav.plans', visible: () => true },
   { to: '/my-work', labelKey: 'nav.myWork', visible: (_p, u) => u.role === 'unit_officer' || !!u.unit_id },
   { to: '/feedback', labelKey: 'nav.feedback', visible: (p) => p.readFeedback },
