@@ -28,11 +28,13 @@ from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
 from plandesk.demo.consultation import DemoConsultation, load_consultation
-from plandesk.demo import timeshift
+from plandesk.demo import alive, timeshift
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
 from plandesk.plans import service as plans
+from plandesk.plans.schedule import FixedDate
 from plandesk.tasks import service as tasks
+from plandesk.tasks.schemas import TaskUpdate
 from plandesk.users import service as users
 from plandesk.users.models import User
 
@@ -138,6 +140,11 @@ async def load_demo(
     officer = _principal(people["unit_officer"])
 
     reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer, offset)
+    if not as_issued:
+        more_reports, more_urges = await _bring_to_today(
+            session, plan_id, coordinator, officer, today or tasks.today_utc()
+        )
+        reports, urges = reports + more_reports, urges + more_urges
     consultation = await load_consultation(
         session,
         settings or Settings(),
@@ -304,5 +311,52 @@ async def _replay_spring_2020(
         lead = next(a for a in task["assignments"] if a["role"] == "lead")
         assignment = await tasks.get_assignment(session, task["id"], lead["unit_id"])
         await tasks.urge(session, coordinator, assignment, message)
+        urged += 1
+    return posted, urged
+
+
+async def _bring_to_today(
+    session: AsyncSession, plan_id: uuid.UUID, coordinator: Principal, officer: Principal, today: dt.date
+) -> tuple[int, int]:
+    """Working deadlines around ``today`` and the reports and urges of the past weeks
+    (see :mod:`plandesk.demo.alive`); return how many reports and urges were added."""
+    items, _ = await tasks.list_tasks(
+        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), today
+    )
+
+    def task_id(prefix: str) -> uuid.UUID:
+        (found,) = [t for t in items if t["title"].startswith(prefix)]
+        return uuid.UUID(str(found["id"]))
+
+    for prefix, days in alive.DEADLINES:
+        task = await tasks.get_task(session, task_id(prefix))
+        due = TaskUpdate(due=FixedDate(kind="fixed", date=today + dt.timedelta(days=days)))
+        await tasks.update_task(session, coordinator, task, {"due"}, due)
+    posted = 0
+    for report in alive.REPORTS:
+        view = await tasks.task_view(
+            session, await tasks.get_task(session, task_id(report.task_starts)), today
+        )
+        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        author = officer if officer.unit_id == lead["unit_id"] else coordinator
+        await tasks.post_progress(
+            session,
+            author,
+            view["id"],
+            lead["unit_id"],
+            report.status,
+            report.percent,
+            report.note,
+            reported_at=_at(alive.reported_on(today, report), hour=15),
+        )
+        await session.commit()
+        posted += 1
+    urged = 0
+    for prefix, message in alive.URGES:
+        view = await tasks.task_view(session, await tasks.get_task(session, task_id(prefix)), today)
+        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        await tasks.urge(
+            session, coordinator, await tasks.get_assignment(session, view["id"], lead["unit_id"]), message
+        )
         urged += 1
     return posted, urged
