@@ -48,7 +48,9 @@ async def test_as_issued_keeps_the_documents_2020_dates(cli_env, session):
 
 async def test_the_officer_has_work_in_every_group(cli_env, session):
     await _demo("--today", TODAY.isoformat())
-    unit_id = (await session.execute(select(Unit.id).where(Unit.name == "Ban Tuyên giáo Tỉnh ủy"))).scalar_one()
+    unit_id = (
+        await session.execute(select(Unit.id).where(Unit.name == "Ban Tuyên giáo Tỉnh ủy"))
+    ).scalar_one()
     mine = (await session.execute(select(Assignment).where(Assignment.unit_id == unit_id))).scalars().all()
     groups = Counter(_group(a, TODAY) for a in mine)
     assert groups == {"overdue": 1, "soon": 2, "later": 1, "undated": 3, "done": 3}
@@ -90,4 +92,3 @@ async def test_the_demo_prints_the_address_serve_will_listen_on(cli_env, monkeyp
     monkeypatch.setenv("PLANDESK_PORT", "8123")
     await _demo()
     assert "Sign in at http://127.0.0.1:8123 with:" in capsys.readouterr().out
-

@@ -27,8 +27,8 @@ from plandesk.core.config import Settings
 from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
-from plandesk.demo.consultation import DemoConsultation, load_consultation
 from plandesk.demo import alive, timeshift
+from plandesk.demo.consultation import DemoConsultation, load_consultation
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
 from plandesk.plans import service as plans
