@@ -59,7 +59,7 @@ async def shift_plan(session: AsyncSession, plan_id: uuid.UUID, offset: dt.timed
         (Task, ("due_date",)),
         (Assignment, ("due_date",)),
     ):
-        owner = model.id if model is Plan else model.plan_id  # type: ignore[attr-defined]
+        owner = model.id if model is Plan else model.plan_id  # type: ignore[union-attr]
         for row in (await session.execute(select(model).where(owner == plan_id))).scalars():
             for name in columns:
                 value = getattr(row, name)

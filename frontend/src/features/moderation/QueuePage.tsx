@@ -1,5 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Anchor, Badge, Button, Checkbox, Chip, Collapse, Drawer, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Chip,
+  Collapse,
+  Drawer,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
@@ -229,9 +242,7 @@ export default function QueuePage({ consultation }: { consultation: Consultation
             onChange={() => setStatuses([...NEEDS_ACTION])}
           >
             {t('queueChips.needsAction')}{' '}
-            {counts.data
-              ? `(${NEEDS_ACTION.reduce((n, s) => n + (counts.data.by_status[s] ?? 0), 0)})`
-              : ''}
+            {counts.data ? `(${NEEDS_ACTION.reduce((n, s) => n + (counts.data.by_status[s] ?? 0), 0)})` : ''}
           </Chip>
         ) : null}
         {FEEDBACK_STATUSES.map((s) => (
@@ -262,67 +273,67 @@ export default function QueuePage({ consultation }: { consultation: Consultation
         ) : null}
       </Group>
       <Collapse in={!phone || filtersOpen}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select
-          label={t('moderation.section')}
-          data={(sections.data ?? []).map((s) => ({ value: s.id, label: `${s.number}. ${s.heading}` }))}
-          value={filters.section_id ?? null}
-          onChange={(v) => set('section', v)}
-          clearable
-          searchable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 220 }}
-        />
-        <Select
-          label={t('moderation.group')}
-          data={CONTRIBUTOR_GROUPS.map((g) => ({ value: g, label: t(`contributorGroup.${g}`) }))}
-          value={filters.contributor_group ?? null}
-          onChange={(v) => set('group', v)}
-          clearable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 170 }}
-        />
-        <Select
-          label={t('moderation.channel')}
-          data={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedbackChannel.${c}`) }))}
-          value={filters.channel ?? null}
-          onChange={(v) => set('channel', v)}
-          clearable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 150 }}
-        />
-        <TextInput
-          label={t('moderation.tag')}
-          value={filters.tag ?? ''}
-          onChange={(e) => set('tag', e.currentTarget.value || null)}
-          w={{ base: '100%', xs: 140 }}
-        />
-        <AppDateInput
-          label={t('moderation.from')}
-          value={filters.submitted_from?.slice(0, 10) ?? null}
-          onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
-          clearable
-          w={{ base: '100%', xs: 150 }}
-        />
-        <AppDateInput
-          label={t('moderation.to')}
-          value={filters.submitted_to?.slice(0, 10) ?? null}
-          onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
-          clearable
-          w={{ base: '100%', xs: 150 }}
-        />
-        <Select
-          label={t('moderation.sort')}
-          data={[
-            { value: '-submitted_at', label: t('moderation.newestFirst') },
-            { value: 'submitted_at', label: t('moderation.oldestFirst') },
-          ]}
-          value={filters.sort ?? '-submitted_at'}
-          allowDeselect={false}
-          onChange={(v) => set('sort', v === 'submitted_at' ? v : null)}
-          w={{ base: '100%', xs: 160 }}
-        />
-      </Group>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select
+            label={t('moderation.section')}
+            data={(sections.data ?? []).map((s) => ({ value: s.id, label: `${s.number}. ${s.heading}` }))}
+            value={filters.section_id ?? null}
+            onChange={(v) => set('section', v)}
+            clearable
+            searchable
+            placeholder={t('admin.all')}
+            w={{ base: '100%', xs: 220 }}
+          />
+          <Select
+            label={t('moderation.group')}
+            data={CONTRIBUTOR_GROUPS.map((g) => ({ value: g, label: t(`contributorGroup.${g}`) }))}
+            value={filters.contributor_group ?? null}
+            onChange={(v) => set('group', v)}
+            clearable
+            placeholder={t('admin.all')}
+            w={{ base: '100%', xs: 170 }}
+          />
+          <Select
+            label={t('moderation.channel')}
+            data={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedbackChannel.${c}`) }))}
+            value={filters.channel ?? null}
+            onChange={(v) => set('channel', v)}
+            clearable
+            placeholder={t('admin.all')}
+            w={{ base: '100%', xs: 150 }}
+          />
+          <TextInput
+            label={t('moderation.tag')}
+            value={filters.tag ?? ''}
+            onChange={(e) => set('tag', e.currentTarget.value || null)}
+            w={{ base: '100%', xs: 140 }}
+          />
+          <AppDateInput
+            label={t('moderation.from')}
+            value={filters.submitted_from?.slice(0, 10) ?? null}
+            onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
+            clearable
+            w={{ base: '100%', xs: 150 }}
+          />
+          <AppDateInput
+            label={t('moderation.to')}
+            value={filters.submitted_to?.slice(0, 10) ?? null}
+            onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
+            clearable
+            w={{ base: '100%', xs: 150 }}
+          />
+          <Select
+            label={t('moderation.sort')}
+            data={[
+              { value: '-submitted_at', label: t('moderation.newestFirst') },
+              { value: 'submitted_at', label: t('moderation.oldestFirst') },
+            ]}
+            value={filters.sort ?? '-submitted_at'}
+            allowDeselect={false}
+            onChange={(v) => set('sort', v === 'submitted_at' ? v : null)}
+            w={{ base: '100%', xs: 160 }}
+          />
+        </Group>
       </Collapse>
       {filters.cluster_id ? (
         <Group gap="xs">

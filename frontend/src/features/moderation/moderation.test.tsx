@@ -152,7 +152,10 @@ describe('the feedback queue', () => {
 
   it('opens a moderator on what needs action, with the count of each status on its chip', async () => {
     const { calls } = server();
-    renderWithProviders(<QueuePage consultation={CONSULTATION} />, { user: fakeMe('moderator'), route: '/feedback/c-1' });
+    renderWithProviders(<QueuePage consultation={CONSULTATION} />, {
+      user: fakeMe('moderator'),
+      route: '/feedback/c-1',
+    });
     await screen.findAllByRole('listitem');
     const sent = calls.find((c) => c.path.startsWith('/api/v1/consultations/c-1/feedback?'))!.path;
     expect(sent).toContain('status=received&status=in_review');

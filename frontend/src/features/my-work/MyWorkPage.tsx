@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Collapse, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Collapse,
+  Group,
+  Progress,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -122,7 +134,12 @@ export default function MyWorkPage() {
         if (items.length === 0) return null;
         const headingId = `work-group-${g}`;
         const list = (
-          <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-labelledby={headingId}>
+          <Stack
+            gap="sm"
+            component="ul"
+            style={{ listStyle: 'none', margin: 0, padding: 0 }}
+            aria-labelledby={headingId}
+          >
             {items.map((a) => (
               <WorkCard key={`${a.task_id}:${a.unit_id}`} a={a} group={g} />
             ))}
@@ -150,7 +167,11 @@ export default function MyWorkPage() {
                   <Title order={2} size="h4" id={headingId}>
                     {t(`unitWork.groups.${g}`)}
                   </Title>
-                  <Badge variant="light" color={g === 'overdue' ? 'red' : 'gray'} c={g === 'overdue' ? 'red.9' : 'dark.7'}>
+                  <Badge
+                    variant="light"
+                    color={g === 'overdue' ? 'red' : 'gray'}
+                    c={g === 'overdue' ? 'red.9' : 'dark.7'}
+                  >
                     {items.length}
                   </Badge>
                 </Group>
