@@ -30,6 +30,10 @@ const ModerationPage = lazy(() => import('./features/moderation/ModerationPage')
 const ImportPage = lazy(() => import('./features/import/ImportPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
+const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const MeetingPage = lazy(() => import('./features/meetings/MeetingPage'));
+const DocumentsPage = lazy(() => import('./features/documents/DocumentsPage'));
+const DocumentPage = lazy(() => import('./features/documents/DocumentPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ children }: { children: ReactNode }) {
@@ -82,6 +86,10 @@ export const routes: RouteObject[] = [
           { path: 'feedback', element: <ConsultationsPage /> },
           { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'meetings/new', element: <MeetingPage /> },
+          { path: 'documents', element: <DocumentsPage /> },
+          { path: 'documents/:documentId', element: <DocumentPage /> },
           { path: 'admin/*', element: <AdminPage /> },
         ],
       },
