@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { RoutedTabs } from '../../components/RoutedTabs';
@@ -13,8 +14,9 @@ const PlanOverview = lazy(() => import('./PlanOverview'));
 const TaskListPage = lazy(() => import('../tasks/TaskListPage'));
 const CreateTaskPage = lazy(() => import('../tasks/CreateTaskPage'));
 const PlanDashboard = lazy(() => import('../dashboard/PlanDashboard'));
+const PlanEditPage = lazy(() => import('../plan-edit/PlanEditPage'));
 
-type Tab = 'overview' | 'tasks' | 'dashboard';
+type Tab = 'overview' | 'tasks' | 'dashboard' | 'edit';
 
 /** One plan: header, then overview (timeline, purposes, bases, recipients), tasks, dashboard. */
 export default function PlanPage() {
@@ -24,7 +26,9 @@ export default function PlanPage() {
   const navigate = useNavigate();
   const plan = usePlan(planId);
   const rest = location.pathname.split('/')[3];
-  const tab: Tab = rest === 'tasks' ? 'tasks' : rest === 'dashboard' ? 'dashboard' : 'overview';
+  const permissions = usePermissions();
+  const tab: Tab =
+    rest === 'tasks' ? 'tasks' : rest === 'dashboard' ? 'dashboard' : rest === 'edit' ? 'edit' : 'overview';
 
   if (plan.isPending) return <PageLoader />;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
@@ -41,6 +45,7 @@ export default function PlanPage() {
           { value: 'overview', label: t('plan.tabs.overview') },
           { value: 'tasks', label: t('plan.tabs.tasks') },
           { value: 'dashboard', label: t('plan.tabs.dashboard') },
+          ...(permissions.editPlans ? [{ value: 'edit', label: t('planEdit.tab') }] : []),
         ]}
         onChange={(v) => navigate(v === 'overview' ? `/plans/${planId}` : `/plans/${planId}/${v}`)}
       >
@@ -50,6 +55,7 @@ export default function PlanPage() {
             <Route path="tasks" element={<TaskListPage planId={planId} />} />
             <Route path="tasks/new" element={<CreateTaskPage planId={planId} />} />
             <Route path="dashboard" element={<PlanDashboard planId={planId} />} />
+            <Route path="edit" element={<PlanEditPage plan={plan.data.data} />} />
           </Routes>
         </Suspense>
       </RoutedTabs>
