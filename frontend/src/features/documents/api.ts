@@ -11,7 +11,8 @@ export const documentKeys = {
   list: ['documents'] as const,
   one: (id: string) => ['documents', 'one', id] as const,
   versions: (id: string) => ['documents', 'one', id, 'versions'] as const,
-  version: (id: string, n: number) => ['documents', id, 'v', n] as const,
+  // Not ['documents', id, 'v', n]: moderation caches a version's sections under that key.
+  version: (id: string, n: number) => ['documents', 'one', id, 'version', n] as const,
 };
 
 const withFile = (file: File, fields: Record<string, string>) => () => {

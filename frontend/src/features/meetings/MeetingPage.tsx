@@ -174,7 +174,17 @@ export default function MeetingPage() {
         </Alert>
       ) : null}
       {open.length ? (
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <form
+          onSubmit={(e) => void submit(e)}
+          onKeyDown={(e) => {
+            // Ctrl+S saves from any field: the hands stay on the keyboard.
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+              e.preventDefault();
+              e.currentTarget.requestSubmit();
+            }
+          }}
+          noValidate
+        >
           <Stack gap="sm">
             <NativeSelect
               label={t('meeting.consultation')}
