@@ -1889,6 +1889,18 @@ export interface components {
             loc: (string | number)[];
             /** Msg */
             msg: string;
+            /**
+             * Type
+             * @description Pydantic's error code (e.g. string_too_short): clients translate by it
+             */
+            type?: string | null;
+            /**
+             * Ctx
+             * @description The code's parameters (e.g. min_length), JSON-safe
+             */
+            ctx?: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * FixedDate
