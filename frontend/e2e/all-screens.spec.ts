@@ -21,7 +21,7 @@ async function noSidewaysScroll(page: Page, name: string) {
     const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
       .slice(0, 3)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')}`);
+      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).slice(0, 2).join('.')}`);
     return { scroll: doc.scrollWidth, client: doc.clientWidth, wide };
   });
   expect(overflow.scroll, `${name} scrolls sideways at 375 px: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
