@@ -51,6 +51,7 @@ test('a citizen comments on a phone', async ({ browser }) => {
 });
 
 test('an officer records a meeting of five opinions by keyboard only', async ({ page }) => {
+  test.setTimeout(180_000); // typed key by key on a shared machine
   await login(page, 'unit_officer');
   await page.goto('/meetings/new');
   await page.getByLabel('Đợt lấy ý kiến').selectOption({ label: CONSULTATION_TITLE });
@@ -65,7 +66,7 @@ test('an officer records a meeting of five opinions by keyboard only', async ({ 
   await page.keyboard.type('Hội trường Ủy ban nhân dân phường');
   await page.keyboard.press('Tab');
   for (let i = 1; i <= 5; i++) {
-    await page.keyboard.type(`Ý kiến thứ ${i} tại hội nghị (${stamp}): đề nghị làm rõ lộ trình.`);
+    await page.keyboard.type(`Ý kiến ${i} (${stamp})`);
     if (i < 5) await page.keyboard.press('Control+Enter');
   }
   await shot(page, 'officer-meeting-typed');
