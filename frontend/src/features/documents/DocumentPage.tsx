@@ -28,6 +28,12 @@ import { documentKeys, uploadVersion, useDocument, useVersion, useVersions } fro
 
 const TONE = { added: 'green', changed: 'orange', unchanged: 'gray' } as const;
 
+/** "I. Mục đích", without doubling a number the heading already starts with. */
+const sectionTitle = (s: { number: string; heading: string }) =>
+  s.heading.replace(/^[\s.]+/, '').startsWith(s.number.replace(/\.$/, ''))
+    ? s.heading
+    : `${s.number}. ${s.heading}`.trim();
+
 /** One version's sections beside the previous version's, each marked added, changed or unchanged. */
 function VersionDiff({ documentId, number }: { documentId: string; number: number }) {
   const { t } = useTranslation();
@@ -39,7 +45,7 @@ function VersionDiff({ documentId, number }: { documentId: string; number: numbe
   const removed = (current.data.changes.removed ?? []).map((id) => before.get(id)).filter((s) => !!s);
   return (
     <Stack gap="sm" data-testid="version-diff">
-      <Text size="sm">
+      <Text size="sm" hidden={number === 1}>
         {t('documents.changes', {
           added: current.data.changes.added.length,
           changed: current.data.changes.changed.length,
@@ -51,9 +57,7 @@ function VersionDiff({ documentId, number }: { documentId: string; number: numbe
         return (
           <Card key={s.id} withBorder padding="sm" data-change={s.change}>
             <Group gap="xs" wrap="wrap">
-              <Text fw={600}>
-                {s.number}. {s.heading}
-              </Text>
+              <Text fw={600}>{sectionTitle(s)}</Text>
               {number > 1 ? (
                 <Badge color={TONE[s.change]} variant="light" c={`${TONE[s.change]}.9`}>
                   {t(`documents.change.${s.change}`)}
@@ -91,7 +95,7 @@ function VersionDiff({ documentId, number }: { documentId: string; number: numbe
         <Card key={s.id} withBorder padding="sm" data-change="removed">
           <Group gap="xs">
             <Text fw={600} td="line-through">
-              {s.number}. {s.heading}
+              {sectionTitle(s)}
             </Text>
             <Badge color="red" variant="light" c="red.9">
               {t('documents.change.removed')}
