@@ -29,10 +29,12 @@ import { documentKeys, uploadVersion, useDocument, useVersion, useVersions } fro
 const TONE = { added: 'green', changed: 'orange', unchanged: 'gray' } as const;
 
 /** "I. Mục đích", without doubling a number the heading already starts with. */
-const sectionTitle = (s: { number: string; heading: string }) =>
-  s.heading.replace(/^[\s.]+/, '').startsWith(s.number.replace(/\.$/, ''))
+const sectionTitle = (s: { number: string; heading: string }) => {
+  const n = s.number.replace(/\.$/, '');
+  return s.heading.startsWith(`${n}.`) || s.heading.startsWith(`${n} `)
     ? s.heading
     : `${s.number}. ${s.heading}`.trim();
+};
 
 /** One version's sections beside the previous version's, each marked added, changed or unchanged. */
 function VersionDiff({ documentId, number }: { documentId: string; number: number }) {
