@@ -3,11 +3,11 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1sum | cut -c1-12)
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: run serve test lint typecheck pytest test-pg contract openapi web web-install web-test e2e bench clean help
+.PHONY: lock run serve test lint typecheck pytest test-pg contract openapi web web-install web-test e2e bench clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
@@ -17,14 +17,21 @@ help:
 	@echo "make e2e      browser tests (Debian chromium)"
 	@echo "make openapi  regenerate openapi/openapi.json and the web client types"
 
-$(STAMP): pyproject.toml
+# Every install is pinned by requirements.lock (pip-compile'd from pyproject.toml; `make lock`
+# refreshes it), so a new upstream release cannot break a fresh clone.
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --upgrade 'pip>=24'
+	$(BIN)/pip install -q -c requirements.lock -e '.[dev]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
 venv: $(STAMP)
+
+lock: $(STAMP)
+	$(BIN)/pip install -q pip-tools
+	$(BIN)/pip-compile -q --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+	  -o requirements.lock pyproject.toml
 
 ifneq ($(HAS_FRONTEND),)
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json

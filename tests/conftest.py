@@ -7,7 +7,9 @@ to run on PostgreSQL: a new database is created next to it for the run and dropp
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import re
 import secrets
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -149,3 +151,45 @@ def tasks(app):  # type: ignore[no-untyped-def]
     from tests.tasks.factories import TaskFactory
 
     return TaskFactory(app.state.sessionmaker)
+
+
+class _LogSink(logging.Handler):
+    """Every log record of the whole run, as its raw text (before any scrubbing)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.INFO)
+        self.texts: list[tuple[str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        parts = [record.getMessage(), repr(getattr(record, "fields", ""))]
+        if record.exc_info and record.exc_info[1] is not None:
+            parts.append(repr(record.exc_info[1]))
+        self.texts.append((record.name, " ".join(parts)))
+
+
+_SECRETS_IN_LOGS = {
+    "a JWT": re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    "a webhook secret": re.compile(r"whsec_[A-Za-z0-9+/=_-]{8,}"),
+    "an e-mail address": re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
+    "a phone number": re.compile(r"(?<![\w.])0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?![\w.])"),
+}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_secrets_or_contacts_in_logs() -> Iterator[None]:
+    """Logs carry ids, never tokens or anyone's contact details: checked over the whole run."""
+    sink = _LogSink()
+    root = logging.getLogger()
+    previous = root.level
+    root.addHandler(sink)
+    root.setLevel(logging.INFO)
+    yield
+    root.removeHandler(sink)
+    root.setLevel(previous)
+    leaks = [
+        f"{what} in a {name} log line: {text[:200]!r}"
+        for name, text in sink.texts
+        for what, pattern in _SECRETS_IN_LOGS.items()
+        if pattern.search(text)
+    ]
+    assert not leaks, "\n".join(leaks[:20])

@@ -114,14 +114,27 @@ def _cmd_users_set_password(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from plandesk.core.logs import configure_logging
+    from plandesk.core.metrics import prepare_multiprocess_dir
+
     settings = Settings()
+    configure_logging(settings.log_format, settings.log_level)
+    if args.workers > 1:
+        # Before the workers fork: each writes its samples where any one can sum them.
+        prepare_multiprocess_dir(settings.var_dir / "prometheus")
     uvicorn.run(
         "plandesk.main:app",
         host=args.host or settings.host,
         port=args.port or settings.port,
         workers=args.workers,
         proxy_headers=True,
-        log_level="info",
+        log_level=settings.log_level.lower(),
+        # Our structured access line (request id, route template, caller) replaces uvicorn's.
+        log_config=None,
+        access_log=False,
+        server_header=False,
+        # SIGTERM: stop accepting, let in-flight requests finish, then run the shutdown.
+        timeout_graceful_shutdown=int(max(1, settings.shutdown_grace_seconds)),
     )
     return 0
 

@@ -26,13 +26,19 @@ from plandesk.consultations import dedup as feedback_dedup
 from plandesk.consultations.router import consultations_router, documents_router, feedback_router
 from plandesk.consultations.router import public_router as public_consultations_router
 from plandesk.consultations.router import templates_router as answer_templates_router
+from plandesk.core import localtime
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.limits import BodySizeLimit
+from plandesk.core.metrics import observe_request
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.ratelimit import make_counter_store
+from plandesk.core.requestlog import RequestContext
+from plandesk.core.tracing import install_tracing
 from plandesk.importer.router import router as import_router
+from plandesk.ops.router import metrics_router
+from plandesk.ops.router import router as ops_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
@@ -69,6 +75,7 @@ API_ROUTERS: list[APIRouter] = [
     consultations_router,
     answer_templates_router,
     public_consultations_router,
+    ops_router,
 ]
 
 OPENAPI_TAGS = [
@@ -88,6 +95,7 @@ OPENAPI_TAGS = [
     {"name": "feedback", "description": "Feedback submissions, moderation, synthesis and exports"},
     {"name": "public", "description": "What the public reads without signing in"},
     {"name": "health", "description": "Liveness and readiness"},
+    {"name": "operations", "description": "Admin status page and Prometheus metrics"},
 ]
 
 
@@ -138,6 +146,7 @@ def _frontend_fallback(dist: Path) -> Callable[[Request], Response | None] | Non
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    localtime.configure(settings.timezone)
     engine = make_engine(settings.effective_database_url, null_pool=settings.db_null_pool)
 
     @asynccontextmanager
@@ -204,8 +213,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After", "Location"],
         )
 
+    # Outermost: the request id exists before anything else runs, and the access line
+    # and metrics see the final status, whatever answered it.
+    app.add_middleware(RequestContext, observers=[observe_request])
+
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
+    app.include_router(metrics_router)
+    install_tracing(app, engine)
 
     @app.get(
         "/healthz",
@@ -247,7 +262,11 @@ def __getattr__(name: str) -> Any:
     # `plandesk.main:app` for uvicorn, built on first access so importing the
     # module (tests, the CLI) has no side effects.
     if name == "app":
-        return create_app()
+        from plandesk.core.logs import configure_logging
+
+        settings = Settings()
+        configure_logging(settings.log_format, settings.log_level)
+        return create_app(settings)
     raise AttributeError(name)
 
 

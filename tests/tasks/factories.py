@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from plandesk.core import localtime
 from plandesk.plans.models import Plan
 from plandesk.tasks import service
 from plandesk.tasks.models import Assignment, Task
@@ -54,7 +55,7 @@ class TaskFactory:
             values["percent"] = percent
         if status == "done":
             values["percent"] = 100
-            day = completed_on or dt.date.today()
+            day = completed_on or localtime.local_today()
             values["completed_on"] = day
             values["completed_at"] = dt.datetime.combine(day, dt.time(9), tzinfo=dt.UTC)
         async with self.sessionmaker() as s:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from plandesk.core import localtime
+
 
 async def _etag(client, headers, task, unit):
     resp = await client.get(f"/api/v1/tasks/{task.id}/assignments/{unit.id}", headers=headers)
@@ -103,7 +105,7 @@ async def test_done_records_when_and_sets_100_percent(client, factory, plans, ta
     unit = await factory.unit()
     officer = await factory.actor("unit_officer", unit)
     plan = await plans.plan()
-    task = await tasks.task(plan, unit, due=dt.date.today() + dt.timedelta(days=1))
+    task = await tasks.task(plan, unit, due=localtime.local_today() + dt.timedelta(days=1))
     etag = await _etag(client, officer.headers, task, unit)
     resp = await client.patch(
         f"/api/v1/tasks/{task.id}/assignments/{unit.id}",
@@ -114,7 +116,7 @@ async def test_done_records_when_and_sets_100_percent(client, factory, plans, ta
     assert body["percent"] == 100 and body["completed_at"] is not None
     assert (await client.get(f"/api/v1/tasks/{task.id}", headers=officer.headers)).json()[
         "completed_on"
-    ] == str(dt.datetime.now(dt.UTC).date())
+    ] == str(localtime.local_today())
 
 
 async def test_done_with_less_than_100_percent_is_422(client, factory, plans, tasks):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-TODAY = dt.date.today()
+from plandesk.core import localtime
+
+TODAY = localtime.local_today()  # where the plans are issued, not the machine's UTC date
 
 
 def days(n: int) -> dt.date:

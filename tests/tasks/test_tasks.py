@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from plandesk.core import localtime
 from tests.plans.factories import anchored
 
 
@@ -171,10 +172,10 @@ async def test_overdue_is_computed_from_due_date_and_status(client, factory, pla
     viewer = await factory.actor("viewer")
     lead = await factory.unit()
     plan = await plans.plan()
-    late = await tasks.task(plan, lead, due=dt.date.today() - dt.timedelta(days=1))
-    done_late = await tasks.task(plan, lead, due=dt.date.today() - dt.timedelta(days=1))
+    late = await tasks.task(plan, lead, due=localtime.local_today() - dt.timedelta(days=1))
+    done_late = await tasks.task(plan, lead, due=localtime.local_today() - dt.timedelta(days=1))
     await tasks.set_assignment(done_late, lead, "done")
-    future = await tasks.task(plan, lead, due=dt.date.today() + dt.timedelta(days=3))
+    future = await tasks.task(plan, lead, due=localtime.local_today() + dt.timedelta(days=3))
     get = lambda t: client.get(f"/api/v1/tasks/{t.id}", headers=viewer.headers)  # noqa: E731
     assert (await get(late)).json()["overdue"] is True
     assert (await get(done_late)).json()["overdue"] is False

@@ -23,6 +23,7 @@ from plandesk.core.config import Settings
 from plandesk.core.db import fetch_rows, get_session
 from plandesk.core.errors import NotAuthenticated, PermissionDenied
 from plandesk.core.policy import SERVICE_ROLE, Permission, Principal, mark_public, mark_requirement
+from plandesk.core.requestlog import note_caller
 from plandesk.core.security import InvalidToken, decode_access_token
 from plandesk.users.models import User
 
@@ -102,6 +103,7 @@ async def principal_from_token(session: AsyncSession, settings: Settings, token:
         if sa is None or not sa.active or sa.auth_version != claims.auth_version:
             raise _unauthenticated("This service account's access has been revoked.")
         scopes = frozenset(claims.scopes) & frozenset(sa.scopes)
+        note_caller(subject, service=True)
         return Principal(id=subject, role=SERVICE_ROLE, scopes=scopes, is_service=True)
     found = await fetch_rows(session, _USER_ACCESS, {"user_id": subject})
     row = found[0] if found else None
@@ -109,6 +111,7 @@ async def principal_from_token(session: AsyncSession, settings: Settings, token:
     # the token: a change cuts access at once.
     if row is None or not row.active or row.auth_version != claims.auth_version:
         raise _unauthenticated("This account's access has been revoked: sign in again.")
+    note_caller(subject, service=False)
     return Principal(id=subject, role=row.role, unit_id=row.unit_id, email=row.email)
 
 

@@ -32,7 +32,7 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackTag,
 )
-from plandesk.core import audit
+from plandesk.core import audit, localtime
 from plandesk.core.policy import Principal
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
@@ -319,11 +319,19 @@ def _build_report(material: dict[str, Any], path: str) -> None:
     doc.add_heading("BÁO CÁO TỔNG HỢP Ý KIẾN GÓP Ý", level=0)
     doc.add_paragraph(f"Đợt lấy ý kiến: {c.title}")
     doc.add_paragraph(f"Dự thảo: {view.document_title} (phiên bản {view.document_version})")
+    # Times as read where the report is issued, with the zone named (instants are stored in UTC).
+    zone = localtime.zone()
+    hours = f"(giờ {localtime.utc_offset_label(zone, c.opens_at)}, {zone.key})"
     doc.add_paragraph(
-        f"Thời gian lấy ý kiến: {c.opens_at:%d/%m/%Y %H:%M} – {c.closes_at:%d/%m/%Y %H:%M} (UTC)"
+        f"Thời gian lấy ý kiến: {c.opens_at.astimezone(zone):%d/%m/%Y %H:%M} – "
+        f"{c.closes_at.astimezone(zone):%d/%m/%Y %H:%M} {hours}"
         + (f"; hạn tổng hợp: {c.synthesis_due:%d/%m/%Y}" if c.synthesis_due else "")
     )
-    doc.add_paragraph(f"Lập lúc: {summary['generated_at']:%d/%m/%Y %H:%M} (UTC)")
+    generated = summary["generated_at"]
+    doc.add_paragraph(
+        f"Lập lúc: {generated.astimezone(zone):%d/%m/%Y %H:%M} "
+        f"(giờ {localtime.utc_offset_label(zone, generated)}, {zone.key})"
+    )
 
     doc.add_heading("I. Tổng quan", level=1)
     doc.add_paragraph(f"Tổng số ý kiến: {summary['total']}")

@@ -42,7 +42,7 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackText,
 )
-from plandesk.core import audit, idempotency
+from plandesk.core import audit, idempotency, localtime
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, TooManyRequests
@@ -231,7 +231,7 @@ def _row(
         "organisation": _clean(opinion.get("organisation")),
         "contact": _clean(opinion.get("contact")),
         "submitted_at": now,
-        "submitted_on": now.date(),
+        "submitted_on": localtime.local_date(now),  # the local day: what by-day counts show
         "receipt_hash": receipt_hash,
         "client_hash": submitter.client_hash,
         "submitted_by": submitter.principal.audit_actor if submitter.principal else None,

@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -53,6 +53,24 @@ class Settings(BaseSettings):
     frontend_dist: Path | None = None
     check_schema_on_startup: bool = True
     db_null_pool: bool = False
+    # Where plans are issued: "today", deadlines and dates derived from instants are
+    # reckoned in this IANA zone (a plan may name its own). Stored instants stay UTC.
+    timezone: str = "Asia/Ho_Chi_Minh"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from plandesk.core.localtime import check_zone_name
+
+        return check_zone_name(value)
+
+    # Operations: logs, metrics, shutdown.
+    log_format: Literal["json", "console"] = "json"
+    log_level: str = "INFO"
+    # /metrics answers only with this bearer token; unset, the endpoint is off (404).
+    metrics_token: SecretStr | None = None
+    # On SIGTERM: stop accepting, let in-flight requests finish for at most this long.
+    shutdown_grace_seconds: float = 20.0
 
     @property
     def effective_database_url(self) -> str:

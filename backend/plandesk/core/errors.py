@@ -18,6 +18,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from plandesk.core.requestlog import current_request_id
+
 log = logging.getLogger("plandesk.errors")
 
 PROBLEM_JSON = "application/problem+json"
@@ -42,6 +44,7 @@ class Problem(BaseModel):
     status: int
     detail: str | None = None
     instance: str | None = None
+    request_id: str | None = None
     errors: list[FieldError] | None = None
 
 
@@ -130,6 +133,9 @@ def problem_response(
         "detail": detail,
         "instance": request.url.path,
     }
+    request_id = current_request_id()
+    if request_id is not None:
+        body["request_id"] = request_id
     if errors:
         body["errors"] = errors
     if extra:

@@ -54,6 +54,7 @@ class Permission(enum.StrEnum):
     feedback_moderate = "feedback:moderate"
     audit_read = "audit:read"
     calendar_read = "calendar:read"
+    system_status = "system:status"  # admin: the operations status page
 
 
 P = Permission

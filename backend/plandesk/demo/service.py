@@ -128,7 +128,9 @@ async def load_demo(
     plan_id, plan_code, plan_title = plan.id, plan.code, plan.title
     offset = dt.timedelta(0)
     if not as_issued:
-        offset = await timeshift.offset_to_middle_of_phase(session, plan_id, today or tasks.today_utc())
+        # Today where the plan is issued (its time zone), unless a test freezes it.
+        today = await tasks.plan_today(session, plan_id, today)
+        offset = await timeshift.offset_to_middle_of_phase(session, plan_id, today)
         await timeshift.shift_plan(session, plan_id, offset)
 
     unit_ids = {fold(u["name"]): u["unit_id"] for u in imported.units}
@@ -142,7 +144,7 @@ async def load_demo(
     reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer, offset)
     if not as_issued:
         more_reports, more_urges = await _bring_to_today(
-            session, plan_id, coordinator, officer, today or tasks.today_utc()
+            session, plan_id, coordinator, officer, await tasks.plan_today(session, plan_id, today)
         )
         reports, urges = reports + more_reports, urges + more_urges
     consultation = await load_consultation(
@@ -274,13 +276,13 @@ async def _replay_spring_2020(
     """Post the demo's progress reports (dated as they were made, moved by ``offset`` with the
     plan) and urges; return their numbers."""
     items, _ = await tasks.list_tasks(
-        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), tasks.today_utc()
+        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters()
     )
 
     async def task_starting(prefix: str) -> dict[str, Any]:
         (found,) = [t for t in items if t["title"].startswith(prefix)]
         task = await tasks.get_task(session, uuid.UUID(str(found["id"])))
-        return await tasks.task_view(session, task, tasks.today_utc())
+        return await tasks.task_view(session, task)
 
     posted = 0
     for report in REPORTS:

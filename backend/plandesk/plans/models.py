@@ -40,6 +40,9 @@ class Plan(UUIDPrimaryKey, Timestamps, Base):
     recipients: Mapped[list[str]] = mapped_column(JSONType, default=list)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     published: Mapped[bool] = mapped_column(default=False)
+    # IANA zone where the plan is issued: its deadlines end at midnight there (see
+    # core.localtime). NULL: the deployment's PLANDESK_TIMEZONE.
+    timezone: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -4,8 +4,9 @@ import datetime as dt
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from plandesk.core.localtime import check_zone_name
 from plandesk.core.text import StorableText
 from plandesk.plans.schedule import DateRef, Precision
 
@@ -19,6 +20,19 @@ Line = Annotated[StorableText, StringConstraints(min_length=1, max_length=5000)]
 Lines = Annotated[list[Line], Field(max_length=200)]
 Title = Annotated[StorableText, StringConstraints(min_length=1, max_length=1000)]
 Label = Annotated[StorableText, StringConstraints(min_length=1, max_length=32)]
+TimeZoneName = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=64),
+    AfterValidator(check_zone_name),
+    Field(
+        description="IANA time zone where the plan is issued; its deadlines end at midnight there "
+        "(null: the deployment's PLANDESK_TIMEZONE)",
+        examples=["Asia/Ho_Chi_Minh", "Europe/Paris"],
+    ),
+]
+EffectiveZone = Annotated[
+    str, Field(description="The zone the plan's dates are reckoned in: its own, else the deployment's")
+]
 
 
 class LegalBasis(BaseModel):
@@ -48,6 +62,7 @@ class PlanCreate(BaseModel):
     recipients: Lines = Field(default_factory=list)
     status: PlanStatus = "draft"
     published: bool = False
+    timezone: TimeZoneName | None = None
 
 
 class PlanUpdate(BaseModel):
@@ -65,6 +80,7 @@ class PlanUpdate(BaseModel):
     recipients: Lines | None = None
     status: PlanStatus | None = None
     published: bool | None = None
+    timezone: TimeZoneName | None = None
 
 
 class PlanOut(BaseModel):
@@ -82,6 +98,8 @@ class PlanOut(BaseModel):
     recipients: list[str]
     status: PlanStatus
     published: bool
+    timezone: str | None
+    effective_timezone: EffectiveZone
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -305,6 +323,7 @@ class PublicPlan(BaseModel):
     place: str | None
     issued_on: dt.date | None
     status: PlanStatus
+    timezone: EffectiveZone
     purposes: list[str]
     requirements: list[str]
     phases: list[PublicPhase]

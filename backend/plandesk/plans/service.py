@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core import audit
+from plandesk.core import audit, localtime
 from plandesk.core.db import fetch_rows
 from plandesk.core.errors import Conflict, InvalidInput, NotFound
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
@@ -47,6 +47,7 @@ PLAN_FIELDS = (
     "recipients",
     "status",
     "published",
+    "timezone",
 )
 MILESTONE_FIELDS = ("title", "description", "kind", "date", "precision", "range_start", "range_end", "status")
 PHASE_FIELDS = (
@@ -156,7 +157,14 @@ async def update_plan(session: AsyncSession, actor: Principal, plan: Plan, chang
         setattr(plan, key, value)
     if "title" in changes:
         plan.title_folded = fold(plan.title)
-    audit.record(session, actor, "plan.updated", "plan", plan.id, audit.diff(before, changes))
+    diff = audit.diff(before, changes)
+    if "timezone" in diff:
+        # Completion days are local dates: a plan moving zone re-reckons them.
+        from plandesk.tasks import service as tasks_service
+
+        await session.flush()
+        await tasks_service.recompute_completion_days(session, plan.id, plan.timezone)
+    audit.record(session, actor, "plan.updated", "plan", plan.id, diff)
     await session.commit()
     return plan
 
@@ -208,7 +216,27 @@ async def list_plans(
 
 
 def plan_view(plan: Plan) -> dict[str, Any]:
-    return {f: getattr(plan, f) for f in ("id", *PLAN_FIELDS, "created_at", "updated_at")}
+    return {
+        **{f: getattr(plan, f) for f in ("id", *PLAN_FIELDS, "created_at", "updated_at")},
+        "effective_timezone": localtime.zone_name(plan.timezone),
+    }
+
+
+_PLAN_ZONE = select(Plan.timezone).where(Plan.id == bindparam("plan_id"))
+
+
+async def plan_zone(session: AsyncSession, plan_id: uuid.UUID) -> str:
+    """The IANA zone a plan's dates are reckoned in (its own, else the deployment's); 404 if none."""
+    rows = await fetch_rows(session, _PLAN_ZONE, {"plan_id": plan_id})
+    if not rows:
+        raise NotFound("plan", plan_id)
+    return localtime.zone_name(rows[0][0])
+
+
+async def zones_of_plans(session: AsyncSession) -> dict[uuid.UUID, str]:
+    """The plans that name their own zone, with it (every other plan uses the deployment's)."""
+    rows = await session.execute(select(Plan.id, Plan.timezone).where(Plan.timezone.is_not(None)))
+    return {r.id: r.timezone for r in rows}
 
 
 # --- milestones --------------------------------------------------------------------
@@ -904,6 +932,7 @@ async def public_plan(session: AsyncSession, plan_id: uuid.UUID) -> dict[str, An
                     Plan.place,
                     Plan.issued_on,
                     Plan.status,
+                    Plan.timezone,
                     Plan.purposes,
                     Plan.requirements,
                 ).where(Plan.id == plan_id, Plan.published.is_(True))
@@ -967,6 +996,7 @@ async def public_plan(session: AsyncSession, plan_id: uuid.UUID) -> dict[str, An
     ]
     return {
         **dict(plan),
+        "timezone": localtime.zone_name(plan["timezone"]),
         "phases": tops,
         "channels": [dict(c) for c in channels],
         "milestones": milestones,

@@ -3,6 +3,14 @@
 Calendar apps cannot send bearer headers, so the feed URL carries a token.
 Only the token's SHA-256 digest is stored (``users.feed_token_hash``); rotating
 it replaces the digest and the old URL stops working at once.
+
+Deadlines and milestones are all-day events with ``VALUE=DATE`` start and
+(exclusive) end: "floating" calendar days, which Google Calendar, Outlook and
+Apple Calendar show on that same day whatever the viewer's zone — a deadline of
+15/3 stays on 15/3. The days are already local to the plan (see core.localtime);
+``X-WR-TIMEZONE`` names the plan's zone for clients that label the calendar with
+it, and no VTIMEZONE is needed as no event carries a local time. An event's
+standing (overdue, done late) is as of today in the plan's zone.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core.db import utcnow
+from plandesk.core import localtime
 from plandesk.core.errors import InvalidInput, NotAuthenticated, PermissionDenied
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.security import opaque_token, token_digest
@@ -31,6 +39,15 @@ STATUS_LABELS = {
     "blocked": "vướng mắc",
     "cancelled": "đã huỷ",
 }
+
+
+def standing(due: dt.date, status: str, completed_on: dt.date | None, today: dt.date) -> str | None:
+    """How a deadline stands as of ``today`` (local dates): "quá hạn", "hoàn thành muộn" or None."""
+    if status == "done":
+        return "hoàn thành muộn" if completed_on is not None and completed_on > due else None
+    if status != "cancelled" and due < today:
+        return "quá hạn"
+    return None
 
 
 async def rotate_feed_token(session: AsyncSession, principal: Principal, nbytes: int) -> str:
@@ -73,7 +90,15 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
     plan = await plans_service.get_plan(session, plan_id)
     milestones = await plans_service.milestones_between(session, plan_id, None, None)
     stmt = (
-        select(Task.id, Task.title, Task.due_date, Task.status, Task.lead_unit_id, Task.source_section)
+        select(
+            Task.id,
+            Task.title,
+            Task.due_date,
+            Task.status,
+            Task.completed_on,
+            Task.lead_unit_id,
+            Task.source_section,
+        )
         .where(Task.plan_id == plan_id, Task.due_date.is_not(None))
         .order_by(Task.due_date, Task.id)
     )
@@ -93,7 +118,10 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", f"{plan.code} — {plan.title}"[:250])
-    stamp = utcnow()
+    zone = localtime.zone_name(plan.timezone)
+    cal.add("x-wr-timezone", zone)
+    stamp = localtime.now()
+    today = localtime.local_today(zone, at=stamp)
     for m in milestones:
         event = Event()
         event.add("uid", f"milestone-{m['id']}@{UID_DOMAIN}")
@@ -111,7 +139,9 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
         prefix = f"[{t.source_section}] " if t.source_section else ""
         event.add("summary", f"Hạn: {prefix}{t.title}"[:500])
         lead = names.get(t.lead_unit_id, ("", None))[0]
-        event.add("description", f"Chủ trì: {lead}\nTình trạng: {STATUS_LABELS.get(t.status, t.status)}")
+        state = STATUS_LABELS.get(t.status, t.status)
+        late = standing(t.due_date, t.status, t.completed_on, today)
+        event.add("description", f"Chủ trì: {lead}\nTình trạng: {state}" + (f" ({late})" if late else ""))
         _all_day(event, t.due_date, t.due_date)
         event.add("categories", ["deadline"])
         if t.status == "cancelled":

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.core import localtime
 from plandesk.core.db import fetch_rows
 from plandesk.plans import service as plans_service
 from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
@@ -112,9 +113,13 @@ TASK_FIGURES = (
 )
 
 
-async def plan_dashboard(session: AsyncSession, plan_id: uuid.UUID, today: dt.date) -> dict[str, Any]:
+async def plan_dashboard(
+    session: AsyncSession, plan_id: uuid.UUID, today: dt.date | None = None
+) -> dict[str, Any]:
     """Tasks and assignments by status, deadline standing, unit scoreboard, phase completion
-    and the next 14 days, for one plan as of ``today``."""
+    and the next 14 days, for one plan as of ``today`` (default: today in the plan's zone)."""
+    zone = await plans_service.plan_zone(session, plan_id)  # 404 for an unknown plan
+    today = today if today is not None else localtime.local_today(zone)
     until = today + dt.timedelta(days=UPCOMING_DAYS)
     days = {
         "plan_id": plan_id,
@@ -128,8 +133,6 @@ async def plan_dashboard(session: AsyncSession, plan_id: uuid.UUID, today: dt.da
     }
     per_phase_stmt, per_unit_stmt, upcoming_stmt = _statements()
     per_phase = {r.phase_id: r._asdict() for r in await fetch_rows(session, per_phase_stmt, days)}
-    if not per_phase:
-        await plans_service.ensure_plan(session, plan_id)  # 404, or a plan without tasks
     totals = {k: sum(int(p[k]) for p in per_phase.values()) for k in ("total", *TASK_FIGURES)}
     unit_rows = await fetch_rows(session, per_unit_stmt, days)
     names = await units_service.unit_names(session, [r.unit_id for r in unit_rows])
@@ -191,6 +194,7 @@ async def plan_dashboard(session: AsyncSession, plan_id: uuid.UUID, today: dt.da
     return {
         "plan_id": plan_id,
         "today": today,
+        "timezone": zone,
         "tasks_total": totals["total"],
         "tasks_by_status": {s: totals[f"status_{s}"] for s in ASSIGNMENT_STATUSES},
         "assignments_by_status": {

@@ -112,7 +112,7 @@ async def list_tasks(
         q=q or None,
         sort=sort,
     )
-    items, cursor = await service.list_tasks(session, plan_id, page, filters, service.today_utc())
+    items, cursor = await service.list_tasks(session, plan_id, page, filters)
     return _json({"items": items, "next_cursor": cursor})
 
 
@@ -128,7 +128,7 @@ async def create_task(
 ) -> TaskOut:
     task = await service.create_task(session, actor, plan_id, body)
     set_etag(response, task.id, task.version)
-    return TaskOut.model_validate(await service.task_view(session, task, service.today_utc()))
+    return TaskOut.model_validate(await service.task_view(session, task))
 
 
 @router.get(
@@ -140,7 +140,7 @@ async def create_task(
 async def get_task(task_id: uuid.UUID, response: Response, session: Session, _: Reader) -> TaskOut:
     task = await service.get_task(session, task_id)
     set_etag(response, task.id, task.version)
-    return TaskOut.model_validate(await service.task_view(session, task, service.today_utc()))
+    return TaskOut.model_validate(await service.task_view(session, task))
 
 
 @router.patch(
@@ -161,7 +161,7 @@ async def update_task(
     check_if_match(if_match, task.id, task.version)
     task = await service.update_task(session, actor, task, set(body.model_fields_set), body)
     set_etag(response, task.id, task.version)
-    return TaskOut.model_validate(await service.task_view(session, task, service.today_utc()))
+    return TaskOut.model_validate(await service.task_view(session, task))
 
 
 @router.delete(
@@ -305,7 +305,7 @@ async def my_assignments(
             errors=[{"loc": ["query", "unit_id"], "msg": "required for callers without a unit"}],
         )
     items, cursor = await service.my_assignments(
-        session, unit, page, service.today_utc(), plan_id=plan_id, statuses=tuple(status or ())
+        session, unit, page, plan_id=plan_id, statuses=tuple(status or ())
     )
     return _json({"items": items, "next_cursor": cursor})
 
@@ -324,10 +324,11 @@ async def plan_dashboard(
     session: Session,
     _: Annotated[Principal, Depends(requires(Permission.plans_read, Permission.tasks_read))],
     today: Annotated[
-        dt.date | None, Query(description="The day to report as of (default: today, UTC)")
+        dt.date | None,
+        Query(description="The day to report as of (default: today in the plan's time zone)"),
     ] = None,
 ) -> Response:
-    return _json(await dashboard.plan_dashboard(session, plan_id, today or service.today_utc()))
+    return _json(await dashboard.plan_dashboard(session, plan_id, today))
 
 
 # --- calendar ----------------------------------------------------------------------

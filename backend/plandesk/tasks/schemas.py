@@ -278,6 +278,7 @@ class Upcoming(BaseModel):
 class Dashboard(BaseModel):
     plan_id: uuid.UUID
     today: dt.date
+    timezone: str = Field(description="The IANA zone whose calendar day `today` is (the plan's)")
     tasks_total: int
     tasks_by_status: dict[str, int]
     assignments_by_status: dict[str, int]

@@ -22,7 +22,7 @@ import orjson
 from sqlalchemy import Date, bindparam, case, delete, func, literal, not_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core import audit
+from plandesk.core import audit, localtime
 from plandesk.core.concurrency import etag_for
 from plandesk.core.db import date_text, fetch_rows, json_text, utc_text, utcnow, uuid_text
 from plandesk.core.errors import InvalidInput, NotFound, PermissionDenied
@@ -61,8 +61,13 @@ FAR_FUTURE = dt.date(9000, 1, 1)
 FAR_PAST = dt.date(1000, 1, 1)
 
 
-def today_utc() -> dt.date:
-    return utcnow().date()
+async def plan_today(session: AsyncSession, plan_id: uuid.UUID, today: dt.date | None = None) -> dt.date:
+    """``today`` when given (a report "as of" that day), else today where the plan is issued.
+
+    404 when the plan does not exist.
+    """
+    zone = await plans_service.plan_zone(session, plan_id)
+    return today if today is not None else localtime.local_today(zone)
 
 
 def _clean(text: str | None) -> str | None:
@@ -137,8 +142,12 @@ async def _assignments_of(session: AsyncSession, task_id: uuid.UUID) -> list[Ass
     return list((await session.execute(stmt)).scalars())
 
 
-async def task_view(session: AsyncSession, task: Task, today: dt.date) -> dict[str, Any]:
-    """A task with its assignments and channels, as ``GET /tasks/{id}`` shows it."""
+async def task_view(session: AsyncSession, task: Task, today: dt.date | None = None) -> dict[str, Any]:
+    """A task with its assignments and channels, as ``GET /tasks/{id}`` shows it.
+
+    ``overdue`` is as of ``today`` (default: today in the plan's zone).
+    """
+    today = await plan_today(session, task.plan_id, today)
     assignments = await _assignments_of(session, task.id)
     channel_ids = list(
         (
@@ -273,9 +282,14 @@ async def list_tasks(
     plan_id: uuid.UUID,
     params: PageParams,
     filters: TaskFilters,
-    today: dt.date,
+    today: dt.date | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of a plan's tasks in one query (assignments come from the stored summary)."""
+    """One page of a plan's tasks (assignments come from the stored summary).
+
+    ``overdue`` (column and filter) is as of ``today``, by default today in the plan's
+    zone (reading the plan's zone also answers 404 for an unknown plan).
+    """
+    today = await plan_today(session, plan_id, today)
     values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, 2)}
     if filters.phase_id is not None:
         values["phase_ids"] = await plans_service.phase_ids_within(session, plan_id, filters.phase_id)
@@ -305,8 +319,6 @@ async def list_tasks(
         limit=params.limit,
     )
     rows = await fetch_rows(session, _list_statement(shape), values)
-    if not rows:
-        await plans_service.ensure_plan(session, plan_id)
     parse = _sort_keys(filters.sort)[2]
     page, cursor = split_page(rows, params, lambda r: (parse(r.sort_value), uuid.UUID(r.id)))
     plan = str(plan_id)
@@ -331,9 +343,50 @@ async def list_tasks(
     return items, cursor
 
 
+def _today_by_plan(other_days: int) -> Any:
+    """SQL: today where each assignment's plan is issued.
+
+    ``today`` is the deployment zone's date; plans whose own zone is on another date
+    are listed in ``plans_<i>`` with that date in ``today_<i>`` (at most a few dates
+    exist at once on Earth, so the statement shapes stay few).
+    """
+    default = bindparam("today", type_=Date())
+    if not other_days:
+        return default
+    return case(
+        *(
+            (
+                Assignment.plan_id.in_(bindparam(f"plans_{i}", expanding=True)),
+                bindparam(f"today_{i}", type_=Date()),
+            )
+            for i in range(other_days)
+        ),
+        else_=default,
+    )
+
+
+async def _today_binds(session: AsyncSession, plan_id: uuid.UUID | None) -> dict[str, Any]:
+    """Bind values for :func:`_today_by_plan`: the default zone's today and the exceptions."""
+    if plan_id is not None:
+        return {"today": await plan_today(session, plan_id)}
+    instant = localtime.now()
+    default = localtime.local_today(at=instant)
+    others: dict[dt.date, list[uuid.UUID]] = {}
+    for pid, zone in (await plans_service.zones_of_plans(session)).items():
+        day = localtime.local_today(zone, at=instant)
+        if day != default:
+            others.setdefault(day, []).append(pid)
+    values: dict[str, Any] = {"today": default}
+    for i, (day, ids) in enumerate(sorted(others.items())):
+        values[f"today_{i}"], values[f"plans_{i}"] = day, ids
+    return values
+
+
 @functools.lru_cache(maxsize=64)
-def _worklist_statement(by_plan: bool, by_status: bool, after_cursor: bool, limit: int) -> Any:
-    today = bindparam("today", type_=Date())
+def _worklist_statement(
+    by_plan: bool, by_status: bool, after_cursor: bool, limit: int, other_days: int = 0
+) -> Any:
+    today = _today_by_plan(other_days)
     overdue = (Assignment.due_date < today) & still_open(Assignment.status)
     rank = case((overdue, 0), else_=1)
     due_sort = func.coalesce(Assignment.due_date, literal(FAR_FUTURE, Date()))
@@ -373,18 +426,22 @@ async def my_assignments(
     session: AsyncSession,
     unit_id: uuid.UUID,
     params: PageParams,
-    today: dt.date,
     *,
     plan_id: uuid.UUID | None = None,
     statuses: Sequence[str] = (),
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """A unit's assignments: overdue first, then by due date (undated last). One query.
+    """A unit's assignments: overdue first, then by due date (undated last).
 
-    The page is chosen on the ``ix_assignments_unit_worklist`` index alone (the
-    task's due date is copied onto its assignments), then only its rows are read.
+    "Overdue" is as of today where each assignment's plan is issued. The page is
+    chosen on the ``ix_assignments_unit_worklist`` index (the task's due date is
+    copied onto its assignments), then only its rows are read.
     """
-    stmt = _worklist_statement(plan_id is not None, bool(statuses), bool(params.cursor), params.limit)
-    values: dict[str, Any] = {"unit_id": unit_id, "today": today, **cursor_binds(params, 3)}
+    today_binds = await _today_binds(session, plan_id)
+    other_days = sum(1 for k in today_binds if k.startswith("plans_"))
+    stmt = _worklist_statement(
+        plan_id is not None, bool(statuses), bool(params.cursor), params.limit, other_days
+    )
+    values: dict[str, Any] = {"unit_id": unit_id, **today_binds, **cursor_binds(params, 3)}
     if plan_id is not None:
         values["plan_id"] = plan_id
     if statuses:
@@ -669,6 +726,41 @@ async def refresh_task_progress(session: AsyncSession, task_id: uuid.UUID) -> No
     )
 
 
+async def recompute_completion_days(session: AsyncSession, plan_id: uuid.UUID, zone: localtime.Zone) -> None:
+    """Re-reckon the plan's completion days in ``zone`` (after the plan changed zone).
+
+    Assignments take the local date of their ``completed_at``; tasks, the latest of
+    their assignments' (as :func:`derive_progress` does). In the caller's transaction.
+    """
+    done = (
+        await session.execute(
+            select(Assignment.id, Assignment.completed_at).where(
+                Assignment.plan_id == plan_id, Assignment.completed_at.is_not(None)
+            )
+        )
+    ).all()
+    if not done:
+        return
+    conn = await session.connection()
+    await conn.execute(
+        update(Assignment.__table__)  # type: ignore[arg-type]
+        .where(Assignment.__table__.c.id == bindparam("a_id"))
+        .values(completed_on=bindparam("day")),
+        [{"a_id": r.id, "day": localtime.local_date(r.completed_at, zone)} for r in done],
+    )
+    latest = (
+        select(func.max(Assignment.completed_on))
+        .where(Assignment.task_id == Task.id, Assignment.status != "cancelled")
+        .scalar_subquery()
+    )
+    await session.execute(
+        update(Task)
+        .where(Task.plan_id == plan_id, Task.status == "done")
+        .values(completed_on=latest)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _summary_entry(unit_id: uuid.UUID, role: str, status: str, percent: int) -> dict[str, Any]:
     return {"unit_id": str(unit_id), "role": role, "status": status, "percent": percent}
 
@@ -724,8 +816,13 @@ def _apply_progress(
     status: str | None,
     percent: int | None,
     now: dt.datetime | None = None,
+    zone: localtime.Zone = None,
 ) -> dict[str, Any]:
-    """Set status and percent by the rules; return the audit diff."""
+    """Set status and percent by the rules; return the audit diff.
+
+    ``completed_on`` is the day of completion in ``zone`` (the plan's), so it compares
+    with the due date as "done before the day ended where the plan is issued".
+    """
     if "cancelled" in (status, assignment.status) and principal is not None:
         if not principal.can(Permission.tasks_write):
             raise PermissionDenied("Only coordinators can cancel an assignment or reopen a cancelled one.")
@@ -741,9 +838,9 @@ def _apply_progress(
             )
         new_percent = 100
     before = audit.snapshot(assignment, ("status", "percent"))
-    now = now or utcnow()
+    now = now or localtime.now()
     if new_status == "done" and assignment.status != "done":
-        assignment.completed_at, assignment.completed_on = now, now.date()
+        assignment.completed_at, assignment.completed_on = now, localtime.local_date(now, zone)
     elif new_status != "done":
         assignment.completed_at, assignment.completed_on = None, None
     assignment.status, assignment.percent = new_status, new_percent
@@ -760,7 +857,8 @@ async def update_assignment(
 ) -> Assignment:
     """Set an assignment's status and/or percent (the change is also appended to its history)."""
     await _lock_task(session, assignment.task_id)
-    changes = _apply_progress(actor, assignment, status, percent)
+    zone = await plans_service.plan_zone(session, assignment.plan_id)
+    changes = _apply_progress(actor, assignment, status, percent, localtime.now(), zone)
     session.add(
         ProgressUpdate(
             assignment_id=assignment.id,
@@ -797,8 +895,9 @@ async def post_progress(
     """
     await _lock_task(session, task_id)
     assignment = await get_assignment(session, task_id, unit_id)
-    reported_at = reported_at or utcnow()
-    changes = _apply_progress(actor, assignment, status, percent, reported_at)
+    reported_at = reported_at or localtime.now()
+    zone = await plans_service.plan_zone(session, assignment.plan_id)
+    changes = _apply_progress(actor, assignment, status, percent, reported_at, zone)
     update_row = ProgressUpdate(
         id=uuid.uuid4(),
         assignment_id=assignment.id,

@@ -1088,6 +1088,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an on-call engineer checks first: version, schema, database, Redis, backlogs */
+        get: operations["get_system_status_api_v1_admin_status_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured) */
+        get: operations["metrics_metrics_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1419,6 +1453,19 @@ export interface components {
              */
             representative_text: string;
         };
+        /** ClusteringStatus */
+        ClusteringStatus: {
+            /**
+             * Backlog
+             * @description Submissions waiting for near-duplicate comparison.
+             */
+            backlog: number;
+            /**
+             * Oldest Waiting Seconds
+             * @description Age of the oldest waiting submission.
+             */
+            oldest_waiting_seconds: number | null;
+        };
         /** ConsultationCreate */
         ConsultationCreate: {
             /**
@@ -1552,6 +1599,11 @@ export interface components {
              * Format: date
              */
             today: string;
+            /**
+             * Timezone
+             * @description The IANA zone whose calendar day `today` is (the plan's)
+             */
+            timezone: string;
             /** Tasks Total */
             tasks_total: number;
             /** Tasks By Status */
@@ -1568,6 +1620,26 @@ export interface components {
             /** Phases */
             phases: components["schemas"]["PhaseCompletion"][];
             next_14_days: components["schemas"]["Upcoming"];
+        };
+        /** DatabaseStatus */
+        DatabaseStatus: {
+            /** Reachable */
+            reachable: boolean;
+            /**
+             * Dialect
+             * @description `postgresql` or `sqlite`.
+             */
+            dialect: string;
+            /**
+             * Latency Ms
+             * @description Round trip of `SELECT 1`, when reachable.
+             */
+            latency_ms: number | null;
+            /**
+             * Pool Checked Out
+             * @description Connections this process has in use.
+             */
+            pool_checked_out: number | null;
         };
         /** DateChange */
         DateChange: {
@@ -2749,6 +2821,8 @@ export interface components {
              * @default false
              */
             published: boolean;
+            /** Timezone */
+            timezone?: string | null;
         };
         /**
          * PlanDraft
@@ -2904,6 +2978,13 @@ export interface components {
             status: "draft" | "active" | "completed" | "archived";
             /** Published */
             published: boolean;
+            /** Timezone */
+            timezone: string | null;
+            /**
+             * Effective Timezone
+             * @description The zone the plan's dates are reckoned in: its own, else the deployment's
+             */
+            effective_timezone: string;
             /**
              * Created At
              * Format: date-time
@@ -2943,6 +3024,8 @@ export interface components {
             status?: ("draft" | "active" | "completed" | "archived") | null;
             /** Published */
             published?: boolean | null;
+            /** Timezone */
+            timezone?: string | null;
         };
         /**
          * Problem
@@ -2962,8 +3045,22 @@ export interface components {
             detail?: string | null;
             /** Instance */
             instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
+        };
+        /** ProcessStatus */
+        ProcessStatus: {
+            /** Pid */
+            pid: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /** Uptime Seconds */
+            uptime_seconds: number;
         };
         /**
          * ProgressCreate
@@ -3197,6 +3294,11 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
+            /**
+             * Timezone
+             * @description The zone the plan's dates are reckoned in: its own, else the deployment's
+             */
+            timezone: string;
             /** Purposes */
             purposes: string[];
             /** Requirements */
@@ -3220,6 +3322,16 @@ export interface components {
             /** Heading */
             heading: string;
         };
+        /** RedisStatus */
+        RedisStatus: {
+            /** Configured */
+            configured: boolean;
+            /**
+             * Reachable
+             * @description Null when Redis is not configured.
+             */
+            reachable: boolean | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /**
@@ -3233,6 +3345,24 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "unit_officer" | "moderator" | "viewer";
+        /** SchemaStatus */
+        SchemaStatus: {
+            /**
+             * Database
+             * @description Migration heads recorded in the database.
+             */
+            database: string[];
+            /**
+             * Code
+             * @description Migration heads this version of the code expects.
+             */
+            code: string[];
+            /**
+             * At Head
+             * @description True when the two agree.
+             */
+            at_head: boolean;
+        };
         /**
          * Scope
          * @enum {string}
@@ -3407,6 +3537,26 @@ export interface components {
              * Format: date-time
              */
             generated_at: string;
+        };
+        /** SystemStatus */
+        SystemStatus: {
+            /** Version */
+            version: string;
+            /**
+             * Status
+             * @description `ok` when every dependency answers and the schema is at head, else `degraded`.
+             */
+            status: string;
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            schema: components["schemas"]["SchemaStatus"];
+            database: components["schemas"]["DatabaseStatus"];
+            redis: components["schemas"]["RedisStatus"];
+            feedback_clustering: components["schemas"]["ClusteringStatus"];
+            process: components["schemas"]["ProcessStatus"];
         };
         /** TagCount */
         TagCount: {
@@ -5882,7 +6032,7 @@ export interface operations {
     plan_dashboard_api_v1_plans__plan_id__dashboard_get: {
         parameters: {
             query?: {
-                /** @description The day to report as of (default: today, UTC) */
+                /** @description The day to report as of (default: today in the plan's time zone) */
                 today?: string | null;
             };
             header?: never;
@@ -10987,6 +11137,86 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_system_status_api_v1_admin_status_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    metrics_metrics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Exposition text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,9 +7,9 @@ import { StackedBars } from '../../components/charts/StackedBars';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
-import { daysUntil, formatDate } from '../../lib/formatDate';
+import { daysUntil, formatDate, todayIn } from '../../lib/formatDate';
 import { periodLabel } from '../plans/timelineScale';
-import { useDashboard } from '../plans/queries';
+import { useDashboard, usePlanTimeZone } from '../plans/queries';
 import { listTasks, taskKeys } from '../tasks/queries';
 import { useUnitDirectory } from '../units/queries';
 
@@ -54,6 +54,7 @@ function Standing({ d }: { d: Dashboard }) {
 function OverdueTasks({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
   const { directory } = useUnitDirectory();
+  const today = todayIn(usePlanTimeZone(planId));
   const filters = { overdue: true, sort: 'due_date' as const };
   const query = useQuery({
     queryKey: taskKeys.list(planId, { ...filters, q: '' }),
@@ -72,7 +73,7 @@ function OverdueTasks({ planId }: { planId: string }) {
             </Anchor>
             <Text size="xs" c="red.9">
               {directory.name(task.lead_unit_id)} · {formatDate(task.due_date, i18n.language)} ·{' '}
-              {t('task.overdueDays', { count: Math.abs(daysUntil(task.due_date ?? '')) })}
+              {t('task.overdueDays', { count: Math.abs(daysUntil(task.due_date ?? '', today)) })}
             </Text>
           </List.Item>
         ))}

@@ -20,7 +20,8 @@ import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
-import { daysUntil, formatDate } from '../../lib/formatDate';
+import { daysUntil, formatDate, todayIn } from '../../lib/formatDate';
+import { usePlanTimeZones } from '../plans/queries';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { taskKeys, useMyAssignments } from '../tasks/queries';
 import { groupWork, WORK_GROUPS, type WorkGroup } from './groups';
@@ -45,11 +46,11 @@ const GROUP_TONE: Record<WorkGroup, string> = {
   done: 'var(--mantine-color-green-8)',
 };
 
-function WorkCard({ a, group }: { a: MyAssignment; group: WorkGroup }) {
+function WorkCard({ a, group, today }: { a: MyAssignment; group: WorkGroup; today: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [reporting, setReporting] = useState(false);
-  const days = a.due_date ? daysUntil(a.due_date) : null;
+  const days = a.due_date ? daysUntil(a.due_date, today) : null;
   return (
     <Card
       component="li"
@@ -111,10 +112,13 @@ export default function MyWorkPage() {
   const { user } = useAuth();
   const query = useMyAssignments();
   const [showDone, setShowDone] = useState(false);
+  // "Due in N days" counts from today where each task's plan is issued.
+  const zones = usePlanTimeZones(query.data?.items.map((a) => a.plan_id) ?? []);
+  const todayOf = (a: MyAssignment) => todayIn(zones[a.plan_id]);
 
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
-  const groups = groupWork(query.data.items);
+  const groups = groupWork(query.data.items, todayOf);
 
   return (
     <Stack gap="md">
@@ -141,7 +145,7 @@ export default function MyWorkPage() {
             aria-labelledby={headingId}
           >
             {items.map((a) => (
-              <WorkCard key={`${a.task_id}:${a.unit_id}`} a={a} group={g} />
+              <WorkCard key={`${a.task_id}:${a.unit_id}`} a={a} group={g} today={todayOf(a)} />
             ))}
           </Stack>
         );

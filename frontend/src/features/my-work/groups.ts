@@ -9,7 +9,7 @@ export const SOON_DAYS = 7;
 const finished = (a: MyAssignment) => a.status === 'done' || a.status === 'cancelled';
 
 /** Which group an officer sees an assignment in, as of `today`. */
-export function workGroup(a: MyAssignment, today: Date = new Date()): WorkGroup {
+export function workGroup(a: MyAssignment, today: Date | string = new Date()): WorkGroup {
   if (finished(a)) return 'done';
   if (!a.due_date) return 'undated';
   const days = daysUntil(a.due_date, today);
@@ -25,9 +25,12 @@ function byDue(a: MyAssignment, b: MyAssignment): number {
 }
 
 /** Assignments in their groups, each group by deadline (earliest first). */
-export function groupWork(items: readonly MyAssignment[], today: Date = new Date()): Record<WorkGroup, MyAssignment[]> {
+export function groupWork(
+  items: readonly MyAssignment[],
+  today: Date | string | ((a: MyAssignment) => Date | string) = new Date(),
+): Record<WorkGroup, MyAssignment[]> {
   const out: Record<WorkGroup, MyAssignment[]> = { overdue: [], soon: [], later: [], undated: [], done: [] };
-  for (const a of items) out[workGroup(a, today)].push(a);
+  for (const a of items) out[workGroup(a, typeof today === 'function' ? today(a) : today)].push(a);
   for (const g of WORK_GROUPS) out[g].sort(byDue);
   return out;
 }

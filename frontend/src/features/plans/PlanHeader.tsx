@@ -2,6 +2,7 @@ import { Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Plan, PlanStatus } from '../../api/types';
 import { StatusBadge, type Tone } from '../../components/StatusBadge';
+import { ZoneNote } from '../../components/ZoneNote';
 import { formatDate } from '../../lib/formatDate';
 
 export function planStatusTone(status: PlanStatus): Tone {
@@ -19,6 +20,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
         </Text>
         <StatusBadge tone={planStatusTone(plan.status)}>{t(`planStatus.${plan.status}`)}</StatusBadge>
         {plan.published ? <StatusBadge tone="info">{t('plan.published')}</StatusBadge> : null}
+        <ZoneNote timeZone={plan.effective_timezone} />
       </Group>
       <Title order={1} mt={4} fz={{ base: 'h3', sm: 'h2' }}>
         {plan.title}

@@ -5,7 +5,7 @@ import type { Milestone, Plan } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
-import { formatDate } from '../../lib/formatDate';
+import { formatDate, todayIn } from '../../lib/formatDate';
 import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
@@ -22,8 +22,6 @@ function Section({ title, children }: { title: string; children: React.ReactNode
     </Paper>
   );
 }
-
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export default function PlanOverview({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation();
@@ -50,7 +48,7 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
             <Timeline
               phases={phases.data}
               milestones={milestones.data}
-              today={todayIso()}
+              today={todayIn(plan.effective_timezone)}
               onMoveMilestone={permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined}
             />
           </>

@@ -1,5 +1,5 @@
 /** Plans, phases, milestones, channels, dashboard: reads and the milestone move. */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap, unwrapWithEtag } from '../../api/client';
 import type { DatePrecision, MilestoneMove, PlanStatus } from '../../api/types';
 
@@ -41,6 +41,32 @@ export const getPlan = (id: string, signal?: AbortSignal) =>
 
 export function usePlan(id: string) {
   return useQuery({ queryKey: planKeys.plan(id), queryFn: ({ signal }) => getPlan(id, signal) });
+}
+
+/**
+ * The IANA zone a plan's dates are reckoned in (`effective_timezone`): show its
+ * instants and count "today" there. `undefined` until the plan has loaded (the
+ * viewer's zone meanwhile); the plan is usually cached already.
+ */
+export function usePlanTimeZone(planId: string | null | undefined): string | undefined {
+  const plan = useQuery({
+    queryKey: planKeys.plan(planId ?? ''),
+    queryFn: ({ signal }) => getPlan(planId ?? '', signal),
+    enabled: !!planId,
+  });
+  return plan.data?.data.effective_timezone;
+}
+
+/** The zones of several plans (a unit's work spans plans), by plan id. */
+export function usePlanTimeZones(planIds: readonly string[]): Record<string, string | undefined> {
+  const ids = [...new Set(planIds)];
+  const plans = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: planKeys.plan(id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => getPlan(id, signal),
+    })),
+  });
+  return Object.fromEntries(ids.map((id, i) => [id, plans[i]?.data?.data.effective_timezone]));
 }
 
 export function usePhases(planId: string) {

@@ -6,6 +6,7 @@ import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
+import { usePlanTimeZone } from '../plans/queries';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { useUnitDirectory } from '../units/queries';
 import { AssignmentHistory } from './AssignmentHistory';
@@ -30,6 +31,7 @@ export default function AssignmentEditPage() {
     enabled: allowed,
   });
   const unitName = directory.name(unitId) || t('task.unknownUnit');
+  const zone = usePlanTimeZone(task.data?.data.plan_id);
 
   if (!allowed) {
     return (
@@ -89,7 +91,7 @@ export default function AssignmentEditPage() {
         <Title order={2} size="h4" id="assignment-history" mb="sm">
           {t('task.history')}
         </Title>
-        <AssignmentHistory taskId={taskId} unitId={unitId} />
+        <AssignmentHistory taskId={taskId} unitId={unitId} timeZone={zone} />
       </section>
     </Stack>
   );

@@ -27,7 +27,7 @@ function AuthorName({ id }: { id: string }) {
   return <>{query.data?.data.full_name ?? t('history.someone')}</>;
 }
 
-function Entry({ entry }: { entry: HistoryEntry }) {
+function Entry({ entry, timeZone }: { entry: HistoryEntry; timeZone?: string }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap={2}>
@@ -45,14 +45,14 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         </Text>
       ) : null}
       <Text size="xs" c="dimmed">
-        {formatDateTime(entry.at, i18n.language)} · <AuthorName id={entry.author} />
+        {formatDateTime(entry.at, i18n.language, timeZone)} · <AuthorName id={entry.author} />
       </Text>
     </Stack>
   );
 }
 
-/** Progress updates and urges on one assignment, newest first. */
-export function AssignmentHistory({ taskId, unitId }: { taskId: string; unitId: string }) {
+/** Progress updates and urges on one assignment, newest first, timed in `timeZone` (the plan's). */
+export function AssignmentHistory({ taskId, unitId, timeZone }: { taskId: string; unitId: string; timeZone?: string }) {
   const { t } = useTranslation();
   const query = useAssignmentHistory(taskId, unitId);
   if (query.isPending) return <PageLoader />;
@@ -68,7 +68,7 @@ export function AssignmentHistory({ taskId, unitId }: { taskId: string; unitId: 
     <MTimeline bulletSize={14} lineWidth={2} active={-1}>
       {entries.map((e) => (
         <MTimeline.Item key={`${e.kind}-${e.id}`} color={e.kind === 'urge' ? 'orange.8' : 'civic.7'}>
-          <Entry entry={e} />
+          <Entry entry={e} timeZone={timeZone} />
         </MTimeline.Item>
       ))}
     </MTimeline>

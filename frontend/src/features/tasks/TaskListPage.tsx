@@ -23,9 +23,9 @@ import { AppDateInput } from '../../components/AppDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
-import { daysUntil, formatDate } from '../../lib/formatDate';
+import { daysUntil, formatDate, todayIn } from '../../lib/formatDate';
 import { orderPhases } from '../plans/Timeline';
-import { usePhases } from '../plans/queries';
+import { usePhases, usePlanTimeZone } from '../plans/queries';
 import { useUnitDirectory } from '../units/queries';
 import { ASSIGNMENT_STATUSES } from '../progress/ProgressUpdateForm';
 import { listTasks, taskKeys, type TaskFilters, type TaskSort } from './queries';
@@ -49,9 +49,9 @@ export function filtersFromParams(p: URLSearchParams): TaskFilters {
   };
 }
 
-function TaskRow({ task, unitName }: { task: TaskListItem; unitName: (id: string) => string }) {
+function TaskRow({ task, unitName, today }: { task: TaskListItem; unitName: (id: string) => string; today: string }) {
   const { t, i18n } = useTranslation();
-  const days = task.due_date ? daysUntil(task.due_date) : null;
+  const days = task.due_date ? daysUntil(task.due_date, today) : null;
   const tone = task.overdue ? 'overdue' : task.status;
   return (
     <div className={classes.row} data-overdue={task.overdue || undefined} role="listitem">
@@ -109,6 +109,8 @@ export default function TaskListPage({ planId }: { planId: string }) {
   const [q] = useDebouncedValue(filters.q ?? '', 300);
   const effective = useMemo(() => ({ ...filters, q }), [filters, q]);
   const { directory } = useUnitDirectory();
+  // Days left count from today where the plan is issued, as the server's `overdue` does.
+  const today = todayIn(usePlanTimeZone(planId));
   const phases = usePhases(planId);
 
   const query = useInfiniteQuery({
@@ -272,7 +274,7 @@ export default function TaskListPage({ planId }: { planId: string }) {
                   transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
                 }}
               >
-                <TaskRow task={tasks[item.index]!} unitName={directory.name} />
+                <TaskRow task={tasks[item.index]!} unitName={directory.name} today={today} />
               </div>
             ))}
           </div>

@@ -9,8 +9,9 @@ import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
-import { daysUntil, formatDate, formatDateTime } from '../../lib/formatDate';
-import { useMilestones, usePhases } from '../plans/queries';
+import { ZoneNote } from '../../components/ZoneNote';
+import { daysUntil, formatDate, formatDateTime, todayIn } from '../../lib/formatDate';
+import { useMilestones, usePhases, usePlanTimeZone } from '../plans/queries';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
 import { useUnitDirectory, viCollator } from '../units/queries';
 import { AssignmentHistory } from './AssignmentHistory';
@@ -23,8 +24,9 @@ const TaskEditForm = lazy(() => import('./TaskEditForm').then((m) => ({ default:
 function DueLine({ task }: { task: Task }) {
   const { t, i18n } = useTranslation();
   const milestones = useMilestones(task.plan_id);
+  const zone = usePlanTimeZone(task.plan_id);
   if (!task.due_date) return <Text size="sm">{t('tasks.noDue')}</Text>;
-  const days = daysUntil(task.due_date);
+  const days = daysUntil(task.due_date, todayIn(zone));
   const anchor =
     task.due && task.due.kind === 'milestone'
       ? (milestones.data ?? []).find((m) => m.id === (task.due as { milestone_id: string }).milestone_id)
@@ -42,6 +44,7 @@ function DueLine({ task }: { task: Task }) {
           {t('task.anchoredTo', { milestone: anchor.title })}
         </Text>
       ) : null}
+      <ZoneNote timeZone={zone} />
     </Group>
   );
 }
@@ -62,6 +65,7 @@ function AssignmentCard({
   const [showHistory, setShowHistory] = useState(mine);
   const [urging, setUrging] = useState(false);
   const canUpdate = permissions.canUpdateAssignment(assignment.unit_id);
+  const zone = usePlanTimeZone(task.plan_id);
   return (
     <Card withBorder padding="sm" radius="md" component="li" data-testid={`assignment-${assignment.unit_id}`}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -73,7 +77,7 @@ function AssignmentCard({
           <Text size="sm" c="dimmed">
             {t(`assignmentRole.${assignment.role}`)}
             {assignment.last_update_at
-              ? ` · ${t('task.lastUpdate', { when: formatDateTime(assignment.last_update_at, i18n.language) })}`
+              ? ` · ${t('task.lastUpdate', { when: formatDateTime(assignment.last_update_at, i18n.language, zone) })}`
               : ` · ${t('task.noUpdateYet')}`}
           </Text>
         </div>
@@ -117,7 +121,7 @@ function AssignmentCard({
       </Group>
       <Collapse in={showHistory}>
         <Paper mt="sm" p="sm" bg="gray.0" radius="sm">
-          {showHistory ? <AssignmentHistory taskId={task.id} unitId={assignment.unit_id} /> : null}
+          {showHistory ? <AssignmentHistory taskId={task.id} unitId={assignment.unit_id} timeZone={zone} /> : null}
         </Paper>
       </Collapse>
       {urging ? (

@@ -1,0 +1,1 @@
+"""Operations: the admin status page and the Prometheus scrape endpoint."""

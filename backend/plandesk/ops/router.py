@@ -1,0 +1,57 @@
+"""``GET /api/v1/admin/status`` (admins) and ``GET /metrics`` (Prometheus, behind a token)."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from plandesk.auth.deps import AppSettings, public, requires
+from plandesk.core.errors import NotAuthenticated, NotFound, error_responses
+from plandesk.core.metrics import observe_pool, render
+from plandesk.core.policy import Permission, Principal
+from plandesk.ops.schemas import SystemStatus
+from plandesk.ops.service import system_status
+
+router = APIRouter(prefix="/admin", tags=["operations"])
+metrics_router = APIRouter(tags=["operations"])
+
+
+@router.get(
+    "/status",
+    response_model=SystemStatus,
+    response_model_by_alias=True,
+    summary="What an on-call engineer checks first: version, schema, database, Redis, backlogs",
+    responses=error_responses(401, 403),
+)
+async def get_system_status(
+    request: Request,
+    settings: AppSettings,
+    _: Annotated[Principal, Depends(requires(Permission.system_status))],
+) -> SystemStatus:
+    return await system_status(request.app.state.engine, settings)
+
+
+@metrics_router.get(
+    "/metrics",
+    summary="Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured)",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": "Exposition text"},
+        **error_responses(401, 404),
+    },
+    dependencies=[Depends(public("Prometheus scrape: guarded by its own bearer token"))],
+)
+async def metrics(request: Request, settings: AppSettings) -> Response:
+    expected = settings.metrics_token.get_secret_value() if settings.metrics_token else None
+    if not expected:
+        raise NotFound("metrics")
+    header = request.headers.get("authorization", "")
+    scheme, _, presented = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(presented.encode(), expected.encode()):
+        raise NotAuthenticated("Send the metrics token as a bearer token.")
+    observe_pool(request.app.state.engine)
+    body, content_type = render()
+    return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})

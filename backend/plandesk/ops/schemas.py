@@ -1,0 +1,51 @@
+"""What the admin status page answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+
+class SchemaStatus(BaseModel):
+    database: list[str] = Field(description="Migration heads recorded in the database.")
+    code: list[str] = Field(description="Migration heads this version of the code expects.")
+    at_head: bool = Field(description="True when the two agree.")
+
+
+class DatabaseStatus(BaseModel):
+    reachable: bool
+    dialect: str = Field(description="`postgresql` or `sqlite`.")
+    latency_ms: float | None = Field(description="Round trip of `SELECT 1`, when reachable.")
+    pool_checked_out: int | None = Field(description="Connections this process has in use.")
+
+
+class RedisStatus(BaseModel):
+    configured: bool
+    reachable: bool | None = Field(description="Null when Redis is not configured.")
+
+
+class ClusteringStatus(BaseModel):
+    backlog: int = Field(description="Submissions waiting for near-duplicate comparison.")
+    oldest_waiting_seconds: float | None = Field(description="Age of the oldest waiting submission.")
+
+
+class ProcessStatus(BaseModel):
+    pid: int
+    started_at: dt.datetime
+    uptime_seconds: float
+
+
+class SystemStatus(BaseModel):
+    version: str
+    status: str = Field(
+        description="`ok` when every dependency answers and the schema is at head, else `degraded`."
+    )
+    checked_at: dt.datetime
+    schema_: SchemaStatus = Field(alias="schema", serialization_alias="schema")
+    database: DatabaseStatus
+    redis: RedisStatus
+    feedback_clustering: ClusteringStatus
+    process: ProcessStatus
+
+    model_config = {"populate_by_name": True}
