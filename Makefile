@@ -62,7 +62,7 @@ ocr:
 run: $(STAMP) ocr web
 	$(BIN)/plandesk db upgrade
 	$(BIN)/plandesk demo --if-empty
-	$(BIN)/plandesk serve --host 127.0.0.1 --port 8000
+	$(BIN)/plandesk serve
 
 serve: $(STAMP)
 	$(BIN)/plandesk serve

@@ -27,5 +27,7 @@ export default defineConfig({
     css: false,
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Mantine screens render slowly in jsdom on a shared, loaded machine.
+    testTimeout: 20_000,
   },
 });

@@ -101,3 +101,16 @@ async def test_healthz(client):
 async def test_readyz_reports_schema_at_head(client):
     resp = await client.get("/readyz")
     assert resp.status_code == 200 and resp.json()["status"] == "ready"
+
+
+async def test_field_errors_carry_pydantic_type_and_ctx(client, factory):
+    admin = await factory.actor("admin")
+    resp = await client.post(
+        "/api/v1/users",
+        json={"email": "short@example.org", "full_name": "A", "role": "viewer", "password": "short"},
+        headers=admin.headers,
+    )
+    assert resp.status_code == 422
+    (error,) = [e for e in resp.json()["errors"] if e["loc"][-1] == "password"]
+    assert error["type"] == "string_too_short"
+    assert error["ctx"] == {"min_length": 10}

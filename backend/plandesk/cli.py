@@ -72,6 +72,45 @@ def _cmd_users_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_new_password(args: argparse.Namespace) -> str | None:
+    """The new password from stdin (``--password-stdin``: first line) or typed twice at a prompt."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("New password: ")
+    if getpass.getpass("Repeat it: ") != first:
+        print("error: the two passwords differ", file=sys.stderr)
+        return None
+    return first
+
+
+def _cmd_users_set_password(args: argparse.Namespace) -> int:
+    """For an admin locked out of the web client: set a password from the server's shell."""
+    from plandesk.users import service
+
+    password = _read_new_password(args)
+    if password is None:
+        return 2
+    if len(password) < 10:
+        print("error: the password must have at least 10 characters", file=sys.stderr)
+        return 2
+
+    async def change(session: Any) -> Any:
+        user = await service.user_by_email(session, args.email)
+        if user is None:
+            return None
+        # Also re-activates nothing and keeps the role: only the password (other sessions end).
+        return await service.update_user(session, None, user, {"password": password})
+
+    user = asyncio.run(with_session(change))
+    if user is None:
+        print(f"error: no user with the e-mail {args.email}", file=sys.stderr)
+        return 1
+    print(f"password set for {user.email}; their other sessions are signed out")
+    return 0
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -85,8 +124,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         prepare_multiprocess_dir(settings.var_dir / "prometheus")
     uvicorn.run(
         "plandesk.main:app",
-        host=args.host,
-        port=args.port,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
         workers=args.workers,
         # Forwarded headers are read by the app, from PLANDESK_TRUSTED_PROXIES only
         # (core/proxies.py); uvicorn's own handling would trust 127.0.0.1 by default.
@@ -180,10 +219,18 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--unit", help="unit id (required for unit_officer)")
     create.add_argument("--full-name")
     create.set_defaults(func=_cmd_users_create)
+    set_password = users.add_parser(
+        "set-password", help="set a user's password (prompts twice, or reads one line from stdin)"
+    )
+    set_password.add_argument("--email", required=True)
+    set_password.add_argument(
+        "--password-stdin", action="store_true", help="read the password from the first line of stdin"
+    )
+    set_password.set_defaults(func=_cmd_users_set_password)
 
     serve = sub.add_parser("serve", help="serve the API and the web client")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default=None, help="default: PLANDESK_HOST, else 127.0.0.1")
+    serve.add_argument("--port", type=int, default=None, help="default: PLANDESK_PORT, else 8000")
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(func=_cmd_serve)
 

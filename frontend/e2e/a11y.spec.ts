@@ -78,3 +78,20 @@ test('moderator screens', async ({ page }) => {
   await page.goto(`/feedback/${c.id}/synthesis`);
   await audit(page, 'synthesis');
 });
+
+test('screens of round two', async ({ page }) => {
+  const c = await ensureOpenConsultation();
+  await login(page, 'coordinator');
+  await page.goto('/documents');
+  await audit(page, 'documents');
+  await page.goto('/account');
+  await audit(page, 'account');
+  await page.goto('/meetings/new');
+  await audit(page, 'meeting');
+  await page.goto(`/feedback/${c.id}`);
+  await audit(page, 'queue with consultation controls');
+  await page.goto('/plans');
+  await page.locator('h2 a').first().click();
+  await page.getByRole('tab', { name: 'Sửa kế hoạch' }).click();
+  await audit(page, 'plan edit');
+});

@@ -66,7 +66,7 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv): string {
   return result.stdout;
 }
 
-async function waitForReady(baseURL: string, child: ChildProcess, log: () => string, timeoutMs = 30_000) {
+async function waitForReady(baseURL: string, child: ChildProcess, log: () => string, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`plandesk serve exited ${child.exitCode}:\n${log()}`);

@@ -163,6 +163,11 @@ test('a moderator answers it', async ({ page }) => {
   await shot(page, 'moderator-answer');
   await drawer.getByRole('button', { name: 'Lưu' }).click();
   await expect(drawer).toBeHidden();
+  // The queue shows what needs action: an answered opinion is under "all".
+  await page
+    .locator('label')
+    .filter({ hasText: /^Tất cả/ })
+    .click();
   await expect(row.getByText('Được tiếp thu')).toBeVisible();
 });
 

@@ -38,6 +38,19 @@ const routes = [
   { route: '/tasks/:id', modules: [...APP, 'src/features/tasks/TaskPage.tsx'], budget: 350 * KB },
   { route: '/my-work', modules: [...APP, 'src/features/my-work/MyWorkPage.tsx'], budget: 350 * KB },
   {
+    route: '/feedback/:id (queue)',
+    modules: [...APP, 'src/features/moderation/ModerationPage.tsx', 'src/features/moderation/QueuePage.tsx'],
+    budget: 350 * KB,
+  },
+  { route: '/meetings/new', modules: [...APP, 'src/features/meetings/MeetingPage.tsx'], budget: 350 * KB },
+  { route: '/documents/:id', modules: [...APP, 'src/features/documents/DocumentPage.tsx'], budget: 350 * KB },
+  {
+    route: '/plans/:id/edit',
+    modules: [...APP, 'src/features/plans/PlanPage.tsx', 'src/features/plan-edit/PlanEditPage.tsx'],
+    budget: 350 * KB,
+  },
+  { route: '/account', modules: [...APP, 'src/features/account/AccountPage.tsx'], budget: 350 * KB },
+  {
     route: '/admin/users',
     modules: [...APP, 'src/features/admin/AdminPage.tsx', 'src/features/admin/UsersPage.tsx'],
     budget: 350 * KB,

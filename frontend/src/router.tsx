@@ -18,6 +18,7 @@ const LoginPage = lazy(() => import('./auth/LoginPage'));
 const ProtectedApp = lazy(() =>
   Promise.all([import('./shell/ProtectedApp'), loadAppStrings()]).then(([module]) => module),
 );
+const HomePage = lazy(() => import('./pages/HomePage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const MyWorkPage = lazy(() => import('./features/my-work/MyWorkPage'));
 const TaskPage = lazy(() => import('./features/tasks/TaskPage'));
@@ -30,6 +31,10 @@ const ImportPage = lazy(() => import('./features/import/ImportPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const IntegrationsPage = lazy(() => import('./features/integrations/IntegrationsPage'));
+const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const MeetingPage = lazy(() => import('./features/meetings/MeetingPage'));
+const DocumentsPage = lazy(() => import('./features/documents/DocumentsPage'));
+const DocumentPage = lazy(() => import('./features/documents/DocumentPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ children }: { children: ReactNode }) {
@@ -71,7 +76,8 @@ export const routes: RouteObject[] = [
           </Page>
         ),
         children: [
-          { index: true, element: <DashboardPage /> },
+          { index: true, element: <HomePage /> },
+          { path: 'dashboard', element: <DashboardPage /> },
           { path: 'my-work', element: <MyWorkPage /> },
           { path: 'tasks/:taskId', element: <TaskPage /> },
           { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },
@@ -81,6 +87,10 @@ export const routes: RouteObject[] = [
           { path: 'feedback', element: <ConsultationsPage /> },
           { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'meetings/new', element: <MeetingPage /> },
+          { path: 'documents', element: <DocumentsPage /> },
+          { path: 'documents/:documentId', element: <DocumentPage /> },
           { path: 'admin/*', element: <AdminPage /> },
           { path: 'integrations', element: <IntegrationsPage /> },
         ],

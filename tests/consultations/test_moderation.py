@@ -387,3 +387,38 @@ async def test_templates_crud_needs_if_match(client, factory):
     ).status_code == 204
     viewer = await factory.actor("viewer")
     assert (await client.get("/api/v1/answer-templates", headers=viewer.headers)).status_code == 403
+
+
+async def _three_in_three_states(client, factory, consult):
+    c = await consult.consultation()
+    ids = [(await submit(client, c.id, body=f"Ý kiến số {i} về giao thông")).json()["id"] for i in range(3)]
+    moderator = await factory.actor("moderator")
+    await _patch(client, moderator, ids[1], {"status": "in_review"})
+    await _patch(client, moderator, ids[2], {"status": "spam"})
+    return c, ids, moderator
+
+
+async def test_queue_takes_several_statuses_and_matches_any(client, factory, consult):
+    c, ids, moderator = await _three_in_three_states(client, factory, consult)
+    resp = await client.get(
+        f"/api/v1/consultations/{c.id}/feedback",
+        params=[("status", "received"), ("status", "in_review")],
+        headers=moderator.headers,
+    )
+    assert sorted(i["id"] for i in resp.json()["items"]) == sorted(ids[:2])
+
+
+async def test_status_counts_follow_the_other_filters_and_ignore_the_status_filter(client, factory, consult):
+    c, _, moderator = await _three_in_three_states(client, factory, consult)
+    await submit(client, c.id, body="Một ý kiến về y tế")
+    url = f"/api/v1/consultations/{c.id}/feedback/counts"
+    resp = await client.get(url, params={"q": "giao thong", "status": "spam"}, headers=moderator.headers)
+    assert resp.status_code == 200
+    assert resp.json() == {"total": 3, "by_status": {"received": 1, "in_review": 1, "spam": 1}}
+
+
+async def test_status_counts_are_refused_to_unit_officers(client, factory, consult):
+    c = await consult.consultation()
+    officer = await factory.actor("unit_officer")
+    resp = await client.get(f"/api/v1/consultations/{c.id}/feedback/counts", headers=officer.headers)
+    assert resp.status_code == 403

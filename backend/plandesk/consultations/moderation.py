@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, delete, exists, func, insert, literal, or_, select, update
@@ -108,7 +108,8 @@ def clean_tags(tags: Sequence[str], loc: list[str | int]) -> list[str]:
 
 @dataclass(frozen=True)
 class QueueFilters:
-    status: str | None = None
+    # One status or several (the moderator's "needs action" is received + in review).
+    status: str | tuple[str, ...] | None = None
     section_id: uuid.UUID | None = None
     contributor_group: str | None = None
     channel: str | None = None
@@ -122,8 +123,12 @@ class QueueFilters:
 
     def clauses(self) -> list[ColumnElement[bool]]:
         out: list[ColumnElement[bool]] = []
+        if isinstance(self.status, tuple):
+            if self.status:
+                out.append(F.c.status.in_(self.status))
+        elif self.status is not None:
+            out.append(F.c.status == self.status)
         for column, value in (
-            (F.c.status, self.status),
             (F.c.section_id, self.section_id),
             (F.c.contributor_group, self.contributor_group),
             (F.c.channel, self.channel),
@@ -179,6 +184,21 @@ def _shape(row: Any, tags: list[str], with_contacts: bool) -> dict[str, Any]:
 
 def _columns(with_contacts: bool) -> tuple[Any, ...]:
     return PUBLIC_COLUMNS + CONTACT_COLUMNS if with_contacts else PUBLIC_COLUMNS
+
+
+async def count_by_status(
+    session: AsyncSession, consultation_id: uuid.UUID, filters: QueueFilters
+) -> dict[str, int]:
+    """How many submissions match ``filters`` in each status (the status filter itself ignored):
+    the numbers on the queue's status chips."""
+    await require_consultation(session, consultation_id)
+    unfiltered = replace(filters, status=None)
+    rows = await session.execute(
+        select(F.c.status, func.count())
+        .where(F.c.consultation_id == consultation_id, *unfiltered.clauses())
+        .group_by(F.c.status)
+    )
+    return {status: n for status, n in rows.all()}
 
 
 async def list_queue(

@@ -32,6 +32,7 @@ from plandesk.consultations.schemas import (
     FeedbackOut,
     FeedbackReceipt,
     FeedbackStatus,
+    FeedbackStatusCounts,
     FeedbackUpdate,
     MeetingBatchCreate,
     MeetingBatchOut,
@@ -632,6 +633,53 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.UTC)
 
 
+def _queue_filters(
+    status: Annotated[
+        list[FeedbackStatus] | None,
+        Query(description="One status, or several (repeat the parameter): any of them matches"),
+    ] = None,
+    section_id: uuid.UUID | None = None,
+    contributor_group: ContributorGroup | None = None,
+    channel: Channel | None = None,
+    tag: Annotated[CleanText | None, Query(min_length=1, max_length=64)] = None,
+    cluster_id: uuid.UUID | None = None,
+    assigned_to: uuid.UUID | None = None,
+    meeting_id: uuid.UUID | None = None,
+    submitted_from: Annotated[SafeDatetime | None, Query(description="Inclusive (UTC if no offset)")] = None,
+    submitted_to: Annotated[SafeDatetime | None, Query(description="Exclusive (UTC if no offset)")] = None,
+    q: Search = None,
+) -> moderation.QueueFilters:
+    return moderation.QueueFilters(
+        status=tuple(dict.fromkeys(status)) if status else None,
+        section_id=section_id,
+        contributor_group=contributor_group,
+        channel=channel,
+        tag=tag,
+        cluster_id=cluster_id,
+        assigned_to=assigned_to,
+        meeting_id=meeting_id,
+        submitted_from=_utc(submitted_from),
+        submitted_to=_utc(submitted_to),
+        q=q,
+    )
+
+
+QueueQuery = Annotated[moderation.QueueFilters, Depends(_queue_filters)]
+
+
+@feedback_router.get(
+    "/consultations/{consultation_id}/feedback/counts",
+    response_model=FeedbackStatusCounts,
+    summary="How many submissions match the queue's filters, per status (the status filter ignored)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def feedback_counts(
+    consultation_id: uuid.UUID, session: Session, _: FeedbackReader, filters: QueueQuery
+) -> FeedbackStatusCounts:
+    counts = await moderation.count_by_status(session, consultation_id, filters)
+    return FeedbackStatusCounts(total=sum(counts.values()), by_status=counts)  # type: ignore[arg-type]
+
+
 @feedback_router.get(
     "/consultations/{consultation_id}/feedback",
     response_model=Page[FeedbackOut],
@@ -644,32 +692,9 @@ async def feedback_queue(
     session: Session,
     reader: FeedbackReader,
     page: Pages,
-    status: FeedbackStatus | None = None,
-    section_id: uuid.UUID | None = None,
-    contributor_group: ContributorGroup | None = None,
-    channel: Channel | None = None,
-    tag: Annotated[CleanText | None, Query(min_length=1, max_length=64)] = None,
-    cluster_id: uuid.UUID | None = None,
-    assigned_to: uuid.UUID | None = None,
-    meeting_id: uuid.UUID | None = None,
-    submitted_from: Annotated[SafeDatetime | None, Query(description="Inclusive (UTC if no offset)")] = None,
-    submitted_to: Annotated[SafeDatetime | None, Query(description="Exclusive (UTC if no offset)")] = None,
-    q: Search = None,
+    filters: QueueQuery,
     sort: Annotated[CleanText, Query(pattern="^-?submitted_at$")] = "-submitted_at",
 ) -> Page[FeedbackOut]:
-    filters = moderation.QueueFilters(
-        status=status,
-        section_id=section_id,
-        contributor_group=contributor_group,
-        channel=channel,
-        tag=tag,
-        cluster_id=cluster_id,
-        assigned_to=assigned_to,
-        meeting_id=meeting_id,
-        submitted_from=_utc(submitted_from),
-        submitted_to=_utc(submitted_to),
-        q=q,
-    )
     items, cursor = await moderation.list_queue(
         session,
         consultation_id,

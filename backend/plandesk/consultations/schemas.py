@@ -294,6 +294,13 @@ class FeedbackOut(BaseModel):
     contacts_purged: bool
 
 
+class FeedbackStatusCounts(BaseModel):
+    """How many submissions match the queue's other filters, per status."""
+
+    total: int
+    by_status: dict[FeedbackStatus, int]
+
+
 class FeedbackUpdate(BaseModel):
     model_config = Strict
     status: FeedbackStatus | None = None

@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     # Proxies whose X-Forwarded-For / Forwarded headers are believed: comma-separated
     # addresses or CIDRs ("10.0.0.0/8,127.0.0.1"). Empty: nobody's (core/proxies.py).
     trusted_proxies: str = ""
+    # Where `plandesk serve` listens unless --host/--port say otherwise (`plandesk demo` prints it).
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
     serve_frontend: bool = True
     frontend_dist: Path | None = None
     check_schema_on_startup: bool = True

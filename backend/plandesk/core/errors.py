@@ -8,14 +8,14 @@ FastAPI's own 404/405/422 and unexpected exceptions — into problem+json.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -30,6 +30,12 @@ PROBLEM_JSON = "application/problem+json"
 class FieldError(BaseModel):
     loc: list[str | int]
     msg: str
+    type: str | None = Field(
+        default=None, description="Pydantic's error code (e.g. string_too_short): clients translate by it"
+    )
+    ctx: dict[str, Any] | None = Field(
+        default=None, description="The code's parameters (e.g. min_length), JSON-safe"
+    )
 
 
 class Problem(BaseModel):
@@ -139,6 +145,26 @@ def problem_response(
     return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
 
+def _json_safe(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return str(value)  # an exception, a Decimal, a pattern: their text
+
+
+def _field_error(e: Mapping[str, Any]) -> dict[str, Any]:
+    """One Pydantic error as a field error: where, the English message, and the code with its
+    parameters so a client can say it in its own language."""
+    out: dict[str, Any] = {"loc": _loc(e.get("loc", ())), "msg": str(e.get("msg", ""))}
+    if e.get("type"):
+        out["type"] = str(e["type"])
+    ctx = e.get("ctx")
+    if ctx:
+        out["ctx"] = {str(k): _json_safe(v) for k, v in ctx.items()}
+    return out
+
+
 def _loc(loc: Any) -> list[str | int]:
     return [p if isinstance(p, int) else str(p) for p in loc]
 
@@ -160,7 +186,7 @@ def install_problem_handlers(
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"loc": _loc(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        errors = [_field_error(e) for e in exc.errors()]
         return problem_response(
             request, 422, "The request is not valid: see errors.", slug="validation", errors=errors
         )

@@ -27,12 +27,15 @@ from plandesk.core.config import Settings
 from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
+from plandesk.demo import alive, timeshift
 from plandesk.demo.consultation import DemoConsultation, load_consultation
 from plandesk.demo.reports import DemoReports, load_reports
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
 from plandesk.plans import service as plans
+from plandesk.plans.schedule import FixedDate
 from plandesk.tasks import service as tasks
+from plandesk.tasks.schemas import TaskUpdate
 from plandesk.users import service as users
 from plandesk.users.models import User
 
@@ -69,6 +72,7 @@ class DemoWorld:
     urges: int = 0
     consultation: DemoConsultation | None = None
     reports: DemoReports | None = None
+    offset_days: int = 0  # how far the plan's dates were moved from the document's
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -96,9 +100,18 @@ async def _create_account(
     return DemoAccount(role, email, password), user
 
 
-async def load_demo(session: AsyncSession, settings: Settings | None = None) -> DemoWorld:
+async def load_demo(
+    session: AsyncSession,
+    settings: Settings | None = None,
+    *,
+    as_issued: bool = False,
+    today: dt.date | None = None,
+) -> DemoWorld:
     """Accounts, the seed plan (imported, published, active) with its first reports, and an
-    open consultation on a draft political report with sample opinions."""
+    open consultation on a draft political report with sample opinions.
+
+    Unless ``as_issued``, every date of the plan is moved so that ``today`` (default: the
+    current UTC day) falls in the middle of phase II (see :mod:`plandesk.demo.timeshift`)."""
     accounts: dict[str, DemoAccount] = {}
     people: dict[str, User] = {}
     for role, full_name in ROLES:
@@ -115,6 +128,14 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
         session, coordinator, imported.plan, {"status": "active", "published": True}
     )
 
+    plan_id, plan_code, plan_title = plan.id, plan.code, plan.title
+    offset = dt.timedelta(0)
+    if not as_issued:
+        # Today where the plan is issued (its time zone), unless a test freezes it.
+        today = await tasks.plan_today(session, plan_id, today)
+        offset = await timeshift.offset_to_middle_of_phase(session, plan_id, today)
+        await timeshift.shift_plan(session, plan_id, offset)
+
     unit_ids = {fold(u["name"]): u["unit_id"] for u in imported.units}
     officer_unit = unit_ids[fold(OFFICER_UNIT)]
     full_name = dict(ROLES)["unit_officer"]
@@ -123,8 +144,12 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
     )
     officer = _principal(people["unit_officer"])
 
-    plan_id, plan_code, plan_title = plan.id, plan.code, plan.title
-    reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer)
+    reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer, offset)
+    if not as_issued:
+        more_reports, more_urges = await _bring_to_today(
+            session, plan_id, coordinator, officer, await tasks.plan_today(session, plan_id, today)
+        )
+        reports, urges = reports + more_reports, urges + more_urges
     consultation = await load_consultation(
         session,
         settings or Settings(),
@@ -145,6 +170,7 @@ async def load_demo(session: AsyncSession, settings: Settings | None = None) -> 
         urges=urges,
         consultation=consultation,
         reports=closing,
+        offset_days=offset.days,
     )
 
 
@@ -246,9 +272,14 @@ URGES = (
 
 
 async def _replay_spring_2020(
-    session: AsyncSession, plan_id: uuid.UUID, coordinator: Principal, officer: Principal
+    session: AsyncSession,
+    plan_id: uuid.UUID,
+    coordinator: Principal,
+    officer: Principal,
+    offset: dt.timedelta = dt.timedelta(0),
 ) -> tuple[int, int]:
-    """Post the demo's progress reports (dated as they were made) and urges; return their numbers."""
+    """Post the demo's progress reports (dated as they were made, moved by ``offset`` with the
+    plan) and urges; return their numbers."""
     items, _ = await tasks.list_tasks(
         session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters()
     )
@@ -265,7 +296,8 @@ async def _replay_spring_2020(
         # Supporters report a day before the lead closes the task.
         owed.sort(key=lambda a: a["role"] == "lead")
         for assignment in owed:
-            day = report.on if assignment["role"] == "lead" else report.on - dt.timedelta(days=1)
+            on = report.on + offset
+            day = on if assignment["role"] == "lead" else on - dt.timedelta(days=1)
             # The officer reports for Ban Tuyên giáo; the coordinator records other units' reports.
             author = officer if officer.unit_id == assignment["unit_id"] else coordinator
             await tasks.post_progress(
@@ -286,5 +318,52 @@ async def _replay_spring_2020(
         lead = next(a for a in task["assignments"] if a["role"] == "lead")
         assignment = await tasks.get_assignment(session, task["id"], lead["unit_id"])
         await tasks.urge(session, coordinator, assignment, message)
+        urged += 1
+    return posted, urged
+
+
+async def _bring_to_today(
+    session: AsyncSession, plan_id: uuid.UUID, coordinator: Principal, officer: Principal, today: dt.date
+) -> tuple[int, int]:
+    """Working deadlines around ``today`` and the reports and urges of the past weeks
+    (see :mod:`plandesk.demo.alive`); return how many reports and urges were added."""
+    items, _ = await tasks.list_tasks(
+        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), today
+    )
+
+    def task_id(prefix: str) -> uuid.UUID:
+        (found,) = [t for t in items if t["title"].startswith(prefix)]
+        return uuid.UUID(str(found["id"]))
+
+    for prefix, days in alive.DEADLINES:
+        task = await tasks.get_task(session, task_id(prefix))
+        due = TaskUpdate(due=FixedDate(kind="fixed", date=today + dt.timedelta(days=days)))
+        await tasks.update_task(session, coordinator, task, {"due"}, due)
+    posted = 0
+    for report in alive.REPORTS:
+        view = await tasks.task_view(
+            session, await tasks.get_task(session, task_id(report.task_starts)), today
+        )
+        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        author = officer if officer.unit_id == lead["unit_id"] else coordinator
+        await tasks.post_progress(
+            session,
+            author,
+            view["id"],
+            lead["unit_id"],
+            report.status,
+            report.percent,
+            report.note,
+            reported_at=_at(alive.reported_on(today, report), hour=15),
+        )
+        await session.commit()
+        posted += 1
+    urged = 0
+    for prefix, message in alive.URGES:
+        view = await tasks.task_view(session, await tasks.get_task(session, task_id(prefix)), today)
+        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        await tasks.urge(
+            session, coordinator, await tasks.get_assignment(session, view["id"], lead["unit_id"]), message
+        )
         urged += 1
     return posted, urged

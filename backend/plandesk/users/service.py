@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -75,7 +75,10 @@ async def create_user(
     return user
 
 
-async def update_user(session: AsyncSession, actor: Principal, user: User, changes: dict[str, Any]) -> User:
+async def update_user(
+    session: AsyncSession, actor: Principal | None, user: User, changes: dict[str, Any]
+) -> User:
+    """Change a user; ``actor`` None is the command line (audited as the system)."""
     password = changes.pop("password", None)
     role = changes.get("role", user.role)
     unit_id = changes["unit_id"] if "unit_id" in changes else user.unit_id
@@ -103,6 +106,11 @@ async def update_user(session: AsyncSession, actor: Principal, user: User, chang
     audit.record(session, actor, "user.updated", "user", user.id, diff)
     await session.commit()
     return user
+
+
+async def user_by_email(session: AsyncSession, email: str) -> User | None:
+    found = await session.execute(select(User).where(func.lower(User.email) == email.strip().lower()))
+    return found.scalar_one_or_none()
 
 
 async def list_users(

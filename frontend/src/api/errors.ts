@@ -5,7 +5,12 @@
 import type { Problem } from './types';
 
 export type { Problem };
-type ProblemItem = { loc: (string | number)[]; msg: string };
+type ProblemItem = {
+  loc: (string | number)[];
+  msg: string;
+  type?: string | null;
+  ctx?: Record<string, unknown> | null;
+};
 
 /** Where a validation error points: drop FastAPI's "body"/"query"/... prefix. */
 const LOCATION_ROOTS = new Set(['body', 'query', 'path', 'header', 'cookie']);

@@ -44,6 +44,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{consultation_id}/feedback/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many submissions match the queue's filters, per status (the status filter ignored) */
+        get: operations["feedback_counts_api_v1_consultations__consultation_id__feedback_counts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{consultation_id}/feedback/bulk": {
         parameters: {
             query?: never;
@@ -1899,6 +1916,18 @@ export interface components {
              */
             submitted_at: string;
         };
+        /**
+         * FeedbackStatusCounts
+         * @description How many submissions match the queue's other filters, per status.
+         */
+        FeedbackStatusCounts: {
+            /** Total */
+            total: number;
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+        };
         /** FeedbackUpdate */
         FeedbackUpdate: {
             /** Status */
@@ -1927,6 +1956,18 @@ export interface components {
             loc: (string | number)[];
             /** Msg */
             msg: string;
+            /**
+             * Type
+             * @description Pydantic's error code (e.g. string_too_short): clients translate by it
+             */
+            type?: string | null;
+            /**
+             * Ctx
+             * @description The code's parameters (e.g. min_length), JSON-safe
+             */
+            ctx?: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * FixedDate
@@ -4243,7 +4284,13 @@ export interface operations {
     feedback_queue_api_v1_consultations__consultation_id__feedback_get: {
         parameters: {
             query?: {
-                status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
+                sort?: string;
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+                /** @description One status, or several (repeat the parameter): any of them matches */
+                status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam")[] | null;
                 section_id?: string | null;
                 contributor_group?: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other") | null;
                 channel?: ("web" | "mobile" | "meeting" | "letter" | "phone") | null;
@@ -4257,11 +4304,6 @@ export interface operations {
                 submitted_to?: string | null;
                 /** @description Diacritic- and case-insensitive search */
                 q?: string | null;
-                sort?: string;
-                /** @description Page size (max 200) */
-                limit?: number;
-                /** @description Opaque cursor from next_cursor */
-                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -4460,6 +4502,84 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedback_counts_api_v1_consultations__consultation_id__feedback_counts_get: {
+        parameters: {
+            query?: {
+                /** @description One status, or several (repeat the parameter): any of them matches */
+                status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam")[] | null;
+                section_id?: string | null;
+                contributor_group?: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other") | null;
+                channel?: ("web" | "mobile" | "meeting" | "letter" | "phone") | null;
+                tag?: string | null;
+                cluster_id?: string | null;
+                assigned_to?: string | null;
+                meeting_id?: string | null;
+                /** @description Inclusive (UTC if no offset) */
+                submitted_from?: string | null;
+                /** @description Exclusive (UTC if no offset) */
+                submitted_to?: string | null;
+                /** @description Diacritic- and case-insensitive search */
+                q?: string | null;
+            };
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackStatusCounts"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

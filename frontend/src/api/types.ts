@@ -84,6 +84,7 @@ export type DiffSegment = Schema<'DiffSegment'>;
 export type Synthesis = Schema<'SynthesisOut'>;
 export type AnswerTemplate = Schema<'TemplateOut'>;
 export type Consultation = Schema<'ConsultationOut'>;
+export type ConsultationUpdate = Schema<'ConsultationUpdate'>;
 
 // Plan import (issue 5).
 export type PlanImportPreview = Schema<'PlanImportPreview'>;

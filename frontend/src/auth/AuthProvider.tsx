@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useQueryClient } from '@tanstack/react-query';
 import { api, bareClient, refreshSession, setSessionExpiredHandler, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
-import { tokenStore } from '../api/session';
+import { sessionMarker, tokenStore } from '../api/session';
 import type { Me } from '../api/types';
 import { AuthContext, type AuthContextValue, type AuthStatus } from './AuthContext';
 
@@ -28,6 +28,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     (async () => {
       try {
         if (!tokenStore.get()) {
+          // Never signed in here (or signed out): no refresh cookie to try, no 401 to log.
+          if (!sessionMarker.has()) {
+            if (!cancelled) setState({ status: 'anonymous', user: null, expired: false });
+            return;
+          }
           const outcome = await refreshSession();
           if (outcome !== 'refreshed') {
             if (!cancelled) setState({ status: 'anonymous', user: null, expired: false });

@@ -7,7 +7,7 @@ import { AppRoutes } from '../router';
 import { theme } from '../theme';
 import { LocationProbe, testQueryClient } from '../test/render';
 import { json, ME, mockFetch, pathOf, problem, tokens } from '../test/http';
-import { tokenStore } from '../api/session';
+import { sessionMarker, tokenStore } from '../api/session';
 
 function renderApp(route: string) {
   return render(
@@ -23,15 +23,30 @@ function renderApp(route: string) {
 }
 
 describe('signing in and out', () => {
+  beforeEach(() => {
+    window.localStorage.clear();
+    tokenStore.clear();
+  });
+
+  it('makes no refresh call on a first visit (no 401 in the console): the login page at once', async () => {
+    const { calls } = mockFetch(() => problem(401, 'No refresh token'));
+    renderApp('/my-work');
+    expect(await screen.findByLabelText(/Thư điện tử/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.path === '/api/v1/auth/refresh')).toEqual([]);
+  });
+
   it('restores the session on start with a silent refresh, without asking for the password', async () => {
+    sessionMarker.set(true);
     const { calls } = mockFetch((req) => {
       if (pathOf(req) === '/api/v1/auth/refresh') return json(200, tokens('restored'));
       if (pathOf(req) === '/api/v1/auth/me') return json(200, ME);
+      if (pathOf(req).startsWith('/api/v1/me/assignments')) return json(200, { items: [], next_cursor: null });
       return problem(404, 'Not Found');
     });
     renderApp('/');
 
-    expect(await screen.findByText('Xin chào, Nguyễn Văn An.')).toBeInTheDocument();
+    // An officer lands on the unit's work.
+    expect(await screen.findByRole('heading', { name: 'Việc của đơn vị' })).toBeInTheDocument();
     expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/v1/auth/refresh', credentials: 'include' });
     expect(calls[1]!.headers.get('Authorization')).toBe('Bearer restored');
   });
@@ -94,8 +109,10 @@ describe('signing in and out', () => {
       if (path === '/api/v1/auth/refresh') return json(200, tokens('t'));
       if (path === '/api/v1/auth/me') return json(200, ME);
       if (path === '/api/v1/auth/logout') return new Response(null, { status: 204 });
+      if (path.startsWith('/api/v1/me/assignments')) return json(200, { items: [], next_cursor: null });
       return problem(404, 'Not Found');
     });
+    sessionMarker.set(true);
     renderApp('/');
 
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
@@ -120,6 +137,7 @@ describe('signing in and out', () => {
       if (path === '/api/v1/auth/me') return json(200, ME);
       return problem(401, 'Token expired');
     });
+    sessionMarker.set(true);
     renderApp('/my-work');
 
     expect(await screen.findByLabelText(/Thư điện tử/)).toBeInTheDocument();

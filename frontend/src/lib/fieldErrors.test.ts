@@ -38,3 +38,27 @@ describe('server field errors in the user’s language', () => {
     expect(translatedFieldErrors(new Error('x'), t)).toEqual({});
   });
 });
+
+describe('field errors by code', () => {
+  it('translates by Pydantic code and its parameters, not by the English text', async () => {
+    const { ApiError } = await import('../api/errors');
+    const { translatedFieldErrors } = await import('./fieldErrors');
+    const i18n = (await import('../i18n')).default;
+    const error = new ApiError({
+      status: 422,
+      errors: [
+        {
+          loc: ['body', 'password'],
+          msg: 'whatever the server says',
+          type: 'string_too_short',
+          ctx: { min_length: 10 },
+        },
+        { loc: ['body', 'role'], msg: 'Input should be …', type: 'literal_error', ctx: { expected: "'a' or 'b'" } },
+      ],
+    });
+    expect(translatedFieldErrors(error, i18n.t)).toEqual({
+      password: i18n.t('errors.field.minLength', { count: 10 }),
+      role: i18n.t('errors.field.choice'),
+    });
+  });
+});

@@ -1,11 +1,12 @@
 /**
- * The server's field errors are Pydantic's English messages ("String should
- * have at least 10 characters"). The UI shows them in the user's language:
- * the common shapes are recognised and translated with their numbers; any
- * other message is shown under a translated "invalid value" headline.
+ * The server's field errors carry Pydantic's code (`type`, e.g. string_too_short)
+ * and its parameters (`ctx`, e.g. min_length): the UI translates by code. Older
+ * servers sent only the English message: the common shapes are recognised and
+ * translated with their numbers; any other message is shown under a translated
+ * "invalid value" headline.
  */
 import type { TFunction } from 'i18next';
-import { isApiError } from '../api/errors';
+import { fieldPath, isApiError } from '../api/errors';
 
 type Rule = [RegExp, (m: RegExpExecArray, t: TFunction) => string];
 
@@ -27,6 +28,45 @@ const RULES: Rule[] = [
   [/^Extra inputs are not permitted/i, (_m, t) => t('errors.field.unknown')],
 ];
 
+type Ctx = Record<string, unknown> | null | undefined;
+const num = (ctx: Ctx, key: string) => Number(ctx?.[key]);
+
+/** Pydantic's error codes (the API sends `type` and `ctx` with each field error). */
+const BY_CODE: Record<string, (ctx: Ctx, t: TFunction) => string> = {
+  missing: (_c, t) => t('errors.field.required'),
+  string_too_short: (c, t) => t('errors.field.minLength', { count: num(c, 'min_length') }),
+  string_too_long: (c, t) => t('errors.field.maxLength', { count: num(c, 'max_length') }),
+  too_short: (c, t) => t('errors.field.minItems', { count: num(c, 'min_length') }),
+  too_long: (c, t) => t('errors.field.maxItems', { count: num(c, 'max_length') }),
+  value_error: (_c, t) => t('errors.field.invalid', { detail: '' }),
+  uuid_parsing: (_c, t) => t('errors.field.choice'),
+  uuid_type: (_c, t) => t('errors.field.choice'),
+  literal_error: (_c, t) => t('errors.field.choice'),
+  enum: (_c, t) => t('errors.field.choice'),
+  date_parsing: (_c, t) => t('errors.field.date'),
+  date_from_datetime_parsing: (_c, t) => t('errors.field.date'),
+  date_type: (_c, t) => t('errors.field.date'),
+  datetime_parsing: (_c, t) => t('errors.field.date'),
+  datetime_from_date_parsing: (_c, t) => t('errors.field.date'),
+  datetime_type: (_c, t) => t('errors.field.date'),
+  int_parsing: (_c, t) => t('errors.field.number'),
+  int_type: (_c, t) => t('errors.field.number'),
+  float_parsing: (_c, t) => t('errors.field.number'),
+  greater_than_equal: (c, t) => t('errors.field.min', { min: String(c?.ge) }),
+  greater_than: (c, t) => t('errors.field.min', { min: String(c?.gt) }),
+  less_than_equal: (c, t) => t('errors.field.max', { max: String(c?.le) }),
+  less_than: (c, t) => t('errors.field.max', { max: String(c?.lt) }),
+  extra_forbidden: (_c, t) => t('errors.field.unknown'),
+};
+
+/** A field error by its code when the server sent one, else by recognising the English message. */
+export function translateFieldError(error: { msg: string; type?: string | null; ctx?: Ctx }, t: TFunction): string {
+  const byCode = error.type ? BY_CODE[error.type] : undefined;
+  // value_error carries the service's own sentence: keep it (under the translated headline).
+  if (byCode && error.type !== 'value_error') return byCode(error.ctx, t);
+  return translateFieldMessage(error.msg, t);
+}
+
 /** One server message in the user's language. */
 export function translateFieldMessage(msg: string, t: TFunction): string {
   const text = msg.replace(/^Value error, /, '');
@@ -41,6 +81,9 @@ export function translateFieldMessage(msg: string, t: TFunction): string {
 export function translatedFieldErrors(error: unknown, t: TFunction): Record<string, string> {
   if (!isApiError(error)) return {};
   const out: Record<string, string> = {};
-  for (const [field, msg] of Object.entries(error.fieldErrors)) out[field] = translateFieldMessage(msg, t);
+  for (const item of error.errors) {
+    const key = fieldPath(item.loc);
+    if (key && !(key in out)) out[key] = translateFieldError(item, t);
+  }
   return out;
 }

@@ -14,19 +14,31 @@ import type { Me } from '../api/types';
 interface NavItem {
   to: string;
   labelKey:
-    'nav.dashboard' | 'nav.plans' | 'nav.myWork' | 'nav.feedback' | 'nav.audit' | 'nav.admin' | 'integrations.nav';
+    | 'nav.dashboard'
+    | 'nav.plans'
+    | 'nav.myWork'
+    | 'nav.feedback'
+    | 'nav.audit'
+    | 'nav.admin'
+    | 'integrations.nav'
+    | 'meeting.nav'
+    | 'documents.nav'
+    | 'account.menu';
   visible: (p: Permissions, user: Me) => boolean;
   end?: boolean;
 }
 
 const NAV: NavItem[] = [
-  { to: '/', labelKey: 'nav.dashboard', visible: () => true, end: true },
+  { to: '/dashboard', labelKey: 'nav.dashboard', visible: () => true },
   { to: '/plans', labelKey: 'nav.plans', visible: () => true },
   { to: '/my-work', labelKey: 'nav.myWork', visible: (_p, u) => u.role === 'unit_officer' || !!u.unit_id },
   { to: '/feedback', labelKey: 'nav.feedback', visible: (p) => p.readFeedback },
+  { to: '/documents', labelKey: 'documents.nav', visible: (p) => p.editConsultations },
+  { to: '/meetings/new', labelKey: 'meeting.nav', visible: (p) => p.submitFeedbackBatch },
   { to: '/audit', labelKey: 'nav.audit', visible: (p) => p.readAudit },
   { to: '/admin', labelKey: 'nav.admin', visible: (p) => p.readUsers || p.manageUsers },
   { to: '/integrations', labelKey: 'integrations.nav', visible: (p) => p.has('webhooks:manage') },
+  { to: '/account', labelKey: 'account.menu', visible: () => true },
 ];
 
 /** The signed-in frame: header, role-aware navigation (a drawer on phones), content. */
@@ -93,9 +105,9 @@ export default function AppLayout() {
         </AppShell.Section>
         <AppShell.Section>
           <Stack gap={4} p="xs">
-            <Text size="sm" fw={600} truncate>
+            <Anchor component={Link} to="/account" size="sm" fw={600} onClick={close} truncate>
               {user.full_name}
-            </Text>
+            </Anchor>
             <Text size="xs" c="dimmed" truncate>
               {user.email} · {isRole(user.role) ? t(`roles.${user.role}`) : user.role}
             </Text>

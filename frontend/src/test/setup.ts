@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18n, { loadAppStrings } from '../i18n';
 import { tokenStore } from '../api/session';
 import { setSessionExpiredHandler } from '../api/client';
 
 await loadAppStrings();
+
+// Lazy screens load slowly on a shared, busy machine: wait up to 8 s for what a test awaits.
+configure({ asyncUtilTimeout: 8000 });
 
 // Mantine reads these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

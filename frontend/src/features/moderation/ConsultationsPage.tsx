@@ -1,4 +1,5 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { usePermissions } from '../../auth/usePermissions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,11 +15,19 @@ const tone = (status: string): Tone =>
 export default function ConsultationsPage() {
   const { t, i18n } = useTranslation();
   const query = useConsultations();
+  const permissions = usePermissions();
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('nav.feedback')}
-      </Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('nav.feedback')}
+        </Title>
+        {permissions.editConsultations ? (
+          <Button component={Link} to="/documents" variant="light">
+            {t('consultationAdmin.new')}
+          </Button>
+        ) : null}
+      </Group>
       {query.isPending ? <PageLoader /> : null}
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.isSuccess && query.data.items.length === 0 ? <Text>{t('moderation.noConsultations')}</Text> : null}

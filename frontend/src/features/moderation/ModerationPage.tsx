@@ -6,6 +6,7 @@ import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { RoutedTabs } from '../../components/RoutedTabs';
+import { ConsultationControls } from './ConsultationControls';
 import { useConsultation } from './queries';
 
 const QueuePage = lazy(() => import('./QueuePage'));
@@ -43,6 +44,7 @@ export default function ModerationPage() {
         <Text size="sm">
           {t('moderation.documentVersion', { title: c.document_title, version: c.document_version })}
         </Text>
+        <ConsultationControls consultation={c} />
       </div>
       <RoutedTabs
         value={tab}

@@ -1,5 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Anchor, Badge, Button, Checkbox, Drawer, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Chip,
+  Collapse,
+  Drawer,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
@@ -16,6 +29,7 @@ import { BulkActionBar } from './BulkActionBar';
 import { FeedbackEditor } from './FeedbackEditor';
 import {
   CONTRIBUTOR_GROUPS,
+  countFeedback,
   FEEDBACK_CHANNELS,
   FEEDBACK_STATUSES,
   getFeedback,
@@ -26,9 +40,22 @@ import {
 } from './queries';
 import classes from './Queue.module.css';
 
-export function queueFiltersFromParams(p: URLSearchParams): FeedbackFilters {
+/** What a moderator needs to act on: the queue opens on these unless the address says otherwise. */
+export const NEEDS_ACTION: readonly FeedbackStatus[] = ['received', 'in_review'];
+
+/** `?status=received,in_review`; `?status=all` (or no parameter without a default) is every status. */
+export function statusesFromParam(raw: string | null, fallback: readonly FeedbackStatus[] = []): FeedbackStatus[] {
+  if (raw === null) return [...fallback];
+  if (raw === 'all' || raw === '') return [];
+  return raw.split(',').filter((s): s is FeedbackStatus => (FEEDBACK_STATUSES as readonly string[]).includes(s));
+}
+
+export function queueFiltersFromParams(
+  p: URLSearchParams,
+  defaultStatuses: readonly FeedbackStatus[] = [],
+): FeedbackFilters {
   return {
-    status: (p.get('status') as FeedbackStatus | null) || null,
+    status: statusesFromParam(p.get('status'), defaultStatuses),
     section_id: p.get('section') || null,
     contributor_group: (p.get('group') as ContributorGroup | null) || null,
     channel: (p.get('channel') as FeedbackChannel | null) || null,
@@ -49,6 +76,7 @@ function Row({
   sectionName,
   selectable,
   onCluster,
+  canModerate,
 }: {
   fb: Feedback;
   selected: boolean;
@@ -57,6 +85,7 @@ function Row({
   sectionName: (id: string | null) => string;
   selectable: boolean;
   onCluster: (id: string) => void;
+  canModerate: boolean;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -97,7 +126,7 @@ function Row({
           {fb.body}
         </Text>
         <Anchor component="button" type="button" size="sm" onClick={onOpen} mt={2}>
-          {t('moderation.open')}
+          {canModerate ? t('moderation.open') : t('queueChips.view')}
         </Anchor>
       </div>
     </div>
@@ -114,14 +143,36 @@ export default function QueuePage({ consultation }: { consultation: Consultation
   const permissions = usePermissions();
   const [params, setParams] = useSearchParams();
   const paramKey = params.toString();
-  const filters = useMemo(() => queueFiltersFromParams(new URLSearchParams(paramKey)), [paramKey]);
+  const canModerate = permissions.moderateFeedback;
+  const filters = useMemo(
+    () => queueFiltersFromParams(new URLSearchParams(paramKey), canModerate ? NEEDS_ACTION : []),
+    [paramKey, canModerate],
+  );
   const [q] = useDebouncedValue(filters.q ?? '', 300);
   const effective = useMemo(() => ({ ...filters, q }), [filters, q]);
   const sections = useSections(consultation.document_id, consultation.document_version);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   const phone = useMediaQuery('(max-width: 48em)');
-  const canModerate = permissions.moderateFeedback;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const counts = useQuery({
+    queryKey: moderationKeys.counts(consultation.id, { ...effective, status: null, sort: undefined }),
+    queryFn: ({ signal }) => countFeedback(consultation.id, effective, signal),
+  });
+  const activeFilters = [
+    filters.section_id,
+    filters.contributor_group,
+    filters.channel,
+    filters.tag,
+    filters.submitted_from,
+    filters.submitted_to,
+    filters.sort === 'submitted_at' ? 'sort' : null,
+  ].filter(Boolean).length;
+  const statusSet = new Set(filters.status ?? []);
+  function setStatuses(next: FeedbackStatus[]) {
+    const value = next.length === 0 ? 'all' : FEEDBACK_STATUSES.filter((s) => next.includes(s)).join(',');
+    set('status', value);
+  }
 
   const query = useInfiniteQuery({
     queryKey: moderationKeys.queue(consultation.id, effective),
@@ -173,6 +224,39 @@ export default function QueuePage({ consultation }: { consultation: Consultation
 
   return (
     <Stack gap="sm">
+      <Group gap="xs" wrap="wrap" role="group" aria-label={t('moderation.status')}>
+        <Chip
+          size="sm"
+          checked={statusSet.size === 0}
+          onChange={() => setStatuses([])}
+          variant="outline"
+          data-testid="chip-all"
+        >
+          {t('queueChips.all')} {counts.data ? `(${counts.data.total})` : ''}
+        </Chip>
+        {canModerate ? (
+          <Chip
+            size="sm"
+            variant="outline"
+            checked={statusSet.size === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => statusSet.has(s))}
+            onChange={() => setStatuses([...NEEDS_ACTION])}
+          >
+            {t('queueChips.needsAction')}{' '}
+            {counts.data ? `(${NEEDS_ACTION.reduce((n, s) => n + (counts.data.by_status[s] ?? 0), 0)})` : ''}
+          </Chip>
+        ) : null}
+        {FEEDBACK_STATUSES.map((s) => (
+          <Chip
+            key={s}
+            size="sm"
+            checked={statusSet.has(s)}
+            data-testid={`chip-${s}`}
+            onChange={(on) => setStatuses(on ? [...statusSet, s] : [...statusSet].filter((x) => x !== s))}
+          >
+            {t(`feedbackStatus.${s}`)} ({counts.data?.by_status[s] ?? 0})
+          </Chip>
+        ))}
+      </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           label={t('moderation.search')}
@@ -181,75 +265,76 @@ export default function QueuePage({ consultation }: { consultation: Consultation
           onChange={(e) => set('q', e.currentTarget.value)}
           w={{ base: '100%', sm: 240 }}
         />
-        <Select
-          label={t('moderation.status')}
-          data={FEEDBACK_STATUSES.map((s) => ({ value: s, label: t(`feedbackStatus.${s}`) }))}
-          value={filters.status ?? null}
-          onChange={(v) => set('status', v)}
-          clearable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 180 }}
-        />
-        <Select
-          label={t('moderation.section')}
-          data={(sections.data ?? []).map((s) => ({ value: s.id, label: `${s.number}. ${s.heading}` }))}
-          value={filters.section_id ?? null}
-          onChange={(v) => set('section', v)}
-          clearable
-          searchable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 220 }}
-        />
-        <Select
-          label={t('moderation.group')}
-          data={CONTRIBUTOR_GROUPS.map((g) => ({ value: g, label: t(`contributorGroup.${g}`) }))}
-          value={filters.contributor_group ?? null}
-          onChange={(v) => set('group', v)}
-          clearable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 170 }}
-        />
-        <Select
-          label={t('moderation.channel')}
-          data={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedbackChannel.${c}`) }))}
-          value={filters.channel ?? null}
-          onChange={(v) => set('channel', v)}
-          clearable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 150 }}
-        />
-        <TextInput
-          label={t('moderation.tag')}
-          value={filters.tag ?? ''}
-          onChange={(e) => set('tag', e.currentTarget.value || null)}
-          w={{ base: '100%', xs: 140 }}
-        />
-        <AppDateInput
-          label={t('moderation.from')}
-          value={filters.submitted_from?.slice(0, 10) ?? null}
-          onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
-          clearable
-          w={{ base: '100%', xs: 150 }}
-        />
-        <AppDateInput
-          label={t('moderation.to')}
-          value={filters.submitted_to?.slice(0, 10) ?? null}
-          onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
-          clearable
-          w={{ base: '100%', xs: 150 }}
-        />
-        <Select
-          label={t('moderation.sort')}
-          data={[
-            { value: '-submitted_at', label: t('moderation.newestFirst') },
-            { value: 'submitted_at', label: t('moderation.oldestFirst') },
-          ]}
-          value={filters.sort ?? '-submitted_at'}
-          allowDeselect={false}
-          onChange={(v) => set('sort', v === 'submitted_at' ? v : null)}
-          w={{ base: '100%', xs: 160 }}
-        />
+        {phone ? (
+          <Button variant="default" onClick={() => setFiltersOpen((v) => !v)} aria-expanded={filtersOpen}>
+            {t('queueChips.filters')}
+            {activeFilters ? ` (${activeFilters})` : ''}
+          </Button>
+        ) : null}
       </Group>
+      <Collapse in={!phone || filtersOpen}>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select
+            label={t('moderation.section')}
+            data={(sections.data ?? []).map((s) => ({ value: s.id, label: `${s.number}. ${s.heading}` }))}
+            value={filters.section_id ?? null}
+            onChange={(v) => set('section', v)}
+            clearable
+            searchable
+            placeholder={t('admin.all')}
+            w={{ base: '100%', xs: 220 }}
+          />
+          <Select
+            label={t('moderation.group')}
+            data={CONTRIBUTOR_GROUPS.map((g) => ({ value: g, label: t(`contributorGroup.${g}`) }))}
+            value={filters.contributor_group ?? null}
+            onChange={(v) => set('group', v)}
+            clearable
+            placeholder={t('admin.all')}
+            w={{ base: '100%', xs: 170 }}
+          />
+          <Select
+            label={t('moderation.channel')}
+            data={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedbackChannel.${c}`) }))}
+            value={filters.channel ?? null}
+            onChange={(v) => set('channel', v)}
+            clearable
+            placeholder={t('admin.all')}
+            w={{ base: '100%', xs: 150 }}
+          />
+          <TextInput
+            label={t('moderation.tag')}
+            value={filters.tag ?? ''}
+            onChange={(e) => set('tag', e.currentTarget.value || null)}
+            w={{ base: '100%', xs: 140 }}
+          />
+          <AppDateInput
+            label={t('moderation.from')}
+            value={filters.submitted_from?.slice(0, 10) ?? null}
+            onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
+            clearable
+            w={{ base: '100%', xs: 150 }}
+          />
+          <AppDateInput
+            label={t('moderation.to')}
+            value={filters.submitted_to?.slice(0, 10) ?? null}
+            onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
+            clearable
+            w={{ base: '100%', xs: 150 }}
+          />
+          <Select
+            label={t('moderation.sort')}
+            data={[
+              { value: '-submitted_at', label: t('moderation.newestFirst') },
+              { value: 'submitted_at', label: t('moderation.oldestFirst') },
+            ]}
+            value={filters.sort ?? '-submitted_at'}
+            allowDeselect={false}
+            onChange={(v) => set('sort', v === 'submitted_at' ? v : null)}
+            w={{ base: '100%', xs: 160 }}
+          />
+        </Group>
+      </Collapse>
       {filters.cluster_id ? (
         <Group gap="xs">
           <Badge variant="light" color="grape" c="grape.9">
@@ -322,6 +407,7 @@ export default function QueuePage({ consultation }: { consultation: Consultation
                 sectionName={sectionName}
                 selectable={canModerate}
                 onCluster={(id) => set('cluster', id)}
+                canModerate={canModerate}
               />
             </div>
           );

@@ -76,6 +76,8 @@ describe('the feedback queue', () => {
     return mockFetch(async (req, body) => {
       const path = pathOf(req);
       if (path === '/api/v1/documents/d-1/versions/2') return json(200, sections);
+      if (path === '/api/v1/consultations/c-1/feedback/counts')
+        return json(200, { total: 9, by_status: { received: 2, in_review: 1, spam: 6 } });
       if (path === '/api/v1/consultations/c-1/feedback')
         return json(200, {
           items: [feedback('f1'), feedback('f2'), feedback('f3', { status: 'in_review' })],
@@ -143,6 +145,22 @@ describe('the feedback queue', () => {
     server();
     renderWithProviders(<QueuePage consultation={CONSULTATION} />, { user: fakeMe('viewer'), route: '/feedback/c-1' });
     await screen.findAllByRole('listitem');
-    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Chọn góp ý/ })).not.toBeInTheDocument();
+    expect(screen.queryByText('Xem và trả lời')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Xem' })).toHaveLength(3);
+  });
+
+  it('opens a moderator on what needs action, with the count of each status on its chip', async () => {
+    const { calls } = server();
+    renderWithProviders(<QueuePage consultation={CONSULTATION} />, {
+      user: fakeMe('moderator'),
+      route: '/feedback/c-1',
+    });
+    await screen.findAllByRole('listitem');
+    const sent = calls.find((c) => c.path.startsWith('/api/v1/consultations/c-1/feedback?'))!.path;
+    expect(sent).toContain('status=received&status=in_review');
+    expect(await screen.findByRole('checkbox', { name: 'Cần xử lý (3)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Không hợp lệ (6)' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Tất cả (9)' })).not.toBeChecked();
   });
 });

@@ -53,7 +53,8 @@ export const CONTRIBUTOR_GROUPS: readonly ContributorGroup[] = [
 export const FEEDBACK_CHANNELS: readonly FeedbackChannel[] = ['web', 'mobile', 'meeting', 'letter', 'phone'];
 
 export interface FeedbackFilters {
-  status?: FeedbackStatus | null;
+  /** Any of these statuses (none: every status). */
+  status?: FeedbackStatus[] | null;
   section_id?: string | null;
   contributor_group?: ContributorGroup | null;
   channel?: FeedbackChannel | null;
@@ -70,6 +71,7 @@ export const moderationKeys = {
   consultation: (id: string) => ['consultations', 'one', id] as const,
   sections: (documentId: string, version: number) => ['documents', documentId, 'v', version] as const,
   queue: (id: string, f: FeedbackFilters) => ['consultations', 'one', id, 'feedback', f] as const,
+  counts: (id: string, f: FeedbackFilters) => ['consultations', 'one', id, 'feedback', 'counts', f] as const,
   queueAll: (id: string) => ['consultations', 'one', id, 'feedback'] as const,
   feedback: (id: string) => ['feedback', id] as const,
   clusters: (id: string) => ['consultations', 'one', id, 'clusters'] as const,
@@ -116,7 +118,7 @@ export function listFeedback(id: string, f: FeedbackFilters, cursor: string | nu
       params: {
         path: { consultation_id: id },
         query: {
-          status: f.status ?? null,
+          status: f.status?.length ? f.status : null,
           section_id: f.section_id ?? null,
           contributor_group: f.contributor_group ?? null,
           channel: f.channel ?? null,
@@ -128,6 +130,28 @@ export function listFeedback(id: string, f: FeedbackFilters, cursor: string | nu
           sort: f.sort ?? '-submitted_at',
           limit: 100,
           cursor,
+        },
+      },
+      signal,
+    }),
+  );
+}
+
+/** How many submissions match the other filters, per status: the numbers on the status chips. */
+export function countFeedback(id: string, f: FeedbackFilters, signal?: AbortSignal) {
+  return unwrap(
+    api.GET('/consultations/{consultation_id}/feedback/counts', {
+      params: {
+        path: { consultation_id: id },
+        query: {
+          section_id: f.section_id ?? null,
+          contributor_group: f.contributor_group ?? null,
+          channel: f.channel ?? null,
+          tag: f.tag || null,
+          cluster_id: f.cluster_id ?? null,
+          submitted_from: f.submitted_from ?? null,
+          submitted_to: f.submitted_to ?? null,
+          q: f.q?.trim() || null,
         },
       },
       signal,

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { RoutedTabs } from '../../components/RoutedTabs';
@@ -14,8 +15,9 @@ const TaskListPage = lazy(() => import('../tasks/TaskListPage'));
 const CreateTaskPage = lazy(() => import('../tasks/CreateTaskPage'));
 const PlanDashboard = lazy(() => import('../dashboard/PlanDashboard'));
 const ReportsPage = lazy(() => import('../reports/ReportsPage'));
+const PlanEditPage = lazy(() => import('../plan-edit/PlanEditPage'));
 
-type Tab = 'overview' | 'tasks' | 'dashboard' | 'reports';
+type Tab = 'overview' | 'tasks' | 'dashboard' | 'reports' | 'edit';
 
 /** One plan: header, then overview (timeline, purposes, bases, recipients), tasks, dashboard. */
 export default function PlanPage() {
@@ -25,7 +27,9 @@ export default function PlanPage() {
   const navigate = useNavigate();
   const plan = usePlan(planId);
   const rest = location.pathname.split('/')[3];
-  const tab: Tab = rest === 'tasks' || rest === 'dashboard' || rest === 'reports' ? rest : 'overview';
+  const permissions = usePermissions();
+  const tab: Tab =
+    rest === 'tasks' || rest === 'dashboard' || rest === 'reports' || rest === 'edit' ? rest : 'overview';
 
   if (plan.isPending) return <PageLoader />;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
@@ -43,6 +47,7 @@ export default function PlanPage() {
           { value: 'tasks', label: t('plan.tabs.tasks') },
           { value: 'dashboard', label: t('plan.tabs.dashboard') },
           { value: 'reports', label: t('reports.tab') },
+          ...(permissions.editPlans ? [{ value: 'edit', label: t('planEdit.tab') }] : []),
         ]}
         onChange={(v) => navigate(v === 'overview' ? `/plans/${planId}` : `/plans/${planId}/${v}`)}
       >
@@ -53,6 +58,7 @@ export default function PlanPage() {
             <Route path="tasks/new" element={<CreateTaskPage planId={planId} />} />
             <Route path="dashboard" element={<PlanDashboard planId={planId} />} />
             <Route path="reports/*" element={<ReportsPage planId={planId} />} />
+            <Route path="edit" element={<PlanEditPage plan={plan.data.data} />} />
           </Routes>
         </Suspense>
       </RoutedTabs>
