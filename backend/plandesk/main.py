@@ -85,7 +85,6 @@ API_ROUTERS: list[APIRouter] = [
     answer_templates_router,
     public_consultations_router,
     reports_router,
-
     webhooks_router,
     jobs_admin_router,
     ops_router,
@@ -111,7 +110,6 @@ OPENAPI_TAGS = [
         "name": "reports",
         "description": "Approved baselines, periodic unit reports, interim and final reviews",
     },
-
     {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
     {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},

@@ -86,7 +86,6 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             P.audit_read,
             P.reports_review,
             P.reviews_write,
-
             P.webhooks_manage,
         }
     ),

@@ -857,6 +857,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{consultation_id}/clusters/{cluster_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cluster's members, each compared word by word with its first text; flagged first */
+        get: operations["get_cluster_api_v1_consultations__consultation_id__clusters__cluster_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{consultation_id}/clusters/{cluster_id}/members/{feedback_id}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a member out of its cluster for good (audited; clustering never puts it back) */
+        post: operations["move_out_api_v1_consultations__consultation_id__clusters__cluster_id__members__feedback_id__move_out_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{consultation_id}/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a bulk action for one submission: its earlier status, answer, assignee and tags */
+        post: operations["undo_bulk_action_api_v1_consultations__consultation_id__bulk_actions__bulk_action_id__recipients__feedback_id__undo_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -1088,6 +1139,510 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's approved baselines, oldest first */
+        get: operations["list_baselines_api_v1_plans__plan_id__baselines_get"];
+        put?: never;
+        /** Re-baseline the plan as it stands, with a reason (earlier baselines are kept) */
+        post: operations["rebaseline_api_v1_plans__plan_id__baselines_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/baseline-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned */
+        get: operations["get_baseline_diff_api_v1_plans__plan_id__baseline_diff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's reporting periods by due day */
+        get: operations["list_periods_api_v1_plans__plan_id__reporting_periods_get"];
+        put?: never;
+        /** Add a one-off reporting period */
+        post: operations["create_period_api_v1_plans__plan_id__reporting_periods_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/reporting-periods/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create reporting periods from a schedule (monthly by day, quarterly, one per phase) */
+        post: operations["generate_periods_api_v1_plans__plan_id__reporting_periods_generate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{period_id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has reported for the period, who is missing, who is late */
+        get: operations["period_board_api_v1_reporting_periods__period_id__board_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{period_id}/urge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Urge the units whose report is missing or returned */
+        post: operations["urge_missing_api_v1_reporting_periods__period_id__urge_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{period_id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the unit's report for the period (a draft prefilled from its progress updates)
+         * @description Returns the existing report with 200 when the unit has one for the period.
+         */
+        post: operations["start_report_api_v1_reporting_periods__period_id__reports_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a unit report */
+        get: operations["get_report_api_v1_unit_reports__report_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save a draft or returned report (autosave) */
+        patch: operations["update_report_api_v1_unit_reports__report_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the report */
+        post: operations["submit_report_api_v1_unit_reports__report_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted report */
+        post: operations["accept_report_api_v1_unit_reports__report_id__accept_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted report to its unit with a comment */
+        post: operations["return_report_api_v1_unit_reports__report_id__return_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/document.{fmt}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit report as DOCX or PDF, in the administrative layout, addressed to the plan's issuer */
+        get: operations["unit_report_document_api_v1_unit_reports__report_id__document__fmt__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report */
+        post: operations["add_attachment_api_v1_unit_reports__report_id__attachments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: operations["download_attachment_api_v1_report_attachments__attachment_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's reviews */
+        get: operations["list_reviews_api_v1_plans__plan_id__reviews_get"];
+        put?: never;
+        /** Start an interim review (at a date or a phase's end) or the final review */
+        post: operations["create_review_api_v1_plans__plan_id__reviews_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a review */
+        get: operations["get_review_api_v1_reviews__review_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the review's texts, header or span (an issued review becomes the draft of its next issue) */
+        patch: operations["update_review_api_v1_reviews__review_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/assembled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review's figures and texts as they would be issued now (the preview's data) */
+        get: operations["assembled_api_v1_reviews__review_id__assembled_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the review: a numbered, dated version that never changes */
+        post: operations["issue_review_api_v1_reviews__review_id__issues_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/issues/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An issued version of the review */
+        get: operations["get_issue_api_v1_reviews__review_id__issues__number__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/document.{fmt}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review as DOCX (Decree 30 layout) or PDF: an issued version, or the draft as it reads now */
+        get: operations["review_document_api_v1_reviews__review_id__document__fmt__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event catalogue: every type an endpoint can subscribe to */
+        get: operations["event_types_api_v1_webhooks_event_types_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["list_endpoints_api_v1_webhooks_get"];
+        put?: never;
+        /** Create a webhook endpoint (its secret is shown this once) */
+        post: operations["create_endpoint_api_v1_webhooks_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webhook endpoint */
+        get: operations["get_endpoint_api_v1_webhooks__endpoint_id__get"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: operations["delete_endpoint_api_v1_webhooks__endpoint_id__delete"];
+        options?: never;
+        head?: never;
+        /** Change an endpoint's URL, events, plan filter or active flag */
+        patch: operations["update_endpoint_api_v1_webhooks__endpoint_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate the signing secret; the old one keeps signing during the overlap */
+        post: operations["rotate_secret_api_v1_webhooks__endpoint_id__rotate_secret_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test event to this endpoint */
+        post: operations["send_test_event_api_v1_webhooks__endpoint_id__test_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt, newest first */
+        get: operations["list_attempts_api_v1_webhooks__endpoint_id__attempts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send one event again (same webhook-id) */
+        post: operations["redeliver_api_v1_webhooks__endpoint_id__deliveries__delivery_id__redeliver_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{endpoint_id}/redeliver-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send again everything that failed since a time */
+        post: operations["redeliver_failed_api_v1_webhooks__endpoint_id__redeliver_failed_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs by state (failed ones, for a start) */
+        get: operations["list_jobs_api_v1_admin_jobs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/status": {
         parameters: {
             query?: never;
@@ -1157,7 +1712,308 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "plan.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan was published (its public summary is readable)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_plan_published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "plan.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A plan's header, status or published flag changed
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_plan_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "phase.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A phase was created, changed, rescheduled or deleted
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_phase_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "milestone.moved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A milestone moved; the dates that moved are in the payload
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_milestone_moved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A task was created
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_task_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A task's fields changed
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_task_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A task was deleted
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_task_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.progressed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit reported progress on its assignment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_progressed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An assignment's status changed
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_status_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.urged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator urged a unit on its assignment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_urged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An assignment's deadline passed with the work unfinished (sent once)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_overdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A consultation started accepting feedback (sent once)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_consultation_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A consultation stopped accepting feedback (sent once)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_consultation_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Feedback was submitted on a consultation
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_feedback_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A moderator answered a piece of feedback
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_feedback_answered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AssignmentBrief */
@@ -1219,12 +2075,251 @@ export interface components {
              */
             etag: string;
         };
+        /** AssignmentOverdue */
+        AssignmentOverdue: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /**
+             * Due Date
+             * Format: date
+             */
+            due_date: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentOverdueEvent */
+        AssignmentOverdueEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.overdue";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentOverdue"];
+        };
+        /** AssignmentProgressed */
+        AssignmentProgressed: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Update Id */
+            update_id: string;
+            /** Status */
+            status: string;
+            /** Percent */
+            percent: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentProgressedEvent */
+        AssignmentProgressedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.progressed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentProgressed"];
+        };
+        /** AssignmentStatusChanged */
+        AssignmentStatusChanged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentStatusChangedEvent */
+        AssignmentStatusChangedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.status_changed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentStatusChanged"];
+        };
         /** AssignmentUpdate */
         AssignmentUpdate: {
             /** Status */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
             /** Percent */
             percent?: number | null;
+        };
+        /** AssignmentUrged */
+        AssignmentUrged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /** Urge Id */
+            urge_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentUrgedEvent */
+        AssignmentUrgedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.urged";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentUrged"];
+        };
+        /** AttachmentOut */
+        AttachmentOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Filename */
+            filename: string;
+            /** Content Type */
+            content_type: string;
+            /** Size */
+            size: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** AttemptOut */
+        AttemptOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Delivery Id
+             * Format: uuid
+             */
+            delivery_id: string;
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /** Webhook Id */
+            webhook_id: string;
+            /** Attempt */
+            attempt: number;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Status Code */
+            status_code: number | null;
+            /** Duration Ms */
+            duration_ms: number;
+            /**
+             * Response Body
+             * @description The first 2 KB of the response
+             */
+            response_body: string;
+            /** Error */
+            error: string | null;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /**
+             * Delivery State
+             * @enum {string}
+             */
+            delivery_state: "pending" | "delivered" | "failed" | "cancelled";
         };
         /** AuditEntryOut */
         AuditEntryOut: {
@@ -1252,6 +2347,168 @@ export interface components {
              * Format: date-time
              */
             at: string;
+        };
+        /** BaselineDiffOut */
+        BaselineDiffOut: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            baseline: components["schemas"]["BaselineRef"];
+            /** Unit Names */
+            unit_names: {
+                [key: string]: string;
+            };
+            summary: components["schemas"]["BaselineDiffSummary"];
+            /** Phases Moved */
+            phases_moved: components["schemas"]["PhaseMove"][];
+            /** Milestones Moved */
+            milestones_moved: components["schemas"]["MilestoneMoveOut"][];
+            /** Milestones Added */
+            milestones_added: components["schemas"]["MilestoneChange"][];
+            /** Milestones Removed */
+            milestones_removed: components["schemas"]["MilestoneChange"][];
+            /** Tasks Moved */
+            tasks_moved: components["schemas"]["TaskMove"][];
+            /** Tasks Added */
+            tasks_added: components["schemas"]["TaskChange"][];
+            /** Tasks Cancelled */
+            tasks_cancelled: components["schemas"]["TaskChange"][];
+            /** Tasks Removed */
+            tasks_removed: components["schemas"]["TaskChange"][];
+            /** Tasks Reassigned */
+            tasks_reassigned: components["schemas"]["TaskReassignment"][];
+        };
+        /** BaselineDiffSummary */
+        BaselineDiffSummary: {
+            /** Phases Moved */
+            phases_moved: number;
+            /** Milestones Moved */
+            milestones_moved: number;
+            /** Milestones Added */
+            milestones_added: number;
+            /** Milestones Removed */
+            milestones_removed: number;
+            /** Tasks In Baseline */
+            tasks_in_baseline: number;
+            /** Tasks Now */
+            tasks_now: number;
+            /** Tasks Moved */
+            tasks_moved: number;
+            /** Tasks Later */
+            tasks_later: number;
+            /** Tasks Earlier */
+            tasks_earlier: number;
+            /** Days Lost */
+            days_lost: number;
+            /** Days Gained */
+            days_gained: number;
+            /** Tasks Added */
+            tasks_added: number;
+            /** Tasks Cancelled */
+            tasks_cancelled: number;
+            /** Tasks Removed */
+            tasks_removed: number;
+            /** Tasks Reassigned */
+            tasks_reassigned: number;
+        };
+        /** BaselineOut */
+        BaselineOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Number */
+            number: number;
+            /** Reason */
+            reason: string;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** BaselineRef */
+        BaselineRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: number;
+            /** Reason */
+            reason: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** BoardCounts */
+        BoardCounts: {
+            /** Expected */
+            expected: number;
+            /**
+             * Submitted
+             * @description Submitted, accepted or returned
+             */
+            submitted: number;
+            /** Accepted */
+            accepted: number;
+            /** Returned */
+            returned: number;
+            /** Missing */
+            missing: number;
+            /** Late */
+            late: number;
+        };
+        /** BoardRow */
+        BoardRow: {
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "missing" | "draft" | "submitted" | "accepted" | "returned";
+            /** Report Id */
+            report_id: string | null;
+            /** Submitted At */
+            submitted_at: string | null;
+            /**
+             * Late
+             * @description Submitted after the due day, or still missing after it
+             */
+            late: boolean;
+            /** Days Late */
+            days_late: number;
+            /** Urged */
+            urged: number;
+            /** Last Urged At */
+            last_urged_at: string | null;
+        };
+        /** Body_add_attachment_api_v1_unit_reports__report_id__attachments_post */
+        Body_add_attachment_api_v1_unit_reports__report_id__attachments_post: {
+            /**
+             * File
+             * @description PDF, DOCX, XLSX, PNG or JPEG
+             */
+            file: string;
         };
         /** Body_import_plan_api_v1_plans_import_post */
         Body_import_plan_api_v1_plans_import_post: {
@@ -1363,6 +2620,11 @@ export interface components {
              * @description Up to 100 of the skipped submissions
              */
             skipped_ids: string[];
+            /**
+             * Bulk Action Id
+             * @description The recorded action (which submissions it changed, and from what): undo per submission
+             */
+            bulk_action_id?: string | null;
         };
         /** BulkSelection */
         BulkSelection: {
@@ -1370,6 +2632,23 @@ export interface components {
             ids?: string[] | null;
             /** Cluster Id */
             cluster_id?: string | null;
+            /**
+             * Exclude Ids
+             * @description With cluster_id: members left out (unticked)
+             */
+            exclude_ids?: string[];
+            /**
+             * Include Flagged Ids
+             * @description With cluster_id: members that differ in content from the cluster's first text are left out unless listed here (ticked)
+             */
+            include_flagged_ids?: string[];
+        };
+        /** Change */
+        Change: {
+            /** Before */
+            before?: unknown;
+            /** After */
+            after?: unknown;
         };
         /** ChannelCreate */
         ChannelCreate: {
@@ -1433,6 +2712,75 @@ export interface components {
             /** Items */
             items?: string[] | null;
         };
+        /** ClusterDetailOut */
+        ClusterDetailOut: {
+            /**
+             * Cluster Id
+             * Format: uuid
+             */
+            cluster_id: string;
+            /**
+             * Consultation Id
+             * Format: uuid
+             */
+            consultation_id: string;
+            /** Size */
+            size: number;
+            /** Flagged */
+            flagged: number;
+            /**
+             * Representative Id
+             * Format: uuid
+             */
+            representative_id: string;
+            /**
+             * Members
+             * @description Flagged members first, then by submission time; at most `limit`
+             */
+            members: components["schemas"]["ClusterMemberOut"][];
+            /** Members Shown */
+            members_shown: number;
+            /**
+             * Moved Out
+             * @description Members moderators moved out of this cluster
+             */
+            moved_out: components["schemas"]["MovedOutOut"][];
+        };
+        /** ClusterMemberOut */
+        ClusterMemberOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Body */
+            body: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
+            /** Response */
+            response: string | null;
+            /**
+             * Representative
+             * @description The cluster's first text, which the others are compared with
+             */
+            representative: boolean;
+            /** Differs In Content */
+            differs_in_content: boolean;
+            /**
+             * Diff
+             * @description This member's text word by word against the first text
+             */
+            diff: components["schemas"]["DiffSegment"][];
+            last_bulk_action: components["schemas"]["LastBulkAction"] | null;
+        };
         /** ClusterOut */
         ClusterOut: {
             /**
@@ -1452,6 +2800,12 @@ export interface components {
              * @description The earliest submission of the cluster (first 1,000 chars)
              */
             representative_text: string;
+            /**
+             * Flagged
+             * @description Members whose text differs from the first one in content words
+             * @default 0
+             */
+            flagged: number;
         };
         /** ClusteringStatus */
         ClusteringStatus: {
@@ -1465,6 +2819,21 @@ export interface components {
              * @description Age of the oldest waiting submission.
              */
             oldest_waiting_seconds: number | null;
+        };
+        /** ConsultationClosedEvent */
+        ConsultationClosedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "consultation.closed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ConsultationWindow"];
         };
         /** ConsultationCreate */
         ConsultationCreate: {
@@ -1504,6 +2873,21 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "open";
+        };
+        /** ConsultationOpenedEvent */
+        ConsultationOpenedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "consultation.opened";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ConsultationWindow"];
         };
         /** ConsultationOut */
         ConsultationOut: {
@@ -1578,6 +2962,40 @@ export interface components {
             /** Status */
             status?: ("draft" | "open" | "closed" | "archived") | null;
         };
+        /** ConsultationWindow */
+        ConsultationWindow: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+            /** Document Id */
+            document_id: string;
+            /**
+             * Opens At
+             * Format: date-time
+             */
+            opens_at: string;
+            /**
+             * Closes At
+             * Format: date-time
+             */
+            closes_at: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** Contacts */
         Contacts: {
             /** Name */
@@ -1599,6 +3017,11 @@ export interface components {
              * Format: date
              */
             today: string;
+            /**
+             * Timezone
+             * @description The IANA zone whose calendar day `today` is (the plan's)
+             */
+            timezone: string;
             /** Tasks Total */
             tasks_total: number;
             /** Tasks By Status */
@@ -1673,6 +3096,22 @@ export interface components {
             overdue_by_days: components["schemas"]["OverdueBuckets"];
             /** Due Within 7 Days */
             due_within_7_days: number;
+        };
+        /** DiffSegment */
+        DiffSegment: {
+            /**
+             * Op
+             * @description added: in this member only; removed: in the cluster's first text only
+             * @enum {string}
+             */
+            op: "same" | "added" | "removed";
+            /** Text */
+            text: string;
+            /**
+             * Content
+             * @description The segment holds a content word (not a particle, punctuation, spelling)
+             */
+            content: boolean;
         };
         /** DocumentCreate */
         DocumentCreate: {
@@ -1763,6 +3202,138 @@ export interface components {
             /** Status */
             status?: ("draft" | "published" | "archived") | null;
         };
+        /** EndpointCreate */
+        EndpointCreate: {
+            /**
+             * Url
+             * @description https URL that receives the events
+             */
+            url: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Event Types
+             * @description Event types to receive; `*` for all, `task.*` for a family
+             */
+            event_types: string[];
+            /**
+             * Plan Id
+             * @description Only events of this plan (required for coordinators)
+             */
+            plan_id?: string | null;
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+        };
+        /** EndpointOut */
+        EndpointOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: string[];
+            /** Plan Id */
+            plan_id: string | null;
+            /** Active */
+            active: boolean;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** Consecutive Failures */
+            consecutive_failures: number;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Previous Secret Expires At */
+            previous_secret_expires_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** EndpointUpdate */
+        EndpointUpdate: {
+            /** Url */
+            url?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Event Types */
+            event_types?: string[] | null;
+            /** Plan Id */
+            plan_id?: string | null;
+            /**
+             * Active
+             * @description Re-enabling clears the failure count
+             */
+            active?: boolean | null;
+        };
+        /** EndpointWithSecret */
+        EndpointWithSecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: string[];
+            /** Plan Id */
+            plan_id: string | null;
+            /** Active */
+            active: boolean;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** Consecutive Failures */
+            consecutive_failures: number;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Previous Secret Expires At */
+            previous_secret_expires_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Secret
+             * @description The signing secret (`whsec_…`): shown this once, store it now
+             */
+            secret: string;
+        };
+        /** EventTypeOut */
+        EventTypeOut: {
+            /** Type */
+            type: string;
+            /** Description */
+            description: string;
+        };
         /**
          * FeedToken
          * @description A calendar-feed token: shown once. Rotating it cuts off the old one at once.
@@ -1780,6 +3351,50 @@ export interface components {
              * @description The feed of the plan given as plan_id, if any
              */
             url: string | null;
+        };
+        /** FeedbackAnswered */
+        FeedbackAnswered: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Consultation Id */
+            consultation_id: string;
+            /** Status */
+            status: string;
+            /**
+             * Response
+             * @description The official answer (never the contributor's contact details)
+             */
+            response: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** FeedbackAnsweredEvent */
+        FeedbackAnsweredEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "feedback.answered";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["FeedbackAnswered"];
         };
         /** FeedbackCreate */
         FeedbackCreate: {
@@ -1928,6 +3543,43 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** FeedbackSubmitted */
+        FeedbackSubmitted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Consultation Id */
+            consultation_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** FeedbackSubmittedEvent */
+        FeedbackSubmittedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "feedback.submitted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["FeedbackSubmitted"];
+        };
         /** FeedbackUpdate */
         FeedbackUpdate: {
             /** Status */
@@ -1968,6 +3620,67 @@ export interface components {
             ctx?: {
                 [key: string]: unknown;
             } | null;
+        };
+        /**
+         * Figures
+         * @description Propagation figures for one channel (``channel_id`` null: not tied to a channel).
+         */
+        Figures: {
+            /** Channel Id */
+            channel_id?: string | null;
+            /**
+             * Events
+             * @description Events held (hội nghị, buổi tuyên truyền)
+             * @default 0
+             */
+            events: number;
+            /**
+             * Participants
+             * @default 0
+             */
+            participants: number;
+            /**
+             * Articles
+             * @description Articles, news items, broadcasts
+             * @default 0
+             */
+            articles: number;
+            /**
+             * Banners
+             * @description Banners, posters, panels
+             * @default 0
+             */
+            banners: number;
+        };
+        /** FiguresOut */
+        FiguresOut: {
+            /** Channel Id */
+            channel_id?: string | null;
+            /**
+             * Events
+             * @description Events held (hội nghị, buổi tuyên truyền)
+             * @default 0
+             */
+            events: number;
+            /**
+             * Participants
+             * @default 0
+             */
+            participants: number;
+            /**
+             * Articles
+             * @description Articles, news items, broadcasts
+             * @default 0
+             */
+            articles: number;
+            /**
+             * Banners
+             * @description Banners, posters, panels
+             * @default 0
+             */
+            banners: number;
+            /** Channel */
+            channel?: string | null;
         };
         /**
          * FixedDate
@@ -2151,6 +3864,49 @@ export interface components {
              * @description The unit's id; null in a dry run for a unit to be created
              */
             unit_id: string | null;
+        };
+        /** JobOut */
+        JobOut: {
+            /** Id */
+            id: string;
+            /** Task */
+            task: string;
+            /** State */
+            state: string;
+            /** Attempts */
+            attempts: number;
+            /** Queue */
+            queue: string;
+            /** Args */
+            args: {
+                [key: string]: unknown;
+            };
+            /** Scheduled At */
+            scheduled_at: string | null;
+            /** Error */
+            error: string | null;
+        };
+        /** LastBulkAction */
+        LastBulkAction: {
+            /**
+             * Bulk Action Id
+             * Format: uuid
+             */
+            bulk_action_id: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** By */
+            by: string;
+            /**
+             * Undoable
+             * @description Not undone yet, and the submission has not changed since
+             */
+            undoable: boolean;
+            /** Undone At */
+            undone_at: string | null;
         };
         /**
          * LegalBasis
@@ -2346,6 +4102,15 @@ export interface components {
              */
             offset_days: number;
         };
+        /** MilestoneChange */
+        MilestoneChange: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Date */
+            date: string | null;
+        };
         /**
          * MilestoneCreate
          * @description A milestone; ``date`` with a ``precision`` ("month": any day of that month).
@@ -2465,6 +4230,65 @@ export interface components {
             /** Precision */
             precision?: ("day" | "month" | "quarter" | "year") | null;
         };
+        /** MilestoneMoveOut */
+        MilestoneMoveOut: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Before */
+            before: string | null;
+            /** After */
+            after: string | null;
+            /** Shift Days */
+            shift_days: number | null;
+        };
+        /** MilestoneMoved */
+        MilestoneMoved: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Changes
+             * @description range_start/range_end (and date, precision) before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MilestoneMovedEvent */
+        MilestoneMovedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "milestone.moved";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["MilestoneMoved"];
+        };
         /** MilestoneOut */
         MilestoneOut: {
             /**
@@ -2514,6 +4338,46 @@ export interface components {
             precision?: ("day" | "month" | "quarter" | "year") | null;
             /** Status */
             status?: ("planned" | "done" | "moved") | null;
+        };
+        /** MoveOutResult */
+        MoveOutResult: {
+            /**
+             * Feedback Id
+             * Format: uuid
+             */
+            feedback_id: string;
+            /**
+             * Cluster Id
+             * Format: uuid
+             */
+            cluster_id: string;
+            /**
+             * Cluster Size
+             * @description The cluster's size after the move (0: the cluster is gone)
+             */
+            cluster_size: number;
+        };
+        /** MovedOutOut */
+        MovedOutOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Body */
+            body: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
+            /** Moved By */
+            moved_by: string;
+            /**
+             * Moved At
+             * Format: date-time
+             */
+            moved_at: string;
         };
         /** MyAssignment */
         MyAssignment: {
@@ -2578,6 +4442,13 @@ export interface components {
             /** Days Over 30 */
             days_over_30: number;
         };
+        /** Page[AttemptOut] */
+        Page_AttemptOut_: {
+            /** Items */
+            items: components["schemas"]["AttemptOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[AuditEntryOut] */
         Page_AuditEntryOut_: {
             /** Items */
@@ -2599,10 +4470,24 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[EndpointOut] */
+        Page_EndpointOut_: {
+            /** Items */
+            items: components["schemas"]["EndpointOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[FeedbackOut] */
         Page_FeedbackOut_: {
             /** Items */
             items: components["schemas"]["FeedbackOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[JobOut] */
+        Page_JobOut_: {
+            /** Items */
+            items: components["schemas"]["JobOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -2640,6 +4525,124 @@ export interface components {
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /** PeriodBoardOut */
+        PeriodBoardOut: {
+            period: components["schemas"]["PeriodOut"];
+            /**
+             * Today
+             * Format: date
+             */
+            today: string;
+            counts: components["schemas"]["BoardCounts"];
+            /** Units */
+            units: components["schemas"]["BoardRow"][];
+        };
+        /**
+         * PeriodCreate
+         * @description One extra period (an ad-hoc report the coordinator asks for).
+         */
+        PeriodCreate: {
+            /** Label */
+            label: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Phase Id */
+            phase_id?: string | null;
+        };
+        /** PeriodOut */
+        PeriodOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "monthly" | "quarterly" | "one_off";
+            /** Label */
+            label: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Phase Id */
+            phase_id: string | null;
+        };
+        /** PhaseChanged */
+        PhaseChanged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Change
+             * @enum {string}
+             */
+            change: "created" | "updated" | "rescheduled" | "deleted";
+            /** Changes */
+            changes?: {
+                [key: string]: components["schemas"]["Change"];
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** PhaseChangedEvent */
+        PhaseChangedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "phase.changed";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["PhaseChanged"];
         };
         /**
          * PhaseCompletion
@@ -2730,6 +4733,27 @@ export interface components {
             start_date: components["schemas"]["DateChange"];
             end_date: components["schemas"]["DateChange"];
         };
+        /** PhaseMove */
+        PhaseMove: {
+            /** Id */
+            id: string;
+            /** Label */
+            label: string;
+            /** Title */
+            title: string;
+            /** Start Before */
+            start_before: string | null;
+            /** Start After */
+            start_after: string | null;
+            /** Start Shift Days */
+            start_shift_days: number | null;
+            /** End Before */
+            end_before: string | null;
+            /** End After */
+            end_after: string | null;
+            /** End Shift Days */
+            end_shift_days: number | null;
+        };
         /** PhaseOut */
         PhaseOut: {
             /**
@@ -2816,6 +4840,8 @@ export interface components {
              * @default false
              */
             published: boolean;
+            /** Timezone */
+            timezone?: string | null;
         };
         /**
          * PlanDraft
@@ -2985,6 +5011,13 @@ export interface components {
             status: "draft" | "active" | "completed" | "archived";
             /** Published */
             published: boolean;
+            /** Timezone */
+            timezone: string | null;
+            /**
+             * Effective Timezone
+             * @description The zone the plan's dates are reckoned in: its own, else the deployment's
+             */
+            effective_timezone: string;
             /**
              * Created At
              * Format: date-time
@@ -2995,6 +5028,43 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /** PlanPublished */
+        PlanPublished: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** PlanPublishedEvent */
+        PlanPublishedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "plan.published";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["PlanPublished"];
         };
         /** PlanUpdate */
         PlanUpdate: {
@@ -3024,6 +5094,47 @@ export interface components {
             status?: ("draft" | "active" | "completed" | "archived") | null;
             /** Published */
             published?: boolean | null;
+            /** Timezone */
+            timezone?: string | null;
+        };
+        /** PlanUpdated */
+        PlanUpdated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** PlanUpdatedEvent */
+        PlanUpdatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "plan.updated";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["PlanUpdated"];
         };
         /**
          * Problem
@@ -3292,6 +5403,11 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
+            /**
+             * Timezone
+             * @description The zone the plan's dates are reckoned in: its own, else the deployment's
+             */
+            timezone: string;
             /** Purposes */
             purposes: string[];
             /** Requirements */
@@ -3314,6 +5430,14 @@ export interface components {
             number: string;
             /** Heading */
             heading: string;
+        };
+        /** RebaselineIn */
+        RebaselineIn: {
+            /**
+             * Reason
+             * @example Đại hội tỉnh lùi sang tháng 10
+             */
+            reason: string;
         };
         /**
          * RecurrenceDraft
@@ -3338,6 +5462,20 @@ export interface components {
              */
             text: string;
         };
+        /** RedeliverFailed */
+        RedeliverFailed: {
+            /**
+             * Since
+             * Format: date-time
+             * @description Redeliver every event that failed since this time
+             */
+            since: string;
+        };
+        /** RedeliverOutcome */
+        RedeliverOutcome: {
+            /** Queued */
+            queued: number;
+        };
         /** RedisStatus */
         RedisStatus: {
             /** Configured */
@@ -3356,11 +5494,338 @@ export interface components {
              */
             refresh_token?: string | null;
         };
+        /** ReportStart */
+        ReportStart: {
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+        };
+        /** ReportUpdate */
+        ReportUpdate: {
+            /** Task Lines */
+            task_lines?: components["schemas"]["TaskLineIn"][] | null;
+            /** Figures */
+            figures?: components["schemas"]["Figures"][] | null;
+            /** Difficulties */
+            difficulties?: string | null;
+            /** Proposals */
+            proposals?: string | null;
+        };
+        /** ReportUrgeIn */
+        ReportUrgeIn: {
+            /**
+             * Message
+             * @default Đề nghị đơn vị gửi báo cáo đúng thời hạn.
+             */
+            message: string;
+            /**
+             * Unit Ids
+             * @description Default: every unit whose report is missing
+             */
+            unit_ids?: string[] | null;
+        };
+        /** ReportUrgeOut */
+        ReportUrgeOut: {
+            /** Urged Unit Ids */
+            urged_unit_ids: string[];
+        };
+        /**
+         * ReportingScheduleIn
+         * @description Generate a plan's reporting periods. Periods already there (same kind and end) are kept.
+         */
+        ReportingScheduleIn: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "monthly" | "quarterly" | "one_off";
+            /**
+             * Day Of Month
+             * @description monthly: the day reports are due
+             */
+            day_of_month?: number | null;
+            /**
+             * Due Offset Days
+             * @description quarterly, one_off: days after the end
+             * @default 0
+             */
+            due_offset_days: number;
+            /**
+             * Starts On
+             * @description Default: the plan's first phase start
+             */
+            starts_on?: string | null;
+            /**
+             * Ends On
+             * @description Default: the plan's last phase end
+             */
+            ends_on?: string | null;
+            /**
+             * Phase Ids
+             * @description one_off: the phases (default: every top-level phase)
+             */
+            phase_ids?: string[] | null;
+        };
+        /** ReturnIn */
+        ReturnIn: {
+            /** Comment */
+            comment: string;
+        };
+        /** ReviewCreate */
+        ReviewCreate: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "interim" | "final";
+            /** Title */
+            title?: string | null;
+            /**
+             * Phase Id
+             * @description interim: review a phase (as of its end)
+             */
+            phase_id?: string | null;
+            /**
+             * As Of
+             * @description Default: the phase's end, or today
+             */
+            as_of?: string | null;
+            /** Period Start */
+            period_start?: string | null;
+            /** Consultation Id */
+            consultation_id?: string | null;
+            header?: components["schemas"]["ReviewHeader"] | null;
+            texts?: components["schemas"]["ReviewTexts"] | null;
+        };
+        /**
+         * ReviewHeader
+         * @description The document's header and signature (Decree 30/2020/NĐ-CP layout).
+         */
+        ReviewHeader: {
+            /**
+             * Style
+             * @description state: the national motto (Decree 30/2020/NĐ-CP); party: «ĐẢNG CỘNG SẢN VIỆT NAM», as a Party committee's bodies head their documents
+             * @default state
+             * @enum {string}
+             */
+            style: "state" | "party";
+            /**
+             * Parent Body
+             * @default
+             * @example TỈNH ỦY ĐẮK LẮK
+             */
+            parent_body: string;
+            /**
+             * Issuer
+             * @default
+             * @example BAN TUYÊN GIÁO
+             */
+            issuer: string;
+            /**
+             * Number Symbol
+             * @default
+             * @example Số: 12-BC/BTGTU
+             */
+            number_symbol: string;
+            /**
+             * Place
+             * @default
+             * @example Đắk Lắk
+             */
+            place: string;
+            /**
+             * Signer Title
+             * @default
+             * @example TRƯỞNG BAN
+             */
+            signer_title: string;
+            /**
+             * Signer Name
+             * @default
+             */
+            signer_name: string;
+            /** Recipients */
+            recipients?: string[];
+        };
+        /** ReviewIssueIn */
+        ReviewIssueIn: {
+            /**
+             * Issued On
+             * @description Default: today in the plan's calendar
+             */
+            issued_on?: string | null;
+        };
+        /** ReviewIssueOut */
+        ReviewIssueOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /** Issued By */
+            issued_by: string;
+            /**
+             * Issued At
+             * Format: date-time
+             */
+            issued_at: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Content
+             * @description The assembled review as issued (figures and texts)
+             */
+            content: {
+                [key: string]: unknown;
+            };
+        };
+        /** ReviewIssueRef */
+        ReviewIssueRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /** Issued By */
+            issued_by: string;
+            /**
+             * Issued At
+             * Format: date-time
+             */
+            issued_at: string;
+        };
+        /** ReviewOut */
+        ReviewOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "interim" | "final";
+            /** Title */
+            title: string;
+            /** Phase Id */
+            phase_id: string | null;
+            /** Consultation Id */
+            consultation_id: string | null;
+            /** Period Start */
+            period_start: string | null;
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            header: components["schemas"]["ReviewHeader"];
+            texts: components["schemas"]["ReviewTexts"];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "issued";
+            /** Issues */
+            issues: components["schemas"]["ReviewIssueRef"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * ReviewTexts
+         * @description The parts a coordinator writes; everything else is assembled from the plan.
+         */
+        ReviewTexts: {
+            /**
+             * Opening
+             * @default
+             */
+            opening: string;
+            /**
+             * Highlights
+             * @default
+             */
+            highlights: string;
+            /**
+             * Shortcomings
+             * @default
+             */
+            shortcomings: string;
+            /**
+             * Lessons
+             * @default
+             */
+            lessons: string;
+            /**
+             * Proposals
+             * @default
+             */
+            proposals: string;
+            /**
+             * Next Steps
+             * @default
+             */
+            next_steps: string;
+        };
+        /** ReviewUpdate */
+        ReviewUpdate: {
+            /** Title */
+            title?: string | null;
+            /** As Of */
+            as_of?: string | null;
+            /** Period Start */
+            period_start?: string | null;
+            /** Consultation Id */
+            consultation_id?: string | null;
+            header?: components["schemas"]["ReviewHeader"] | null;
+            texts?: components["schemas"]["ReviewTexts"] | null;
+        };
         /**
          * Role
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "unit_officer" | "moderator" | "viewer";
+        /** RotateSecret */
+        RotateSecret: {
+            /**
+             * Overlap Hours
+             * @description How long the old secret keeps signing beside the new one
+             * @default 24
+             */
+            overlap_hours: number;
+        };
         /** SchemaStatus */
         SchemaStatus: {
             /**
@@ -3581,6 +6046,17 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** TaskChange */
+        TaskChange: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Lead Unit Id */
+            lead_unit_id: string;
+            /** Due Date */
+            due_date?: string | null;
+        };
         /**
          * TaskCreate
          * @description A task: exactly one lead unit; supporting units given as units and/or unit groups.
@@ -3615,6 +6091,88 @@ export interface components {
             due?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** Channel Ids */
             channel_ids?: string[];
+        };
+        /** TaskCreated */
+        TaskCreated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+            /** Phase Id */
+            phase_id: string | null;
+            /** Lead Unit Id */
+            lead_unit_id: string;
+            /** Supporting Unit Ids */
+            supporting_unit_ids: string[];
+            /** Due Date */
+            due_date: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TaskCreatedEvent */
+        TaskCreatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "task.created";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["TaskCreated"];
+        };
+        /** TaskDeleted */
+        TaskDeleted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Title */
+            title: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TaskDeletedEvent */
+        TaskDeletedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "task.deleted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["TaskDeleted"];
         };
         /**
          * TaskDraft
@@ -3656,6 +6214,32 @@ export interface components {
             due_date: components["schemas"]["DateChange"];
             /** Unit Ids */
             unit_ids: string[];
+        };
+        /** TaskLine */
+        TaskLine: {
+            /**
+             * Task Id
+             * Format: uuid
+             */
+            task_id: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: string;
+            /** Percent */
+            percent: number;
+            /** Done Text */
+            done_text: string;
+        };
+        /** TaskLineIn */
+        TaskLineIn: {
+            /**
+             * Task Id
+             * Format: uuid
+             */
+            task_id: string;
+            /** Done Text */
+            done_text: string;
         };
         /** TaskListItem */
         TaskListItem: {
@@ -3700,6 +6284,24 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** TaskMove */
+        TaskMove: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Lead Unit Id */
+            lead_unit_id: string;
+            /** Due Before */
+            due_before: string | null;
+            /** Due After */
+            due_after: string | null;
+            /**
+             * Shift Days
+             * @description Positive: later than approved (days lost); negative: earlier
+             */
+            shift_days: number | null;
         };
         /** TaskOut */
         TaskOut: {
@@ -3765,6 +6367,21 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** TaskReassignment */
+        TaskReassignment: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Lead Before */
+            lead_before: string;
+            /** Lead After */
+            lead_after: string;
+            /** Supporting Added */
+            supporting_added: string[];
+            /** Supporting Removed */
+            supporting_removed: string[];
+        };
         /**
          * TaskUpdate
          * @description Fields to change. Sending ``supporting_unit_ids`` and/or ``supporting_group_ids``
@@ -3789,6 +6406,50 @@ export interface components {
             due?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** Channel Ids */
             channel_ids?: string[] | null;
+        };
+        /** TaskUpdated */
+        TaskUpdated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Changes */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Milestone Id
+             * @description Set when a milestone's move changed the due date
+             */
+            milestone_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** TaskUpdatedEvent */
+        TaskUpdatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "task.updated";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["TaskUpdated"];
         };
         /** TemplateCreate */
         TemplateCreate: {
@@ -3833,6 +6494,16 @@ export interface components {
             /** Body */
             body?: string | null;
         };
+        /** TestEventOut */
+        TestEventOut: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Webhook Id */
+            webhook_id: string;
+        };
         /** TokenResponse */
         TokenResponse: {
             /** Access Token */
@@ -3854,6 +6525,26 @@ export interface components {
             refresh_token?: string | null;
             /** Refresh Expires In */
             refresh_expires_in?: number | null;
+        };
+        /** UndoResult */
+        UndoResult: {
+            /**
+             * Feedback Id
+             * Format: uuid
+             */
+            feedback_id: string;
+            /**
+             * Bulk Action Id
+             * Format: uuid
+             */
+            bulk_action_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
+            /** Response */
+            response: string | null;
         };
         /** UnitCreate */
         UnitCreate: {
@@ -3978,6 +6669,67 @@ export interface components {
             parent_id: string | null;
             /** Active */
             active: boolean;
+        };
+        /** UnitReportOut */
+        UnitReportOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Period Id
+             * Format: uuid
+             */
+            period_id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /** Period Label */
+            period_label: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "accepted" | "returned";
+            /** Task Lines */
+            task_lines: components["schemas"]["TaskLine"][];
+            /** Figures */
+            figures: components["schemas"]["FiguresOut"][];
+            /** Difficulties */
+            difficulties: string;
+            /** Proposals */
+            proposals: string;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Submitted On */
+            submitted_on: string | null;
+            /** Late */
+            late: boolean;
+            /** Submitted By */
+            submitted_by: string | null;
+            /** Review Comment */
+            review_comment: string | null;
+            /** Reviewed At */
+            reviewed_at: string | null;
+            /** Reviewed By */
+            reviewed_by: string | null;
+            /** Attachments */
+            attachments: components["schemas"]["AttachmentOut"][];
         };
         /** UnitScore */
         UnitScore: {
@@ -6049,7 +8801,7 @@ export interface operations {
     plan_dashboard_api_v1_plans__plan_id__dashboard_get: {
         parameters: {
             query?: {
-                /** @description The day to report as of (default: today, UTC) */
+                /** @description The day to report as of (default: today in the plan's time zone) */
                 today?: string | null;
             };
             header?: never;
@@ -9590,6 +12342,217 @@ export interface operations {
             };
         };
     };
+    get_cluster_api_v1_consultations__consultation_id__clusters__cluster_id__get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                consultation_id: string;
+                cluster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterDetailOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    move_out_api_v1_consultations__consultation_id__clusters__cluster_id__members__feedback_id__move_out_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+                cluster_id: string;
+                feedback_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveOutResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    undo_bulk_action_api_v1_consultations__consultation_id__bulk_actions__bulk_action_id__recipients__feedback_id__undo_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+                bulk_action_id: string;
+                feedback_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndoResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_documents_api_v1_documents_get: {
         parameters: {
             query?: {
@@ -11164,6 +14127,2583 @@ export interface operations {
             };
         };
     };
+    list_baselines_api_v1_plans__plan_id__baselines_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    rebaseline_api_v1_plans__plan_id__baselines_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RebaselineIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_baseline_diff_api_v1_plans__plan_id__baseline_diff_get: {
+        parameters: {
+            query?: {
+                /** @description Baseline number (default: the latest) */
+                baseline?: number | null;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineDiffOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_periods_api_v1_plans__plan_id__reporting_periods_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_period_api_v1_plans__plan_id__reporting_periods_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    generate_periods_api_v1_plans__plan_id__reporting_periods_generate_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingScheduleIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    period_board_api_v1_reporting_periods__period_id__board_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodBoardOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    urge_missing_api_v1_reporting_periods__period_id__urge_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUrgeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportUrgeOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start_report_api_v1_reporting_periods__period_id__reports_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportStart"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_report_api_v1_unit_reports__report_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_report_api_v1_unit_reports__report_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_report_api_v1_unit_reports__report_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    accept_report_api_v1_unit_reports__report_id__accept_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    return_report_api_v1_unit_reports__report_id__return_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unit_report_document_api_v1_unit_reports__report_id__document__fmt__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+                fmt: "docx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_attachment_api_v1_unit_reports__report_id__attachments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_add_attachment_api_v1_unit_reports__report_id__attachments_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download_attachment_api_v1_report_attachments__attachment_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_reviews_api_v1_plans__plan_id__reviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_review_api_v1_plans__plan_id__reviews_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_review_api_v1_reviews__review_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_review_api_v1_reviews__review_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assembled_api_v1_reviews__review_id__assembled_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    issue_review_api_v1_reviews__review_id__issues_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewIssueIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewIssueOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_issue_api_v1_reviews__review_id__issues__number__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewIssueOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    review_document_api_v1_reviews__review_id__document__fmt__get: {
+        parameters: {
+            query?: {
+                /** @description The issued version (default: the current draft) */
+                issue?: number | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                fmt: "docx" | "pdf";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    event_types_api_v1_webhooks_event_types_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventTypeOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_endpoints_api_v1_webhooks_get: {
+        parameters: {
+            query?: {
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EndpointOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_endpoint_api_v1_webhooks_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointWithSecret"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_endpoint_api_v1_webhooks__endpoint_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_endpoint_api_v1_webhooks__endpoint_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_endpoint_api_v1_webhooks__endpoint_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_secret_api_v1_webhooks__endpoint_id__rotate_secret_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSecret"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndpointWithSecret"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_test_event_api_v1_webhooks__endpoint_id__test_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestEventOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_attempts_api_v1_webhooks__endpoint_id__attempts_get: {
+        parameters: {
+            query?: {
+                state?: ("pending" | "delivered" | "failed" | "cancelled") | null;
+                event_type?: string | null;
+                succeeded?: boolean | null;
+                since?: string | null;
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AttemptOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliver_api_v1_webhooks__endpoint_id__deliveries__delivery_id__redeliver_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliverOutcome"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    redeliver_failed_api_v1_webhooks__endpoint_id__redeliver_failed_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeliverFailed"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliverOutcome"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_jobs_api_v1_admin_jobs_get: {
+        parameters: {
+            query?: {
+                state?: ("todo" | "doing" | "succeeded" | "failed" | "cancelled") | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_JobOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_system_status_api_v1_admin_status_get: {
         parameters: {
             query?: never;
@@ -11291,6 +16831,606 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    webhook_plan_published: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanPublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_plan_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_phase_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_milestone_moved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneMovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_task_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_task_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_task_deleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_progressed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentProgressedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_status_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_urged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentUrgedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_overdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentOverdueEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_consultation_opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationOpenedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_consultation_closed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_feedback_submitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackSubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_feedback_answered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnsweredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
