@@ -18,7 +18,8 @@ def cli_env(monkeypatch, settings):
 
 
 async def test_the_demo_has_reports_for_past_periods_one_late_and_an_interim_review(cli_env, session, capsys):
-    assert await asyncio.to_thread(cli.main, ["demo"]) == 0
+    # The 2020 dates, as issued: the figures below were counted by hand against them.
+    assert await asyncio.to_thread(cli.main, ["demo", "--as-issued"]) == 0
     periods = {p.id: p for p in (await session.scalars(select(ReportingPeriod))).all()}
     assert [p.label for p in sorted(periods.values(), key=lambda p: p.due_on)][:2] == [
         "Tháng 2/2020",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import sandbox
 from plandesk.core.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from plandesk.importer import ocr
+from plandesk.importer.document import IMAGE_SUFFIXES
 from plandesk.importer.draft import PlanDraft
 from plandesk.importer.errors import DocumentTooLarge, NotAPlan, OcrUnavailable, PlanImportError
 from plandesk.importer.parser import parse_plan_file
@@ -32,6 +36,9 @@ async def read_plan_file(
     """
     units = await existing_units(session)
     try:
+        if PurePath(filename).suffix.lower() in IMAGE_SUFFIXES:
+            # A scan needs Tesseract: say so at once, before a child process is started.
+            ocr.tesseract_path()
         # Parsing an upload is CPU work on untrusted input: a child process, killed
         # when over time or memory, keeps the event loop and this process free.
         return await sandbox.run_limited(

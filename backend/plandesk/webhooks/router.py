@@ -7,11 +7,13 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from plandesk.auth.deps import Session, requires
+from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.events import EVENT_TYPES
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import CleanText
 from plandesk.webhooks import service
 from plandesk.webhooks.delivery import message_id
 from plandesk.webhooks.schemas import (
@@ -177,9 +179,9 @@ async def list_attempts(
     actor: Manager,
     page: Annotated[PageParams, Depends(page_params)],
     state: Literal["pending", "delivered", "failed", "cancelled"] | None = None,
-    event_type: Annotated[str | None, Query(max_length=64)] = None,
+    event_type: Annotated[CleanText | None, Query(max_length=64)] = None,
     succeeded: bool | None = None,
-    since: dt.datetime | None = None,
+    since: SafeDatetime | None = None,
 ) -> Page[AttemptOut]:
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     if since is not None and since.tzinfo is None:

@@ -6,8 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from plandesk.core.bounds import SafeDatetime
 from plandesk.core.events import EVENT_TYPES
-from plandesk.core.text import StorableText
+from plandesk.core.text import CleanText, StorableText
 
 Strict = ConfigDict(extra="forbid")
 
@@ -27,9 +28,9 @@ def _check_event_types(values: list[str]) -> list[str]:
 
 class EndpointCreate(BaseModel):
     model_config = Strict
-    url: str = Field(min_length=8, max_length=2000, description="https URL that receives the events")
+    url: CleanText = Field(min_length=8, max_length=2000, description="https URL that receives the events")
     description: StorableText = Field(default="", max_length=500)
-    event_types: list[str] = Field(
+    event_types: list[CleanText] = Field(
         min_length=1, max_length=50, description="Event types to receive; `*` for all, `task.*` for a family"
     )
     plan_id: uuid.UUID | None = Field(
@@ -42,9 +43,9 @@ class EndpointCreate(BaseModel):
 
 class EndpointUpdate(BaseModel):
     model_config = Strict
-    url: str | None = Field(default=None, min_length=8, max_length=2000)
+    url: CleanText | None = Field(default=None, min_length=8, max_length=2000)
     description: StorableText | None = Field(default=None, max_length=500)
-    event_types: list[str] | None = Field(default=None, min_length=1, max_length=50)
+    event_types: list[CleanText] | None = Field(default=None, min_length=1, max_length=50)
     plan_id: uuid.UUID | None = None
     active: bool | None = Field(default=None, description="Re-enabling clears the failure count")
 
@@ -100,7 +101,7 @@ class AttemptOut(BaseModel):
 
 class RedeliverFailed(BaseModel):
     model_config = Strict
-    since: dt.datetime = Field(description="Redeliver every event that failed since this time")
+    since: SafeDatetime = Field(description="Redeliver every event that failed since this time")
 
 
 class RedeliverOutcome(BaseModel):
