@@ -41,7 +41,10 @@ async function pickOption(page: import('@playwright/test').Page, label: string |
 
 test('a coordinator sees the seed plan’s timeline and gives a unit a task', async ({ page }) => {
   await login(page, 'coordinator');
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kế hoạch', exact: true })
+    .click();
   await page
     .getByRole('link', { name: /Tuyên truyền đại hội đảng bộ các cấp/ })
     .first()

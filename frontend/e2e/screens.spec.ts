@@ -37,7 +37,7 @@ test('a unit officer on a phone', async ({ page }) => {
 
 test('an admin manages users, units, groups and service accounts', async ({ page }) => {
   await login(page, 'admin');
-  await page.getByRole('link', { name: 'Quản trị' }).click();
+  await page.getByRole('link', { name: 'Quản trị', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Người dùng' })).toBeVisible();
   await shot(page, 'admin-users');
 
@@ -100,7 +100,10 @@ test('a coordinator reviews a plan document before importing it', async ({ page 
 test('the signed-in app in English, and a task on a 360 px phone', async ({ page }) => {
   test.skip(!(await apiHas('/api/v1/plans/import')), 'no demo plan on this backend');
   await login(page, 'coordinator');
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Kế hoạch', exact: true })
+    .click();
   await page.locator('h2 a').first().click();
   await page.locator('label').filter({ hasText: 'EN' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
