@@ -48,6 +48,7 @@ from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
+from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
@@ -76,6 +77,7 @@ API_ROUTERS: list[APIRouter] = [
     me_router,
     dashboard_router,
     plans_router,
+    plan_coordinators_router,
     import_router,
     calendar_router,
     public_plans_router,
