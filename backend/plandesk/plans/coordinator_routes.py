@@ -41,16 +41,11 @@ class PlanCoordinatorsPut(BaseModel):
 
 async def _page(session: Session, plan_id: uuid.UUID) -> Page[PlanCoordinatorOut]:
     ids = await coordinators.coordinator_ids(session, plan_id)
-    rows = (
-        await session.execute(
-            select(User.id, User.full_name, User.active)
-            .where(User.id.in_(ids))
-            .order_by(User.full_name, User.id)
-        )
-        if ids
-        else []
-    )
-    items = [PlanCoordinatorOut(user_id=r.id, full_name=r.full_name, active=r.active) for r in rows]
+    items: list[PlanCoordinatorOut] = []
+    if ids:
+        stmt = select(User.id, User.full_name, User.active).where(User.id.in_(ids))
+        for r in await session.execute(stmt.order_by(User.full_name, User.id)):
+            items.append(PlanCoordinatorOut(user_id=r.id, full_name=r.full_name, active=r.active))
     return Page(items=items, next_cursor=None)
 
 
