@@ -21,6 +21,7 @@ from plandesk.plans.models import Plan, PlanCoordinator
 from plandesk.webhooks import sender
 from plandesk.webhooks.delivery import message_id
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from plandesk.webhooks.sealing import seal
 from plandesk.webhooks.signing import new_secret
 
 AUDITED = ("url", "description", "event_types", "plan_id", "active")
@@ -89,7 +90,7 @@ async def create_endpoint(
         plan_id=data.get("plan_id"),
         active=data.get("active", True),
         owner_id=None if actor.is_service else actor.id,
-        secret=secret,
+        secret=seal(settings, secret),
         consecutive_failures=0,
     )
     session.add(endpoint)
@@ -146,7 +147,7 @@ async def delete_endpoint(session: AsyncSession, actor: Principal, endpoint: Web
 
 
 async def rotate_secret(
-    session: AsyncSession, actor: Principal, endpoint: WebhookEndpoint, overlap_hours: int
+    session: AsyncSession, actor: Principal, settings: Settings, endpoint: WebhookEndpoint, overlap_hours: int
 ) -> tuple[WebhookEndpoint, str]:
     """A new secret; the old one keeps signing beside it for ``overlap_hours``. Commits."""
     secret = new_secret()
@@ -154,7 +155,7 @@ async def rotate_secret(
     endpoint.previous_secret_expires_at = (
         utcnow() + dt.timedelta(hours=overlap_hours) if overlap_hours else None
     )
-    endpoint.secret = secret
+    endpoint.secret = seal(settings, secret)
     audit.record(
         session,
         actor,
