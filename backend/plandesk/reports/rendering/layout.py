@@ -154,7 +154,7 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
     body.table(
         ["STT", "Đơn vị", "Tổng", *STANDING_HEADERS, "Tỷ lệ HT"],
         [[str(i), u["name"], *_standing_row(u)] for i, u in enumerate(units, 1)],
-        [0.5, 3.2, 0.8, 0.9, 0.9, 0.9, 0.9, 0.9, 0.7, 1.0],
+        [0.7, 3.2, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.8, 1.1],
         numeric_from=2,
     )
     charted = sorted(units, key=lambda u: -u["total"])[:UNITS_CHARTED]
