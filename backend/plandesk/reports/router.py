@@ -23,6 +23,7 @@ from plandesk.reports.schemas import (
     AttachmentOut,
     BaselineDiffOut,
     BaselineOut,
+    BaselineScheduleOut,
     PeriodBoardOut,
     PeriodCreate,
     PeriodOut,
@@ -108,6 +109,23 @@ async def get_baseline_diff(
     ] = None,
 ) -> BaselineDiffOut:
     return BaselineDiffOut.model_validate(await baseline_diff.baseline_diff(session, plan_id, baseline))
+
+
+@router.get(
+    "/plans/{plan_id}/baseline-schedule",
+    response_model=BaselineScheduleOut,
+    summary="A baseline's phase windows and milestone dates (the timeline's ghost bars)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def get_baseline_schedule(
+    plan_id: uuid.UUID,
+    session: Session,
+    _: Reader,
+    baseline: Annotated[
+        int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
+    ] = None,
+) -> BaselineScheduleOut:
+    return BaselineScheduleOut.model_validate(await baselines.baseline_schedule(session, plan_id, baseline))
 
 
 # --- reporting periods ---------------------------------------------------------------

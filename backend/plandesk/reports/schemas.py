@@ -128,6 +128,32 @@ class BaselineDiffOut(BaseModel):
     tasks_reassigned: list[TaskReassignment]
 
 
+class BaselinePhase(BaseModel):
+    id: str
+    label: str
+    title: str
+    parent_id: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+class BaselineMilestone(BaseModel):
+    id: str
+    title: str
+    date: dt.date | None
+    range_start: dt.date | None
+    range_end: dt.date | None
+
+
+class BaselineScheduleOut(BaseModel):
+    """A baseline's phase windows and milestone dates: the timeline's ghost bars."""
+
+    plan_id: uuid.UUID
+    baseline: BaselineRef
+    phases: list[BaselinePhase]
+    milestones: list[BaselineMilestone]
+
+
 # --- reporting periods --------------------------------------------------------------
 
 
