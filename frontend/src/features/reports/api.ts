@@ -20,6 +20,8 @@ export const reportKeys = {
   report: (id: string) => ['reports', 'unit-report', id] as const,
   reviews: (planId: string) => ['reports', 'reviews', planId] as const,
   review: (id: string) => ['reports', 'review', id] as const,
+  baselineSchedule: (planId: string) => ['reports', 'baseline-schedule', planId] as const,
+  render: (id: string) => ['reports', 'render', id] as const,
 };
 
 /** Who may do what with reports (the server checks again): DESIGN.md "Follow-through". */
@@ -155,4 +157,21 @@ export function saveBlob(blob: Blob, filename: string) {
   a.download = filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The latest baseline's phase windows and milestone dates (the timeline's ghosts); null when none. */
+export function useBaselineSchedule(planId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: reportKeys.baselineSchedule(planId),
+    enabled,
+    retry: false,
+    queryFn: async ({ signal }) => {
+      const result = await api.GET('/plans/{plan_id}/baseline-schedule', {
+        params: { path: { plan_id: planId } },
+        signal,
+      });
+      if (result.response.status === 404) return null;
+      return unwrap(Promise.resolve(result));
+    },
+  });
 }
