@@ -320,7 +320,7 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
                 ]
                 for i, o in enumerate(overdue["listed"], 1)
             ],
-            [0.5, 3.1, 1.9, 1.25, 0.85, 2.6],
+            [0.6, 3.0, 1.9, 1.25, 0.95, 2.5],
             numeric_from=99,
             centred=(3, 4),
         )
