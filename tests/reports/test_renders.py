@@ -7,17 +7,19 @@ PostgreSQL (the same tests, run by ``make test-pg``).
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import io
 import uuid
+from types import SimpleNamespace
 
 import docx
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import delete, text
+from sqlalchemy import delete, text, update
 
 from plandesk.jobs import make_runtime
 from plandesk.reports import renders
-from plandesk.reports.models import Review
+from plandesk.reports.models import ReportRender, Review
 from tests.reports.helpers import API
 from tests.reports.test_reviews import fixture_plan
 from tests.reports.test_unit_reports import _start, _world
@@ -216,3 +218,25 @@ async def test_a_render_is_not_visible_without_a_token(client, factory, plans, t
     )
     assert (await client.get(r.headers["Location"])).status_code == 401
     assert (await client.get(f"{r.headers['Location']}/file")).status_code == 401
+
+
+async def test_renders_older_than_a_week_are_pruned(app, client, factory, plans, tasks, freeze):
+    coordinator, review = await _review(client, factory, plans, tasks, freeze)
+    url = f"{API}/reviews/{review['id']}/renders"
+    old = (await client.post(url, json={"format": "pdf"}, headers=coordinator.headers)).json()
+    fresh = (await client.post(url, json={"format": "docx"}, headers=coordinator.headers)).json()
+    async with app.state.sessionmaker() as s:
+        await s.execute(
+            update(ReportRender)
+            .where(ReportRender.id == uuid.UUID(old["id"]))
+            .values(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=8))
+        )
+        await s.commit()
+    await renders.prune_renders(SimpleNamespace(sessionmaker=app.state.sessionmaker))
+
+    assert (
+        await client.get(f"{API}/report-renders/{old['id']}", headers=coordinator.headers)
+    ).status_code == 404
+    assert (
+        await client.get(f"{API}/report-renders/{fresh['id']}", headers=coordinator.headers)
+    ).status_code == 200

@@ -29,7 +29,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk import jobs
-from plandesk.core import localtime
+from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, NotFound
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
@@ -131,7 +131,7 @@ async def request_render(
         progress=0,
         stage="queued",
         created_by=actor.audit_actor,
-        created_at=localtime.now(),
+        created_at=utcnow(),
     )
     session.add(render)
     await session.commit()
@@ -214,7 +214,7 @@ async def run_render(
             state="running",
             stage="assembling",
             progress=10,
-            started_at=localtime.now(),
+            started_at=utcnow(),
             error=None,
         )
         async with sessionmaker() as session:
@@ -231,7 +231,7 @@ async def run_render(
             filename=name,
             size=len(data),
             content=data,
-            finished_at=localtime.now(),
+            finished_at=utcnow(),
         )
     except Exception as exc:
         log.exception("render %s failed", render_id)
@@ -245,7 +245,7 @@ async def run_render(
                 state="failed",
                 stage="failed",
                 error=message,
-                finished_at=localtime.now(),
+                finished_at=utcnow(),
             )
         else:
             await _set(sessionmaker, render_id, state="queued", stage="retrying", progress=0, error=message)
@@ -265,9 +265,11 @@ def job_locks(render_id: uuid.UUID) -> dict[str, str]:
 
 @jobs.periodic("23 3 * * *", "reports.prune_renders")
 async def prune_renders(ctx: jobs.JobContext) -> None:
-    """Drop rendered files after a week: they can be rendered again, and they are large."""
+    """Drop rendered files after a week: they can be rendered again, and they are large.
+
+    Render timestamps are wall-clock records (like every ``created_at``), not deadlines,
+    so they use ``utcnow`` rather than the freezable ``localtime`` clock.
+    """
     async with ctx.sessionmaker() as session:
-        await session.execute(
-            delete(ReportRender).where(ReportRender.created_at < localtime.now() - KEEP_RENDERS)
-        )
+        await session.execute(delete(ReportRender).where(ReportRender.created_at < utcnow() - KEEP_RENDERS))
         await session.commit()
