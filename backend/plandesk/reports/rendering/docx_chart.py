@@ -18,7 +18,7 @@ from docx.oxml.ns import nsdecls
 COLOURS = ("2E7D32", "F9A825", "C62828", "1565C0", "9E9E9E", "D7CCC8")
 STEPS = 100
 TWIPS_PER_CM = 567
-LABEL_CM, BAR_CM, RATE_CM = 4.2, 10.6, 1.7
+LABEL_CM, BAR_CM, RATE_CM = 4.2, 9.9, 2.4
 FONT = "Times New Roman"
 NIL = "".join(f'<w:{e} w:val="nil"/>' for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
 # A white rule above and below each bar cell keeps neighbouring bars apart.
@@ -67,7 +67,8 @@ def chart_elements(block: dict[str, Any]) -> list[Any]:
     step_w = round(BAR_CM * TWIPS_PER_CM / STEPS)
     total_w = label_w + STEPS * step_w + rate_w
     bars = block["bars"]
-    most = max([1.0, *(float(sum(b["values"])) for b in bars)])
+    most = float(block.get("scale") or max([1.0, *(float(sum(b["values"])) for b in bars)]))
+    palette = block.get("palette") or list(range(len(COLOURS)))
     empty = _para("", "left").replace("<w:keepNext/>", "")
     rows = []
     for bar in bars:
@@ -81,7 +82,7 @@ def chart_elements(block: dict[str, Any]) -> list[Any]:
         widths = spans([float(v) for v in bar["values"]], most)
         for i, k in enumerate(widths):
             if k:
-                cells.append(_cell(k * step_w, empty, span=k, fill=COLOURS[i % len(COLOURS)]))
+                cells.append(_cell(k * step_w, empty, span=k, fill=COLOURS[palette[i] % len(COLOURS)]))
         rest = STEPS - sum(widths)
         if rest:
             cells.append(_cell(rest * step_w, empty, span=rest))
@@ -112,7 +113,7 @@ def chart_elements(block: dict[str, Any]) -> list[Any]:
     )
     title = _para(_run(block["title"], 21, bold=True), "center", after=80)
     legend = "".join(
-        _run("■ ", 20, colour=COLOURS[i % len(COLOURS)])
+        _run("■ ", 20, colour=COLOURS[palette[i] % len(COLOURS)])
         + _run(name + ("    " if i < len(block["legend"]) - 1 else ""), 17)
         for i, name in enumerate(block["legend"])
     )
