@@ -34,7 +34,7 @@ from plandesk.core.errors import Conflict, NotFound
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
 from plandesk.jobs.registry import JOBS
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.reports import reviews, unit_reports
 from plandesk.reports.models import ReportRender, UnitReport
 from plandesk.reports.rendering import run as rendering
@@ -189,7 +189,7 @@ async def _layout(session: AsyncSession, render: dict[str, Any]) -> tuple[Layout
     if report is None:
         raise NotFound("unit report", render["subject_id"])
     view = await unit_reports.report_view(session, report)
-    plan = await plans_service.get_plan(session, report.plan_id)
+    plan = await plan_crud.get_plan(session, report.plan_id)
     header = {"code": plan.code, "issuing_body": plan.issuing_body, "place": plan.place}
     name = filename(f"bao cao {view['unit_name']} {view['period_label']}", "", fmt)
     return unit_report_layout(view, header), name

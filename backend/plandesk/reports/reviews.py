@@ -18,7 +18,8 @@ from plandesk.core import audit, localtime
 from plandesk.core.errors import InvalidInput, NotFound
 from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Principal
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Phase, Plan
 from plandesk.reports import assembly
 from plandesk.reports.models import Review, ReviewIssue
@@ -59,10 +60,10 @@ async def _check_consultation(session: AsyncSession, consultation_id: uuid.UUID 
 async def create_review(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, data: ReviewCreate
 ) -> Review:
-    plan = await plans_service.get_plan(session, plan_id)
+    plan = await plan_crud.get_plan(session, plan_id)
     phase = None
     if data.phase_id is not None:
-        await plans_service.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
+        await plan_phases.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
         phase = await session.get(Phase, data.phase_id)
     await _check_consultation(session, data.consultation_id)
     as_of = (
@@ -104,7 +105,7 @@ async def get_review(session: AsyncSession, review_id: uuid.UUID) -> Review:
 
 
 async def list_reviews(session: AsyncSession, plan_id: uuid.UUID) -> list[Review]:
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     return list(
         await session.scalars(
             select(Review).where(Review.plan_id == plan_id).order_by(Review.created_at, Review.id)
@@ -178,7 +179,7 @@ async def issue_review(
         )
         or 0
     ) + 1
-    day = issued_on or localtime.local_today(await plans_service.plan_zone(session, review.plan_id))
+    day = issued_on or localtime.local_today(await plan_crud.plan_zone(session, review.plan_id))
     content = await assembly.assemble(session, review)
     content["issue"] = {"number": number, "issued_on": day.isoformat()}
     issue = ReviewIssue(

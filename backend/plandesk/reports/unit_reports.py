@@ -19,7 +19,7 @@ from plandesk.core import audit, localtime
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Permission, Principal, Role
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.plans.models import Channel
 from plandesk.reports.models import ReportAttachment, ReportingPeriod, UnitReport
 from plandesk.reports.periods import get_period
@@ -68,7 +68,7 @@ async def prefill_lines(
             .order_by(Task.due_date, Task.title_folded, Task.id)
         )
     )
-    start, end = _day_bounds(period, await plans_service.plan_zone(session, period.plan_id))
+    start, end = _day_bounds(period, await plan_crud.plan_zone(session, period.plan_id))
     notes: dict[uuid.UUID, list[str]] = {}
     if assignments:
         for r in await session.execute(
@@ -214,9 +214,7 @@ async def submit_report(
     report.submitted_at = moment
     report.submitted_by = actor.audit_actor
     if report.submitted_on is None:  # lateness is judged on the first submission
-        report.submitted_on = localtime.local_date(
-            moment, await plans_service.plan_zone(session, report.plan_id)
-        )
+        report.submitted_on = localtime.local_date(moment, await plan_crud.plan_zone(session, report.plan_id))
     changes = {"status": {"before": before, "after": "submitted"}}
     audit.record(session, actor, "unit_report.submitted", "unit_report", report.id, changes)
     period = await get_period(session, report.period_id)
