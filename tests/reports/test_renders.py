@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import docx
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import delete, text, update
+from sqlalchemy import delete, select, text, update
 
 from plandesk.jobs import make_runtime
 from plandesk.reports import renders
@@ -240,3 +240,22 @@ async def test_renders_older_than_a_week_are_pruned(app, client, factory, plans,
     assert (
         await client.get(f"{API}/report-renders/{fresh['id']}", headers=coordinator.headers)
     ).status_code == 200
+
+
+async def test_a_render_that_cannot_be_queued_is_marked_failed(
+    app, client, factory, plans, tasks, freeze, large, monkeypatch
+):
+    coordinator, review = await _review(client, factory, plans, tasks, freeze)
+
+    async def unreachable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ConnectionError("queue down")
+
+    monkeypatch.setattr(app.state.jobs, "defer", unreachable)
+    r = await client.post(
+        f"{API}/reviews/{review['id']}/renders", json={"format": "pdf"}, headers=coordinator.headers
+    )
+    assert r.status_code == 500
+    assert r.headers["content-type"].startswith("application/problem+json")
+    async with app.state.sessionmaker() as s:
+        states = (await s.execute(select(ReportRender.state, ReportRender.error))).all()
+    assert [(st.state, st.error) for st in states] == [("failed", "The render could not be queued.")]

@@ -252,6 +252,12 @@ async def run_render(
             raise
 
 
+async def mark_failed(
+    sessionmaker: async_sessionmaker[AsyncSession], render_id: uuid.UUID, message: str
+) -> None:
+    await _set(sessionmaker, render_id, state="failed", stage="failed", error=message, finished_at=utcnow())
+
+
 @jobs.job(JOB, max_attempts=3, backoff_seconds=2.0)
 async def render_job(ctx: jobs.JobContext, *, render_id: str) -> None:
     """The job behind a large render (queued by ``POST …/renders``)."""

@@ -54,9 +54,15 @@ async def _create(
             session, actor, subject_type, subject_id, fmt, issue
         )
         if created and large:
-            await request.app.state.jobs.defer(
-                renders.JOB, render_id=str(render["id"]), **renders.job_locks(render["id"])
-            )
+            try:
+                await request.app.state.jobs.defer(
+                    renders.JOB, render_id=str(render["id"]), **renders.job_locks(render["id"])
+                )
+            except Exception:  # the queue is unreachable: say so on the render, not only in a 500
+                await renders.mark_failed(
+                    request.app.state.sessionmaker, render["id"], "The render could not be queued."
+                )
+                raise
         elif created:
             await session.close()  # the render opens its own short sessions
             await renders.run_render(request.app.state.sessionmaker, render["id"])
