@@ -161,20 +161,15 @@ async def render_file(session: AsyncSession, render_id: uuid.UUID) -> tuple[byte
     return row.content, rendering.MEDIA_TYPES[row.format], row.filename or f"bao-cao.{row.format}"
 
 
-async def _set(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    render_id: uuid.UUID,
-    *,
-    only_if_not_done: bool = True,
-    **values: Any,
-) -> bool:
+async def _set(sessionmaker: async_sessionmaker[AsyncSession], render_id: uuid.UUID, **values: Any) -> None:
+    """Update a render that is not done yet (a finished one never changes), in its own short transaction."""
     async with sessionmaker() as session:
-        stmt = update(ReportRender).where(ReportRender.id == render_id)
-        if only_if_not_done:
-            stmt = stmt.where(ReportRender.state != "done")
-        result = await session.execute(stmt.values(**values))
+        await session.execute(
+            update(ReportRender)
+            .where(ReportRender.id == render_id, ReportRender.state != "done")
+            .values(**values)
+        )
         await session.commit()
-        return bool(getattr(result, "rowcount", 0))
 
 
 async def _layout(session: AsyncSession, render: dict[str, Any]) -> tuple[Layout, str]:
