@@ -1,7 +1,7 @@
 """reports: renders (documents made in a job) and baselines for plans published before baselines existed
 
 Revision ID: 0014_reports_jobs
-Revises: 0007_events_webhooks
+Revises: 0018_sealed_webhook_secrets
 Create Date: 2026-11-29 07:30:33.528216
 
 Backfill: every published plan without a baseline gets baseline 1, taken from the
@@ -27,7 +27,7 @@ from alembic import op
 import plandesk.core.db
 
 revision: str = "0014_reports_jobs"
-down_revision: str | Sequence[str] | None = "0007_events_webhooks"
+down_revision: str | Sequence[str] | None = "0018_sealed_webhook_secrets"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
