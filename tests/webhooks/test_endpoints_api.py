@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plandesk.core.events import Subject, emit
+from plandesk.core.events import EVENT_TYPES, Subject, emit
 
 URL = "https://hooks.example.org/plandesk"
 
@@ -168,7 +168,8 @@ async def test_the_event_catalogue_lists_every_type(client, factory):
     admin = await factory.actor("admin")
     r = await client.get("/api/v1/webhooks/event-types", headers=admin.headers)
     types = [t["type"] for t in r.json()]
-    assert "assignment.overdue" in types and "feedback.answered" in types and len(types) == 15
+    assert "assignment.overdue" in types and "feedback.answered" in types and "review.issued" in types
+    assert set(types) == set(EVENT_TYPES) and len(types) == len(EVENT_TYPES)
 
 
 async def test_a_test_event_reaches_the_endpoint(client, factory, hooks, receiver):

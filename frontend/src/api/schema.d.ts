@@ -1198,6 +1198,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/baseline-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A baseline's phase windows and milestone dates (the timeline's ghost bars) */
+        get: operations["get_baseline_schedule_api_v1_plans__plan_id__baseline_schedule_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan_id}/reporting-periods": {
         parameters: {
             query?: never;
@@ -1363,7 +1380,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit report as DOCX or PDF, in the administrative layout, addressed to the plan's issuer */
+        /** The unit report as DOCX or PDF (small reports; large ones: POST …/renders) */
         get: operations["unit_report_document_api_v1_unit_reports__report_id__document__fmt__get"];
         put?: never;
         post?: never;
@@ -1501,8 +1518,76 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review as DOCX (Decree 30 layout) or PDF: an issued version, or the draft as it reads now */
+        /** The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders) */
         get: operations["review_document_api_v1_reviews__review_id__document__fmt__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/renders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued as a job (202); honours Idempotency-Key */
+        post: operations["render_review_api_v1_reviews__review_id__renders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/renders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job (202); honours Idempotency-Key */
+        post: operations["render_unit_report_api_v1_unit_reports__report_id__renders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-renders/{render_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A render's state and progress (poll until done, then download) */
+        get: operations["get_render_api_v1_report_renders__render_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-renders/{render_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a finished render (409 while it is queued or running) */
+        get: operations["download_render_api_v1_report_renders__render_id__file_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2037,6 +2122,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "report.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit submitted its periodic report (or resubmitted a returned one)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator accepted a unit's periodic report
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator returned a unit's periodic report with a comment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.urged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator urged a unit whose periodic report is missing or returned (one per unit)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_urged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An interim or final review was issued: a numbered, dated version that never changes
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_review_issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -2103,7 +2288,7 @@ export interface components {
         AssignmentOverdue: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2147,7 +2332,7 @@ export interface components {
         AssignmentProgressed: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2192,7 +2377,7 @@ export interface components {
         AssignmentStatusChanged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2242,7 +2427,7 @@ export interface components {
         AssignmentUrged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2437,6 +2622,19 @@ export interface components {
             /** Tasks Reassigned */
             tasks_reassigned: number;
         };
+        /** BaselineMilestone */
+        BaselineMilestone: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Date */
+            date: string | null;
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+        };
         /** BaselineOut */
         BaselineOut: {
             /**
@@ -2461,6 +2659,21 @@ export interface components {
              */
             created_at: string;
         };
+        /** BaselinePhase */
+        BaselinePhase: {
+            /** Id */
+            id: string;
+            /** Label */
+            label: string;
+            /** Title */
+            title: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Start Date */
+            start_date: string | null;
+            /** End Date */
+            end_date: string | null;
+        };
         /** BaselineRef */
         BaselineRef: {
             /**
@@ -2477,6 +2690,22 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /**
+         * BaselineScheduleOut
+         * @description A baseline's phase windows and milestone dates: the timeline's ghost bars.
+         */
+        BaselineScheduleOut: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            baseline: components["schemas"]["BaselineRef"];
+            /** Phases */
+            phases: components["schemas"]["BaselinePhase"][];
+            /** Milestones */
+            milestones: components["schemas"]["BaselineMilestone"][];
         };
         /** BoardCounts */
         BoardCounts: {
@@ -2990,7 +3219,7 @@ export interface components {
         ConsultationWindow: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -3380,7 +3609,7 @@ export interface components {
         FeedbackAnswered: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -3571,7 +3800,7 @@ export interface components {
         FeedbackSubmitted: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4271,7 +4500,7 @@ export interface components {
         MilestoneMoved: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4635,7 +4864,7 @@ export interface components {
         PhaseChanged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5091,7 +5320,7 @@ export interface components {
         PlanPublished: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5159,7 +5388,7 @@ export interface components {
         PlanUpdated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5552,6 +5781,193 @@ export interface components {
              */
             refresh_token?: string | null;
         };
+        /** RenderOut */
+        RenderOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Subject Type
+             * @enum {string}
+             */
+            subject_type: "review" | "unit_report";
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /** Issue */
+            issue: number | null;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "queued" | "running" | "done" | "failed";
+            /**
+             * Progress
+             * @description 0–100
+             */
+            progress: number;
+            /**
+             * Stage
+             * @description queued, assembling, typesetting, storing, done, retrying or failed
+             */
+            stage: string;
+            /** Error */
+            error: string | null;
+            /** Filename */
+            filename: string | null;
+            /**
+             * Size
+             * @description Bytes, once done
+             */
+            size: number | null;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Started At */
+            started_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Download Url
+             * @description Where to fetch the file once done
+             */
+            download_url: string | null;
+        };
+        /** ReportAccepted */
+        ReportAccepted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportAcceptedEvent */
+        ReportAcceptedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.accepted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportAccepted"];
+        };
+        /** ReportRenderIn */
+        ReportRenderIn: {
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+        };
+        /** ReportReturned */
+        ReportReturned: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Comment
+             * @description What the coordinator asks the unit to correct
+             */
+            comment: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportReturnedEvent */
+        ReportReturnedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.returned";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportReturned"];
+        };
         /** ReportStart */
         ReportStart: {
             /**
@@ -5559,6 +5975,74 @@ export interface components {
              * Format: uuid
              */
             unit_id: string;
+        };
+        /** ReportSubmitted */
+        ReportSubmitted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Submitted On
+             * Format: date
+             * @description The day of submission in the plan's calendar
+             */
+            submitted_on: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Late
+             * @description First submitted after the due day (judged on the first submission)
+             */
+            late: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportSubmittedEvent */
+        ReportSubmittedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.submitted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportSubmitted"];
         };
         /** ReportUpdate */
         ReportUpdate: {
@@ -5588,6 +6072,72 @@ export interface components {
         ReportUrgeOut: {
             /** Urged Unit Ids */
             urged_unit_ids: string[];
+        };
+        /**
+         * ReportUrged
+         * @description ``id`` is the reporting period; one event per unit urged.
+         */
+        ReportUrged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Unit Id
+             * @description The unit to remind (notify its officers)
+             */
+            unit_id: string;
+            /** Urge Id */
+            urge_id: string;
+            /**
+             * Report Id
+             * @description The unit's report for the period, if it has started one
+             */
+            report_id: string | null;
+            /**
+             * Status
+             * @description Where the unit's report stands
+             * @enum {string}
+             */
+            status: "missing" | "draft" | "returned";
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Message
+             * @description The coordinator's reminder
+             */
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportUrgedEvent */
+        ReportUrgedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.urged";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportUrged"];
         };
         /**
          * ReportingScheduleIn
@@ -5771,6 +6321,58 @@ export interface components {
              */
             issued_at: string;
         };
+        /** ReviewIssued */
+        ReviewIssued: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Issue Id */
+            issue_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "interim" | "final";
+            /**
+             * Number
+             * @description The issue's number within the review (1, 2, …)
+             */
+            number: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReviewIssuedEvent */
+        ReviewIssuedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "review.issued";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReviewIssued"];
+        };
         /** ReviewOut */
         ReviewOut: {
             /**
@@ -5820,6 +6422,19 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /** ReviewRenderIn */
+        ReviewRenderIn: {
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+            /**
+             * Issue
+             * @description An issued version (default: the current draft)
+             */
+            issue?: number | null;
         };
         /**
          * ReviewTexts
@@ -6154,7 +6769,7 @@ export interface components {
         TaskCreated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -6199,7 +6814,7 @@ export interface components {
         TaskDeleted: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -6469,7 +7084,7 @@ export interface components {
         TaskUpdated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -14537,6 +15152,71 @@ export interface operations {
             };
         };
     };
+    get_baseline_schedule_api_v1_plans__plan_id__baseline_schedule_get: {
+        parameters: {
+            query?: {
+                /** @description Baseline number (default: the latest) */
+                baseline?: number | null;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineScheduleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_periods_api_v1_plans__plan_id__reporting_periods_get: {
         parameters: {
             query?: never;
@@ -15395,6 +16075,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -16117,6 +16807,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -16125,6 +16825,295 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render_review_api_v1_reviews__review_id__renders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body return the first response. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRenderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Large: queued; poll the render (Location) until it is done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render_unit_report_api_v1_unit_reports__report_id__renders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body return the first response. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRenderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Large: queued; poll the render (Location) until it is done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_render_api_v1_report_renders__render_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                render_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_render_api_v1_report_renders__render_id__file_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                render_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -17613,6 +18602,206 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FeedbackAnsweredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_submitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_accepted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_returned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturnedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_urged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUrgedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_review_issued: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewIssuedEvent"];
             };
         };
         responses: {
