@@ -47,6 +47,7 @@ from plandesk.ops.router import router as ops_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
+from plandesk.sync.router import router as sync_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
@@ -88,6 +89,7 @@ API_ROUTERS: list[APIRouter] = [
     webhooks_router,
     jobs_admin_router,
     ops_router,
+    sync_router,
 ]
 
 OPENAPI_TAGS = [
@@ -111,6 +113,7 @@ OPENAPI_TAGS = [
         "description": "Approved baselines, periodic unit reports, interim and final reviews",
     },
     {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
+    {"name": "sync", "description": "The change feed for offline (mobile) clients"},
     {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},
