@@ -94,10 +94,11 @@ def create_triggers(table: str) -> None:
                 "CAST(strftime('%s', 'now') AS INTEGER)",
             ]
         )
+        # Names from SYNCED_TABLES above, not input.
+        columns = "kind, object_id, op, plan_id, unit_id, parent_id, user_id, txid, changed_at"
+        insert = f"INSERT INTO sync_changes ({columns}) VALUES ({values})"  # noqa: S608
         op.execute(
-            f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} FOR EACH ROW BEGIN "
-            "INSERT INTO sync_changes (kind, object_id, op, plan_id, unit_id, parent_id, user_id, txid, changed_at) "
-            f"VALUES ({values}); END"  # noqa: S608 -- names from SYNCED_TABLES above, not input
+            f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} FOR EACH ROW BEGIN {insert}; END"
         )
 
 

@@ -84,10 +84,10 @@ async def sync(
     principal: SyncReader,
     since: Annotated[
         CleanText | None,
-        Query(max_length=512, description="The next_since of your last sync (none: everything)"),
+        Query(max_length=2048, description="The next_since of your last sync (none: everything)"),
     ] = None,
     cursor: Annotated[
-        CleanText | None, Query(max_length=512, description="The next_cursor of the previous page")
+        CleanText | None, Query(max_length=2048, description="The next_cursor of the previous page")
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_SYNC_LIMIT, description="Changes per page (max 1000)")] = 200,
 ) -> Response:

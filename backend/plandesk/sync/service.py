@@ -22,9 +22,11 @@ from plandesk.core.policy import Principal
 from plandesk.sync.models import SyncChange
 from plandesk.sync.sources import SyncScope, SyncSource, scope_for, source, sources
 from plandesk.sync.tokens import (
+    MAX_PENDING,
     RunCursor,
     SinceToken,
     SyncTokenGone,
+    Watermark,
     check_fresh,
     decode_run_cursor,
     decode_since,
@@ -45,18 +47,24 @@ async def _is_postgres(session: AsyncSession) -> bool:
     return (await session.connection()).dialect.name == "postgresql"
 
 
-async def current_watermark(session: AsyncSession) -> int:
-    """Where a run that starts now will tell the next one to start.
+async def current_watermark(session: AsyncSession) -> Watermark:
+    """Where a run that starts now will tell the next one to start (see :class:`Watermark`).
 
-    PostgreSQL: the oldest transaction still running (every change of an older one has
-    committed, and is visible to the reads that follow). SQLite: one past the newest
-    change (writers are serialised, so seq is commit order).
+    Taken before the run reads anything: a change that commits after this point is
+    either read by the run or past the watermark, possibly both (sent twice, harmless).
     """
     if await _is_postgres(session):
-        query = text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-        return int((await session.execute(query)).scalar_one())
+        query = text(
+            "SELECT pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint,"
+            " ARRAY(SELECT x::text::bigint FROM pg_snapshot_xip(s) AS x ORDER BY 1)"
+            " FROM pg_current_snapshot() AS s"
+        )
+        xmin, xmax, xip = (await session.execute(query)).one()
+        if len(xip) > MAX_PENDING:
+            return Watermark(int(xmin))
+        return Watermark(int(xmax), tuple(int(x) for x in xip))
     newest = (await session.execute(select(func.coalesce(func.max(SyncChange.seq), 0)))).scalar_one()
-    return int(newest) + 1
+    return Watermark(int(newest) + 1)
 
 
 async def sync_page(
@@ -148,6 +156,9 @@ async def _incremental_page(
     if not kinds:
         return [], [], None
     position = SyncChange.txid if await _is_postgres(session) else SyncChange.seq
+    unseen = position >= run.since.watermark.floor
+    if run.since.watermark.pending:
+        unseen = or_(unseen, position.in_(run.since.watermark.pending))
     after_seq = int(run.after or 0)
     grouped = (
         select(
@@ -155,7 +166,7 @@ async def _incremental_page(
             func.max(case((SyncChange.op == "I", 1), else_=0)).label("inserted"),
         )
         .where(
-            position >= run.since.watermark,
+            unseen,
             SyncChange.seq > after_seq,
             or_(*(s.change_filter(scope) for s in kinds)),
         )
