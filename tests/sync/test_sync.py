@@ -345,3 +345,51 @@ async def test_another_users_token_is_410_gone(client, factory, plans, tasks):
 async def test_sync_needs_a_token(client):
     resp = await client.get(SYNC)
     assert resp.status_code == 401
+
+
+async def test_a_stale_offline_write_is_412_with_the_current_version(client, factory, plans, tasks):
+    w = await _world(factory, plans, tasks)
+    officer = await factory.actor("unit_officer", w["unit_a"])
+    coordinator = await factory.actor("coordinator")
+    first = await sync_all(client, officer.headers)
+    mine = next(
+        v for (k, _), v in first["items"].items() if k == "assignment" and v["task_id"] == str(w["mine"].id)
+    )
+    url = f"/api/v1/tasks/{w['mine'].id}/assignments/{w['unit_a'].id}"
+    resp = await client.patch(
+        url, json={"percent": 30}, headers={**coordinator.headers, "If-Match": mine["etag"]}
+    )
+    assert resp.status_code == 200
+    # The officer's offline edit was made on the copy the sync gave them.
+    stale = await client.patch(
+        url, json={"percent": 50}, headers={**officer.headers, "If-Match": mine["etag"]}
+    )
+    assert stale.status_code == 412
+    problem = stale.json()
+    assert problem["current"]["percent"] == 30 and problem["current"]["id"] == mine["id"]
+    assert problem["current_etag"] == problem["current"]["etag"] == resp.headers["ETag"]
+    # The app shows both; the officer keeps theirs.
+    kept = await client.patch(
+        url, json={"percent": 50}, headers={**officer.headers, "If-Match": problem["current_etag"]}
+    )
+    assert kept.status_code == 200 and kept.json()["percent"] == 50
+
+
+async def test_a_stale_milestone_or_task_write_carries_the_current_version(client, factory, plans, tasks):
+    w = await _world(factory, plans, tasks)
+    coordinator = await factory.actor("coordinator")
+    stale = '"00000000000000000000000000000000-1"'
+    resp = await client.patch(
+        f"/api/v1/milestones/{w['congress'].id}",
+        json={"title": "Đại hội huyện"},
+        headers={**coordinator.headers, "If-Match": stale},
+    )
+    assert resp.status_code == 412 and resp.json()["current"]["date"] == "2020-08-15"
+    resp = await client.patch(
+        f"/api/v1/tasks/{w['mine'].id}",
+        json={"title": "Mới"},
+        headers={**coordinator.headers, "If-Match": stale},
+    )
+    assert resp.status_code == 412
+    assert resp.json()["current"]["id"] == str(w["mine"].id)
+    assert resp.json()["current"]["assignments"][0]["unit_id"] == str(w["unit_a"].id)

@@ -5207,6 +5207,18 @@ export interface components {
             request_id?: string | null;
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
+            /**
+             * Current Etag
+             * @description 412 on a write: the ETag of the resource's current version
+             */
+            current_etag?: string | null;
+            /**
+             * Current
+             * @description 412 on a write: the resource's current version, as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite)
+             */
+            current?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** ProcessStatus */
         ProcessStatus: {
