@@ -30,6 +30,7 @@ from plandesk.consultations.router import templates_router as answer_templates_r
 from plandesk.core import localtime, logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
+from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.headers import SecurityHeaders
 from plandesk.core.limits import BodySizeLimit
@@ -212,7 +213,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ),
         openapi_tags=OPENAPI_TAGS,
         lifespan=lifespan,
-        swagger_ui_parameters={"persistAuthorization": False},
+        docs_url=None,  # /docs and /redoc: install_offline_docs below, no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -258,6 +260,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
     install_webhook_docs(app)
+    install_offline_docs(app, swagger_ui_parameters={"persistAuthorization": False})
     app.include_router(metrics_router)
     install_tracing(app, engine)
 
