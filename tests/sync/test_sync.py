@@ -393,3 +393,15 @@ async def test_a_stale_milestone_or_task_write_carries_the_current_version(clien
     assert resp.status_code == 412
     assert resp.json()["current"]["id"] == str(w["mine"].id)
     assert resp.json()["current"]["assignments"][0]["unit_id"] == str(w["unit_a"].id)
+
+
+async def test_a_large_page_is_gzipped_for_clients_that_accept_it(client, factory, plans, tasks):
+    w = await _world(factory, plans, tasks)
+    coordinator = await factory.actor("coordinator")
+    raw = await client.get(SYNC, headers={**coordinator.headers, "Accept-Encoding": "identity"})
+    zipped = await client.get(SYNC, headers={**coordinator.headers, "Accept-Encoding": "gzip"})
+    assert "content-encoding" not in raw.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.json()["items"] == raw.json()["items"]
+    assert zipped.num_bytes_downloaded < len(raw.content)
+    assert str(w["plan"].id) in {i["id"] for i in raw.json()["items"]}

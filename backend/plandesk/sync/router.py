@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import gzip
 import uuid
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from plandesk.auth.deps import AppSettings, Session, current_principal
 from plandesk.core.errors import PermissionDenied, error_responses
@@ -16,6 +17,7 @@ from plandesk.sync import schemas, service
 router = APIRouter(tags=["sync"])
 
 MAX_SYNC_LIMIT = 1000
+GZIP_MIN_BYTES = 1400
 
 
 async def _sync_reader(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -79,6 +81,7 @@ def _default(value: Any) -> Any:
     },
 )
 async def sync(
+    request: Request,
     session: Session,
     settings: AppSettings,
     principal: SyncReader,
@@ -106,8 +109,11 @@ async def sync(
         "next_cursor": page.next_cursor,
         "next_since": page.next_since,
     }
-    return Response(
-        orjson.dumps(body, default=_default, option=orjson.OPT_UTC_Z),
-        media_type="application/json",
-        headers={"Cache-Control": "no-store"},
-    )
+    content = orjson.dumps(body, default=_default, option=orjson.OPT_UTC_Z)
+    headers = {"Cache-Control": "no-store", "Vary": "Accept-Encoding"}
+    # A first sync is megabytes of JSON for phones on weak links: compress (fast level;
+    # JSON of this shape shrinks about sevenfold) unless the client cannot take it.
+    if len(content) > GZIP_MIN_BYTES and "gzip" in request.headers.get("accept-encoding", ""):
+        content = gzip.compress(content, compresslevel=1, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+    return Response(content, media_type="application/json", headers=headers)

@@ -130,13 +130,22 @@ async def _full_page(
     while stage < len(kinds) and len(items) < limit:
         src = kinds[stage]
         room = limit - len(items)
-        stmt = select(*src.columns).where(src.object_filter(scope))
-        if after:
-            try:
-                stmt = stmt.where(src.id_column > uuid.UUID(after))
-            except ValueError as exc:  # signed, so ours: only a server bug gets here
-                raise InvalidInput("invalid cursor") from exc
-        rows = (await session.execute(stmt.order_by(src.id_column).limit(room + 1))).all()
+        try:
+            after_id = uuid.UUID(after) if after else None
+        except ValueError as exc:  # signed, so ours: only a server bug gets here
+            raise InvalidInput("invalid cursor") from exc
+        if scope.unit_id is not None and src.officer_ids is not None:
+            column, ids = src.officer_ids(scope)
+            if after_id is not None:
+                ids = ids.where(column > after_id)
+            page_ids = ids.order_by(column).limit(room + 1)
+            stmt = select(*src.columns).where(src.id_column.in_(page_ids)).order_by(src.id_column)
+        else:
+            stmt = select(*src.columns).where(src.object_filter(scope))
+            if after_id is not None:
+                stmt = stmt.where(src.id_column > after_id)
+            stmt = stmt.order_by(src.id_column).limit(room + 1)
+        rows = (await session.execute(stmt)).all()
         taken = rows[:room]
         items.extend(src.item(r) for r in taken)
         if len(rows) > room:

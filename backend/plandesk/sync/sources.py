@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Table, select, true
+from sqlalchemy import ColumnElement, Select, Table, select, true
 
 from plandesk.core.concurrency import etag_for
 from plandesk.core.policy import Permission, Principal, Role
@@ -64,6 +64,9 @@ class SyncSource:
     permission: Permission | None
     # Officers: SQL narrowing the table to the scope (default: by the owner column).
     officer_filter: Callable[[SyncScope], ColumnElement[bool]] | None = None
+    # Officers, full sync: the ids in scope as one indexed column (a page is then a short
+    # index range instead of a scan of the whole table).
+    officer_ids: Callable[[SyncScope], tuple[Any, Select[Any]]] | None = None
 
     @property
     def id_column(self) -> Any:
@@ -215,6 +218,10 @@ def _officer_tasks(scope: SyncScope) -> ColumnElement[bool]:
     return Task.id.in_(select(Assignment.task_id).where(Assignment.unit_id == scope.unit_id))
 
 
+def _officer_task_ids(scope: SyncScope) -> tuple[Any, Select[Any]]:
+    return Assignment.task_id, select(Assignment.task_id).where(Assignment.unit_id == scope.unit_id)
+
+
 def _officer_plans(scope: SyncScope) -> ColumnElement[bool]:
     return Plan.id.in_(scope.unit_plans())
 
@@ -261,6 +268,7 @@ for _source in (
         item=_task_item,
         permission=Permission.tasks_read,
         officer_filter=_officer_tasks,
+        officer_ids=_officer_task_ids,
     ),
     SyncSource(
         kind="assignment",
