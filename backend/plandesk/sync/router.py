@@ -92,7 +92,9 @@ async def sync(
     cursor: Annotated[
         CleanText | None, Query(max_length=2048, description="The next_cursor of the previous page")
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_SYNC_LIMIT, description="Changes per page (max 1000)")] = 200,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_SYNC_LIMIT, description="Objects per page (default and max 1000)")
+    ] = MAX_SYNC_LIMIT,
 ) -> Response:
     page = await service.sync_page(
         session,

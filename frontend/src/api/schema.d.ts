@@ -17147,7 +17147,7 @@ export interface operations {
                 since?: string | null;
                 /** @description The next_cursor of the previous page */
                 cursor?: string | null;
-                /** @description Changes per page (max 1000) */
+                /** @description Objects per page (default and max 1000) */
                 limit?: number;
             };
             header?: never;

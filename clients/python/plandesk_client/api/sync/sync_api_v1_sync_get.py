@@ -13,7 +13,7 @@ def _get_kwargs(
     *,
     since: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     since: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = 1000,
 ) -> Response[Any | SyncResponse]:
     """Changes since your last sync (offline clients)
 
@@ -125,7 +125,7 @@ def sync_detailed(
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
         cursor (None | str | Unset): The next_cursor of the previous page
-        limit (int | Unset): Changes per page (max 1000) Default: 200.
+        limit (int | Unset): Objects per page (default and max 1000) Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ def sync(
     client: AuthenticatedClient,
     since: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = 1000,
 ) -> Any | SyncResponse | None:
     """Changes since your last sync (offline clients)
 
@@ -191,7 +191,7 @@ def sync(
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
         cursor (None | str | Unset): The next_cursor of the previous page
-        limit (int | Unset): Changes per page (max 1000) Default: 200.
+        limit (int | Unset): Objects per page (default and max 1000) Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     since: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = 1000,
 ) -> Response[Any | SyncResponse]:
     """Changes since your last sync (offline clients)
 
@@ -252,7 +252,7 @@ async def asyncio_detailed(
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
         cursor (None | str | Unset): The next_cursor of the previous page
-        limit (int | Unset): Changes per page (max 1000) Default: 200.
+        limit (int | Unset): Objects per page (default and max 1000) Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,7 +278,7 @@ async def asyncio(
     client: AuthenticatedClient,
     since: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = 1000,
 ) -> Any | SyncResponse | None:
     """Changes since your last sync (offline clients)
 
@@ -316,7 +316,7 @@ async def asyncio(
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
         cursor (None | str | Unset): The next_cursor of the previous page
-        limit (int | Unset): Changes per page (max 1000) Default: 200.
+        limit (int | Unset): Objects per page (default and max 1000) Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
