@@ -405,3 +405,40 @@ async def test_a_large_page_is_gzipped_for_clients_that_accept_it(client, factor
     assert zipped.json()["items"] == raw.json()["items"]
     assert zipped.num_bytes_downloaded < len(raw.content)
     assert str(w["plan"].id) in {i["id"] for i in raw.json()["items"]}
+
+
+async def test_a_change_that_commits_after_a_sync_began_is_not_skipped(
+    app, client, factory, plans, tasks, settings
+):
+    # PostgreSQL hands out ids when rows are written, not when they commit: the token must
+    # still cover a transaction that was running while the sync read (docs/adr/0015-sync.md).
+    from sqlalchemy import update
+
+    from plandesk.tasks.models import Assignment
+
+    w = await _world(factory, plans, tasks)
+    officer = await factory.actor("unit_officer", w["unit_a"])
+    first = await sync_all(client, officer.headers)
+    async with app.state.sessionmaker() as slow:
+        await slow.execute(
+            update(Assignment)
+            .where(Assignment.task_id == w["mine"].id, Assignment.unit_id == w["unit_a"].id)
+            .values(percent=77, version=Assignment.version + 1)
+        )
+        if not settings.is_sqlite:  # SQLite has one writer at a time: nothing can overtake
+            # A later transaction commits first: its change row has the higher seq.
+            coordinator = await factory.actor("coordinator")
+            moved = await client.patch(
+                f"/api/v1/tasks/{w['also_mine'].id}/assignments/{w['unit_a'].id}",
+                json={"percent": 12},
+                headers={**coordinator.headers, "If-Match": "*"},
+            )
+            assert moved.status_code == 200
+        during = await sync_all(client, officer.headers, since=first["since"])
+        assert all(v["percent"] != 77 for (k, _), v in during["items"].items() if k == "assignment")
+        await slow.commit()
+    after = await sync_all(client, officer.headers, since=during["since"])
+    mine = next(
+        v for (k, _), v in after["items"].items() if k == "assignment" and v["task_id"] == str(w["mine"].id)
+    )
+    assert mine["percent"] == 77
