@@ -10,8 +10,10 @@ about 2,000 assignments (80 plans x 200 tasks x 5 units out of 40), starts the A
   assignments through the API, each also rewriting its task's summary).
 
 Each is repeated (``--repeat``, default 7) and reported as the median and the worst
-run: total time across pages (client-side, JSON parsed), pages, bytes of JSON and bytes
-on the wire (the feed answers gzip when asked, as httpx and phones do), objects.
+run: total time across pages (client-side, JSON parsed), the CPU time it cost (client +
+API process + PostgreSQL backends: on a shared, loaded machine wall-clock time mostly
+waits for a core), pages, bytes of JSON and bytes on the wire (the feed answers gzip when
+asked, as httpx and phones do), objects.
 Targets (issue #16): first sync ≤ 500 ms, incremental ≤ 50 ms.
 
     .venv/bin/python bench/sync.py [--pg-url URL] [--repeat 7]
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib.util
+import os
 import secrets
 import statistics
 import sys
@@ -53,6 +56,53 @@ INCREMENTAL_TARGET_MS = 50.0
 CHANGES = 50
 
 
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    found, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, ppid in parents.items() if ppid in frontier]
+        found += frontier
+    return found
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of ``pids`` (the API process, its workers, the database backends)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / ticks
+
+
+class CpuMeter:
+    """CPU spent by the client, the server and PostgreSQL: on a loaded machine wall-clock
+    time waits for cores; CPU time is what the sync itself costs."""
+
+    def __init__(self, server_pid: int, pg_url: str, db_name: str) -> None:
+        self.server_pid, self.pg_url, self.db_name = server_pid, pg_url, db_name
+
+    def pids(self) -> list[int]:
+        backends = asyncio.run(bench_tasks.pg_backends(self.pg_url, self.db_name))
+        return _descendants(self.server_pid) + backends
+
+    def measure(self, fn: Any) -> tuple[Any, float]:
+        pids = self.pids()
+        before = _cpu_seconds(pids) + time.process_time()
+        result = fn()
+        after = _cpu_seconds(pids) + time.process_time()
+        return result, (after - before) * 1000
+
+
 @dataclass
 class Run:
     ms: float
@@ -62,6 +112,7 @@ class Run:
     items: int
     deleted: int
     since: str
+    cpu_ms: float = 0.0
 
 
 def sync_run(client: httpx.Client, token: str, since: str | None, limit: int) -> Run:
@@ -87,13 +138,20 @@ def sync_run(client: httpx.Client, token: str, since: str | None, limit: int) ->
         params = {"cursor": body["next_cursor"], "limit": limit}
 
 
+def measured(meter: CpuMeter, fn: Any) -> Run:
+    run, cpu = meter.measure(fn)
+    run.cpu_ms = cpu
+    return run
+
+
 def report(name: str, runs: list[Run], target_ms: float) -> dict[str, Any]:
     times = [r.ms for r in runs]
     median = statistics.median(times)
+    cpu = statistics.median(r.cpu_ms for r in runs)
     last = runs[-1]
     verdict = "meets" if median <= target_ms else "MISSES"
     print(
-        f"   {name:<34} median {median:7.1f} ms  worst {max(times):7.1f} ms  "
+        f"   {name:<34} median {median:7.1f} ms  worst {max(times):7.1f} ms  CPU {cpu:7.1f} ms  "
         f"{last.pages:>3} page(s)  {last.bytes / 1024:7.1f} KiB JSON  {last.wire / 1024:7.1f} KiB gzip  "
         f"{last.items:>5} objects  "
         f"{last.deleted} deleted   ({verdict} {target_ms:.0f} ms)"
@@ -101,6 +159,7 @@ def report(name: str, runs: list[Run], target_ms: float) -> dict[str, Any]:
     return {
         "median_ms": median,
         "worst_ms": max(times),
+        "cpu_ms": cpu,
         "json_bytes": last.bytes,
         "wire_bytes": last.wire,
         "objects": last.items,
@@ -151,12 +210,16 @@ def main() -> int:
         coordinator_token = bench_tasks._token(settings, world.coordinator)
         server = bench_tasks.Server(database_url, workdir, secret, workers=1)
         server.wait_ready()
+        meter = CpuMeter(server.proc.pid, args.pg_url, pg_name)
 
         results: dict[str, Any] = {}
         with httpx.Client(base_url=server.base, timeout=60) as client:
             sync_run(client, officer_token, None, 1000)  # warm-up: connections, caches
             for limit in (1000, 200):
-                runs = [sync_run(client, officer_token, None, limit) for _ in range(args.repeat)]
+                runs = [
+                    measured(meter, lambda limit=limit: sync_run(client, officer_token, None, limit))
+                    for _ in range(args.repeat)
+                ]
                 results[f"first_{limit}"] = report(
                     f"first sync, limit={limit}{' (default)' if limit == 1000 else ''}", runs, FIRST_TARGET_MS
                 )
@@ -176,11 +239,18 @@ def main() -> int:
                     headers={"Authorization": f"Bearer {coordinator_token}", "If-Match": a["etag"]},
                 )
                 resp.raise_for_status()
-            runs = [sync_run(client, officer_token, since, 1000) for _ in range(args.repeat)]
+            runs = [
+                measured(meter, lambda: sync_run(client, officer_token, since, 1000))
+                for _ in range(args.repeat)
+            ]
             results["incremental"] = report(
                 f"incremental after {CHANGES} changes", runs, INCREMENTAL_TARGET_MS
             )
-            quiet = [sync_run(client, officer_token, runs[-1].since, 1000) for _ in range(args.repeat)]
+            last = runs[-1].since
+            quiet = [
+                measured(meter, lambda: sync_run(client, officer_token, last, 1000))
+                for _ in range(args.repeat)
+            ]
             results["quiet"] = report("incremental, nothing changed", quiet, INCREMENTAL_TARGET_MS)
         print(results)
         return 0

@@ -60,7 +60,14 @@ from another list). 410 Gone: the token is older than the server keeps changes f
 (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
 or scope: sync again without `since`.
 
-See docs/sync.md for a sequence example.
+**Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+Offline, the coordinator moves a milestone and cancels a task; the officer reports
+progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+with its new date, the phases and tasks whose dates moved, the cancelled task, the
+officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+sequence: docs/sync.md.
 """
 
 

@@ -120,7 +120,14 @@ def sync_detailed(
     (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
     or scope: sync again without `since`.
 
-    See docs/sync.md for a sequence example.
+    **Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+    next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+    Offline, the coordinator moves a milestone and cancels a task; the officer reports
+    progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+    replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+    with its new date, the phases and tasks whose dates moved, the cancelled task, the
+    officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+    sequence: docs/sync.md.
 
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
@@ -186,7 +193,14 @@ def sync(
     (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
     or scope: sync again without `since`.
 
-    See docs/sync.md for a sequence example.
+    **Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+    next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+    Offline, the coordinator moves a milestone and cancels a task; the officer reports
+    progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+    replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+    with its new date, the phases and tasks whose dates moved, the cancelled task, the
+    officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+    sequence: docs/sync.md.
 
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
@@ -247,7 +261,14 @@ async def asyncio_detailed(
     (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
     or scope: sync again without `since`.
 
-    See docs/sync.md for a sequence example.
+    **Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+    next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+    Offline, the coordinator moves a milestone and cancels a task; the officer reports
+    progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+    replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+    with its new date, the phases and tasks whose dates moved, the cancelled task, the
+    officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+    sequence: docs/sync.md.
 
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
@@ -311,7 +332,14 @@ async def asyncio(
     (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
     or scope: sync again without `since`.
 
-    See docs/sync.md for a sequence example.
+    **Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+    next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+    Offline, the coordinator moves a milestone and cancels a task; the officer reports
+    progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+    replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+    with its new date, the phases and tasks whose dates moved, the cancelled task, the
+    officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+    sequence: docs/sync.md.
 
     Args:
         since (None | str | Unset): The next_since of your last sync (none: everything)
