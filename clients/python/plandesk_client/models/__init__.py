@@ -226,6 +226,7 @@ from .page_document_summary_out import PageDocumentSummaryOut
 from .page_endpoint_out import PageEndpointOut
 from .page_feedback_out import PageFeedbackOut
 from .page_job_out import PageJobOut
+from .page_plan_coordinator_out import PagePlanCoordinatorOut
 from .page_plan_list_item import PagePlanListItem
 from .page_public_consultation_out import PagePublicConsultationOut
 from .page_unit_out import PageUnitOut
@@ -246,6 +247,8 @@ from .phase_impact import PhaseImpact
 from .phase_move import PhaseMove
 from .phase_out import PhaseOut
 from .phase_update import PhaseUpdate
+from .plan_coordinator_out import PlanCoordinatorOut
+from .plan_coordinators_put import PlanCoordinatorsPut
 from .plan_create import PlanCreate
 from .plan_create_status import PlanCreateStatus
 from .plan_draft import PlanDraft
@@ -612,6 +615,7 @@ __all__ = (
     "PageEndpointOut",
     "PageFeedbackOut",
     "PageJobOut",
+    "PagePlanCoordinatorOut",
     "PagePlanListItem",
     "PagePublicConsultationOut",
     "PageUnitOut",
@@ -632,6 +636,8 @@ __all__ = (
     "PhaseMove",
     "PhaseOut",
     "PhaseUpdate",
+    "PlanCoordinatorOut",
+    "PlanCoordinatorsPut",
     "PlanCreate",
     "PlanCreateStatus",
     "PlanDraft",
