@@ -36,6 +36,7 @@ from plandesk.reports.models import (
     ReviewIssue,
     UnitReport,
 )
+from plandesk.sync.models import SyncChange
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
@@ -80,6 +81,7 @@ __all__ = [
     "Review",
     "ReviewIssue",
     "ServiceAccount",
+    "SyncChange",
     "Task",
     "TaskChannel",
     "Unit",

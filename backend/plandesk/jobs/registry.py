@@ -65,6 +65,7 @@ JOB_MODULES = (
     "plandesk.webhooks.jobs",
     "plandesk.tasks.overdue",
     "plandesk.reports.renders",
+    "plandesk.sync.jobs",
 )
 
 

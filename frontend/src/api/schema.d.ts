@@ -1769,6 +1769,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since your last sync (offline clients)
+         * @description The change feed for offline clients (the mobile app): everything in your scope that
+         *     was created or changed since your last sync, and the ids deleted since, in pages.
+         *
+         *     **Scope.** A unit officer: their unit's assignments, the tasks those are on, and the
+         *     headers, milestones, phases and channels of the plans their unit works on. A service
+         *     account: plans with `plans:read`, tasks and assignments with `tasks:read`.
+         *     Coordinators, moderators, viewers and admins: every plan.
+         *
+         *     **Protocol.**
+         *     1. First sync: `GET /sync` (no `since`): everything in scope.
+         *     2. While the answer has `next_cursor`, call `GET /sync?cursor=<next_cursor>`.
+         *     3. The last page has `next_since`; store it. Next time: `GET /sync?since=<token>`:
+         *        only what changed since, with `deleted` ids, paged the same way.
+         *
+         *     Apply `items` by id (upsert) and `deleted` by id (remove; a deleted plan or task takes
+         *     what hangs on it). An object can come twice (on two pages, or in the next sync again):
+         *     applying it twice is harmless. Each item carries the `etag` `GET` of the object
+         *     answers: send it as `If-Match` when you change it.
+         *
+         *     **Offline writes** replay safely: `POST /tasks/{id}/updates` with the same
+         *     `Idempotency-Key` is applied once (the replay answers the original response with
+         *     `Idempotent-Replayed: true`); a `PATCH` with a stale `If-Match` answers 412 with the
+         *     current version (`current` and `current_etag`), so the app can show both.
+         *
+         *     **Errors.** 422: a token or cursor that is not one of ours (tampered, truncated, or
+         *     from another list). 410 Gone: the token is older than the server keeps changes for
+         *     (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
+         *     or scope: sync again without `since`.
+         *
+         *     **Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+         *     next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+         *     Offline, the coordinator moves a milestone and cancels a task; the officer reports
+         *     progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+         *     replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+         *     with its new date, the phases and tasks whose dates moved, the cancelled task, the
+         *     officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+         *     sequence: docs/sync.md.
+         */
+        get: operations["sync_api_v1_sync_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -5445,6 +5501,18 @@ export interface components {
             request_id?: string | null;
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
+            /**
+             * Current Etag
+             * @description 412 on a write: the ETag of the resource's current version
+             */
+            current_etag?: string | null;
+            /**
+             * Current
+             * @description 412 on a write: the resource's current version, as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite)
+             */
+            current?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** ProcessStatus */
         ProcessStatus: {
@@ -6651,6 +6719,341 @@ export interface components {
              * @description Shown once; store it now
              */
             client_secret: string;
+        };
+        /** SyncAssignment */
+        SyncAssignment: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "assignment";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Task Id
+             * Format: uuid
+             */
+            task_id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "lead" | "support";
+            /** Due Date */
+            due_date: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+            /** Percent */
+            percent: number;
+            /** Completed At */
+            completed_at: string | null;
+            /** Completed On */
+            completed_on: string | null;
+            /** Last Update At */
+            last_update_at: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncChannel */
+        SyncChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "channel";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Label */
+            label: string;
+            /** Position */
+            position: number;
+            /** Title */
+            title: string;
+            /** Items */
+            items: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SyncDeleted
+         * @description An object deleted since the token, or that left the caller's scope: drop it (and,
+         *     for a plan or a task, what hangs on it).
+         */
+        SyncDeleted: {
+            /**
+             * Object
+             * @description plan, milestone, phase, channel, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+        };
+        /** SyncMilestone */
+        SyncMilestone: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "milestone";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "event" | "deadline" | "review";
+            /** Date */
+            date: string | null;
+            /** Precision */
+            precision: ("day" | "month" | "quarter" | "year") | null;
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "planned" | "done" | "moved";
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncPhase */
+        SyncPhase: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "phase";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Label */
+            label: string;
+            /** Position */
+            position: number;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics: string[];
+            /** Start */
+            start: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+            /** End */
+            end: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+            /** Start Date */
+            start_date: string | null;
+            /** End Date */
+            end_date: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SyncPlan
+         * @description A plan's header.
+         */
+        SyncPlan: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "plan";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /** Code */
+            code: string;
+            /** Title */
+            title: string;
+            /** Issuing Body */
+            issuing_body: string | null;
+            /** Issued On */
+            issued_on: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "active" | "completed" | "archived";
+            /** Published */
+            published: boolean;
+            /**
+             * Timezone
+             * @description The plan's zone (null: the server's default)
+             */
+            timezone: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncResponse */
+        SyncResponse: {
+            /**
+             * Items
+             * @description Objects created or changed since the token (all in scope without one), parents before children within a page; apply each by id, keeping the newest
+             */
+            items: (components["schemas"]["SyncPlan"] | components["schemas"]["SyncMilestone"] | components["schemas"]["SyncPhase"] | components["schemas"]["SyncChannel"] | components["schemas"]["SyncTask"] | components["schemas"]["SyncAssignment"])[];
+            /**
+             * Deleted
+             * @description Ids to drop
+             */
+            deleted: components["schemas"]["SyncDeleted"][];
+            /**
+             * Next Cursor
+             * @description More of this sync: call again with cursor=<this>
+             */
+            next_cursor: string | null;
+            /**
+             * Next Since
+             * @description On the last page only: keep it, and send it as since= on your next sync
+             */
+            next_since: string | null;
+        };
+        /** SyncTask */
+        SyncTask: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "task";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Phase Id */
+            phase_id: string | null;
+            /** Source Section */
+            source_section: string | null;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /**
+             * Lead Unit Id
+             * Format: uuid
+             */
+            lead_unit_id: string;
+            /** Due */
+            due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+            /** Due Date */
+            due_date: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+            /** Percent */
+            percent: number;
+            /** Completed On */
+            completed_on: string | null;
+            /**
+             * Assignments
+             * @description Every unit's standing on the task, lead first
+             */
+            assignments: components["schemas"]["AssignmentBrief"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
         };
         /** SynthesisOut */
         SynthesisOut: {
@@ -17931,6 +18334,100 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_api_v1_sync_get: {
+        parameters: {
+            query?: {
+                /** @description The next_since of your last sync (none: everything) */
+                since?: string | null;
+                /** @description The next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description Objects per page (default and max 1000) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "object": "milestone",
+                     *           "id": "2f1c1d7e-2b0a-4d44-9c55-0d6f3f1a2b10",
+                     *           "etag": "\"2f1c1d7e2b0a4d449c550d6f3f1a2b10-3\"",
+                     *           "plan_id": "8a0b7c9d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+                     *           "title": "Đại hội Đảng bộ tỉnh lần thứ XVII",
+                     *           "kind": "event",
+                     *           "date": "2020-10-15",
+                     *           "precision": "day",
+                     *           "range_start": "2020-10-15",
+                     *           "range_end": "2020-10-15",
+                     *           "status": "moved",
+                     *           "updated_at": "2020-09-01T02:00:00Z"
+                     *         }
+                     *       ],
+                     *       "deleted": [
+                     *         {
+                     *           "object": "task",
+                     *           "id": "6c8e4f0a-9b1d-4c2e-8f3a-7b6d5e4c3b2a"
+                     *         }
+                     *       ],
+                     *       "next_since": "WyJzeW5jLXNpbmNlLzEiLDQyLDE2MDAwMDAwMDAsIjNmYTEiXQ.c2lnbmF0dXJl"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SyncResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
