@@ -35,7 +35,7 @@ from plandesk.reports.models import (
     ReviewIssue,
     UnitReport,
 )
-from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
+from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, TaskGroup, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -80,6 +80,7 @@ __all__ = [
     "ServiceAccount",
     "Task",
     "TaskChannel",
+    "TaskGroup",
     "Unit",
     "UnitGroup",
     "UnitGroupMember",

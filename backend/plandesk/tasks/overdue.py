@@ -7,7 +7,7 @@ from sqlalchemy import String, cast, exists, func, literal, select
 from plandesk.core.events import Event, Subject, emit_once
 from plandesk.core.localtime import local_today
 from plandesk.jobs.registry import JobContext, periodic
-from plandesk.tasks.models import Assignment, still_open
+from plandesk.tasks.models import Assignment, Task, still_open
 
 SCAN_BATCH = 1000
 
@@ -30,6 +30,8 @@ async def emit_overdue(session, today=None) -> int:  # type: ignore[no-untyped-d
                 Assignment.due_date < today,
                 still_open(Assignment.status),
                 ~exists().where(Event.unique_key == _key_sql()),
+                # Nothing is late on a task still awaiting its unit group's members.
+                ~exists().where(Task.id == Assignment.task_id, Task.awaiting_members.is_(True)),
             )
             .limit(SCAN_BATCH)
         )
