@@ -250,7 +250,7 @@ async def _build(
             "kind": u.kind,
             "parent_key": u.parent_key,
             "is_group": u.is_group,
-            "matched": u.key not in resolution.created_units,
+            "matched": u.key not in (resolution.created_groups if u.is_group else resolution.created_units),
             "unit_id": None
             if u.is_group or (hide_new and u.key in resolution.created_units)
             else resolution.unit_ids[u.key],
