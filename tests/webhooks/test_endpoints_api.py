@@ -150,7 +150,8 @@ async def test_the_event_catalogue_lists_every_type(client, factory):
     admin = await factory.actor("admin")
     r = await client.get("/api/v1/webhooks/event-types", headers=admin.headers)
     types = [t["type"] for t in r.json()]
-    assert "assignment.overdue" in types and "feedback.answered" in types and len(types) == 15
+    assert "assignment.overdue" in types and "feedback.answered" in types and len(types) == 16
+    assert "assignment.created" in types  # a unit joined the group a task is addressed to (#13.6)
 
 
 async def test_a_test_event_reaches_the_endpoint(client, factory, hooks, receiver):

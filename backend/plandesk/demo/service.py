@@ -282,6 +282,11 @@ URGES = (
 )
 
 
+def _first_owner(assignments: list[dict[str, Any]]) -> dict[str, Any]:
+    """The lead's assignment; on a task addressed to a unit group, its first member's."""
+    return next(a for a in assignments if a["role"] in ("lead", "member"))
+
+
 async def _replay_spring_2020(
     session: AsyncSession,
     plan_id: uuid.UUID,
@@ -303,7 +308,9 @@ async def _replay_spring_2020(
     posted = 0
     for report in REPORTS:
         task = await task_starting(report.task_starts)
-        owed = [a for a in task["assignments"] if report.whole_task or a["role"] == "lead"]
+        owed = [a for a in task["assignments"] if report.whole_task or a["role"] == "lead"] or [
+            _first_owner(task["assignments"])
+        ]
         # Supporters report a day before the lead closes the task.
         owed.sort(key=lambda a: a["role"] == "lead")
         for assignment in owed:
@@ -326,7 +333,7 @@ async def _replay_spring_2020(
     urged = 0
     for prefix, message in URGES:
         task = await task_starting(prefix)
-        lead = next(a for a in task["assignments"] if a["role"] == "lead")
+        lead = _first_owner(task["assignments"])
         assignment = await task_progress.get_assignment(session, task["id"], lead["unit_id"])
         await task_progress.urge(session, coordinator, assignment, message)
         urged += 1
@@ -355,7 +362,7 @@ async def _bring_to_today(
         view = await task_crud.task_view(
             session, await task_crud.get_task(session, task_id(report.task_starts)), today
         )
-        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        lead = _first_owner(view["assignments"])
         author = officer if officer.unit_id == lead["unit_id"] else coordinator
         await task_progress.post_progress(
             session,
@@ -372,7 +379,7 @@ async def _bring_to_today(
     urged = 0
     for prefix, message in alive.URGES:
         view = await task_crud.task_view(session, await task_crud.get_task(session, task_id(prefix)), today)
-        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        lead = _first_owner(view["assignments"])
         await task_progress.urge(
             session,
             coordinator,
