@@ -81,7 +81,13 @@ IDS = {name: uuid.uuid4() for name in ("plan", "districts", "mass", "staffed", "
 def _unit(conn, key, name, parent=None):  # type: ignore[no-untyped-def]
     conn.execute(
         Unit.__table__.insert().values(
-            id=IDS[key], name=name, name_folded=name.lower(), kind="other", active=True, parent_id=parent, **STAMPS
+            id=IDS[key],
+            name=name,
+            name_folded=name.lower(),
+            kind="other",
+            active=True,
+            parent_id=parent,
+            **STAMPS,
         )
     )
 
@@ -119,8 +125,8 @@ def _seed(conn) -> None:  # type: ignore[no-untyped-def]
     _unit(conn, "staffed", "Các cơ quan báo chí")  # a group's name, but someone works there
     conn.execute(
         User.__table__.insert().values(
-            id=uuid.uuid4(), email="x@example.org", full_name="X", role="unit_officer", unit_id=IDS["staffed"],
-            active=True, password_hash="x", auth_version=1, **STAMPS,
+            id=uuid.uuid4(), email="x@example.org", full_name="X", role="unit_officer",
+            unit_id=IDS["staffed"], active=True, password_hash="x", auth_version=1, **STAMPS,
         )
     )  # fmt: skip
     # t1: led by the district pseudo-unit; the old importer gave its members support assignments.
@@ -149,18 +155,38 @@ def _read(conn) -> dict:  # type: ignore[no-untyped-def]
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
     groups = {r.name: uid(r.id) for r in rows("SELECT id, name FROM unit_groups")}
-    members = {(uid(r.group_id), uid(r.unit_id)) for r in rows("SELECT group_id, unit_id FROM unit_group_members")}
-    units = {uid(r.id): (r.name, bool(r.active), r.parent_id) for r in rows("SELECT id, name, active, parent_id FROM units")}
+    members = {
+        (uid(r.group_id), uid(r.unit_id)) for r in rows("SELECT group_id, unit_id FROM unit_group_members")
+    }
+    units = {
+        uid(r.id): (r.name, bool(r.active), r.parent_id)
+        for r in rows("SELECT id, name, active, parent_id FROM units")
+    }
     tasks = {
-        uid(r.id): (r.lead_unit_id and uid(r.lead_unit_id), r.lead_group_id and uid(r.lead_group_id), bool(r.awaiting_members), r.status)
+        uid(r.id): (
+            r.lead_unit_id and uid(r.lead_unit_id),
+            r.lead_group_id and uid(r.lead_group_id),
+            bool(r.awaiting_members),
+            r.status,
+        )
         for r in rows("SELECT id, lead_unit_id, lead_group_id, awaiting_members, status FROM tasks")
     }
-    links = {(uid(r.task_id), uid(r.group_id), r.role) for r in rows("SELECT task_id, group_id, role FROM task_groups")}
+    links = {
+        (uid(r.task_id), uid(r.group_id), r.role)
+        for r in rows("SELECT task_id, group_id, role FROM task_groups")
+    }
     assignments = {
         (uid(r.task_id), uid(r.unit_id)): (r.role, r.status)
         for r in rows("SELECT task_id, unit_id, role, status FROM assignments")
     }
-    return {"groups": groups, "members": members, "units": units, "tasks": tasks, "links": links, "assignments": assignments}
+    return {
+        "groups": groups,
+        "members": members,
+        "units": units,
+        "tasks": tasks,
+        "links": links,
+        "assignments": assignments,
+    }
 
 
 def test_pseudo_units_become_unit_groups(scratch_url):

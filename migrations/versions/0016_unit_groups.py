@@ -368,7 +368,9 @@ def migrate_pseudo_units(bind: sa.Connection) -> int:
         bind.execute(members.delete().where(members.c.unit_id == unit.id))
         referred = kept or any(
             bind.execute(
-                sa.text(f"SELECT count(*) FROM {table} WHERE {column} = :u"), {"u": _param(bind, unit.id)}
+                sa.select(sa.func.count())
+                .select_from(sa.table(table, sa.column(column, sa.Uuid())))
+                .where(sa.column(column, sa.Uuid()) == unit.id)
             ).scalar()
             for table, column in _REFERRERS
             if sa.inspect(bind).has_table(table)
@@ -379,8 +381,3 @@ def migrate_pseudo_units(bind: sa.Connection) -> int:
             bind.execute(units.update().where(units.c.parent_id == unit.id).values(parent_id=None))
             bind.execute(units.delete().where(units.c.id == unit.id))
     return len(pseudo)
-
-
-def _param(bind: sa.Connection, value: uuid.UUID) -> object:
-    """A uuid as a raw-SQL parameter: native on PostgreSQL, 32 hex digits on SQLite (sa.Uuid's storage)."""
-    return value if bind.dialect.name == "postgresql" else value.hex

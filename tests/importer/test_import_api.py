@@ -345,7 +345,9 @@ async def test_importing_the_docx_ministry_plan(client, coordinator):
     assert unit_id_named(body, "Các đơn vị thuộc Bộ") is None
     centre = unit_id_named(body, "Trung tâm Thông tin")
     assert centre in within["member_unit_ids"]
-    assert (await client.get(f"/api/v1/units/{centre}", headers=coordinator.headers)).json()["parent_id"] is None
+    assert (await client.get(f"/api/v1/units/{centre}", headers=coordinator.headers)).json()[
+        "parent_id"
+    ] is None
 
 
 async def test_a_deadline_anchored_to_a_milestone_moves_with_it(client, coordinator):
@@ -623,5 +625,7 @@ async def test_saving_with_members_chosen_gives_each_a_member_share(client, coor
 
 
 async def test_malformed_group_members_is_422(client, coordinator):
-    r = await client.post(URL, data={"group_members": "[1, 2]"}, files=seed_upload(), headers=coordinator.headers)
+    r = await client.post(
+        URL, data={"group_members": "[1, 2]"}, files=seed_upload(), headers=coordinator.headers
+    )
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "group_members"]

@@ -30,7 +30,11 @@ async def _group(client, admin, name, units=()):
 async def _task(client, actor, plan, group_id, **extra):
     resp = await client.post(
         f"/api/v1/plans/{plan.id}/tasks",
-        json={"title": "Tuyên truyền đại hội cấp huyện", "lead_group_id": group_id, "due": {"kind": "fixed", "date": PAST}}
+        json={
+            "title": "Tuyên truyền đại hội cấp huyện",
+            "lead_group_id": group_id,
+            "due": {"kind": "fixed", "date": PAST},
+        }
         | extra,
         headers=actor.headers,
     )
@@ -83,12 +87,16 @@ async def test_without_members_nothing_is_late(client, factory, plans, session):
     assert body["awaiting_members"] and body["assignments"] == [] and body["overdue"] is False
     listed = (await client.get(f"/api/v1/plans/{plan.id}/tasks", headers=admin.headers)).json()["items"]
     assert [(t["awaiting_members"], t["overdue"]) for t in listed] == [(True, False)]
-    overdue = await client.get(f"/api/v1/plans/{plan.id}/tasks", params={"overdue": "true"}, headers=admin.headers)
+    overdue = await client.get(
+        f"/api/v1/plans/{plan.id}/tasks", params={"overdue": "true"}, headers=admin.headers
+    )
     assert overdue.json()["items"] == []
     dash = (await client.get(f"/api/v1/plans/{plan.id}/dashboard", headers=admin.headers)).json()
     assert dash["deadlines"]["overdue"] == 0
     assert await emit_overdue(session, today=TODAY) == 0
-    groups = (await client.get("/api/v1/unit-groups", params={"plan_id": str(plan.id)}, headers=admin.headers)).json()
+    groups = (
+        await client.get("/api/v1/unit-groups", params={"plan_id": str(plan.id)}, headers=admin.headers)
+    ).json()
     assert [(g["id"], g["awaiting_members"]) for g in groups] == [(group, True)]
 
 
@@ -113,7 +121,9 @@ async def test_members_added_later_get_their_assignment_once(client, factory, pl
         [(str(a.id), "member"), (str(b.id), "member")]
     )
     assert not body["awaiting_members"] and body["overdue"] is True
-    count = await session.scalar(select(func.count()).select_from(Assignment).where(Assignment.task_id == uuid.UUID(task["id"])))
+    count = await session.scalar(
+        select(func.count()).select_from(Assignment).where(Assignment.task_id == uuid.UUID(task["id"]))
+    )
     assert count == 2
     created = await session.scalar(
         select(func.count()).select_from(Event).where(Event.type == "assignment.created")
@@ -129,7 +139,9 @@ async def test_a_members_progress_moves_the_task(client, factory, plans):
     task = await _task(client, admin, plan, group)
     officer = await factory.actor("unit_officer", a)
     resp = await client.post(
-        f"/api/v1/tasks/{task['id']}/updates", json={"status": "done", "note": "Xong"}, headers=officer.headers
+        f"/api/v1/tasks/{task['id']}/updates",
+        json={"status": "done", "note": "Xong"},
+        headers=officer.headers,
     )
     assert resp.status_code == 201, resp.text
     body = (await client.get(f"/api/v1/tasks/{task['id']}", headers=admin.headers)).json()

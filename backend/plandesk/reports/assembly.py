@@ -219,7 +219,8 @@ async def _report_figures(
 async def _overdue_items(
     session: AsyncSession, plan_id: uuid.UUID, as_of: dt.date, phase_ids: list[uuid.UUID] | None
 ) -> dict[str, Any]:
-    """Lead (and group member) assignments overdue as of the day, most overdue first, with the unit's latest note."""
+    """Lead (and group member) assignments overdue as of the day, most overdue first,
+    with the unit's latest note."""
     done_by = and_(Assignment.status == "done", Assignment.completed_on <= as_of)
     where = [
         Assignment.plan_id == plan_id,

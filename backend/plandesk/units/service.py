@@ -196,7 +196,7 @@ async def create_group(
 
 async def update_group(
     session: AsyncSession,
-    actor: Principal,
+    actor: Principal | None,
     group: UnitGroup,
     changes: dict[str, Any],
     *,
