@@ -6,6 +6,7 @@ import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { formatDate, todayIn } from '../../lib/formatDate';
+import { PlanUnitGroups } from '../units/PlanUnitGroups';
 import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
@@ -34,6 +35,7 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
 
   return (
     <Stack gap="md">
+      <PlanUnitGroups planId={plan.id} />
       <Section title={t('timeline.title')}>
         {phases.isPending || milestones.isPending ? <PageLoader /> : null}
         {phases.isError ? <ErrorAlert error={phases.error} /> : null}
