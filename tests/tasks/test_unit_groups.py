@@ -167,3 +167,51 @@ async def test_an_officer_sees_the_member_share_and_cannot_touch_another(client,
         headers=officer.headers,
     )
     assert resp.status_code == 403
+
+
+async def test_only_admins_and_coordinators_choose_members(client, factory):
+    admin = await factory.actor("admin")
+    unit = await factory.unit("Huyện ủy Lắk")
+    group = await _group(client, admin, "Các huyện ủy")
+    current = await client.get(f"/api/v1/unit-groups/{group}", headers=admin.headers)
+    for role in ("unit_officer", "viewer"):
+        actor = await factory.actor(role, unit if role == "unit_officer" else None)
+        resp = await client.patch(
+            f"/api/v1/unit-groups/{group}",
+            json={"unit_ids": [str(unit.id)]},
+            headers={**actor.headers, "If-Match": current.headers["ETag"]},
+        )
+        assert resp.status_code == 403, role
+    coordinator = await factory.actor("coordinator")
+    resp = await client.patch(
+        f"/api/v1/unit-groups/{group}",
+        json={"unit_ids": [str(unit.id)]},
+        headers={**coordinator.headers, "If-Match": current.headers["ETag"]},
+    )
+    assert resp.status_code == 200 and resp.json()["awaiting_members"] is False
+
+
+async def test_editing_supporters_keeps_the_members_shares(client, factory, plans):
+    admin = await factory.actor("admin")
+    a, b, helper = (
+        await factory.unit("Huyện ủy A"),
+        await factory.unit("Huyện ủy B"),
+        await factory.unit("Báo"),
+    )
+    group = await _group(client, admin, "Các huyện ủy", [a, b])
+    plan = await plans.plan()
+    task = await _task(client, admin, plan, group)
+    url = f"/api/v1/tasks/{task['id']}"
+    etag = (await client.get(url, headers=admin.headers)).headers["ETag"]
+    resp = await client.patch(
+        url, json={"supporting_unit_ids": [str(helper.id)]}, headers={**admin.headers, "If-Match": etag}
+    )
+    assert resp.status_code == 200, resp.text
+    assert sorted((x["unit_id"], x["role"]) for x in resp.json()["assignments"]) == sorted(
+        [(str(a.id), "member"), (str(b.id), "member"), (str(helper.id), "support")]
+    )
+    etag = resp.headers["ETag"]
+    resp = await client.patch(
+        url, json={"lead_unit_id": str(a.id)}, headers={**admin.headers, "If-Match": etag}
+    )
+    assert resp.status_code == 422 and resp.json()["errors"][0]["loc"] == ["body", "lead_unit_id"]

@@ -31,6 +31,7 @@ groups_router = APIRouter(prefix="/unit-groups", tags=["units"])
 
 Reader = Annotated[Principal, Depends(requires(Permission.units_read))]
 Writer = Annotated[Principal, Depends(requires(Permission.units_write))]
+GroupWriter = Annotated[Principal, Depends(requires(Permission.unit_groups_write))]
 IfMatch = Annotated[str, Depends(if_match_header)]
 
 
@@ -160,7 +161,7 @@ async def list_groups(
     responses=error_responses(401, 403, 422),
 )
 async def create_group(
-    body: UnitGroupCreate, response: Response, session: Session, actor: Writer
+    body: UnitGroupCreate, response: Response, session: Session, actor: GroupWriter
 ) -> UnitGroupOut:
     group = await service.create_group(session, actor, body.name, body.description, body.unit_ids)
     set_etag(response, group.id, group.version)
@@ -193,7 +194,7 @@ async def update_group(
     body: UnitGroupUpdate,
     response: Response,
     session: Session,
-    actor: Writer,
+    actor: GroupWriter,
     if_match: IfMatch,
 ) -> UnitGroupOut:
     group = await service.get_group(session, group_id)
@@ -216,7 +217,9 @@ async def update_group(
     summary="Delete a unit group (its units stay)",
     responses=error_responses(401, 403, 404, 409, 412, 428),
 )
-async def delete_group(group_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+async def delete_group(
+    group_id: uuid.UUID, session: Session, actor: GroupWriter, if_match: IfMatch
+) -> Response:
     group = await service.get_group(session, group_id)
     check_if_match(if_match, group.id, group.version)
     await service.delete_group(session, actor, group)

@@ -219,7 +219,7 @@ function GroupForm({
 export default function UnitGroupsPage() {
   const { t } = useTranslation();
   const permissions = usePermissions();
-  const canEdit = permissions.has('units:write');
+  const canEdit = permissions.has('unit_groups:write');
   const { directory } = useUnitDirectory();
   const groups = useUnitGroups();
   const [creating, setCreating] = useState(false);

@@ -56,7 +56,7 @@ export function GroupMembersControl({ group, onSaved }: { group: UnitGroup; onSa
           {t('groups.awaitingHint')}
         </Alert>
       ) : null}
-      {can.has('units:write') ? (
+      {can.has('unit_groups:write') ? (
         <Group align="flex-end" gap="sm">
           <MultiSelect
             label={group.awaiting_members ? t('groups.chooseMembers') : t('groups.addMembers')}
