@@ -17,7 +17,7 @@ from plandesk.tasks.models import Assignment, ProgressUpdate
 from plandesk.units.models import Unit
 from plandesk.users.models import User
 
-BEFORE = "0011_reports"
+BEFORE = "0014_reports_jobs"
 AFTER = "0016_unit_groups"
 NOW = dt.datetime(2020, 3, 1, tzinfo=dt.UTC)
 STAMPS = {"created_at": NOW, "updated_at": NOW, "version": 1}

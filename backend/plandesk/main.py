@@ -48,6 +48,7 @@ from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
+from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
@@ -58,6 +59,7 @@ from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
 from plandesk.webhooks.catalogue import install_webhook_docs
 from plandesk.webhooks.router import router as webhooks_router
+from plandesk.webhooks.sealing import seal_legacy
 
 log = logging.getLogger("plandesk")
 
@@ -76,6 +78,7 @@ API_ROUTERS: list[APIRouter] = [
     me_router,
     dashboard_router,
     plans_router,
+    plan_coordinators_router,
     import_router,
     calendar_router,
     public_plans_router,
@@ -190,6 +193,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.check_schema_on_startup:
             await ensure_schema_at_head(engine, settings.effective_database_url)
         settings.signing_key  # noqa: B018 -- resolve (or create) the secret key before serving
+        if settings.check_schema_on_startup:
+            await seal_legacy(app.state.sessionmaker, settings)  # webhook secrets stored in clear
         # Everything loaded so far lives as long as the process: take it out of the cyclic
         # GC's reach, so full collections stay short instead of stalling every request.
         gc.collect()

@@ -1,7 +1,7 @@
 """unit groups, not pseudo-units: tasks addressed to a group, member assignments, pseudo-units migrated
 
 Revision ID: 0016_unit_groups
-Revises: 0011_reports
+Revises: 0014_reports_jobs
 Create Date: 2026-11-29 08:05:00
 
 Schema: ``tasks.lead_unit_id`` becomes nullable, ``tasks.lead_group_id`` (the unit group a
@@ -42,7 +42,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0016_unit_groups"
-down_revision: str | Sequence[str] | None = "0011_reports"
+down_revision: str | Sequence[str] | None = "0014_reports_jobs"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -521,6 +521,30 @@ export interface paths {
         patch: operations["update_channel_api_v1_channels__channel_id__patch"];
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who coordinates a plan
+         * @description The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is short (at most 100) and comes in one page. The response's ETag is the plan's.
+         */
+        get: operations["list_plan_coordinators_api_v1_plans__plan_id__coordinators_get"];
+        /**
+         * Set who coordinates a plan
+         * @description Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on, so its ETag changes.
+         */
+        put: operations["set_plan_coordinators_api_v1_plans__plan_id__coordinators_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/import": {
         parameters: {
             query?: never;
@@ -1177,6 +1201,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/baseline-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A baseline's phase windows and milestone dates (the timeline's ghost bars) */
+        get: operations["get_baseline_schedule_api_v1_plans__plan_id__baseline_schedule_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan_id}/reporting-periods": {
         parameters: {
             query?: never;
@@ -1342,7 +1383,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit report as DOCX or PDF, in the administrative layout, addressed to the plan's issuer */
+        /** The unit report as DOCX or PDF (small reports; large ones: POST …/renders) */
         get: operations["unit_report_document_api_v1_unit_reports__report_id__document__fmt__get"];
         put?: never;
         post?: never;
@@ -1480,8 +1521,76 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review as DOCX (Decree 30 layout) or PDF: an issued version, or the draft as it reads now */
+        /** The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders) */
         get: operations["review_document_api_v1_reviews__review_id__document__fmt__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/renders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued as a job (202); honours Idempotency-Key */
+        post: operations["render_review_api_v1_reviews__review_id__renders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/renders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job (202); honours Idempotency-Key */
+        post: operations["render_unit_report_api_v1_unit_reports__report_id__renders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-renders/{render_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A render's state and progress (poll until done, then download) */
+        get: operations["get_render_api_v1_report_renders__render_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-renders/{render_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a finished render (409 while it is queued or running) */
+        get: operations["download_render_api_v1_report_renders__render_id__file_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2036,6 +2145,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "report.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit submitted its periodic report (or resubmitted a returned one)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator accepted a unit's periodic report
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator returned a unit's periodic report with a comment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.urged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator urged a unit whose periodic report is missing or returned (one per unit)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_urged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An interim or final review was issued: a numbered, dated version that never changes
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_review_issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -2063,7 +2272,7 @@ export interface components {
         AssignmentCreated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2151,7 +2360,7 @@ export interface components {
         AssignmentOverdue: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2195,7 +2404,7 @@ export interface components {
         AssignmentProgressed: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2240,7 +2449,7 @@ export interface components {
         AssignmentStatusChanged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2290,7 +2499,7 @@ export interface components {
         AssignmentUrged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2485,6 +2694,19 @@ export interface components {
             /** Tasks Reassigned */
             tasks_reassigned: number;
         };
+        /** BaselineMilestone */
+        BaselineMilestone: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Date */
+            date: string | null;
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+        };
         /** BaselineOut */
         BaselineOut: {
             /**
@@ -2509,6 +2731,21 @@ export interface components {
              */
             created_at: string;
         };
+        /** BaselinePhase */
+        BaselinePhase: {
+            /** Id */
+            id: string;
+            /** Label */
+            label: string;
+            /** Title */
+            title: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Start Date */
+            start_date: string | null;
+            /** End Date */
+            end_date: string | null;
+        };
         /** BaselineRef */
         BaselineRef: {
             /**
@@ -2525,6 +2762,22 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /**
+         * BaselineScheduleOut
+         * @description A baseline's phase windows and milestone dates: the timeline's ghost bars.
+         */
+        BaselineScheduleOut: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            baseline: components["schemas"]["BaselineRef"];
+            /** Phases */
+            phases: components["schemas"]["BaselinePhase"][];
+            /** Milestones */
+            milestones: components["schemas"]["BaselineMilestone"][];
         };
         /** BoardCounts */
         BoardCounts: {
@@ -3043,7 +3296,7 @@ export interface components {
         ConsultationWindow: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -3433,7 +3686,7 @@ export interface components {
         FeedbackAnswered: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -3624,7 +3877,7 @@ export interface components {
         FeedbackSubmitted: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4329,7 +4582,7 @@ export interface components {
         MilestoneMoved: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4573,6 +4826,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[PlanCoordinatorOut] */
+        Page_PlanCoordinatorOut_: {
+            /** Items */
+            items: components["schemas"]["PlanCoordinatorOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[PlanListItem] */
         Page_PlanListItem_: {
             /** Items */
@@ -4686,7 +4946,7 @@ export interface components {
         PhaseChanged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4883,6 +5143,33 @@ export interface components {
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** End */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+        };
+        /** PlanCoordinatorOut */
+        PlanCoordinatorOut: {
+            /**
+             * User Id
+             * Format: uuid
+             * @description The coordinator's user id.
+             */
+            user_id: string;
+            /**
+             * Full Name
+             * @description The coordinator's name, as shown to colleagues.
+             */
+            full_name: string;
+            /**
+             * Active
+             * @description False once the account is deactivated (it then receives nothing).
+             */
+            active: boolean;
+        };
+        /** PlanCoordinatorsPut */
+        PlanCoordinatorsPut: {
+            /**
+             * User Ids
+             * @description Every coordinator of the plan after the change (active coordinator users).
+             */
+            user_ids: string[];
         };
         /** PlanCreate */
         PlanCreate: {
@@ -5115,7 +5402,7 @@ export interface components {
         PlanPublished: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5183,7 +5470,7 @@ export interface components {
         PlanUpdated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5576,6 +5863,193 @@ export interface components {
              */
             refresh_token?: string | null;
         };
+        /** RenderOut */
+        RenderOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Subject Type
+             * @enum {string}
+             */
+            subject_type: "review" | "unit_report";
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /** Issue */
+            issue: number | null;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "queued" | "running" | "done" | "failed";
+            /**
+             * Progress
+             * @description 0–100
+             */
+            progress: number;
+            /**
+             * Stage
+             * @description queued, assembling, typesetting, storing, done, retrying or failed
+             */
+            stage: string;
+            /** Error */
+            error: string | null;
+            /** Filename */
+            filename: string | null;
+            /**
+             * Size
+             * @description Bytes, once done
+             */
+            size: number | null;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Started At */
+            started_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Download Url
+             * @description Where to fetch the file once done
+             */
+            download_url: string | null;
+        };
+        /** ReportAccepted */
+        ReportAccepted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportAcceptedEvent */
+        ReportAcceptedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.accepted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportAccepted"];
+        };
+        /** ReportRenderIn */
+        ReportRenderIn: {
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+        };
+        /** ReportReturned */
+        ReportReturned: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Comment
+             * @description What the coordinator asks the unit to correct
+             */
+            comment: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportReturnedEvent */
+        ReportReturnedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.returned";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportReturned"];
+        };
         /** ReportStart */
         ReportStart: {
             /**
@@ -5583,6 +6057,74 @@ export interface components {
              * Format: uuid
              */
             unit_id: string;
+        };
+        /** ReportSubmitted */
+        ReportSubmitted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Submitted On
+             * Format: date
+             * @description The day of submission in the plan's calendar
+             */
+            submitted_on: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Late
+             * @description First submitted after the due day (judged on the first submission)
+             */
+            late: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportSubmittedEvent */
+        ReportSubmittedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.submitted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportSubmitted"];
         };
         /** ReportUpdate */
         ReportUpdate: {
@@ -5612,6 +6154,72 @@ export interface components {
         ReportUrgeOut: {
             /** Urged Unit Ids */
             urged_unit_ids: string[];
+        };
+        /**
+         * ReportUrged
+         * @description ``id`` is the reporting period; one event per unit urged.
+         */
+        ReportUrged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Unit Id
+             * @description The unit to remind (notify its officers)
+             */
+            unit_id: string;
+            /** Urge Id */
+            urge_id: string;
+            /**
+             * Report Id
+             * @description The unit's report for the period, if it has started one
+             */
+            report_id: string | null;
+            /**
+             * Status
+             * @description Where the unit's report stands
+             * @enum {string}
+             */
+            status: "missing" | "draft" | "returned";
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Message
+             * @description The coordinator's reminder
+             */
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportUrgedEvent */
+        ReportUrgedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.urged";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportUrged"];
         };
         /**
          * ReportingScheduleIn
@@ -5795,6 +6403,58 @@ export interface components {
              */
             issued_at: string;
         };
+        /** ReviewIssued */
+        ReviewIssued: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Issue Id */
+            issue_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "interim" | "final";
+            /**
+             * Number
+             * @description The issue's number within the review (1, 2, …)
+             */
+            number: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReviewIssuedEvent */
+        ReviewIssuedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "review.issued";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReviewIssued"];
+        };
         /** ReviewOut */
         ReviewOut: {
             /**
@@ -5844,6 +6504,19 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /** ReviewRenderIn */
+        ReviewRenderIn: {
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+            /**
+             * Issue
+             * @description An issued version (default: the current draft)
+             */
+            issue?: number | null;
         };
         /**
          * ReviewTexts
@@ -6185,7 +6858,7 @@ export interface components {
         TaskCreated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -6235,7 +6908,7 @@ export interface components {
         TaskDeleted: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -6515,7 +7188,7 @@ export interface components {
         TaskUpdated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -10617,6 +11290,156 @@ export interface operations {
             };
         };
     };
+    list_plan_coordinators_api_v1_plans__plan_id__coordinators_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanCoordinatorOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_plan_coordinators_api_v1_plans__plan_id__coordinators_put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCoordinatorsPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanCoordinatorOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     import_plan_api_v1_plans_import_post: {
         parameters: {
             query?: {
@@ -14447,6 +15270,71 @@ export interface operations {
             };
         };
     };
+    get_baseline_schedule_api_v1_plans__plan_id__baseline_schedule_get: {
+        parameters: {
+            query?: {
+                /** @description Baseline number (default: the latest) */
+                baseline?: number | null;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineScheduleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_periods_api_v1_plans__plan_id__reporting_periods_get: {
         parameters: {
             query?: never;
@@ -15305,6 +16193,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -16027,6 +16925,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -16035,6 +16943,295 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render_review_api_v1_reviews__review_id__renders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body return the first response. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRenderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Large: queued; poll the render (Location) until it is done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render_unit_report_api_v1_unit_reports__report_id__renders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body return the first response. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRenderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Large: queued; poll the render (Location) until it is done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_render_api_v1_report_renders__render_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                render_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_render_api_v1_report_renders__render_id__file_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                render_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -17563,6 +18760,206 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FeedbackAnsweredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_submitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_accepted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_returned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturnedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_urged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUrgedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_review_issued: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewIssuedEvent"];
             };
         };
         responses: {

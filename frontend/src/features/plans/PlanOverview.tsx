@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
-import { Accordion, Badge, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Grid, List, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, Plan } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { formatDate, todayIn } from '../../lib/formatDate';
+import { useBaselineSchedule } from '../reports/api';
 import { PlanUnitGroups } from '../units/PlanUnitGroups';
 import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
@@ -32,6 +33,8 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
   const milestones = useMilestones(plan.id);
   const channels = useChannels(plan.id);
   const [moving, setMoving] = useState<{ milestone: Milestone; date: string } | null>(null);
+  const [showBaseline, setShowBaseline] = useState(false);
+  const baseline = useBaselineSchedule(plan.id, showBaseline);
 
   return (
     <Stack gap="md">
@@ -47,9 +50,31 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
                 {t('timeline.editHint')}
               </Text>
             ) : null}
+            <Switch
+              mb="xs"
+              size="sm"
+              label={t('reports2.timeline.showBaseline')}
+              checked={showBaseline}
+              onChange={(e) => setShowBaseline(e.currentTarget.checked)}
+            />
+            {showBaseline && baseline.isError ? <ErrorAlert error={baseline.error} /> : null}
+            {showBaseline && baseline.data === null ? (
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('reports2.timeline.noBaseline')}
+              </Text>
+            ) : null}
+            {showBaseline && baseline.data ? (
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('reports2.timeline.baselineLegend', {
+                  number: baseline.data.baseline.number,
+                  date: formatDate(baseline.data.baseline.created_at.slice(0, 10), i18n.language),
+                })}
+              </Text>
+            ) : null}
             <Timeline
               phases={phases.data}
               milestones={milestones.data}
+              baseline={showBaseline ? baseline.data : null}
               today={todayIn(plan.effective_timezone)}
               onMoveMilestone={permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined}
             />
