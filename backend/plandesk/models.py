@@ -37,7 +37,7 @@ from plandesk.reports.models import (
     UnitReport,
 )
 from plandesk.sync.models import SyncChange
-from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
+from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, TaskGroup, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -84,6 +84,7 @@ __all__ = [
     "SyncChange",
     "Task",
     "TaskChannel",
+    "TaskGroup",
     "Unit",
     "UnitGroup",
     "UnitGroupMember",

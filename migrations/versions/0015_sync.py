@@ -9,7 +9,7 @@ copies and drops the table, and its triggers with it) must recreate its triggers
 :func:`create_triggers`; ``tests/sync/test_triggers.py`` fails when one is missing.
 
 Revision ID: 0015_sync
-Revises: 0014_reports_jobs
+Revises: 0016_unit_groups
 Create Date: 2026-11-29 07:50:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_sync"
-down_revision: str | Sequence[str] | None = "0014_reports_jobs"
+down_revision: str | Sequence[str] | None = "0016_unit_groups"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

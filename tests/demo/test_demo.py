@@ -73,10 +73,13 @@ async def test_demo_loads_the_seed_plan_and_one_user_per_role(cli_env, session, 
         "phases": 6,
         "channels": 5,
         "tasks": 33,
-        "assignments": 49,
-        "progress_updates": 16,  # 11 from 2020, 5 over the past weeks (demo/alive.py)
+        # 39 for the plan's own units + 15 district committees × the group's 5 tasks (#13.6)
+        "assignments": 114,
+        # 11 from 2020, 5 over the past weeks (demo/alive.py), 60 from the district committees
+        # (12 of 15 report on each of the group's 5 tasks, demo/districts.py)
+        "progress_updates": 76,
         "urges": 2,
-        "units": 16,
+        "units": 29,  # 14 named by the plan + the 15 district-level party committees
         "unit_groups": 2,
         "draft_documents": 1,
         "consultations": 1,
@@ -119,7 +122,8 @@ async def test_the_dashboard_has_something_to_show(cli_env, client, session, cap
     plan_id = (await session.execute(select(Plan.id))).scalar_one()
     body = (await client.get(f"/api/v1/plans/{plan_id}/dashboard", headers=headers)).json()
     statuses = body["tasks_by_status"]
-    assert (statuses["done"], statuses["in_progress"], statuses["blocked"]) == (5, 3, 1)
+    # The group's five tasks are under way: some committees done, most not yet (demo/districts.py).
+    assert (statuses["done"], statuses["in_progress"], statuses["blocked"]) == (5, 8, 1)
     deadlines = body["deadlines"]
     assert deadlines["done_late"] == 1
     assert deadlines["done_on_time"] == 4  # three deadlines met, one task without a deadline done

@@ -92,9 +92,11 @@ async def test_importing_the_seed_counts_match_the_golden_numbers(client, coordi
         "channels": 5,
         "tasks": 33,
         "tasks_with_deadline": 5,
-        "assignments": 49,
+        # The seed's two unit groups are groups, not units (#13.6): no pseudo-unit is created
+        # and, until members are chosen, their ten tasks owe nobody (49 → 39 assignments).
+        "assignments": 39,
         "units_matched": 0,
-        "units_created": 16,
+        "units_created": 14,
         "groups_matched": 0,
         "groups_created": 2,
         "warnings": len(body["warnings"]),
@@ -240,9 +242,11 @@ async def test_dry_run_returns_the_draft_and_changes_nothing(client, coordinator
     assert body["dry_run"] is True
     assert (body["draft"]["code"], len(body["draft"]["tasks"])) == ("148-KH/TU", 33)
     assert body["draft"]["warnings"]
-    assert body["counts"]["assignments"] == 49 and body["counts"]["units_created"] == 16
+    assert body["counts"]["assignments"] == 39 and body["counts"]["units_created"] == 14
     assert all(u["matched"] is False and u["unit_id"] is None for u in body["units"])
-    assert all(u["will_create"] for u in body["draft"]["units"])
+    # A group is not a unit: nothing is created for it but the group.
+    assert all(u["will_create"] != u["is_group"] for u in body["draft"]["units"])
+    assert all(g["member_unit_ids"] == [] for g in body["groups"])
     assert "plan" not in body
     assert await row_counts(session) == before
 
@@ -261,7 +265,7 @@ async def test_dry_run_says_which_units_exist(client, coordinator, factory):
     assert unit_id_named(body, "Ban Tuyên giáo Tỉnh ủy") == str(propaganda.id)
     (draft_unit,) = [u for u in body["draft"]["units"] if u["name"] == "Ban Tuyên giáo Tỉnh ủy"]
     assert (draft_unit["matched_unit_id"], draft_unit["will_create"]) == (str(propaganda.id), False)
-    assert (body["counts"]["units_matched"], body["counts"]["units_created"]) == (1, 15)
+    assert (body["counts"]["units_matched"], body["counts"]["units_created"]) == (1, 13)
 
 
 # --- matching existing units ---------------------------------------------------------
@@ -271,10 +275,10 @@ async def test_existing_units_are_matched_not_duplicated(client, coordinator, fa
     propaganda = await factory.unit("Ban Tuyên giáo Tỉnh uỷ", kind="party_committee")
     info = await factory.unit("Sở Thông tin và Truyền thông", kind="department")
     body = await import_seed(client, coordinator.headers)
-    assert (body["counts"]["units_matched"], body["counts"]["units_created"]) == (2, 14)
+    assert (body["counts"]["units_matched"], body["counts"]["units_created"]) == (2, 12)
     assert unit_id_named(body, "Ban Tuyên giáo Tỉnh ủy") == str(propaganda.id)
     assert unit_id_named(body, "Sở Thông tin - Truyền thông") == str(info.id)
-    assert (await row_counts(session))["units"] == 16
+    assert (await row_counts(session))["units"] == 14
     tasks = await all_tasks(client, body["plan"]["id"], coordinator.headers)
     assert sum(t["lead_unit_id"] == str(propaganda.id) for t in tasks) == 9
 
@@ -284,9 +288,9 @@ async def test_importing_the_seed_twice_creates_no_new_units(client, coordinator
     units_after_first = (await row_counts(session))["units"]
     second = await import_seed(client, coordinator.headers)
     assert second["counts"]["units_created"] == 0
-    assert second["counts"]["units_matched"] == 16
+    assert second["counts"]["units_matched"] == 14
     assert (second["counts"]["groups_created"], second["counts"]["groups_matched"]) == (0, 2)
-    assert (await row_counts(session))["units"] == units_after_first == 16
+    assert (await row_counts(session))["units"] == units_after_first == 14
     assert {u["unit_id"] for u in second["units"]} == {u["unit_id"] for u in first["units"]}
     assert second["plan"]["id"] != first["plan"]["id"]
 
@@ -309,15 +313,19 @@ async def test_tasks_given_to_a_group_reach_every_member(client, coordinator, fa
     body = await import_seed(client, coordinator.headers)
     (group,) = [g for g in body["groups"] if g["name"].startswith("Các huyện")]
     assert (group["matched"], group["group_id"], group["member_count"]) == (True, r.json()["id"], 3)
-    umbrella = unit_id_named(body, "Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc")
+    # The group is not a unit (#13.6): its tasks are addressed to it, each member owes a share.
+    assert unit_id_named(body, "Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc") is None
     tasks = [
         t
         for t in await all_tasks(client, body["plan"]["id"], coordinator.headers)
-        if t["lead_unit_id"] == umbrella
+        if t["lead_group_id"] == group["group_id"]
     ]
     assert len(tasks) == 5
     for task in tasks:
-        assert {a["unit_id"] for a in task["assignments"]} == {umbrella, *(str(m.id) for m in members)}
+        assert task["lead_unit_id"] is None and not task["awaiting_members"]
+        assert {(a["unit_id"], a["role"]) for a in task["assignments"]} == {
+            (str(m.id), "member") for m in members
+        }
 
 
 # --- other documents ---------------------------------------------------------------
@@ -333,13 +341,13 @@ async def test_importing_the_docx_ministry_plan(client, coordinator):
     assert (counts["milestones"], counts["tasks_with_deadline"]) == (2, 6)
     (within,) = [g for g in body["groups"] if g["name"] == "Các đơn vị thuộc Bộ"]
     assert (within["member_keys"], within["member_count"]) == (["trung-tam-thong-tin", "cuc-bao-chi"], 2)
-    group = unit_id_named(body, "Các đơn vị thuộc Bộ")
-    centre = (
-        await client.get(
-            f"/api/v1/units/{unit_id_named(body, 'Trung tâm Thông tin')}", headers=coordinator.headers
-        )
-    ).json()
-    assert centre["parent_id"] == group
+    # Units the document nests under a group are its members, not a pseudo-unit's children.
+    assert unit_id_named(body, "Các đơn vị thuộc Bộ") is None
+    centre = unit_id_named(body, "Trung tâm Thông tin")
+    assert centre in within["member_unit_ids"]
+    assert (await client.get(f"/api/v1/units/{centre}", headers=coordinator.headers)).json()[
+        "parent_id"
+    ] is None
 
 
 async def test_a_deadline_anchored_to_a_milestone_moves_with_it(client, coordinator):
@@ -523,8 +531,8 @@ async def test_two_imports_at_once_do_not_duplicate_units(client, coordinator, s
     )
     assert (first.status_code, second.status_code) == (201, 201)
     created = sorted(r.json()["counts"]["units_created"] for r in (first, second))
-    assert created == [0, 16]
-    assert (await row_counts(session))["units"] == 16
+    assert created == [0, 14]  # + 2 unit groups, not units (#13.6)
+    assert (await row_counts(session))["units"] == 14
 
 
 PLAN_WITHOUT_NUMBER = PLAN_WITHOUT_PHASES.replace("Số: 12/KH-UBND\n", "")
@@ -566,3 +574,58 @@ async def test_a_group_without_members_asks_for_them_in_the_review(client, coord
         "the unit group 'Các trường trung học phổ thông' has no member units yet: choose its members, "
         "so that each gets its own share of the tasks given to the group"
     ]
+
+
+# --- unit groups chosen on the review (#13.6) -----------------------------------------
+
+DISTRICTS = "cac-huyen-uy-thi-uy-thanh-uy-va-dang-uy-truc-thuoc"
+
+
+async def test_the_dry_run_shows_the_group_and_asks_for_its_members(client, coordinator):
+    r = await client.post(URL, params={"dry_run": "true"}, files=seed_upload(), headers=coordinator.headers)
+    body = r.json()
+    (group,) = [g for g in body["groups"] if g["name"].startswith("Các huyện")]
+    assert (group["member_count"], group["member_unit_ids"]) == (0, [])
+    (draft_group,) = [u for u in body["draft"]["units"] if u["key"] == group["key"]]
+    assert draft_group["is_group"] and any(w["code"] == "missing" for w in draft_group["warnings"])
+
+
+async def test_saving_with_members_chosen_gives_each_a_member_share(client, coordinator, factory):
+    chosen = [await factory.unit(f"Huyện ủy {n}", kind="party_committee") for n in ("Lắk", "Ea Súp")]
+    dry = (
+        await client.post(URL, params={"dry_run": "true"}, files=seed_upload(), headers=coordinator.headers)
+    ).json()
+    (group,) = [g for g in dry["groups"] if g["name"].startswith("Các huyện")]
+    import json
+
+    r = await client.post(
+        URL,
+        data={"group_members": json.dumps({group["key"]: [str(u.id) for u in chosen]})},
+        files=seed_upload(),
+        headers=coordinator.headers,
+    )
+    assert r.status_code == 201, r.text
+    body = r.json()
+    (saved,) = [g for g in body["groups"] if g["key"] == group["key"]]
+    assert sorted(saved["member_unit_ids"]) == sorted(str(u.id) for u in chosen)
+    tasks = [
+        t
+        for t in await all_tasks(client, body["plan"]["id"], coordinator.headers)
+        if t["lead_group_id"] == saved["group_id"]
+    ]
+    assert len(tasks) == 5
+    assert all(
+        sorted((a["unit_id"], a["role"]) for a in t["assignments"])
+        == sorted((str(u.id), "member") for u in chosen)
+        for t in tasks
+    )
+    # The other group was given no members: it still has none.
+    (other,) = [g for g in body["groups"] if g["key"] != group["key"]]
+    assert other["member_unit_ids"] == []
+
+
+async def test_malformed_group_members_is_422(client, coordinator):
+    r = await client.post(
+        URL, data={"group_members": "[1, 2]"}, files=seed_upload(), headers=coordinator.headers
+    )
+    assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "group_members"]

@@ -170,6 +170,7 @@ async def test_the_event_catalogue_lists_every_type(client, factory):
     types = [t["type"] for t in r.json()]
     assert "assignment.overdue" in types and "feedback.answered" in types and "review.issued" in types
     assert set(types) == set(EVENT_TYPES) and len(types) == len(EVENT_TYPES)
+    assert "assignment.created" in types  # a unit joined the group a task is addressed to (#13.6)
 
 
 async def test_a_test_event_reaches_the_endpoint(client, factory, hooks, receiver):

@@ -67,6 +67,8 @@ EVENT_TYPES: dict[str, str] = {
     "task.created": "A task was created",
     "task.updated": "A task's fields changed",
     "task.deleted": "A task was deleted",
+    "assignment.created": "A unit was given an assignment after the task was created "
+    "(a member unit joined the unit group the task is addressed to)",
     "assignment.progressed": "A unit reported progress on its assignment",
     "assignment.status_changed": "An assignment's status changed",
     "assignment.urged": "A coordinator urged a unit on its assignment",

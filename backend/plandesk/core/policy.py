@@ -37,6 +37,8 @@ class Permission(enum.StrEnum):
     users_write = "users:write"
     units_read = "units:read"
     units_write = "units:write"
+    # Unit groups and their members: coordinators choose the members a plan's groups need (#13.6).
+    unit_groups_write = "unit_groups:write"
     service_accounts_write = "service_accounts:write"
     plans_read = "plans:read"
     plans_write = "plans:write"
@@ -74,6 +76,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         _READ_ALL
         | {
             P.users_read,
+            P.unit_groups_write,
             P.plans_write,
             P.tasks_write,
             P.assignments_update,

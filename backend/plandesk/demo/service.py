@@ -6,7 +6,10 @@ done on time, one late, some under way, one blocked) so the dashboard has
 something to show; a consultation on a draft political report is open, with
 a dozen opinions in every moderation state (see :mod:`plandesk.demo.consultation`);
 and there is one user per role, the unit officer in Ban Tuyên giáo Tỉnh ủy,
-which leads nine of the plan's tasks and the consultation.
+which leads nine of the plan's tasks and the consultation. The province's
+fifteen district-level party committees are the members of the plan's unit
+group "Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc", each with its own
+share of the group's tasks (see :mod:`plandesk.demo.districts`).
 
 Demo data is created only when asked for (``plandesk demo``); passwords are
 generated and printed, never fixed in code.
@@ -27,7 +30,7 @@ from plandesk.core.config import Settings
 from plandesk.core.pagination import PageParams
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold
-from plandesk.demo import alive, timeshift
+from plandesk.demo import alive, districts, timeshift
 from plandesk.demo.consultation import DemoConsultation, load_consultation
 from plandesk.demo.reports import DemoReports, load_reports
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
@@ -124,6 +127,8 @@ async def load_demo(
     coordinator = _principal(people["coordinator"])
     admin = _principal(people["admin"])
 
+    # The district-level party committees exist before the plan: its group matches them.
+    districts_group = await districts.create_district_committees(session, admin)
     draft = await importer.read_plan_file(session, seed_plan_bytes(), SEED_FILENAME)
     imported = await importer.import_plan(session, coordinator, draft, dry_run=False, filename=SEED_FILENAME)
     assert imported.plan is not None  # not a dry run
@@ -153,6 +158,9 @@ async def load_demo(
             session, plan_id, coordinator, officer, await task_due_dates.plan_today(session, plan_id, today)
         )
         reports, urges = reports + more_reports, urges + more_urges
+    reports += await districts.report_district_progress(
+        session, coordinator, districts_group, await task_due_dates.plan_today(session, plan_id, today)
+    )
     consultation = await load_consultation(
         session,
         settings or Settings(),
@@ -274,6 +282,11 @@ URGES = (
 )
 
 
+def _first_owner(assignments: list[dict[str, Any]]) -> dict[str, Any]:
+    """The lead's assignment; on a task addressed to a unit group, its first member's."""
+    return next(a for a in assignments if a["role"] in ("lead", "member"))
+
+
 async def _replay_spring_2020(
     session: AsyncSession,
     plan_id: uuid.UUID,
@@ -295,7 +308,9 @@ async def _replay_spring_2020(
     posted = 0
     for report in REPORTS:
         task = await task_starting(report.task_starts)
-        owed = [a for a in task["assignments"] if report.whole_task or a["role"] == "lead"]
+        owed = [a for a in task["assignments"] if report.whole_task or a["role"] == "lead"] or [
+            _first_owner(task["assignments"])
+        ]
         # Supporters report a day before the lead closes the task.
         owed.sort(key=lambda a: a["role"] == "lead")
         for assignment in owed:
@@ -318,7 +333,7 @@ async def _replay_spring_2020(
     urged = 0
     for prefix, message in URGES:
         task = await task_starting(prefix)
-        lead = next(a for a in task["assignments"] if a["role"] == "lead")
+        lead = _first_owner(task["assignments"])
         assignment = await task_progress.get_assignment(session, task["id"], lead["unit_id"])
         await task_progress.urge(session, coordinator, assignment, message)
         urged += 1
@@ -347,7 +362,7 @@ async def _bring_to_today(
         view = await task_crud.task_view(
             session, await task_crud.get_task(session, task_id(report.task_starts)), today
         )
-        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        lead = _first_owner(view["assignments"])
         author = officer if officer.unit_id == lead["unit_id"] else coordinator
         await task_progress.post_progress(
             session,
@@ -364,7 +379,7 @@ async def _bring_to_today(
     urged = 0
     for prefix, message in alive.URGES:
         view = await task_crud.task_view(session, await task_crud.get_task(session, task_id(prefix)), today)
-        lead = next(a for a in view["assignments"] if a["role"] == "lead")
+        lead = _first_owner(view["assignments"])
         await task_progress.urge(
             session,
             coordinator,

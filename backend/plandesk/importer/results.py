@@ -86,6 +86,7 @@ def offline_preview(draft: PlanDraft, filename: str | None) -> PlanImport:
             "group_id": None,
             "member_keys": [m.key for m in draft.units if m.parent_key == u.key and not m.is_group],
             "member_count": sum(m.parent_key == u.key and not m.is_group for m in draft.units),
+            "member_unit_ids": [],
         }
         for u in draft.units
         if u.is_group

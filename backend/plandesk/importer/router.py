@@ -10,6 +10,7 @@ from plandesk.core import sandbox
 from plandesk.core.concurrency import set_etag
 from plandesk.core.errors import PayloadTooLarge, UnsupportedMediaType, error_responses
 from plandesk.core.policy import Permission, Principal
+from plandesk.core.text import CleanText
 from plandesk.core.uploads import check_text_content, checked_filename
 from plandesk.importer import service
 from plandesk.importer.document import MAX_DOCUMENT_BYTES
@@ -60,6 +61,14 @@ async def import_plan(
     dry_run_field: Annotated[
         bool | None, Form(alias="dry_run", description="The same flag as a form field")
     ] = None,
+    group_members: Annotated[
+        CleanText | None,
+        Form(
+            max_length=100_000,
+            description="The member units chosen on the review for the draft's unit groups, as JSON: "
+            '{"<group key>": ["<unit id>", …]} (added to the members the group already has)',
+        ),
+    ] = None,
 ) -> Any:
     limit = min(settings.max_upload_bytes, MAX_DOCUMENT_BYTES)
     if file.size is not None and file.size > limit:
@@ -72,7 +81,10 @@ async def import_plan(
     check_text_content(filename, data)
     draft = await service.read_plan_file(session, data, filename, sandbox.limits_for(settings))
     preview = dry_run or bool(dry_run_field)
-    result = await service.import_plan(session, actor, draft, dry_run=preview, filename=filename)
+    chosen = service.parse_group_members(group_members)
+    result = await service.import_plan(
+        session, actor, draft, dry_run=preview, filename=filename, group_members=chosen
+    )
     body = result.as_response()
     if result.plan is None:
         # A dry run answers 200 with the preview; the route's declared model is the 201 result.

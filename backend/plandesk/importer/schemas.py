@@ -18,9 +18,13 @@ class ImportedUnit(BaseModel):
     name: str
     kind: UnitKind
     parent_key: str | None
-    is_group: bool = Field(description="A unit group: its members each get an assignment")
+    is_group: bool = Field(
+        description="A unit group, not a unit (see `groups`): its members each get an assignment"
+    )
     matched: bool = Field(description="An existing unit was found; nothing is created for it")
-    unit_id: uuid.UUID | None = Field(description="The unit's id; null in a dry run for a unit to be created")
+    unit_id: uuid.UUID | None = Field(
+        description="The unit's id; null for a group, and in a dry run for a unit to be created"
+    )
 
 
 class ImportedGroup(BaseModel):
@@ -32,7 +36,11 @@ class ImportedGroup(BaseModel):
     group_id: uuid.UUID | None = Field(description="Null in a dry run for a group to be created")
     member_keys: list[str] = Field(description="Units the document nests under the group")
     member_count: int = Field(
-        description="Members of the group: the existing group's, or those nested under it"
+        description="Members of the group: the existing group's, those nested under it and those chosen"
+    )
+    member_unit_ids: list[uuid.UUID] = Field(
+        description="The member units; empty: the review must ask the coordinator to choose them "
+        "(form field `group_members`), or the group's tasks wait for members"
     )
 
 

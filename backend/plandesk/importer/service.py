@@ -10,15 +10,19 @@ Units are matched to the units that already exist (tolerating spelling and
 naming variants, see :func:`~plandesk.importer.units.match_unit`); a unit is
 created only when nothing matches, nested under its parent as the document
 nests it. A group entry ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
-thuộc") becomes a :class:`~plandesk.units.models.UnitGroup` whose members are
-the existing group's, or the units the document nests under it; it is also a
-unit of its own — the collective the coordinator holds to account, since a
-task has exactly one lead — and every member gets its own assignment on the
-tasks given to the group.
+thuộc") becomes — or matches, by its normalised name — a
+:class:`~plandesk.units.models.UnitGroup`, never a unit: a task it leads is
+addressed to the group (``lead_group_id``) and every member unit gets its own
+``member`` assignment; a group among the partners supports through its
+members. The members are the existing group's, the units the document nests
+under it, and those the coordinator chose on the import review
+(``group_members``); a group still without members is flagged ``missing`` and
+its tasks wait for them, counted late by nothing (see ``tasks.groups``).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -79,8 +83,12 @@ async def import_plan(
     *,
     dry_run: bool,
     filename: str | None = None,
+    group_members: dict[str, list[uuid.UUID]] | None = None,
 ) -> PlanImport:
     """Create the plan ``draft`` describes, in one transaction, and audit it.
+
+    ``group_members`` are the member units the coordinator chose for the draft's
+    unit groups (by group key), added to what the group already has.
 
     With ``dry_run`` everything is created and checked, then rolled back:
     the answer says which units would be matched and which created, and
@@ -96,7 +104,9 @@ async def import_plan(
             errors=[{"loc": ["body", "file"], "msg": f"no {what} found"} for what in missing],
         )
     try:
-        result = await _build(session, actor, draft, dry_run=dry_run, filename=filename)
+        result = await _build(
+            session, actor, draft, dry_run=dry_run, filename=filename, group_members=group_members or {}
+        )
     except BaseException:
         await session.rollback()
         raise
@@ -117,10 +127,16 @@ class _Resolution:
 
 
 async def _build(
-    session: AsyncSession, actor: Principal | None, draft: PlanDraft, *, dry_run: bool, filename: str | None
+    session: AsyncSession,
+    actor: Principal | None,
+    draft: PlanDraft,
+    *,
+    dry_run: bool,
+    filename: str | None,
+    group_members: dict[str, list[uuid.UUID]],
 ) -> PlanImport:
     await _lock_imports(session)
-    resolution = await _resolve_units(session, actor, draft)
+    resolution = await _resolve_units(session, actor, draft, group_members)
     plan = await plan_crud.create_plan(session, actor, _plan_create(draft), commit=False)
 
     milestone_ids: dict[str, uuid.UUID] = {}
@@ -181,7 +197,9 @@ async def _build(
 
     for t in draft.tasks:
         where = f"task {t.source_section} '{t.title[:60]}'"
-        lead_id, unit_ids, group_ids = _task_units(draft, resolution, t.lead_unit_key, t.supporting_unit_keys)
+        lead_id, lead_group, unit_ids, group_ids = _task_units(
+            resolution, t.lead_unit_key, t.supporting_unit_keys
+        )
         task = _model(
             TaskCreate,
             where,
@@ -191,6 +209,7 @@ async def _build(
             source_section=t.source_section,
             phase_id=phase_ids.get(t.phase_label) if t.phase_label else None,
             lead_unit_id=lead_id,
+            lead_group_id=lead_group,
             supporting_unit_ids=unit_ids,
             supporting_group_ids=group_ids,
             due=_date_ref(t.due, milestone_ids, where, t.source_lines),
@@ -208,7 +227,7 @@ async def _build(
         "tasks": len(draft.tasks),
         "tasks_with_deadline": sum(t.due is not None for t in draft.tasks),
         "assignments": await task_crud.count_assignments(session, plan.id),
-        "units_matched": sum(u.key not in resolution.created_units for u in draft.units),
+        "units_matched": sum(u.key not in resolution.created_units and not u.is_group for u in draft.units),
         "units_created": len(resolution.created_units),
         "groups_matched": len(resolution.group_ids) - len(resolution.created_groups),
         "groups_created": len(resolution.created_groups),
@@ -231,8 +250,10 @@ async def _build(
             "kind": u.kind,
             "parent_key": u.parent_key,
             "is_group": u.is_group,
-            "matched": u.key not in resolution.created_units,
-            "unit_id": None if hide_new and u.key in resolution.created_units else resolution.unit_ids[u.key],
+            "matched": u.key not in (resolution.created_groups if u.is_group else resolution.created_units),
+            "unit_id": None
+            if u.is_group or (hide_new and u.key in resolution.created_units)
+            else resolution.unit_ids[u.key],
         }
         for u in draft.units
     ]
@@ -246,6 +267,7 @@ async def _build(
             else resolution.group_ids[u.key],
             "member_keys": [m.key for m in draft.units if m.parent_key == u.key and not m.is_group],
             "member_count": len(resolution.group_members[u.key]),
+            "member_unit_ids": resolution.group_members[u.key],
         }
         for u in draft.units
         if u.is_group
@@ -273,15 +295,26 @@ async def _lock_imports(session: AsyncSession) -> None:
         await session.execute(text("UPDATE units SET active = active WHERE 0 = 1"))
 
 
-async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: PlanDraft) -> _Resolution:
-    """Match every unit of the draft to an existing one or create it; the same for groups.
+async def _resolve_units(
+    session: AsyncSession,
+    actor: Principal | None,
+    draft: PlanDraft,
+    chosen: dict[str, list[uuid.UUID]] | None = None,
+) -> _Resolution:
+    """Match every unit of the draft to an existing one or create it; match or create its groups.
 
     Updates the draft's ``matched_unit_id``/``will_create`` to what the database holds now.
+    A group is never a unit: it has no ``matched_unit_id`` and nothing is created for it
+    but the group itself.
     """
+    chosen = chosen or {}
     resolution = _Resolution()
     existing = await existing_units(session)
     by_key = {u.key: u for u in draft.units}
     for unit in draft.units:
+        if unit.is_group:
+            unit.matched_unit_id, unit.will_create = None, False
+            continue
         match = match_unit(unit.name, existing, place=draft.place)
         unit.matched_unit_id = match.id if match else None
         unit.will_create = match is None
@@ -294,7 +327,7 @@ async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: 
             return unit.matched_unit_id
         parent_id = None
         parent = by_key.get(unit.parent_key) if unit.parent_key else None
-        if parent is not None and parent.key not in seen:
+        if parent is not None and parent.key not in seen and not parent.is_group:
             parent_id = await ensure(parent, seen | {unit.key})
         if len(unit.name) > UNIT_NAME_LIMIT:
             raise _invalid(
@@ -313,7 +346,8 @@ async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: 
         return created.id
 
     for unit in draft.units:
-        await ensure(unit, frozenset())
+        if not unit.is_group:
+            await ensure(unit, frozenset())
 
     groups = {
         unit_key(name, place=draft.place): gid for gid, name in await units_service.group_directory(session)
@@ -321,23 +355,36 @@ async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: 
     for unit in draft.units:
         if not unit.is_group:
             continue
+        nested = [
+            resolution.unit_ids[m.key] for m in draft.units if m.parent_key == unit.key and not m.is_group
+        ]
+        picked = chosen.get(unit.key, [])
         group_id = groups.get(unit_key(unit.name, place=draft.place))
         if group_id is None:
-            members = [
-                resolution.unit_ids[m.key] for m in draft.units if m.parent_key == unit.key and not m.is_group
-            ]
-            group = await units_service.create_group(
-                session, actor, unit.name, f"Named by plan {draft.code}", members, commit=False
+            members = list(dict.fromkeys([*nested, *picked]))
+            group = await _located(
+                units_service.create_group(
+                    session, actor, unit.name, f"Named by plan {draft.code}", members, commit=False
+                ),
+                f"unit group '{unit.name[:60]}'",
+                unit.source_lines,
             )
             group_id = group.id
+            groups[unit_key(unit.name, place=draft.place)] = group_id
             resolution.created_groups.add(unit.key)
-            resolution.group_members[unit.key] = members
         else:
-            resolution.group_members[unit.key] = (await units_service.group_members(session, [group_id]))[
-                group_id
-            ]
+            have = (await units_service.group_members(session, [group_id]))[group_id]
+            members = list(dict.fromkeys([*have, *nested, *picked]))
+            if members != have:
+                group = await units_service.get_group(session, group_id)
+                await _located(
+                    units_service.update_group(session, actor, group, {"unit_ids": members}, commit=False),
+                    f"unit group '{unit.name[:60]}'",
+                    unit.source_lines,
+                )
+        resolution.group_members[unit.key] = members
         resolution.group_ids[unit.key] = group_id
-        if not resolution.group_members[unit.key] and not any(
+        if not members and not any(
             w.code == WarningCode.MISSING and w.message.startswith("the unit group") for w in unit.warnings
         ):
             # The review must ask for the members: a group without them gives its tasks to nobody.
@@ -352,24 +399,48 @@ async def _resolve_units(session: AsyncSession, actor: Principal | None, draft: 
     return resolution
 
 
-def _task_units(
-    draft: PlanDraft, resolution: _Resolution, lead_key: str, supporting_keys: Sequence[str]
-) -> tuple[uuid.UUID, list[uuid.UUID], list[uuid.UUID]]:
-    """Lead unit, supporting units and supporting groups of a task.
+def parse_group_members(raw: str | None) -> dict[str, list[uuid.UUID]]:
+    """The ``group_members`` form field: ``{"<group key>": ["<unit id>", …]}``; 422 when malformed."""
+    if not raw:
+        return {}
+    try:
+        parsed = json.loads(raw)
+        if not isinstance(parsed, dict):
+            raise ValueError("not an object")
+        return {
+            str(key)[:300]: [uuid.UUID(str(u)) for u in ids]
+            for key, ids in parsed.items()
+            if isinstance(ids, list) and len(ids) <= 500
+        }
+    except (ValueError, TypeError) as exc:
+        raise InvalidInput(
+            "group_members must be a JSON object of group keys to lists of unit ids.",
+            errors=[{"loc": ["body", "group_members"], "msg": "not {group key: [unit id, …]}"}],
+        ) from exc
 
-    A group stands for itself (the lead or a supporter) and for its members,
-    who each get an assignment: a task given to a group reaches every member.
+
+def _task_units(
+    resolution: _Resolution, lead_key: str, supporting_keys: Sequence[str]
+) -> tuple[uuid.UUID | None, uuid.UUID | None, list[uuid.UUID], list[uuid.UUID]]:
+    """Lead unit or lead group, supporting units and supporting groups of a task.
+
+    A task led by a group is addressed to it (each member owes a ``member`` share);
+    a supporting group supports through its members.
     """
-    lead_id = resolution.unit_ids[lead_key]
+    lead_group = resolution.group_ids.get(lead_key)
+    lead_id = None if lead_group is not None else resolution.unit_ids[lead_key]
     unit_ids: list[uuid.UUID] = []
     group_ids: list[uuid.UUID] = []
-    for key in (lead_key, *supporting_keys):
-        if key != lead_key:
-            unit_ids.append(resolution.unit_ids[key])
+    for key in supporting_keys:
+        if key == lead_key:
+            continue
         if key in resolution.group_ids:
             group_ids.append(resolution.group_ids[key])
+        else:
+            unit_ids.append(resolution.unit_ids[key])
     supporting = [u for u in dict.fromkeys(unit_ids) if u != lead_id]
-    return lead_id, supporting, list(dict.fromkeys(group_ids))
+    groups = [g for g in dict.fromkeys(group_ids) if g != lead_group]
+    return lead_id, lead_group, supporting, groups
 
 
 def _plan_create(draft: PlanDraft) -> PlanCreate:

@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 from pydantic_core import to_jsonable_python
-from sqlalchemy import Date, and_, bindparam, case, func, or_, select
+from sqlalchemy import Date, and_, bindparam, case, func, null, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.consultations.models import Consultation, FeedbackSubmission
@@ -57,6 +57,10 @@ def _standing_columns(status: Any, due: Any, completed: Any) -> dict[str, Any]:
     return {k: func.coalesce(func.sum(case((c, 1), else_=0)), 0).label(k) for k, c in conditions.items()}
 
 
+def _task_due() -> Any:
+    return case((Task.awaiting_members.is_(True), null()), else_=Task.due_date)
+
+
 def _line(counts: dict[str, int]) -> dict[str, Any]:
     total = sum(counts[s] for s in STANDINGS)
     counted = total - counts["cancelled"]
@@ -79,7 +83,8 @@ async def _completion(
     per_phase = {
         r.phase_id: {s: int(getattr(r, s)) for s in STANDINGS}
         for r in await session.execute(
-            select(Task.phase_id, *_standing_columns(Task.status, Task.due_date, Task.completed_on).values())
+            # A task awaiting its unit group's members is owed by nobody yet: counted as undated.
+            select(Task.phase_id, *_standing_columns(Task.status, _task_due(), Task.completed_on).values())
             .where(*task_filter)
             .group_by(Task.phase_id),
             params,
@@ -214,11 +219,12 @@ async def _report_figures(
 async def _overdue_items(
     session: AsyncSession, plan_id: uuid.UUID, as_of: dt.date, phase_ids: list[uuid.UUID] | None
 ) -> dict[str, Any]:
-    """Lead assignments overdue as of the day, most overdue first, with the unit's latest note."""
+    """Lead (and group member) assignments overdue as of the day, most overdue first,
+    with the unit's latest note."""
     done_by = and_(Assignment.status == "done", Assignment.completed_on <= as_of)
     where = [
         Assignment.plan_id == plan_id,
-        Assignment.role == "lead",
+        Assignment.role.in_(("lead", "member")),
         Assignment.status != "cancelled",
         ~done_by,
         Assignment.due_date < as_of,

@@ -69,13 +69,22 @@ async def snapshot_plan(session: AsyncSession, plan_id: uuid.UUID) -> dict[str, 
             "id": str(r.id),
             "title": r.title,
             "phase_id": str(r.phase_id) if r.phase_id else None,
-            "lead_unit_id": str(r.lead_unit_id),
+            # A task addressed to a unit group is "led" by the group (its id in this field).
+            "lead_unit_id": str(r.lead_unit_id or r.lead_group_id),
             "supporting_unit_ids": sorted(supporters.get(r.id, [])),
             "due_date": _day(r.due_date),
             "status": r.status,
         }
         for r in await session.execute(
-            select(Task.id, Task.title, Task.phase_id, Task.lead_unit_id, Task.due_date, Task.status)
+            select(
+                Task.id,
+                Task.title,
+                Task.phase_id,
+                Task.lead_unit_id,
+                Task.lead_group_id,
+                Task.due_date,
+                Task.status,
+            )
             .where(Task.plan_id == plan_id)
             .order_by(Task.created_at, Task.id)
         )

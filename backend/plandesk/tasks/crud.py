@@ -25,11 +25,13 @@ from plandesk.plans import crud as plan_crud
 from plandesk.plans import milestones as plan_milestones
 from plandesk.plans import phases as plan_phases
 from plandesk.plans import schedule
+from plandesk.tasks import groups as group_links
 from plandesk.tasks.due_dates import _copy_due_dates, _due_columns, is_overdue, plan_today
 from plandesk.tasks.models import (
     Assignment,
     Task,
     TaskChannel,
+    TaskGroup,
 )
 from plandesk.tasks.progress import _clean, _summary_entry, assignment_view, refresh_task_progress
 from plandesk.tasks.schemas import TaskCreate
@@ -66,7 +68,11 @@ async def _assignments_of(session: AsyncSession, task_id: uuid.UUID) -> list[Ass
     stmt = (
         select(Assignment)
         .where(Assignment.task_id == task_id)
-        .order_by(case((Assignment.role == "lead", 0), else_=1), Assignment.created_at, Assignment.id)
+        .order_by(
+            case((Assignment.role == "lead", 0), (Assignment.role == "member", 1), else_=2),
+            Assignment.created_at,
+            Assignment.id,
+        )
     )
     return list((await session.execute(stmt)).scalars())
 
@@ -91,12 +97,15 @@ async def task_view(session: AsyncSession, task: Task, today: dt.date | None = N
         "title": task.title,
         "body": task.body,
         "lead_unit_id": task.lead_unit_id,
+        "lead_group_id": task.lead_group_id,
+        "supporting_group_ids": await group_links.task_group_ids(session, task.id),
+        "awaiting_members": task.awaiting_members,
         "supporting_unit_ids": [a.unit_id for a in assignments if a.role == "support"],
         "due": schedule.from_columns("due_", task),
         "due_date": task.due_date,
         "status": task.status,
         "percent": task.percent,
-        "overdue": is_overdue(task.due_date, task.status, today),
+        "overdue": is_overdue(task.due_date, task.status, today) and not task.awaiting_members,
         "completed_on": task.completed_on,
         "channel_ids": channel_ids,
         "assignments": [assignment_view(a) for a in assignments],
@@ -110,20 +119,36 @@ async def task_view(session: AsyncSession, task: Task, today: dt.date | None = N
 
 async def _supporting_units(
     session: AsyncSession,
-    lead_unit_id: uuid.UUID,
+    lead_unit_id: uuid.UUID | None,
     unit_ids: Sequence[uuid.UUID],
     group_ids: Sequence[uuid.UUID],
+    members: Sequence[uuid.UUID] = (),
 ) -> list[uuid.UUID]:
-    if lead_unit_id in unit_ids:
+    """The supporting units: those named and the members of supporting groups.
+
+    ``members`` are the member units of the group the task is addressed to: they
+    owe a share of their own (role ``member``) and do not also support.
+    """
+    if lead_unit_id is not None and lead_unit_id in unit_ids:
         raise InvalidInput(
             "The lead unit cannot also be a supporting unit.",
             errors=[{"loc": ["body", "supporting_unit_ids"], "msg": "contains the lead unit"}],
         )
-    await units_service.require_active_units(session, [lead_unit_id], "lead_unit_id")
+    if lead_unit_id is not None:
+        await units_service.require_active_units(session, [lead_unit_id], "lead_unit_id")
     await units_service.require_active_units(session, unit_ids, "supporting_unit_ids")
-    members = await units_service.expand_groups(session, group_ids, "supporting_group_ids")
+    expanded = await units_service.expand_groups(session, group_ids, "supporting_group_ids")
     # A group ("all district committees") may include the lead unit: it leads, it does not support.
-    return [u for u in dict.fromkeys([*unit_ids, *members]) if u != lead_unit_id]
+    skip = {lead_unit_id, *members}
+    return [u for u in dict.fromkeys([*unit_ids, *expanded]) if u not in skip]
+
+
+def _check_addressee(lead_unit_id: uuid.UUID | None, lead_group_id: uuid.UUID | None) -> None:
+    if (lead_unit_id is None) == (lead_group_id is None):
+        raise InvalidInput(
+            "A task has either a lead unit or a unit group it is addressed to (not both, not neither).",
+            errors=[{"loc": ["body", "lead_unit_id"], "msg": "give lead_unit_id or lead_group_id"}],
+        )
 
 
 async def create_task(
@@ -134,15 +159,26 @@ async def create_task(
     *,
     commit: bool = True,
 ) -> Task:
-    """Create a task and one assignment per unit (lead, supporters, members of supporting groups)."""
+    """Create a task and one assignment per unit (lead, supporters, members of supporting groups).
+
+    A task addressed to a unit group (``lead_group_id``) has no lead unit: each of the
+    group's active members gets an assignment with role ``member``.
+    """
+    _check_addressee(data.lead_unit_id, data.lead_group_id)
     await plan_crud.ensure_plan(session, plan_id)
     if data.phase_id is not None:
         await plan_phases.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
     channel_ids = list(dict.fromkeys(data.channel_ids))
     await plan_channels.ensure_channels_in_plan(session, plan_id, channel_ids, "channel_ids")
+    members: list[uuid.UUID] = []
+    if data.lead_group_id is not None:
+        members = await units_service.expand_groups(session, [data.lead_group_id], "lead_group_id")
     supporters = await _supporting_units(
-        session, data.lead_unit_id, data.supporting_unit_ids, data.supporting_group_ids
+        session, data.lead_unit_id, data.supporting_unit_ids, data.supporting_group_ids, members
     )
+    roles: dict[uuid.UUID, str] = {data.lead_unit_id: "lead"} if data.lead_unit_id else {}
+    roles.update({m: "member" for m in members})
+    roles.update({u: "support" for u in supporters})
     ranges = await plan_milestones.milestone_ranges(session, plan_id, {"due": data.due})
     title, body = _clean(data.title) or "", _clean(data.body) or ""
     task = Task(
@@ -155,12 +191,11 @@ async def create_task(
         title_folded=fold(title),
         search_folded=_search_key(title, body),
         lead_unit_id=data.lead_unit_id,
+        lead_group_id=data.lead_group_id,
+        awaiting_members=data.lead_group_id is not None and not members,
         status="not_started",
         percent=0,
-        assignment_summary=[
-            _summary_entry(u, "lead" if u == data.lead_unit_id else "support", "not_started", 0)
-            for u in [data.lead_unit_id, *supporters]
-        ],
+        assignment_summary=[_summary_entry(u, r, "not_started", 0) for u, r in roles.items()],
         **_due_columns(data.due, ranges),
     )
     session.add(task)
@@ -170,11 +205,12 @@ async def create_task(
             task_id=task.id,
             plan_id=plan_id,
             unit_id=u,
-            role="lead" if u == data.lead_unit_id else "support",
+            role=r,
             due_date=task.due_date,
         )
-        for u in [data.lead_unit_id, *supporters]
+        for u, r in roles.items()
     )
+    group_links.link_groups(session, task.id, data.lead_group_id, data.supporting_group_ids)
     session.add_all(TaskChannel(task_id=task.id, channel_id=c) for c in channel_ids)
     audit.record(
         session,
@@ -196,6 +232,7 @@ async def create_task(
             "title": task.title,
             "phase_id": task.phase_id,
             "lead_unit_id": task.lead_unit_id,
+            "lead_group_id": task.lead_group_id,
             "supporting_unit_ids": supporters,
             "due_date": task.due_date,
         },
@@ -235,17 +272,29 @@ async def update_task(
     assignments_changed = False
     if {"lead_unit_id", "supporting_unit_ids", "supporting_group_ids"} & fields:
         current = await _assignments_of(session, task.id)
+        if task.lead_group_id is not None and "lead_unit_id" in fields and data.lead_unit_id:
+            raise InvalidInput(
+                "This task is addressed to a unit group: its member units each have a share.",
+                errors=[{"loc": ["body", "lead_unit_id"], "msg": "the task is addressed to a unit group"}],
+            )
         lead = data.lead_unit_id if "lead_unit_id" in fields and data.lead_unit_id else task.lead_unit_id
+        members = [a.unit_id for a in current if a.role == "member"]
         if "supporting_unit_ids" in fields or "supporting_group_ids" in fields:
             supporters = await _supporting_units(
-                session, lead, data.supporting_unit_ids or [], data.supporting_group_ids or []
+                session, lead, data.supporting_unit_ids or [], data.supporting_group_ids or [], members
             )
+            if "supporting_group_ids" in fields:
+                await session.execute(
+                    delete(TaskGroup).where(TaskGroup.task_id == task.id, TaskGroup.role == "support")
+                )
+                group_links.link_groups(session, task.id, None, data.supporting_group_ids or [])
         else:
-            await units_service.require_active_units(session, [lead], "lead_unit_id")
+            if lead is not None:
+                await units_service.require_active_units(session, [lead], "lead_unit_id")
             supporters = [a.unit_id for a in current if a.role == "support" and a.unit_id != lead]
-            if task.lead_unit_id != lead:
+            if task.lead_unit_id is not None and task.lead_unit_id != lead:
                 supporters = [task.lead_unit_id, *supporters]  # the old lead stays on as support
-        extra_audit = await _reconcile_assignments(session, actor, task, current, lead, supporters)
+        extra_audit = await _reconcile_assignments(session, actor, task, current, lead, supporters, members)
         assignments_changed = bool(extra_audit)
         values["lead_unit_id"] = lead
     if "channel_ids" in fields and data.channel_ids is not None:
@@ -291,16 +340,24 @@ async def _reconcile_assignments(
     actor: Principal | None,
     task: Task,
     current: list[Assignment],
-    lead: uuid.UUID,
+    lead: uuid.UUID | None,
     supporters: list[uuid.UUID],
+    members: Sequence[uuid.UUID] = (),
 ) -> dict[str, Any]:
-    desired = {lead: "lead", **{u: "support" for u in supporters if u != lead}}
+    desired: dict[uuid.UUID, str] = {m: "member" for m in members}
+    if lead is not None:
+        desired[lead] = "lead"
+    desired.update({u: "support" for u in supporters if u != lead and u not in desired})
     existing = {a.unit_id: a for a in current}
     before_roles = {str(a.unit_id): a.role for a in current}
     for unit_id, role in desired.items():
         assignment = existing.get(unit_id)
         if assignment is None:
-            session.add(Assignment(task_id=task.id, plan_id=task.plan_id, unit_id=unit_id, role=role))
+            session.add(
+                Assignment(
+                    task_id=task.id, plan_id=task.plan_id, unit_id=unit_id, role=role, due_date=task.due_date
+                )
+            )
         elif assignment.role != role:
             assignment.role = role
     for unit_id, assignment in existing.items():

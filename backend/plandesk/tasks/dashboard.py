@@ -46,6 +46,8 @@ def _statements() -> tuple[Any, Any, Any]:
     """The aggregate statements, built once with bind parameters for the plan and the days."""
     today = _day("today")
     is_open = still_open(Task.status)
+    # A task awaiting its unit group's members is owed by nobody yet: never counted late.
+    late_open = is_open & Task.awaiting_members.is_(False)
     counted = Task.status != "cancelled"
     done = Task.status == "done"
     task_columns = {
@@ -57,10 +59,10 @@ def _statements() -> tuple[Any, Any, Any]:
         "done_on_time": _count(done & (Task.due_date.is_(None) | (Task.completed_on <= Task.due_date))),
         "done_late": _count(done & (Task.completed_on > Task.due_date)),
         "in_progress_within_deadline": _count(is_open & (Task.due_date >= today)),
-        "overdue": _count(is_open & (Task.due_date < today)),
-        "days_1_7": _count(is_open & Task.due_date.between(_day("minus_7"), _day("minus_1"))),
-        "days_8_30": _count(is_open & Task.due_date.between(_day("minus_30"), _day("minus_8"))),
-        "days_over_30": _count(is_open & (Task.due_date < _day("minus_30"))),
+        "overdue": _count(late_open & (Task.due_date < today)),
+        "days_1_7": _count(late_open & Task.due_date.between(_day("minus_7"), _day("minus_1"))),
+        "days_8_30": _count(late_open & Task.due_date.between(_day("minus_30"), _day("minus_8"))),
+        "days_over_30": _count(late_open & (Task.due_date < _day("minus_30"))),
         "due_within_7_days": _count(is_open & Task.due_date.between(today, _day("plus_7"))),
     }
     per_phase = (

@@ -46,6 +46,8 @@ _LIST_COLUMNS = (
     Task.source_section,
     Task.title,
     uuid_text(Task.lead_unit_id).label("lead_unit_id"),
+    uuid_text(Task.lead_group_id).label("lead_group_id"),
+    Task.awaiting_members,
     date_text(Task.due_date).label("due_date"),
     Task.status,
     Task.percent,
@@ -95,7 +97,12 @@ class _ListShape:
 @functools.lru_cache(maxsize=1024)
 def _list_statement(shape: _ListShape) -> Any:
     keys, sort_text, _ = _sort_keys(shape.sort)
-    overdue_now = (Task.due_date < bindparam("today", type_=Date())) & still_open(Task.status)
+    # A task awaiting its unit group's members is owed by nobody yet: never late.
+    overdue_now = (
+        (Task.due_date < bindparam("today", type_=Date()))
+        & still_open(Task.status)
+        & Task.awaiting_members.is_(False)
+    )
     stmt = select(
         *_LIST_COLUMNS,
         case((overdue_now, True), else_=False).label("overdue"),
@@ -180,6 +187,8 @@ async def list_tasks(
             "source_section": r.source_section,
             "title": r.title,
             "lead_unit_id": r.lead_unit_id,
+            "lead_group_id": r.lead_group_id,
+            "awaiting_members": bool(r.awaiting_members),
             "due_date": r.due_date,
             "status": r.status,
             "percent": r.percent,

@@ -24,7 +24,8 @@ def still_open(status: Any) -> Any:
     return and_(*(status != closed for closed in CLOSED_STATUSES))
 
 
-ROLES = ("lead", "support")
+# ``member``: a member unit of the unit group a task is addressed to (``Task.lead_group_id``).
+ROLES = ("lead", "support", "member")
 
 
 class Task(UUIDPrimaryKey, Timestamps, Base):
@@ -55,7 +56,12 @@ class Task(UUIDPrimaryKey, Timestamps, Base):
     title_folded: Mapped[str] = mapped_column(String(1200))
     # Folded title and body: what ``q=`` searches (diacritic- and case-insensitive).
     search_folded: Mapped[str] = mapped_column(Text)
-    lead_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
+    # Exactly one of the two: the lead unit, or the unit group the task is addressed to
+    # (then every member unit owes its own share, an assignment with role ``member``).
+    lead_unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"))
+    lead_group_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("unit_groups.id", ondelete="RESTRICT"), index=True
+    )
     # The due DateRef (see plandesk.plans.schedule) and its resolved date.
     due_milestone_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("milestones.id"))
     due_side: Mapped[str | None] = mapped_column(String(8))
@@ -66,6 +72,9 @@ class Task(UUIDPrimaryKey, Timestamps, Base):
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     # [{"unit_id", "role", "status", "percent"}], lead first: what a list row shows of its assignments.
     assignment_summary: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    # Addressed to a unit group that has no member units yet: nobody owes it, so it is
+    # never counted late (overdue scan, dashboard, reports) until members are chosen.
+    awaiting_members: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -82,8 +91,23 @@ class TaskChannel(Base):
     )
 
 
+class TaskGroup(Base):
+    """A unit group a task is addressed to, as its lead (``member`` assignments) or as support.
+
+    Kept so that units added to the group later get their assignment on the task.
+    """
+
+    __tablename__ = "task_groups"
+
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    group_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("unit_groups.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(8))
+
+
 class Assignment(UUIDPrimaryKey, Timestamps, Base):
-    """What one unit owes on one task, as lead or support, and how far it has got.
+    """What one unit owes on one task, as lead, support or group member, and how far it has got.
 
     ``completed_at``/``completed_on`` are set when the assignment becomes done
     and kept, so "done late" stays true after the deadline has passed.

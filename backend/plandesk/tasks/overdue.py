@@ -11,7 +11,7 @@ from sqlalchemy import String, and_, cast, exists, func, literal, or_, select
 from plandesk.core.events import Event, Subject, emit_once
 from plandesk.core.localtime import local_today
 from plandesk.jobs.registry import JobContext, periodic
-from plandesk.tasks.models import Assignment, still_open
+from plandesk.tasks.models import Assignment, Task, still_open
 
 SCAN_BATCH = 1000
 
@@ -58,6 +58,8 @@ async def emit_overdue(session, today=None) -> int:  # type: ignore[no-untyped-d
                 _past_due(zones, today),
                 still_open(Assignment.status),
                 ~exists().where(Event.unique_key == _key_sql()),
+                # Nothing is late on a task still awaiting its unit group's members.
+                ~exists().where(Task.id == Assignment.task_id, Task.awaiting_members.is_(True)),
             )
             .limit(SCAN_BATCH)
         )

@@ -1,7 +1,8 @@
 """Assignments and progress: a task's derived status, progress reports, urging and history.
 
-A task has exactly one lead unit and any number of supporting units, each an
-:class:`Assignment` that the unit's officers move along. The task's own
+A task has exactly one lead unit — or is addressed to a unit group, whose
+member units each owe their own share (role ``member``) — and any number of
+supporting units, each an :class:`Assignment` that the unit's officers move along. The task's own
 status is derived from its assignments (see :func:`derive_progress`) and kept
 in the task row so lists and dashboards can filter and aggregate in SQL.
 """
@@ -13,7 +14,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit, localtime
@@ -97,10 +98,13 @@ async def refresh_task_progress(session: AsyncSession, task_id: uuid.UUID) -> No
         )
     ).all()
     status, percent, completed_on = derive_progress((r.status, r.percent, r.completed_on) for r in rows)
+    no_members = not any(r.role == "member" for r in rows)
     await session.execute(
         update(Task)
         .where(Task.id == task_id)
         .values(
+            # A task addressed to a unit group with no member units yet is owed by nobody.
+            awaiting_members=Task.lead_group_id.is_not(None) & literal(no_members),
             status=status,
             percent=percent,
             completed_on=completed_on,

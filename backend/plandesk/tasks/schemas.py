@@ -14,14 +14,16 @@ Strict = ConfigDict(extra="forbid")
 
 AssignmentStatus = Literal["not_started", "in_progress", "done", "blocked", "cancelled"]
 TaskStatus = AssignmentStatus
-Role = Literal["lead", "support"]
+Role = Literal["lead", "support", "member"]
 TaskSort = Literal["due_date", "-due_date", "title", "-title", "created_at", "-created_at"]
 
 
 class TaskCreate(BaseModel):
-    """A task: exactly one lead unit; supporting units given as units and/or unit groups.
+    """A task: exactly one lead unit, or a unit group it is addressed to; supporting units
+    given as units and/or unit groups.
 
-    A group stands for its (active) member units: each gets its own assignment.
+    A group stands for its (active) member units: each gets its own assignment —
+    role ``member`` for the group the task is addressed to, ``support`` for a supporting group.
     """
 
     model_config = Strict
@@ -29,7 +31,12 @@ class TaskCreate(BaseModel):
     body: StorableText = Field(default="", max_length=20_000)
     source_section: StorableText | None = Field(default=None, max_length=32, examples=["IV.1"])
     phase_id: uuid.UUID | None = None
-    lead_unit_id: uuid.UUID
+    lead_unit_id: uuid.UUID | None = Field(default=None, description="Required unless lead_group_id is given")
+    lead_group_id: uuid.UUID | None = Field(
+        default=None,
+        description="The unit group the task is addressed to (instead of a lead unit): "
+        "each member unit gets its own assignment, role `member`",
+    )
     supporting_unit_ids: list[uuid.UUID] = Field(default_factory=list, max_length=500)
     supporting_group_ids: list[uuid.UUID] = Field(default_factory=list, max_length=100)
     due: DateRef | None = None
@@ -78,7 +85,13 @@ class TaskOut(BaseModel):
     source_section: str | None
     title: str
     body: str
-    lead_unit_id: uuid.UUID
+    lead_unit_id: uuid.UUID | None = Field(description="Null when the task is addressed to a unit group")
+    lead_group_id: uuid.UUID | None
+    supporting_group_ids: list[uuid.UUID]
+    awaiting_members: bool = Field(
+        description="Addressed to a unit group that has no member units yet: choose them; "
+        "meanwhile the task is not counted late"
+    )
     supporting_unit_ids: list[uuid.UUID]
     due: DateRef | None
     due_date: dt.date | None
@@ -98,7 +111,9 @@ class TaskListItem(BaseModel):
     phase_id: uuid.UUID | None
     source_section: str | None
     title: str
-    lead_unit_id: uuid.UUID
+    lead_unit_id: uuid.UUID | None
+    lead_group_id: uuid.UUID | None
+    awaiting_members: bool
     due_date: dt.date | None
     status: TaskStatus
     percent: int
@@ -257,7 +272,7 @@ class UpcomingDeadline(BaseModel):
     title: str
     due_date: dt.date
     status: TaskStatus
-    lead_unit_id: uuid.UUID
+    lead_unit_id: uuid.UUID | None
 
 
 class UpcomingMilestone(BaseModel):

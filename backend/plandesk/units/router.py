@@ -4,6 +4,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
+from sqlalchemy import select
 
 from plandesk.auth.deps import Session, requires
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
@@ -11,7 +12,10 @@ from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText
+from plandesk.tasks import groups as task_groups
+from plandesk.tasks.models import Task, TaskGroup
 from plandesk.units import service
+from plandesk.units.models import UnitGroup
 from plandesk.units.schemas import (
     UnitCreate,
     UnitGroupCreate,
@@ -27,6 +31,7 @@ groups_router = APIRouter(prefix="/unit-groups", tags=["units"])
 
 Reader = Annotated[Principal, Depends(requires(Permission.units_read))]
 Writer = Annotated[Principal, Depends(requires(Permission.units_write))]
+GroupWriter = Annotated[Principal, Depends(requires(Permission.unit_groups_write))]
 IfMatch = Annotated[str, Depends(if_match_header)]
 
 
@@ -111,8 +116,16 @@ async def delete_unit(unit_id: uuid.UUID, session: Session, actor: Writer, if_ma
 async def _group_out(session: Session, group_id: uuid.UUID) -> UnitGroupOut:
     group = await service.get_group(session, group_id)
     members = await service.group_members(session, [group.id])
+    return _out(group, members[group.id])
+
+
+def _out(group: UnitGroup, unit_ids: list[uuid.UUID]) -> UnitGroupOut:
     return UnitGroupOut(
-        id=group.id, name=group.name, description=group.description, unit_ids=members[group.id]
+        id=group.id,
+        name=group.name,
+        description=group.description,
+        unit_ids=unit_ids,
+        awaiting_members=not unit_ids,
     )
 
 
@@ -123,13 +136,21 @@ async def _group_out(session: Session, group_id: uuid.UUID) -> UnitGroupOut:
     responses=error_responses(401, 403, 422),
 )
 async def list_groups(
-    session: Session, _: Reader, q: Annotated[CleanText | None, Query(max_length=200)] = None
+    session: Session,
+    _: Reader,
+    q: Annotated[CleanText | None, Query(max_length=200)] = None,
+    plan_id: Annotated[
+        uuid.UUID | None, Query(description="Only the groups tasks of this plan are addressed to")
+    ] = None,
 ) -> list[UnitGroupOut]:
-    groups = await service.list_groups(session, q)
+    addressed = None
+    if plan_id is not None:
+        addressed = (
+            select(TaskGroup.group_id).join(Task, Task.id == TaskGroup.task_id).where(Task.plan_id == plan_id)
+        )
+    groups = await service.list_groups(session, q, addressed)
     members = await service.group_members(session, [g.id for g in groups])
-    return [
-        UnitGroupOut(id=g.id, name=g.name, description=g.description, unit_ids=members[g.id]) for g in groups
-    ]
+    return [_out(g, members[g.id]) for g in groups]
 
 
 @groups_router.post(
@@ -140,7 +161,7 @@ async def list_groups(
     responses=error_responses(401, 403, 422),
 )
 async def create_group(
-    body: UnitGroupCreate, response: Response, session: Session, actor: Writer
+    body: UnitGroupCreate, response: Response, session: Session, actor: GroupWriter
 ) -> UnitGroupOut:
     group = await service.create_group(session, actor, body.name, body.description, body.unit_ids)
     set_etag(response, group.id, group.version)
@@ -163,6 +184,9 @@ async def get_group(group_id: uuid.UUID, response: Response, session: Session, _
     "/{group_id}",
     response_model=UnitGroupOut,
     summary="Change a unit group's name or members",
+    description="Units added to the group get their assignment (role `member`, or `support` where "
+    "the group supports) on every open task addressed to the group, once; units removed keep "
+    "the assignments they have.",
     responses=error_responses(401, 403, 404, 412, 422, 428),
 )
 async def update_group(
@@ -170,7 +194,7 @@ async def update_group(
     body: UnitGroupUpdate,
     response: Response,
     session: Session,
-    actor: Writer,
+    actor: GroupWriter,
     if_match: IfMatch,
 ) -> UnitGroupOut:
     group = await service.get_group(session, group_id)
@@ -178,7 +202,11 @@ async def update_group(
     changes = {
         k: v for k, v in body.model_dump(exclude_unset=True).items() if not (k == "name" and v is None)
     }
-    group = await service.update_group(session, actor, group, changes)
+    group = await service.update_group(session, actor, group, changes, commit=False)
+    if "unit_ids" in changes:
+        await task_groups.sync_group_assignments(session, actor, group.id)
+    await session.commit()
+    await session.refresh(group)
     set_etag(response, group.id, group.version)
     return await _group_out(session, group_id)
 
@@ -187,9 +215,11 @@ async def update_group(
     "/{group_id}",
     status_code=204,
     summary="Delete a unit group (its units stay)",
-    responses=error_responses(401, 403, 404, 412, 428),
+    responses=error_responses(401, 403, 404, 409, 412, 428),
 )
-async def delete_group(group_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+async def delete_group(
+    group_id: uuid.UUID, session: Session, actor: GroupWriter, if_match: IfMatch
+) -> Response:
     group = await service.get_group(session, group_id)
     check_if_match(if_match, group.id, group.version)
     await service.delete_group(session, actor, group)

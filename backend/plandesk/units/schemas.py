@@ -58,3 +58,6 @@ class UnitGroupOut(BaseModel):
     name: str
     description: str | None
     unit_ids: list[uuid.UUID]
+    awaiting_members: bool = Field(
+        description="No member units yet: tasks addressed to the group wait for them to be chosen"
+    )

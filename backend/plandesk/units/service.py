@@ -195,8 +195,15 @@ async def create_group(
 
 
 async def update_group(
-    session: AsyncSession, actor: Principal, group: UnitGroup, changes: dict[str, Any]
+    session: AsyncSession,
+    actor: Principal | None,
+    group: UnitGroup,
+    changes: dict[str, Any],
+    *,
+    commit: bool = True,
 ) -> UnitGroup:
+    """Rename a group or replace its members. With ``commit=False`` it only flushes (the caller
+    then gives new members their assignments, see ``tasks.groups``, and commits)."""
     before: dict[str, Any] = audit.snapshot(group, [k for k in changes if k != "unit_ids"])
     if "unit_ids" in changes:
         before["unit_ids"] = (await group_members(session, [group.id]))[group.id]
@@ -208,13 +215,21 @@ async def update_group(
     # Touch the row even when only members changed, so its version (the ETag) moves.
     group.updated_at = utcnow()
     audit.record(session, actor, "unit_group.updated", "unit_group", group.id, audit.diff(before, changes))
+    if not commit:
+        await session.flush()
+        return group
     await session.commit()
     await session.refresh(group)
     return group
 
 
-async def list_groups(session: AsyncSession, q: str | None = None) -> list[UnitGroup]:
+async def list_groups(
+    session: AsyncSession, q: str | None = None, addressed_in: Any = None
+) -> list[UnitGroup]:
+    """Groups by name; ``addressed_in``: a subquery of group ids (the groups a plan's tasks name)."""
     stmt = select(UnitGroup).order_by(UnitGroup.name_folded)
+    if addressed_in is not None:
+        stmt = stmt.where(UnitGroup.id.in_(addressed_in))
     if q:
         stmt = stmt.where(UnitGroup.name_folded.like(like_pattern(q), escape="\\"))
     return list((await session.execute(stmt)).scalars())
@@ -230,7 +245,11 @@ async def delete_group(session: AsyncSession, actor: Principal, group: UnitGroup
         {"name": {"before": group.name, "after": None}},
     )
     await session.delete(group)
-    await session.commit()
+    try:
+        await session.commit()
+    except IntegrityError as exc:
+        await session.rollback()
+        raise Conflict("Tasks are addressed to this unit group: it cannot be deleted.") from exc
 
 
 async def unit_names(

@@ -57,7 +57,8 @@ class MilestoneMoved(_Data):
 class TaskCreated(_Data):
     title: str
     phase_id: str | None
-    lead_unit_id: str
+    lead_unit_id: str | None = Field(description="Null when the task is addressed to a unit group")
+    lead_group_id: str | None = None
     supporting_unit_ids: list[str]
     due_date: dt.date | None
 
@@ -76,6 +77,11 @@ class TaskDeleted(_Data):
 class _AssignmentData(_Data):
     task_id: str
     unit_id: str
+
+
+class AssignmentCreated(_AssignmentData):
+    role: str = Field(description="`member` (of the task's unit group) or `support`")
+    group_id: str = Field(description="The unit group the unit joined")
 
 
 class AssignmentProgressed(_AssignmentData):
@@ -159,6 +165,7 @@ DATA_MODELS: dict[str, type[_Data]] = {
     "task.created": TaskCreated,
     "task.updated": TaskUpdated,
     "task.deleted": TaskDeleted,
+    "assignment.created": AssignmentCreated,
     "assignment.progressed": AssignmentProgressed,
     "assignment.status_changed": AssignmentStatusChanged,
     "assignment.urged": AssignmentUrged,

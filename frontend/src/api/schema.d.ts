@@ -860,7 +860,10 @@ export interface paths {
         delete: operations["delete_group_api_v1_unit_groups__group_id__delete"];
         options?: never;
         head?: never;
-        /** Change a unit group's name or members */
+        /**
+         * Change a unit group's name or members
+         * @description Units added to the group get their assignment (role `member`, or `support` where the group supports) on every open task addressed to the group, once; units removed keep the assignments they have.
+         */
         patch: operations["update_group_api_v1_unit_groups__group_id__patch"];
         trace?: never;
     };
@@ -2018,6 +2021,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "assignment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit was given an assignment after the task was created (a member unit joined the unit group the task is addressed to)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_assignment_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "assignment.progressed": {
         parameters: {
             query?: never;
@@ -2292,7 +2315,7 @@ export interface components {
              * Role
              * @enum {string}
              */
-            role: "lead" | "support";
+            role: "lead" | "support" | "member";
             /**
              * Status
              * @enum {string}
@@ -2300,6 +2323,55 @@ export interface components {
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
             /** Percent */
             percent: number;
+        };
+        /** AssignmentCreated */
+        AssignmentCreated: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Task Id */
+            task_id: string;
+            /** Unit Id */
+            unit_id: string;
+            /**
+             * Role
+             * @description `member` (of the task's unit group) or `support`
+             */
+            role: string;
+            /**
+             * Group Id
+             * @description The unit group the unit joined
+             */
+            group_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AssignmentCreatedEvent */
+        AssignmentCreatedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "assignment.created";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["AssignmentCreated"];
         };
         /** AssignmentOut */
         AssignmentOut: {
@@ -2322,7 +2394,7 @@ export interface components {
              * Role
              * @enum {string}
              */
-            role: "lead" | "support";
+            role: "lead" | "support" | "member";
             /**
              * Status
              * @enum {string}
@@ -2831,6 +2903,11 @@ export interface components {
              * @description The same flag as a form field
              */
             dry_run?: boolean | null;
+            /**
+             * Group Members
+             * @description The member units chosen on the review for the draft's unit groups, as JSON: {"<group key>": ["<unit id>", …]} (added to the members the group already has)
+             */
+            group_members?: string | null;
         };
         /** Body_token_api_v1_auth_token_post */
         Body_token_api_v1_auth_token_post: {
@@ -4135,9 +4212,14 @@ export interface components {
             member_keys: string[];
             /**
              * Member Count
-             * @description Members of the group: the existing group's, or those nested under it
+             * @description Members of the group: the existing group's, those nested under it and those chosen
              */
             member_count: number;
+            /**
+             * Member Unit Ids
+             * @description The member units; empty: the review must ask the coordinator to choose them (form field `group_members`), or the group's tasks wait for members
+             */
+            member_unit_ids: string[];
         };
         /**
          * ImportedUnit
@@ -4160,7 +4242,7 @@ export interface components {
             parent_key: string | null;
             /**
              * Is Group
-             * @description A unit group: its members each get an assignment
+             * @description A unit group, not a unit (see `groups`): its members each get an assignment
              */
             is_group: boolean;
             /**
@@ -4170,7 +4252,7 @@ export interface components {
             matched: boolean;
             /**
              * Unit Id
-             * @description The unit's id; null in a dry run for a unit to be created
+             * @description The unit's id; null for a group, and in a dry run for a unit to be created
              */
             unit_id: string | null;
         };
@@ -4718,7 +4800,7 @@ export interface components {
              * Role
              * @enum {string}
              */
-            role: "lead" | "support";
+            role: "lead" | "support" | "member";
             /**
              * Status
              * @enum {string}
@@ -6756,7 +6838,7 @@ export interface components {
              * Role
              * @enum {string}
              */
-            role: "lead" | "support";
+            role: "lead" | "support" | "member";
             /** Due Date */
             due_date: string | null;
             /**
@@ -7135,9 +7217,11 @@ export interface components {
         };
         /**
          * TaskCreate
-         * @description A task: exactly one lead unit; supporting units given as units and/or unit groups.
+         * @description A task: exactly one lead unit, or a unit group it is addressed to; supporting units
+         *     given as units and/or unit groups.
          *
-         *     A group stands for its (active) member units: each gets its own assignment.
+         *     A group stands for its (active) member units: each gets its own assignment —
+         *     role ``member`` for the group the task is addressed to, ``support`` for a supporting group.
          */
         TaskCreate: {
             /** Title */
@@ -7156,9 +7240,14 @@ export interface components {
             phase_id?: string | null;
             /**
              * Lead Unit Id
-             * Format: uuid
+             * @description Required unless lead_group_id is given
              */
-            lead_unit_id: string;
+            lead_unit_id?: string | null;
+            /**
+             * Lead Group Id
+             * @description The unit group the task is addressed to (instead of a lead unit): each member unit gets its own assignment, role `member`
+             */
+            lead_group_id?: string | null;
             /** Supporting Unit Ids */
             supporting_unit_ids?: string[];
             /** Supporting Group Ids */
@@ -7189,8 +7278,13 @@ export interface components {
             title: string;
             /** Phase Id */
             phase_id: string | null;
-            /** Lead Unit Id */
-            lead_unit_id: string;
+            /**
+             * Lead Unit Id
+             * @description Null when the task is addressed to a unit group
+             */
+            lead_unit_id: string | null;
+            /** Lead Group Id */
+            lead_group_id?: string | null;
             /** Supporting Unit Ids */
             supporting_unit_ids: string[];
             /** Due Date */
@@ -7335,11 +7429,12 @@ export interface components {
             source_section: string | null;
             /** Title */
             title: string;
-            /**
-             * Lead Unit Id
-             * Format: uuid
-             */
-            lead_unit_id: string;
+            /** Lead Unit Id */
+            lead_unit_id: string | null;
+            /** Lead Group Id */
+            lead_group_id: string | null;
+            /** Awaiting Members */
+            awaiting_members: boolean;
             /** Due Date */
             due_date: string | null;
             /**
@@ -7401,9 +7496,18 @@ export interface components {
             body: string;
             /**
              * Lead Unit Id
-             * Format: uuid
+             * @description Null when the task is addressed to a unit group
              */
-            lead_unit_id: string;
+            lead_unit_id: string | null;
+            /** Lead Group Id */
+            lead_group_id: string | null;
+            /** Supporting Group Ids */
+            supporting_group_ids: string[];
+            /**
+             * Awaiting Members
+             * @description Addressed to a unit group that has no member units yet: choose them; meanwhile the task is not counted late
+             */
+            awaiting_members: boolean;
             /** Supporting Unit Ids */
             supporting_unit_ids: string[];
             /** Due */
@@ -7703,6 +7807,11 @@ export interface components {
             description: string | null;
             /** Unit Ids */
             unit_ids: string[];
+            /**
+             * Awaiting Members
+             * @description No member units yet: tasks addressed to the group wait for them to be chosen
+             */
+            awaiting_members: boolean;
         };
         /** UnitGroupUpdate */
         UnitGroupUpdate: {
@@ -7881,11 +7990,8 @@ export interface components {
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /**
-             * Lead Unit Id
-             * Format: uuid
-             */
-            lead_unit_id: string;
+            /** Lead Unit Id */
+            lead_unit_id: string | null;
         };
         /** UpcomingMilestone */
         UpcomingMilestone: {
@@ -8990,7 +9096,7 @@ export interface operations {
                 /** @description Tasks this unit leads or supports */
                 unit_id?: string | null;
                 /** @description With unit_id: only as lead, or only as support */
-                role?: ("lead" | "support") | null;
+                role?: ("lead" | "support" | "member") | null;
                 /** @description One or more task statuses */
                 status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled")[] | null;
                 overdue?: boolean | null;
@@ -13173,6 +13279,8 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string | null;
+                /** @description Only the groups tasks of this plan are addressed to */
+                plan_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -13379,6 +13487,16 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18779,6 +18897,46 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_assignment_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentCreatedEvent"];
             };
         };
         responses: {

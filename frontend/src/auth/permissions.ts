@@ -14,6 +14,7 @@ export type PermissionName =
   | 'users:write'
   | 'units:read'
   | 'units:write'
+  | 'unit_groups:write'
   | 'service_accounts:write'
   | 'plans:read'
   | 'plans:write'
@@ -42,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionName[]> = {
     'users:read',
     'users:write',
     'units:write',
+    'unit_groups:write',
     'service_accounts:write',
     'plans:write',
     'tasks:write',
@@ -61,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionName[]> = {
   coordinator: [
     ...READ_ALL,
     'users:read',
+    'unit_groups:write',
     'plans:write',
     'tasks:write',
     'assignments:update',

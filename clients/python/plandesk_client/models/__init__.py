@@ -6,6 +6,8 @@ from .assembled_api_v1_reviews_review_id_assembled_get_response_assembled_api_v1
 from .assignment_brief import AssignmentBrief
 from .assignment_brief_role import AssignmentBriefRole
 from .assignment_brief_status import AssignmentBriefStatus
+from .assignment_created import AssignmentCreated
+from .assignment_created_event import AssignmentCreatedEvent
 from .assignment_out import AssignmentOut
 from .assignment_out_role import AssignmentOutRole
 from .assignment_out_status import AssignmentOutStatus
@@ -449,6 +451,8 @@ __all__ = (
     "AssignmentBrief",
     "AssignmentBriefRole",
     "AssignmentBriefStatus",
+    "AssignmentCreated",
+    "AssignmentCreatedEvent",
     "AssignmentOut",
     "AssignmentOutRole",
     "AssignmentOutStatus",

@@ -18,10 +18,13 @@ class BodyImportPlanApiV1PlansImportPost:
     Attributes:
         file (str): The plan document: .txt or .md (UTF-8), or .docx
         dry_run (bool | None | Unset): The same flag as a form field
+        group_members (None | str | Unset): The member units chosen on the review for the draft's unit groups, as JSON:
+            {"<group key>": ["<unit id>", …]} (added to the members the group already has)
     """
 
     file: str
     dry_run: bool | None | Unset = UNSET
+    group_members: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +36,12 @@ class BodyImportPlanApiV1PlansImportPost:
         else:
             dry_run = self.dry_run
 
+        group_members: None | str | Unset
+        if isinstance(self.group_members, Unset):
+            group_members = UNSET
+        else:
+            group_members = self.group_members
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -42,6 +51,8 @@ class BodyImportPlanApiV1PlansImportPost:
         )
         if dry_run is not UNSET:
             field_dict["dry_run"] = dry_run
+        if group_members is not UNSET:
+            field_dict["group_members"] = group_members
 
         return field_dict
 
@@ -55,6 +66,12 @@ class BodyImportPlanApiV1PlansImportPost:
                 files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
             else:
                 files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
+
+        if not isinstance(self.group_members, Unset):
+            if isinstance(self.group_members, str):
+                files.append(("group_members", (None, str(self.group_members).encode(), "text/plain")))
+            else:
+                files.append(("group_members", (None, str(self.group_members).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -75,9 +92,19 @@ class BodyImportPlanApiV1PlansImportPost:
 
         dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
 
+        def _parse_group_members(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_members = _parse_group_members(d.pop("group_members", UNSET))
+
         body_import_plan_api_v1_plans_import_post = cls(
             file=file,
             dry_run=dry_run,
+            group_members=group_members,
         )
 
         body_import_plan_api_v1_plans_import_post.additional_properties = d

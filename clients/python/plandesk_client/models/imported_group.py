@@ -20,7 +20,9 @@ class ImportedGroup:
         matched (bool): An existing group with this name was found
         group_id (None | UUID): Null in a dry run for a group to be created
         member_keys (list[str]): Units the document nests under the group
-        member_count (int): Members of the group: the existing group's, or those nested under it
+        member_count (int): Members of the group: the existing group's, those nested under it and those chosen
+        member_unit_ids (list[UUID]): The member units; empty: the review must ask the coordinator to choose them (form
+            field `group_members`), or the group's tasks wait for members
     """
 
     key: str
@@ -29,6 +31,7 @@ class ImportedGroup:
     group_id: None | UUID
     member_keys: list[str]
     member_count: int
+    member_unit_ids: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +51,11 @@ class ImportedGroup:
 
         member_count = self.member_count
 
+        member_unit_ids = []
+        for member_unit_ids_item_data in self.member_unit_ids:
+            member_unit_ids_item = str(member_unit_ids_item_data)
+            member_unit_ids.append(member_unit_ids_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +66,7 @@ class ImportedGroup:
                 "group_id": group_id,
                 "member_keys": member_keys,
                 "member_count": member_count,
+                "member_unit_ids": member_unit_ids,
             }
         )
 
@@ -91,6 +100,13 @@ class ImportedGroup:
 
         member_count = d.pop("member_count")
 
+        member_unit_ids = []
+        _member_unit_ids = d.pop("member_unit_ids")
+        for member_unit_ids_item_data in _member_unit_ids:
+            member_unit_ids_item = UUID(member_unit_ids_item_data)
+
+            member_unit_ids.append(member_unit_ids_item)
+
         imported_group = cls(
             key=key,
             name=name,
@@ -98,6 +114,7 @@ class ImportedGroup:
             group_id=group_id,
             member_keys=member_keys,
             member_count=member_count,
+            member_unit_ids=member_unit_ids,
         )
 
         imported_group.additional_properties = d

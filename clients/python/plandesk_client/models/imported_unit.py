@@ -21,9 +21,9 @@ class ImportedUnit:
         name (str):
         kind (ImportedUnitKind):
         parent_key (None | str):
-        is_group (bool): A unit group: its members each get an assignment
+        is_group (bool): A unit group, not a unit (see `groups`): its members each get an assignment
         matched (bool): An existing unit was found; nothing is created for it
-        unit_id (None | UUID): The unit's id; null in a dry run for a unit to be created
+        unit_id (None | UUID): The unit's id; null for a group, and in a dry run for a unit to be created
     """
 
     key: str

@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class SyncAssignmentRole(StrEnum):
     LEAD = "lead"
+    MEMBER = "member"
     SUPPORT = "support"
 
     def __str__(self) -> str:

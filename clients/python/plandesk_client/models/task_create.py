@@ -18,16 +18,20 @@ T = TypeVar("T", bound="TaskCreate")
 
 @_attrs_define
 class TaskCreate:
-    """A task: exactly one lead unit; supporting units given as units and/or unit groups.
+    """A task: exactly one lead unit, or a unit group it is addressed to; supporting units
+    given as units and/or unit groups.
 
-    A group stands for its (active) member units: each gets its own assignment.
+    A group stands for its (active) member units: each gets its own assignment —
+    role ``member`` for the group the task is addressed to, ``support`` for a supporting group.
 
         Attributes:
             title (str):
-            lead_unit_id (UUID):
             body (str | Unset):  Default: ''.
             source_section (None | str | Unset):
             phase_id (None | Unset | UUID):
+            lead_unit_id (None | Unset | UUID): Required unless lead_group_id is given
+            lead_group_id (None | Unset | UUID): The unit group the task is addressed to (instead of a lead unit): each
+                member unit gets its own assignment, role `member`
             supporting_unit_ids (list[UUID] | Unset):
             supporting_group_ids (list[UUID] | Unset):
             due (FixedDate | MilestoneAnchor | None | Unset):
@@ -35,10 +39,11 @@ class TaskCreate:
     """
 
     title: str
-    lead_unit_id: UUID
     body: str | Unset = ""
     source_section: None | str | Unset = UNSET
     phase_id: None | Unset | UUID = UNSET
+    lead_unit_id: None | Unset | UUID = UNSET
+    lead_group_id: None | Unset | UUID = UNSET
     supporting_unit_ids: list[UUID] | Unset = UNSET
     supporting_group_ids: list[UUID] | Unset = UNSET
     due: FixedDate | MilestoneAnchor | None | Unset = UNSET
@@ -49,8 +54,6 @@ class TaskCreate:
         from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
 
         title = self.title
-
-        lead_unit_id = str(self.lead_unit_id)
 
         body = self.body
 
@@ -67,6 +70,22 @@ class TaskCreate:
             phase_id = str(self.phase_id)
         else:
             phase_id = self.phase_id
+
+        lead_unit_id: None | str | Unset
+        if isinstance(self.lead_unit_id, Unset):
+            lead_unit_id = UNSET
+        elif isinstance(self.lead_unit_id, UUID):
+            lead_unit_id = str(self.lead_unit_id)
+        else:
+            lead_unit_id = self.lead_unit_id
+
+        lead_group_id: None | str | Unset
+        if isinstance(self.lead_group_id, Unset):
+            lead_group_id = UNSET
+        elif isinstance(self.lead_group_id, UUID):
+            lead_group_id = str(self.lead_group_id)
+        else:
+            lead_group_id = self.lead_group_id
 
         supporting_unit_ids: list[str] | Unset = UNSET
         if not isinstance(self.supporting_unit_ids, Unset):
@@ -104,7 +123,6 @@ class TaskCreate:
         field_dict.update(
             {
                 "title": title,
-                "lead_unit_id": lead_unit_id,
             }
         )
         if body is not UNSET:
@@ -113,6 +131,10 @@ class TaskCreate:
             field_dict["source_section"] = source_section
         if phase_id is not UNSET:
             field_dict["phase_id"] = phase_id
+        if lead_unit_id is not UNSET:
+            field_dict["lead_unit_id"] = lead_unit_id
+        if lead_group_id is not UNSET:
+            field_dict["lead_group_id"] = lead_group_id
         if supporting_unit_ids is not UNSET:
             field_dict["supporting_unit_ids"] = supporting_unit_ids
         if supporting_group_ids is not UNSET:
@@ -131,8 +153,6 @@ class TaskCreate:
 
         d = dict(src_dict)
         title = d.pop("title")
-
-        lead_unit_id = UUID(d.pop("lead_unit_id"))
 
         body = d.pop("body", UNSET)
 
@@ -161,6 +181,40 @@ class TaskCreate:
             return cast(None | Unset | UUID, data)
 
         phase_id = _parse_phase_id(d.pop("phase_id", UNSET))
+
+        def _parse_lead_unit_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_unit_id_type_0 = UUID(data)
+
+                return lead_unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        lead_unit_id = _parse_lead_unit_id(d.pop("lead_unit_id", UNSET))
+
+        def _parse_lead_group_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_group_id_type_0 = UUID(data)
+
+                return lead_group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        lead_group_id = _parse_lead_group_id(d.pop("lead_group_id", UNSET))
 
         _supporting_unit_ids = d.pop("supporting_unit_ids", UNSET)
         supporting_unit_ids: list[UUID] | Unset = UNSET
@@ -216,10 +270,11 @@ class TaskCreate:
 
         task_create = cls(
             title=title,
-            lead_unit_id=lead_unit_id,
             body=body,
             source_section=source_section,
             phase_id=phase_id,
+            lead_unit_id=lead_unit_id,
+            lead_group_id=lead_group_id,
             supporting_unit_ids=supporting_unit_ids,
             supporting_group_ids=supporting_group_ids,
             due=due,

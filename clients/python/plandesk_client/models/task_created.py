@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TaskCreated")
 
 
@@ -20,9 +22,10 @@ class TaskCreated:
         plan_id (None | str): The plan it belongs to (null for consultations and feedback)
         title (str):
         phase_id (None | str):
-        lead_unit_id (str):
+        lead_unit_id (None | str): Null when the task is addressed to a unit group
         supporting_unit_ids (list[str]):
         due_date (datetime.date | None):
+        lead_group_id (None | str | Unset):
     """
 
     object_: str
@@ -30,9 +33,10 @@ class TaskCreated:
     plan_id: None | str
     title: str
     phase_id: None | str
-    lead_unit_id: str
+    lead_unit_id: None | str
     supporting_unit_ids: list[str]
     due_date: datetime.date | None
+    lead_group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +52,7 @@ class TaskCreated:
         phase_id: None | str
         phase_id = self.phase_id
 
+        lead_unit_id: None | str
         lead_unit_id = self.lead_unit_id
 
         supporting_unit_ids = self.supporting_unit_ids
@@ -57,6 +62,12 @@ class TaskCreated:
             due_date = self.due_date.isoformat()
         else:
             due_date = self.due_date
+
+        lead_group_id: None | str | Unset
+        if isinstance(self.lead_group_id, Unset):
+            lead_group_id = UNSET
+        else:
+            lead_group_id = self.lead_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +83,8 @@ class TaskCreated:
                 "due_date": due_date,
             }
         )
+        if lead_group_id is not UNSET:
+            field_dict["lead_group_id"] = lead_group_id
 
         return field_dict
 
@@ -98,7 +111,12 @@ class TaskCreated:
 
         phase_id = _parse_phase_id(d.pop("phase_id"))
 
-        lead_unit_id = d.pop("lead_unit_id")
+        def _parse_lead_unit_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_unit_id = _parse_lead_unit_id(d.pop("lead_unit_id"))
 
         supporting_unit_ids = cast(list[str], d.pop("supporting_unit_ids"))
 
@@ -117,6 +135,15 @@ class TaskCreated:
 
         due_date = _parse_due_date(d.pop("due_date"))
 
+        def _parse_lead_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_group_id = _parse_lead_group_id(d.pop("lead_group_id", UNSET))
+
         task_created = cls(
             object_=object_,
             id=id,
@@ -126,6 +153,7 @@ class TaskCreated:
             lead_unit_id=lead_unit_id,
             supporting_unit_ids=supporting_unit_ids,
             due_date=due_date,
+            lead_group_id=lead_group_id,
         )
 
         task_created.additional_properties = d

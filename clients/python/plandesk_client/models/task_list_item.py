@@ -26,7 +26,9 @@ class TaskListItem:
         phase_id (None | UUID):
         source_section (None | str):
         title (str):
-        lead_unit_id (UUID):
+        lead_unit_id (None | UUID):
+        lead_group_id (None | UUID):
+        awaiting_members (bool):
         due_date (datetime.date | None):
         status (TaskListItemStatus):
         percent (int):
@@ -41,7 +43,9 @@ class TaskListItem:
     phase_id: None | UUID
     source_section: None | str
     title: str
-    lead_unit_id: UUID
+    lead_unit_id: None | UUID
+    lead_group_id: None | UUID
+    awaiting_members: bool
     due_date: datetime.date | None
     status: TaskListItemStatus
     percent: int
@@ -67,7 +71,19 @@ class TaskListItem:
 
         title = self.title
 
-        lead_unit_id = str(self.lead_unit_id)
+        lead_unit_id: None | str
+        if isinstance(self.lead_unit_id, UUID):
+            lead_unit_id = str(self.lead_unit_id)
+        else:
+            lead_unit_id = self.lead_unit_id
+
+        lead_group_id: None | str
+        if isinstance(self.lead_group_id, UUID):
+            lead_group_id = str(self.lead_group_id)
+        else:
+            lead_group_id = self.lead_group_id
+
+        awaiting_members = self.awaiting_members
 
         due_date: None | str
         if isinstance(self.due_date, datetime.date):
@@ -104,6 +120,8 @@ class TaskListItem:
                 "source_section": source_section,
                 "title": title,
                 "lead_unit_id": lead_unit_id,
+                "lead_group_id": lead_group_id,
+                "awaiting_members": awaiting_members,
                 "due_date": due_date,
                 "status": status,
                 "percent": percent,
@@ -149,7 +167,37 @@ class TaskListItem:
 
         title = d.pop("title")
 
-        lead_unit_id = UUID(d.pop("lead_unit_id"))
+        def _parse_lead_unit_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_unit_id_type_0 = UUID(data)
+
+                return lead_unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lead_unit_id = _parse_lead_unit_id(d.pop("lead_unit_id"))
+
+        def _parse_lead_group_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_group_id_type_0 = UUID(data)
+
+                return lead_group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lead_group_id = _parse_lead_group_id(d.pop("lead_group_id"))
+
+        awaiting_members = d.pop("awaiting_members")
 
         def _parse_due_date(data: object) -> datetime.date | None:
             if data is None:
@@ -203,6 +251,8 @@ class TaskListItem:
             source_section=source_section,
             title=title,
             lead_unit_id=lead_unit_id,
+            lead_group_id=lead_group_id,
+            awaiting_members=awaiting_members,
             due_date=due_date,
             status=status,
             percent=percent,

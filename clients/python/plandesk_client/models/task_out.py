@@ -29,7 +29,11 @@ class TaskOut:
         source_section (None | str):
         title (str):
         body (str):
-        lead_unit_id (UUID):
+        lead_unit_id (None | UUID): Null when the task is addressed to a unit group
+        lead_group_id (None | UUID):
+        supporting_group_ids (list[UUID]):
+        awaiting_members (bool): Addressed to a unit group that has no member units yet: choose them; meanwhile the task
+            is not counted late
         supporting_unit_ids (list[UUID]):
         due (FixedDate | MilestoneAnchor | None):
         due_date (datetime.date | None):
@@ -49,7 +53,10 @@ class TaskOut:
     source_section: None | str
     title: str
     body: str
-    lead_unit_id: UUID
+    lead_unit_id: None | UUID
+    lead_group_id: None | UUID
+    supporting_group_ids: list[UUID]
+    awaiting_members: bool
     supporting_unit_ids: list[UUID]
     due: FixedDate | MilestoneAnchor | None
     due_date: datetime.date | None
@@ -84,7 +91,24 @@ class TaskOut:
 
         body = self.body
 
-        lead_unit_id = str(self.lead_unit_id)
+        lead_unit_id: None | str
+        if isinstance(self.lead_unit_id, UUID):
+            lead_unit_id = str(self.lead_unit_id)
+        else:
+            lead_unit_id = self.lead_unit_id
+
+        lead_group_id: None | str
+        if isinstance(self.lead_group_id, UUID):
+            lead_group_id = str(self.lead_group_id)
+        else:
+            lead_group_id = self.lead_group_id
+
+        supporting_group_ids = []
+        for supporting_group_ids_item_data in self.supporting_group_ids:
+            supporting_group_ids_item = str(supporting_group_ids_item_data)
+            supporting_group_ids.append(supporting_group_ids_item)
+
+        awaiting_members = self.awaiting_members
 
         supporting_unit_ids = []
         for supporting_unit_ids_item_data in self.supporting_unit_ids:
@@ -142,6 +166,9 @@ class TaskOut:
                 "title": title,
                 "body": body,
                 "lead_unit_id": lead_unit_id,
+                "lead_group_id": lead_group_id,
+                "supporting_group_ids": supporting_group_ids,
+                "awaiting_members": awaiting_members,
                 "supporting_unit_ids": supporting_unit_ids,
                 "due": due,
                 "due_date": due_date,
@@ -195,7 +222,44 @@ class TaskOut:
 
         body = d.pop("body")
 
-        lead_unit_id = UUID(d.pop("lead_unit_id"))
+        def _parse_lead_unit_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_unit_id_type_0 = UUID(data)
+
+                return lead_unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lead_unit_id = _parse_lead_unit_id(d.pop("lead_unit_id"))
+
+        def _parse_lead_group_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_group_id_type_0 = UUID(data)
+
+                return lead_group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lead_group_id = _parse_lead_group_id(d.pop("lead_group_id"))
+
+        supporting_group_ids = []
+        _supporting_group_ids = d.pop("supporting_group_ids")
+        for supporting_group_ids_item_data in _supporting_group_ids:
+            supporting_group_ids_item = UUID(supporting_group_ids_item_data)
+
+            supporting_group_ids.append(supporting_group_ids_item)
+
+        awaiting_members = d.pop("awaiting_members")
 
         supporting_unit_ids = []
         _supporting_unit_ids = d.pop("supporting_unit_ids")
@@ -289,6 +353,9 @@ class TaskOut:
             title=title,
             body=body,
             lead_unit_id=lead_unit_id,
+            lead_group_id=lead_group_id,
+            supporting_group_ids=supporting_group_ids,
+            awaiting_members=awaiting_members,
             supporting_unit_ids=supporting_unit_ids,
             due=due,
             due_date=due_date,

@@ -18,12 +18,14 @@ class UnitGroupOut:
         name (str):
         description (None | str):
         unit_ids (list[UUID]):
+        awaiting_members (bool): No member units yet: tasks addressed to the group wait for them to be chosen
     """
 
     id: UUID
     name: str
     description: None | str
     unit_ids: list[UUID]
+    awaiting_members: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +41,8 @@ class UnitGroupOut:
             unit_ids_item = str(unit_ids_item_data)
             unit_ids.append(unit_ids_item)
 
+        awaiting_members = self.awaiting_members
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,6 +51,7 @@ class UnitGroupOut:
                 "name": name,
                 "description": description,
                 "unit_ids": unit_ids,
+                "awaiting_members": awaiting_members,
             }
         )
 
@@ -73,11 +78,14 @@ class UnitGroupOut:
 
             unit_ids.append(unit_ids_item)
 
+        awaiting_members = d.pop("awaiting_members")
+
         unit_group_out = cls(
             id=id,
             name=name,
             description=description,
             unit_ids=unit_ids,
+            awaiting_members=awaiting_members,
         )
 
         unit_group_out.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -21,14 +21,14 @@ class UpcomingDeadline:
         title (str):
         due_date (datetime.date):
         status (UpcomingDeadlineStatus):
-        lead_unit_id (UUID):
+        lead_unit_id (None | UUID):
     """
 
     task_id: UUID
     title: str
     due_date: datetime.date
     status: UpcomingDeadlineStatus
-    lead_unit_id: UUID
+    lead_unit_id: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +40,11 @@ class UpcomingDeadline:
 
         status = self.status.value
 
-        lead_unit_id = str(self.lead_unit_id)
+        lead_unit_id: None | str
+        if isinstance(self.lead_unit_id, UUID):
+            lead_unit_id = str(self.lead_unit_id)
+        else:
+            lead_unit_id = self.lead_unit_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +71,20 @@ class UpcomingDeadline:
 
         status = UpcomingDeadlineStatus(d.pop("status"))
 
-        lead_unit_id = UUID(d.pop("lead_unit_id"))
+        def _parse_lead_unit_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_unit_id_type_0 = UUID(data)
+
+                return lead_unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lead_unit_id = _parse_lead_unit_id(d.pop("lead_unit_id"))
 
         upcoming_deadline = cls(
             task_id=task_id,

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConflictDialog, type ConflictField } from '../../components/ConflictDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { StatusBadge } from '../../components/StatusBadge';
 import { VersionedModal } from '../../components/VersionedModal';
 import type { Versioned } from '../../hooks/useEtagMutation';
 import { useVersionedSave } from '../../hooks/useVersionedSave';
@@ -218,7 +219,7 @@ function GroupForm({
 export default function UnitGroupsPage() {
   const { t } = useTranslation();
   const permissions = usePermissions();
-  const canEdit = permissions.has('units:write');
+  const canEdit = permissions.has('unit_groups:write');
   const { directory } = useUnitDirectory();
   const groups = useUnitGroups();
   const [creating, setCreating] = useState(false);
@@ -244,6 +245,7 @@ export default function UnitGroupsPage() {
                 <Title order={3} size="h5">
                   {g.name}
                 </Title>
+                {g.awaiting_members ? <StatusBadge tone="warning">{t('groups.awaitingBadge')}</StatusBadge> : null}
                 {g.description ? (
                   <Text size="sm" c="dimmed">
                     {g.description}

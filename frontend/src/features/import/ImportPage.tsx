@@ -7,6 +7,7 @@ import {
   FileInput,
   Group,
   List,
+  MultiSelect,
   Paper,
   SimpleGrid,
   Stack,
@@ -27,8 +28,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../lib/formatDate';
 import { planKeys } from '../plans/queries';
 import { periodLabel } from '../plans/timelineScale';
-import { unitKeys } from '../units/queries';
-import { previewImport, runImport } from './api';
+import { unitKeys, useUnitDirectory } from '../units/queries';
+import { previewImport, runImport, type GroupMembers } from './api';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT =
@@ -63,6 +64,63 @@ function dateRef(ref: unknown, draft: PlanDraft, t: (k: string, o?: object) => s
   const side = r.side === 'start' ? t('import.sideStart') : t('import.sideEnd');
   const offset = r.offset_days ? ` ${r.offset_days > 0 ? '+' : ''}${r.offset_days} ${t('import.days')}` : '';
   return `${side} “${name}”${offset}`;
+}
+
+/**
+ * The unit groups the plan names ("Các huyện ủy, thị ủy …"): each member unit owes its own
+ * share of the group's tasks. A group without members asks the coordinator to choose them;
+ * left empty, its tasks wait for members (counted late by nobody).
+ */
+function GroupMembersReview({
+  preview,
+  chosen,
+  onChoose,
+}: {
+  preview: PlanImportPreview;
+  chosen: GroupMembers;
+  onChoose: (key: string, ids: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const { directory } = useUnitDirectory();
+  if (!preview.groups.length) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="import-groups-heading">
+      <Title order={2} size="h4" id="import-groups-heading" mb="xs">
+        {t('groups.title')}
+      </Title>
+      <Stack gap="sm">
+        {preview.groups.map((g) => (
+          <div key={g.key}>
+            <Text size="sm" fw={600}>
+              {g.name}{' '}
+              {g.member_unit_ids.length ? (
+                <StatusBadge tone="success">{t('groups.members', { count: g.member_unit_ids.length })}</StatusBadge>
+              ) : (
+                <StatusBadge tone="warning">{t('groups.awaitingBadge')}</StatusBadge>
+              )}
+            </Text>
+            {g.member_unit_ids.length ? (
+              <Text size="xs" c="dimmed">
+                {g.member_unit_ids.map((id) => directory.name(id)).join(', ')}
+              </Text>
+            ) : null}
+            <MultiSelect
+              mt={4}
+              label={g.member_unit_ids.length ? t('groups.addMembers') : t('groups.chooseMembers')}
+              description={g.member_unit_ids.length ? undefined : t('groups.awaitingHint')}
+              data={directory.options.filter((o) => !g.member_unit_ids.includes(o.value))}
+              value={chosen[g.key] ?? []}
+              onChange={(ids) => onChoose(g.key, ids)}
+              searchable
+              clearable
+              hidePickedOptions
+              nothingFoundMessage={t('groups.nothingFound')}
+            />
+          </div>
+        ))}
+      </Stack>
+    </Paper>
+  );
 }
 
 function Preview({ preview }: { preview: PlanImportPreview }) {
@@ -283,12 +341,14 @@ export default function ImportPage() {
   const [local, setLocal] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'preview' | 'create' | null>(null);
+  const [groupMembers, setGroupMembers] = useState<GroupMembers>({});
 
   if (!permissions.importPlans) return <Navigate to="/plans" replace />;
 
   async function onPreview(e: FormEvent) {
     e.preventDefault();
     setPreview(null);
+    setGroupMembers({});
     if (!file) return setLocal(t('import.chooseFile'));
     if (file.size > MAX_BYTES) return setLocal(t('import.tooLarge'));
     setLocal(null);
@@ -308,7 +368,7 @@ export default function ImportPage() {
     setBusy('create');
     setError(null);
     try {
-      const result = await runImport(file);
+      const result = await runImport(file, groupMembers);
       void queryClient.invalidateQueries({ queryKey: planKeys.all });
       void queryClient.invalidateQueries({ queryKey: unitKeys.all });
       void queryClient.invalidateQueries({ queryKey: unitKeys.groups });
@@ -364,6 +424,11 @@ export default function ImportPage() {
       {preview ? (
         <>
           <Preview preview={preview} />
+          <GroupMembersReview
+            preview={preview}
+            chosen={groupMembers}
+            onChoose={(key, ids) => setGroupMembers((m) => ({ ...m, [key]: ids }))}
+          />
           <Paper withBorder p="md" radius="md">
             <Group justify="space-between" wrap="wrap">
               <Text size="sm">{t('import.createHint')}</Text>

@@ -1,10 +1,15 @@
 import { api, unwrap } from '../../api/client';
 import type { PlanImportPreview, PlanImportResult } from '../../api/types';
 
+/** Member units chosen on the review, by the draft's group key. */
+export type GroupMembers = Record<string, string[]>;
+
 /** The file as multipart/form-data (openapi-fetch sends JSON unless told otherwise). */
-const asForm = (file: File) => () => {
+const asForm = (file: File, groupMembers?: GroupMembers) => () => {
   const form = new FormData();
   form.append('file', file, file.name);
+  const chosen = Object.fromEntries(Object.entries(groupMembers ?? {}).filter(([, ids]) => ids.length));
+  if (Object.keys(chosen).length) form.append('group_members', JSON.stringify(chosen));
   return form;
 };
 
@@ -21,12 +26,12 @@ export function previewImport(file: File, signal?: AbortSignal): Promise<PlanImp
 }
 
 /** Create the plan, its phases, milestones, channels, units and tasks in one transaction. */
-export function runImport(file: File): Promise<PlanImportResult> {
+export function runImport(file: File, groupMembers?: GroupMembers): Promise<PlanImportResult> {
   return unwrap(
     api.POST('/plans/import', {
       params: { query: { dry_run: false } },
       body: { file: '' },
-      bodySerializer: asForm(file),
+      bodySerializer: asForm(file, groupMembers),
     }),
   ) as Promise<PlanImportResult>;
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { formatDate, todayIn } from '../../lib/formatDate';
 import { useBaselineSchedule } from '../reports/api';
+import { PlanUnitGroups } from '../units/PlanUnitGroups';
 import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
@@ -37,6 +38,7 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
 
   return (
     <Stack gap="md">
+      <PlanUnitGroups planId={plan.id} />
       <Section title={t('timeline.title')}>
         {phases.isPending || milestones.isPending ? <PageLoader /> : null}
         {phases.isError ? <ErrorAlert error={phases.error} /> : null}

@@ -126,7 +126,9 @@ export function DueEditor({
   );
 }
 
-/** A new task: one lead unit, any supporting units or groups, phase, channels, deadline. */
+const GROUP_PREFIX = 'group:';
+
+/** A new task: one lead unit (or a unit group), any supporting units or groups, phase, channels, deadline. */
 export default function CreateTaskPage({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const permissions = usePermissions();
@@ -161,12 +163,15 @@ export default function CreateTaskPage({ planId }: { planId: string }) {
     if (due.kind !== 'none' && !dueRef(due)) found.due = t('errors.field.required');
     setLocal(found);
     if (Object.keys(found).length) return;
+    // "group:<id>": the task is addressed to a unit group, each member owes a share.
+    const leadGroup = lead?.startsWith(GROUP_PREFIX) ? lead.slice(GROUP_PREFIX.length) : null;
     const payload: TaskCreate = {
       title: title.trim(),
       body: body.trim(),
       source_section: section.trim() || null,
       phase_id: phaseId,
-      lead_unit_id: lead!,
+      lead_unit_id: leadGroup ? null : lead!,
+      lead_group_id: leadGroup,
       supporting_unit_ids: support.filter((id) => id !== lead),
       supporting_group_ids: supportGroups,
       due: dueRef(due),
@@ -231,8 +236,15 @@ export default function CreateTaskPage({ planId }: { planId: string }) {
           </Group>
           <Select
             label={t('task.leadUnit')}
+            description={t('groups.leadHint')}
             required
-            data={directory.options}
+            data={[
+              { group: t('groups.unitsLabel'), items: directory.options },
+              {
+                group: t('groups.title'),
+                items: (groups.data ?? []).map((g) => ({ value: `${GROUP_PREFIX}${g.id}`, label: g.name })),
+              },
+            ]}
             value={lead}
             onChange={setLead}
             searchable

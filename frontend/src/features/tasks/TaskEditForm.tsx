@@ -91,7 +91,7 @@ export function TaskEditForm({ task, etag, onDone }: TaskEditFormProps) {
     e.preventDefault();
     const found: Record<string, string> = {};
     if (!title.trim()) found.title = t('errors.field.required');
-    if (!lead) found.lead_unit_id = t('errors.field.required');
+    if (!lead && !task.lead_group_id) found.lead_unit_id = t('errors.field.required');
     if (due.kind !== 'none' && !dueRef(due)) found.due = t('errors.field.required');
     setLocal(found);
     if (Object.keys(found).length) return;
@@ -154,16 +154,19 @@ export function TaskEditForm({ task, etag, onDone }: TaskEditFormProps) {
             error={errors.phase_id}
           />
         </Group>
-        <Select
-          label={t('task.leadUnit')}
-          required
-          data={directory.options}
-          value={lead}
-          onChange={setLead}
-          searchable
-          nothingFoundMessage={t('admin.nothingFound')}
-          error={errors.lead_unit_id}
-        />
+        {task.lead_group_id ? null : (
+          // A task addressed to a unit group has no lead unit: its members each have a share.
+          <Select
+            label={t('task.leadUnit')}
+            required
+            data={directory.options}
+            value={lead}
+            onChange={setLead}
+            searchable
+            nothingFoundMessage={t('admin.nothingFound')}
+            error={errors.lead_unit_id}
+          />
+        )}
         <MultiSelect
           label={t('task.supportUnits')}
           data={directory.options.filter((o) => o.value !== lead)}

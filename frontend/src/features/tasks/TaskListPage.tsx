@@ -26,7 +26,7 @@ import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
 import { daysUntil, formatDate, todayIn } from '../../lib/formatDate';
 import { orderPhases } from '../plans/Timeline';
 import { usePhases, usePlanTimeZone } from '../plans/queries';
-import { useUnitDirectory } from '../units/queries';
+import { useUnitDirectory, useUnitGroups } from '../units/queries';
 import { ASSIGNMENT_STATUSES } from '../progress/ProgressUpdateForm';
 import { listTasks, taskKeys, type TaskFilters, type TaskSort } from './queries';
 import classes from './TaskList.module.css';
@@ -49,7 +49,15 @@ export function filtersFromParams(p: URLSearchParams): TaskFilters {
   };
 }
 
-function TaskRow({ task, unitName, today }: { task: TaskListItem; unitName: (id: string) => string; today: string }) {
+function TaskRow({
+  task,
+  unitName,
+  today,
+}: {
+  task: TaskListItem;
+  unitName: (id: string | null | undefined) => string;
+  today: string;
+}) {
   const { t, i18n } = useTranslation();
   const days = task.due_date ? daysUntil(task.due_date, today) : null;
   const tone = task.overdue ? 'overdue' : task.status;
@@ -63,7 +71,8 @@ function TaskRow({ task, unitName, today }: { task: TaskListItem; unitName: (id:
           {task.title}
         </Anchor>
         <Text size="xs" c="dimmed" lineClamp={1}>
-          {t('tasks.leadShort', { unit: unitName(task.lead_unit_id) })}
+          {t('tasks.leadShort', { unit: unitName(task.lead_unit_id ?? task.lead_group_id) })}
+          {task.awaiting_members ? ` · ${t('groups.awaitingBadge')}` : ''}
           {task.assignments.length > 1 ? ` · ${t('tasks.supportCount', { count: task.assignments.length - 1 })}` : ''}
         </Text>
       </div>
@@ -109,6 +118,9 @@ export default function TaskListPage({ planId }: { planId: string }) {
   const [q] = useDebouncedValue(filters.q ?? '', 300);
   const effective = useMemo(() => ({ ...filters, q }), [filters, q]);
   const { directory } = useUnitDirectory();
+  const unitGroups = useUnitGroups();
+  const nameOf = (id: string | null | undefined) =>
+    directory.name(id) || unitGroups.data?.find((g) => g.id === id)?.name || '';
   // Days left count from today where the plan is issued, as the server's `overdue` does.
   const today = todayIn(usePlanTimeZone(planId));
   const phases = usePhases(planId);
@@ -186,6 +198,7 @@ export default function TaskListPage({ planId }: { planId: string }) {
               { value: 'any', label: t('tasks.roleAny') },
               { value: 'lead', label: t('assignmentRole.lead') },
               { value: 'support', label: t('assignmentRole.support') },
+              { value: 'member', label: t('assignmentRole.member') },
             ]}
           />
         ) : null}
@@ -274,7 +287,7 @@ export default function TaskListPage({ planId }: { planId: string }) {
                   transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
                 }}
               >
-                <TaskRow task={tasks[item.index]!} unitName={directory.name} today={today} />
+                <TaskRow task={tasks[item.index]!} unitName={nameOf} today={today} />
               </div>
             ))}
           </div>

@@ -13,7 +13,8 @@ import { ZoneNote } from '../../components/ZoneNote';
 import { daysUntil, formatDate, formatDateTime, todayIn } from '../../lib/formatDate';
 import { useMilestones, usePhases, usePlanTimeZone } from '../plans/queries';
 import { ProgressUpdateForm } from '../progress/ProgressUpdateForm';
-import { useUnitDirectory, viCollator } from '../units/queries';
+import { GroupMembersControl } from '../units/GroupMembersControl';
+import { useUnitDirectory, useUnitGroups, viCollator } from '../units/queries';
 import { AssignmentHistory } from './AssignmentHistory';
 import { taskKeys, useTask } from './queries';
 import { UrgeDialog } from './UrgeDialog';
@@ -140,6 +141,7 @@ export default function TaskPage() {
   const queryClient = useQueryClient();
   const query = useTask(taskId);
   const { directory } = useUnitDirectory();
+  const groups = useUnitGroups();
   const [editing, setEditing] = useState(false);
   const phases = usePhases(query.data?.data.plan_id ?? '');
 
@@ -148,13 +150,13 @@ export default function TaskPage() {
   const { data: task, etag } = query.data;
   const myUnit = user?.unit_id ?? null;
   const phase = phases.data?.find((p) => p.id === task.phase_id);
+  const roleOrder = { lead: 0, member: 1, support: 2 } as const;
   const assignments = [...task.assignments].sort((a, b) =>
     a.role !== b.role
-      ? a.role === 'lead'
-        ? -1
-        : 1
+      ? roleOrder[a.role] - roleOrder[b.role]
       : viCollator.compare(directory.name(a.unit_id), directory.name(b.unit_id)),
   );
+  const addressedTo = task.lead_group_id ? groups.data?.find((g) => g.id === task.lead_group_id) : undefined;
   const mine = myUnit ? task.assignments.find((a) => a.unit_id === myUnit) : undefined;
 
   return (
@@ -169,6 +171,7 @@ export default function TaskPage() {
           <StatusBadge tone={toneForStatus(task.overdue ? 'overdue' : task.status)}>
             {task.overdue ? t('task.overdue') : t(`assignmentStatus.${task.status}`)}
           </StatusBadge>
+          {task.awaiting_members ? <StatusBadge tone="warning">{t('groups.awaitingBadge')}</StatusBadge> : null}
         </Group>
         <Title order={1} fz={{ base: 'h3', sm: 'h2' }} mt={4}>
           {task.title}
@@ -178,6 +181,14 @@ export default function TaskPage() {
           {t('task.overall', { percent: task.percent })}
         </Text>
       </div>
+      {addressedTo ? (
+        <Paper withBorder p="md" radius="md" component="section" aria-label={t('groups.title')}>
+          <GroupMembersControl
+            group={addressedTo}
+            onSaved={() => void queryClient.invalidateQueries({ queryKey: taskKeys.task(task.id) })}
+          />
+        </Paper>
+      ) : null}
 
       {editing ? (
         <Paper withBorder p="md" radius="md">

@@ -81,10 +81,13 @@ def sync_detailed(
 
     Args:
         plan_id (UUID):
-        body (TaskCreate): A task: exactly one lead unit; supporting units given as units and/or
-            unit groups.
+        body (TaskCreate): A task: exactly one lead unit, or a unit group it is addressed to;
+            supporting units
+            given as units and/or unit groups.
 
-            A group stands for its (active) member units: each gets its own assignment.
+            A group stands for its (active) member units: each gets its own assignment —
+            role ``member`` for the group the task is addressed to, ``support`` for a supporting
+            group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +119,13 @@ def sync(
 
     Args:
         plan_id (UUID):
-        body (TaskCreate): A task: exactly one lead unit; supporting units given as units and/or
-            unit groups.
+        body (TaskCreate): A task: exactly one lead unit, or a unit group it is addressed to;
+            supporting units
+            given as units and/or unit groups.
 
-            A group stands for its (active) member units: each gets its own assignment.
+            A group stands for its (active) member units: each gets its own assignment —
+            role ``member`` for the group the task is addressed to, ``support`` for a supporting
+            group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,10 +152,13 @@ async def asyncio_detailed(
 
     Args:
         plan_id (UUID):
-        body (TaskCreate): A task: exactly one lead unit; supporting units given as units and/or
-            unit groups.
+        body (TaskCreate): A task: exactly one lead unit, or a unit group it is addressed to;
+            supporting units
+            given as units and/or unit groups.
 
-            A group stands for its (active) member units: each gets its own assignment.
+            A group stands for its (active) member units: each gets its own assignment —
+            role ``member`` for the group the task is addressed to, ``support`` for a supporting
+            group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,10 +188,13 @@ async def asyncio(
 
     Args:
         plan_id (UUID):
-        body (TaskCreate): A task: exactly one lead unit; supporting units given as units and/or
-            unit groups.
+        body (TaskCreate): A task: exactly one lead unit, or a unit group it is addressed to;
+            supporting units
+            given as units and/or unit groups.
 
-            A group stands for its (active) member units: each gets its own assignment.
+            A group stands for its (active) member units: each gets its own assignment —
+            role ``member`` for the group the task is addressed to, ``support`` for a supporting
+            group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

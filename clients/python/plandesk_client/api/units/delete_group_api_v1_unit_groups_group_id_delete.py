@@ -50,6 +50,10 @@ def _parse_response(
         response_404 = cast(Any, None)
         return response_404
 
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
     if response.status_code == 412:
         response_412 = cast(Any, None)
         return response_412

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
+from uuid import UUID
 
 import httpx
 
@@ -12,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     q: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +24,15 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_plan_id: None | str | Unset
+    if isinstance(plan_id, Unset):
+        json_plan_id = UNSET
+    elif isinstance(plan_id, UUID):
+        json_plan_id = str(plan_id)
+    else:
+        json_plan_id = plan_id
+    params["plan_id"] = json_plan_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -80,11 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
 ) -> Response[Any | list[UnitGroupOut]]:
     """List unit groups
 
     Args:
         q (None | str | Unset):
+        plan_id (None | Unset | UUID): Only the groups tasks of this plan are addressed to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +109,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         q=q,
+        plan_id=plan_id,
     )
 
     response = client.get_httpx_client().request(
@@ -109,11 +123,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
 ) -> Any | list[UnitGroupOut] | None:
     """List unit groups
 
     Args:
         q (None | str | Unset):
+        plan_id (None | Unset | UUID): Only the groups tasks of this plan are addressed to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +142,7 @@ def sync(
     return sync_detailed(
         client=client,
         q=q,
+        plan_id=plan_id,
     ).parsed
 
 
@@ -133,11 +150,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
 ) -> Response[Any | list[UnitGroupOut]]:
     """List unit groups
 
     Args:
         q (None | str | Unset):
+        plan_id (None | Unset | UUID): Only the groups tasks of this plan are addressed to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         q=q,
+        plan_id=plan_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,11 +180,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     q: None | str | Unset = UNSET,
+    plan_id: None | Unset | UUID = UNSET,
 ) -> Any | list[UnitGroupOut] | None:
     """List unit groups
 
     Args:
         q (None | str | Unset):
+        plan_id (None | Unset | UUID): Only the groups tasks of this plan are addressed to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,5 +200,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             q=q,
+            plan_id=plan_id,
         )
     ).parsed

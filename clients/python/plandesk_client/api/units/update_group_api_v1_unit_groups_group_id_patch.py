@@ -91,6 +91,9 @@ def sync_detailed(
 ) -> Response[Any | UnitGroupOut]:
     """Change a unit group's name or members
 
+     Units added to the group get their assignment (role `member`, or `support` where the group supports)
+    on every open task addressed to the group, once; units removed keep the assignments they have.
+
     Args:
         group_id (UUID):
         if_match (None | str | Unset): ETag of the version being changed (required)
@@ -126,6 +129,9 @@ def sync(
 ) -> Any | UnitGroupOut | None:
     """Change a unit group's name or members
 
+     Units added to the group get their assignment (role `member`, or `support` where the group supports)
+    on every open task addressed to the group, once; units removed keep the assignments they have.
+
     Args:
         group_id (UUID):
         if_match (None | str | Unset): ETag of the version being changed (required)
@@ -155,6 +161,9 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | UnitGroupOut]:
     """Change a unit group's name or members
+
+     Units added to the group get their assignment (role `member`, or `support` where the group supports)
+    on every open task addressed to the group, once; units removed keep the assignments they have.
 
     Args:
         group_id (UUID):
@@ -188,6 +197,9 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> Any | UnitGroupOut | None:
     """Change a unit group's name or members
+
+     Units added to the group get their assignment (role `member`, or `support` where the group supports)
+    on every open task addressed to the group, once; units removed keep the assignments they have.
 
     Args:
         group_id (UUID):
