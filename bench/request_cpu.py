@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "backend"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from feedback import SECTIONS, create_database, drop_database, pg_dsn, seed  # noqa: E402
+from feedback import SECTIONS, create_database, drop_database, pg_dsn, seed, seed_sqlite  # noqa: E402
 
 TEXTS = [
     "Đề nghị dự thảo bổ sung nội dung phát triển nông nghiệp công nghệ cao, gắn với chế biến sâu cà phê.",
@@ -180,7 +180,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     if args.db == "postgres":
         ids = await seed(url)
     else:
-        ids = await _seed_sqlite(url)
+        ids = await seed_sqlite(url)
     log_file = (tmp / "server.log").open("w")  # the access log, as `serve` writes it
     real_stderr = sys.stderr
     sys.stderr = log_file
@@ -220,61 +220,6 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         if dbname:
             await drop_database(args.pg_url, dbname)
     return result
-
-
-async def _seed_sqlite(url: str) -> dict[str, Any]:
-    """The same users, document and consultations as bench/feedback.py's seed, on SQLite."""
-    import datetime as dt
-
-    from sqlalchemy import text
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    engine = create_async_engine(url)
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    ids: dict[str, Any] = {"unit": uuid.uuid4(), "document": uuid.uuid4(), "version": uuid.uuid4()}
-    async with engine.begin() as conn:
-        await conn.execute(
-            text(
-                "INSERT INTO units (id, name, name_folded, kind, active, version, created_at, updated_at) "
-                "VALUES (:id, 'Ban Tuyên giáo', 'ban tuyen giao', 'party_committee', 1, 1, :now, :now)"
-            ),
-            {"id": ids["unit"].hex, "now": now},
-        )
-        await conn.execute(
-            text(
-                "INSERT INTO draft_documents (id, title, title_folded, status, current_version, version, "
-                "created_at, updated_at) VALUES (:id, 'Dự thảo', 'du thao', 'published', 1, 1, :now, :now)"
-            ),
-            {"id": ids["document"].hex, "now": now},
-        )
-        await conn.execute(
-            text(
-                "INSERT INTO document_versions (id, document_id, number, changes, created_at) "
-                "VALUES (:id, :doc, 1, '{}', :now)"
-            ),
-            {"id": ids["version"].hex, "doc": ids["document"].hex, "now": now},
-        )
-        for name in ("warmup", "load"):
-            ids[name] = uuid.uuid4()
-            await conn.execute(
-                text(
-                    "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, "
-                    "audiences, opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) "
-                    "VALUES (:id, :doc, :ver, :t, :t, '[]', :opens, :closes, :unit, 'open', 1, :now, :now)"
-                ),
-                {
-                    "id": ids[name].hex,
-                    "doc": ids["document"].hex,
-                    "ver": ids["version"].hex,
-                    "t": f"bench {name}",
-                    "opens": now - dt.timedelta(days=60),
-                    "closes": now + dt.timedelta(days=30),
-                    "unit": ids["unit"].hex,
-                    "now": now,
-                },
-            )
-    await engine.dispose()
-    return ids
 
 
 def main() -> int:

@@ -35,10 +35,11 @@ def _created(outcome: Outcome) -> Response:
 
 
 def _writer(request: Request) -> submissions.FeedbackWriter | None:
-    """The process's group-commit writer on PostgreSQL (none on SQLite)."""
+    """The process's group-commit writer (PostgreSQL, or SQLite: one transaction and one
+    WAL sync per group)."""
     state = request.app.state
     writer: submissions.FeedbackWriter | None = getattr(state, "feedback_writer", None)
-    if writer is None and state.engine.dialect.name == "postgresql":
+    if writer is None:
         writer = state.feedback_writer = submissions.writer_for(state.engine)
     return writer
 
