@@ -88,7 +88,7 @@ async def test_the_same_text_twice_in_a_group_is_flagged_as_a_duplicate(
     assert [r.status_code for r in answers] == [201] * 6
     db = sqlite3.connect(_path(settings))
     try:
-        rows = db.execute("SELECT id, duplicate_of FROM feedback_submissions ORDER BY submitted_at").fetchall()
+        rows = db.execute("SELECT id, duplicate_of FROM feedback_submissions").fetchall()
     finally:
         db.close()
     originals = [r for r in rows if r[1] is None]

@@ -110,13 +110,20 @@ class SQLiteFeedbackWriter(FeedbackWriter):
         await conn.execute(
             insert(Q),
             [
-                {"submission_id": r["id"], "consultation_id": r["consultation_id"], "queued_at": r["submitted_at"]}
+                {
+                    "submission_id": r["id"],
+                    "consultation_id": r["consultation_id"],
+                    "queued_at": r["submitted_at"],
+                }
                 for r in rows
             ],
         )
         await conn.execute(
             sqlite_insert(T).on_conflict_do_nothing(),
-            [{"consultation_id": r["consultation_id"], "body_hash": r["body_hash"], "first_id": r["id"]} for r in rows],
+            [
+                {"consultation_id": r["consultation_id"], "body_hash": r["body_hash"], "first_id": r["id"]}
+                for r in rows
+            ],
         )
         # The outbox rows commit with the submissions (core/events.py); no contact details.
         await conn.execute(
@@ -140,11 +147,11 @@ class SQLiteFeedbackWriter(FeedbackWriter):
             if p.done.done():
                 continue
             try:
-                _resolve(p, await self._write_alone(p))
+                _resolve(p, await self._write_row(p))
             except Exception as exc:  # this row is the offender: only its request fails
                 _fail(p, exc)
 
-    async def _write_alone(self, p: _Pending) -> Stored:
+    async def _write_row(self, p: _Pending) -> Stored:
         async with self.engine.connect() as conn:
             if p.claim is not None:
                 try:

@@ -7,9 +7,9 @@ arriving at the same moment: on PostgreSQL one statement per group
 (:mod:`plandesk.consultations.feedback_writer`), on SQLite one transaction per group of
 ``INSERT … SELECT … FROM consultations WHERE <window is open>`` rows
 (:mod:`plandesk.consultations.feedback_writer_sqlite`). Without a writer (the demo
-loader) a submission is written in a short transaction of its own. Only when nothing was stored does a second query say why
-(404/409). No ORM object is built. Near-duplicate clustering happens after commit
-(:mod:`plandesk.consultations.dedup`).
+loader) a submission is written in a short transaction of its own. Only when nothing
+was stored does a second query say why (404/409). No ORM object is built.
+Near-duplicate clustering happens after commit (:mod:`plandesk.consultations.dedup`).
 
 A submission's receipt code is made in :mod:`plandesk.consultations.receipts`.
 Anonymous callers are rate limited per consultation and client address, and only
