@@ -194,7 +194,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             await drive(app, reqs, args.warmup, args.concurrency)
             pids = await _backend_pids(pg_dsn(url), dbname) if dbname else []
             before_db = sum(_ticks(p) for p in pids)
-            profiler = cProfile.Profile() if args.profile else None
+            profiler = cProfile.Profile(time.process_time) if args.profile else None
             cpu0, wall0 = time.process_time(), time.perf_counter()
             if profiler:
                 profiler.enable()
