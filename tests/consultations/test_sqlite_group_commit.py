@@ -17,6 +17,7 @@ from sqlalchemy import event, text
 
 from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
 from tests.consultations.factories import submit
+from tests.consultations.test_poisoned_submissions import POISON_REFUSED, poison_trigger  # noqa: F401
 
 
 @pytest.fixture
@@ -111,5 +112,41 @@ async def test_one_key_sent_concurrently_is_stored_once_and_replayed(
     db = sqlite3.connect(_path(settings))
     try:
         assert db.execute("SELECT count(*) FROM feedback_submissions").fetchone()[0] == 1
+    finally:
+        db.close()
+
+
+@pytest.mark.usefixtures("poison_trigger")
+async def test_a_poisoned_row_fails_alone_and_its_group_still_shares_one_commit(
+    client, consult, factory, app, settings, sqlite_only
+) -> None:
+    c = await consult.consultation()
+    officer = await factory.actor("unit_officer")
+    commits = {"n": 0}
+
+    def on_commit(_conn) -> None:  # type: ignore[no-untyped-def]
+        commits["n"] += 1
+
+    engine = app.state.engine.sync_engine
+    event.listen(engine, "commit", on_commit)
+    try:
+        answers = await asyncio.gather(
+            *(
+                submit(
+                    client, c.id, officer.headers, body=f"Ý kiến {i} POISON" if i % 5 == 0 else f"Ý kiến {i}"
+                )
+                for i in range(20)
+            )
+        )
+    finally:
+        event.remove(engine, "commit", on_commit)
+    statuses = {i: r.status_code for i, r in enumerate(answers)}
+    assert {i: s for i, s in statuses.items() if i % 5} == {i: 201 for i in range(20) if i % 5}
+    assert all(statuses[i] in POISON_REFUSED for i in range(0, 20, 5))
+    # Row by row would be 16 commits (one per innocent row): savepoints keep them together.
+    assert commits["n"] < 16
+    db = sqlite3.connect(_path(settings))
+    try:
+        assert db.execute("SELECT count(*) FROM feedback_submissions").fetchone()[0] == 16
     finally:
         db.close()

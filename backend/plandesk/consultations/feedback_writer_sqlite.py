@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, literal_column, select
+from sqlalchemy import Table, bindparam, func, insert, literal_column, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -68,6 +68,17 @@ def group_insert(columns: Sequence[str]) -> Any:
 
 class _Refused(Exception):
     """A row of the group was not stored (its consultation's window): write them one by one."""
+
+
+class _KeyTaken(Exception):
+    """The row's Idempotency-Key was claimed before."""
+
+
+_OPEN_TRANSACTION = text(f"UPDATE {T.name} SET first_id = first_id WHERE 0")  # noqa: S608
+
+# What the database says about one row's data (a trigger, a constraint): that row fails,
+# the transaction carries on past its savepoint. Anything else ends the transaction.
+_DataRefused = IntegrityError
 
 
 class SQLiteFeedbackWriter(FeedbackWriter):
@@ -143,13 +154,54 @@ class SQLiteFeedbackWriter(FeedbackWriter):
         )
 
     async def _write_one_by_one(self, group: Sequence[_Pending]) -> None:
-        for p in group:
-            if p.done.done():
-                continue
-            try:
-                _resolve(p, await self._write_row(p))
-            except Exception as exc:  # this row is the offender: only its request fails
-                _fail(p, exc)
+        """The group again in one transaction, each row in a savepoint of its own: a row the
+        database refuses is rolled back alone and the others still share one commit (one WAL
+        sync). Answers are given after that commit; if the transaction itself fails, every
+        row is written in a transaction of its own."""
+        pending = [p for p in group if not p.done.done()]
+        outcomes: list[tuple[_Pending, Stored | BaseException]] = []
+        try:
+            async with self.engine.connect() as conn:
+                async with conn.begin():
+                    # The sqlite3 module opens its transaction only before a data statement:
+                    # a SAVEPOINT first would start (and its RELEASE commit) a transaction of
+                    # its own per row. A statement that changes nothing opens the outer one.
+                    await conn.execute(_OPEN_TRANSACTION)
+                    for p in pending:
+                        outcomes.append((p, await self._in_savepoint(conn, p)))
+        except Exception:
+            for p in pending:
+                if p.done.done():
+                    continue
+                try:
+                    _resolve(p, await self._write_row(p))
+                except Exception as exc:  # this row is the offender: only its request fails
+                    _fail(p, exc)
+            return
+        for p, outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                _fail(p, outcome)
+            else:
+                _resolve(p, outcome)
+
+    async def _in_savepoint(self, conn: AsyncConnection, p: _Pending) -> Stored | Exception:
+        try:
+            async with conn.begin_nested():
+                if p.claim is not None:
+                    try:
+                        await conn.execute(insert(IR), [p.claim])
+                    except IntegrityError as exc:
+                        if _key_taken(exc):
+                            raise _KeyTaken from exc
+                        raise
+                await self._insert_unclaimed(conn, p)
+        except _KeyTaken:
+            return Stored.key_taken
+        except _Refused:
+            return Stored.refused
+        except _DataRefused as exc:
+            return exc
+        return Stored.stored
 
     async def _write_row(self, p: _Pending) -> Stored:
         async with self.engine.connect() as conn:
