@@ -59,9 +59,9 @@ function done(summary, latency, requests)
     a = a + t:get("acked"); r = r + t:get("refused"); e = e + t:get("errors"); p = p + t:get("poisoned")
   end
   io.write(string.format(
-    'RESULT {"requests":%d,"acked":%d,"refused":%d,"server_errors":%d,"poisoned_sent":%d,"socket_errors":%d,' ..
+    'RESULT {"requests":%d,"acked":%d,"refused":%d,"server_errors":%d,"poisoned_sent":%d,"socket_errors":%d,"timeouts":%d,' ..
     '"duration_us":%d,"p50_us":%d,"p95_us":%d,"p99_us":%d,"max_us":%d}\n',
     summary.requests, a, r, e, p,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
+    summary.errors.timeout, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
 end

@@ -27,6 +27,7 @@ import os
 import random
 import secrets
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -173,6 +174,61 @@ async def seed(url: str) -> dict[str, Any]:
     return ids
 
 
+async def seed_sqlite(url: str) -> dict[str, Any]:
+    """The same users, document and consultations as bench/feedback.py's seed, on SQLite."""
+    import datetime as dt
+
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(url)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    ids: dict[str, Any] = {"unit": uuid.uuid4(), "document": uuid.uuid4(), "version": uuid.uuid4()}
+    async with engine.begin() as conn:
+        await conn.execute(
+            text(
+                "INSERT INTO units (id, name, name_folded, kind, active, version, created_at, updated_at) "
+                "VALUES (:id, 'Ban Tuyên giáo', 'ban tuyen giao', 'party_committee', 1, 1, :now, :now)"
+            ),
+            {"id": ids["unit"].hex, "now": now},
+        )
+        await conn.execute(
+            text(
+                "INSERT INTO draft_documents (id, title, title_folded, status, current_version, version, "
+                "created_at, updated_at) VALUES (:id, 'Dự thảo', 'du thao', 'published', 1, 1, :now, :now)"
+            ),
+            {"id": ids["document"].hex, "now": now},
+        )
+        await conn.execute(
+            text(
+                "INSERT INTO document_versions (id, document_id, number, changes, created_at) "
+                "VALUES (:id, :doc, 1, '{}', :now)"
+            ),
+            {"id": ids["version"].hex, "doc": ids["document"].hex, "now": now},
+        )
+        for name in ("warmup", "load", "million"):
+            ids[name] = uuid.uuid4()
+            await conn.execute(
+                text(
+                    "INSERT INTO consultations (id, document_id, document_version_id, title, title_folded, "
+                    "audiences, opens_at, closes_at, lead_unit_id, status, version, created_at, updated_at) "
+                    "VALUES (:id, :doc, :ver, :t, :t, '[]', :opens, :closes, :unit, 'open', 1, :now, :now)"
+                ),
+                {
+                    "id": ids[name].hex,
+                    "doc": ids["document"].hex,
+                    "ver": ids["version"].hex,
+                    "t": f"bench {name}",
+                    "opens": now - dt.timedelta(days=60),
+                    "closes": now + dt.timedelta(days=30),
+                    "unit": ids["unit"].hex,
+                    "now": now,
+                },
+            )
+    await engine.dispose()
+    return ids
+
+
 def start_server(url: str, secret: str, port: int, workers: int, logfile: Path) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
@@ -188,7 +244,7 @@ def start_server(url: str, secret: str, port: int, workers: int, logfile: Path) 
     return subprocess.Popen([*cmd, "--workers", str(workers)], env=env, stdout=out, stderr=out, cwd=ROOT)
 
 
-def wait_ready(base: str, timeout: float = 60) -> None:
+def wait_ready(base: str, timeout: float = 240) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -217,11 +273,69 @@ def worker_pids(parent: int) -> list[int]:
     return out
 
 
+def cpu_ticks(pid: int) -> int:
+    """utime + stime of ``pid`` (clock ticks), 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+def database_backends(url: str) -> list[int]:
+    """The PostgreSQL backends serving the bench database (none on SQLite)."""
+    if url.startswith("sqlite"):
+        return []
+
+    async def pids() -> list[int]:
+        conn = await asyncpg.connect(pg_dsn(url))
+        try:
+            rows = await conn.fetch(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        finally:
+            await conn.close()
+        return [r["pid"] for r in rows]
+
+    return asyncio.run(pids())
+
+
+class CpuMeter:
+    """CPU time of the server's processes and of the database backends over a phase: a
+    figure the machine's other load does not skew the way req/s and latencies are."""
+
+    def __init__(self, server_pid: int, url: str) -> None:
+        self.pids = [server_pid, *worker_pids(server_pid)]
+        self.url = url
+        self.hz = os.sysconf("SC_CLK_TCK")
+
+    def __enter__(self) -> CpuMeter:
+        self.backends = database_backends(self.url)
+        self.server0 = sum(cpu_ticks(p) for p in self.pids)
+        self.db0 = {p: cpu_ticks(p) for p in self.backends}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server = (sum(cpu_ticks(p) for p in self.pids) - self.server0) / self.hz
+        # Backends that came and went during the phase are not counted (the pool keeps them).
+        self.db = sum(max(0, cpu_ticks(p) - t) for p, t in self.db0.items()) / self.hz
+
+    def per(self, n: int) -> dict[str, float]:
+        n = max(n, 1)
+        return {
+            "server_cpu_us_per_op": round(self.server / n * 1e6, 1),
+            "db_cpu_us_per_op": round(self.db / n * 1e6, 1),
+        }
+
+
 def rss_kib(pid: int, field: str = "VmRSS") -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
+
+
+WRK_TIMEOUT = "10s"  # --client-timeout: issue #15 counts time-outs at 2 s
 
 
 def wrk(url: str, script: Path, duration: int, connections: int, threads: int, *args: str) -> dict[str, Any]:
@@ -231,7 +345,7 @@ def wrk(url: str, script: Path, duration: int, connections: int, threads: int, *
         f"-c{connections}",
         f"-d{duration}s",
         "--timeout",
-        "10s",
+        WRK_TIMEOUT,
         "-s",
         str(script),
         url,
@@ -249,6 +363,17 @@ def wrk(url: str, script: Path, duration: int, connections: int, threads: int, *
 async def install_poison_trigger(url: str) -> None:
     """Make the database refuse bodies carrying " POISON": a failure at the database itself,
     inside the group commits, for the poisoned-submissions run."""
+    if url.startswith("sqlite"):
+        db = sqlite3.connect(_sqlite_path(url))
+        try:
+            db.execute(
+                "CREATE TRIGGER refuse_poison BEFORE INSERT ON feedback_submissions "
+                "WHEN NEW.body LIKE '% POISON %' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END"
+            )
+            db.commit()
+        finally:
+            db.close()
+        return
     conn = await asyncpg.connect(pg_dsn(url))
     try:
         await conn.execute(
@@ -277,7 +402,12 @@ def summarise(result: dict[str, Any]) -> dict[str, Any]:
         "refused": result["refused"],
         "server_errors": result["server_errors"],
         "socket_errors": result["socket_errors"],
+        "timeouts": result.get("timeouts", 0),
     }
+
+
+def _sqlite_path(url: str) -> str:
+    return url.split(":///", 1)[1]
 
 
 async def verify_rows(url: str, consultation: uuid.UUID, ids_prefix: Path, run: str) -> dict[str, Any]:
@@ -288,6 +418,24 @@ async def verify_rows(url: str, consultation: uuid.UUID, ids_prefix: Path, run: 
         for line in path.read_text().split():
             lines += 1
             acked.add(uuid.UUID(line))
+    if url.startswith("sqlite"):
+        db = sqlite3.connect(_sqlite_path(url))
+        try:
+            bodies = db.execute(
+                "SELECT id, body FROM feedback_submissions WHERE consultation_id = ?", (consultation.hex,)
+            ).fetchall()
+        finally:
+            db.close()
+        stored = {uuid.UUID(r[0]) for r in bodies}
+        keys = [b.rsplit("(", 1)[-1] for _, b in bodies]
+        return {
+            "acknowledged": len(acked),
+            "acknowledged_twice": lines - len(acked),
+            "stored": len(stored),
+            "lost": len(acked - stored),
+            "doubled": len(keys) - len(set(keys)),
+            "stored_not_acknowledged": len(stored - acked),
+        }
     conn = await asyncpg.connect(pg_dsn(url))
     try:
         stored = {
@@ -316,8 +464,18 @@ async def verify_rows(url: str, consultation: uuid.UUID, ids_prefix: Path, run: 
 
 
 async def wait_clustered(url: str, limit_s: float = 600) -> float:
-    conn = await asyncpg.connect(pg_dsn(url))
     start = time.monotonic()
+    if url.startswith("sqlite"):
+        while time.monotonic() - start < limit_s:
+            db = sqlite3.connect(_sqlite_path(url))
+            try:
+                if not db.execute("SELECT count(*) FROM feedback_clustering_queue").fetchone()[0]:
+                    break
+            finally:
+                db.close()
+            await asyncio.sleep(0.5)
+        return time.monotonic() - start
+    conn = await asyncpg.connect(pg_dsn(url))
     try:
         while time.monotonic() - start < limit_s:
             if not await conn.fetchval("SELECT count(*) FROM feedback_clustering_queue"):
@@ -528,6 +686,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--db", choices=["postgres", "sqlite"], default="postgres")
     parser.add_argument("--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument(
         "--duration", type=int, default=60, help="seconds of feedback load (≥ 60 for the record)"
@@ -547,29 +706,42 @@ def main() -> int:
     )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--keep", action="store_true", help="keep the bench database")
+    parser.add_argument("--client-timeout", type=float, default=10, help="wrk's time-out, seconds")
     args = parser.parse_args()
+    global WRK_TIMEOUT
+    WRK_TIMEOUT = f"{args.client_timeout:g}s"
     if not shutil.which("wrk"):
         print("wrk is needed: apt-get install -y wrk", file=sys.stderr)
         return 2
 
     name = f"plandesk_bench_feedback_{int(time.time())}"
-    url = asyncio.run(create_database(args.database_url, name))
+    workdir = Path(tempfile.mkdtemp(prefix="plandesk-bench-"))
+    sqlite = args.db == "sqlite"
+    if sqlite:
+        # The embedded default: a file under the bench's directory, WAL, synchronous=FULL.
+        url = f"sqlite+aiosqlite:///{workdir / 'bench.sqlite3'}"
+        args.rows = 0  # the million-row step is PostgreSQL's (COPY)
+    else:
+        url = asyncio.run(create_database(args.database_url, name))
     secret = secrets.token_urlsafe(48)
     base = f"http://127.0.0.1:{args.port}"
-    workdir = Path(tempfile.mkdtemp(prefix="plandesk-bench-"))
     report: dict[str, Any] = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
-        "server": f"plandesk serve --workers {args.workers} (uvicorn, PostgreSQL)",
+        "server": f"plandesk serve --workers {args.workers} (uvicorn, {'SQLite' if sqlite else 'PostgreSQL'})",
         "load": f"wrk -t{args.wrk_threads} -c{args.concurrency}",
     }
     server = None
     try:
         log(f"database {name}: migrating")
         migrations.upgrade(url)
-        ids = asyncio.run(seed(url))
+        ids = asyncio.run(seed_sqlite(url) if sqlite else seed(url))
         server = start_server(url, secret, args.port, args.workers, workdir / "server.log")
-        wait_ready(base)
+        try:
+            wait_ready(base)
+        except RuntimeError:
+            print((workdir / "server.log").read_text()[-3000:], file=sys.stderr)
+            raise
         log("server ready; warming up (5 s)")
         lua = BENCH / "feedback.lua"
         wrk(
@@ -583,15 +755,15 @@ def main() -> int:
             str(workdir / "warm"),
         )
         log(f"/healthz for {args.healthz_duration} s")
-        report["healthz"] = summarise(
-            wrk(
+        with CpuMeter(server.pid, url) as cpu:
+            healthz = wrk(
                 f"{base}/healthz",
                 BENCH / "healthz.lua",
                 args.healthz_duration,
                 args.concurrency,
                 args.wrk_threads,
             )
-        )
+        report["healthz"] = {**summarise(healthz), **cpu.per(healthz["requests"])}
         log(f"  {report['healthz']}")
         report["loadavg_before_load"] = [round(x, 2) for x in os.getloadavg()]
         log(f"POST feedback for {args.duration} s (load average {report['loadavg_before_load']})")
@@ -599,18 +771,21 @@ def main() -> int:
         poison_every = round(100 / args.poison_percent) if args.poison_percent else 0
         if poison_every:
             asyncio.run(install_poison_trigger(url))
-        result = wrk(
-            base,
-            lua,
-            args.duration,
-            args.concurrency,
-            args.wrk_threads,
-            f"/api/v1/consultations/{ids['load']}/feedback",
-            run,
-            str(workdir / "ids"),
-            str(poison_every),
-        )
-        report["feedback"] = summarise(result)
+        with CpuMeter(server.pid, url) as cpu:
+            result = wrk(
+                base,
+                lua,
+                args.duration,
+                args.concurrency,
+                args.wrk_threads,
+                f"/api/v1/consultations/{ids['load']}/feedback",
+                run,
+                str(workdir / "ids"),
+                str(poison_every),
+            )
+        # Server CPU includes the in-process near-duplicate worker (and, on SQLite, the jobs
+        # and outbox relay the API process runs itself) working through what the load queued.
+        report["feedback"] = {**summarise(result), **cpu.per(result["acked"])}
         if poison_every:
             # Every poisoned request fails (500); any other failure is an innocent one. Up to
             # `concurrency` poisoned requests may still be in flight when wrk stops.
@@ -645,7 +820,7 @@ def main() -> int:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 server.kill()
-        if not args.keep:
+        if not args.keep and not sqlite:
             asyncio.run(drop_database(args.database_url, name))
         shutil.rmtree(workdir, ignore_errors=True)
     results = BENCH / "results"

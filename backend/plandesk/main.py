@@ -36,14 +36,14 @@ from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
-from plandesk.core.headers import SecurityHeaders
+from plandesk.core.headers import SecurityPolicy
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.metrics import observe_request
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
 from plandesk.core.proxies import TrustedProxies, parse_networks
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
-from plandesk.core.tracing import install_tracing
+from plandesk.core.tracing import install_tracing, tracing_enabled
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
@@ -149,6 +149,9 @@ def _jobs_in_process(app: FastAPI) -> Coroutine[None, None, None] | None:
     return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)
 
 
+_NO_NATIVE_TELEMETRY: Any = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}
+
+
 # Work each API process does in the background while it serves (after-commit jobs).
 BACKGROUND_WORKERS: list[Callable[[FastAPI], Coroutine[None, None, None] | None]] = [
     _feedback_clustering,
@@ -226,6 +229,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,  # /docs and /redoc: install_offline_docs below, no CDN
         redoc_url=None,
+        # Tracing is core/tracing.py's, on only with an OTLP endpoint; FastAPI's own
+        # telemetry would otherwise look the global OpenTelemetry providers up on every
+        # request to find it has nothing to do.
+        telemetry=None if tracing_enabled() else _NO_NATIVE_TELEMETRY,
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -261,12 +268,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Retry-After", "Location"],
         )
 
-    app.add_middleware(SecurityHeaders, hsts=settings.env == "production")
     # The request id exists before anything else runs, and the access line and metrics
-    # see the final status, whatever answered it.
-    app.add_middleware(RequestContext, observers=[observe_request])
+    # see the final status, whatever answered it; the security headers are added to every
+    # response in the same pass (core/headers.py).
+    app.add_middleware(
+        RequestContext,
+        observers=[observe_request],
+        security=SecurityPolicy(hsts=settings.env == "production"),
+    )
     # Outermost: everything inside (the access line included) sees the client's real address.
-    app.add_middleware(TrustedProxies, trusted=parse_networks(settings.trusted_proxies))
+    # With no trusted proxy (the default) it would only pass requests through.
+    trusted = parse_networks(settings.trusted_proxies)
+    if trusted:
+        app.add_middleware(TrustedProxies, trusted=trusted)
 
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)

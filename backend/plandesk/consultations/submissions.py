@@ -2,12 +2,14 @@
 
 A submission is stored by one statement that checks the window, flags an exact
 duplicate, stores the row, queues it for near-duplicate clustering and claims
-its ``Idempotency-Key``: on PostgreSQL as part of a group commit shared with the
-submissions arriving at the same moment (:mod:`plandesk.consultations.feedback_writer`);
-on SQLite as an ``INSERT … SELECT … FROM consultations WHERE <window is open>``
-in a short transaction. Only when nothing was stored does a second query say why
-(404/409). No ORM object is built. Near-duplicate clustering happens after commit
-(:mod:`plandesk.consultations.dedup`).
+its ``Idempotency-Key``, as part of a group commit shared with the submissions
+arriving at the same moment: on PostgreSQL one statement per group
+(:mod:`plandesk.consultations.feedback_writer`), on SQLite one transaction per group of
+``INSERT … SELECT … FROM consultations WHERE <window is open>`` rows
+(:mod:`plandesk.consultations.feedback_writer_sqlite`). Without a writer (the demo
+loader) a submission is written in a short transaction of its own. Only when nothing
+was stored does a second query say why (404/409). No ORM object is built.
+Near-duplicate clustering happens after commit (:mod:`plandesk.consultations.dedup`).
 
 A submission's receipt code is made in :mod:`plandesk.consultations.receipts`.
 Anonymous callers are rate limited per consultation and client address, and only
@@ -32,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
 from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
+from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
 from plandesk.consultations.models import (
     ClusteringQueue,
     Consultation,
@@ -391,7 +394,9 @@ async def _claim_key(
 
 
 def writer_for(engine: AsyncEngine) -> FeedbackWriter:
-    """The group-commit writer of this process for ``engine`` (PostgreSQL)."""
+    """The group-commit writer of this process for ``engine`` (PostgreSQL or SQLite)."""
+    if engine.dialect.name == "sqlite":
+        return SQLiteFeedbackWriter(engine, _INSERT_COLUMNS)
     return FeedbackWriter(engine, _INSERT_COLUMNS)
 
 

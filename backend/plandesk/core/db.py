@@ -82,7 +82,10 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit returns once the WAL is on disk — an acknowledged submission
+            # survives a power cut (NORMAL syncs only at checkpoints). Feedback bursts share
+            # commits (consultations/feedback_writer_sqlite.py), so this costs one sync a group.
+            cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
@@ -237,3 +240,25 @@ def _json_text_sqlite(element: json_text, compiler: Any, **kw: Any) -> str:
 @compiles(json_text)
 def _json_text_default(element: json_text, compiler: Any, **kw: Any) -> str:
     return f"CAST({_arg(element, compiler, kw)} AS TEXT)"
+
+
+class LazySession:
+    """An ``AsyncSession`` made on first use.
+
+    For hot routes that usually need none (anonymous feedback on PostgreSQL writes
+    through the group writer): making and closing a session per request costs more
+    than the rest of the route's Python. Attribute access creates the session and
+    forwards to it; :meth:`close` closes it if it was made."""
+
+    def __init__(self, maker: async_sessionmaker[AsyncSession]) -> None:
+        self._maker = maker
+        self._session: AsyncSession | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._session is None:
+            self._session = self._maker()
+        return getattr(self._session, name)
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()

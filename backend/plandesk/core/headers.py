@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SPA_POLICY = (
@@ -42,10 +41,54 @@ def policy_for(path: str) -> str:
     return SPA_POLICY
 
 
+def security_headers(path: str, *, hsts: bool) -> list[tuple[bytes, bytes]]:
+    """The headers every response to ``path`` carries unless it set them itself."""
+    headers = [
+        (b"content-security-policy", policy_for(path).encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"strict-origin-when-cross-origin"),
+        (b"x-frame-options", b"DENY"),
+    ]
+    if hsts:
+        headers.append((b"strict-transport-security", HSTS.encode()))
+    if path.startswith("/api/"):
+        headers.append((b"cache-control", b"no-store"))
+    return headers
+
+
+class SecurityPolicy:
+    """:func:`security_headers`, computed once per kind of path (the policy depends only on
+    which of four kinds a path is), applied to a response's raw header list."""
+
+    def __init__(self, *, hsts: bool) -> None:
+        self.hsts = hsts
+        self._by_kind = {
+            kind: security_headers(sample, hsts=hsts)
+            for kind, sample in (("docs", "/docs"), ("api", "/api/"), ("probe", "/healthz"), ("spa", "/"))
+        }
+
+    def headers_for(self, path: str) -> list[tuple[bytes, bytes]]:
+        if path.startswith("/api/"):
+            return self._by_kind["api"]
+        if path.startswith(DOCS_PATHS):
+            return self._by_kind["docs"]
+        if path in ("/openapi.json", "/healthz", "/readyz"):
+            return self._by_kind["probe"]
+        return self._by_kind["spa"]
+
+    def add_to(self, path: str, headers: list[tuple[bytes, bytes]]) -> None:
+        """Append the policy's headers that ``headers`` (raw, lower-case names) lacks."""
+        present = {name.lower() for name, _ in headers}
+        headers.extend(h for h in self.headers_for(path) if h[0] not in present)
+
+
 class SecurityHeaders:
+    """The headers as a middleware of their own. The application applies them in
+    :class:`plandesk.core.requestlog.RequestContext` (one middleware, one send wrapper)."""
+
     def __init__(self, app: ASGIApp, *, hsts: bool) -> None:
         self.app = app
-        self.hsts = hsts
+        self.policy = SecurityPolicy(hsts=hsts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,15 +98,9 @@ class SecurityHeaders:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers.setdefault("Content-Security-Policy", policy_for(path))
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-                headers.setdefault("X-Frame-Options", "DENY")
-                if self.hsts:
-                    headers.setdefault("Strict-Transport-Security", HSTS)
-                if path.startswith("/api/"):
-                    headers.setdefault("Cache-Control", "no-store")
+                headers = list(message.get("headers") or [])
+                self.policy.add_to(path, headers)
+                message = {**message, "headers": headers}
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -27,26 +27,32 @@ class BodySizeLimit:
         self.max_body = max_body_bytes
         self.max_upload = max_upload_bytes + MULTIPART_ENVELOPE
 
-    def _limit_for(self, scope: Scope) -> int:
-        for name, value in scope.get("headers", []):
-            if name == b"content-type" and value.startswith(b"multipart/"):
-                return self.max_upload
-        return self.max_body
-
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self._limit_for(scope)
+        limit = self.max_body
+        declared: int | None = None
+        lengths = 0
+        trusted_length = True
         for name, value in scope.get("headers", []):
-            if name == b"content-length":
+            if name == b"content-type" and value.startswith(b"multipart/"):
+                limit = self.max_upload
+            elif name == b"content-length":
+                lengths += 1
                 try:
-                    declared = int(value)
+                    declared = max(declared or 0, int(value))
                 except ValueError:
-                    declared = 0
-                if declared > limit:
-                    await self._reject(scope, send, limit)
-                    return
+                    declared, trusted_length = declared or 0, False
+            elif name == b"transfer-encoding":
+                trusted_length = False
+        if declared is not None and declared > limit:
+            await self._reject(scope, send, limit)
+            return
+        if declared is not None and lengths == 1 and trusted_length:
+            # The server delivers no more than Content-Length bytes: nothing to count.
+            await self.app(scope, receive, send)
+            return
         seen = 0
         too_large = False
         replaced = False

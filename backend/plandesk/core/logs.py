@@ -9,12 +9,14 @@ line, a JWT in an exception message).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import sys
 from collections.abc import MutableMapping
 from typing import Any
 
+import orjson
 import structlog
 
 from plandesk.core.requestlog import current_request_id
@@ -28,6 +30,10 @@ _WEBHOOK_SECRET = re.compile(r"whsec_[A-Za-z0-9+/=_-]{8,}")
 
 def scrub(text: str) -> str:
     """``text`` with query-string secrets, JWTs and webhook secrets replaced."""
+    # Each pattern needs one of these substrings: a text without them (most log fields)
+    # is returned as it is, without running three regular expressions over it.
+    if "=" not in text and "eyJ" not in text and "whsec_" not in text:
+        return text
     text = _QUERY_SECRET.sub(lambda m: f"{m.group(1)}=[redacted]", text)
     text = _JWT.sub("[jwt]", text)
     return _WEBHOOK_SECRET.sub("whsec_[redacted]", text)
@@ -56,12 +62,52 @@ def _scrub_strings(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableM
     return event
 
 
+def _json_default(value: Any) -> str:
+    return repr(value)
+
+
+class _JSONFormatter(structlog.stdlib.ProcessorFormatter):
+    """structlog's formatter, with a direct path for plain stdlib records.
+
+    A record logged through the stdlib without an exception or stack (the access line
+    of every request, most library records) is rendered here to the same JSON object
+    the processor chain makes — event, level, logger, timestamp, request id, the
+    record's ``fields``, every string scrubbed — with orjson, without copying the
+    record or walking the chain: the access line is written once per request."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if (
+            record.exc_info
+            or record.stack_info
+            or hasattr(record, "_logger")  # a structlog-native record: the full chain
+        ):
+            return super().format(record)
+        event: dict[str, Any] = {
+            "event": record.getMessage(),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "timestamp": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat().replace("+00:00", "Z"),
+        }
+        rid = current_request_id()
+        if rid is not None:
+            event["request_id"] = rid
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):
+            for key, value in fields.items():
+                event.setdefault(key, value)
+        for key, value in event.items():
+            if isinstance(value, str):
+                event[key] = scrub(value)
+        return orjson.dumps(event, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 def formatter(fmt: str = "json") -> logging.Formatter:
     """The stdlib formatter every handler uses (``json`` or ``console``)."""
     renderer: Any = (
         structlog.processors.JSONRenderer() if fmt == "json" else structlog.dev.ConsoleRenderer(colors=False)
     )
-    return structlog.stdlib.ProcessorFormatter(
+    cls = _JSONFormatter if fmt == "json" else structlog.stdlib.ProcessorFormatter
+    return cls(
         foreign_pre_chain=[
             structlog.stdlib.add_log_level,
             structlog.stdlib.add_logger_name,

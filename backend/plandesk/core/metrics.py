@@ -65,9 +65,18 @@ CLUSTERING_BACKLOG = Gauge(
 )
 
 
+# The labelled children of the request metrics, looked up once per label set (``labels()``
+# takes a lock and builds a key on every call). Routes are templates, so this stays small.
+_REQUEST_CHILDREN: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+
 def observe_request(method: str, route: str, status: int, duration: float) -> None:
-    HTTP_REQUESTS.labels(method, route, str(status)).inc()
-    HTTP_LATENCY.labels(method, route).observe(duration)
+    children = _REQUEST_CHILDREN.get((method, route, status))
+    if children is None:
+        children = (HTTP_REQUESTS.labels(method, route, str(status)), HTTP_LATENCY.labels(method, route))
+        _REQUEST_CHILDREN[(method, route, status)] = children
+    children[0].inc()
+    children[1].observe(duration)
     if status == 429:
         RATE_LIMIT_REFUSALS.labels(route).inc()
 

@@ -25,6 +25,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from plandesk.core.headers import SecurityPolicy
+
 access_log = logging.getLogger("plandesk.access")
 
 _REQUEST: ContextVar[dict[str, Any] | None] = ContextVar("plandesk_request", default=None)
@@ -73,11 +75,16 @@ Observer = Callable[[str, str, int, float], None]
 
 
 class RequestContext:
-    """Pure ASGI middleware: request id in and out, one structured access line per request."""
+    """Pure ASGI middleware: request id in and out, security headers on every response
+    (:class:`plandesk.core.headers.SecurityPolicy`, when given), one structured access
+    line per request. One middleware, one send wrapper: this runs on every request."""
 
-    def __init__(self, app: ASGIApp, observers: list[Observer] | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, observers: list[Observer] | None = None, security: SecurityPolicy | None = None
+    ) -> None:
         self.app = app
         self.observers = observers or []
+        self.security = security
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -88,12 +95,15 @@ class RequestContext:
         token = _REQUEST.set(ctx)
         status = 500
         started = time.perf_counter()
+        security = self.security
 
         async def send_with_id(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = list(message.get("headers") or [])
+                if security is not None:
+                    security.add_to(scope.get("path", ""), headers)
                 headers.append((b"x-request-id", rid.encode("latin-1")))
                 message = {**message, "headers": headers}
             await send(message)
@@ -104,17 +114,30 @@ class RequestContext:
             duration = time.perf_counter() - started
             route = route_template(scope)
             method = scope.get("method", "")
-            fields = {
-                "request_id": rid,
-                "method": method,
-                "route": route,
-                "status": status,
-                "duration_ms": round(duration * 1000, 2),
-            }
-            for key in ("user_id", "service_account_id"):
-                if key in ctx:
-                    fields[key] = ctx[key]
-            access_log.info("request", extra={"fields": fields})
+            if access_log.isEnabledFor(logging.INFO):
+                fields = {
+                    "request_id": rid,
+                    "method": method,
+                    "route": route,
+                    "status": status,
+                    "duration_ms": round(duration * 1000, 2),
+                }
+                for key in ("user_id", "service_account_id"):
+                    if key in ctx:
+                        fields[key] = ctx[key]
+                # The record is made here rather than by ``access_log.info``: that would walk
+                # the stack for the caller's file and line, which an access line does not need.
+                record = access_log.makeRecord(
+                    access_log.name,
+                    logging.INFO,
+                    __file__,
+                    0,
+                    "request",
+                    (),
+                    None,
+                    extra={"fields": fields},
+                )
+                access_log.handle(record)
             for observe in self.observers:
                 observe(method, route, status, duration)
             _REQUEST.reset(token)
