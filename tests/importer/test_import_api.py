@@ -98,6 +98,7 @@ async def test_importing_the_seed_counts_match_the_golden_numbers(client, coordi
         "units_matched": 0,
         "units_created": 14,
         "groups_matched": 0,
+        "reporting_periods": 0,  # the seed has no recurring deadline
         "groups_created": 2,
         "warnings": len(body["warnings"]),
     }
@@ -629,3 +630,36 @@ async def test_malformed_group_members_is_422(client, coordinator):
         URL, data={"group_members": "[1, 2]"}, files=seed_upload(), headers=coordinator.headers
     )
     assert r.status_code == 422 and r.json()["errors"][0]["loc"] == ["body", "group_members"]
+
+
+async def test_a_recurring_deadline_becomes_the_plans_reporting_periods(client, coordinator, session):
+    """'báo cáo kết quả định kỳ hằng tháng, trước ngày 25' over phases 15/3–15/12/2024: monthly
+    report periods due on the 25th (#13 item 3: a recurring obligation, not one date)."""
+    from pathlib import Path
+
+    from plandesk.reports.models import ReportingPeriod
+
+    name = "01-ubnd-tinh-cai-cach-hanh-chinh.txt"
+    content = (Path(__file__).parent / "corpus" / "documents" / name).read_bytes()
+    dry = await client.post(
+        URL,
+        files={"file": (name, content, "text/plain")},
+        data={"dry_run": "true"},
+        headers=coordinator.headers,
+    )
+    assert dry.status_code == 200, dry.text
+    assert (await session.execute(select(func.count()).select_from(ReportingPeriod))).scalar_one() == 0
+
+    r = await client.post(URL, files={"file": (name, content, "text/plain")}, headers=coordinator.headers)
+    assert r.status_code == 201, r.text
+    periods = (
+        await client.get(
+            f"/api/v1/plans/{r.json()['plan']['id']}/reporting-periods", headers=coordinator.headers
+        )
+    ).json()
+    items = periods["items"] if isinstance(periods, dict) else periods
+    assert r.json()["counts"]["reporting_periods"] == len(items) >= 8
+    assert {p["kind"] for p in items} == {"monthly"}
+    due = sorted(p["due_on"] for p in items)
+    assert all(d.endswith("-25") for d in due[:-1]) and due[-1] <= "2024-12-15"
+    assert due[0] >= "2024-03-15"

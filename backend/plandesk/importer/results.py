@@ -139,6 +139,8 @@ def summary_lines(result: PlanImport) -> list[str]:
         lines.append(f"    {mark} {u['name']}" + (" (group)" if u["is_group"] else ""))
     if result.groups:
         lines.append(f"  unit groups: {c['groups_matched']} matched, {c['groups_created']} {verb}")
+    if c.get("reporting_periods"):
+        lines.append(f"  reporting periods from recurring deadlines: {c['reporting_periods']} {verb}")
     lines.append(f"  {c['warnings']} warnings" + (":" if result.warnings else ""))
     for w in result.warnings:
         where = f" [lines {w.source_lines[0]}–{w.source_lines[1]}]" if w.source_lines else ""

@@ -58,6 +58,11 @@ class ImportCounts(BaseModel):
     units_created: int
     groups_matched: int
     groups_created: int
+    reporting_periods: int = Field(
+        default=0,
+        description="Reporting periods made from recurring deadlines ('định kỳ hằng tháng, trước ngày 25') "
+        "over the plan's dated phases (0 in a preview without a database)",
+    )
     warnings: int = Field(description="Warnings on the document and on every item")
 
 

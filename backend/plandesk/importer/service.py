@@ -61,6 +61,7 @@ from plandesk.plans.schemas import (
     PhaseCreate,
     PlanCreate,
 )
+from plandesk.reports import periods as report_periods
 from plandesk.tasks import crud as task_crud
 from plandesk.tasks.schemas import TaskCreate
 from plandesk.units import service as units_service
@@ -218,6 +219,14 @@ async def _build(
             task_crud.create_task(session, actor, plan.id, task, commit=False), where, t.source_lines
         )
 
+    # Recurring deadlines ("định kỳ hằng tháng, trước ngày 25") become the plan's reporting periods.
+    recurrences = {
+        (r.frequency, tuple(r.months), r.day): r for t in draft.tasks if (r := t.recurrence) is not None
+    }
+    periods = await report_periods.periods_from_recurrences(
+        session, actor, plan.id, list(recurrences.values())
+    )
+
     warnings = list(all_warnings(draft))
     counts = {
         "milestones": len(draft.milestones),
@@ -231,6 +240,7 @@ async def _build(
         "units_created": len(resolution.created_units),
         "groups_matched": len(resolution.group_ids) - len(resolution.created_groups),
         "groups_created": len(resolution.created_groups),
+        "reporting_periods": len(periods),
         "warnings": len(warnings),
     }
     audit.record(

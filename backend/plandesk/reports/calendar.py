@@ -74,6 +74,23 @@ def monthly(starts_on: dt.date, ends_on: dt.date, day: int) -> list[PeriodSpec]:
     return out
 
 
+def in_months(starts_on: dt.date, ends_on: dt.date, months: list[int], day: int) -> list[PeriodSpec]:
+    """Periods ending on ``day`` of each of ``months`` ("tháng 6 và tháng 12 hằng năm"), each
+    running from the end of the one before (or ``starts_on``) — kind ``one_off``."""
+    cuts = []
+    for year in range(starts_on.year, ends_on.year + 1):
+        for month in sorted(set(months)):
+            if 1 <= month <= 12:
+                cut = _clamped(year, month, day)
+                if starts_on <= cut <= ends_on:
+                    cuts.append(cut)
+    out, start = [], starts_on
+    for cut in cuts:
+        out.append(PeriodSpec("one_off", f"Báo cáo định kỳ tháng {cut.month}/{cut.year}", start, cut, cut))
+        start = cut + dt.timedelta(days=1)
+    return out
+
+
 def quarterly(starts_on: dt.date, ends_on: dt.date, due_offset_days: int = 0) -> list[PeriodSpec]:
     """Calendar quarters overlapping the window, clipped to it."""
     out = []

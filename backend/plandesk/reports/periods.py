@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,18 @@ from plandesk.reports.models import ReportingPeriod, ReportUrge, UnitReport
 from plandesk.reports.schemas import PeriodCreate, ReportingScheduleIn
 from plandesk.tasks.models import Assignment
 from plandesk.units import service as units_service
+
+
+class Recurrence(Protocol):
+    """A recurring deadline as the importer reads it (importer.draft.RecurrenceDraft)."""
+
+    @property
+    def frequency(self) -> str: ...
+    @property
+    def months(self) -> list[int]: ...
+    @property
+    def day(self) -> int | None: ...
+
 
 PERIOD_FIELDS = ("kind", "label", "starts_on", "ends_on", "due_on", "phase_id")
 
@@ -57,7 +69,7 @@ async def _top_phases(session: AsyncSession, plan_id: uuid.UUID) -> list[Any]:
 
 
 async def generate_periods(
-    session: AsyncSession, actor: Principal, plan_id: uuid.UUID, spec: ReportingScheduleIn
+    session: AsyncSession, actor: Principal | None, plan_id: uuid.UUID, spec: ReportingScheduleIn
 ) -> list[ReportingPeriod]:
     """Create the periods a schedule implies; periods already there are kept as they are."""
     await plan_crud.ensure_plan(session, plan_id)
@@ -94,19 +106,32 @@ async def generate_periods(
             specs = calendar.monthly(starts_on, ends_on, spec.day_of_month)
         else:
             specs = calendar.quarterly(starts_on, ends_on, spec.due_offset_days)
+    return await _persist(session, actor, plan_id, specs, commit=True)
+
+
+async def _persist(
+    session: AsyncSession,
+    actor: Principal | None,
+    plan_id: uuid.UUID,
+    specs: list[calendar.PeriodSpec],
+    *,
+    commit: bool,
+) -> list[ReportingPeriod]:
+    """Add the periods of ``specs`` that are not there yet (same kind and end), audited."""
     existing = set(
         (
             await session.execute(
-                select(ReportingPeriod.ends_on).where(
-                    ReportingPeriod.plan_id == plan_id, ReportingPeriod.kind == spec.kind
+                select(ReportingPeriod.kind, ReportingPeriod.ends_on).where(
+                    ReportingPeriod.plan_id == plan_id
                 )
             )
-        ).scalars()
+        ).tuples()
     )
     created = []
     for s in specs:
-        if s.ends_on in existing:
+        if (s.kind, s.ends_on) in existing:
             continue
+        existing.add((s.kind, s.ends_on))
         period = ReportingPeriod(
             plan_id=plan_id,
             kind=s.kind,
@@ -127,8 +152,37 @@ async def generate_periods(
         plan_id,
         {"periods": {"before": None, "after": [p.label for p in created]}},
     )
-    await session.commit()
+    if commit:
+        await session.commit()
     return created
+
+
+async def periods_from_recurrences(
+    session: AsyncSession, actor: Principal | None, plan_id: uuid.UUID, recurrences: list[Recurrence]
+) -> list[ReportingPeriod]:
+    """The reporting periods that recurring deadlines of an imported plan imply; flushes only.
+
+    "định kỳ hằng tháng, trước ngày 25" becomes monthly periods due on the 25th, "hằng quý"
+    quarterly ones, "tháng 6 và tháng 12 hằng năm" periods ending in June and December — each
+    over the plan's dated phases. A plan without dated phases gets none (the importer's
+    warning already says the obligation has no single date). Weekly ones are left to the
+    coordinator: a plan of several months would get dozens of report periods.
+    """
+    phases = await _top_phases(session, plan_id)
+    starts = [p.start_date for p in phases if p.start_date]
+    ends = [p.end_date for p in phases if p.end_date]
+    if not starts or not ends:
+        return []
+    starts_on, ends_on = min(starts), max(ends)
+    specs: list[calendar.PeriodSpec] = []
+    for r in recurrences:
+        if r.frequency == "monthly":
+            specs += calendar.monthly(starts_on, ends_on, r.day or 31)
+        elif r.frequency == "quarterly":
+            specs += calendar.quarterly(starts_on, ends_on)
+        elif r.frequency in ("half_yearly", "yearly") and r.months:
+            specs += calendar.in_months(starts_on, ends_on, r.months, r.day or 31)
+    return await _persist(session, actor, plan_id, specs, commit=False)
 
 
 async def create_period(

@@ -4167,6 +4167,12 @@ export interface components {
             /** Groups Created */
             groups_created: number;
             /**
+             * Reporting Periods
+             * @description Reporting periods made from recurring deadlines ('định kỳ hằng tháng, trước ngày 25') over the plan's dated phases (0 in a preview without a database)
+             * @default 0
+             */
+            reporting_periods: number;
+            /**
              * Warnings
              * @description Warnings on the document and on every item
              */

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ImportCounts")
 
 
@@ -26,6 +28,8 @@ class ImportCounts:
         groups_matched (int):
         groups_created (int):
         warnings (int): Warnings on the document and on every item
+        reporting_periods (int | Unset): Reporting periods made from recurring deadlines ('định kỳ hằng tháng, trước
+            ngày 25') over the plan's dated phases (0 in a preview without a database) Default: 0.
     """
 
     milestones: int
@@ -40,6 +44,7 @@ class ImportCounts:
     groups_matched: int
     groups_created: int
     warnings: int
+    reporting_periods: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +72,8 @@ class ImportCounts:
 
         warnings = self.warnings
 
+        reporting_periods = self.reporting_periods
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -85,6 +92,8 @@ class ImportCounts:
                 "warnings": warnings,
             }
         )
+        if reporting_periods is not UNSET:
+            field_dict["reporting_periods"] = reporting_periods
 
         return field_dict
 
@@ -115,6 +124,8 @@ class ImportCounts:
 
         warnings = d.pop("warnings")
 
+        reporting_periods = d.pop("reporting_periods", UNSET)
+
         import_counts = cls(
             milestones=milestones,
             phases=phases,
@@ -128,6 +139,7 @@ class ImportCounts:
             groups_matched=groups_matched,
             groups_created=groups_created,
             warnings=warnings,
+            reporting_periods=reporting_periods,
         )
 
         import_counts.additional_properties = d
