@@ -42,6 +42,7 @@ from plandesk.core.tracing import install_tracing
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
+from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.router import public_router as public_plans_router
@@ -86,6 +87,7 @@ API_ROUTERS: list[APIRouter] = [
     public_consultations_router,
     reports_router,
     webhooks_router,
+    notifications_router,
     jobs_admin_router,
     ops_router,
 ]
@@ -111,6 +113,10 @@ OPENAPI_TAGS = [
         "description": "Approved baselines, periodic unit reports, interim and final reviews",
     },
     {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
+    {
+        "name": "notifications",
+        "description": "In-app and e-mail notifications, preferences, per-plan reminder schedules",
+    },
     {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},

@@ -60,7 +60,12 @@ PERIODIC: dict[str, PeriodicSpec] = {}
 LOOPS: dict[str, LoopFunction] = {}
 
 # Modules whose import registers jobs; add yours here.
-JOB_MODULES = ("plandesk.jobs.builtin", "plandesk.webhooks.jobs", "plandesk.tasks.overdue")
+JOB_MODULES = (
+    "plandesk.jobs.builtin",
+    "plandesk.webhooks.jobs",
+    "plandesk.tasks.overdue",
+    "plandesk.notifications.jobs",
+)
 
 
 def load_jobs() -> None:

@@ -1,0 +1,60 @@
+"""A plan's reminder schedule, editable by its coordinators."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from plandesk.core import audit
+from plandesk.core.concurrency import check_if_match
+from plandesk.core.policy import Principal
+from plandesk.notifications.models import ReminderRuleSet
+from plandesk.notifications.scan import forget_marks
+from plandesk.notifications.schedule import DEFAULT_RULES
+
+FIELDS = ("offsets", "weekly_overdue", "escalate_after_days", "include_support")
+
+
+def view(plan_id: uuid.UUID, rules: ReminderRuleSet | None) -> dict[str, Any]:
+    if rules is None:
+        return {
+            "plan_id": plan_id,
+            "offsets": list(DEFAULT_RULES.offsets),
+            "weekly_overdue": DEFAULT_RULES.weekly_overdue,
+            "escalate_after_days": DEFAULT_RULES.escalate_after_days,
+            "include_support": DEFAULT_RULES.include_support,
+            "is_default": True,
+        }
+    return {"plan_id": plan_id, **{f: getattr(rules, f) for f in FIELDS}, "is_default": False}
+
+
+async def get(session: AsyncSession, plan_id: uuid.UUID) -> ReminderRuleSet | None:
+    return await session.get(ReminderRuleSet, plan_id)
+
+
+async def put(
+    session: AsyncSession, actor: Principal, plan_id: uuid.UUID, if_match: str, data: dict[str, Any]
+) -> ReminderRuleSet:
+    """Replace the plan's schedule; the next scan re-plans every open assignment of the plan."""
+    rules = await session.get(ReminderRuleSet, plan_id)
+    check_if_match(if_match, plan_id, rules.version if rules else 0)
+    before = view(plan_id, rules)
+    data = {**data, "offsets": sorted(set(data["offsets"]))}
+    if rules is None:
+        rules = ReminderRuleSet(plan_id=plan_id)
+        session.add(rules)
+    for field in FIELDS:
+        setattr(rules, field, data[field])
+    audit.record(
+        session,
+        actor,
+        "plan.reminder_rules_changed",
+        "plan",
+        plan_id,
+        audit.diff({f: before[f] for f in FIELDS}, {f: data[f] for f in FIELDS}),
+    )
+    await forget_marks(session, plan_id)
+    await session.commit()
+    return rules
