@@ -16,8 +16,10 @@ import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
@@ -157,18 +159,24 @@ def build(
     return Outgoing(to=to, subject=subject, text=text, html=html, unsubscribe_url=unsubscribe_url)
 
 
-def to_message(settings: Settings, out: Outgoing) -> EmailMessage:
-    msg = EmailMessage()
+def to_message(settings: Settings, out: Outgoing) -> MIMEMultipart:
+    """multipart/alternative, text then HTML, UTF-8.
+
+    Built with ``email.mime`` and :class:`~email.header.Header` on purpose: the modern
+    ``EmailMessage`` folds a long non-ASCII subject into encoded words and drops the space
+    between two of them ("truyền Đại" arrives as "truyềnĐại"); ``Header`` keeps it.
+    """
+    msg = MIMEMultipart("alternative")
     msg["From"] = settings.smtp_from
-    msg["To"] = formataddr(("", out.to))
-    msg["Subject"] = out.subject
+    msg["To"] = out.to
+    msg["Subject"] = Header(out.subject, "utf-8")
     msg["Message-ID"] = make_msgid(domain="plandesk")
     # RFC 2369 + RFC 8058: one-click unsubscribe (a POST to the URL turns e-mail off).
     msg["List-Unsubscribe"] = f"<{out.unsubscribe_url}>"
     msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(out.text)
-    msg.add_alternative(out.html, subtype="html")
+    msg.attach(MIMEText(out.text, "plain", "utf-8"))
+    msg.attach(MIMEText(out.html, "html", "utf-8"))
     return msg
 
 
@@ -198,7 +206,9 @@ async def _still_true(session: AsyncSession, rows: Sequence[Any]) -> set[uuid.UU
                     Assignment.id.in_(ids), still_open(Assignment.status)
                 )
             )
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     true_now = set()
     for r in rows:

@@ -219,12 +219,12 @@ async def _notify(
     rows = [dues[a][0] for a, _ in inserted]
     unit_ids = {r.unit_id for r in rows}
     titles = dict(
-        (
-            await session.execute(select(Task.id, Task.title).where(Task.id.in_({r.task_id for r in rows})))
-        ).tuples()
+        (await session.execute(select(Task.id, Task.title).where(Task.id.in_({r.task_id for r in rows}))))
+        .tuples()
+        .all()
     )
     unit_names = dict(
-        (await session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids)))).tuples()
+        (await session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids)))).tuples().all()
     )
     officers = await people.officers_by_unit(session, unit_ids)
     escalating = {dues[a][0].unit_id for a, rule in inserted if rule.startswith("esc")}
