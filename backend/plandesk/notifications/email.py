@@ -169,7 +169,7 @@ def to_message(settings: Settings, out: Outgoing) -> MIMEMultipart:
     msg = MIMEMultipart("alternative")
     msg["From"] = settings.smtp_from
     msg["To"] = out.to
-    msg["Subject"] = Header(out.subject, "utf-8")
+    msg["Subject"] = Header(out.subject, "utf-8")  # type: ignore[assignment]
     msg["Message-ID"] = make_msgid(domain="plandesk")
     # RFC 2369 + RFC 8058: one-click unsubscribe (a POST to the URL turns e-mail off).
     msg["List-Unsubscribe"] = f"<{out.unsubscribe_url}>"
@@ -230,7 +230,7 @@ async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Set
                 Notification.email_state == "pending",
                 or_(Notification.deliver_after.is_(None), Notification.deliver_after <= now),
             )
-            .order_by(Notification.created_at)
+            .order_by(Notification.created_at, Notification.dedupe_key)
             .limit(SEND_BATCH)
             .with_for_update(skip_locked=True)
             .scalar_subquery()
@@ -250,10 +250,14 @@ async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Set
                     Notification.link,
                     Notification.language,
                     Notification.data,
+                    Notification.created_at,
+                    Notification.dedupe_key,
                 )
             )
         ).all()
         await session.commit()
+        # UPDATE … RETURNING keeps no order: send oldest first.
+        rows = sorted(rows, key=lambda r: (r.created_at, r.dedupe_key))
         if not rows:
             return 0
         true_now = await _still_true(session, rows)
