@@ -25,7 +25,7 @@ from typing import Any
 
 import aiosmtplib
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.core import localtime
@@ -38,6 +38,7 @@ from plandesk.users.models import User
 log = logging.getLogger("plandesk.notifications.email")
 
 SEND_BATCH = 100
+STALE_SENDING = dt.timedelta(minutes=10)
 _TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")),
     autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=True),
@@ -227,8 +228,17 @@ async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Set
         claim = (
             select(Notification.id)
             .where(
-                Notification.email_state == "pending",
-                or_(Notification.deliver_after.is_(None), Notification.deliver_after <= now),
+                or_(
+                    and_(
+                        Notification.email_state == "pending",
+                        or_(Notification.deliver_after.is_(None), Notification.deliver_after <= now),
+                    ),
+                    # A worker died while sending: try again after a while (at least once).
+                    and_(
+                        Notification.email_state == "sending",
+                        Notification.deliver_after <= now - STALE_SENDING,
+                    ),
+                )
             )
             .order_by(Notification.created_at, Notification.dedupe_key)
             .limit(SEND_BATCH)
@@ -239,7 +249,7 @@ async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Set
             await session.execute(
                 update(Notification)
                 .where(Notification.id.in_(claim))
-                .values(email_state="sending")
+                .values(email_state="sending", deliver_after=now)
                 .returning(
                     Notification.id,
                     Notification.user_id,

@@ -15,9 +15,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Table, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -141,26 +141,28 @@ async def _scan_batch(
     if moved:
         await _cancel_stale(session, moved, now)
         result.moved += len(moved)
+    # Executemany (SQLAlchemy batches it into multi-row INSERTs of one cached shape): compiling
+    # a fresh multi-VALUES statement per batch cost more than running it.
     inserted: list[tuple[uuid.UUID, str]] = []
-    for start in range(0, len(wanted), 500):
+    if wanted:
+        ledger = cast(Table, Reminder.__table__)
         stmt = (
-            insert(Reminder)
-            .values(wanted[start : start + 500])
+            insert(ledger)
             .on_conflict_do_nothing(index_elements=["assignment_id", "rule", "due_date"])
-            .returning(Reminder.assignment_id, Reminder.rule)
+            .returning(ledger.c.assignment_id, ledger.c.rule)
         )
-        inserted.extend((r[0], r[1]) for r in (await session.execute(stmt)).all())
+        inserted = [(r[0], r[1]) for r in (await session.execute(stmt, wanted)).all()]
     if inserted:
         result.notifications += await _notify(session, inserted, dues, rules_by_plan, now, email_on)
         result.reminders += len(inserted)
         result.sent.extend((a, rule, dues[a][0].due_date) for a, rule in inserted)
-    for start in range(0, len(marks), 500):
-        stmt = insert(ReminderMark).values(marks[start : start + 500])
-        stmt = stmt.on_conflict_do_update(
+    if marks:
+        upsert = insert(ReminderMark.__table__)
+        upsert = upsert.on_conflict_do_update(
             index_elements=["assignment_id"],
-            set_={"due_date": stmt.excluded.due_date, "next_fire_on": stmt.excluded.next_fire_on},
+            set_={"due_date": upsert.excluded.due_date, "next_fire_on": upsert.excluded.next_fire_on},
         )
-        await session.execute(stmt)
+        await session.execute(upsert, marks)
     await session.commit()
 
 

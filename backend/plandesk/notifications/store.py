@@ -10,8 +10,9 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -116,16 +117,11 @@ async def insert_rows(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> 
         return 0
     conn = await session.connection()
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    written = 0
-    for start in range(0, len(rows), 500):
-        stmt = (
-            insert(Notification)
-            .values(list(rows[start : start + 500]))
-            .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        )
-        result = await session.execute(stmt)
-        written += max(0, getattr(result, "rowcount", 0) or 0)
-    return written
+    # Executemany: one statement shape (cached), batched by SQLAlchemy's insertmanyvalues.
+    # The Core table, not the ORM entity: the ORM's bulk path costs more than the database.
+    table = cast(Table, Notification.__table__)
+    stmt = insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(table.c.id)
+    return len((await session.execute(stmt, list(rows))).all())
 
 
 def assignment_link(task_id: Any, unit_id: Any) -> str:
