@@ -273,3 +273,12 @@ async def test_admins_flag_a_unit_head(client, factory):
         headers={**admin.headers, "If-Match": got.headers["ETag"]},
     )
     assert flagged.status_code == 200 and flagged.json()["unit_head"] is True
+
+
+async def test_reminder_rules_of_an_unknown_plan_are_404(client, factory):
+    import uuid
+
+    coordinator = await factory.actor("coordinator")
+    missing = await client.get(f"/api/v1/plans/{uuid.uuid4()}/reminder-rules", headers=coordinator.headers)
+    assert missing.status_code == 404
+    assert missing.headers["content-type"].startswith("application/problem+json")

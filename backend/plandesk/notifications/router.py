@@ -29,7 +29,6 @@ from plandesk.notifications.schemas import (
     UnreadCount,
     UnsubscribeResult,
 )
-from plandesk.plans import service as plans_service
 
 router = APIRouter(tags=["notifications"])
 
@@ -148,7 +147,6 @@ async def put_my_preferences(
 async def get_reminder_rules(
     plan_id: uuid.UUID, session: Session, _: Coordinator, response: Response
 ) -> ReminderRulesOut:
-    await plans_service.get_plan(session, plan_id)
     found = await rules.get(session, plan_id)
     set_etag(response, plan_id, found.version if found else 0)
     return ReminderRulesOut.model_validate(rules.view(plan_id, found))
@@ -168,7 +166,6 @@ async def put_reminder_rules(
     response: Response,
     if_match: Annotated[str, Depends(if_match_header)],
 ) -> ReminderRulesOut:
-    await plans_service.get_plan(session, plan_id)
     saved = await rules.put(session, actor, plan_id, if_match, body.model_dump())
     set_etag(response, plan_id, saved.version)
     return ReminderRulesOut.model_validate(rules.view(plan_id, saved))

@@ -5,14 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
 from plandesk.core.concurrency import check_if_match
+from plandesk.core.errors import NotFound
 from plandesk.core.policy import Principal
 from plandesk.notifications.models import ReminderRuleSet
 from plandesk.notifications.scan import forget_marks
 from plandesk.notifications.schedule import DEFAULT_RULES
+from plandesk.plans.models import Plan
 
 FIELDS = ("offsets", "weekly_overdue", "escalate_after_days", "include_support")
 
@@ -30,7 +33,14 @@ def view(plan_id: uuid.UUID, rules: ReminderRuleSet | None) -> dict[str, Any]:
     return {"plan_id": plan_id, **{f: getattr(rules, f) for f in FIELDS}, "is_default": False}
 
 
+async def ensure_plan(session: AsyncSession, plan_id: uuid.UUID) -> None:
+    """404 unless the plan exists (read here: the plans package is being split by concept)."""
+    if await session.scalar(select(Plan.id).where(Plan.id == plan_id)) is None:
+        raise NotFound("plan", plan_id)
+
+
 async def get(session: AsyncSession, plan_id: uuid.UUID) -> ReminderRuleSet | None:
+    await ensure_plan(session, plan_id)
     return await session.get(ReminderRuleSet, plan_id)
 
 
@@ -38,6 +48,7 @@ async def put(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, if_match: str, data: dict[str, Any]
 ) -> ReminderRuleSet:
     """Replace the plan's schedule; the next scan re-plans every open assignment of the plan."""
+    await ensure_plan(session, plan_id)
     rules = await session.get(ReminderRuleSet, plan_id)
     check_if_match(if_match, plan_id, rules.version if rules else 0)
     before = view(plan_id, rules)
