@@ -282,3 +282,15 @@ async def test_reminder_rules_of_an_unknown_plan_are_404(client, factory):
     missing = await client.get(f"/api/v1/plans/{uuid.uuid4()}/reminder-rules", headers=coordinator.headers)
     assert missing.status_code == 404
     assert missing.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_a_burst_for_one_person_goes_as_one_email(client, factory, plans, tasks, app, driver, smtp):
+    world = await make_world(factory, plans, tasks, DUE)
+    await driver.run_at(dt.datetime(2026, 2, 1, 2, tzinfo=dt.UTC))  # the new task: its own e-mail
+    for i in range(4):
+        await _urge(client, world, f"Lần {i + 1}")
+    await driver.run_at(dt.datetime(2026, 2, 1, 3, tzinfo=dt.UTC))
+    subjects = smtp.subjects("officer.a@example.org")
+    assert subjects == ["Nhiệm vụ mới cho đơn vị: Tuyên truyền Đại hội XIII", "PlanDesk: 4 thông báo mới"]
+    text = smtp.to("officer.a@example.org")[-1].get_body(("plain",)).get_content()
+    assert all(f"Lần {i}" in text for i in range(1, 5))

@@ -38,6 +38,8 @@ from plandesk.users.models import User
 log = logging.getLogger("plandesk.notifications.email")
 
 SEND_BATCH = 100
+# From this many e-mails for one person in one pass, they go as one e-mail listing them.
+GROUP_FROM = 3
 STALE_SENDING = dt.timedelta(minutes=10)
 _TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")),
@@ -60,6 +62,7 @@ STRINGS = {
         "unsubscribe": "Ngừng nhận thư",
         "due_heading": "Việc đến hạn hoặc quá hạn",
         "digest_subject": "PlanDesk: tổng hợp thông báo ngày {day}",
+        "batch_subject": "PlanDesk: {count} thông báo mới",
         "overdue": "quá hạn {days} ngày",
         "due_in": "còn {days} ngày (hạn {day})",
         "due_today": "hạn hôm nay",
@@ -71,6 +74,7 @@ STRINGS = {
         "unsubscribe": "Unsubscribe",
         "due_heading": "Due or overdue",
         "digest_subject": "PlanDesk: your digest for {day}",
+        "batch_subject": "PlanDesk: {count} new notifications",
         "overdue": "{days} days overdue",
         "due_in": "due in {days} days ({day})",
         "due_today": "due today",
@@ -220,7 +224,7 @@ async def _still_true(session: AsyncSession, rows: Sequence[Any]) -> set[uuid.UU
 
 
 async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> int:
-    """Send the e-mails whose time has come (one per notification); how many were sent."""
+    """Send the e-mails whose time has come; how many notifications were handled (sent or not)."""
     if not email_enabled(settings):
         return 0
     now = localtime.now()
@@ -281,36 +285,50 @@ async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Set
                 )
             ).all()
         }
-    sent = 0
+    # One e-mail per notification, but a burst for one person (a first scan, a coordinator
+    # urging ten tasks) goes as one e-mail listing them: never a pile of mail at once.
+    by_user: dict[uuid.UUID, list[Any]] = {}
+    states: dict[uuid.UUID, str] = {}
     for row in rows:
         user = users.get(row.user_id)
-        state = "sent"
         if user is None or not user.active or (row.kind in REMINDER_KINDS and row.id not in true_now):
-            state = "cancelled"
+            states[row.id] = "cancelled"
         else:
+            by_user.setdefault(row.user_id, []).append(row)
+    for user_id, mine in by_user.items():
+        user = users[user_id]
+        groups = [mine] if len(mine) >= GROUP_FROM else [[row] for row in mine]
+        for group in groups:
+            lang = group[0].language if group[0].language in STRINGS else "vi"
+            subject = (
+                group[0].title if len(group) == 1 else STRINGS[lang]["batch_subject"].format(count=len(group))
+            )
             out = build(
                 settings,
-                user_id=row.user_id,
+                user_id=user_id,
                 to=user.email,
                 name=user.full_name,
-                language=row.language,
-                subject=row.title,
-                items=[{"title": row.title, "body": row.body, "link": row.link}],
+                language=lang,
+                subject=subject,
+                items=[{"title": r.title, "body": r.body, "link": r.link} for r in group],
             )
             try:
                 await send(settings, out)
-                sent += 1
+                state = "sent"
             except (aiosmtplib.SMTPException, OSError) as exc:
-                log.warning("e-mail for notification %s failed: %s", row.id, type(exc).__name__)
+                log.warning("e-mail for notification %s failed: %s", group[0].id, type(exc).__name__)
                 state = "failed"
-        async with sessionmaker() as session:
+            states.update({r.id: state for r in group})
+    async with sessionmaker() as session:
+        for state in set(states.values()):
+            ids = [i for i, st in states.items() if st == state]
             await session.execute(
                 update(Notification)
-                .where(Notification.id == row.id)
+                .where(Notification.id.in_(ids))
                 .values(email_state=state, emailed_at=localtime.now() if state == "sent" else None)
             )
-            await session.commit()
-    return sent
+        await session.commit()
+    return len(rows)
 
 
 # --- the daily digest --------------------------------------------------------------------
