@@ -42,6 +42,7 @@ class ScanResult:
     notifications: int = 0
     moved: int = 0
     sent: list[tuple[uuid.UUID, str, dt.date]] = field(default_factory=list)
+    coordinators: dict[uuid.UUID | None, list[uuid.UUID]] = field(default_factory=dict, repr=False)
 
 
 async def plan_rules(session: AsyncSession) -> dict[uuid.UUID, Rules]:
@@ -153,7 +154,7 @@ async def _scan_batch(
         )
         inserted = [(r[0], r[1]) for r in (await session.execute(stmt, wanted)).all()]
     if inserted:
-        result.notifications += await _notify(session, inserted, dues, rules_by_plan, now, email_on)
+        result.notifications += await _notify(session, inserted, dues, result, now, email_on)
         result.reminders += len(inserted)
         result.sent.extend((a, rule, dues[a][0].due_date) for a, rule in inserted)
     if marks:
@@ -214,7 +215,7 @@ async def _notify(
     session: AsyncSession,
     inserted: list[tuple[uuid.UUID, str]],
     dues: dict[uuid.UUID, tuple[Any, Due]],
-    rules_by_plan: dict[uuid.UUID, Rules],
+    result: ScanResult,
     now: dt.datetime,
     email_on: bool,
 ) -> int:
@@ -231,7 +232,8 @@ async def _notify(
     officers = await people.officers_by_unit(session, unit_ids)
     escalating = {dues[a][0].unit_id for a, rule in inserted if rule.startswith("esc")}
     heads = await people.officers_by_unit(session, escalating, heads_only=True) if escalating else {}
-    coordinators: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+    # Per scan, not per batch: who coordinates a plan does not change within a scan.
+    coordinators = result.coordinators
     for a, rule in inserted:
         if rule.startswith("esc"):
             plan_id = dues[a][0].plan_id
