@@ -24,9 +24,13 @@ from plandesk.auth.router import admin_router as service_accounts_router
 from plandesk.auth.router import router as auth_router
 from plandesk.consultations import dedup as feedback_dedup
 from plandesk.consultations.cluster_routes import router as cluster_review_router
-from plandesk.consultations.router import consultations_router, documents_router, feedback_router
-from plandesk.consultations.router import public_router as public_consultations_router
-from plandesk.consultations.router import templates_router as answer_templates_router
+from plandesk.consultations.consultation_routes import consultations_router
+from plandesk.consultations.document_routes import documents_router
+from plandesk.consultations.export_routes import exports_router as feedback_exports_router
+from plandesk.consultations.feedback_routes import feedback_router
+from plandesk.consultations.moderation_routes import moderation_router
+from plandesk.consultations.public_routes import public_router as public_consultations_router
+from plandesk.consultations.template_routes import templates_router as answer_templates_router
 from plandesk.core import localtime, logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
@@ -45,6 +49,7 @@ from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
+from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
@@ -55,6 +60,7 @@ from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
 from plandesk.webhooks.catalogue import install_webhook_docs
 from plandesk.webhooks.router import router as webhooks_router
+from plandesk.webhooks.sealing import seal_legacy
 
 log = logging.getLogger("plandesk")
 
@@ -67,10 +73,13 @@ ROOT = Path(__file__).resolve().parents[2]
 API_ROUTERS: list[APIRouter] = [
     # First: routing tries routers in order, and feedback submission is the hottest route.
     feedback_router,
+    moderation_router,  # then the rest of the feedback routes, in their former order
+    feedback_exports_router,
     tasks_router,
     me_router,
     dashboard_router,
     plans_router,
+    plan_coordinators_router,
     import_router,
     calendar_router,
     public_plans_router,
@@ -190,6 +199,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.check_schema_on_startup:
             await ensure_schema_at_head(engine, settings.effective_database_url)
         settings.signing_key  # noqa: B018 -- resolve (or create) the secret key before serving
+        if settings.check_schema_on_startup:
+            await seal_legacy(app.state.sessionmaker, settings)  # webhook secrets stored in clear
         # Everything loaded so far lives as long as the process: take it out of the cyclic
         # GC's reach, so full collections stay short instead of stalling every request.
         gc.collect()

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.events import ContactDetailsInEvent, Event, Subject, emit
 from plandesk.jobs.runtime import LocalRuntime
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.tasks.overdue import emit_overdue
 from tests.consultations.factories import ConsultationFactory, submit
 from tests.plans.factories import anchored
@@ -47,7 +47,7 @@ async def test_a_request_whose_commit_fails_emits_nothing(hooks, plans, factory,
     plan = await plans.plan()
     admin = await factory.actor("admin")
     async with hooks.sessionmaker() as s:
-        fresh = await plans_service.get_plan(s, plan.id)
+        fresh = await plan_crud.get_plan(s, plan.id)
 
         async def failing_commit() -> None:
             await s.rollback()
@@ -58,7 +58,7 @@ async def test_a_request_whose_commit_fails_emits_nothing(hooks, plans, factory,
             from plandesk.core.policy import Principal
 
             principal = Principal(id=admin.id, role="admin")
-            await plans_service.update_plan(s, principal, fresh, {"published": True})
+            await plan_crud.update_plan(s, principal, fresh, {"published": True})
     assert await _events(hooks, "plan.published") == []
     assert await _events(hooks, "plan.updated") == []
 
@@ -118,6 +118,26 @@ async def test_an_overdue_assignment_is_announced_once(hooks, plans, tasks, fact
 
     (overdue,) = await _events(hooks, "assignment.overdue")
     assert overdue.data["task_id"] == str(task.id) and overdue.data["due_date"] == "2020-01-31"
+
+
+async def test_a_deadline_passes_at_midnight_where_its_plan_is_issued(hooks, plans, tasks, factory):
+    from plandesk.core.localtime import frozen
+
+    unit = await factory.unit()
+    east = await tasks.task(await plans.plan(timezone="Pacific/Kiritimati"), unit, due="2020-02-01")
+    west = await tasks.task(await plans.plan(timezone="America/Los_Angeles"), unit, due="2020-02-01")
+    home = await tasks.task(await plans.plan(), unit, due="2020-02-01")  # the deployment's zone
+    # 12:00 UTC on 1/2: already 2/2 on Kiritimati (UTC+14); still 1/2 in Los Angeles and Hà Nội.
+    with frozen(dt.datetime(2020, 2, 1, 12, 0, tzinfo=dt.UTC)):
+        async with hooks.sessionmaker() as s:
+            assert await emit_overdue(s) == 1
+    assert [e.data["task_id"] for e in await _events(hooks, "assignment.overdue")] == [str(east.id)]
+    # 09:00 UTC on 2/2: 16:00 in Hà Nội and 01:00 in Los Angeles, both past their deadline day.
+    with frozen(dt.datetime(2020, 2, 2, 9, 0, tzinfo=dt.UTC)):
+        async with hooks.sessionmaker() as s:
+            assert await emit_overdue(s) == 2
+    announced = {e.data["task_id"] for e in await _events(hooks, "assignment.overdue")}
+    assert announced == {str(east.id), str(west.id), str(home.id)}
 
 
 async def test_opening_and_closing_a_consultation_are_events(client, hooks, factory, app):

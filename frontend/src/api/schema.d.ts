@@ -521,6 +521,30 @@ export interface paths {
         patch: operations["update_channel_api_v1_channels__channel_id__patch"];
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who coordinates a plan
+         * @description The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is short (at most 100) and comes in one page. The response's ETag is the plan's.
+         */
+        get: operations["list_plan_coordinators_api_v1_plans__plan_id__coordinators_get"];
+        /**
+         * Set who coordinates a plan
+         * @description Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on, so its ETag changes.
+         */
+        put: operations["set_plan_coordinators_api_v1_plans__plan_id__coordinators_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/import": {
         parameters: {
             query?: never;
@@ -4739,6 +4763,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[PlanCoordinatorOut] */
+        Page_PlanCoordinatorOut_: {
+            /** Items */
+            items: components["schemas"]["PlanCoordinatorOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[PlanListItem] */
         Page_PlanListItem_: {
             /** Items */
@@ -5049,6 +5080,33 @@ export interface components {
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** End */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+        };
+        /** PlanCoordinatorOut */
+        PlanCoordinatorOut: {
+            /**
+             * User Id
+             * Format: uuid
+             * @description The coordinator's user id.
+             */
+            user_id: string;
+            /**
+             * Full Name
+             * @description The coordinator's name, as shown to colleagues.
+             */
+            full_name: string;
+            /**
+             * Active
+             * @description False once the account is deactivated (it then receives nothing).
+             */
+            active: boolean;
+        };
+        /** PlanCoordinatorsPut */
+        PlanCoordinatorsPut: {
+            /**
+             * User Ids
+             * @description Every coordinator of the plan after the change (active coordinator users).
+             */
+            user_ids: string[];
         };
         /** PlanCreate */
         PlanCreate: {
@@ -10901,6 +10959,156 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_plan_coordinators_api_v1_plans__plan_id__coordinators_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanCoordinatorOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_plan_coordinators_api_v1_plans__plan_id__coordinators_put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCoordinatorsPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanCoordinatorOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
