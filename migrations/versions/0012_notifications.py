@@ -1,7 +1,7 @@
 """notifications, preferences, reminder rules and ledger; users.unit_head; events.notified_at
 
 Revision ID: 0012_notifications
-Revises: 0007_events_webhooks
+Revises: 0018_sealed_webhook_secrets
 Create Date: 2026-11-29 07:33:18.699495
 """
 
@@ -14,7 +14,7 @@ import plandesk.core.db
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012_notifications"
-down_revision: str | Sequence[str] | None = "0007_events_webhooks"
+down_revision: str | Sequence[str] | None = "0018_sealed_webhook_secrets"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from plandesk.notifications.models import Notification, NotificationPreference, Reminder
-from plandesk.plans.models import Plan
+from plandesk.plans.models import Plan, PlanCoordinator
 from plandesk.tasks.models import Assignment, Task
 from plandesk.units.models import Unit
 from plandesk.users.models import User
@@ -38,11 +38,19 @@ async def make_world(factory: Any, plans: Any, tasks: Any, due: Any) -> World:
     head = await factory.actor("viewer", unit, email=HEAD, full_name="Trần Thị Bình", unit_head=True)
     coordinator = await factory.actor("coordinator", email=COORDINATOR, full_name="Lê Điều Phối")
     task = await tasks.task(plan, unit, due=due, title="Tuyên truyền Đại hội XIII")
+    await coordinate(factory.sessionmaker, plan, coordinator.user)
     async with factory.sessionmaker() as s:
         assignment_id = (
             await s.execute(select(Assignment.id).where(Assignment.task_id == task.id))
         ).scalar_one()
     return World(plan, unit, officer, head, coordinator, task, assignment_id)
+
+
+async def coordinate(sessionmaker: Any, plan: Plan, user: User) -> None:
+    """Make ``user`` one of the plan's coordinators (escalations and progress go to them)."""
+    async with sessionmaker() as s:
+        s.add(PlanCoordinator(plan_id=plan.id, user_id=user.id))
+        await s.commit()
 
 
 async def notifications_of(

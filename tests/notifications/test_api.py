@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from plandesk.notifications.email import unsubscribe_token
-from tests.notifications.factories import make_world
+from tests.notifications.factories import coordinate, make_world
 
 DUE = dt.date(2026, 3, 16)
 
@@ -151,6 +151,8 @@ async def test_preferences_read_and_replace_with_if_match(client, factory):
 async def test_reminder_rules_are_for_coordinators(client, factory, plans):
     plan = await plans.plan()
     coordinator = await factory.actor("coordinator")
+    await coordinate(factory.sessionmaker, plan, coordinator.user)
+    outsider = await factory.actor("coordinator")
     officer = await factory.actor("unit_officer")
     denied = await client.get(f"/api/v1/plans/{plan.id}/reminder-rules", headers=officer.headers)
     assert denied.status_code == 403
@@ -186,6 +188,13 @@ async def test_reminder_rules_are_for_coordinators(client, factory, plans):
         f"/api/v1/plans/{plan.id}/reminder-rules", json=rules, headers={**officer.headers, "If-Match": "*"}
     )
     assert officer_put.status_code == 403
+    # A coordinator who does not run this plan reads the schedule but does not change it.
+    read = await client.get(f"/api/v1/plans/{plan.id}/reminder-rules", headers=outsider.headers)
+    assert read.status_code == 200
+    outsider_put = await client.put(
+        f"/api/v1/plans/{plan.id}/reminder-rules", json=rules, headers={**outsider.headers, "If-Match": "*"}
+    )
+    assert outsider_put.status_code == 403
 
 
 async def test_custom_rules_change_the_schedule(client, factory, plans, tasks, driver, smtp):

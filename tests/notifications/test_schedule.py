@@ -15,6 +15,7 @@ from tests.notifications.factories import (
     COORDINATOR,
     HEAD,
     OFFICER,
+    coordinate,
     ledger,
     make_world,
     notifications_of,
@@ -259,6 +260,9 @@ async def test_escalation_at_5_days_overdue_reaches_coordinators_and_unit_head_o
 ):
     world = await make_world(factory, plans, tasks, DUE)
     other_coordinator = await factory.actor("coordinator", email="coordinator2@example.org")
+    await coordinate(factory.sessionmaker, world.plan, other_coordinator.user)
+    # A coordinator who does not run this plan is not told.
+    await factory.actor("coordinator", email="elsewhere@example.org")
     for day in days(4, 8):
         for hour in (9, 15):
             await driver.day(day, hour)
@@ -266,6 +270,7 @@ async def test_escalation_at_5_days_overdue_reaches_coordinators_and_unit_head_o
     assert smtp.subjects(COORDINATOR) == [subject]
     assert smtp.subjects("coordinator2@example.org") == [subject]
     assert smtp.subjects(HEAD) == [subject]
+    assert smtp.to("elsewhere@example.org") == []
     for user in (world.coordinator.user, other_coordinator.user, world.head.user):
         kinds = [n.kind for n in await notifications_of(factory.sessionmaker, user)]
         assert kinds.count("escalation") == 1

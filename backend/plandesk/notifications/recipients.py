@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core.policy import Role
 from plandesk.notifications.models import NotificationPreference
+from plandesk.plans.models import PlanCoordinator
 from plandesk.users.models import User
 
 
@@ -44,13 +45,14 @@ async def officers_by_unit(
 
 
 async def plan_coordinators(session: AsyncSession, plan_id: uuid.UUID | None) -> list[uuid.UUID]:
-    """The coordinators of a plan.
-
-    Plans do not yet record who coordinates them (see ``core.policy.coordinates_plan``): every
-    active coordinator counts. When plan membership lands, this is the one place to narrow.
-    """
-    rows = await session.execute(select(User.id).where(User.active.is_(True), User.role == Role.coordinator))
-    return list(rows.scalars())
+    """The active coordinators who run a plan (``plans.coordinators``); for what concerns no plan
+    (a consultation), every active coordinator."""
+    stmt = select(User.id).where(User.active.is_(True), User.role == Role.coordinator)
+    if plan_id is not None:
+        stmt = stmt.join(PlanCoordinator, PlanCoordinator.user_id == User.id).where(
+            PlanCoordinator.plan_id == plan_id
+        )
+    return list((await session.execute(stmt.order_by(User.id))).scalars())
 
 
 async def moderators(session: AsyncSession) -> list[uuid.UUID]:

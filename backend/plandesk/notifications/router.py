@@ -155,7 +155,7 @@ async def get_reminder_rules(
 @router.put(
     "/plans/{plan_id}/reminder-rules",
     response_model=ReminderRulesOut,
-    summary="Replace a plan's reminder schedule (coordinators, admins; If-Match: the ETag read)",
+    summary="Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read)",
     responses=error_responses(401, 403, 404, 412, 422, 428),
 )
 async def put_reminder_rules(

@@ -10,11 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
 from plandesk.core.concurrency import check_if_match
-from plandesk.core.errors import NotFound
+from plandesk.core.errors import NotFound, PermissionDenied
 from plandesk.core.policy import Principal
 from plandesk.notifications.models import ReminderRuleSet
 from plandesk.notifications.scan import forget_marks
 from plandesk.notifications.schedule import DEFAULT_RULES
+from plandesk.plans.coordinators import may_manage
 from plandesk.plans.models import Plan
 
 FIELDS = ("offsets", "weekly_overdue", "escalate_after_days", "include_support")
@@ -47,8 +48,10 @@ async def get(session: AsyncSession, plan_id: uuid.UUID) -> ReminderRuleSet | No
 async def put(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, if_match: str, data: dict[str, Any]
 ) -> ReminderRuleSet:
-    """Replace the plan's schedule; the next scan re-plans every open assignment of the plan."""
+    """Replace the plan's schedule (admins, the plan's coordinators); the next scan re-plans it."""
     await ensure_plan(session, plan_id)
+    if not await may_manage(session, actor, plan_id):
+        raise PermissionDenied("Only the plan's coordinators (or an admin) change its reminder schedule.")
     rules = await session.get(ReminderRuleSet, plan_id)
     check_if_match(if_match, plan_id, rules.version if rules else 0)
     before = view(plan_id, rules)

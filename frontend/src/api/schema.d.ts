@@ -1728,7 +1728,7 @@ export interface paths {
         };
         /** A plan's reminder schedule (coordinators, admins) */
         get: operations["get_reminder_rules_api_v1_plans__plan_id__reminder_rules_get"];
-        /** Replace a plan's reminder schedule (coordinators, admins; If-Match: the ETag read) */
+        /** Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read) */
         put: operations["put_reminder_rules_api_v1_plans__plan_id__reminder_rules_put"];
         post?: never;
         delete?: never;
