@@ -5,12 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import text
+from sqlalchemy import column, table, text
 
 from plandesk.core import migrations
 from plandesk.plans.models import Plan
 from plandesk.users.models import User
 from tests.test_migration_local_time import _run, scratch_url  # noqa: F401  (fixture)
+
+# The users table as it was at 0007 (the model has grown columns since, e.g. unit_head).
+USERS_AT_0007 = table(
+    "users",
+    *(
+        column(c, User.__table__.c[c].type)
+        for c in ("id", "email", "full_name", "role", "active", "password_hash", "auth_version")
+    ),
+    *(column(c, User.__table__.c[c].type) for c in ("created_at", "updated_at", "version")),
+)
 
 BEFORE = "0007_events_webhooks"
 AFTER = "0017_plan_coordinators"
@@ -32,7 +42,7 @@ def _seed(conn) -> dict[str, uuid.UUID]:  # type: ignore[no-untyped-def]
         ("officer", "viewer", True),
     ):
         conn.execute(
-            User.__table__.insert().values(
+            USERS_AT_0007.insert().values(
                 id=ids[key], email=f"{key}@example.org", full_name=key, role=role, active=active,
                 password_hash="x", auth_version=1, **stamps,
             )

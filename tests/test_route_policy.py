@@ -27,6 +27,8 @@ PUBLIC_ROUTES = {
     ("POST", "/api/v1/consultations/{consultation_id}/feedback"),
     # Prometheus cannot sign in: the route checks PLANDESK_METRICS_TOKEN itself (404 when unset).
     ("GET", "/metrics"),
+    # One-click unsubscribe from e-mail (RFC 8058): mail clients POST the signed link without a token.
+    ("POST", "/api/v1/notifications/unsubscribe"),
 }
 
 

@@ -47,6 +47,7 @@ from plandesk.core.tracing import install_tracing, tracing_enabled
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
+from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
@@ -97,6 +98,7 @@ API_ROUTERS: list[APIRouter] = [
     public_consultations_router,
     reports_router,
     webhooks_router,
+    notifications_router,
     jobs_admin_router,
     ops_router,
     sync_router,
@@ -124,6 +126,10 @@ OPENAPI_TAGS = [
     },
     {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
     {"name": "sync", "description": "The change feed for offline (mobile) clients"},
+    {
+        "name": "notifications",
+        "description": "In-app and e-mail notifications, preferences, per-plan reminder schedules",
+    },
     {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},

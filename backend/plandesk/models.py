@@ -25,6 +25,13 @@ from plandesk.core.db import Base
 from plandesk.core.events import Event
 from plandesk.core.idempotency import IdempotencyRecord
 from plandesk.jobs.models import LocalJob
+from plandesk.notifications.models import (
+    Notification,
+    NotificationPreference,
+    Reminder,
+    ReminderMark,
+    ReminderRuleSet,
+)
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
 from plandesk.reports.models import (
     PlanBaseline,
@@ -69,11 +76,16 @@ __all__ = [
     "LocalJob",
     "LshBucket",
     "Milestone",
+    "Notification",
+    "NotificationPreference",
     "Phase",
     "Plan",
     "PlanBaseline",
     "ProgressUpdate",
     "RefreshToken",
+    "Reminder",
+    "ReminderMark",
+    "ReminderRuleSet",
     "ReportAttachment",
     "ReportRender",
     "ReportUrge",

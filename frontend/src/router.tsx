@@ -35,6 +35,9 @@ const AccountPage = lazy(() => import('./features/account/AccountPage'));
 const MeetingPage = lazy(() => import('./features/meetings/MeetingPage'));
 const DocumentsPage = lazy(() => import('./features/documents/DocumentsPage'));
 const DocumentPage = lazy(() => import('./features/documents/DocumentPage'));
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('./features/notifications/NotificationPreferencesPage'));
+const ReminderRulesPage = lazy(() => import('./features/notifications/ReminderRulesPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Page({ children }: { children: ReactNode }) {
@@ -83,11 +86,14 @@ export const routes: RouteObject[] = [
           { path: 'tasks/:taskId/assignments/:unitId/edit', element: <AssignmentEditPage /> },
           { path: 'plans', element: <PlansPage /> },
           { path: 'plans/import', element: <ImportPage /> },
+          { path: 'plans/:planId/reminders', element: <ReminderRulesPage /> },
           { path: 'plans/:planId/*', element: <PlanPage /> },
           { path: 'feedback', element: <ConsultationsPage /> },
           { path: 'feedback/:consultationId/*', element: <ModerationPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'account/notifications', element: <NotificationPreferencesPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'meetings/new', element: <MeetingPage /> },
           { path: 'documents', element: <DocumentsPage /> },
           { path: 'documents/:documentId', element: <DocumentPage /> },

@@ -57,6 +57,18 @@ class Settings(BaseSettings):
     # How long the sync feed keeps changes: an older `since` token answers 410 (resync).
     sync_retention_days: int = Field(default=30, ge=1)
 
+    # E-mail (notifications). No host: e-mail is off, and the admin status says so.
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    # "starttls" (port 587), "tls" (implicit, port 465) or "none" (a relay on localhost).
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_from: str = "PlanDesk <plandesk@localhost>"
+    smtp_timeout_seconds: float = 10.0
+    # Where people open PlanDesk: links in e-mails (and List-Unsubscribe) start with it.
+    public_url: str = "http://127.0.0.1:8000"
+
     max_body_bytes: int = 1_048_576
     max_upload_bytes: int = 5_242_880
     # Uploaded documents are parsed in a child process within these limits (core/sandbox.py).

@@ -35,6 +35,7 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_undispatched", "dispatched_at", "seq"),
         Index("ix_events_occurred_at", "occurred_at"),
+        Index("ix_events_unnotified", "notified_at", "seq"),
     )
 
     seq: Mapped[int] = mapped_column(SequenceId, primary_key=True, autoincrement=True)
@@ -47,6 +48,8 @@ class Event(Base):
     occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Set once the relay has fanned the event out to its subscribers.
     dispatched_at: Mapped[dt.datetime | None]
+    # Set once notifications/outbox.py has turned the event into notifications.
+    notified_at: Mapped[dt.datetime | None]
     # Events that must happen once (a deadline passing) carry a unique key.
     unique_key: Mapped[str | None] = mapped_column(String(200), unique=True)
 

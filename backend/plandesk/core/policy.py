@@ -30,6 +30,7 @@ class Scope(enum.StrEnum):
     tasks_write = "tasks:write"
     feedback_read = "feedback:read"
     feedback_write = "feedback:write"
+    notifications_read = "notifications:read"  # a push gateway reads units' notifications
 
 
 class Permission(enum.StrEnum):
@@ -65,10 +66,21 @@ class Permission(enum.StrEnum):
     webhooks_manage = "webhooks:manage"  # coordinators: only endpoints filtered to plans they coordinate
     jobs_admin = "jobs:admin"
     system_status = "system:status"  # admin: the operations status page
+    # Notifications: every signed-in user their own; a unit's, for a push gateway (scope) and admins.
+    notifications_own = "notifications:own"
+    notifications_unit = "notifications:unit"
 
 
 P = Permission
-_READ_ALL = {P.units_read, P.plans_read, P.tasks_read, P.documents_read, P.calendar_read, P.reports_read}
+_READ_ALL = {
+    P.units_read,
+    P.plans_read,
+    P.tasks_read,
+    P.documents_read,
+    P.calendar_read,
+    P.reports_read,
+    P.notifications_own,
+}
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.admin: frozenset(Permission),
@@ -110,6 +122,7 @@ SCOPE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Scope.tasks_write: frozenset({P.tasks_read, P.tasks_write, P.assignments_update, P.progress_post}),
     Scope.feedback_read: frozenset({P.feedback_read, P.documents_read}),
     Scope.feedback_write: frozenset({P.feedback_submit, P.feedback_submit_batch}),
+    Scope.notifications_read: frozenset({P.notifications_unit, P.units_read}),
 }
 
 # Permissions that let a caller act on any unit's assignments, not only their own.

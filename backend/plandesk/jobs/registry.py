@@ -66,6 +66,7 @@ JOB_MODULES = (
     "plandesk.tasks.overdue",
     "plandesk.reports.renders",
     "plandesk.sync.jobs",
+    "plandesk.notifications.jobs",
 )
 
 

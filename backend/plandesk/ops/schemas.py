@@ -30,6 +30,13 @@ class ClusteringStatus(BaseModel):
     oldest_waiting_seconds: float | None = Field(description="Age of the oldest waiting submission.")
 
 
+class EmailStatus(BaseModel):
+    enabled: bool = Field(
+        description="False when no SMTP server is configured: notifications stay in the app."
+    )
+    detail: str = Field(description="What is configured (never credentials), or how to turn e-mail on.")
+
+
 class ProcessStatus(BaseModel):
     pid: int
     started_at: dt.datetime
@@ -46,6 +53,7 @@ class SystemStatus(BaseModel):
     database: DatabaseStatus
     redis: RedisStatus
     feedback_clustering: ClusteringStatus
+    email: EmailStatus
     process: ProcessStatus
 
     model_config = {"populate_by_name": True}

@@ -15,9 +15,11 @@ from plandesk.consultations.models import ClusteringQueue
 from plandesk.core.config import Settings
 from plandesk.core.metrics import CLUSTERING_BACKLOG
 from plandesk.core.migrations import current_heads, script_heads
+from plandesk.notifications.email import email_status
 from plandesk.ops.schemas import (
     ClusteringStatus,
     DatabaseStatus,
+    EmailStatus,
     ProcessStatus,
     RedisStatus,
     SchemaStatus,
@@ -89,6 +91,7 @@ async def system_status(engine: AsyncEngine, settings: Settings) -> SystemStatus
         ),
         redis=redis,
         feedback_clustering=backlog,
+        email=EmailStatus.model_validate(email_status(settings)),
         process=ProcessStatus(
             pid=os.getpid(),
             started_at=PROCESS_STARTED,

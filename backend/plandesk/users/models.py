@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core.db import Base, Timestamps, UUIDPrimaryKey
@@ -16,6 +16,8 @@ class User(UUIDPrimaryKey, Timestamps, Base):
     role: Mapped[str] = mapped_column(String(32))
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # The head of the unit: overdue work of the unit is escalated to them (notifications).
+    unit_head: Mapped[bool] = mapped_column(default=False, server_default=false())
     password_hash: Mapped[str] = mapped_column(String(255))
     # Bumped on deactivation, role/unit change and password change: access
     # tokens carry it, and a token with an older value is refused at once.

@@ -18,6 +18,7 @@ class UserCreate(BaseModel):
     unit_id: uuid.UUID | None = None
     password: StorableText = Field(min_length=10, max_length=256)
     active: bool = True
+    unit_head: bool = Field(default=False, description="Head of the unit: overdue work is escalated to them")
 
 
 class UserUpdate(BaseModel):
@@ -26,6 +27,9 @@ class UserUpdate(BaseModel):
     role: Role | None = None
     unit_id: uuid.UUID | None = None
     active: bool | None = None
+    unit_head: bool | None = Field(
+        default=None, description="Head of the unit: overdue work is escalated to them"
+    )
     password: StorableText | None = Field(
         default=None, min_length=10, max_length=256, description="Reset the password"
     )
@@ -39,3 +43,4 @@ class UserOut(BaseModel):
     role: Role
     unit_id: uuid.UUID | None
     active: bool
+    unit_head: bool = False

@@ -20,7 +20,7 @@ from plandesk.core.text import like_pattern, nfc
 from plandesk.units.service import require_units_exist
 from plandesk.users.models import User
 
-AUDITED = ("email", "full_name", "role", "unit_id", "active")
+AUDITED = ("email", "full_name", "role", "unit_id", "active", "unit_head")
 # Changing any of these cuts the user's existing access tokens at once.
 ACCESS_FIELDS = ("role", "unit_id", "active", "password_hash")
 
@@ -50,6 +50,7 @@ async def create_user(
     password: str,
     unit_id: uuid.UUID | None = None,
     active: bool = True,
+    unit_head: bool = False,
 ) -> User:
     _check_role_unit(role, unit_id)
     if unit_id:
@@ -60,6 +61,7 @@ async def create_user(
         role=str(role),
         unit_id=unit_id,
         active=active,
+        unit_head=unit_head,
         password_hash=await hash_password_off_loop(password),
     )
     session.add(user)

@@ -1738,6 +1738,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first (cursor-paginated; unread=true for the unread only) */
+        get: operations["list_my_notifications_api_v1_me_notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My unread count (the bell): poll with If-None-Match, 304 while nothing changed */
+        get: operations["my_unread_count_api_v1_me_notifications_unread_count_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my notifications read: the ids given, or all of them (all=true) */
+        post: operations["mark_my_notifications_read_api_v1_me_notifications_read_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification preferences: kinds, channels, digest or immediate, quiet hours */
+        get: operations["get_my_preferences_api_v1_me_notification_preferences_get"];
+        /** Replace my notification preferences (If-Match: the ETag read) */
+        put: operations["put_my_preferences_api_v1_me_notification_preferences_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's reminder schedule (coordinators, admins) */
+        get: operations["get_reminder_rules_api_v1_plans__plan_id__reminder_rules_get"];
+        /** Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read) */
+        put: operations["put_reminder_rules_api_v1_plans__plan_id__reminder_rules_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unit_id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's users' notifications, newest first (push gateways: scope notifications:read; admins) */
+        get: operations["list_unit_notifications_api_v1_units__unit_id__notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token) */
+        post: operations["unsubscribe_api_v1_notifications_unsubscribe_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/jobs": {
         parameters: {
             query?: never;
@@ -3588,6 +3709,19 @@ export interface components {
             /** Status */
             status?: ("draft" | "published" | "archived") | null;
         };
+        /** EmailStatus */
+        EmailStatus: {
+            /**
+             * Enabled
+             * @description False when no SMTP server is configured: notifications stay in the app.
+             */
+            enabled: boolean;
+            /**
+             * Detail
+             * @description What is configured (never credentials), or how to turn e-mail on.
+             */
+            detail: string;
+        };
         /** EndpointCreate */
         EndpointCreate: {
             /**
@@ -4283,6 +4417,44 @@ export interface components {
             /** Error */
             error: string | null;
         };
+        /** KindInfo */
+        KindInfo: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "assignment_created" | "deadline_approaching" | "deadline_today" | "overdue" | "escalation" | "urged" | "deadline_moved" | "progress_reported" | "report_missing" | "feedback_assigned" | "consultation_closing";
+            /**
+             * In App
+             * @description Shown in the app (and counted on the bell)
+             */
+            in_app: boolean;
+            /**
+             * Email
+             * @description Sent by e-mail (immediately or in the digest)
+             */
+            email: boolean;
+            /** Description */
+            description: string;
+        };
+        /** KindPreference */
+        KindPreference: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "assignment_created" | "deadline_approaching" | "deadline_today" | "overdue" | "escalation" | "urged" | "deadline_moved" | "progress_reported" | "report_missing" | "feedback_assigned" | "consultation_closing";
+            /**
+             * In App
+             * @description Shown in the app (and counted on the bell)
+             */
+            in_app: boolean;
+            /**
+             * Email
+             * @description Sent by e-mail (immediately or in the digest)
+             */
+            email: boolean;
+        };
         /** LastBulkAction */
         LastBulkAction: {
             /**
@@ -4353,6 +4525,27 @@ export interface components {
              * @description Omit to use the HttpOnly refresh cookie.
              */
             refresh_token?: string | null;
+        };
+        /** MarkRead */
+        MarkRead: {
+            /**
+             * Ids
+             * @description These; omit with all=true
+             */
+            ids?: string[] | null;
+            /**
+             * All
+             * @description Every unread notification of the caller
+             * @default false
+             */
+            all: boolean;
+        };
+        /** MarkedRead */
+        MarkedRead: {
+            /** Marked */
+            marked: number;
+            /** Unread */
+            unread: number;
         };
         /** Me */
         Me: {
@@ -4829,6 +5022,61 @@ export interface components {
             items: components["schemas"]["MyAssignment"][];
             /** Next Cursor */
             next_cursor: string | null;
+        };
+        /** NotificationOut */
+        NotificationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Subject Type */
+            subject_type: string;
+            /** Subject Id */
+            subject_id: string;
+            /** Plan Id */
+            plan_id: string | null;
+            /**
+             * Link
+             * @description Where the web client opens it
+             */
+            link: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /** Language */
+            language: string;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Read At */
+            read_at: string | null;
+            /**
+             * Email State
+             * @description none, pending, digest, sending, sent, cancelled or failed
+             */
+            email_state: string;
+        };
+        /** NotificationPage */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+            /**
+             * Unread
+             * @description The caller's unread count (the bell)
+             */
+            unread: number;
         };
         /** OverdueBuckets */
         OverdueBuckets: {
@@ -5567,6 +5815,57 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["PlanUpdated"];
         };
+        /** PreferencesIn */
+        PreferencesIn: {
+            /**
+             * Language
+             * @default vi
+             * @enum {string}
+             */
+            language: "vi" | "en";
+            /**
+             * Email Mode
+             * @default immediate
+             * @enum {string}
+             */
+            email_mode: "immediate" | "digest" | "off";
+            /**
+             * Digest Hour
+             * @default 7
+             */
+            digest_hour: number;
+            /** Quiet Start Hour */
+            quiet_start_hour?: number | null;
+            /** Quiet End Hour */
+            quiet_end_hour?: number | null;
+            /** Kinds */
+            kinds?: components["schemas"]["KindPreference"][];
+        };
+        /** PreferencesOut */
+        PreferencesOut: {
+            /** Language */
+            language: string;
+            /** Email Mode */
+            email_mode: string;
+            /** Digest Hour */
+            digest_hour: number;
+            /** Quiet Start Hour */
+            quiet_start_hour: number | null;
+            /** Quiet End Hour */
+            quiet_end_hour: number | null;
+            /** Kinds */
+            kinds: components["schemas"]["KindInfo"][];
+            /**
+             * Email Enabled
+             * @description False when the server has no SMTP configured: e-mail is off
+             */
+            email_enabled: boolean;
+            /**
+             * Timezone
+             * @description Quiet hours and the digest hour are in this zone
+             */
+            timezone: string;
+        };
         /**
          * Problem
          * @description An RFC 9457 problem document.
@@ -5936,6 +6235,53 @@ export interface components {
              * @description Omit to use the HttpOnly refresh cookie.
              */
             refresh_token?: string | null;
+        };
+        /** ReminderRulesIn */
+        ReminderRulesIn: {
+            /**
+             * Offsets
+             * @description Days from the resolved due date: -7 a week before, 0 the day, 3 three days overdue
+             */
+            offsets: number[];
+            /**
+             * Weekly Overdue
+             * @description Then every 7 days while overdue
+             * @default true
+             */
+            weekly_overdue: boolean;
+            /**
+             * Escalate After Days
+             * @description Overdue this many days: the plan's coordinators and the unit head are told
+             * @default 5
+             */
+            escalate_after_days: number | null;
+            /**
+             * Include Support
+             * @description Supporting units' officers are reminded too
+             * @default true
+             */
+            include_support: boolean;
+        };
+        /** ReminderRulesOut */
+        ReminderRulesOut: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Offsets */
+            offsets: number[];
+            /** Weekly Overdue */
+            weekly_overdue: boolean;
+            /** Escalate After Days */
+            escalate_after_days: number | null;
+            /** Include Support */
+            include_support: boolean;
+            /**
+             * Is Default
+             * @description True while the plan uses the default schedule
+             */
+            is_default: boolean;
         };
         /** RenderOut */
         RenderOut: {
@@ -6677,7 +7023,7 @@ export interface components {
          * Scope
          * @enum {string}
          */
-        Scope: "plans:read" | "tasks:read" | "tasks:write" | "feedback:read" | "feedback:write";
+        Scope: "plans:read" | "tasks:read" | "tasks:write" | "feedback:read" | "feedback:write" | "notifications:read";
         /** SectionCounts */
         SectionCounts: {
             /** Section Id */
@@ -7201,6 +7547,7 @@ export interface components {
             database: components["schemas"]["DatabaseStatus"];
             redis: components["schemas"]["RedisStatus"];
             feedback_clustering: components["schemas"]["ClusteringStatus"];
+            email: components["schemas"]["EmailStatus"];
             process: components["schemas"]["ProcessStatus"];
         };
         /** TagCount */
@@ -7840,6 +8187,63 @@ export interface components {
             /** Task Count */
             task_count: number;
         };
+        /** UnitNotificationOut */
+        UnitNotificationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Subject Type */
+            subject_type: string;
+            /** Subject Id */
+            subject_id: string;
+            /** Plan Id */
+            plan_id: string | null;
+            /**
+             * Link
+             * @description Where the web client opens it
+             */
+            link: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /** Language */
+            language: string;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Read At */
+            read_at: string | null;
+            /**
+             * Email State
+             * @description none, pending, digest, sending, sent, cancelled or failed
+             */
+            email_state: string;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Unit Id */
+            unit_id: string | null;
+        };
+        /** UnitNotificationPage */
+        UnitNotificationPage: {
+            /** Items */
+            items: components["schemas"]["UnitNotificationOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** UnitOut */
         UnitOut: {
             /**
@@ -7965,6 +8369,16 @@ export interface components {
             /** Active */
             active?: boolean | null;
         };
+        /** UnreadCount */
+        UnreadCount: {
+            /** Unread */
+            unread: number;
+        };
+        /** UnsubscribeResult */
+        UnsubscribeResult: {
+            /** Email Mode */
+            email_mode: string;
+        };
         /** Upcoming */
         Upcoming: {
             /**
@@ -8076,6 +8490,12 @@ export interface components {
              * @default true
              */
             active: boolean;
+            /**
+             * Unit Head
+             * @description Head of the unit: overdue work is escalated to them
+             * @default false
+             */
+            unit_head: boolean;
         };
         /** UserOut */
         UserOut: {
@@ -8093,6 +8513,11 @@ export interface components {
             unit_id: string | null;
             /** Active */
             active: boolean;
+            /**
+             * Unit Head
+             * @default false
+             */
+            unit_head: boolean;
         };
         /** UserUpdate */
         UserUpdate: {
@@ -8103,6 +8528,11 @@ export interface components {
             unit_id?: string | null;
             /** Active */
             active?: boolean | null;
+            /**
+             * Unit Head
+             * @description Head of the unit: overdue work is escalated to them
+             */
+            unit_head?: boolean | null;
             /**
              * Password
              * @description Reset the password
@@ -18351,6 +18781,543 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_notifications_api_v1_me_notifications_get: {
+        parameters: {
+            query?: {
+                /** @description Only those not yet read */
+                unread?: boolean;
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    my_unread_count_api_v1_me_notifications_unread_count_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last seen */
+                "If-None-Match"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    mark_my_notifications_read_api_v1_me_notifications_read_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkRead"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_my_preferences_api_v1_me_notification_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_my_preferences_api_v1_me_notification_preferences_put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_reminder_rules_api_v1_plans__plan_id__reminder_rules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRulesOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    put_reminder_rules_api_v1_plans__plan_id__reminder_rules_put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRulesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRulesOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_unit_notifications_api_v1_units__unit_id__notifications_get: {
+        parameters: {
+            query?: {
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                unit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitNotificationPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe_api_v1_notifications_unsubscribe_post: {
+        parameters: {
+            query: {
+                /** @description From the e-mail's link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResult"];
                 };
             };
             /** @description Not Found */

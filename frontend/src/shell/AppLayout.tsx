@@ -6,6 +6,7 @@ import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-route
 import { useAuth } from '../auth/AuthContext';
 import { usePermissions } from '../auth/usePermissions';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { PageLoader } from '../components/PageLoader';
 import { RouteErrorBoundary } from '../components/RouteErrorBoundary';
 import { isRole, type Permissions } from '../auth/permissions';
@@ -83,7 +84,10 @@ export default function AppLayout() {
               </Anchor>
             </Title>
           </Group>
-          <LanguageSwitcher />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <LanguageSwitcher />
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -93,6 +93,7 @@ from .document_summary_out import DocumentSummaryOut
 from .document_summary_out_status import DocumentSummaryOutStatus
 from .document_update import DocumentUpdate
 from .document_update_status_type_0 import DocumentUpdateStatusType0
+from .email_status import EmailStatus
 from .endpoint_create import EndpointCreate
 from .endpoint_out import EndpointOut
 from .endpoint_update import EndpointUpdate
@@ -158,6 +159,10 @@ from .imported_unit import ImportedUnit
 from .imported_unit_kind import ImportedUnitKind
 from .job_out import JobOut
 from .job_out_args import JobOutArgs
+from .kind_info import KindInfo
+from .kind_info_kind import KindInfoKind
+from .kind_preference import KindPreference
+from .kind_preference_kind import KindPreferenceKind
 from .last_bulk_action import LastBulkAction
 from .legal_basis import LegalBasis
 from .legal_basis_draft import LegalBasisDraft
@@ -176,6 +181,8 @@ from .list_tasks_api_v1_plans_plan_id_tasks_get_status_type_0_item import (
 from .list_units_api_v1_units_get_kind_type_0 import ListUnitsApiV1UnitsGetKindType0
 from .login_request import LoginRequest
 from .logout_request import LogoutRequest
+from .mark_read import MarkRead
+from .marked_read import MarkedRead
 from .me import Me
 from .meeting_batch_create import MeetingBatchCreate
 from .meeting_batch_out import MeetingBatchOut
@@ -223,6 +230,9 @@ from .my_assignment_status import MyAssignmentStatus
 from .my_assignments_api_v1_me_assignments_get_status_type_0_item import (
     MyAssignmentsApiV1MeAssignmentsGetStatusType0Item,
 )
+from .notification_out import NotificationOut
+from .notification_out_data import NotificationOutData
+from .notification_page import NotificationPage
 from .overdue_buckets import OverdueBuckets
 from .page_attempt_out import PageAttemptOut
 from .page_audit_entry_out import PageAuditEntryOut
@@ -271,6 +281,10 @@ from .plan_update_status_type_0 import PlanUpdateStatusType0
 from .plan_updated import PlanUpdated
 from .plan_updated_changes import PlanUpdatedChanges
 from .plan_updated_event import PlanUpdatedEvent
+from .preferences_in import PreferencesIn
+from .preferences_in_email_mode import PreferencesInEmailMode
+from .preferences_in_language import PreferencesInLanguage
+from .preferences_out import PreferencesOut
 from .problem import Problem
 from .problem_current_type_0 import ProblemCurrentType0
 from .process_status import ProcessStatus
@@ -301,6 +315,8 @@ from .redeliver_failed import RedeliverFailed
 from .redeliver_outcome import RedeliverOutcome
 from .redis_status import RedisStatus
 from .refresh_request import RefreshRequest
+from .reminder_rules_in import ReminderRulesIn
+from .reminder_rules_out import ReminderRulesOut
 from .render_out import RenderOut
 from .render_out_format import RenderOutFormat
 from .render_out_state import RenderOutState
@@ -418,6 +434,9 @@ from .unit_group_create import UnitGroupCreate
 from .unit_group_out import UnitGroupOut
 from .unit_group_update import UnitGroupUpdate
 from .unit_impact import UnitImpact
+from .unit_notification_out import UnitNotificationOut
+from .unit_notification_out_data import UnitNotificationOutData
+from .unit_notification_page import UnitNotificationPage
 from .unit_out import UnitOut
 from .unit_out_kind import UnitOutKind
 from .unit_report_document_api_v1_unit_reports_report_id_document_fmt_get_fmt import (
@@ -428,6 +447,8 @@ from .unit_report_out_status import UnitReportOutStatus
 from .unit_score import UnitScore
 from .unit_update import UnitUpdate
 from .unit_update_kind_type_0 import UnitUpdateKindType0
+from .unread_count import UnreadCount
+from .unsubscribe_result import UnsubscribeResult
 from .upcoming import Upcoming
 from .upcoming_deadline import UpcomingDeadline
 from .upcoming_deadline_status import UpcomingDeadlineStatus
@@ -534,6 +555,7 @@ __all__ = (
     "DocumentSummaryOutStatus",
     "DocumentUpdate",
     "DocumentUpdateStatusType0",
+    "EmailStatus",
     "EndpointCreate",
     "EndpointOut",
     "EndpointUpdate",
@@ -583,6 +605,10 @@ __all__ = (
     "ImportWarning_",
     "JobOut",
     "JobOutArgs",
+    "KindInfo",
+    "KindInfoKind",
+    "KindPreference",
+    "KindPreferenceKind",
     "LastBulkAction",
     "LegalBasis",
     "LegalBasisDraft",
@@ -597,6 +623,8 @@ __all__ = (
     "ListUnitsApiV1UnitsGetKindType0",
     "LoginRequest",
     "LogoutRequest",
+    "MarkedRead",
+    "MarkRead",
     "Me",
     "MeetingBatchCreate",
     "MeetingBatchOut",
@@ -640,6 +668,9 @@ __all__ = (
     "MyAssignmentRole",
     "MyAssignmentsApiV1MeAssignmentsGetStatusType0Item",
     "MyAssignmentStatus",
+    "NotificationOut",
+    "NotificationOutData",
+    "NotificationPage",
     "OverdueBuckets",
     "PageAttemptOut",
     "PageAuditEntryOut",
@@ -688,6 +719,10 @@ __all__ = (
     "PlanUpdatedChanges",
     "PlanUpdatedEvent",
     "PlanUpdateStatusType0",
+    "PreferencesIn",
+    "PreferencesInEmailMode",
+    "PreferencesInLanguage",
+    "PreferencesOut",
     "Problem",
     "ProblemCurrentType0",
     "ProcessStatus",
@@ -718,6 +753,8 @@ __all__ = (
     "RedeliverOutcome",
     "RedisStatus",
     "RefreshRequest",
+    "ReminderRulesIn",
+    "ReminderRulesOut",
     "RenderOut",
     "RenderOutFormat",
     "RenderOutState",
@@ -833,6 +870,9 @@ __all__ = (
     "UnitGroupOut",
     "UnitGroupUpdate",
     "UnitImpact",
+    "UnitNotificationOut",
+    "UnitNotificationOutData",
+    "UnitNotificationPage",
     "UnitOut",
     "UnitOutKind",
     "UnitReportDocumentApiV1UnitReportsReportIdDocumentFmtGetFmt",
@@ -841,6 +881,8 @@ __all__ = (
     "UnitScore",
     "UnitUpdate",
     "UnitUpdateKindType0",
+    "UnreadCount",
+    "UnsubscribeResult",
     "Upcoming",
     "UpcomingDeadline",
     "UpcomingDeadlineStatus",

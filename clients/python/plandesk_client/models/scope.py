@@ -4,6 +4,7 @@ from enum import StrEnum
 class Scope(StrEnum):
     FEEDBACKREAD = "feedback:read"
     FEEDBACKWRITE = "feedback:write"
+    NOTIFICATIONSREAD = "notifications:read"
     PLANSREAD = "plans:read"
     TASKSREAD = "tasks:read"
     TASKSWRITE = "tasks:write"

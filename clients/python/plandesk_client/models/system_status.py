@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.clustering_status import ClusteringStatus
     from ..models.database_status import DatabaseStatus
+    from ..models.email_status import EmailStatus
     from ..models.process_status import ProcessStatus
     from ..models.redis_status import RedisStatus
     from ..models.schema_status import SchemaStatus
@@ -29,6 +30,7 @@ class SystemStatus:
         database (DatabaseStatus):
         redis (RedisStatus):
         feedback_clustering (ClusteringStatus):
+        email (EmailStatus):
         process (ProcessStatus):
     """
 
@@ -39,6 +41,7 @@ class SystemStatus:
     database: DatabaseStatus
     redis: RedisStatus
     feedback_clustering: ClusteringStatus
+    email: EmailStatus
     process: ProcessStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +60,8 @@ class SystemStatus:
 
         feedback_clustering = self.feedback_clustering.to_dict()
 
+        email = self.email.to_dict()
+
         process = self.process.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -70,6 +75,7 @@ class SystemStatus:
                 "database": database,
                 "redis": redis,
                 "feedback_clustering": feedback_clustering,
+                "email": email,
                 "process": process,
             }
         )
@@ -80,6 +86,7 @@ class SystemStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.clustering_status import ClusteringStatus  # noqa: PLC0415
         from ..models.database_status import DatabaseStatus  # noqa: PLC0415
+        from ..models.email_status import EmailStatus  # noqa: PLC0415
         from ..models.process_status import ProcessStatus  # noqa: PLC0415
         from ..models.redis_status import RedisStatus  # noqa: PLC0415
         from ..models.schema_status import SchemaStatus  # noqa: PLC0415
@@ -99,6 +106,8 @@ class SystemStatus:
 
         feedback_clustering = ClusteringStatus.from_dict(d.pop("feedback_clustering"))
 
+        email = EmailStatus.from_dict(d.pop("email"))
+
         process = ProcessStatus.from_dict(d.pop("process"))
 
         system_status = cls(
@@ -109,6 +118,7 @@ class SystemStatus:
             database=database,
             redis=redis,
             feedback_clustering=feedback_clustering,
+            email=email,
             process=process,
         )
 

@@ -22,6 +22,7 @@ class UserCreate:
         password (str):
         unit_id (None | Unset | UUID):
         active (bool | Unset):  Default: True.
+        unit_head (bool | Unset): Head of the unit: overdue work is escalated to them Default: False.
     """
 
     email: str
@@ -30,6 +31,7 @@ class UserCreate:
     password: str
     unit_id: None | Unset | UUID = UNSET
     active: bool | Unset = True
+    unit_head: bool | Unset = False
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -50,6 +52,8 @@ class UserCreate:
 
         active = self.active
 
+        unit_head = self.unit_head
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -64,6 +68,8 @@ class UserCreate:
             field_dict["unit_id"] = unit_id
         if active is not UNSET:
             field_dict["active"] = active
+        if unit_head is not UNSET:
+            field_dict["unit_head"] = unit_head
 
         return field_dict
 
@@ -97,6 +103,8 @@ class UserCreate:
 
         active = d.pop("active", UNSET)
 
+        unit_head = d.pop("unit_head", UNSET)
+
         user_create = cls(
             email=email,
             full_name=full_name,
@@ -104,6 +112,7 @@ class UserCreate:
             password=password,
             unit_id=unit_id,
             active=active,
+            unit_head=unit_head,
         )
 
         return user_create

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserOut")
 
@@ -22,6 +23,7 @@ class UserOut:
         role (Role):
         unit_id (None | UUID):
         active (bool):
+        unit_head (bool | Unset):  Default: False.
     """
 
     id: UUID
@@ -30,6 +32,7 @@ class UserOut:
     role: Role
     unit_id: None | UUID
     active: bool
+    unit_head: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +52,8 @@ class UserOut:
 
         active = self.active
 
+        unit_head = self.unit_head
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +66,8 @@ class UserOut:
                 "active": active,
             }
         )
+        if unit_head is not UNSET:
+            field_dict["unit_head"] = unit_head
 
         return field_dict
 
@@ -92,6 +99,8 @@ class UserOut:
 
         active = d.pop("active")
 
+        unit_head = d.pop("unit_head", UNSET)
+
         user_out = cls(
             id=id,
             email=email,
@@ -99,6 +108,7 @@ class UserOut:
             role=role,
             unit_id=unit_id,
             active=active,
+            unit_head=unit_head,
         )
 
         user_out.additional_properties = d

@@ -20,6 +20,7 @@ class UserUpdate:
         role (None | Role | Unset):
         unit_id (None | Unset | UUID):
         active (bool | None | Unset):
+        unit_head (bool | None | Unset): Head of the unit: overdue work is escalated to them
         password (None | str | Unset): Reset the password
     """
 
@@ -27,6 +28,7 @@ class UserUpdate:
     role: None | Role | Unset = UNSET
     unit_id: None | Unset | UUID = UNSET
     active: bool | None | Unset = UNSET
+    unit_head: bool | None | Unset = UNSET
     password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +60,12 @@ class UserUpdate:
         else:
             active = self.active
 
+        unit_head: bool | None | Unset
+        if isinstance(self.unit_head, Unset):
+            unit_head = UNSET
+        else:
+            unit_head = self.unit_head
+
         password: None | str | Unset
         if isinstance(self.password, Unset):
             password = UNSET
@@ -75,6 +83,8 @@ class UserUpdate:
             field_dict["unit_id"] = unit_id
         if active is not UNSET:
             field_dict["active"] = active
+        if unit_head is not UNSET:
+            field_dict["unit_head"] = unit_head
         if password is not UNSET:
             field_dict["password"] = password
 
@@ -136,6 +146,15 @@ class UserUpdate:
 
         active = _parse_active(d.pop("active", UNSET))
 
+        def _parse_unit_head(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        unit_head = _parse_unit_head(d.pop("unit_head", UNSET))
+
         def _parse_password(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -150,6 +169,7 @@ class UserUpdate:
             role=role,
             unit_id=unit_id,
             active=active,
+            unit_head=unit_head,
             password=password,
         )
 

@@ -5,6 +5,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { usePermissions } from '../../auth/usePermissions';
 import { PageLoader } from '../../components/PageLoader';
 import { RoutedTabs } from '../../components/RoutedTabs';
+import { EmailStatusNotice } from '../notifications/EmailStatusNotice';
 
 const UsersPage = lazy(() => import('./UsersPage'));
 const UnitsPage = lazy(() => import('./UnitsPage'));
@@ -38,6 +39,7 @@ export default function AdminPage() {
       <Title order={1} size="h2">
         {t('nav.admin')}
       </Title>
+      {permissions.has('jobs:admin') ? <EmailStatusNotice /> : null}
       <RoutedTabs
         value={current ?? first}
         tabs={visible.map((tab) => ({ value: tab.key, label: tab.label }))}

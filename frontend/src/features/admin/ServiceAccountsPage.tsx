@@ -36,7 +36,14 @@ import {
   rotateServiceAccountSecret,
 } from './api';
 
-export const SCOPES: readonly Scope[] = ['plans:read', 'tasks:read', 'tasks:write', 'feedback:read', 'feedback:write'];
+export const SCOPES: readonly Scope[] = [
+  'plans:read',
+  'tasks:read',
+  'tasks:write',
+  'feedback:read',
+  'feedback:write',
+  'notifications:read',
+];
 
 function ScopePicker({ value, onChange, error }: { value: Scope[]; onChange: (v: Scope[]) => void; error?: string }) {
   const { t } = useTranslation();
@@ -51,7 +58,11 @@ function ScopePicker({ value, onChange, error }: { value: Scope[]; onChange: (v:
     >
       <Stack gap={6} mt={6}>
         {SCOPES.map((s) => (
-          <Checkbox key={s} value={s} label={`${s} — ${t(`scope.${s.replace(':', '_') as 'plans_read'}`)}`} />
+          <Checkbox
+            key={s}
+            value={s}
+            label={`${s} — ${s === 'notifications:read' ? t('notifications.scopeLabel') : t(`scope.${s.replace(':', '_') as 'plans_read'}`)}`}
+          />
         ))}
       </Stack>
     </Checkbox.Group>

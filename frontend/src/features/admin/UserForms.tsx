@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, PasswordInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, PasswordInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ interface UserFields {
   role: Role;
   unit_id: string | null;
   active: boolean;
+  unit_head: boolean;
 }
 
 function useRoleOptions() {
@@ -82,6 +83,13 @@ function UserFieldsEditor({
         checked={fields.active}
         onChange={(e) => onChange({ ...fields, active: e.currentTarget.checked })}
       />
+      <Checkbox
+        label={t('notifications.unitHead.label')}
+        description={t('notifications.unitHead.hint')}
+        disabled={!fields.unit_id}
+        checked={fields.unit_head}
+        onChange={(e) => onChange({ ...fields, unit_head: e.currentTarget.checked })}
+      />
     </>
   );
 }
@@ -91,7 +99,13 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fields, setFields] = useState<UserFields>({ full_name: '', role: 'viewer', unit_id: null, active: true });
+  const [fields, setFields] = useState<UserFields>({
+    full_name: '',
+    role: 'viewer',
+    unit_id: null,
+    active: true,
+    unit_head: false,
+  });
   const [local, setLocal] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -162,6 +176,7 @@ function userDiff(before: User, after: UserFields): UserUpdate {
   if (after.role !== before.role) out.role = after.role;
   if ((after.unit_id ?? null) !== (before.unit_id ?? null)) out.unit_id = after.unit_id;
   if (after.active !== before.active) out.active = after.active;
+  if (after.unit_head !== (before.unit_head ?? false)) out.unit_head = after.unit_head;
   return out;
 }
 
@@ -174,6 +189,7 @@ export function EditUserForm({ resource, onDone }: { resource: Versioned<User>; 
     role: user.role,
     unit_id: user.unit_id ?? null,
     active: user.active,
+    unit_head: user.unit_head ?? false,
   });
   const [local, setLocal] = useState<Record<string, string>>({});
   const save = useVersionedSave<UserUpdate, User>({

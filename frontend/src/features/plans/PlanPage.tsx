@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
@@ -38,7 +38,14 @@ export default function PlanPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <PlanHeader plan={plan.data.data} />
-        <CalendarFeedButton planId={planId} />
+        <Group gap="xs">
+          {permissions.editPlans ? (
+            <Button component={Link} to={`/plans/${planId}/reminders`} variant="default" size="xs">
+              {t('notifications.openRules')}
+            </Button>
+          ) : null}
+          <CalendarFeedButton planId={planId} />
+        </Group>
       </Group>
       <RoutedTabs
         value={tab}

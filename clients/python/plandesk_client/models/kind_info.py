@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.kind_info_kind import KindInfoKind
+
+T = TypeVar("T", bound="KindInfo")
+
+
+@_attrs_define
+class KindInfo:
+    """
+    Attributes:
+        kind (KindInfoKind):
+        in_app (bool): Shown in the app (and counted on the bell)
+        email (bool): Sent by e-mail (immediately or in the digest)
+        description (str):
+    """
+
+    kind: KindInfoKind
+    in_app: bool
+    email: bool
+    description: str
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        in_app = self.in_app
+
+        email = self.email
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "kind": kind,
+                "in_app": in_app,
+                "email": email,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = KindInfoKind(d.pop("kind"))
+
+        in_app = d.pop("in_app")
+
+        email = d.pop("email")
+
+        description = d.pop("description")
+
+        kind_info = cls(
+            kind=kind,
+            in_app=in_app,
+            email=email,
+            description=description,
+        )
+
+        return kind_info
