@@ -9,8 +9,9 @@ in a short transaction. Only when nothing was stored does a second query say why
 (404/409). No ORM object is built. Near-duplicate clustering happens after commit
 (:mod:`plandesk.consultations.dedup`).
 
-The receipt code is 192 random bits (32 URL-safe characters); only its SHA-256
-digest is stored with the submission. Anonymous callers are rate limited per
+The receipt code is 80 random bits in grouped Crockford base32
+(:mod:`plandesk.consultations.receipt_codes`); only its SHA-256 digest is stored
+with the submission, and codes of the older 32-character form still look up. Anonymous callers are rate limited per
 consultation and client address, and only a keyed hash of the address is kept.
 """
 
@@ -19,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import secrets
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -34,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
 from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
+from plandesk.consultations import receipt_codes
 from plandesk.consultations.models import (
     ClusteringQueue,
     Consultation,
@@ -58,17 +59,11 @@ Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 S: Table = DocumentSection.__table__  # type: ignore[assignment]
 TX: Table = FeedbackText.__table__  # type: ignore[assignment]
-RECEIPT_BYTES = 24  # 192 bits
 
 
 def new_receipt() -> tuple[str, str]:
-    """A fresh receipt code and the digest stored in its place."""
-    code = secrets.token_urlsafe(RECEIPT_BYTES)
-    return code, receipt_digest(code)
-
-
-def receipt_digest(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()
+    """A fresh receipt code (``K7QM-4XDP-9TZR-2WHB``) and the digest stored in its place."""
+    return receipt_codes.new_code()
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -618,7 +613,14 @@ class ReceiptView:
 
 
 async def by_receipt(session: AsyncSession, code: str) -> ReceiptView:
-    """What the holder of a receipt code may see: never contact details."""
+    """What the holder of a receipt code may see: never contact details.
+
+    The code may be typed in any case, with or without dashes, in the new grouped
+    form or the older 32-character one.
+    """
+    digests = receipt_codes.lookup_digests(code)
+    if not digests:
+        raise NotFound("submission with this receipt code")
     row = (
         await session.execute(
             select(
@@ -634,7 +636,7 @@ async def by_receipt(session: AsyncSession, code: str) -> ReceiptView:
                 F.c.responded_at,
             )
             .join(C, C.c.id == F.c.consultation_id)
-            .where(F.c.receipt_hash == receipt_digest(code))
+            .where(F.c.receipt_hash.in_(digests))
         )
     ).one_or_none()
     if row is None:

@@ -211,14 +211,22 @@ class OverdueBuckets(BaseModel):
 
 
 class DeadlineStanding(BaseModel):
-    """Tasks by deadline standing, as agencies report it (cancelled tasks left out)."""
+    """Tasks by deadline standing, as agencies report it (cancelled tasks left out).
 
+    ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
+    + no_deadline == counted``: each task not cancelled is in exactly one of them, the
+    same one the task list's ``standing`` filter puts it in.
+    """
+
+    counted: int = Field(description="Tasks not cancelled: the sum of the six standings")
     with_deadline: int
     without_deadline: int
     done_on_time: int
     done_late: int
-    in_progress_within_deadline: int
+    in_progress_within_deadline: int = Field(description="Started (or blocked), deadline today or later")
+    not_started: int = Field(description="Not started, deadline today or later")
     overdue: int
+    no_deadline: int = Field(description="Still open, no due date")
     overdue_by_days: OverdueBuckets
     due_within_7_days: int
 
@@ -234,6 +242,9 @@ class UnitScore(BaseModel):
     done_late: int
     overdue: int
     open: int
+    not_started: int = Field(description="Open, not started, not overdue")
+    in_progress: int = Field(description="Open, started or blocked or without a deadline, not overdue")
+    counted: int = Field(description="Assignments not cancelled: done + overdue + not_started + in_progress")
     average_percent: float
     completion_rate: float
 
@@ -248,6 +259,8 @@ class PhaseCompletion(BaseModel):
     tasks: int
     done: int
     overdue: int
+    not_started: int = Field(description="Open, not started, not overdue")
+    in_progress: int = Field(description="Open, started or without a deadline, not overdue")
     average_percent: float
     completion_rate: float
 
