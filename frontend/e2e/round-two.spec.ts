@@ -75,9 +75,7 @@ test('an officer records a meeting of five opinions by keyboard only', async ({ 
   await shot(page, 'officer-meeting-saved');
 });
 
-// Not yet passing (issue #12): in the merged run the answer drawer was still open after
-// saving, where the story expects it closed. Not diagnosed yet.
-test.fixme('a moderator answers from a template', async ({ page }) => {
+test('a moderator answers from a template', async ({ page }) => {
   const consultationId = consultationUrl.split('/')[2]!;
   await call('moderator', 'POST', '/answer-templates', {
     title: `Tiếp thu (${stamp})`,
@@ -98,8 +96,7 @@ test.fixme('a moderator answers from a template', async ({ page }) => {
   await expect(drawer).toBeHidden();
 });
 
-// Depends on the story above (its submission and answer): off while that one is.
-test.fixme('the coordinator closes the consultation and downloads the synthesis', async ({ page }) => {
+test('the coordinator closes the consultation and downloads the synthesis', async ({ page }) => {
   await login(page, 'coordinator');
   await page.goto(consultationUrl);
   await expect(page.getByTestId('consultation-counts')).toContainText('7 góp ý');

@@ -102,7 +102,14 @@ async def test_stored_digest_is_of_the_canonical_form(client, consult, session):
 
 @pytest.mark.parametrize(
     "typed",
-    ["0000-0000-0000-0000", "ZZZZZZZZZZZZZZZZ", "'%20OR%201=1--aaaaaaaa", "----------------", "_" * 40, "U" * 16],
+    [
+        "0000-0000-0000-0000",
+        "ZZZZZZZZZZZZZZZZ",
+        "'%20OR%201=1--aaaaaaaa",
+        "----------------",
+        "_" * 40,
+        "U" * 16,
+    ],
 )
 async def test_hostile_look_ups_are_404_or_422_never_500(client, consult, typed):
     c = await consult.consultation()

@@ -24,7 +24,9 @@ async def test_anonymous_submission_returns_a_receipt(client, consult):
     assert resp.status_code == 201, resp.text
     body = resp.json()
     assert body["status"] == "received" and body["consultation_id"] == str(c.id)
-    assert len(body["receipt_code"]) == 19 and set(body["receipt_code"]) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ-")
+    assert len(body["receipt_code"]) == 19 and set(body["receipt_code"]) <= set(
+        "0123456789ABCDEFGHJKMNPQRSTVWXYZ-"
+    )
 
 
 async def test_receipt_code_is_stored_only_as_a_digest(client, consult, session):

@@ -210,7 +210,14 @@ async def test_the_tiles_add_up_to_the_tasks_counted(client, factory, plans, tas
     plan = await _mixed_plan(factory, plans, tasks)
     body = await _dashboard(client, viewer.headers, plan)
     d = body["deadlines"]
-    tiles = ("done_on_time", "done_late", "in_progress_within_deadline", "not_started", "overdue", "no_deadline")
+    tiles = (
+        "done_on_time",
+        "done_late",
+        "in_progress_within_deadline",
+        "not_started",
+        "overdue",
+        "no_deadline",
+    )
     assert {k: d[k] for k in tiles} == {
         "done_on_time": 2,
         "done_late": 1,
@@ -219,7 +226,9 @@ async def test_the_tiles_add_up_to_the_tasks_counted(client, factory, plans, tas
         "overdue": 2,
         "no_deadline": 1,
     }
-    assert sum(d[k] for k in tiles) == d["counted"] == body["tasks_total"] - body["tasks_by_status"]["cancelled"]
+    assert (
+        sum(d[k] for k in tiles) == d["counted"] == body["tasks_total"] - body["tasks_by_status"]["cancelled"]
+    )
     assert d["with_deadline"] + d["without_deadline"] == d["counted"]
     assert sum(d["overdue_by_days"].values()) == d["overdue"]
     # The bars add up too: per unit to its assignments counted, per phase to its tasks.

@@ -11,14 +11,14 @@ in a short transaction. Only when nothing was stored does a second query say why
 
 The receipt code is 80 random bits in grouped Crockford base32
 (:mod:`plandesk.consultations.receipt_codes`); only its SHA-256 digest is stored
-with the submission, and codes of the older 32-character form still look up. Anonymous callers are rate limited per
-consultation and client address, and only a keyed hash of the address is kept.
+with the submission, and codes of the older 32-character form still look up.
+Anonymous callers are rate limited per consultation and client address, and only
+a keyed hash of the address is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
 import uuid
 from collections import OrderedDict
@@ -31,10 +31,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from plandesk.consultations import receipt_codes
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
 from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
-from plandesk.consultations import receipt_codes
 from plandesk.consultations.models import (
     ClusteringQueue,
     Consultation,

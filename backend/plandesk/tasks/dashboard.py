@@ -213,7 +213,9 @@ async def plan_dashboard(
                 "done": done_n,
                 "overdue": sum(int(r["standing_overdue"]) for r in rows),
                 "not_started": sum(int(r["standing_not_started"]) for r in rows),
-                "in_progress": sum(int(r["standing_in_progress"]) + int(r["standing_no_deadline"]) for r in rows),
+                "in_progress": sum(
+                    int(r["standing_in_progress"]) + int(r["standing_no_deadline"]) for r in rows
+                ),
                 "average_percent": round(sum(int(r["percent_sum"]) for r in rows) / counted_n, 1)
                 if counted_n
                 else 0.0,

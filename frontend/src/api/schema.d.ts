@@ -2330,6 +2330,11 @@ export interface components {
             id: string;
             /** Actor */
             actor: string;
+            /**
+             * Actor Name
+             * @description The user's full name or the service account's name; null for the system
+             */
+            actor_name?: string | null;
             /** Actor Role */
             actor_role: string | null;
             /** Action */
@@ -3079,8 +3084,17 @@ export interface components {
         /**
          * DeadlineStanding
          * @description Tasks by deadline standing, as agencies report it (cancelled tasks left out).
+         *
+         *     ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
+         *     + no_deadline == counted``: each task not cancelled is in exactly one of them, the
+         *     same one the task list's ``standing`` filter puts it in.
          */
         DeadlineStanding: {
+            /**
+             * Counted
+             * @description Tasks not cancelled: the sum of the six standings
+             */
+            counted: number;
             /** With Deadline */
             with_deadline: number;
             /** Without Deadline */
@@ -3089,10 +3103,23 @@ export interface components {
             done_on_time: number;
             /** Done Late */
             done_late: number;
-            /** In Progress Within Deadline */
+            /**
+             * In Progress Within Deadline
+             * @description Started (or blocked), deadline today or later
+             */
             in_progress_within_deadline: number;
+            /**
+             * Not Started
+             * @description Not started, deadline today or later
+             */
+            not_started: number;
             /** Overdue */
             overdue: number;
+            /**
+             * No Deadline
+             * @description Still open, no due date
+             */
+            no_deadline: number;
             overdue_by_days: components["schemas"]["OverdueBuckets"];
             /** Due Within 7 Days */
             due_within_7_days: number;
@@ -4663,6 +4690,16 @@ export interface components {
             done: number;
             /** Overdue */
             overdue: number;
+            /**
+             * Not Started
+             * @description Open, not started, not overdue
+             */
+            not_started: number;
+            /**
+             * In Progress
+             * @description Open, started or without a deadline, not overdue
+             */
+            in_progress: number;
             /** Average Percent */
             average_percent: number;
             /** Completion Rate */
@@ -6756,6 +6793,21 @@ export interface components {
             overdue: number;
             /** Open */
             open: number;
+            /**
+             * Not Started
+             * @description Open, not started, not overdue
+             */
+            not_started: number;
+            /**
+             * In Progress
+             * @description Open, started or blocked or without a deadline, not overdue
+             */
+            in_progress: number;
+            /**
+             * Counted
+             * @description Assignments not cancelled: done + overdue + not_started + in_progress
+             */
+            counted: number;
             /** Average Percent */
             average_percent: number;
             /** Completion Rate */
