@@ -99,7 +99,8 @@ test('a moderator answers from a template', async ({ page }) => {
 test('the coordinator closes the consultation and downloads the synthesis', async ({ page }) => {
   await login(page, 'coordinator');
   await page.goto(consultationUrl);
-  await expect(page.getByTestId('consultation-counts')).toContainText('7 góp ý');
+  // One citizen's opinion and the meeting's five: six.
+  await expect(page.getByTestId('consultation-counts')).toContainText('6 góp ý');
   await page.getByRole('button', { name: 'Kết thúc lấy ý kiến' }).click();
   await expect(page.getByRole('button', { name: 'Mở lại' })).toBeVisible();
   await page.goto(`${consultationUrl}/synthesis`);

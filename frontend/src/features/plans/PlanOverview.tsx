@@ -10,6 +10,8 @@ import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
 import { orderPhases, phaseName, Timeline } from './Timeline';
+import { Agenda } from './Agenda';
+import { useMediaQuery } from '@mantine/hooks';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();
@@ -31,6 +33,8 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
   const milestones = useMilestones(plan.id);
   const channels = useChannels(plan.id);
   const [moving, setMoving] = useState<{ milestone: Milestone; date: string } | null>(null);
+  // Under 600 px a chart would leave a few pixels per month: the timeline becomes an agenda.
+  const narrow = useMediaQuery('(max-width: 599px)', false, { getInitialValueInEffect: false }) ?? false;
 
   return (
     <Stack gap="md">
@@ -40,17 +44,23 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
         {milestones.isError ? <ErrorAlert error={milestones.error} /> : null}
         {phases.data && milestones.data ? (
           <>
-            {permissions.editPlans ? (
+            {permissions.editPlans && !narrow ? (
               <Text size="sm" c="dimmed" mb="xs">
                 {t('timeline.editHint')}
               </Text>
             ) : null}
-            <Timeline
-              phases={phases.data}
-              milestones={milestones.data}
-              today={todayIn(plan.effective_timezone)}
-              onMoveMilestone={permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined}
-            />
+            {narrow ? (
+              <Agenda phases={phases.data} milestones={milestones.data} today={todayIn(plan.effective_timezone)} />
+            ) : (
+              <Timeline
+                phases={phases.data}
+                milestones={milestones.data}
+                today={todayIn(plan.effective_timezone)}
+                onMoveMilestone={
+                  permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined
+                }
+              />
+            )}
           </>
         ) : null}
       </Section>
