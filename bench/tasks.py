@@ -50,7 +50,7 @@ from plandesk.core.text import fold  # noqa: E402
 from plandesk.plans.models import Channel, Milestone, Phase, Plan  # noqa: E402
 from plandesk.plans.schedule import period  # noqa: E402
 from plandesk.tasks.models import Assignment, Task  # noqa: E402
-from plandesk.tasks.service import derive_progress  # noqa: E402
+from plandesk.tasks.progress import derive_progress  # noqa: E402
 from plandesk.units.models import Unit  # noqa: E402
 from plandesk.users.models import User  # noqa: E402
 

@@ -24,9 +24,13 @@ from plandesk.auth.router import admin_router as service_accounts_router
 from plandesk.auth.router import router as auth_router
 from plandesk.consultations import dedup as feedback_dedup
 from plandesk.consultations.cluster_routes import router as cluster_review_router
-from plandesk.consultations.router import consultations_router, documents_router, feedback_router
-from plandesk.consultations.router import public_router as public_consultations_router
-from plandesk.consultations.router import templates_router as answer_templates_router
+from plandesk.consultations.consultation_routes import consultations_router
+from plandesk.consultations.document_routes import documents_router
+from plandesk.consultations.export_routes import exports_router as feedback_exports_router
+from plandesk.consultations.feedback_routes import feedback_router
+from plandesk.consultations.moderation_routes import moderation_router
+from plandesk.consultations.public_routes import public_router as public_consultations_router
+from plandesk.consultations.template_routes import templates_router as answer_templates_router
 from plandesk.core import localtime, logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
@@ -66,6 +70,8 @@ ROOT = Path(__file__).resolve().parents[2]
 API_ROUTERS: list[APIRouter] = [
     # First: routing tries routers in order, and feedback submission is the hottest route.
     feedback_router,
+    moderation_router,  # then the rest of the feedback routes, in their former order
+    feedback_exports_router,
     tasks_router,
     me_router,
     dashboard_router,

@@ -7,13 +7,16 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import consultations, dedup, documents, moderation, submissions
+from plandesk.consultations import answer_templates, consultations, dedup, documents, submissions
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.ratelimit import MemoryCounterStore
-from plandesk.plans import service as plans
+from plandesk.plans import channels as plan_channels
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.schemas import ChannelCreate, MilestoneCreate, PhaseCreate, PlanCreate
-from plandesk.tasks import service as tasks
+from plandesk.tasks import crud as task_crud
 from plandesk.tasks.schemas import TaskCreate
 from plandesk.units import service as units
 from plandesk.users import service as users
@@ -47,21 +50,23 @@ async def seed_world(session: AsyncSession) -> User:
 
 async def seed_plan(session: AsyncSession, lead_id, support_id, group_id) -> None:  # type: ignore[no-untyped-def]
     """A published plan with a milestone-anchored schedule, channels and tasks."""
-    plan = await plans.create_plan(
+    plan = await plan_crud.create_plan(
         session,
         None,
         PlanCreate(code="148-KH/TU", title="Kế hoạch tuyên truyền đại hội", status="active", published=True),
         commit=False,
     )
-    congress = await plans.create_milestone(
+    congress = await plan_milestones.create_milestone(
         session,
         None,
         plan.id,
         MilestoneCreate(title="Đại hội cấp huyện", date="2020-08-01", precision="month"),
         commit=False,
     )
-    await plans.create_milestone(session, None, plan.id, MilestoneCreate(title="Chưa rõ ngày"), commit=False)
-    phase = await plans.create_phase(
+    await plan_milestones.create_milestone(
+        session, None, plan.id, MilestoneCreate(title="Chưa rõ ngày"), commit=False
+    )
+    phase = await plan_phases.create_phase(
         session,
         None,
         plan.id,
@@ -74,13 +79,13 @@ async def seed_plan(session: AsyncSession, lead_id, support_id, group_id) -> Non
         ),
         commit=False,
     )
-    await plans.create_phase(
+    await plan_phases.create_phase(
         session, None, plan.id, PhaseCreate(label="1.1", title="Tiểu đợt", parent_id=phase.id), commit=False
     )
-    channel = await plans.create_channel(
+    channel = await plan_channels.create_channel(
         session, None, plan.id, ChannelCreate(label="1", title="Báo chí", items=["Báo Đắk Lắk"]), commit=False
     )
-    task = await tasks.create_task(
+    task = await task_crud.create_task(
         session,
         None,
         plan.id,
@@ -95,7 +100,7 @@ async def seed_plan(session: AsyncSession, lead_id, support_id, group_id) -> Non
         ),
         commit=False,
     )
-    await tasks.create_task(
+    await task_crud.create_task(
         session,
         None,
         plan.id,
@@ -161,7 +166,7 @@ async def seed_consultation(session: AsyncSession, admin: User, unit_id: uuid.UU
         )
         IDS.setdefault("feedback_id", str(outcome.body["id"]))
         IDS.setdefault("receipt", str(outcome.body["receipt_code"]))
-    template = await moderation.create_template(
+    template = await answer_templates.create_template(
         session, actor, {"title": "Tiếp thu", "body": "Ban soạn thảo tiếp thu."}
     )
     IDS["template_id"] = str(template.id)

@@ -9,7 +9,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from plandesk.plans import service
+from plandesk.plans import channels as plan_channels
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
 from plandesk.plans.schemas import ChannelCreate, MilestoneCreate, PhaseCreate, PlanCreate
 
@@ -33,7 +36,7 @@ class PlanFactory:
         n = next(_seq)
         data = {"code": f"{n}-KH/TU", "title": f"Kế hoạch tuyên truyền đại hội {n}", **kw}
         async with self.sessionmaker() as s:
-            return await service.create_plan(s, None, PlanCreate(**data))
+            return await plan_crud.create_plan(s, None, PlanCreate(**data))
 
     async def milestone(
         self, plan: Plan, date: dt.date | str | None = "2020-08-15", precision: str | None = "day", **kw: Any
@@ -42,14 +45,14 @@ class PlanFactory:
         if date is not None:
             data["precision"] = precision
         async with self.sessionmaker() as s:
-            return await service.create_milestone(s, None, plan.id, MilestoneCreate(**data))
+            return await plan_milestones.create_milestone(s, None, plan.id, MilestoneCreate(**data))
 
     async def phase(self, plan: Plan, label: str | None = None, **kw: Any) -> Phase:
         data = {"label": label or f"P{next(_seq)}", "title": kw.pop("title", "Đợt tuyên truyền"), **kw}
         async with self.sessionmaker() as s:
-            return await service.create_phase(s, None, plan.id, PhaseCreate(**data))
+            return await plan_phases.create_phase(s, None, plan.id, PhaseCreate(**data))
 
     async def channel(self, plan: Plan, label: str | None = None, **kw: Any) -> Channel:
         data = {"label": label or str(next(_seq)), "title": kw.pop("title", "Tuyên truyền miệng"), **kw}
         async with self.sessionmaker() as s:
-            return await service.create_channel(s, None, plan.id, ChannelCreate(**data))
+            return await plan_channels.create_channel(s, None, plan.id, ChannelCreate(**data))

@@ -4,25 +4,28 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from plandesk.plans import service as plans
+from plandesk.plans import channels as plan_channels
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Milestone, Plan
 from plandesk.plans.schemas import ChannelCreate, MilestoneCreate, PhaseCreate, PlanCreate
-from plandesk.tasks import service as tasks
+from plandesk.tasks import crud as task_crud
 from plandesk.tasks.schemas import TaskCreate
 
 
 async def _build(session, lead_id):
-    plan = await plans.create_plan(
+    plan = await plan_crud.create_plan(
         session, None, PlanCreate(code="148-KH/TU", title="Kế hoạch"), commit=False
     )
     # The importer keys milestones by name; ids exist as soon as each create returns.
     keys = {}
     for key, date, precision in (("district", "2020-08-01", "month"), ("national", "2021-01-01", "quarter")):
-        m = await plans.create_milestone(
+        m = await plan_milestones.create_milestone(
             session, None, plan.id, MilestoneCreate(title=key, date=date, precision=precision), commit=False
         )
         keys[key] = m.id
-    phase = await plans.create_phase(
+    phase = await plan_phases.create_phase(
         session,
         None,
         plan.id,
@@ -34,10 +37,10 @@ async def _build(session, lead_id):
         ),
         commit=False,
     )
-    channel = await plans.create_channel(
+    channel = await plan_channels.create_channel(
         session, None, plan.id, ChannelCreate(label="1", title="Báo chí"), commit=False
     )
-    task = await tasks.create_task(
+    task = await task_crud.create_task(
         session,
         None,
         plan.id,

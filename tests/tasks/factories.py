@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.core import localtime
 from plandesk.plans.models import Plan
-from plandesk.tasks import service
+from plandesk.tasks import crud as task_crud
+from plandesk.tasks import progress as task_progress
 from plandesk.tasks.models import Assignment, Task
 from plandesk.tasks.schemas import TaskCreate
 from plandesk.units.models import Unit
@@ -39,7 +40,7 @@ class TaskFactory:
         elif due is not None:
             data["due"] = due
         async with self.sessionmaker() as s:
-            return await service.create_task(s, None, plan.id, TaskCreate(**data))
+            return await task_crud.create_task(s, None, plan.id, TaskCreate(**data))
 
     async def set_assignment(
         self,
@@ -64,5 +65,5 @@ class TaskFactory:
                 .where(Assignment.task_id == task.id, Assignment.unit_id == unit.id)
                 .values(**values)
             )
-            await service.refresh_task_progress(s, task.id)
+            await task_progress.refresh_task_progress(s, task.id)
             await s.commit()

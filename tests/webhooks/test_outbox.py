@@ -11,7 +11,7 @@ from sqlalchemy import select
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.events import ContactDetailsInEvent, Event, Subject, emit
 from plandesk.jobs.runtime import LocalRuntime
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.tasks.overdue import emit_overdue
 from tests.consultations.factories import ConsultationFactory, submit
 from tests.plans.factories import anchored
@@ -47,7 +47,7 @@ async def test_a_request_whose_commit_fails_emits_nothing(hooks, plans, factory,
     plan = await plans.plan()
     admin = await factory.actor("admin")
     async with hooks.sessionmaker() as s:
-        fresh = await plans_service.get_plan(s, plan.id)
+        fresh = await plan_crud.get_plan(s, plan.id)
 
         async def failing_commit() -> None:
             await s.rollback()
@@ -58,7 +58,7 @@ async def test_a_request_whose_commit_fails_emits_nothing(hooks, plans, factory,
             from plandesk.core.policy import Principal
 
             principal = Principal(id=admin.id, role="admin")
-            await plans_service.update_plan(s, principal, fresh, {"published": True})
+            await plan_crud.update_plan(s, principal, fresh, {"published": True})
     assert await _events(hooks, "plan.published") == []
     assert await _events(hooks, "plan.updated") == []
 

@@ -1,4 +1,4 @@
-"""Submitting feedback: the hot path, meeting batches, receipts.
+"""Submitting feedback: the hot path and meeting batches.
 
 A submission is stored by one statement that checks the window, flags an exact
 duplicate, stores the row, queues it for near-duplicate clustering and claims
@@ -9,9 +9,7 @@ in a short transaction. Only when nothing was stored does a second query say why
 (404/409). No ORM object is built. Near-duplicate clustering happens after commit
 (:mod:`plandesk.consultations.dedup`).
 
-The receipt code is 80 random bits in grouped Crockford base32
-(:mod:`plandesk.consultations.receipt_codes`); only its SHA-256 digest is stored
-with the submission, and codes of the older 32-character form still look up.
+A submission's receipt code is made in :mod:`plandesk.consultations.receipts`.
 Anonymous callers are rate limited per consultation and client address, and only
 a keyed hash of the address is kept.
 """
@@ -31,7 +29,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from plandesk.consultations import receipt_codes
 from plandesk.consultations.consultations import describe_window
 from plandesk.consultations.dedup import body_hash
 from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
@@ -43,6 +40,7 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackText,
 )
+from plandesk.consultations.receipts import new_receipt
 from plandesk.core import audit, idempotency, localtime
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
@@ -59,11 +57,6 @@ Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 S: Table = DocumentSection.__table__  # type: ignore[assignment]
 TX: Table = FeedbackText.__table__  # type: ignore[assignment]
-
-
-def new_receipt() -> tuple[str, str]:
-    """A fresh receipt code (``K7QM-4XDP-9TZR-2WHB``) and the digest stored in its place."""
-    return receipt_codes.new_code()
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -597,69 +590,3 @@ async def record_meeting(
     )
     await session.commit()
     return Outcome(201, result, replayed=False)
-
-
-@dataclass(frozen=True)
-class ReceiptView:
-    consultation_id: uuid.UUID
-    consultation_title: str
-    section: dict[str, Any] | None
-    quote: str | None
-    body: str
-    status: str
-    submitted_at: dt.datetime
-    response: str | None
-    responded_at: dt.datetime | None
-
-
-async def by_receipt(session: AsyncSession, code: str) -> ReceiptView:
-    """What the holder of a receipt code may see: never contact details.
-
-    The code may be typed in any case, with or without dashes, in the new grouped
-    form or the older 32-character one.
-    """
-    digests = receipt_codes.lookup_digests(code)
-    if not digests:
-        raise NotFound("submission with this receipt code")
-    row = (
-        await session.execute(
-            select(
-                F.c.consultation_id,
-                C.c.title,
-                C.c.document_version_id,
-                F.c.section_id,
-                F.c.quote,
-                F.c.body,
-                F.c.status,
-                F.c.submitted_at,
-                F.c.response,
-                F.c.responded_at,
-            )
-            .join(C, C.c.id == F.c.consultation_id)
-            .where(F.c.receipt_hash.in_(digests))
-        )
-    ).one_or_none()
-    if row is None:
-        raise NotFound("submission with this receipt code")
-    section = None
-    if row.section_id is not None:
-        s = (
-            await session.execute(
-                select(S.c.number, S.c.heading).where(
-                    S.c.version_id == row.document_version_id, S.c.section_id == row.section_id
-                )
-            )
-        ).one_or_none()
-        if s is not None:
-            section = {"id": row.section_id, "number": s.number, "heading": s.heading}
-    return ReceiptView(
-        row.consultation_id,
-        row.title,
-        section,
-        row.quote,
-        row.body,
-        row.status,
-        row.submitted_at,
-        row.response,
-        row.responded_at,
-    )

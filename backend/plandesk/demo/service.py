@@ -32,9 +32,12 @@ from plandesk.demo.consultation import DemoConsultation, load_consultation
 from plandesk.demo.reports import DemoReports, load_reports
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
 from plandesk.importer import service as importer
-from plandesk.plans import service as plans
+from plandesk.plans import crud as plan_crud
 from plandesk.plans.schedule import FixedDate
-from plandesk.tasks import service as tasks
+from plandesk.tasks import crud as task_crud
+from plandesk.tasks import due_dates as task_due_dates
+from plandesk.tasks import listing as task_listing
+from plandesk.tasks import progress as task_progress
 from plandesk.tasks.schemas import TaskUpdate
 from plandesk.users import service as users
 from plandesk.users.models import User
@@ -124,7 +127,7 @@ async def load_demo(
     draft = await importer.read_plan_file(session, seed_plan_bytes(), SEED_FILENAME)
     imported = await importer.import_plan(session, coordinator, draft, dry_run=False, filename=SEED_FILENAME)
     assert imported.plan is not None  # not a dry run
-    plan = await plans.update_plan(
+    plan = await plan_crud.update_plan(
         session, coordinator, imported.plan, {"status": "active", "published": True}
     )
 
@@ -132,7 +135,7 @@ async def load_demo(
     offset = dt.timedelta(0)
     if not as_issued:
         # Today where the plan is issued (its time zone), unless a test freezes it.
-        today = await tasks.plan_today(session, plan_id, today)
+        today = await task_due_dates.plan_today(session, plan_id, today)
         offset = await timeshift.offset_to_middle_of_phase(session, plan_id, today)
         await timeshift.shift_plan(session, plan_id, offset)
 
@@ -147,7 +150,7 @@ async def load_demo(
     reports, urges = await _replay_spring_2020(session, plan_id, coordinator, officer, offset)
     if not as_issued:
         more_reports, more_urges = await _bring_to_today(
-            session, plan_id, coordinator, officer, await tasks.plan_today(session, plan_id, today)
+            session, plan_id, coordinator, officer, await task_due_dates.plan_today(session, plan_id, today)
         )
         reports, urges = reports + more_reports, urges + more_urges
     consultation = await load_consultation(
@@ -280,14 +283,14 @@ async def _replay_spring_2020(
 ) -> tuple[int, int]:
     """Post the demo's progress reports (dated as they were made, moved by ``offset`` with the
     plan) and urges; return their numbers."""
-    items, _ = await tasks.list_tasks(
-        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters()
+    items, _ = await task_listing.list_tasks(
+        session, plan_id, PageParams(limit=200, cursor=None), task_listing.TaskFilters()
     )
 
     async def task_starting(prefix: str) -> dict[str, Any]:
         (found,) = [t for t in items if t["title"].startswith(prefix)]
-        task = await tasks.get_task(session, uuid.UUID(str(found["id"])))
-        return await tasks.task_view(session, task)
+        task = await task_crud.get_task(session, uuid.UUID(str(found["id"])))
+        return await task_crud.task_view(session, task)
 
     posted = 0
     for report in REPORTS:
@@ -300,7 +303,7 @@ async def _replay_spring_2020(
             day = on if assignment["role"] == "lead" else on - dt.timedelta(days=1)
             # The officer reports for Ban Tuyên giáo; the coordinator records other units' reports.
             author = officer if officer.unit_id == assignment["unit_id"] else coordinator
-            await tasks.post_progress(
+            await task_progress.post_progress(
                 session,
                 author,
                 task["id"],
@@ -316,8 +319,8 @@ async def _replay_spring_2020(
     for prefix, message in URGES:
         task = await task_starting(prefix)
         lead = next(a for a in task["assignments"] if a["role"] == "lead")
-        assignment = await tasks.get_assignment(session, task["id"], lead["unit_id"])
-        await tasks.urge(session, coordinator, assignment, message)
+        assignment = await task_progress.get_assignment(session, task["id"], lead["unit_id"])
+        await task_progress.urge(session, coordinator, assignment, message)
         urged += 1
     return posted, urged
 
@@ -327,8 +330,8 @@ async def _bring_to_today(
 ) -> tuple[int, int]:
     """Working deadlines around ``today`` and the reports and urges of the past weeks
     (see :mod:`plandesk.demo.alive`); return how many reports and urges were added."""
-    items, _ = await tasks.list_tasks(
-        session, plan_id, PageParams(limit=200, cursor=None), tasks.TaskFilters(), today
+    items, _ = await task_listing.list_tasks(
+        session, plan_id, PageParams(limit=200, cursor=None), task_listing.TaskFilters(), today
     )
 
     def task_id(prefix: str) -> uuid.UUID:
@@ -336,17 +339,17 @@ async def _bring_to_today(
         return uuid.UUID(str(found["id"]))
 
     for prefix, days in alive.DEADLINES:
-        task = await tasks.get_task(session, task_id(prefix))
+        task = await task_crud.get_task(session, task_id(prefix))
         due = TaskUpdate(due=FixedDate(kind="fixed", date=today + dt.timedelta(days=days)))
-        await tasks.update_task(session, coordinator, task, {"due"}, due)
+        await task_crud.update_task(session, coordinator, task, {"due"}, due)
     posted = 0
     for report in alive.REPORTS:
-        view = await tasks.task_view(
-            session, await tasks.get_task(session, task_id(report.task_starts)), today
+        view = await task_crud.task_view(
+            session, await task_crud.get_task(session, task_id(report.task_starts)), today
         )
         lead = next(a for a in view["assignments"] if a["role"] == "lead")
         author = officer if officer.unit_id == lead["unit_id"] else coordinator
-        await tasks.post_progress(
+        await task_progress.post_progress(
             session,
             author,
             view["id"],
@@ -360,10 +363,13 @@ async def _bring_to_today(
         posted += 1
     urged = 0
     for prefix, message in alive.URGES:
-        view = await tasks.task_view(session, await tasks.get_task(session, task_id(prefix)), today)
+        view = await task_crud.task_view(session, await task_crud.get_task(session, task_id(prefix)), today)
         lead = next(a for a in view["assignments"] if a["role"] == "lead")
-        await tasks.urge(
-            session, coordinator, await tasks.get_assignment(session, view["id"], lead["unit_id"]), message
+        await task_progress.urge(
+            session,
+            coordinator,
+            await task_progress.get_assignment(session, view["id"], lead["unit_id"]),
+            message,
         )
         urged += 1
     return posted, urged

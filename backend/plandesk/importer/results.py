@@ -18,7 +18,7 @@ from plandesk.importer.schemas import (
     PlanImportPreview,
     PlanImportResult,
 )
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.plans.models import Plan
 from plandesk.plans.schemas import PlanOut
 
@@ -47,7 +47,7 @@ class PlanImport:
             )
         return PlanImportResult(
             filename=self.filename,
-            plan=PlanOut(**plans_service.plan_view(self.plan)),
+            plan=PlanOut(**plan_crud.plan_view(self.plan)),
             units=units,
             groups=groups,
             counts=counts,

@@ -45,7 +45,10 @@ from plandesk.importer.draft import (
 from plandesk.importer.reading import as_domain_error, existing_units, read_plan_file
 from plandesk.importer.results import PlanImport, all_warnings, summary_lines
 from plandesk.importer.units import match_unit, unit_key
-from plandesk.plans import service as plans_service
+from plandesk.plans import channels as plan_channels
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.schedule import FixedDate, MilestoneAnchor
 from plandesk.plans.schemas import (
     ChannelCreate,
@@ -54,7 +57,7 @@ from plandesk.plans.schemas import (
     PhaseCreate,
     PlanCreate,
 )
-from plandesk.tasks import service as tasks_service
+from plandesk.tasks import crud as task_crud
 from plandesk.tasks.schemas import TaskCreate
 from plandesk.units import service as units_service
 
@@ -118,7 +121,7 @@ async def _build(
 ) -> PlanImport:
     await _lock_imports(session)
     resolution = await _resolve_units(session, actor, draft)
-    plan = await plans_service.create_plan(session, actor, _plan_create(draft), commit=False)
+    plan = await plan_crud.create_plan(session, actor, _plan_create(draft), commit=False)
 
     milestone_ids: dict[str, uuid.UUID] = {}
     for m in draft.milestones:
@@ -132,7 +135,7 @@ async def _build(
             precision=m.precision if m.date else None,
         )
         milestone_ids[m.key] = (
-            await plans_service.create_milestone(session, actor, plan.id, milestone, commit=False)
+            await plan_milestones.create_milestone(session, actor, plan.id, milestone, commit=False)
         ).id
 
     phase_ids: dict[str, uuid.UUID] = {}
@@ -158,7 +161,7 @@ async def _build(
         )
         phase_ids[p.label] = (
             await _located(
-                plans_service.create_phase(session, actor, plan.id, phase, commit=False),
+                plan_phases.create_phase(session, actor, plan.id, phase, commit=False),
                 where,
                 p.source_lines,
             )
@@ -174,7 +177,7 @@ async def _build(
             position=position,
             items=c.items,
         )
-        await plans_service.create_channel(session, actor, plan.id, channel, commit=False)
+        await plan_channels.create_channel(session, actor, plan.id, channel, commit=False)
 
     for t in draft.tasks:
         where = f"task {t.source_section} '{t.title[:60]}'"
@@ -193,7 +196,7 @@ async def _build(
             due=_date_ref(t.due, milestone_ids, where, t.source_lines),
         )
         await _located(
-            tasks_service.create_task(session, actor, plan.id, task, commit=False), where, t.source_lines
+            task_crud.create_task(session, actor, plan.id, task, commit=False), where, t.source_lines
         )
 
     warnings = list(all_warnings(draft))
@@ -204,7 +207,7 @@ async def _build(
         "channels": len(draft.channels),
         "tasks": len(draft.tasks),
         "tasks_with_deadline": sum(t.due is not None for t in draft.tasks),
-        "assignments": await tasks_service.count_assignments(session, plan.id),
+        "assignments": await task_crud.count_assignments(session, plan.id),
         "units_matched": sum(u.key not in resolution.created_units for u in draft.units),
         "units_created": len(resolution.created_units),
         "groups_matched": len(resolution.group_ids) - len(resolution.created_groups),

@@ -12,7 +12,11 @@ from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText, StorableText
-from plandesk.plans import service
+from plandesk.plans import channels as plan_channels
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
+from plandesk.plans import phases as plan_phases
+from plandesk.plans import public as plan_public
 from plandesk.plans.schedule import Precision
 from plandesk.plans.schemas import (
     ChannelCreate,
@@ -91,7 +95,7 @@ async def list_plans(
     status: PlanStatus | None = None,
     published: bool | None = None,
 ) -> Page[PlanListItem]:
-    items, cursor = await service.list_plans(session, page, q=q, status=status, published=published)
+    items, cursor = await plan_crud.list_plans(session, page, q=q, status=status, published=published)
     return Page(items=[PlanListItem(**i) for i in items], next_cursor=cursor)
 
 
@@ -103,16 +107,16 @@ async def list_plans(
     responses=error_responses(401, 403, 422),
 )
 async def create_plan(body: PlanCreate, response: Response, session: Session, actor: Writer) -> PlanOut:
-    plan = await service.create_plan(session, actor, body)
+    plan = await plan_crud.create_plan(session, actor, body)
     set_etag(response, plan.id, plan.version)
-    return PlanOut(**service.plan_view(plan))
+    return PlanOut(**plan_crud.plan_view(plan))
 
 
 @router.get("/plans/{plan_id}", response_model=PlanOut, summary="Read a plan", responses=READ_ERRORS)
 async def get_plan(plan_id: uuid.UUID, response: Response, session: Session, _: Reader) -> PlanOut:
-    plan = await service.get_plan(session, plan_id)
+    plan = await plan_crud.get_plan(session, plan_id)
     set_etag(response, plan.id, plan.version)
-    return PlanOut(**service.plan_view(plan))
+    return PlanOut(**plan_crud.plan_view(plan))
 
 
 @router.patch(
@@ -129,11 +133,11 @@ async def update_plan(
     actor: Writer,
     if_match: IfMatch,
 ) -> PlanOut:
-    plan = await service.get_plan(session, plan_id)
+    plan = await plan_crud.get_plan(session, plan_id)
     check_if_match(if_match, plan.id, plan.version)
-    plan = await service.update_plan(session, actor, plan, body.model_dump(exclude_unset=True))
+    plan = await plan_crud.update_plan(session, actor, plan, body.model_dump(exclude_unset=True))
     set_etag(response, plan.id, plan.version)
-    return PlanOut(**service.plan_view(plan))
+    return PlanOut(**plan_crud.plan_view(plan))
 
 
 @router.delete(
@@ -143,9 +147,9 @@ async def update_plan(
     responses=error_responses(401, 403, 404, 409, 412, 428),
 )
 async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
-    plan = await service.get_plan(session, plan_id)
+    plan = await plan_crud.get_plan(session, plan_id)
     check_if_match(if_match, plan.id, plan.version)
-    await service.delete_plan(session, actor, plan)
+    await plan_crud.delete_plan(session, actor, plan)
     return Response(status_code=204)
 
 
@@ -159,7 +163,7 @@ async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_ma
     responses=READ_ERRORS,
 )
 async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader) -> list[MilestoneOut]:
-    return [_milestone_out(m) for m in await service.list_milestones(session, plan_id)]
+    return [_milestone_out(m) for m in await plan_milestones.list_milestones(session, plan_id)]
 
 
 @router.post(
@@ -172,7 +176,7 @@ async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader) -> li
 async def create_milestone(
     plan_id: uuid.UUID, body: MilestoneCreate, response: Response, session: Session, actor: Writer
 ) -> MilestoneOut:
-    milestone = await service.create_milestone(session, actor, plan_id, body)
+    milestone = await plan_milestones.create_milestone(session, actor, plan_id, body)
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
 
@@ -186,7 +190,7 @@ async def create_milestone(
 async def get_milestone(
     milestone_id: uuid.UUID, response: Response, session: Session, _: Reader
 ) -> MilestoneOut:
-    milestone = await service.get_milestone(session, milestone_id)
+    milestone = await plan_milestones.get_milestone(session, milestone_id)
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
 
@@ -205,9 +209,11 @@ async def update_milestone(
     actor: Writer,
     if_match: IfMatch,
 ) -> MilestoneOut:
-    milestone = await service.get_milestone(session, milestone_id)
+    milestone = await plan_milestones.get_milestone(session, milestone_id)
     check_if_match(if_match, milestone.id, milestone.version)
-    milestone = await service.update_milestone(session, actor, milestone, body.model_dump(exclude_unset=True))
+    milestone = await plan_milestones.update_milestone(
+        session, actor, milestone, body.model_dump(exclude_unset=True)
+    )
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
 
@@ -226,10 +232,10 @@ async def move_milestone(
     actor: Writer,
     if_match: OptionalIfMatch = None,
 ) -> MilestoneOut:
-    milestone = await service.get_milestone(session, milestone_id)
+    milestone = await plan_milestones.get_milestone(session, milestone_id)
     if if_match:
         check_if_match(if_match, milestone.id, milestone.version)
-    milestone = await service.move_milestone(session, actor, milestone, body.date, body.precision)
+    milestone = await plan_milestones.move_milestone(session, actor, milestone, body.date, body.precision)
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
 
@@ -247,8 +253,8 @@ async def milestone_impact(
     date: Annotated[SafeDate, Query(description="The new date")],
     precision: Annotated[Precision | None, Query(description="Default: the milestone's")] = None,
 ) -> MilestoneImpact:
-    milestone = await service.get_milestone(session, milestone_id)
-    impact = await service.milestone_impact(session, milestone, date, precision)
+    milestone = await plan_milestones.get_milestone(session, milestone_id)
+    impact = await plan_milestones.milestone_impact(session, milestone, date, precision)
     return MilestoneImpact.model_validate(impact)
 
 
@@ -261,9 +267,9 @@ async def milestone_impact(
 async def delete_milestone(
     milestone_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
 ) -> Response:
-    milestone = await service.get_milestone(session, milestone_id)
+    milestone = await plan_milestones.get_milestone(session, milestone_id)
     check_if_match(if_match, milestone.id, milestone.version)
-    await service.delete_milestone(session, actor, milestone)
+    await plan_milestones.delete_milestone(session, actor, milestone)
     return Response(status_code=204)
 
 
@@ -278,7 +284,8 @@ async def delete_milestone(
 )
 async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader) -> list[PhaseOut]:
     return [
-        PhaseOut.model_validate(service.phase_view(p)) for p in await service.list_phases(session, plan_id)
+        PhaseOut.model_validate(plan_phases.phase_view(p))
+        for p in await plan_phases.list_phases(session, plan_id)
     ]
 
 
@@ -292,16 +299,16 @@ async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader) -> list[P
 async def create_phase(
     plan_id: uuid.UUID, body: PhaseCreate, response: Response, session: Session, actor: Writer
 ) -> PhaseOut:
-    phase = await service.create_phase(session, actor, plan_id, body)
+    phase = await plan_phases.create_phase(session, actor, plan_id, body)
     set_etag(response, phase.id, phase.version)
-    return PhaseOut.model_validate(service.phase_view(phase))
+    return PhaseOut.model_validate(plan_phases.phase_view(phase))
 
 
 @router.get("/phases/{phase_id}", response_model=PhaseOut, summary="Read a phase", responses=READ_ERRORS)
 async def get_phase(phase_id: uuid.UUID, response: Response, session: Session, _: Reader) -> PhaseOut:
-    phase = await service.get_phase(session, phase_id)
+    phase = await plan_phases.get_phase(session, phase_id)
     set_etag(response, phase.id, phase.version)
-    return PhaseOut.model_validate(service.phase_view(phase))
+    return PhaseOut.model_validate(plan_phases.phase_view(phase))
 
 
 @router.patch(
@@ -318,12 +325,12 @@ async def update_phase(
     actor: Writer,
     if_match: IfMatch,
 ) -> PhaseOut:
-    phase = await service.get_phase(session, phase_id)
+    phase = await plan_phases.get_phase(session, phase_id)
     check_if_match(if_match, phase.id, phase.version)
     changes = {name: getattr(body, name) for name in body.model_fields_set}
-    phase = await service.update_phase(session, actor, phase, changes)
+    phase = await plan_phases.update_phase(session, actor, phase, changes)
     set_etag(response, phase.id, phase.version)
-    return PhaseOut.model_validate(service.phase_view(phase))
+    return PhaseOut.model_validate(plan_phases.phase_view(phase))
 
 
 @router.delete(
@@ -333,9 +340,9 @@ async def update_phase(
     responses=error_responses(401, 403, 404, 412, 428),
 )
 async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
-    phase = await service.get_phase(session, phase_id)
+    phase = await plan_phases.get_phase(session, phase_id)
     check_if_match(if_match, phase.id, phase.version)
-    await service.delete_phase(session, actor, phase)
+    await plan_phases.delete_phase(session, actor, phase)
     return Response(status_code=204)
 
 
@@ -349,7 +356,7 @@ async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_
     responses=READ_ERRORS,
 )
 async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader) -> list[ChannelOut]:
-    return [_channel_out(c) for c in await service.list_channels(session, plan_id)]
+    return [_channel_out(c) for c in await plan_channels.list_channels(session, plan_id)]
 
 
 @router.post(
@@ -362,7 +369,7 @@ async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader) -> list
 async def create_channel(
     plan_id: uuid.UUID, body: ChannelCreate, response: Response, session: Session, actor: Writer
 ) -> ChannelOut:
-    channel = await service.create_channel(session, actor, plan_id, body)
+    channel = await plan_channels.create_channel(session, actor, plan_id, body)
     set_etag(response, channel.id, channel.version)
     return _channel_out(channel)
 
@@ -371,7 +378,7 @@ async def create_channel(
     "/channels/{channel_id}", response_model=ChannelOut, summary="Read a channel", responses=READ_ERRORS
 )
 async def get_channel(channel_id: uuid.UUID, response: Response, session: Session, _: Reader) -> ChannelOut:
-    channel = await service.get_channel(session, channel_id)
+    channel = await plan_channels.get_channel(session, channel_id)
     set_etag(response, channel.id, channel.version)
     return _channel_out(channel)
 
@@ -387,9 +394,9 @@ async def update_channel(
     actor: Writer,
     if_match: IfMatch,
 ) -> ChannelOut:
-    channel = await service.get_channel(session, channel_id)
+    channel = await plan_channels.get_channel(session, channel_id)
     check_if_match(if_match, channel.id, channel.version)
-    channel = await service.update_channel(session, actor, channel, body.model_dump(exclude_unset=True))
+    channel = await plan_channels.update_channel(session, actor, channel, body.model_dump(exclude_unset=True))
     set_etag(response, channel.id, channel.version)
     return _channel_out(channel)
 
@@ -403,9 +410,9 @@ async def update_channel(
 async def delete_channel(
     channel_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
 ) -> Response:
-    channel = await service.get_channel(session, channel_id)
+    channel = await plan_channels.get_channel(session, channel_id)
     check_if_match(if_match, channel.id, channel.version)
-    await service.delete_channel(session, actor, channel)
+    await plan_channels.delete_channel(session, actor, channel)
     return Response(status_code=204)
 
 
@@ -420,4 +427,4 @@ async def delete_channel(
     dependencies=[Depends(public("a published plan's summary is public information"))],
 )
 async def public_plan(plan_id: uuid.UUID, session: Session) -> PublicPlan:
-    return PublicPlan.model_validate(await service.public_plan(session, plan_id))
+    return PublicPlan.model_validate(await plan_public.public_plan(session, plan_id))

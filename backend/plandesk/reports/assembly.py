@@ -25,7 +25,7 @@ from sqlalchemy import Date, and_, bindparam, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.consultations.models import Consultation, FeedbackSubmission
-from plandesk.plans import service as plans_service
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Channel, Phase, Plan
 from plandesk.reports import diff as baseline_diff
 from plandesk.reports.models import PlanBaseline, ReportingPeriod, Review, UnitReport
@@ -113,7 +113,7 @@ async def _completion(
     ]
     units.sort(key=lambda u: (-u["completion_rate"], u["overdue"], u["name"]))
 
-    summaries = await plans_service.phase_summaries(session, plan_id)
+    summaries = await plan_phases.phase_summaries(session, plan_id)
     children: dict[uuid.UUID, list[uuid.UUID]] = {}
     for p in summaries:
         if p["parent_id"] is not None:
@@ -344,7 +344,7 @@ async def assemble(session: AsyncSession, review: Review) -> dict[str, Any]:
     plan = await session.get(Plan, review.plan_id)
     assert plan is not None
     phase = await session.get(Phase, review.phase_id) if review.phase_id else None
-    phase_ids = await plans_service.phase_ids_within(session, plan.id, phase.id) if phase else None
+    phase_ids = await plan_phases.phase_ids_within(session, plan.id, phase.id) if phase else None
     start = review.period_start or (phase.start_date if phase else None)
     content = {
         "plan": {

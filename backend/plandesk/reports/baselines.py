@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from plandesk.core import audit
 from plandesk.core.errors import NotFound
 from plandesk.core.policy import Principal
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.plans.models import Milestone, Phase
 from plandesk.reports.models import PlanBaseline
 from plandesk.tasks.models import Assignment, Task
@@ -120,14 +120,14 @@ async def rebaseline(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, reason: str
 ) -> PlanBaseline:
     """A coordinator's new baseline, with the reason kept in the audit log; earlier ones stay."""
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     baseline = await take_baseline(session, actor, plan_id, reason)
     await session.commit()
     return baseline
 
 
 async def list_baselines(session: AsyncSession, plan_id: uuid.UUID) -> list[dict[str, Any]]:
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     rows = await session.execute(
         select(
             PlanBaseline.id,
@@ -150,7 +150,7 @@ async def get_baseline(session: AsyncSession, plan_id: uuid.UUID, number: int | 
         stmt = stmt.where(PlanBaseline.number == number)
     baseline = (await session.scalars(stmt.order_by(PlanBaseline.number.desc()).limit(1))).first()
     if baseline is None:
-        await plans_service.ensure_plan(session, plan_id)
+        await plan_crud.ensure_plan(session, plan_id)
         raise NotFound("baseline", number)
     return baseline
 

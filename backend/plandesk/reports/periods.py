@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from plandesk.core import audit
 from plandesk.core.errors import InvalidInput, NotFound
 from plandesk.core.policy import Principal
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Phase
 from plandesk.reports import calendar, clock
 from plandesk.reports.models import ReportingPeriod, ReportUrge, UnitReport
@@ -34,7 +35,7 @@ async def get_period(session: AsyncSession, period_id: uuid.UUID) -> ReportingPe
 
 
 async def list_periods(session: AsyncSession, plan_id: uuid.UUID) -> list[ReportingPeriod]:
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     return list(
         await session.scalars(
             select(ReportingPeriod)
@@ -58,7 +59,7 @@ async def generate_periods(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, spec: ReportingScheduleIn
 ) -> list[ReportingPeriod]:
     """Create the periods a schedule implies; periods already there are kept as they are."""
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     phases = await _top_phases(session, plan_id)
     starts = [p.start_date for p in phases if p.start_date]
     ends = [p.end_date for p in phases if p.end_date]
@@ -133,9 +134,9 @@ async def create_period(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, data: PeriodCreate
 ) -> ReportingPeriod:
     """One extra period (kind ``one_off``)."""
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     if data.phase_id is not None:
-        await plans_service.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
+        await plan_phases.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
     clash = await session.scalar(
         select(ReportingPeriod.id).where(
             ReportingPeriod.plan_id == plan_id,

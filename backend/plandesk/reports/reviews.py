@@ -17,7 +17,8 @@ from plandesk.consultations.models import Consultation
 from plandesk.core import audit
 from plandesk.core.errors import InvalidInput, NotFound
 from plandesk.core.policy import Principal
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Phase, Plan
 from plandesk.reports import assembly, clock
 from plandesk.reports.models import Review, ReviewIssue
@@ -58,10 +59,10 @@ async def _check_consultation(session: AsyncSession, consultation_id: uuid.UUID 
 async def create_review(
     session: AsyncSession, actor: Principal, plan_id: uuid.UUID, data: ReviewCreate
 ) -> Review:
-    plan = await plans_service.get_plan(session, plan_id)
+    plan = await plan_crud.get_plan(session, plan_id)
     phase = None
     if data.phase_id is not None:
-        await plans_service.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
+        await plan_phases.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
         phase = await session.get(Phase, data.phase_id)
     await _check_consultation(session, data.consultation_id)
     as_of = data.as_of or (phase.end_date if phase is not None and phase.end_date else None) or clock.today()
@@ -99,7 +100,7 @@ async def get_review(session: AsyncSession, review_id: uuid.UUID) -> Review:
 
 
 async def list_reviews(session: AsyncSession, plan_id: uuid.UUID) -> list[Review]:
-    await plans_service.ensure_plan(session, plan_id)
+    await plan_crud.ensure_plan(session, plan_id)
     return list(
         await session.scalars(
             select(Review).where(Review.plan_id == plan_id).order_by(Review.created_at, Review.id)

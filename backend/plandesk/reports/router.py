@@ -15,7 +15,7 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import PayloadTooLarge, error_responses
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import fold
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
 from plandesk.reports import attachments, baselines, periods, reviews, unit_reports
 from plandesk.reports import diff as baseline_diff
 from plandesk.reports.rendering import run as rendering
@@ -286,7 +286,7 @@ async def unit_report_document(
 ) -> Response:
     report = await unit_reports.get_report(session, report_id)
     view = await unit_reports.report_view(session, report)
-    plan = await plans_service.get_plan(session, report.plan_id)
+    plan = await plan_crud.get_plan(session, report.plan_id)
     plan_header = {"code": plan.code, "issuing_body": plan.issuing_body, "place": plan.place}
     await session.close()
     data = await rendering.render_off_loop(unit_report_layout(view, plan_header), fmt)

@@ -27,7 +27,8 @@ from plandesk.core.errors import InvalidInput, NotAuthenticated, PermissionDenie
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.security import opaque_token, token_digest
 from plandesk.core.text import xml_safe
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
 from plandesk.tasks.models import Assignment, Task
 from plandesk.units import service as units_service
 from plandesk.users import service as users_service
@@ -99,8 +100,8 @@ async def plan_calendar(session: AsyncSession, plan_id: uuid.UUID, unit_id: uuid
 
     With ``unit_id``: only the deadlines of tasks that unit owes (milestones stay).
     """
-    plan = await plans_service.get_plan(session, plan_id)
-    milestones = await plans_service.milestones_between(session, plan_id, None, None)
+    plan = await plan_crud.get_plan(session, plan_id)
+    milestones = await plan_milestones.milestones_between(session, plan_id, None, None)
     stmt = (
         select(
             Task.id,

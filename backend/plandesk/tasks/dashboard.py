@@ -23,7 +23,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from plandesk.core import localtime
 from plandesk.core.bounds import add_days
 from plandesk.core.db import fetch_rows
-from plandesk.plans import service as plans_service
+from plandesk.plans import crud as plan_crud
+from plandesk.plans import milestones as plan_milestones
+from plandesk.plans import phases as plan_phases
 from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
 from plandesk.units import service as units_service
 
@@ -145,7 +147,7 @@ async def plan_dashboard(
 ) -> dict[str, Any]:
     """Tasks and assignments by status, deadline standing, unit scoreboard, phase completion
     and the next 14 days, for one plan as of ``today`` (default: today in the plan's zone)."""
-    zone = await plans_service.plan_zone(session, plan_id)  # 404 for an unknown plan
+    zone = await plan_crud.plan_zone(session, plan_id)  # 404 for an unknown plan
     today = today if today is not None else localtime.local_today(zone)
     # add_days clamps to the supported range: no "today" makes the arithmetic overflow.
     until = add_days(today, UPCOMING_DAYS)
@@ -190,7 +192,7 @@ async def plan_dashboard(
     units.sort(key=lambda u: (-u["completion_rate"], u["overdue"], u["name"] or ""))
 
     phases = []
-    summaries = await plans_service.phase_summaries(session, plan_id)
+    summaries = await plan_phases.phase_summaries(session, plan_id)
     children: dict[uuid.UUID, list[uuid.UUID]] = {}
     for p in summaries:
         if p["parent_id"] is not None:
@@ -224,7 +226,7 @@ async def plan_dashboard(
         )
 
     deadlines = [r._asdict() for r in await fetch_rows(session, upcoming_stmt, days)]
-    milestones = await plans_service.milestones_between(session, plan_id, today, until)
+    milestones = await plan_milestones.milestones_between(session, plan_id, today, until)
 
     return {
         "plan_id": plan_id,

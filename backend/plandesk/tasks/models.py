@@ -32,7 +32,7 @@ class Task(UUIDPrimaryKey, Timestamps, Base):
 
     ``status``, ``percent``, ``completed_on`` and ``assignment_summary`` are
     derived from the task's assignments and rewritten whenever one changes
-    (``tasks.service.refresh_task_progress``); they are stored so lists and
+    (``tasks.progress.refresh_task_progress``); they are stored so lists and
     dashboards filter and aggregate in SQL and a list page is one query.
     """
 

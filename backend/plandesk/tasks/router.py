@@ -14,7 +14,11 @@ from plandesk.core.idempotency import IdempotencyKey, run_once
 from plandesk.core.pagination import PageParams, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import StorableText
-from plandesk.tasks import calendar, dashboard, service
+from plandesk.tasks import calendar, dashboard
+from plandesk.tasks import crud as task_crud
+from plandesk.tasks import listing as task_listing
+from plandesk.tasks import progress as task_progress
+from plandesk.tasks import worklist as task_worklist
 from plandesk.tasks.schemas import (
     AssignmentOut,
     AssignmentStatus,
@@ -101,7 +105,7 @@ async def list_tasks(
 ) -> Response:
     if role is not None and unit_id is None:
         raise InvalidInput("role needs unit_id.", errors=[{"loc": ["query", "role"], "msg": "needs unit_id"}])
-    filters = service.TaskFilters(
+    filters = task_listing.TaskFilters(
         phase_id=phase_id,
         unit_id=unit_id,
         role=role,
@@ -112,7 +116,7 @@ async def list_tasks(
         q=q or None,
         sort=sort,
     )
-    items, cursor = await service.list_tasks(session, plan_id, page, filters)
+    items, cursor = await task_listing.list_tasks(session, plan_id, page, filters)
     return _json({"items": items, "next_cursor": cursor})
 
 
@@ -126,9 +130,9 @@ async def list_tasks(
 async def create_task(
     plan_id: uuid.UUID, body: TaskCreate, response: Response, session: Session, actor: Writer
 ) -> TaskOut:
-    task = await service.create_task(session, actor, plan_id, body)
+    task = await task_crud.create_task(session, actor, plan_id, body)
     set_etag(response, task.id, task.version)
-    return TaskOut.model_validate(await service.task_view(session, task))
+    return TaskOut.model_validate(await task_crud.task_view(session, task))
 
 
 @router.get(
@@ -138,9 +142,9 @@ async def create_task(
     responses=error_responses(401, 403, 404),
 )
 async def get_task(task_id: uuid.UUID, response: Response, session: Session, _: Reader) -> TaskOut:
-    task = await service.get_task(session, task_id)
+    task = await task_crud.get_task(session, task_id)
     set_etag(response, task.id, task.version)
-    return TaskOut.model_validate(await service.task_view(session, task))
+    return TaskOut.model_validate(await task_crud.task_view(session, task))
 
 
 @router.patch(
@@ -157,11 +161,11 @@ async def update_task(
     actor: Writer,
     if_match: IfMatch,
 ) -> TaskOut:
-    task = await service.get_task(session, task_id)
+    task = await task_crud.get_task(session, task_id)
     check_if_match(if_match, task.id, task.version)
-    task = await service.update_task(session, actor, task, set(body.model_fields_set), body)
+    task = await task_crud.update_task(session, actor, task, set(body.model_fields_set), body)
     set_etag(response, task.id, task.version)
-    return TaskOut.model_validate(await service.task_view(session, task))
+    return TaskOut.model_validate(await task_crud.task_view(session, task))
 
 
 @router.delete(
@@ -171,9 +175,9 @@ async def update_task(
     responses=error_responses(401, 403, 404, 412, 428),
 )
 async def delete_task(task_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
-    task = await service.get_task(session, task_id)
+    task = await task_crud.get_task(session, task_id)
     check_if_match(if_match, task.id, task.version)
-    await service.delete_task(session, actor, task)
+    await task_crud.delete_task(session, actor, task)
     return Response(status_code=204)
 
 
@@ -189,9 +193,9 @@ async def delete_task(task_id: uuid.UUID, session: Session, actor: Writer, if_ma
 async def get_assignment(
     task_id: uuid.UUID, unit_id: uuid.UUID, response: Response, session: Session, _: Reader
 ) -> AssignmentOut:
-    assignment = await service.get_assignment(session, task_id, unit_id)
+    assignment = await task_progress.get_assignment(session, task_id, unit_id)
     set_etag(response, assignment.id, assignment.version)
-    return AssignmentOut.model_validate(service.assignment_view(assignment))
+    return AssignmentOut.model_validate(task_progress.assignment_view(assignment))
 
 
 @router.patch(
@@ -209,12 +213,12 @@ async def update_assignment(
     actor: AssignmentEditor,
     if_match: IfMatch,
 ) -> AssignmentOut:
-    service.check_acts_for(actor, unit_id)
-    assignment = await service.get_assignment(session, task_id, unit_id)
+    task_progress.check_acts_for(actor, unit_id)
+    assignment = await task_progress.get_assignment(session, task_id, unit_id)
     check_if_match(if_match, assignment.id, assignment.version)
-    assignment = await service.update_assignment(session, actor, assignment, body.status, body.percent)
+    assignment = await task_progress.update_assignment(session, actor, assignment, body.status, body.percent)
     set_etag(response, assignment.id, assignment.version)
-    return AssignmentOut.model_validate(service.assignment_view(assignment))
+    return AssignmentOut.model_validate(task_progress.assignment_view(assignment))
 
 
 @router.post(
@@ -237,10 +241,10 @@ async def post_progress(
             "Say which unit this update is for: your account belongs to no unit.",
             errors=[{"loc": ["body", "unit_id"], "msg": "required for callers without a unit"}],
         )
-    service.check_acts_for(actor, unit_id)
+    task_progress.check_acts_for(actor, unit_id)
 
     async def work() -> tuple[int, Any]:
-        out = await service.post_progress(
+        out = await task_progress.post_progress(
             session, actor, task_id, unit_id, body.status, body.percent, body.note
         )
         return 201, _jsonable(out)
@@ -266,8 +270,8 @@ async def post_progress(
 async def urge(
     task_id: uuid.UUID, unit_id: uuid.UUID, body: UrgeCreate, session: Session, actor: Urger
 ) -> UrgeOut:
-    assignment = await service.get_assignment(session, task_id, unit_id)
-    return UrgeOut.model_validate(await service.urge(session, actor, assignment, body.message))
+    assignment = await task_progress.get_assignment(session, task_id, unit_id)
+    return UrgeOut.model_validate(await task_progress.urge(session, actor, assignment, body.message))
 
 
 @router.get(
@@ -279,8 +283,10 @@ async def urge(
 async def assignment_history(
     task_id: uuid.UUID, unit_id: uuid.UUID, session: Session, _: Reader
 ) -> list[HistoryEntry]:
-    assignment = await service.get_assignment(session, task_id, unit_id)
-    return [HistoryEntry.model_validate(e) for e in await service.assignment_history(session, assignment)]
+    assignment = await task_progress.get_assignment(session, task_id, unit_id)
+    return [
+        HistoryEntry.model_validate(e) for e in await task_progress.assignment_history(session, assignment)
+    ]
 
 
 @me_router.get(
@@ -304,7 +310,7 @@ async def my_assignments(
             "Your account belongs to no unit: say which with unit_id.",
             errors=[{"loc": ["query", "unit_id"], "msg": "required for callers without a unit"}],
         )
-    items, cursor = await service.my_assignments(
+    items, cursor = await task_worklist.my_assignments(
         session, unit, page, plan_id=plan_id, statuses=tuple(status or ())
     )
     return _json({"items": items, "next_cursor": cursor})

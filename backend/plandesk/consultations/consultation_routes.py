@@ -1,0 +1,130 @@
+"""HTTP routes for consultations: opening one on a document version, listing, reading, editing, deleting."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Response
+
+from plandesk.auth.deps import Session
+from plandesk.consultations import consultations
+from plandesk.consultations.route_deps import DocReader, DocWriter, IfMatch, Pages, Search
+from plandesk.consultations.schemas import (
+    ConsultationCreate,
+    ConsultationOut,
+    ConsultationStatus,
+    ConsultationUpdate,
+)
+from plandesk.core.concurrency import check_if_match, set_etag
+from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page
+
+consultations_router = APIRouter(prefix="/consultations", tags=["consultations"])
+
+
+def _consultation_out(view: consultations.ConsultationView) -> ConsultationOut:
+    c = view.consultation
+    return ConsultationOut(
+        id=c.id,
+        document_id=c.document_id,
+        document_title=view.document_title,
+        document_version=view.document_version,
+        title=c.title,
+        description=c.description,
+        audiences=c.audiences,  # type: ignore[arg-type]
+        opens_at=c.opens_at,
+        closes_at=c.closes_at,
+        lead_unit_id=c.lead_unit_id,
+        synthesis_due=c.synthesis_due,
+        status=c.status,  # type: ignore[arg-type]
+        accepting_feedback=view.accepting_feedback(),
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+    )
+
+
+@consultations_router.get(
+    "",
+    response_model=Page[ConsultationOut],
+    summary="List consultations",
+    responses=error_responses(401, 403, 422),
+)
+async def list_consultations(
+    session: Session,
+    _: DocReader,
+    page: Pages,
+    q: Search = None,
+    status: ConsultationStatus | None = None,
+    document_id: uuid.UUID | None = None,
+) -> Page[ConsultationOut]:
+    items, cursor = await consultations.list_consultations(
+        session, page, q=q, status=status, document_id=document_id
+    )
+    return Page(items=[_consultation_out(v) for v in items], next_cursor=cursor)
+
+
+@consultations_router.post(
+    "",
+    response_model=ConsultationOut,
+    status_code=201,
+    summary="Open a consultation on a document version",
+    responses=error_responses(401, 403, 422),
+)
+async def create_consultation(
+    body: ConsultationCreate, response: Response, session: Session, actor: DocWriter
+) -> ConsultationOut:
+    consultation = await consultations.create_consultation(session, actor, body.model_dump())
+    set_etag(response, consultation.id, consultation.version)
+    return _consultation_out(await consultations.get_view(session, consultation.id))
+
+
+@consultations_router.get(
+    "/{consultation_id}",
+    response_model=ConsultationOut,
+    summary="Read a consultation",
+    responses=error_responses(401, 403, 404),
+)
+async def get_consultation(
+    consultation_id: uuid.UUID, response: Response, session: Session, _: DocReader
+) -> ConsultationOut:
+    view = await consultations.get_view(session, consultation_id)
+    set_etag(response, view.consultation.id, view.consultation.version)
+    return _consultation_out(view)
+
+
+@consultations_router.patch(
+    "/{consultation_id}",
+    response_model=ConsultationOut,
+    summary="Change a consultation's window, status, audiences or lead unit",
+    responses=error_responses(401, 403, 404, 409, 412, 422, 428),
+)
+async def update_consultation(
+    consultation_id: uuid.UUID,
+    body: ConsultationUpdate,
+    response: Response,
+    session: Session,
+    actor: DocWriter,
+    if_match: IfMatch,
+) -> ConsultationOut:
+    consultation = await consultations.get_consultation(session, consultation_id)
+    check_if_match(if_match, consultation.id, consultation.version)
+    nullable = {"description", "lead_unit_id", "synthesis_due"}
+    changes = {k: v for k, v in body.model_dump(exclude_unset=True).items() if v is not None or k in nullable}
+    consultation = await consultations.update_consultation(session, actor, consultation, changes)
+    set_etag(response, consultation.id, consultation.version)
+    return _consultation_out(await consultations.get_view(session, consultation.id))
+
+
+@consultations_router.delete(
+    "/{consultation_id}",
+    status_code=204,
+    summary="Delete a consultation that has no feedback",
+    responses=error_responses(401, 403, 404, 409, 412, 428),
+)
+async def delete_consultation(
+    consultation_id: uuid.UUID, session: Session, actor: DocWriter, if_match: IfMatch
+) -> Response:
+    consultation = await consultations.get_consultation(session, consultation_id)
+    check_if_match(if_match, consultation.id, consultation.version)
+    await consultations.delete_consultation(session, actor, consultation)
+    return Response(status_code=204)

@@ -1,0 +1,108 @@
+"""HTTP routes exporting a consultation's feedback as CSV, XLSX or DOCX, contacts only on request."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import StreamingResponse
+
+from plandesk.auth.deps import Session
+from plandesk.consultations import exports
+from plandesk.consultations.route_deps import FeedbackReader
+from plandesk.consultations.schemas import (
+    FeedbackStatus,
+)
+from plandesk.core.errors import PermissionDenied, error_responses
+from plandesk.core.policy import Permission, Principal
+
+exports_router = APIRouter(tags=["feedback"])
+
+
+IncludeContacts = Annotated[
+    bool, Query(description="Include name, organisation and contact (moderators and admins; audited)")
+]
+
+
+def _check_contacts(reader: Principal, include_contacts: bool) -> None:
+    if include_contacts and not reader.can(Permission.feedback_contacts):
+        raise PermissionDenied("Only moderators and admins may export contact details.")
+
+
+def _file_responses(media_type: str, description: str, *errors: int) -> dict[int | str, dict[str, Any]]:
+    return {200: {"content": {media_type: {}}, "description": description}, **error_responses(*errors)}
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+
+
+@exports_router.get(
+    "/consultations/{consultation_id}/exports/feedback.csv",
+    response_class=StreamingResponse,
+    summary="Export the feedback as CSV (streamed)",
+    responses=_file_responses("text/csv", "CSV, UTF-8 with a BOM", 401, 403, 404, 422),
+)
+async def export_csv(
+    consultation_id: uuid.UUID,
+    request: Request,
+    session: Session,
+    reader: FeedbackReader,
+    include_contacts: IncludeContacts = False,
+    status: FeedbackStatus | None = None,
+) -> StreamingResponse:
+    _check_contacts(reader, include_contacts)
+    await exports.record_export(
+        session, reader, consultation_id, "csv", include_contacts=include_contacts, status=status
+    )
+    stream = exports.csv_stream(
+        request.app.state.sessionmaker, consultation_id, include_contacts=include_contacts, status=status
+    )
+    return StreamingResponse(
+        stream, media_type="text/csv; charset=utf-8", headers=_attachment(f"feedback-{consultation_id}.csv")
+    )
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@exports_router.get(
+    "/consultations/{consultation_id}/exports/feedback.xlsx",
+    response_class=StreamingResponse,
+    summary="Export the feedback as XLSX (written row by row, streamed)",
+    responses=_file_responses(XLSX, "XLSX workbook", 401, 403, 404, 422),
+)
+async def export_xlsx(
+    consultation_id: uuid.UUID,
+    request: Request,
+    session: Session,
+    reader: FeedbackReader,
+    include_contacts: IncludeContacts = False,
+    status: FeedbackStatus | None = None,
+) -> StreamingResponse:
+    _check_contacts(reader, include_contacts)
+    await exports.record_export(
+        session, reader, consultation_id, "xlsx", include_contacts=include_contacts, status=status
+    )
+    stream = exports.xlsx_stream(
+        request.app.state.sessionmaker, consultation_id, include_contacts=include_contacts, status=status
+    )
+    return StreamingResponse(stream, media_type=XLSX, headers=_attachment(f"feedback-{consultation_id}.xlsx"))
+
+
+@exports_router.get(
+    "/consultations/{consultation_id}/exports/synthesis.docx",
+    response_class=StreamingResponse,
+    summary="The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section",
+    responses=_file_responses(DOCX, "DOCX report", 401, 403, 404),
+)
+async def export_docx(
+    consultation_id: uuid.UUID, session: Session, reader: FeedbackReader
+) -> StreamingResponse:
+    await exports.record_export(session, reader, consultation_id, "docx", include_contacts=False)
+    stream = await exports.docx_stream(session, consultation_id)
+    return StreamingResponse(
+        stream(), media_type=DOCX, headers=_attachment(f"synthesis-{consultation_id}.docx")
+    )

@@ -1,0 +1,104 @@
+"""HTTP routes for submitting feedback: the public form and meeting minutes typed in by staff."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+import orjson
+from fastapi import APIRouter, Depends, Request, Response
+
+from plandesk.auth.deps import Session, client_address, public_or, requires
+from plandesk.consultations import submissions
+from plandesk.consultations.schemas import (
+    FeedbackCreate,
+    FeedbackReceipt,
+    MeetingBatchCreate,
+    MeetingBatchOut,
+)
+from plandesk.core.errors import error_responses
+from plandesk.core.idempotency import IdempotencyKey, Outcome
+from plandesk.core.policy import Permission, Principal
+
+feedback_router = APIRouter(tags=["feedback"])
+
+
+def _created(outcome: Outcome) -> Response:
+    headers = {"Idempotent-Replayed": "true"} if outcome.replayed else None
+    return Response(
+        orjson.dumps(outcome.body),
+        status_code=outcome.status_code,
+        media_type="application/json",
+        headers=headers,
+    )
+
+
+async def _writer(request: Request) -> submissions.FeedbackWriter | None:
+    """The process's group-commit writer on PostgreSQL (none on SQLite)."""
+    state = request.app.state
+    writer: submissions.FeedbackWriter | None = getattr(state, "feedback_writer", None)
+    if writer is None and state.engine.dialect.name == "postgresql":
+        writer = state.feedback_writer = submissions.writer_for(state.engine)
+    return writer
+
+
+async def _throttle(request: Request) -> submissions.FeedbackThrottle:
+    throttle: submissions.FeedbackThrottle | None = getattr(request.app.state, "feedback_throttle", None)
+    if throttle is None:
+        throttle = submissions.FeedbackThrottle(request.app.state.counters, request.app.state.settings)
+        request.app.state.feedback_throttle = throttle
+    return throttle
+
+
+@feedback_router.post(
+    "/consultations/{consultation_id}/feedback",
+    response_model=FeedbackReceipt,
+    status_code=201,
+    summary="Submit feedback on an open consultation (sign-in optional)",
+    description="Anonymous submissions are rate limited per address and consultation. Send an "
+    "`Idempotency-Key` to make retries safe: the same key and body return the first receipt.",
+    responses=error_responses(403, 404, 409, 422, 429),
+)
+async def submit_feedback(
+    consultation_id: uuid.UUID,
+    body: FeedbackCreate,
+    request: Request,
+    principal: Annotated[Principal | None, Depends(public_or(Permission.feedback_submit))],
+    throttle: Annotated[submissions.FeedbackThrottle, Depends(_throttle)],
+    writer: Annotated[submissions.FeedbackWriter | None, Depends(_writer)],
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    # No Session dependency: the PostgreSQL path needs no ORM session at all, and
+    # this route is the hottest there is (a session opens only when one is used).
+    async with request.app.state.sessionmaker() as session:
+        outcome = await submissions.submit(
+            session,
+            throttle,
+            consultation_id,
+            body.model_dump(),
+            principal=principal,
+            address=client_address(request),
+            idempotency_key=idempotency_key,
+            writer=writer,
+        )
+    return _created(outcome)
+
+
+@feedback_router.post(
+    "/consultations/{consultation_id}/feedback/meetings",
+    response_model=MeetingBatchOut,
+    status_code=201,
+    summary="Record the opinions gathered at a meeting, all or nothing",
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def record_meeting(
+    consultation_id: uuid.UUID,
+    body: MeetingBatchCreate,
+    session: Session,
+    actor: Annotated[Principal, Depends(requires(Permission.feedback_submit_batch))],
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    outcome = await submissions.record_meeting(
+        session, actor, consultation_id, body.model_dump(), idempotency_key=idempotency_key
+    )
+    return _created(outcome)

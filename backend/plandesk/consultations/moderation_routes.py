@@ -1,0 +1,201 @@
+"""HTTP routes for the moderation queue: counts, filters, moderating one or many, clusters, synthesis."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response
+
+from plandesk.auth.deps import Session
+from plandesk.consultations import moderation, synthesis
+from plandesk.consultations.route_deps import FeedbackReader, IfMatch, Moderator, Pages, Search
+from plandesk.consultations.schemas import (
+    BulkRequest,
+    BulkResult,
+    Channel,
+    ClusterOut,
+    ContributorGroup,
+    FeedbackOut,
+    FeedbackStatus,
+    FeedbackStatusCounts,
+    FeedbackUpdate,
+    SynthesisOut,
+)
+from plandesk.core.bounds import SafeDatetime
+from plandesk.core.concurrency import check_if_match, set_etag
+from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page
+from plandesk.core.policy import Permission
+from plandesk.core.text import CleanText
+
+moderation_router = APIRouter(tags=["feedback"])
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=dt.UTC)
+
+
+def _queue_filters(
+    status: Annotated[
+        list[FeedbackStatus] | None,
+        Query(description="One status, or several (repeat the parameter): any of them matches"),
+    ] = None,
+    section_id: uuid.UUID | None = None,
+    contributor_group: ContributorGroup | None = None,
+    channel: Channel | None = None,
+    tag: Annotated[CleanText | None, Query(min_length=1, max_length=64)] = None,
+    cluster_id: uuid.UUID | None = None,
+    assigned_to: uuid.UUID | None = None,
+    meeting_id: uuid.UUID | None = None,
+    submitted_from: Annotated[SafeDatetime | None, Query(description="Inclusive (UTC if no offset)")] = None,
+    submitted_to: Annotated[SafeDatetime | None, Query(description="Exclusive (UTC if no offset)")] = None,
+    q: Search = None,
+) -> moderation.QueueFilters:
+    return moderation.QueueFilters(
+        status=tuple(dict.fromkeys(status)) if status else None,
+        section_id=section_id,
+        contributor_group=contributor_group,
+        channel=channel,
+        tag=tag,
+        cluster_id=cluster_id,
+        assigned_to=assigned_to,
+        meeting_id=meeting_id,
+        submitted_from=_utc(submitted_from),
+        submitted_to=_utc(submitted_to),
+        q=q,
+    )
+
+
+QueueQuery = Annotated[moderation.QueueFilters, Depends(_queue_filters)]
+
+
+@moderation_router.get(
+    "/consultations/{consultation_id}/feedback/counts",
+    response_model=FeedbackStatusCounts,
+    summary="How many submissions match the queue's filters, per status (the status filter ignored)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def feedback_counts(
+    consultation_id: uuid.UUID, session: Session, _: FeedbackReader, filters: QueueQuery
+) -> FeedbackStatusCounts:
+    counts = await moderation.count_by_status(session, consultation_id, filters)
+    return FeedbackStatusCounts(total=sum(counts.values()), by_status=counts)  # type: ignore[arg-type]
+
+
+@moderation_router.get(
+    "/consultations/{consultation_id}/feedback",
+    response_model=Page[FeedbackOut],
+    summary="The moderation queue: a consultation's feedback, filtered",
+    description="Contact details are included for moderators and admins only.",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def feedback_queue(
+    consultation_id: uuid.UUID,
+    session: Session,
+    reader: FeedbackReader,
+    page: Pages,
+    filters: QueueQuery,
+    sort: Annotated[CleanText, Query(pattern="^-?submitted_at$")] = "-submitted_at",
+) -> Page[FeedbackOut]:
+    items, cursor = await moderation.list_queue(
+        session,
+        consultation_id,
+        page,
+        filters,
+        with_contacts=reader.can(Permission.feedback_contacts),
+        oldest_first=sort == "submitted_at",
+    )
+    return Page(items=[FeedbackOut.model_validate(i) for i in items], next_cursor=cursor)
+
+
+@moderation_router.post(
+    "/consultations/{consultation_id}/feedback/bulk",
+    response_model=BulkResult,
+    summary="Apply one moderation action to a selection or a whole duplicate cluster",
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def bulk_moderate(
+    consultation_id: uuid.UUID, body: BulkRequest, session: Session, actor: Moderator
+) -> BulkResult:
+    outcome = await moderation.bulk_update(
+        session,
+        actor,
+        consultation_id,
+        body.selection.model_dump(),
+        body.action.model_dump(),
+        skip_ineligible=body.skip_ineligible,
+    )
+    return BulkResult(**outcome.__dict__)
+
+
+@moderation_router.get(
+    "/feedback/{feedback_id}",
+    response_model=FeedbackOut,
+    summary="Read one submission",
+    responses=error_responses(401, 403, 404),
+)
+async def get_feedback(
+    feedback_id: uuid.UUID, response: Response, session: Session, reader: FeedbackReader
+) -> FeedbackOut:
+    item, version = await moderation.get_feedback(
+        session, feedback_id, with_contacts=reader.can(Permission.feedback_contacts)
+    )
+    set_etag(response, feedback_id, version)
+    return FeedbackOut.model_validate(item)
+
+
+@moderation_router.patch(
+    "/feedback/{feedback_id}",
+    response_model=FeedbackOut,
+    summary="Moderate a submission: status, official answer, tags, assignment",
+    responses=error_responses(401, 403, 404, 409, 412, 422, 428),
+)
+async def moderate_feedback(
+    feedback_id: uuid.UUID,
+    body: FeedbackUpdate,
+    response: Response,
+    session: Session,
+    actor: Moderator,
+    if_match: IfMatch,
+) -> FeedbackOut:
+    _, version = await moderation.get_feedback(session, feedback_id, with_contacts=False)
+    check_if_match(if_match, feedback_id, version)
+    changes = body.model_dump(exclude_unset=True)
+    if "assigned_to" not in body.model_fields_set:
+        changes.pop("assigned_to", None)
+    await moderation.update_feedback(session, actor, feedback_id, version, changes)
+    item, version = await moderation.get_feedback(
+        session, feedback_id, with_contacts=actor.can(Permission.feedback_contacts)
+    )
+    set_etag(response, feedback_id, version)
+    return FeedbackOut.model_validate(item)
+
+
+@moderation_router.get(
+    "/consultations/{consultation_id}/clusters",
+    response_model=list[ClusterOut],
+    summary="The largest near-duplicate clusters of a consultation",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_clusters(
+    consultation_id: uuid.UUID,
+    session: Session,
+    _: FeedbackReader,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[ClusterOut]:
+    await moderation.require_consultation(session, consultation_id)
+    return [ClusterOut(**c) for c in await synthesis.largest_clusters(session, consultation_id, limit)]
+
+
+@moderation_router.get(
+    "/consultations/{consultation_id}/synthesis",
+    response_model=SynthesisOut,
+    summary="Synthesis: counts by section × status, group, channel, day; top tags; largest clusters",
+    responses=error_responses(401, 403, 404),
+)
+async def get_synthesis(consultation_id: uuid.UUID, session: Session, _: FeedbackReader) -> SynthesisOut:
+    return SynthesisOut.model_validate(await synthesis.synthesis(session, consultation_id))

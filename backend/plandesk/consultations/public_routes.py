@@ -1,0 +1,85 @@
+"""Public HTTP routes (no sign-in): open consultations, their documents, and a submission's status."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path
+
+from plandesk.auth.deps import Session, public
+from plandesk.consultations import consultations, receipts
+from plandesk.consultations.route_deps import Pages, Search
+from plandesk.consultations.schemas import (
+    PublicConsultationDetail,
+    PublicConsultationOut,
+    PublicDocumentRef,
+    PublicFeedbackStatus,
+    SectionOut,
+)
+from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page
+from plandesk.core.text import CleanText
+
+public_router = APIRouter(prefix="/public", tags=["public"])
+
+
+def _public_out(view: consultations.ConsultationView) -> dict[str, Any]:
+    c = view.consultation
+    return {
+        "id": c.id,
+        "title": c.title,
+        "description": c.description,
+        "audiences": c.audiences,
+        "opens_at": c.opens_at,
+        "closes_at": c.closes_at,
+        "synthesis_due": c.synthesis_due,
+        "accepting_feedback": view.accepting_feedback(),
+        "document": PublicDocumentRef(
+            id=c.document_id, title=view.document_title, version=view.document_version
+        ),
+    }
+
+
+@public_router.get(
+    "/consultations",
+    response_model=Page[PublicConsultationOut],
+    summary="Open consultations (no sign-in needed)",
+    responses=error_responses(422),
+    dependencies=[Depends(public("the public reads open consultations"))],
+)
+async def public_consultations(
+    session: Session, page: Pages, q: Search = None
+) -> Page[PublicConsultationOut]:
+    items, cursor = await consultations.list_consultations(session, page, q=q, statuses=("open",))
+    return Page(items=[PublicConsultationOut(**_public_out(v)) for v in items], next_cursor=cursor)
+
+
+@public_router.get(
+    "/consultations/{consultation_id}",
+    response_model=PublicConsultationDetail,
+    summary="An open consultation with its document's sections (no sign-in needed)",
+    responses=error_responses(404, 422),
+    dependencies=[Depends(public("the public reads the draft it comments on"))],
+)
+async def public_consultation(consultation_id: uuid.UUID, session: Session) -> PublicConsultationDetail:
+    view = await consultations.get_public_view(session, consultation_id)
+    sections = await consultations.sections_of(session, view.consultation)
+    return PublicConsultationDetail(
+        **_public_out(view), sections=[SectionOut(**s.__dict__) for s in sections]
+    )
+
+
+@public_router.get(
+    "/feedback/{receipt}",
+    response_model=PublicFeedbackStatus,
+    summary="Follow a submission by its receipt code: status and official answer",
+    responses=error_responses(404, 422),
+    dependencies=[Depends(public("the receipt code is the contributor's own key"))],
+)
+async def public_feedback(
+    receipt: Annotated[CleanText, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
+    session: Session,
+) -> PublicFeedbackStatus:
+    view = await receipts.by_receipt(session, receipt)
+    return PublicFeedbackStatus.model_validate(view.__dict__)

@@ -1,0 +1,104 @@
+"""HTTP routes for answer templates: the moderators' reusable replies."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, Response
+
+from plandesk.auth.deps import Session
+from plandesk.consultations import answer_templates
+from plandesk.consultations.route_deps import IfMatch, Moderator
+from plandesk.consultations.schemas import (
+    TemplateCreate,
+    TemplateOut,
+    TemplateUpdate,
+)
+from plandesk.core.concurrency import check_if_match, set_etag
+from plandesk.core.errors import error_responses
+
+templates_router = APIRouter(prefix="/answer-templates", tags=["feedback"])
+
+
+def _template_out(t: Any) -> TemplateOut:
+    return TemplateOut.model_validate(t, from_attributes=True)
+
+
+@templates_router.get(
+    "",
+    response_model=list[TemplateOut],
+    summary="Saved answers (all, or those usable in one consultation)",
+    responses=error_responses(401, 403, 422),
+)
+async def list_templates(
+    session: Session, _: Moderator, consultation_id: uuid.UUID | None = None
+) -> list[TemplateOut]:
+    return [_template_out(t) for t in await answer_templates.list_templates(session, consultation_id)]
+
+
+@templates_router.post(
+    "",
+    response_model=TemplateOut,
+    status_code=201,
+    summary="Save an answer template",
+    responses=error_responses(401, 403, 422),
+)
+async def create_template(
+    body: TemplateCreate, response: Response, session: Session, actor: Moderator
+) -> TemplateOut:
+    template = await answer_templates.create_template(session, actor, body.model_dump())
+    set_etag(response, template.id, template.version)
+    return _template_out(template)
+
+
+@templates_router.get(
+    "/{template_id}",
+    response_model=TemplateOut,
+    summary="Read an answer template",
+    responses=error_responses(401, 403, 404),
+)
+async def get_template(
+    template_id: uuid.UUID, response: Response, session: Session, _: Moderator
+) -> TemplateOut:
+    template = await answer_templates.get_template(session, template_id)
+    set_etag(response, template.id, template.version)
+    return _template_out(template)
+
+
+@templates_router.patch(
+    "/{template_id}",
+    response_model=TemplateOut,
+    summary="Change an answer template",
+    responses=error_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_template(
+    template_id: uuid.UUID,
+    body: TemplateUpdate,
+    response: Response,
+    session: Session,
+    actor: Moderator,
+    if_match: IfMatch,
+) -> TemplateOut:
+    template = await answer_templates.get_template(session, template_id)
+    check_if_match(if_match, template.id, template.version)
+    template = await answer_templates.update_template(
+        session, actor, template, body.model_dump(exclude_unset=True)
+    )
+    set_etag(response, template.id, template.version)
+    return _template_out(template)
+
+
+@templates_router.delete(
+    "/{template_id}",
+    status_code=204,
+    summary="Delete an answer template",
+    responses=error_responses(401, 403, 404, 412, 428),
+)
+async def delete_template(
+    template_id: uuid.UUID, session: Session, actor: Moderator, if_match: IfMatch
+) -> Response:
+    template = await answer_templates.get_template(session, template_id)
+    check_if_match(if_match, template.id, template.version)
+    await answer_templates.delete_template(session, actor, template)
+    return Response(status_code=204)
