@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from plandesk.core import localtime
+
 TODAY = dt.date(2020, 6, 1)
 
 
@@ -241,3 +243,44 @@ async def test_the_tiles_add_up_to_the_tasks_counted(client, factory, plans, tas
     assert sum(u["counted"] for u in body["units"]) == sum(
         v for k, v in body["assignments_by_status"].items() if k != "cancelled"
     )
+
+
+async def test_each_tile_equals_the_task_list_it_links_to(client, factory, plans, tasks):
+    viewer = await factory.actor("viewer")
+    plan = await _mixed_plan(factory, plans, tasks)
+    d = (await _dashboard(client, viewer.headers, plan))["deadlines"]
+    tiles = {
+        "done_on_time": d["done_on_time"],
+        "done_late": d["done_late"],
+        "in_progress": d["in_progress_within_deadline"],
+        "not_started": d["not_started"],
+        "overdue": d["overdue"],
+        "no_deadline": d["no_deadline"],
+    }
+    seen: set[str] = set()
+    # The list reckons "today" from the clock: freeze it at the dashboard's day (noon there).
+    with localtime.frozen(dt.datetime(TODAY.year, TODAY.month, TODAY.day, 5, tzinfo=dt.UTC)):
+        for standing, count in tiles.items():
+            resp = await client.get(
+                f"/api/v1/plans/{plan.id}/tasks",
+                params={"standing": standing, "limit": 100},
+                headers=viewer.headers,
+            )
+            assert resp.status_code == 200, resp.text
+            items = resp.json()["items"]
+            ids = {t["id"] for t in items}
+            assert len(ids) == count, standing
+            assert not ids & seen, f"{standing} overlaps another standing"
+            seen |= ids
+            # The list's own overdue flag agrees with the overdue standing.
+            assert all(t["overdue"] == (standing == "overdue") for t in items), standing
+    assert len(seen) == d["counted"]
+
+
+async def test_unknown_standing_is_422(client, factory, plans):
+    viewer = await factory.actor("viewer")
+    plan = await plans.plan()
+    resp = await client.get(
+        f"/api/v1/plans/{plan.id}/tasks", params={"standing": "late"}, headers=viewer.headers
+    )
+    assert resp.status_code == 422

@@ -28,7 +28,6 @@ C: Table = Consultation.__table__  # type: ignore[assignment]
 S: Table = DocumentSection.__table__  # type: ignore[assignment]
 
 
-
 def new_receipt() -> tuple[str, str]:
     """A fresh receipt code (``K7QM-4XDP-9TZR-2WHB``) and the digest stored in its place."""
     return receipt_codes.new_code()

@@ -27,6 +27,7 @@ from plandesk.plans import crud as plan_crud
 from plandesk.plans import milestones as plan_milestones
 from plandesk.plans import phases as plan_phases
 from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
+from plandesk.tasks.standing import STANDINGS, standing_condition
 from plandesk.units import service as units_service
 
 UPCOMING_DAYS = 14
@@ -43,32 +44,6 @@ def _rate(done: int, total: int) -> float:
 
 def _day(name: str) -> Any:
     return bindparam(name, type_=Date())
-
-
-STANDINGS = ("done_on_time", "done_late", "in_progress", "not_started", "overdue", "no_deadline")
-
-
-def standing_condition(name: str, status: Any, due_date: Any, completed_on: Any, today: Any) -> Any:
-    """SQL: a task (or assignment) is in this deadline standing as of ``today``.
-
-    The six standings partition everything not cancelled: ``done_late`` is done
-    after a known due date, ``done_on_time`` any other done; an open item is
-    ``no_deadline`` without a due date, ``overdue`` past it, else ``not_started``
-    or ``in_progress`` (blocked counts as in progress) by its status.
-    """
-    is_open = still_open(status)
-    done = status == "done"
-    late = done & due_date.is_not(None) & completed_on.is_not(None) & (completed_on > due_date)
-    ahead = is_open & due_date.is_not(None) & (due_date >= today)
-    conditions = {
-        "done_on_time": done & ~late,
-        "done_late": late,
-        "in_progress": ahead & (status != "not_started"),
-        "not_started": ahead & (status == "not_started"),
-        "overdue": is_open & (due_date < today),
-        "no_deadline": is_open & due_date.is_(None),
-    }
-    return conditions[name]
 
 
 def _task_standing(name: str, today: Any) -> Any:

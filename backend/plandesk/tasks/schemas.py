@@ -174,6 +174,9 @@ class HistoryEntry(BaseModel):
     id: uuid.UUID
     at: dt.datetime
     author: str
+    author_name: str | None = Field(
+        default=None, description="The author's full name (or service account's name); null if unknown"
+    )
     status: AssignmentStatus | None = None
     percent: int | None = None
     note: str | None = None
