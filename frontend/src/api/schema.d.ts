@@ -1051,6 +1051,24 @@ export interface paths {
         patch: operations["update_consultation_api_v1_consultations__consultation_id__patch"];
         trace?: never;
     };
+    "/api/v1/consultations/{consultation_id}/synthesis/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the synthesis (counts only) on the public page; the consultation must be closed */
+        post: operations["publish_synthesis_api_v1_consultations__consultation_id__synthesis_publication_post"];
+        /** Withdraw the published synthesis from the public page */
+        delete: operations["withdraw_synthesis_api_v1_consultations__consultation_id__synthesis_publication_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/answer-templates": {
         parameters: {
             query?: never;
@@ -1114,6 +1132,23 @@ export interface paths {
         };
         /** An open consultation with its document's sections (no sign-in needed) */
         get: operations["public_consultation_api_v1_public_consultations__consultation_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{consultation_id}/synthesis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation's published synthesis: counts only (404 until published) */
+        get: operations["public_synthesis_api_v1_public_consultations__consultation_id__synthesis_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2938,6 +2973,11 @@ export interface components {
             /** Accepting Feedback */
             accepting_feedback: boolean;
             /**
+             * Synthesis Published At
+             * @description When the synthesis was published on the public page; null: not published
+             */
+            synthesis_published_at?: string | null;
+            /**
              * Created At
              * Format: date-time
              */
@@ -3768,6 +3808,11 @@ export interface components {
             at: string;
             /** Author */
             author: string;
+            /**
+             * Author Name
+             * @description The author's full name (or service account's name); null if unknown
+             */
+            author_name?: string | null;
             /** Status */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
             /** Percent */
@@ -5467,6 +5512,52 @@ export interface components {
             number: string;
             /** Heading */
             heading: string;
+        };
+        /**
+         * PublicSynthesisOut
+         * @description A published synthesis: counts only, never an opinion's text or its sender.
+         */
+        PublicSynthesisOut: {
+            /**
+             * Consultation Id
+             * Format: uuid
+             */
+            consultation_id: string;
+            /** Title */
+            title: string;
+            /** Document Title */
+            document_title: string;
+            /**
+             * Opens At
+             * Format: date-time
+             */
+            opens_at: string;
+            /**
+             * Closes At
+             * Format: date-time
+             */
+            closes_at: string;
+            /**
+             * Published At
+             * Format: date-time
+             */
+            published_at: string;
+            /** Total */
+            total: number;
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /** By Group */
+            by_group: {
+                [key: string]: number;
+            };
+            /** By Channel */
+            by_channel: {
+                [key: string]: number;
+            };
+            /** By Section */
+            by_section: components["schemas"]["SectionCounts"][];
         };
         /** RebaselineIn */
         RebaselineIn: {
@@ -7771,6 +7862,8 @@ export interface operations {
                 /** @description Include name, organisation and contact (moderators and admins; audited) */
                 include_contacts?: boolean;
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
+                /** @description Column headers and coded values (status, group, channel): Vietnamese or English */
+                lang?: "vi" | "en";
             };
             header?: never;
             path: {
@@ -7837,6 +7930,8 @@ export interface operations {
                 /** @description Include name, organisation and contact (moderators and admins; audited) */
                 include_contacts?: boolean;
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
+                /** @description Column headers and coded values (status, group, channel): Vietnamese or English */
+                lang?: "vi" | "en";
             };
             header?: never;
             path: {
@@ -7974,6 +8069,8 @@ export interface operations {
                 due_before?: string | null;
                 /** @description Due on or after this day */
                 due_after?: string | null;
+                /** @description Deadline standing as of today, as the dashboard counts it (its tiles link here) */
+                standing?: ("done_on_time" | "done_late" | "in_progress" | "not_started" | "overdue" | "no_deadline") | null;
                 /** @description Title and body, diacritic-insensitive */
                 q?: string | null;
                 sort?: "due_date" | "-due_date" | "title" | "-title" | "created_at" | "-created_at";
@@ -13720,6 +13817,138 @@ export interface operations {
             };
         };
     };
+    publish_synthesis_api_v1_consultations__consultation_id__synthesis_publication_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    withdraw_synthesis_api_v1_consultations__consultation_id__synthesis_publication_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_templates_api_v1_answer_templates_get: {
         parameters: {
             query?: {
@@ -14113,6 +14342,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicConsultationDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_synthesis_api_v1_public_consultations__consultation_id__synthesis_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSynthesisOut"];
                 };
             };
             /** @description Not Found */

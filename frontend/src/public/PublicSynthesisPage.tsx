@@ -8,7 +8,15 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { PageLoader } from '../components/PageLoader';
 import { formatDateTime } from '../lib/formatDate';
 
-function Counts({ title, counts, label }: { title: string; counts: Record<string, number>; label: (k: string) => string }) {
+function Counts({
+  title,
+  counts,
+  label,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  label: (k: string) => string;
+}) {
   const { t } = useTranslation();
   const rows = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   return (
@@ -83,7 +91,11 @@ export default function PublicSynthesisPage() {
       <Text size="xs" c="dimmed">
         {t('web2.publicSynthesis.publishedAt', { when: formatDateTime(s.published_at, i18n.language) })}
       </Text>
-      <Counts title={t('web2.publicSynthesis.byStatus')} counts={s.by_status} label={(k) => fixed('feedbackStatus', k)} />
+      <Counts
+        title={t('web2.publicSynthesis.byStatus')}
+        counts={s.by_status}
+        label={(k) => fixed('feedbackStatus', k)}
+      />
       <Counts
         title={t('web2.publicSynthesis.byGroup')}
         counts={s.by_group}
@@ -93,7 +105,9 @@ export default function PublicSynthesisPage() {
         title={t('web2.publicSynthesis.bySection')}
         counts={Object.fromEntries(
           s.by_section.map((row) => [
-            row.section_id ? `${row.number ?? ''}. ${row.heading ?? ''}`.replace(/^\. /, '') : t('web2.publicSynthesis.general'),
+            row.section_id
+              ? `${row.number ?? ''}. ${row.heading ?? ''}`.replace(/^\. /, '')
+              : t('web2.publicSynthesis.general'),
             row.total,
           ]),
         )}

@@ -14,7 +14,7 @@ import { downloadExport, FEEDBACK_STATUSES, useSynthesis, type ExportKind } from
 const STATUS_COLORS: Record<FeedbackStatus, Swatch> = FEEDBACK_STATE_COLORS;
 
 function Exports({ consultationId }: { consultationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const permissions = usePermissions();
   const [withContacts, setWithContacts] = useState(false);
   const [busy, setBusy] = useState<ExportKind | null>(null);
@@ -23,7 +23,10 @@ function Exports({ consultationId }: { consultationId: string }) {
     setBusy(kind);
     setError(null);
     try {
-      await downloadExport(consultationId, kind, { includeContacts: withContacts && kind !== 'docx' });
+      await downloadExport(consultationId, kind, {
+        includeContacts: withContacts && kind !== 'docx',
+        lang: i18n.language.startsWith('en') ? 'en' : 'vi',
+      });
     } catch (err) {
       setError(err);
     } finally {
