@@ -108,6 +108,15 @@ test('the coordinator closes the consultation and downloads the synthesis', asyn
   await page.getByRole('button', { name: 'Báo cáo tổng hợp (DOCX)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
   await shot(page, 'coordinator-synthesis-closed');
+
+  // Publish the synthesis: the public reads the counts (never an opinion's text).
+  await page.goto(consultationUrl);
+  await page.getByRole('button', { name: 'Công bố kết quả tổng hợp' }).click();
+  await expect(page.getByTestId('synthesis-published')).toBeVisible();
+  await page.getByRole('link', { name: 'Xem trang công khai' }).click();
+  await expect(page.getByText('Tổng số ý kiến: 6')).toBeVisible();
+  await expect(page.getByText(CITIZEN_OPINION)).toHaveCount(0);
+  await shot(page, 'public-synthesis');
 });
 
 test('a coordinator adds a phase anchored to a milestone and moves the milestone', async ({ page }) => {

@@ -41,7 +41,7 @@ export default function FeedbackLookupPage() {
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
-            placeholder="K7QM-4XDP-9TZR-2WHB"
+            placeholder={t('web2.receipt.example')}
             description={t('web2.receipt.lookupHint')}
             style={{ flex: '1 1 240px' }}
           />

@@ -22,6 +22,8 @@ const STATUS_WORDS: Record<string, string> = {
   milestone: 'milestoneStatus',
 };
 
+const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** One stored value as people read it: yes/no, a date, a status or role by name, a unit by name. */
@@ -42,9 +44,9 @@ function plainValue(
     if (/unit_id$/.test(field)) return ctx.unitName(value) || value;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
     if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value, lang);
-    return value;
+    return clip(value);
   }
-  return JSON.stringify(value);
+  return clip(JSON.stringify(value));
 }
 
 /** Before → after of each changed field, in people's words. */
@@ -211,8 +213,8 @@ export default function AuditPage() {
                   </Table.Td>
                   <Table.Td>
                     {entityName(r.entity)}
-                    <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                      {r.entity_id}
+                    <Text size="xs" c="dimmed" title={r.entity_id} style={{ whiteSpace: 'nowrap' }}>
+                      {r.entity_id.length > 13 ? `${r.entity_id.slice(0, 8)}…` : r.entity_id}
                     </Text>
                   </Table.Td>
                   <Table.Td>
