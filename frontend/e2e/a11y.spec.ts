@@ -95,3 +95,21 @@ test('screens of round two', async ({ page }) => {
   await page.getByRole('tab', { name: 'Sửa kế hoạch' }).click();
   await audit(page, 'plan edit');
 });
+
+test('phone layouts: agenda, folded filters, cards, tiles', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await login(page, 'admin');
+  await page.goto('/admin/users');
+  await audit(page, 'admin users as cards');
+  await page.goto('/audit');
+  await audit(page, 'audit as cards');
+  await login(page, 'coordinator');
+  await audit(page, 'dashboard tiles on a phone');
+  await page.goto('/plans');
+  await page.locator('h2 a').first().click();
+  await expect(page.getByTestId('timeline-agenda')).toBeVisible();
+  await audit(page, 'timeline agenda');
+  await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
+  await page.getByTestId('filters-toggle').click();
+  await audit(page, 'task filters open');
+});

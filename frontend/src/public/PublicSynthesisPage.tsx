@@ -46,6 +46,15 @@ function Counts({
   );
 }
 
+/** "I. Mục đích", without saying the number twice when the heading already starts with it. */
+function sectionLabel(number: string | null, heading: string | null): string {
+  const n = (number ?? '').trim();
+  const h = (heading ?? '').trim();
+  if (!n) return h;
+  if (!h || h.startsWith(n)) return h || n;
+  return `${n.replace(/\.$/, '')}. ${h}`;
+}
+
 /** A closed consultation's published synthesis: how many opinions, of what kind, on which parts. */
 export default function PublicSynthesisPage() {
   const { consultationId = '' } = useParams();
@@ -104,12 +113,9 @@ export default function PublicSynthesisPage() {
       <Counts
         title={t('web2.publicSynthesis.bySection')}
         counts={Object.fromEntries(
-          s.by_section.map((row) => [
-            row.section_id
-              ? `${row.number ?? ''}. ${row.heading ?? ''}`.replace(/^\. /, '')
-              : t('web2.publicSynthesis.general'),
-            row.total,
-          ]),
+          s.by_section
+            .filter((row) => row.total > 0)
+            .map((row) => [sectionLabel(row.number, row.heading) || t('web2.publicSynthesis.general'), row.total]),
         )}
         label={(k) => k}
       />
