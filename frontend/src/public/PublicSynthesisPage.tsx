@@ -1,4 +1,5 @@
-import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import classes from './PublicSynthesis.module.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -24,24 +25,24 @@ function Counts({
       <Title order={2} size="h4" mb="xs">
         {title}
       </Title>
-      <Table fz="sm" verticalSpacing={4} aria-label={title}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{title}</Table.Th>
-            <Table.Th scope="col" ta="right">
+      <table className={classes.table}>
+        <thead>
+          <tr>
+            <th scope="col">{title}</th>
+            <th scope="col" className={classes.num}>
               {t('web2.publicSynthesis.count')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map(([k, n]) => (
-            <Table.Tr key={k}>
-              <Table.Td>{label(k)}</Table.Td>
-              <Table.Td ta="right">{n}</Table.Td>
-            </Table.Tr>
+            <tr key={k}>
+              <td>{label(k)}</td>
+              <td className={classes.num}>{n}</td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </Paper>
   );
 }
