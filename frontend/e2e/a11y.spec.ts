@@ -37,6 +37,7 @@ test('public pages', async ({ page }) => {
 });
 
 test('coordinator screens', async ({ page }) => {
+  test.setTimeout(120_000); // nine scans on a shared machine
   await login(page, 'coordinator');
   await audit(page, 'dashboard');
   await page.goto('/plans');
@@ -97,6 +98,7 @@ test('screens of round two', async ({ page }) => {
 });
 
 test('phone layouts: agenda, folded filters, cards, tiles', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 375, height: 812 });
   await login(page, 'admin');
   await page.goto('/admin/users');

@@ -89,7 +89,7 @@ export function Agenda({ phases, milestones, today }: AgendaProps) {
                 <Text size="sm" fw={e.kind === 'phase' && !e.depth ? 600 : 400}>
                   {e.title}
                   {current ? (
-                    <Text span size="xs" c="green.9" fw={600} ml={6}>
+                    <Text span size="xs" c="dark.8" fw={700} ml={6}>
                       {t('web2.agenda.now')}
                     </Text>
                   ) : null}
