@@ -17,7 +17,7 @@ help:
 	@echo "make hostile  hostile inputs on every operation, field and role, on PostgreSQL"
 	@echo "make e2e      browser tests (Debian chromium)"
 	@echo "make ocr      Tesseract OCR and its Vietnamese model (Debian), for importing scanned plans"
-	@echo "make openapi  regenerate openapi/openapi.json and the web client types"
+	@echo "make openapi  regenerate openapi/openapi.json, the web client types and the Python SDK"
 
 # Every install is pinned by requirements.lock (pip-compile'd from pyproject.toml; `make lock`
 # refreshes it), so a new upstream release cannot break a fresh clone.
@@ -94,6 +94,7 @@ hostile: $(STAMP)
 
 openapi: $(STAMP)
 	$(BIN)/plandesk openapi --output openapi/openapi.json
+	$(BIN)/python clients/python/regenerate.py
 ifneq ($(HAS_FRONTEND),)
 	$(MAKE) web-install
 	cd frontend && npm run gen:api

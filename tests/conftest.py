@@ -118,6 +118,8 @@ async def clean_slate(app, settings: Settings) -> AsyncIterator[None]:  # type: 
         if settings.is_sqlite:
             for table in _TABLES:
                 await conn.execute(text(f'DELETE FROM "{table}"'))
+            # The deletes above fired the sync triggers (docs/adr/0015-sync.md): clear their log.
+            await conn.execute(text('DELETE FROM "sync_changes"'))
         else:
             await conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in _TABLES) + " CASCADE"))
 

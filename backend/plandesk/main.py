@@ -34,6 +34,7 @@ from plandesk.consultations.template_routes import templates_router as answer_te
 from plandesk.core import localtime, logredact
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
+from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.headers import SecurityHeaders
 from plandesk.core.limits import BodySizeLimit
@@ -48,9 +49,11 @@ from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
+from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
+from plandesk.sync.router import router as sync_router
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
 from plandesk.units.router import groups_router as unit_groups_router
@@ -58,6 +61,7 @@ from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
 from plandesk.webhooks.catalogue import install_webhook_docs
 from plandesk.webhooks.router import router as webhooks_router
+from plandesk.webhooks.sealing import seal_legacy
 
 log = logging.getLogger("plandesk")
 
@@ -76,6 +80,7 @@ API_ROUTERS: list[APIRouter] = [
     me_router,
     dashboard_router,
     plans_router,
+    plan_coordinators_router,
     import_router,
     calendar_router,
     public_plans_router,
@@ -94,6 +99,7 @@ API_ROUTERS: list[APIRouter] = [
     webhooks_router,
     jobs_admin_router,
     ops_router,
+    sync_router,
 ]
 
 OPENAPI_TAGS = [
@@ -117,6 +123,7 @@ OPENAPI_TAGS = [
         "description": "Approved baselines, periodic unit reports, interim and final reviews",
     },
     {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
+    {"name": "sync", "description": "The change feed for offline (mobile) clients"},
     {"name": "jobs", "description": "Background jobs (admin)"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},
@@ -190,6 +197,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.check_schema_on_startup:
             await ensure_schema_at_head(engine, settings.effective_database_url)
         settings.signing_key  # noqa: B018 -- resolve (or create) the secret key before serving
+        if settings.check_schema_on_startup:
+            await seal_legacy(app.state.sessionmaker, settings)  # webhook secrets stored in clear
         # Everything loaded so far lives as long as the process: take it out of the cyclic
         # GC's reach, so full collections stay short instead of stalling every request.
         gc.collect()
@@ -215,7 +224,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ),
         openapi_tags=OPENAPI_TAGS,
         lifespan=lifespan,
-        swagger_ui_parameters={"persistAuthorization": False},
+        docs_url=None,  # /docs and /redoc: install_offline_docs below, no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -261,6 +271,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
     install_webhook_docs(app)
+    install_offline_docs(app, swagger_ui_parameters={"persistAuthorization": False})
     app.include_router(metrics_router)
     install_tracing(app, engine)
 

@@ -30,11 +30,13 @@ from plandesk.reports.models import (
     PlanBaseline,
     ReportAttachment,
     ReportingPeriod,
+    ReportRender,
     ReportUrge,
     Review,
     ReviewIssue,
     UnitReport,
 )
+from plandesk.sync.models import SyncChange
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
@@ -73,11 +75,13 @@ __all__ = [
     "ProgressUpdate",
     "RefreshToken",
     "ReportAttachment",
+    "ReportRender",
     "ReportUrge",
     "ReportingPeriod",
     "Review",
     "ReviewIssue",
     "ServiceAccount",
+    "SyncChange",
     "Task",
     "TaskChannel",
     "Unit",

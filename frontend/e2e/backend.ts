@@ -92,6 +92,9 @@ export async function startBackend(): Promise<RunningBackend> {
     PLANDESK_VAR_DIR: varDir,
     PLANDESK_FRONTEND_DIST: dist,
     PLANDESK_SERVE_FRONTEND: 'true',
+    // The integrations story delivers webhooks to a receiver on this machine.
+    PLANDESK_WEBHOOKS_ALLOW_HTTP: 'true',
+    PLANDESK_WEBHOOKS_ALLOW_CIDRS: '127.0.0.1/32',
   };
   // A developer's own database or secrets must not leak into the test run.
   delete env.PLANDESK_DATABASE_URL;

@@ -43,6 +43,9 @@ async def seed_world(session: AsyncSession) -> User:
     group = await units.create_group(session, None, "Các huyện ủy", None, [unit.id, district.id])
     IDS.update(unit_id=str(unit.id), group_id=str(group.id), user_id=str(admin.id))
     await seed_plan(session, unit.id, district.id, group.id)
+    from tests.contract.seed_reports import seed_reports
+
+    IDS.update(await seed_reports(session, admin.id, uuid.UUID(IDS["plan_id"]), unit.id))
     await seed_consultation(session, admin, unit.id)
     await session.refresh(admin)  # clustering ends with a rollback when it runs dry, expiring objects
     return admin

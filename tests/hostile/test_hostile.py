@@ -156,6 +156,10 @@ async def _send(client: httpx.AsyncClient, request: Request, role: str, token: s
     }
 
 
+def _budget(request: Request, allowance: float) -> float:
+    return SLOW_SECONDS + (allowance if request.path in PASSWORD_ROUTES else 0.0)
+
+
 def _problems(request: Request, role: str, outcome: dict[str, Any], allowance: float) -> list[str]:
     where = f"{request.method} {request.path} [{request.label}] as {role}"
     out = []
@@ -164,7 +168,7 @@ def _problems(request: Request, role: str, outcome: dict[str, Any], allowance: f
         out.append(f"{where}: {status} {outcome.get('error') or outcome.get('text')}")
     elif status >= 400 and not outcome["type"].startswith("application/problem+json"):
         out.append(f"{where}: {status} as {outcome['type']!r}, not problem+json")
-    budget = SLOW_SECONDS + (allowance if request.path in PASSWORD_ROUTES else 0.0)
+    budget = _budget(request, allowance)
     if outcome["seconds"] > budget:
         out.append(f"{where}: took {outcome['seconds']:.2f} s (budget {budget:.2f} s)")
     if request.label == "body=10MB" and status != 413:
@@ -207,6 +211,14 @@ async def test_no_hostile_input_gets_a_server_error(
         async def worker() -> None:
             for request, role in queue:
                 outcome = await _send(client, request, role, tokens.get(role))
+                if outcome["seconds"] > _budget(request, allowance) and outcome["status"] < 500:
+                    # Once more before calling it slow: a stall (an upload that holds the
+                    # worker) is slow every time; a busy machine's scheduling hiccup is not.
+                    again = await _send(client, request, role, tokens.get(role))
+                    if again["status"] >= 500:
+                        outcome = again
+                    else:
+                        outcome = {**outcome, "seconds": min(outcome["seconds"], again["seconds"])}
                 done = sum(statuses.values())
                 if done % 2000 == 0 and done:
                     with capsys.disabled():

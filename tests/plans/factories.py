@@ -13,7 +13,7 @@ from plandesk.plans import channels as plan_channels
 from plandesk.plans import crud as plan_crud
 from plandesk.plans import milestones as plan_milestones
 from plandesk.plans import phases as plan_phases
-from plandesk.plans.models import Channel, Milestone, Phase, Plan
+from plandesk.plans.models import Channel, Milestone, Phase, Plan, PlanCoordinator
 from plandesk.plans.schemas import ChannelCreate, MilestoneCreate, PhaseCreate, PlanCreate
 
 _seq = itertools.count(1)
@@ -37,6 +37,12 @@ class PlanFactory:
         data = {"code": f"{n}-KH/TU", "title": f"Kế hoạch tuyên truyền đại hội {n}", **kw}
         async with self.sessionmaker() as s:
             return await plan_crud.create_plan(s, None, PlanCreate(**data))
+
+    async def coordinate(self, plan: Plan, *users: Any) -> None:
+        """Make ``users`` (User rows, or anything with an ``id``) coordinators of ``plan``."""
+        async with self.sessionmaker() as s:
+            s.add_all(PlanCoordinator(plan_id=plan.id, user_id=u.id) for u in users)
+            await s.commit()
 
     async def milestone(
         self, plan: Plan, date: dt.date | str | None = "2020-08-15", precision: str | None = "day", **kw: Any

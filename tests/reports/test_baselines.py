@@ -168,3 +168,30 @@ async def test_a_plan_without_a_baseline_has_no_diff(client, factory, plans):
     resp = await client.get(f"{API}/plans/{plan.id}/baseline-diff", headers=viewer.headers)
     assert resp.status_code == 404
     assert resp.json()["title"]
+
+
+async def test_the_baseline_schedule_gives_the_approved_windows_for_the_timeline_ghosts(
+    client, factory, plans, tasks
+):
+    coordinator, plan, congress, phase, *_ = await _world(factory, plans, tasks)
+    await publish(client, coordinator.headers, plan.id)
+    moved = await client.post(
+        f"{API}/milestones/{congress.id}/move", json={"date": "2020-10-25"}, headers=coordinator.headers
+    )
+    assert moved.status_code == 200, moved.text
+
+    r = await client.get(f"{API}/plans/{plan.id}/baseline-schedule", headers=coordinator.headers)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["baseline"]["number"] == 1
+    assert [(p["id"], p["start_date"], p["end_date"]) for p in body["phases"]] == [
+        (str(phase.id), "2020-02-11", "2020-10-15")
+    ]
+    assert [(m["id"], m["range_start"]) for m in body["milestones"]] == [(str(congress.id), "2020-10-15")]
+    assert "tasks" not in body
+
+
+async def test_a_plan_without_a_baseline_has_no_schedule(client, factory, plans, tasks):
+    coordinator, plan, *_ = await _world(factory, plans, tasks)
+    r = await client.get(f"{API}/plans/{plan.id}/baseline-schedule", headers=coordinator.headers)
+    assert r.status_code == 404

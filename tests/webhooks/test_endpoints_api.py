@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plandesk.core.events import Subject, emit
+from plandesk.core.events import EVENT_TYPES, Subject, emit
 
 URL = "https://hooks.example.org/plandesk"
 
@@ -103,25 +103,43 @@ async def test_a_coordinator_must_name_a_plan(client, factory):
     assert "name the plan" in r.json()["detail"]
 
 
-async def test_a_coordinator_sees_only_their_own_endpoints(client, factory, plans):
-    plan = await plans.plan()
-    one, other = await factory.actor("coordinator"), await factory.actor("coordinator")
+async def test_a_coordinator_manages_endpoints_only_for_plans_they_coordinate(client, factory, plans):
+    plan, elsewhere = await plans.plan(), await plans.plan()
+    one, colleague, other = (
+        await factory.actor("coordinator"),
+        await factory.actor("coordinator"),
+        await factory.actor("coordinator"),
+    )
+    await plans.coordinate(plan, one.user, colleague.user)
+    await plans.coordinate(elsewhere, other.user)
     mine = await client.post(
         "/api/v1/webhooks",
         json={"url": URL, "event_types": ["*"], "plan_id": str(plan.id)},
         headers=one.headers,
     )
     assert mine.status_code == 201, mine.text
-    await client.post(
+    refused = await client.post(
         "/api/v1/webhooks",
         json={"url": URL, "event_types": ["*"], "plan_id": str(plan.id)},
         headers=other.headers,
     )
+    assert refused.status_code == 403
+    theirs = await client.post(
+        "/api/v1/webhooks",
+        json={"url": URL, "event_types": ["*"], "plan_id": str(elsewhere.id)},
+        headers=other.headers,
+    )
+    assert theirs.status_code == 201, theirs.text
 
     listed = await client.get("/api/v1/webhooks", headers=one.headers)
     assert [e["id"] for e in listed.json()["items"]] == [mine.json()["id"]]
-    theirs = await client.get(f"/api/v1/webhooks/{mine.json()['id']}", headers=other.headers)
-    assert theirs.status_code == 404
+    # A co-coordinator of the plan manages it too; a coordinator of another plan does not see it.
+    shared = await client.get(f"/api/v1/webhooks/{mine.json()['id']}", headers=colleague.headers)
+    assert shared.status_code == 200
+    hidden = await client.get(f"/api/v1/webhooks/{mine.json()['id']}", headers=other.headers)
+    assert hidden.status_code == 404
+    listed = await client.get("/api/v1/webhooks", headers=other.headers)
+    assert [e["id"] for e in listed.json()["items"]] == [theirs.json()["id"]]
 
 
 @pytest.mark.parametrize("role", ["viewer", "unit_officer", "moderator"])
@@ -150,7 +168,8 @@ async def test_the_event_catalogue_lists_every_type(client, factory):
     admin = await factory.actor("admin")
     r = await client.get("/api/v1/webhooks/event-types", headers=admin.headers)
     types = [t["type"] for t in r.json()]
-    assert "assignment.overdue" in types and "feedback.answered" in types and len(types) == 15
+    assert "assignment.overdue" in types and "feedback.answered" in types and "review.issued" in types
+    assert set(types) == set(EVENT_TYPES) and len(types) == len(EVENT_TYPES)
 
 
 async def test_a_test_event_reaches_the_endpoint(client, factory, hooks, receiver):

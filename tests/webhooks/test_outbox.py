@@ -120,6 +120,26 @@ async def test_an_overdue_assignment_is_announced_once(hooks, plans, tasks, fact
     assert overdue.data["task_id"] == str(task.id) and overdue.data["due_date"] == "2020-01-31"
 
 
+async def test_a_deadline_passes_at_midnight_where_its_plan_is_issued(hooks, plans, tasks, factory):
+    from plandesk.core.localtime import frozen
+
+    unit = await factory.unit()
+    east = await tasks.task(await plans.plan(timezone="Pacific/Kiritimati"), unit, due="2020-02-01")
+    west = await tasks.task(await plans.plan(timezone="America/Los_Angeles"), unit, due="2020-02-01")
+    home = await tasks.task(await plans.plan(), unit, due="2020-02-01")  # the deployment's zone
+    # 12:00 UTC on 1/2: already 2/2 on Kiritimati (UTC+14); still 1/2 in Los Angeles and Hà Nội.
+    with frozen(dt.datetime(2020, 2, 1, 12, 0, tzinfo=dt.UTC)):
+        async with hooks.sessionmaker() as s:
+            assert await emit_overdue(s) == 1
+    assert [e.data["task_id"] for e in await _events(hooks, "assignment.overdue")] == [str(east.id)]
+    # 09:00 UTC on 2/2: 16:00 in Hà Nội and 01:00 in Los Angeles, both past their deadline day.
+    with frozen(dt.datetime(2020, 2, 2, 9, 0, tzinfo=dt.UTC)):
+        async with hooks.sessionmaker() as s:
+            assert await emit_overdue(s) == 2
+    announced = {e.data["task_id"] for e in await _events(hooks, "assignment.overdue")}
+    assert announced == {str(east.id), str(west.id), str(home.id)}
+
+
 async def test_opening_and_closing_a_consultation_are_events(client, hooks, factory, app):
     consult = ConsultationFactory(app.state.sessionmaker)
     c = await consult.consultation(status="draft")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import uuid
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import Header, Response
+from fastapi.encoders import jsonable_encoder
 
 from plandesk.core.errors import PreconditionFailed, PreconditionRequired
 from plandesk.core.text import CleanText
@@ -44,3 +47,22 @@ def check_if_match(if_match: str, entity_id: uuid.UUID, version: int) -> None:
             "The resource has changed since you read it: reload it and apply your change again.",
             extra={"current_etag": current},
         )
+
+
+async def require_current(
+    if_match: str, entity_id: uuid.UUID, version: int, current: Callable[[], Any]
+) -> None:
+    """:func:`check_if_match`, whose 412 also carries the resource as it is now.
+
+    ``current()`` (a value or an awaitable) is only built on a mismatch: the problem's
+    ``current`` is what ``GET`` answers, ``current_etag`` its ETag, so a client that
+    changed an old copy (offline) can show both versions and let its user choose.
+    """
+    try:
+        check_if_match(if_match, entity_id, version)
+    except PreconditionFailed as exc:
+        value = current()
+        if inspect.isawaitable(value):
+            value = await value
+        exc.extra["current"] = jsonable_encoder(value)
+        raise

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     webhooks_timeout_seconds: float = 10.0
     webhooks_relay_interval_seconds: float = 0.2
     webhooks_log_retention_days: int = 30
+    # How long the sync feed keeps changes: an older `since` token answers 410 (resync).
+    sync_retention_days: int = Field(default=30, ge=1)
 
     max_body_bytes: int = 1_048_576
     max_upload_bytes: int = 5_242_880

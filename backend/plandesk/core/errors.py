@@ -48,6 +48,14 @@ class Problem(BaseModel):
     instance: str | None = None
     request_id: str | None = None
     errors: list[FieldError] | None = None
+    current_etag: str | None = Field(
+        default=None, description="412 on a write: the ETag of the resource's current version"
+    )
+    current: dict[str, Any] | None = Field(
+        default=None,
+        description="412 on a write: the resource's current version, as GET answers it "
+        "(show it beside the stale copy; send current_etag as If-Match to overwrite)",
+    )
 
 
 class DomainError(Exception):

@@ -75,6 +75,11 @@ EVENT_TYPES: dict[str, str] = {
     "consultation.closed": "A consultation stopped accepting feedback (sent once)",
     "feedback.submitted": "Feedback was submitted on a consultation",
     "feedback.answered": "A moderator answered a piece of feedback",
+    "report.submitted": "A unit submitted its periodic report (or resubmitted a returned one)",
+    "report.accepted": "A coordinator accepted a unit's periodic report",
+    "report.returned": "A coordinator returned a unit's periodic report with a comment",
+    "report.urged": "A coordinator urged a unit whose periodic report is missing or returned (one per unit)",
+    "review.issued": "An interim or final review was issued: a numbered, dated version that never changes",
 }
 
 # Keys that would carry a contributor's contact details; never in a payload.

@@ -4,7 +4,8 @@
   script, nothing from elsewhere. Styles may be inline because Mantine injects its
   CSS variables in a ``<style>`` element; that cannot run code. API responses get
   ``default-src 'none'``. ``/docs`` and ``/redoc`` get their own policy: they load
-  Swagger UI and ReDoc from jsDelivr and start them with an inline script.
+  Swagger UI and ReDoc from this origin (``core/docs.py``: no CDN) and start them
+  with an inline script.
 * ``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``: never inside a frame.
 * ``X-Content-Type-Options: nosniff``, ``Referrer-Policy: strict-origin-when-cross-origin``.
 * ``Strict-Transport-Security`` in production (served over HTTPS behind the proxy).
@@ -25,11 +26,9 @@ SPA_POLICY = (
 )
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 DOCS_POLICY = (
-    "default-src 'none'; script-src 'self' https://cdn.jsdelivr.net 'unsafe-inline'; "
-    "style-src 'self' https://cdn.jsdelivr.net https://fonts.googleapis.com 'unsafe-inline'; "
-    "font-src https://fonts.gstatic.com data:; img-src 'self' data: https://fastapi.tiangolo.com "
-    "https://cdn.redoc.ly; connect-src 'self'; worker-src blob:; object-src 'none'; "
-    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "font-src 'self' data:; img-src 'self' data:; connect-src 'self'; worker-src blob:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
 DOCS_PATHS = ("/docs", "/redoc")
 HSTS = "max-age=31536000; includeSubDomains"

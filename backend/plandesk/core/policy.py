@@ -147,19 +147,6 @@ class Principal:
         return f"service:{self.id}" if self.is_service else str(self.id)
 
 
-def coordinates_plan(principal: Principal, plan_id: uuid.UUID | None) -> bool:
-    """May ``principal`` manage what concerns ``plan_id`` (webhooks filtered to it)?
-
-    Admins: every plan, and endpoints with no plan filter. Coordinators: a plan,
-    never "all plans". Plans do not yet record who coordinates them, so a
-    coordinator counts as coordinating every plan; when plan membership lands,
-    this is the one place to narrow.
-    """
-    if principal.role == Role.admin and not principal.is_service:
-        return True
-    return plan_id is not None and principal.can(Permission.webhooks_manage) and not principal.is_service
-
-
 def role_can(role: str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())
 

@@ -60,7 +60,13 @@ PERIODIC: dict[str, PeriodicSpec] = {}
 LOOPS: dict[str, LoopFunction] = {}
 
 # Modules whose import registers jobs; add yours here.
-JOB_MODULES = ("plandesk.jobs.builtin", "plandesk.webhooks.jobs", "plandesk.tasks.overdue")
+JOB_MODULES = (
+    "plandesk.jobs.builtin",
+    "plandesk.webhooks.jobs",
+    "plandesk.tasks.overdue",
+    "plandesk.reports.renders",
+    "plandesk.sync.jobs",
+)
 
 
 def load_jobs() -> None:

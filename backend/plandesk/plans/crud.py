@@ -23,6 +23,7 @@ from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
 from plandesk.core.text import fold, like_pattern, nfc
+from plandesk.plans import coordinators
 from plandesk.plans.models import Plan
 from plandesk.plans.schemas import (
     PlanCreate,
@@ -115,6 +116,7 @@ async def create_plan(
     plan = Plan(**values, title_folded=fold(values["title"]))
     session.add(plan)
     await session.flush()
+    await coordinators.add_creator(session, actor, plan.id)
     audit.record(
         session, actor, "plan.created", "plan", plan.id, audit.diff({}, audit.snapshot(plan, PLAN_FIELDS))
     )

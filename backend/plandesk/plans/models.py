@@ -48,6 +48,16 @@ class Plan(UUIDPrimaryKey, Timestamps, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class PlanCoordinator(Base):
+    """A coordinator who runs a plan: manages its webhooks and receives its escalations."""
+
+    __tablename__ = "plan_coordinators"
+    __table_args__ = (Index("ix_plan_coordinators_user_id", "user_id"),)
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+
+
 class Milestone(UUIDPrimaryKey, Timestamps, Base):
     """An event or deadline the schedule hangs on, dated to a precision.
 

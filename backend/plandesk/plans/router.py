@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 
 from plandesk.auth.deps import Session, public, requires
 from plandesk.core.bounds import SafeDate
-from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.concurrency import if_match_header, require_current, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, page_params
 from plandesk.core.policy import Permission, Principal
@@ -134,7 +134,7 @@ async def update_plan(
     if_match: IfMatch,
 ) -> PlanOut:
     plan = await plan_crud.get_plan(session, plan_id)
-    check_if_match(if_match, plan.id, plan.version)
+    await require_current(if_match, plan.id, plan.version, lambda: PlanOut(**plan_crud.plan_view(plan)))
     plan = await plan_crud.update_plan(session, actor, plan, body.model_dump(exclude_unset=True))
     set_etag(response, plan.id, plan.version)
     return PlanOut(**plan_crud.plan_view(plan))
@@ -148,7 +148,7 @@ async def update_plan(
 )
 async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
     plan = await plan_crud.get_plan(session, plan_id)
-    check_if_match(if_match, plan.id, plan.version)
+    await require_current(if_match, plan.id, plan.version, lambda: PlanOut(**plan_crud.plan_view(plan)))
     await plan_crud.delete_plan(session, actor, plan)
     return Response(status_code=204)
 
@@ -210,7 +210,7 @@ async def update_milestone(
     if_match: IfMatch,
 ) -> MilestoneOut:
     milestone = await plan_milestones.get_milestone(session, milestone_id)
-    check_if_match(if_match, milestone.id, milestone.version)
+    await require_current(if_match, milestone.id, milestone.version, lambda: _milestone_out(milestone))
     milestone = await plan_milestones.update_milestone(
         session, actor, milestone, body.model_dump(exclude_unset=True)
     )
@@ -234,7 +234,7 @@ async def move_milestone(
 ) -> MilestoneOut:
     milestone = await plan_milestones.get_milestone(session, milestone_id)
     if if_match:
-        check_if_match(if_match, milestone.id, milestone.version)
+        await require_current(if_match, milestone.id, milestone.version, lambda: _milestone_out(milestone))
     milestone = await plan_milestones.move_milestone(session, actor, milestone, body.date, body.precision)
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
@@ -268,7 +268,7 @@ async def delete_milestone(
     milestone_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
 ) -> Response:
     milestone = await plan_milestones.get_milestone(session, milestone_id)
-    check_if_match(if_match, milestone.id, milestone.version)
+    await require_current(if_match, milestone.id, milestone.version, lambda: _milestone_out(milestone))
     await plan_milestones.delete_milestone(session, actor, milestone)
     return Response(status_code=204)
 
@@ -326,7 +326,9 @@ async def update_phase(
     if_match: IfMatch,
 ) -> PhaseOut:
     phase = await plan_phases.get_phase(session, phase_id)
-    check_if_match(if_match, phase.id, phase.version)
+    await require_current(
+        if_match, phase.id, phase.version, lambda: PhaseOut.model_validate(plan_phases.phase_view(phase))
+    )
     changes = {name: getattr(body, name) for name in body.model_fields_set}
     phase = await plan_phases.update_phase(session, actor, phase, changes)
     set_etag(response, phase.id, phase.version)
@@ -341,7 +343,9 @@ async def update_phase(
 )
 async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
     phase = await plan_phases.get_phase(session, phase_id)
-    check_if_match(if_match, phase.id, phase.version)
+    await require_current(
+        if_match, phase.id, phase.version, lambda: PhaseOut.model_validate(plan_phases.phase_view(phase))
+    )
     await plan_phases.delete_phase(session, actor, phase)
     return Response(status_code=204)
 
@@ -395,7 +399,7 @@ async def update_channel(
     if_match: IfMatch,
 ) -> ChannelOut:
     channel = await plan_channels.get_channel(session, channel_id)
-    check_if_match(if_match, channel.id, channel.version)
+    await require_current(if_match, channel.id, channel.version, lambda: _channel_out(channel))
     channel = await plan_channels.update_channel(session, actor, channel, body.model_dump(exclude_unset=True))
     set_etag(response, channel.id, channel.version)
     return _channel_out(channel)
@@ -411,7 +415,7 @@ async def delete_channel(
     channel_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
 ) -> Response:
     channel = await plan_channels.get_channel(session, channel_id)
-    check_if_match(if_match, channel.id, channel.version)
+    await require_current(if_match, channel.id, channel.version, lambda: _channel_out(channel))
     await plan_channels.delete_channel(session, actor, channel)
     return Response(status_code=204)
 

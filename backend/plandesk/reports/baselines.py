@@ -160,3 +160,30 @@ async def baseline_on_publish(session: AsyncSession, actor: Principal | None, pl
     exists = await session.scalar(select(PlanBaseline.id).where(PlanBaseline.plan_id == plan_id).limit(1))
     if exists is None:
         await take_baseline(session, actor, plan_id, "Ban hành kế hoạch")
+
+
+async def baseline_schedule(session: AsyncSession, plan_id: uuid.UUID, number: int | None) -> dict[str, Any]:
+    """A baseline's phases and milestones (what the timeline draws as ghosts), without its tasks.
+
+    Only the two JSON members are read, so a 10,000-task snapshot is not loaded for it.
+    """
+    stmt = select(
+        PlanBaseline.id,
+        PlanBaseline.number,
+        PlanBaseline.reason,
+        PlanBaseline.created_at,
+        PlanBaseline.snapshot["phases"].label("phases"),
+        PlanBaseline.snapshot["milestones"].label("milestones"),
+    ).where(PlanBaseline.plan_id == plan_id)
+    if number is not None:
+        stmt = stmt.where(PlanBaseline.number == number)
+    row = (await session.execute(stmt.order_by(PlanBaseline.number.desc()).limit(1))).first()
+    if row is None:
+        await plan_crud.ensure_plan(session, plan_id)
+        raise NotFound("baseline", number)
+    return {
+        "plan_id": plan_id,
+        "baseline": {"id": row.id, "number": row.number, "reason": row.reason, "created_at": row.created_at},
+        "phases": row.phases or [],
+        "milestones": row.milestones or [],
+    }

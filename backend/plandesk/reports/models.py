@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core.db import Base, JSONType, Timestamps, UUIDPrimaryKey, utcnow
@@ -148,3 +148,37 @@ class ReviewIssue(UUIDPrimaryKey, Base):
     issued_by: Mapped[str] = mapped_column(String(80))
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     content: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+
+RENDER_STATES = ("queued", "running", "done", "failed")
+
+
+class ReportRender(UUIDPrimaryKey, Base):
+    """A review or unit report rendered as DOCX or PDF, in a job when large (see ``renders.py``).
+
+    The file is kept in the database, not under ``var/``: on PostgreSQL the worker that
+    renders it may run on another machine than the API process that serves it.
+    """
+
+    __tablename__ = "report_renders"
+    __table_args__ = (
+        Index("ix_report_renders_subject", "subject_type", "subject_id", "created_at"),
+        Index("ix_report_renders_created_at", "created_at"),
+    )
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    subject_type: Mapped[str] = mapped_column(String(16))  # "review" | "unit_report"
+    subject_id: Mapped[uuid.UUID]
+    issue: Mapped[int | None]  # a review's issued version; None: the draft as it reads when rendered
+    format: Mapped[str] = mapped_column(String(8))  # "docx" | "pdf"
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    progress: Mapped[int] = mapped_column(default=0)  # 0–100
+    stage: Mapped[str] = mapped_column(String(32), default="queued")
+    error: Mapped[str | None] = mapped_column(Text)
+    filename: Mapped[str | None] = mapped_column(String(255))
+    size: Mapped[int | None]
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[dt.datetime | None]
+    finished_at: Mapped[dt.datetime | None]

@@ -8,13 +8,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core import audit
+from plandesk.core import audit, localtime
 from plandesk.core.errors import InvalidInput, NotFound
+from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Principal
 from plandesk.plans import crud as plan_crud
 from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Phase
-from plandesk.reports import calendar, clock
+from plandesk.reports import calendar
 from plandesk.reports.models import ReportingPeriod, ReportUrge, UnitReport
 from plandesk.reports.schemas import PeriodCreate, ReportingScheduleIn
 from plandesk.tasks.models import Assignment
@@ -183,7 +184,7 @@ def days_late(period: ReportingPeriod, submitted_on: Any, today: Any) -> int:
 async def board(session: AsyncSession, period_id: uuid.UUID) -> dict[str, Any]:
     """Who has submitted for this period, who has not, and who is late (in the plan's calendar)."""
     period = await get_period(session, period_id)
-    today = clock.today()
+    today = localtime.local_today(await plan_crud.plan_zone(session, period.plan_id))
     reports = {
         r.unit_id: r
         for r in await session.execute(
@@ -251,19 +252,48 @@ async def urge_missing(
 ) -> list[uuid.UUID]:
     """Remind units whose report is not in ("đôn đốc"); the reminders feature reads these rows."""
     view = await board(session, period_id)
-    missing = [r["unit_id"] for r in view["units"] if r["status"] in ("missing", "draft", "returned")]
-    targets = [u for u in missing if unit_ids is None or u in set(unit_ids)]
-    for unit_id in targets:
-        session.add(
-            ReportUrge(period_id=period_id, unit_id=unit_id, author=actor.audit_actor, message=message)
+    wanted = set(unit_ids) if unit_ids is not None else None
+    rows = [
+        r
+        for r in view["units"]
+        if r["status"] in ("missing", "draft", "returned") and (wanted is None or r["unit_id"] in wanted)
+    ]
+    period = view["period"]
+    for row in rows:
+        urge = ReportUrge(
+            id=uuid.uuid4(),
+            period_id=period_id,
+            unit_id=row["unit_id"],
+            author=actor.audit_actor,
+            message=message,
         )
+        session.add(urge)
         audit.record(
             session,
             actor,
             "report.urged",
             "reporting_period",
             period_id,
-            {"unit_id": {"before": None, "after": unit_id}, "message": {"before": None, "after": message}},
+            {
+                "unit_id": {"before": None, "after": row["unit_id"]},
+                "message": {"before": None, "after": message},
+            },
         )
+        # The notifications feature reads this event to tell the unit's officers.
+        emit(
+            session,
+            "report.urged",
+            Subject("reporting_period", period_id),
+            {
+                "unit_id": row["unit_id"],
+                "urge_id": urge.id,
+                "report_id": row["report_id"],
+                "status": row["status"],
+                "due_on": period["due_on"],
+                "message": message,
+            },
+            plan_id=period["plan_id"],
+        )
+    targets = [r["unit_id"] for r in rows]
     await session.commit()
     return targets

@@ -14,13 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.consultations.models import Consultation
-from plandesk.core import audit
+from plandesk.core import audit, localtime
 from plandesk.core.errors import InvalidInput, NotFound
+from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Principal
 from plandesk.plans import crud as plan_crud
 from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Phase, Plan
-from plandesk.reports import assembly, clock
+from plandesk.reports import assembly
 from plandesk.reports.models import Review, ReviewIssue
 from plandesk.reports.schemas import ReviewCreate, ReviewHeader, ReviewTexts, ReviewUpdate
 
@@ -65,7 +66,11 @@ async def create_review(
         await plan_phases.ensure_phase_in_plan(session, plan_id, data.phase_id, "phase_id")
         phase = await session.get(Phase, data.phase_id)
     await _check_consultation(session, data.consultation_id)
-    as_of = data.as_of or (phase.end_date if phase is not None and phase.end_date else None) or clock.today()
+    as_of = (
+        data.as_of
+        or (phase.end_date if phase is not None and phase.end_date else None)
+        or localtime.local_today(plan.timezone)
+    )
     review = Review(
         plan_id=plan_id,
         kind=data.kind,
@@ -174,7 +179,7 @@ async def issue_review(
         )
         or 0
     ) + 1
-    day = issued_on or clock.today()
+    day = issued_on or localtime.local_today(await plan_crud.plan_zone(session, review.plan_id))
     content = await assembly.assemble(session, review)
     content["issue"] = {"number": number, "issued_on": day.isoformat()}
     issue = ReviewIssue(
@@ -193,6 +198,13 @@ async def issue_review(
             "issue": {"before": number - 1 or None, "after": number},
             "issued_on": {"before": None, "after": day},
         },
+    )
+    emit(
+        session,
+        "review.issued",
+        Subject("review", review.id),
+        {"issue_id": issue.id, "kind": review.kind, "number": number, "issued_on": day},
+        plan_id=review.plan_id,
     )
     await session.commit()
     return issue

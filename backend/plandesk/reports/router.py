@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Annotated, Any
 
@@ -12,18 +11,19 @@ from fastapi.responses import FileResponse
 from plandesk.auth.deps import AppSettings, Session, requires
 from plandesk.core.bounds import VersionNumber
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
-from plandesk.core.errors import PayloadTooLarge, error_responses
+from plandesk.core.errors import Conflict, PayloadTooLarge, error_responses
 from plandesk.core.policy import Permission, Principal
-from plandesk.core.text import fold
 from plandesk.plans import crud as plan_crud
-from plandesk.reports import attachments, baselines, periods, reviews, unit_reports
+from plandesk.reports import attachments, baselines, periods, renders, reviews, unit_reports
 from plandesk.reports import diff as baseline_diff
 from plandesk.reports.rendering import run as rendering
 from plandesk.reports.rendering.layout import unit_report_layout
+from plandesk.reports.renders_router import router as renders_router
 from plandesk.reports.schemas import (
     AttachmentOut,
     BaselineDiffOut,
     BaselineOut,
+    BaselineScheduleOut,
     PeriodBoardOut,
     PeriodCreate,
     PeriodOut,
@@ -52,6 +52,10 @@ ReviewWriter = Annotated[Principal, Depends(requires(Permission.reviews_write))]
 IfMatch = Annotated[str, Depends(if_match_header)]
 
 READ_ERRORS = error_responses(401, 403, 404)
+_TOO_LARGE = (
+    "This document is large: ask for it with POST /api/v1/{path}/renders (it is rendered in the "
+    "background) and download it when the render is done."
+)
 WRITE_ERRORS = error_responses(401, 403, 404, 409, 422)
 PATCH_ERRORS = error_responses(401, 403, 404, 409, 412, 422, 428)
 
@@ -105,6 +109,23 @@ async def get_baseline_diff(
     ] = None,
 ) -> BaselineDiffOut:
     return BaselineDiffOut.model_validate(await baseline_diff.baseline_diff(session, plan_id, baseline))
+
+
+@router.get(
+    "/plans/{plan_id}/baseline-schedule",
+    response_model=BaselineScheduleOut,
+    summary="A baseline's phase windows and milestone dates (the timeline's ghost bars)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def get_baseline_schedule(
+    plan_id: uuid.UUID,
+    session: Session,
+    _: Reader,
+    baseline: Annotated[
+        int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
+    ] = None,
+) -> BaselineScheduleOut:
+    return BaselineScheduleOut.model_validate(await baselines.baseline_schedule(session, plan_id, baseline))
 
 
 # --- reporting periods ---------------------------------------------------------------
@@ -272,25 +293,27 @@ async def return_report(
 @router.get(
     "/unit-reports/{report_id}/document.{fmt}",
     response_class=Response,
-    summary="The unit report as DOCX or PDF, in the administrative layout, addressed to the plan's issuer",
+    summary="The unit report as DOCX or PDF (small reports; large ones: POST …/renders)",
     responses={
         200: {
             "content": {rendering.MEDIA_TYPES["docx"]: {}, rendering.MEDIA_TYPES["pdf"]: {}},
             "description": "The document",
         },
-        **error_responses(401, 403, 404, 422),
+        **error_responses(401, 403, 404, 409, 422),
     },
 )
 async def unit_report_document(
     report_id: uuid.UUID, fmt: rendering.Format, session: Session, _: Reader
 ) -> Response:
     report = await unit_reports.get_report(session, report_id)
+    if len(report.task_lines) > renders.INLINE_MAX_LINES:
+        raise Conflict(_TOO_LARGE.format(path=f"unit-reports/{report_id}"))
     view = await unit_reports.report_view(session, report)
     plan = await plan_crud.get_plan(session, report.plan_id)
     plan_header = {"code": plan.code, "issuing_body": plan.issuing_body, "place": plan.place}
     await session.close()
     data = await rendering.render_off_loop(unit_report_layout(view, plan_header), fmt)
-    name = _filename(f"bao cao {view['unit_name']} {view['period_label']}", "", fmt)
+    name = renders.filename(f"bao cao {view['unit_name']} {view['period_label']}", "", fmt)
     return Response(
         data,
         media_type=rendering.MEDIA_TYPES[fmt],
@@ -454,21 +477,16 @@ async def get_issue(
     return _issue_out(await reviews.get_issue(session, review_id, number))
 
 
-def _filename(title: str, suffix: str, ext: str) -> str:
-    stem = "-".join(re.findall(r"[a-z0-9]+", fold(title)))[:120] or "bao-cao"
-    return f"{stem}{suffix}.{ext}"
-
-
 @router.get(
     "/reviews/{review_id}/document.{fmt}",
     response_class=Response,
-    summary="The review as DOCX (Decree 30 layout) or PDF: an issued version, or the draft as it reads now",
+    summary="The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)",
     responses={
         200: {
             "content": {rendering.MEDIA_TYPES["docx"]: {}, rendering.MEDIA_TYPES["pdf"]: {}},
             "description": "The document",
         },
-        **error_responses(401, 403, 404, 422),
+        **error_responses(401, 403, 404, 409, 422),
     },
 )
 async def review_document(
@@ -481,10 +499,13 @@ async def review_document(
         Query(ge=1, le=2_147_483_647, description="The issued version (default: the current draft)"),
     ] = None,
 ) -> Response:
+    review = await reviews.get_review(session, review_id)
+    if await renders.plan_task_count(session, review.plan_id) > renders.INLINE_MAX_TASKS:
+        raise Conflict(_TOO_LARGE.format(path=f"reviews/{review_id}"))
     content = await reviews.document_content(session, review_id, issue)
     await session.close()  # rendering takes a while: give the connection back first
     data = await rendering.render_review_off_loop(content, fmt)
-    name = _filename(content["review"]["title"], f"-ban-{issue}" if issue else "-du-thao", fmt)
+    name = renders.filename(content["review"]["title"], f"-ban-{issue}" if issue else "-du-thao", fmt)
     return Response(
         data,
         media_type=rendering.MEDIA_TYPES[fmt],
@@ -493,3 +514,7 @@ async def review_document(
             "Cache-Control": "private, no-store",
         },
     )
+
+
+# Documents rendered in a job when large (renders_router.py), under the same tag.
+router.include_router(renders_router)

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from plandesk.core.bounds import SafeDate
+from plandesk.core.bounds import SafeDate, VersionNumber
 from plandesk.core.text import StorableText
 
 Strict = ConfigDict(extra="forbid")
@@ -126,6 +126,32 @@ class BaselineDiffOut(BaseModel):
     tasks_cancelled: list[TaskChange]
     tasks_removed: list[TaskChange]
     tasks_reassigned: list[TaskReassignment]
+
+
+class BaselinePhase(BaseModel):
+    id: str
+    label: str
+    title: str
+    parent_id: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+class BaselineMilestone(BaseModel):
+    id: str
+    title: str
+    date: dt.date | None
+    range_start: dt.date | None
+    range_end: dt.date | None
+
+
+class BaselineScheduleOut(BaseModel):
+    """A baseline's phase windows and milestone dates: the timeline's ghost bars."""
+
+    plan_id: uuid.UUID
+    baseline: BaselineRef
+    phases: list[BaselinePhase]
+    milestones: list[BaselineMilestone]
 
 
 # --- reporting periods --------------------------------------------------------------
@@ -399,3 +425,42 @@ class ReviewIssueOut(ReviewIssueRef):
 class ReviewIssueIn(BaseModel):
     model_config = Strict
     issued_on: SafeDate | None = Field(default=None, description="Default: today in the plan's calendar")
+
+
+# --- renders (documents made inline or in a job) ----------------------------------------
+
+RenderFormat = Literal["docx", "pdf"]
+RenderState = Literal["queued", "running", "done", "failed"]
+
+
+class ReviewRenderIn(BaseModel):
+    model_config = Strict
+    format: RenderFormat
+    issue: VersionNumber | None = Field(
+        default=None, description="An issued version (default: the current draft)"
+    )
+
+
+class ReportRenderIn(BaseModel):
+    model_config = Strict
+    format: RenderFormat
+
+
+class RenderOut(BaseModel):
+    id: uuid.UUID
+    plan_id: uuid.UUID
+    subject_type: Literal["review", "unit_report"]
+    subject_id: uuid.UUID
+    issue: int | None
+    format: RenderFormat
+    state: RenderState
+    progress: int = Field(description="0–100")
+    stage: str = Field(description="queued, assembling, typesetting, storing, done, retrying or failed")
+    error: str | None
+    filename: str | None
+    size: int | None = Field(description="Bytes, once done")
+    created_by: str
+    created_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    download_url: str | None = Field(description="Where to fetch the file once done")

@@ -15,11 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core import audit
+from plandesk.core import audit, localtime
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Permission, Principal, Role
+from plandesk.plans import crud as plan_crud
 from plandesk.plans.models import Channel
-from plandesk.reports import clock
 from plandesk.reports.models import ReportAttachment, ReportingPeriod, UnitReport
 from plandesk.reports.periods import get_period
 from plandesk.reports.schemas import ReportUpdate
@@ -44,12 +45,10 @@ async def get_report(session: AsyncSession, report_id: uuid.UUID) -> UnitReport:
     return report
 
 
-def _day_bounds(period: ReportingPeriod) -> tuple[dt.datetime, dt.datetime]:
+def _day_bounds(period: ReportingPeriod, zone: localtime.Zone) -> tuple[dt.datetime, dt.datetime]:
     """The period's first and last local days as UTC instants (inclusive start, exclusive end)."""
-    zone = clock.plan_zone()
-    start = dt.datetime.combine(period.starts_on, dt.time(), tzinfo=zone)
-    end = dt.datetime.combine(period.ends_on + dt.timedelta(days=1), dt.time(), tzinfo=zone)
-    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    start = localtime.deadline_end(period.starts_on - dt.timedelta(days=1), zone)
+    return start, localtime.deadline_end(period.ends_on, zone)
 
 
 async def prefill_lines(
@@ -69,7 +68,7 @@ async def prefill_lines(
             .order_by(Task.due_date, Task.title_folded, Task.id)
         )
     )
-    start, end = _day_bounds(period)
+    start, end = _day_bounds(period, await plan_crud.plan_zone(session, period.plan_id))
     notes: dict[uuid.UUID, list[str]] = {}
     if assignments:
         for r in await session.execute(
@@ -198,6 +197,10 @@ async def update_report(
     return report
 
 
+def _event_ids(report: UnitReport) -> dict[str, Any]:
+    return {"period_id": report.period_id, "unit_id": report.unit_id}
+
+
 async def submit_report(
     session: AsyncSession, actor: Principal, report: UnitReport, *, at: dt.datetime | None = None
 ) -> UnitReport:
@@ -205,20 +208,28 @@ async def submit_report(
     check_writes_for(actor, report.unit_id)
     if report.status not in ("draft", "returned"):
         raise Conflict(f"This report is already {report.status}.")
-    moment = at or clock.now()
+    moment = at or localtime.now()
     before = report.status
     report.status = "submitted"
     report.submitted_at = moment
     report.submitted_by = actor.audit_actor
     if report.submitted_on is None:  # lateness is judged on the first submission
-        report.submitted_on = clock.local_day(moment)
-    audit.record(
+        report.submitted_on = localtime.local_date(moment, await plan_crud.plan_zone(session, report.plan_id))
+    changes = {"status": {"before": before, "after": "submitted"}}
+    audit.record(session, actor, "unit_report.submitted", "unit_report", report.id, changes)
+    period = await get_period(session, report.period_id)
+    emit(
         session,
-        actor,
-        "unit_report.submitted",
-        "unit_report",
-        report.id,
-        {"status": {"before": before, "after": "submitted"}},
+        "report.submitted",
+        Subject("unit_report", report.id),
+        {
+            **_event_ids(report),
+            "changes": changes,
+            "submitted_on": report.submitted_on,
+            "due_on": period.due_on,
+            "late": report.submitted_on > period.due_on,
+        },
+        plan_id=report.plan_id,
     )
     await session.commit()
     return report
@@ -233,16 +244,21 @@ async def review_report(
     status = "accepted" if accept else "returned"
     report.status = status
     report.review_comment = comment
-    report.reviewed_at = clock.now()
+    report.reviewed_at = localtime.now()
     report.reviewed_by = actor.audit_actor
+    changes = {"status": {"before": "submitted", "after": status}}
     audit.record(
         session,
         actor,
         f"unit_report.{status}",
         "unit_report",
         report.id,
-        {"status": {"before": "submitted", "after": status}, "comment": {"before": None, "after": comment}},
+        {**changes, "comment": {"before": None, "after": comment}},
     )
+    data: dict[str, Any] = {**_event_ids(report), "changes": changes}
+    if not accept:
+        data["comment"] = comment
+    emit(session, f"report.{status}", Subject("unit_report", report.id), data, plan_id=report.plan_id)
     await session.commit()
     return report
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from plandesk.auth.deps import AppSettings, Session, public, requires
 from plandesk.core.bounds import SafeDate
-from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.concurrency import if_match_header, require_current, set_etag
 from plandesk.core.errors import InvalidInput, error_responses
 from plandesk.core.idempotency import IdempotencyKey, run_once
 from plandesk.core.pagination import PageParams, page_params
@@ -77,6 +77,10 @@ def _json(body: Any, status_code: int = 200, headers: dict[str, str] | None = No
 
 def _jsonable(body: Any) -> Any:
     return orjson.loads(orjson.dumps(body, default=_default, option=_ORJSON_OPTIONS))
+
+
+async def _task_out(session: Session, task: Any) -> TaskOut:
+    return TaskOut.model_validate(await task_crud.task_view(session, task))
 
 
 # --- tasks -------------------------------------------------------------------------
@@ -169,7 +173,7 @@ async def update_task(
     if_match: IfMatch,
 ) -> TaskOut:
     task = await task_crud.get_task(session, task_id)
-    check_if_match(if_match, task.id, task.version)
+    await require_current(if_match, task.id, task.version, lambda: _task_out(session, task))
     task = await task_crud.update_task(session, actor, task, set(body.model_fields_set), body)
     set_etag(response, task.id, task.version)
     return TaskOut.model_validate(await task_crud.task_view(session, task))
@@ -183,7 +187,7 @@ async def update_task(
 )
 async def delete_task(task_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
     task = await task_crud.get_task(session, task_id)
-    check_if_match(if_match, task.id, task.version)
+    await require_current(if_match, task.id, task.version, lambda: _task_out(session, task))
     await task_crud.delete_task(session, actor, task)
     return Response(status_code=204)
 
@@ -222,7 +226,9 @@ async def update_assignment(
 ) -> AssignmentOut:
     task_progress.check_acts_for(actor, unit_id)
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
-    check_if_match(if_match, assignment.id, assignment.version)
+    await require_current(
+        if_match, assignment.id, assignment.version, lambda: task_progress.assignment_view(assignment)
+    )
     assignment = await task_progress.update_assignment(session, actor, assignment, body.status, body.percent)
     set_etag(response, assignment.id, assignment.version)
     return AssignmentOut.model_validate(task_progress.assignment_view(assignment))

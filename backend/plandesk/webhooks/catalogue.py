@@ -23,7 +23,12 @@ class Change(BaseModel):
 
 class _Data(BaseModel):
     model_config = ConfigDict(extra="allow")
-    object: str = Field(description="What the event is about: plan, phase, milestone, task, assignment, …")
+    object: str = Field(
+        description=(
+            "What the event is about: plan, phase, milestone, task, assignment, unit_report, "
+            "reporting_period, review, …"
+        )
+    )
     id: str = Field(description="The object's id")
     plan_id: str | None = Field(description="The plan it belongs to (null for consultations and feedback)")
 
@@ -108,6 +113,44 @@ class FeedbackAnswered(_Data):
     response: str = Field(description="The official answer (never the contributor's contact details)")
 
 
+class _ReportData(_Data):
+    period_id: str = Field(description="The reporting period")
+    unit_id: str = Field(description="The unit whose report it is")
+    changes: dict[str, Change] = Field(description="status before and after")
+
+
+class ReportSubmitted(_ReportData):
+    submitted_on: dt.date = Field(description="The day of submission in the plan's calendar")
+    due_on: dt.date
+    late: bool = Field(description="First submitted after the due day (judged on the first submission)")
+
+
+class ReportAccepted(_ReportData):
+    pass
+
+
+class ReportReturned(_ReportData):
+    comment: str | None = Field(description="What the coordinator asks the unit to correct")
+
+
+class ReportUrged(_Data):
+    """``id`` is the reporting period; one event per unit urged."""
+
+    unit_id: str = Field(description="The unit to remind (notify its officers)")
+    urge_id: str
+    report_id: str | None = Field(description="The unit's report for the period, if it has started one")
+    status: Literal["missing", "draft", "returned"] = Field(description="Where the unit's report stands")
+    due_on: dt.date
+    message: str = Field(description="The coordinator's reminder")
+
+
+class ReviewIssued(_Data):
+    issue_id: str
+    kind: Literal["interim", "final"]
+    number: int = Field(description="The issue's number within the review (1, 2, …)")
+    issued_on: dt.date
+
+
 DATA_MODELS: dict[str, type[_Data]] = {
     "plan.published": PlanPublished,
     "plan.updated": PlanUpdated,
@@ -124,6 +167,11 @@ DATA_MODELS: dict[str, type[_Data]] = {
     "consultation.closed": ConsultationWindow,
     "feedback.submitted": FeedbackSubmitted,
     "feedback.answered": FeedbackAnswered,
+    "report.submitted": ReportSubmitted,
+    "report.accepted": ReportAccepted,
+    "report.returned": ReportReturned,
+    "report.urged": ReportUrged,
+    "review.issued": ReviewIssued,
 }
 assert set(DATA_MODELS) == set(EVENT_TYPES), "every event type needs a payload schema"
 

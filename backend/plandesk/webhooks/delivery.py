@@ -26,6 +26,7 @@ from plandesk.core.db import utcnow
 from plandesk.core.events import Event
 from plandesk.webhooks import sender
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from plandesk.webhooks.sealing import UnsealError, unseal
 from plandesk.webhooks.signing import signed_headers
 
 log = logging.getLogger("plandesk.webhooks")
@@ -75,14 +76,21 @@ def payload(event: Any) -> bytes:
     return orjson.dumps(body)
 
 
-def signing_secrets(endpoint: WebhookEndpoint, now: dt.datetime) -> list[str]:
-    out = [endpoint.secret]
+def signing_secrets(settings: Settings, endpoint: WebhookEndpoint, now: dt.datetime) -> list[str]:
+    """The secrets that sign now, unsealed: the current one, and the previous one during its overlap.
+
+    Raises :class:`~plandesk.webhooks.sealing.UnsealError` when the current one cannot be opened.
+    """
+    out = [unseal(settings, endpoint.secret)]
     if (
         endpoint.previous_secret
         and endpoint.previous_secret_expires_at
         and endpoint.previous_secret_expires_at > now
     ):
-        out.append(endpoint.previous_secret)
+        try:
+            out.append(unseal(settings, endpoint.previous_secret))
+        except UnsealError:
+            pass  # the new secret signs alone; receivers already have it
     return out
 
 
@@ -184,6 +192,10 @@ async def _send_all(endpoint: WebhookEndpoint, settings: Settings, due: list[Any
         )
     except sender.UnsafeURL as exc:
         return [sender.SendResult(None, "", 0, error=str(exc)[:500]) for _ in due]
+    try:
+        secrets = signing_secrets(settings, endpoint, utcnow())
+    except UnsealError as exc:
+        return [sender.SendResult(None, "", 0, error=str(exc)[:500]) for _ in due]
     gate = asyncio.Semaphore(CONCURRENCY)
     http = client()
 
@@ -191,9 +203,7 @@ async def _send_all(endpoint: WebhookEndpoint, settings: Settings, due: list[Any
         async with gate:
             body = payload(row)
             now = utcnow()
-            headers = signed_headers(
-                signing_secrets(endpoint, now), message_id(row.event_id), now, body.decode()
-            )
+            headers = signed_headers(secrets, message_id(row.event_id), now, body.decode())
             return await sender.send(http, target, headers, body, settings.webhooks_timeout_seconds)
 
     return await asyncio.gather(*(one(row) for row in due))

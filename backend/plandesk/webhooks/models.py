@@ -23,9 +23,10 @@ class WebhookEndpoint(UUIDPrimaryKey, Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
     disabled_reason: Mapped[str | None] = mapped_column(String(300))
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    # Signing needs the secret itself (HMAC), so it is stored; it is shown once and never read back.
-    secret: Mapped[str] = mapped_column(String(100))
-    previous_secret: Mapped[str | None] = mapped_column(String(100))
+    # Signing needs the secret itself (HMAC), so it is stored, sealed (webhooks/sealing.py);
+    # it is shown once and never read back through the API.
+    secret: Mapped[str] = mapped_column(String(400))
+    previous_secret: Mapped[str | None] = mapped_column(String(400))
     previous_secret_expires_at: Mapped[dt.datetime | None]
     consecutive_failures: Mapped[int] = mapped_column(default=0)
     failing_since: Mapped[dt.datetime | None]

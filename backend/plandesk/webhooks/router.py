@@ -140,6 +140,7 @@ async def delete_endpoint(
 async def rotate_secret(
     endpoint_id: uuid.UUID,
     body: RotateSecret,
+    request: Request,
     response: Response,
     session: Session,
     actor: Manager,
@@ -147,7 +148,9 @@ async def rotate_secret(
 ) -> EndpointWithSecret:
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     check_if_match(if_match, endpoint.id, endpoint.version)
-    endpoint, secret = await service.rotate_secret(session, actor, endpoint, body.overlap_hours)
+    endpoint, secret = await service.rotate_secret(
+        session, actor, request.app.state.settings, endpoint, body.overlap_hours
+    )
     set_etag(response, endpoint.id, endpoint.version)
     return EndpointWithSecret.model_validate(
         {**EndpointOut.model_validate(endpoint).model_dump(), "secret": secret}

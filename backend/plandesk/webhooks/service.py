@@ -15,11 +15,13 @@ from plandesk.core.db import utcnow
 from plandesk.core.errors import InvalidInput, NotFound, PermissionDenied
 from plandesk.core.events import Event
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
-from plandesk.core.policy import Principal, Role, coordinates_plan
-from plandesk.plans.models import Plan
+from plandesk.core.policy import Principal, Role
+from plandesk.plans.coordinators import may_manage
+from plandesk.plans.models import Plan, PlanCoordinator
 from plandesk.webhooks import sender
 from plandesk.webhooks.delivery import message_id
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from plandesk.webhooks.sealing import seal
 from plandesk.webhooks.signing import new_secret
 
 AUDITED = ("url", "description", "event_types", "plan_id", "active")
@@ -37,7 +39,7 @@ async def check_url(settings: Settings, url: str) -> None:
 
 
 async def _check_plan(session: AsyncSession, actor: Principal, plan_id: uuid.UUID | None) -> None:
-    if not coordinates_plan(actor, plan_id):
+    if not await may_manage(session, actor, plan_id):
         raise PermissionDenied("Coordinators manage webhooks for a plan they coordinate: name the plan.")
     if plan_id is not None and await session.get(Plan, plan_id) is None:
         raise InvalidInput(
@@ -45,16 +47,15 @@ async def _check_plan(session: AsyncSession, actor: Principal, plan_id: uuid.UUI
         )
 
 
-def _may_see(actor: Principal, endpoint: WebhookEndpoint) -> bool:
-    if actor.role == Role.admin and not actor.is_service:
-        return True
-    return endpoint.owner_id == actor.id and coordinates_plan(actor, endpoint.plan_id)
+async def _may_see(session: AsyncSession, actor: Principal, endpoint: WebhookEndpoint) -> bool:
+    """Admins see every endpoint; a coordinator, those filtered to a plan they coordinate."""
+    return await may_manage(session, actor, endpoint.plan_id)
 
 
 async def get_endpoint(session: AsyncSession, actor: Principal, endpoint_id: uuid.UUID) -> WebhookEndpoint:
     """The endpoint if the caller may manage it; 404 otherwise (its existence is not revealed)."""
     endpoint = await session.get(WebhookEndpoint, endpoint_id)
-    if endpoint is None or not _may_see(actor, endpoint):
+    if endpoint is None or not await _may_see(session, actor, endpoint):
         raise NotFound("webhook endpoint", endpoint_id)
     return endpoint
 
@@ -64,7 +65,11 @@ async def list_endpoints(
 ) -> tuple[list[WebhookEndpoint], str | None]:
     stmt = select(WebhookEndpoint)
     if not (actor.role == Role.admin and not actor.is_service):
-        stmt = stmt.where(WebhookEndpoint.owner_id == actor.id, WebhookEndpoint.plan_id.is_not(None))
+        stmt = stmt.where(
+            WebhookEndpoint.plan_id.in_(
+                select(PlanCoordinator.plan_id).where(PlanCoordinator.user_id == actor.id)
+            )
+        )
     keys = [SortKey(WebhookEndpoint.created_at), SortKey(WebhookEndpoint.id)]
     rows = list((await session.execute(keyset(stmt, keys, params))).scalars())
     return split_page(rows, params, lambda e: (e.created_at, e.id))
@@ -85,7 +90,7 @@ async def create_endpoint(
         plan_id=data.get("plan_id"),
         active=data.get("active", True),
         owner_id=None if actor.is_service else actor.id,
-        secret=secret,
+        secret=seal(settings, secret),
         consecutive_failures=0,
     )
     session.add(endpoint)
@@ -142,7 +147,7 @@ async def delete_endpoint(session: AsyncSession, actor: Principal, endpoint: Web
 
 
 async def rotate_secret(
-    session: AsyncSession, actor: Principal, endpoint: WebhookEndpoint, overlap_hours: int
+    session: AsyncSession, actor: Principal, settings: Settings, endpoint: WebhookEndpoint, overlap_hours: int
 ) -> tuple[WebhookEndpoint, str]:
     """A new secret; the old one keeps signing beside it for ``overlap_hours``. Commits."""
     secret = new_secret()
@@ -150,7 +155,7 @@ async def rotate_secret(
     endpoint.previous_secret_expires_at = (
         utcnow() + dt.timedelta(hours=overlap_hours) if overlap_hours else None
     )
-    endpoint.secret = secret
+    endpoint.secret = seal(settings, secret)
     audit.record(
         session,
         actor,

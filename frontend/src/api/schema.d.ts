@@ -521,6 +521,30 @@ export interface paths {
         patch: operations["update_channel_api_v1_channels__channel_id__patch"];
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who coordinates a plan
+         * @description The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is short (at most 100) and comes in one page. The response's ETag is the plan's.
+         */
+        get: operations["list_plan_coordinators_api_v1_plans__plan_id__coordinators_get"];
+        /**
+         * Set who coordinates a plan
+         * @description Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on, so its ETag changes.
+         */
+        put: operations["set_plan_coordinators_api_v1_plans__plan_id__coordinators_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/import": {
         parameters: {
             query?: never;
@@ -1209,6 +1233,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/baseline-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A baseline's phase windows and milestone dates (the timeline's ghost bars) */
+        get: operations["get_baseline_schedule_api_v1_plans__plan_id__baseline_schedule_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan_id}/reporting-periods": {
         parameters: {
             query?: never;
@@ -1374,7 +1415,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit report as DOCX or PDF, in the administrative layout, addressed to the plan's issuer */
+        /** The unit report as DOCX or PDF (small reports; large ones: POST …/renders) */
         get: operations["unit_report_document_api_v1_unit_reports__report_id__document__fmt__get"];
         put?: never;
         post?: never;
@@ -1512,8 +1553,76 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review as DOCX (Decree 30 layout) or PDF: an issued version, or the draft as it reads now */
+        /** The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders) */
         get: operations["review_document_api_v1_reviews__review_id__document__fmt__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/renders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued as a job (202); honours Idempotency-Key */
+        post: operations["render_review_api_v1_reviews__review_id__renders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-reports/{report_id}/renders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job (202); honours Idempotency-Key */
+        post: operations["render_unit_report_api_v1_unit_reports__report_id__renders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-renders/{render_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A render's state and progress (poll until done, then download) */
+        get: operations["get_render_api_v1_report_renders__render_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-renders/{render_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a finished render (409 while it is queued or running) */
+        get: operations["download_render_api_v1_report_renders__render_id__file_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1687,6 +1796,62 @@ export interface paths {
         };
         /** What an on-call engineer checks first: version, schema, database, Redis, backlogs */
         get: operations["get_system_status_api_v1_admin_status_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since your last sync (offline clients)
+         * @description The change feed for offline clients (the mobile app): everything in your scope that
+         *     was created or changed since your last sync, and the ids deleted since, in pages.
+         *
+         *     **Scope.** A unit officer: their unit's assignments, the tasks those are on, and the
+         *     headers, milestones, phases and channels of the plans their unit works on. A service
+         *     account: plans with `plans:read`, tasks and assignments with `tasks:read`.
+         *     Coordinators, moderators, viewers and admins: every plan.
+         *
+         *     **Protocol.**
+         *     1. First sync: `GET /sync` (no `since`): everything in scope.
+         *     2. While the answer has `next_cursor`, call `GET /sync?cursor=<next_cursor>`.
+         *     3. The last page has `next_since`; store it. Next time: `GET /sync?since=<token>`:
+         *        only what changed since, with `deleted` ids, paged the same way.
+         *
+         *     Apply `items` by id (upsert) and `deleted` by id (remove; a deleted plan or task takes
+         *     what hangs on it). An object can come twice (on two pages, or in the next sync again):
+         *     applying it twice is harmless. Each item carries the `etag` `GET` of the object
+         *     answers: send it as `If-Match` when you change it.
+         *
+         *     **Offline writes** replay safely: `POST /tasks/{id}/updates` with the same
+         *     `Idempotency-Key` is applied once (the replay answers the original response with
+         *     `Idempotent-Replayed: true`); a `PATCH` with a stale `If-Match` answers 412 with the
+         *     current version (`current` and `current_etag`), so the app can show both.
+         *
+         *     **Errors.** 422: a token or cursor that is not one of ours (tampered, truncated, or
+         *     from another list). 410 Gone: the token is older than the server keeps changes for
+         *     (`PLANDESK_SYNC_RETENTION_DAYS`, default 30 days) or was issued for another account
+         *     or scope: sync again without `since`.
+         *
+         *     **Example.** `GET /sync` → `{items: [plan, milestones, phases, tasks, assignments…],
+         *     next_cursor: "c1"}`; `GET /sync?cursor=c1` → `{…, next_cursor: null, next_since: "s1"}`.
+         *     Offline, the coordinator moves a milestone and cancels a task; the officer reports
+         *     progress (`POST /tasks/{id}/updates`, `Idempotency-Key: K`). Back online: the report is
+         *     replayed with `K` (applied once), then `GET /sync?since=s1` → `{items: [the milestone
+         *     with its new date, the phases and tasks whose dates moved, the cancelled task, the
+         *     officer's assignment with its new etag], deleted: [], next_since: "s2"}`. The whole
+         *     sequence: docs/sync.md.
+         */
+        get: operations["sync_api_v1_sync_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2048,6 +2213,106 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "report.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit submitted its periodic report (or resubmitted a returned one)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator accepted a unit's periodic report
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator returned a unit's periodic report with a comment
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "report.urged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A coordinator urged a unit whose periodic report is missing or returned (one per unit)
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_report_urged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An interim or final review was issued: a numbered, dated version that never changes
+         * @description Signed per Standard Webhooks: headers `webhook-id` (stable across retries), `webhook-timestamp`, `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`). Answer 2xx within 10 s; 410 disables the endpoint; 429/503 may send Retry-After.
+         */
+        post: operations["webhook_review_issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -2114,7 +2379,7 @@ export interface components {
         AssignmentOverdue: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2158,7 +2423,7 @@ export interface components {
         AssignmentProgressed: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2203,7 +2468,7 @@ export interface components {
         AssignmentStatusChanged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2253,7 +2518,7 @@ export interface components {
         AssignmentUrged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -2453,6 +2718,19 @@ export interface components {
             /** Tasks Reassigned */
             tasks_reassigned: number;
         };
+        /** BaselineMilestone */
+        BaselineMilestone: {
+            /** Id */
+            id: string;
+            /** Title */
+            title: string;
+            /** Date */
+            date: string | null;
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+        };
         /** BaselineOut */
         BaselineOut: {
             /**
@@ -2477,6 +2755,21 @@ export interface components {
              */
             created_at: string;
         };
+        /** BaselinePhase */
+        BaselinePhase: {
+            /** Id */
+            id: string;
+            /** Label */
+            label: string;
+            /** Title */
+            title: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Start Date */
+            start_date: string | null;
+            /** End Date */
+            end_date: string | null;
+        };
         /** BaselineRef */
         BaselineRef: {
             /**
@@ -2493,6 +2786,22 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /**
+         * BaselineScheduleOut
+         * @description A baseline's phase windows and milestone dates: the timeline's ghost bars.
+         */
+        BaselineScheduleOut: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            baseline: components["schemas"]["BaselineRef"];
+            /** Phases */
+            phases: components["schemas"]["BaselinePhase"][];
+            /** Milestones */
+            milestones: components["schemas"]["BaselineMilestone"][];
         };
         /** BoardCounts */
         BoardCounts: {
@@ -3011,7 +3320,7 @@ export interface components {
         ConsultationWindow: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -3423,7 +3732,7 @@ export interface components {
         FeedbackAnswered: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -3614,7 +3923,7 @@ export interface components {
         FeedbackSubmitted: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4319,7 +4628,7 @@ export interface components {
         MilestoneMoved: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4563,6 +4872,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[PlanCoordinatorOut] */
+        Page_PlanCoordinatorOut_: {
+            /** Items */
+            items: components["schemas"]["PlanCoordinatorOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[PlanListItem] */
         Page_PlanListItem_: {
             /** Items */
@@ -4676,7 +4992,7 @@ export interface components {
         PhaseChanged: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -4883,6 +5199,33 @@ export interface components {
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** End */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+        };
+        /** PlanCoordinatorOut */
+        PlanCoordinatorOut: {
+            /**
+             * User Id
+             * Format: uuid
+             * @description The coordinator's user id.
+             */
+            user_id: string;
+            /**
+             * Full Name
+             * @description The coordinator's name, as shown to colleagues.
+             */
+            full_name: string;
+            /**
+             * Active
+             * @description False once the account is deactivated (it then receives nothing).
+             */
+            active: boolean;
+        };
+        /** PlanCoordinatorsPut */
+        PlanCoordinatorsPut: {
+            /**
+             * User Ids
+             * @description Every coordinator of the plan after the change (active coordinator users).
+             */
+            user_ids: string[];
         };
         /** PlanCreate */
         PlanCreate: {
@@ -5115,7 +5458,7 @@ export interface components {
         PlanPublished: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5183,7 +5526,7 @@ export interface components {
         PlanUpdated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -5240,6 +5583,18 @@ export interface components {
             request_id?: string | null;
             /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
+            /**
+             * Current Etag
+             * @description 412 on a write: the ETag of the resource's current version
+             */
+            current_etag?: string | null;
+            /**
+             * Current
+             * @description 412 on a write: the resource's current version, as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite)
+             */
+            current?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** ProcessStatus */
         ProcessStatus: {
@@ -5622,6 +5977,193 @@ export interface components {
              */
             refresh_token?: string | null;
         };
+        /** RenderOut */
+        RenderOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Subject Type
+             * @enum {string}
+             */
+            subject_type: "review" | "unit_report";
+            /**
+             * Subject Id
+             * Format: uuid
+             */
+            subject_id: string;
+            /** Issue */
+            issue: number | null;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "queued" | "running" | "done" | "failed";
+            /**
+             * Progress
+             * @description 0–100
+             */
+            progress: number;
+            /**
+             * Stage
+             * @description queued, assembling, typesetting, storing, done, retrying or failed
+             */
+            stage: string;
+            /** Error */
+            error: string | null;
+            /** Filename */
+            filename: string | null;
+            /**
+             * Size
+             * @description Bytes, once done
+             */
+            size: number | null;
+            /** Created By */
+            created_by: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Started At */
+            started_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Download Url
+             * @description Where to fetch the file once done
+             */
+            download_url: string | null;
+        };
+        /** ReportAccepted */
+        ReportAccepted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportAcceptedEvent */
+        ReportAcceptedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.accepted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportAccepted"];
+        };
+        /** ReportRenderIn */
+        ReportRenderIn: {
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+        };
+        /** ReportReturned */
+        ReportReturned: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Comment
+             * @description What the coordinator asks the unit to correct
+             */
+            comment: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportReturnedEvent */
+        ReportReturnedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.returned";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportReturned"];
+        };
         /** ReportStart */
         ReportStart: {
             /**
@@ -5629,6 +6171,74 @@ export interface components {
              * Format: uuid
              */
             unit_id: string;
+        };
+        /** ReportSubmitted */
+        ReportSubmitted: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Period Id
+             * @description The reporting period
+             */
+            period_id: string;
+            /**
+             * Unit Id
+             * @description The unit whose report it is
+             */
+            unit_id: string;
+            /**
+             * Changes
+             * @description status before and after
+             */
+            changes: {
+                [key: string]: components["schemas"]["Change"];
+            };
+            /**
+             * Submitted On
+             * Format: date
+             * @description The day of submission in the plan's calendar
+             */
+            submitted_on: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Late
+             * @description First submitted after the due day (judged on the first submission)
+             */
+            late: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportSubmittedEvent */
+        ReportSubmittedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.submitted";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportSubmitted"];
         };
         /** ReportUpdate */
         ReportUpdate: {
@@ -5658,6 +6268,72 @@ export interface components {
         ReportUrgeOut: {
             /** Urged Unit Ids */
             urged_unit_ids: string[];
+        };
+        /**
+         * ReportUrged
+         * @description ``id`` is the reporting period; one event per unit urged.
+         */
+        ReportUrged: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /**
+             * Unit Id
+             * @description The unit to remind (notify its officers)
+             */
+            unit_id: string;
+            /** Urge Id */
+            urge_id: string;
+            /**
+             * Report Id
+             * @description The unit's report for the period, if it has started one
+             */
+            report_id: string | null;
+            /**
+             * Status
+             * @description Where the unit's report stands
+             * @enum {string}
+             */
+            status: "missing" | "draft" | "returned";
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Message
+             * @description The coordinator's reminder
+             */
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReportUrgedEvent */
+        ReportUrgedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "report.urged";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReportUrged"];
         };
         /**
          * ReportingScheduleIn
@@ -5841,6 +6517,58 @@ export interface components {
              */
             issued_at: string;
         };
+        /** ReviewIssued */
+        ReviewIssued: {
+            /**
+             * Object
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
+             */
+            object: string;
+            /**
+             * Id
+             * @description The object's id
+             */
+            id: string;
+            /**
+             * Plan Id
+             * @description The plan it belongs to (null for consultations and feedback)
+             */
+            plan_id: string | null;
+            /** Issue Id */
+            issue_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "interim" | "final";
+            /**
+             * Number
+             * @description The issue's number within the review (1, 2, …)
+             */
+            number: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ReviewIssuedEvent */
+        ReviewIssuedEvent: {
+            /**
+             * Type
+             * @constant
+             */
+            type: "review.issued";
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the change happened (UTC)
+             */
+            timestamp: string;
+            data: components["schemas"]["ReviewIssued"];
+        };
         /** ReviewOut */
         ReviewOut: {
             /**
@@ -5890,6 +6618,19 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /** ReviewRenderIn */
+        ReviewRenderIn: {
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "docx" | "pdf";
+            /**
+             * Issue
+             * @description An issued version (default: the current draft)
+             */
+            issue?: number | null;
         };
         /**
          * ReviewTexts
@@ -6107,6 +6848,341 @@ export interface components {
              */
             client_secret: string;
         };
+        /** SyncAssignment */
+        SyncAssignment: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "assignment";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Task Id
+             * Format: uuid
+             */
+            task_id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "lead" | "support";
+            /** Due Date */
+            due_date: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+            /** Percent */
+            percent: number;
+            /** Completed At */
+            completed_at: string | null;
+            /** Completed On */
+            completed_on: string | null;
+            /** Last Update At */
+            last_update_at: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncChannel */
+        SyncChannel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "channel";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Label */
+            label: string;
+            /** Position */
+            position: number;
+            /** Title */
+            title: string;
+            /** Items */
+            items: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SyncDeleted
+         * @description An object deleted since the token, or that left the caller's scope: drop it (and,
+         *     for a plan or a task, what hangs on it).
+         */
+        SyncDeleted: {
+            /**
+             * Object
+             * @description plan, milestone, phase, channel, task, assignment, …
+             */
+            object: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+        };
+        /** SyncMilestone */
+        SyncMilestone: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "milestone";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "event" | "deadline" | "review";
+            /** Date */
+            date: string | null;
+            /** Precision */
+            precision: ("day" | "month" | "quarter" | "year") | null;
+            /** Range Start */
+            range_start: string | null;
+            /** Range End */
+            range_end: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "planned" | "done" | "moved";
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncPhase */
+        SyncPhase: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "phase";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Label */
+            label: string;
+            /** Position */
+            position: number;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics: string[];
+            /** Start */
+            start: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+            /** End */
+            end: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+            /** Start Date */
+            start_date: string | null;
+            /** End Date */
+            end_date: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SyncPlan
+         * @description A plan's header.
+         */
+        SyncPlan: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "plan";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /** Code */
+            code: string;
+            /** Title */
+            title: string;
+            /** Issuing Body */
+            issuing_body: string | null;
+            /** Issued On */
+            issued_on: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "active" | "completed" | "archived";
+            /** Published */
+            published: boolean;
+            /**
+             * Timezone
+             * @description The plan's zone (null: the server's default)
+             */
+            timezone: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncResponse */
+        SyncResponse: {
+            /**
+             * Items
+             * @description Objects created or changed since the token (all in scope without one), parents before children within a page; apply each by id, keeping the newest
+             */
+            items: (components["schemas"]["SyncPlan"] | components["schemas"]["SyncMilestone"] | components["schemas"]["SyncPhase"] | components["schemas"]["SyncChannel"] | components["schemas"]["SyncTask"] | components["schemas"]["SyncAssignment"])[];
+            /**
+             * Deleted
+             * @description Ids to drop
+             */
+            deleted: components["schemas"]["SyncDeleted"][];
+            /**
+             * Next Cursor
+             * @description More of this sync: call again with cursor=<this>
+             */
+            next_cursor: string | null;
+            /**
+             * Next Since
+             * @description On the last page only: keep it, and send it as since= on your next sync
+             */
+            next_since: string | null;
+        };
+        /** SyncTask */
+        SyncTask: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            object: "task";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Etag
+             * @description The ETag GET of this object answers: send it as If-Match to change it
+             */
+            etag: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** Phase Id */
+            phase_id: string | null;
+            /** Source Section */
+            source_section: string | null;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /**
+             * Lead Unit Id
+             * Format: uuid
+             */
+            lead_unit_id: string;
+            /** Due */
+            due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
+            /** Due Date */
+            due_date: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
+            /** Percent */
+            percent: number;
+            /** Completed On */
+            completed_on: string | null;
+            /**
+             * Assignments
+             * @description Every unit's standing on the task, lead first
+             */
+            assignments: components["schemas"]["AssignmentBrief"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
         /** SynthesisOut */
         SynthesisOut: {
             /**
@@ -6224,7 +7300,7 @@ export interface components {
         TaskCreated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -6269,7 +7345,7 @@ export interface components {
         TaskDeleted: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -6539,7 +7615,7 @@ export interface components {
         TaskUpdated: {
             /**
              * Object
-             * @description What the event is about: plan, phase, milestone, task, assignment, …
+             * @description What the event is about: plan, phase, milestone, task, assignment, unit_report, reporting_period, review, …
              */
             object: string;
             /**
@@ -10660,6 +11736,156 @@ export interface operations {
             };
         };
     };
+    list_plan_coordinators_api_v1_plans__plan_id__coordinators_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanCoordinatorOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_plan_coordinators_api_v1_plans__plan_id__coordinators_put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed (required) */
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCoordinatorsPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanCoordinatorOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     import_plan_api_v1_plans_import_post: {
         parameters: {
             query?: {
@@ -14652,6 +15878,71 @@ export interface operations {
             };
         };
     };
+    get_baseline_schedule_api_v1_plans__plan_id__baseline_schedule_get: {
+        parameters: {
+            query?: {
+                /** @description Baseline number (default: the latest) */
+                baseline?: number | null;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineScheduleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_periods_api_v1_plans__plan_id__reporting_periods_get: {
         parameters: {
             query?: never;
@@ -15510,6 +16801,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -16232,6 +17533,16 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
@@ -16240,6 +17551,295 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render_review_api_v1_reviews__review_id__renders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body return the first response. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRenderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Large: queued; poll the render (Location) until it is done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render_unit_report_api_v1_unit_reports__report_id__renders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key: the same key and body return the first response. */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRenderIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Large: queued; poll the render (Location) until it is done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_render_api_v1_report_renders__render_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                render_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_render_api_v1_report_renders__render_id__file_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                render_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -17067,6 +18667,100 @@ export interface operations {
             };
         };
     };
+    sync_api_v1_sync_get: {
+        parameters: {
+            query?: {
+                /** @description The next_since of your last sync (none: everything) */
+                since?: string | null;
+                /** @description The next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description Objects per page (default and max 1000) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "object": "milestone",
+                     *           "id": "2f1c1d7e-2b0a-4d44-9c55-0d6f3f1a2b10",
+                     *           "etag": "\"2f1c1d7e2b0a4d449c550d6f3f1a2b10-3\"",
+                     *           "plan_id": "8a0b7c9d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+                     *           "title": "Đại hội Đảng bộ tỉnh lần thứ XVII",
+                     *           "kind": "event",
+                     *           "date": "2020-10-15",
+                     *           "precision": "day",
+                     *           "range_start": "2020-10-15",
+                     *           "range_end": "2020-10-15",
+                     *           "status": "moved",
+                     *           "updated_at": "2020-09-01T02:00:00Z"
+                     *         }
+                     *       ],
+                     *       "deleted": [
+                     *         {
+                     *           "object": "task",
+                     *           "id": "6c8e4f0a-9b1d-4c2e-8f3a-7b6d5e4c3b2a"
+                     *         }
+                     *       ],
+                     *       "next_since": "WyJzeW5jLXNpbmNlLzEiLDQyLDE2MDAwMDAwMDAsIjNmYTEiXQ.c2lnbmF0dXJl"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SyncResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     metrics_metrics_get: {
         parameters: {
             query?: never;
@@ -17728,6 +19422,206 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FeedbackAnsweredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_submitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSubmittedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_accepted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_returned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturnedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_report_urged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUrgedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Gone: stop sending */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    webhook_review_issued: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewIssuedEvent"];
             };
         };
         responses: {

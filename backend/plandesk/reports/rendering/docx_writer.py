@@ -24,11 +24,13 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from plandesk.reports.rendering.docx_chart import chart_elements
 from plandesk.reports.rendering.layout import Layout
 
 FONT = "Times New Roman"
 BODY_PT = 14
-TABLE_PT = 11
+TABLE_PT = 10.5
+CELL_MARGIN_TWIPS = 60  # ≈ 0.1 cm each side: Word's 0.19 cm wraps "STT" and "100,0%"
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
@@ -83,14 +85,46 @@ def _rule(cell: _Cell, inset_cm: float) -> None:
     _run(p, "", 4)
 
 
+# The order the schema gives a table's properties; Word refuses a file that breaks it.
+TBL_PR_ORDER = (
+    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+    "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription"
+).split()
+
+
+def _order_tbl_pr(doc: Any) -> None:
+    """Sort every table's properties into the schema's order (python-docx and we append)."""
+    for tbl_pr in doc.element.body.iter(qn("w:tblPr")):
+        children = list(tbl_pr)
+        ranked = sorted(
+            children,
+            key=lambda c: (
+                TBL_PR_ORDER.index(c.tag.split("}")[1]) if c.tag.split("}")[1] in TBL_PR_ORDER else 99
+            ),
+        )
+        if ranked != children:
+            for child in children:
+                tbl_pr.remove(child)
+            tbl_pr.extend(ranked)
+
+
 def _no_borders(table: Any) -> None:
-    tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    tbl_pr.append(borders)
+    table._tbl.tblPr.append(borders)
+
+
+def _cell_margins(table: Any, twips: int) -> None:
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(twips))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    table._tbl.tblPr.append(margins)
 
 
 def _first(cell: _Cell) -> Any:
@@ -114,7 +148,11 @@ def _header(doc: Any, layout: Layout) -> None:
     _no_borders(table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     left, right = table.rows[0].cells
-    left.width, right.width = Cm(6.5), Cm(9.5)
+    # Wide enough on the right for the motto on one line at 12 pt (Decree 30: 12–13 pt).
+    table.autofit = False
+    _cell_margins(table, 30)
+    for column, cell, width in zip(table.columns, (left, right), (Cm(6.7), Cm(9.8)), strict=True):
+        column.width = cell.width = width
     lw = _first(left)
     if h.get("parent_body"):
         _para(lw, h["parent_body"].upper(), 13)
@@ -126,8 +164,8 @@ def _header(doc: Any, layout: Layout) -> None:
         _para(rw, PARTY, 15, bold=True)
         _rule(right, 2.2)
     else:
-        _para(rw, MOTTO[0], 12.5, bold=True)
-        _para(rw, MOTTO[1], 13.5, bold=True)
+        _para(rw, MOTTO[0], 12, bold=True)
+        _para(rw, MOTTO[1], 13, bold=True)
         _rule(right, 2.4)
     _para(rw, layout.place_date, 14, italic=True)
 
@@ -140,7 +178,9 @@ def _title(doc: Any, layout: Layout) -> None:
         _para(doc, "(Dự thảo)", 13, italic=True)
     rule = doc.add_table(rows=1, cols=1)
     _no_borders(rule)
-    _rule(rule.rows[0].cells[0], 6.5)
+    cell = rule.rows[0].cells[0]
+    _rule(cell, 6.5)
+    cell._tc.remove(cell.paragraphs[0]._p)  # the cell's own empty paragraph: a blank line above the rule
     _para(doc, "", after=6)
 
 
@@ -200,8 +240,11 @@ def _table(doc: Any, block: dict[str, Any], usable_cm: float, styles: dict[str, 
     scale = usable_cm / sum(widths)
     for i, column in enumerate(table.columns):
         column.width = Cm(widths[i] * scale)
-    # The header row repeats at the top of every page the table spans.
+    _cell_margins(table, CELL_MARGIN_TWIPS)
+    # The header row repeats at the top of every page the table spans; no row splits across pages.
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for tr in table._tbl.tr_lst:
+        tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
     cells = table._cells  # built once: Table.cell() rebuilds the whole grid on every call
     n = len(columns)
     for i, name in enumerate(columns):
@@ -253,8 +296,12 @@ def render_docx(layout: Layout) -> bytes:
             _styled(doc.add_paragraph(), styles["body" if kind == "p" else "heading"], block["text"])
         elif kind == "table":
             _table(doc, block, 16.5, styles)
-        # Charts are drawn in the PDF; in Word the tables above them carry the same figures.
+        elif kind == "chart":
+            body = doc.element.body
+            for element in chart_elements(block):
+                body.insert(len(body) - 1, element)  # before the section properties
     _closing(doc, layout)
+    _order_tbl_pr(doc)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

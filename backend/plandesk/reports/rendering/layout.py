@@ -58,6 +58,7 @@ class _Body:
         self.blocks: list[dict[str, Any]] = []
         self._h1 = 0
         self._h2 = 0
+        self._charts = 0
 
     def h1(self, text: str) -> None:
         self._h1 += 1
@@ -92,9 +93,30 @@ class _Body:
             {"t": "table", "columns": columns, "rows": rows, "widths": widths, "centred": middle}
         )
 
-    def chart(self, title: str, bars: list[dict[str, Any]]) -> None:
+    def chart(
+        self,
+        title: str,
+        bars: list[dict[str, Any]],
+        *,
+        legend: list[str] | None = None,
+        scale: float | None = None,
+        palette: list[int] | None = None,
+    ) -> None:
+        """Stacked horizontal bars, numbered "Biểu đồ n." in order. ``scale``: the value of a
+        full-width bar (default: the longest bar); ``palette``: colour indices per segment."""
         if bars:
-            self.blocks.append({"t": "chart", "title": title, "legend": list(STANDING_HEADERS), "bars": bars})
+            self._charts += 1
+            block: dict[str, Any] = {
+                "t": "chart",
+                "title": f"Biểu đồ {self._charts}. {title}",
+                "legend": legend or list(STANDING_HEADERS),
+                "bars": bars,
+            }
+            if scale is not None:
+                block["scale"] = scale
+            if palette is not None:
+                block["palette"] = palette
+            self.blocks.append(block)
 
 
 def _standing_row(line: dict[str, Any]) -> list[str]:
@@ -111,6 +133,32 @@ def _bar(label: str, line: dict[str, Any]) -> dict[str, Any]:
         "values": [line[k] for k in STANDING_KEYS],
         "rate": vi.percent(line["completion_rate"]),
     }
+
+
+def _progress_chart(body: _Body, progress: dict[str, Any] | None) -> None:
+    """Progress over time: per month's end, the share of tasks done (green) and, where the
+    work lags, how far short of the share that was due (grey)."""
+    if not progress or not progress["total"] or len(progress["months"]) < 2:
+        return
+    total = progress["total"]
+    bars = []
+    for m in progress["months"]:
+        done, planned = m["done"] / total, m["planned"] / total
+        year, month = m["month"].split("-")
+        bars.append(
+            {
+                "label": f"T{int(month)}/{year}",
+                "values": [round(done * 100, 2), round(max(0.0, planned - done) * 100, 2)],
+                "rate": f"{vi.percent(done)} / {vi.percent(planned)}",
+            }
+        )
+    body.chart(
+        "Tiến độ hoàn thành theo thời gian (lũy kế, so với kế hoạch)",
+        bars,
+        legend=["Đã hoàn thành", "Còn chậm so với số đến hạn"],
+        scale=100.0,
+        palette=[0, 4],
+    )
 
 
 def _results(body: _Body, c: dict[str, Any]) -> None:
@@ -141,9 +189,10 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
         [1.6, 0.9, 1, 1, 1, 1, 1, 0.8, 1.1],
     )
     body.chart(
-        "Biểu đồ 1. Tình hình thực hiện nhiệm vụ theo đợt",
+        "Tình hình thực hiện nhiệm vụ theo đợt",
         [_bar(f"Đợt {p['label']}", p) for p in completion["phases"] if p["phase_id"] and not p["is_sub"]],
     )
+    _progress_chart(body, c.get("progress"))  # absent from reviews issued before it was added
 
     body.h2("Kết quả thực hiện theo đơn vị")
     units = completion["units"]
@@ -154,12 +203,12 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
     body.table(
         ["STT", "Đơn vị", "Tổng", *STANDING_HEADERS, "Tỷ lệ HT"],
         [[str(i), u["name"], *_standing_row(u)] for i, u in enumerate(units, 1)],
-        [0.5, 3.2, 0.8, 0.9, 0.9, 0.9, 0.9, 0.9, 0.7, 1.0],
+        [0.7, 3.2, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.8, 1.1],
         numeric_from=2,
     )
     charted = sorted(units, key=lambda u: -u["total"])[:UNITS_CHARTED]
     body.chart(
-        "Biểu đồ 2. Tình hình thực hiện theo đơn vị"
+        "Tình hình thực hiện theo đơn vị"
         + (f" ({UNITS_CHARTED} đơn vị nhiều nhiệm vụ nhất)" if len(units) > UNITS_CHARTED else ""),
         [_bar(u["short_name"] or u["name"], u) for u in charted],
     )
@@ -320,7 +369,7 @@ def _results(body: _Body, c: dict[str, Any]) -> None:
                 ]
                 for i, o in enumerate(overdue["listed"], 1)
             ],
-            [0.5, 3.1, 1.9, 1.25, 0.85, 2.6],
+            [0.6, 3.0, 1.9, 1.25, 0.95, 2.5],
             numeric_from=99,
             centred=(3, 4),
         )

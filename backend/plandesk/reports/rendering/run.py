@@ -3,9 +3,8 @@
 Typesetting and writing DOCX are CPU work of tens to hundreds of milliseconds per
 document; on the event loop they would stall every other request of the process.
 They run in worker threads, at most :data:`CONCURRENT_RENDERS` at a time per
-process, so a burst of downloads queues instead of starving the API. When the job
-engine lands (branch ``jobs``), large documents belong in a job with progress shown
-in the UI; the functions here are what such a job would call.
+process, so a burst of downloads queues instead of starving the API. Large documents
+are rendered by the ``reports.render`` job (``reports/renders.py``), which calls these too.
 """
 
 from __future__ import annotations

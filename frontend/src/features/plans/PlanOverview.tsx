@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
-import { Accordion, Badge, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Grid, List, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, Plan } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { formatDate, todayIn } from '../../lib/formatDate';
+import { useBaselineSchedule } from '../reports/api';
 import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
@@ -35,6 +36,8 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
   const [moving, setMoving] = useState<{ milestone: Milestone; date: string } | null>(null);
   // Under 600 px a chart would leave a few pixels per month: the timeline becomes an agenda.
   const narrow = useMediaQuery('(max-width: 599px)', false, { getInitialValueInEffect: false }) ?? false;
+  const [showBaseline, setShowBaseline] = useState(false);
+  const baseline = useBaselineSchedule(plan.id, showBaseline && !narrow);
 
   return (
     <Stack gap="md">
@@ -52,14 +55,38 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
             {narrow ? (
               <Agenda phases={phases.data} milestones={milestones.data} today={todayIn(plan.effective_timezone)} />
             ) : (
-              <Timeline
-                phases={phases.data}
-                milestones={milestones.data}
-                today={todayIn(plan.effective_timezone)}
-                onMoveMilestone={
-                  permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined
-                }
-              />
+              <>
+                <Switch
+                  mb="xs"
+                  size="sm"
+                  label={t('reports2.timeline.showBaseline')}
+                  checked={showBaseline}
+                  onChange={(e) => setShowBaseline(e.currentTarget.checked)}
+                />
+                {showBaseline && baseline.isError ? <ErrorAlert error={baseline.error} /> : null}
+                {showBaseline && baseline.data === null ? (
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t('reports2.timeline.noBaseline')}
+                  </Text>
+                ) : null}
+                {showBaseline && baseline.data ? (
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t('reports2.timeline.baselineLegend', {
+                      number: baseline.data.baseline.number,
+                      date: formatDate(baseline.data.baseline.created_at.slice(0, 10), i18n.language),
+                    })}
+                  </Text>
+                ) : null}
+                <Timeline
+                  phases={phases.data}
+                  milestones={milestones.data}
+                  baseline={showBaseline ? baseline.data : null}
+                  today={todayIn(plan.effective_timezone)}
+                  onMoveMilestone={
+                    permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined
+                  }
+                />
+              </>
             )}
           </>
         ) : null}

@@ -1,14 +1,20 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { Box, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { components } from '../../api/schema';
 import type { DatePrecision, Milestone, Phase } from '../../api/types';
 import { formatDate } from '../../lib/formatDate';
 import { buildScale, fromDay, periodLabel, snapToPrecision, toDay, type TimeScale } from './timelineScale';
 import classes from './Timeline.module.css';
 
+/** The approved baseline's windows (GET /plans/{id}/baseline-schedule), drawn as ghosts. */
+export type BaselineSchedule = Pick<components['schemas']['BaselineScheduleOut'], 'phases' | 'milestones'>;
+
 export interface TimelineProps {
   phases: Phase[];
   milestones: Milestone[];
+  /** When given, each phase and milestone also shows where the approved plan put it (a dashed ghost). */
+  baseline?: BaselineSchedule | null;
   /** YYYY-MM-DD; a line marks it when it falls inside the plan. */
   today?: string;
   /** Coordinators: drag a milestone (or press ←/→ on it) to propose a new date; Enter opens the editor. */
@@ -84,16 +90,30 @@ function MilestoneMarker({
   milestone,
   scale,
   onMove,
+  approved,
 }: {
   milestone: Milestone;
   scale: TimeScale;
   onMove?: (m: Milestone, date: string) => void;
+  /** The baseline's range for this milestone, drawn behind it when it differs. */
+  approved?: { start: number; end: number } | null;
 }) {
   const { t, i18n } = useTranslation();
   const track = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; day: number; moved: boolean } | null>(null);
   const [ghost, setGhost] = useState<number | null>(null);
-  if (!milestone.range_start) return <div className={classes.track} />;
+  const ghostBand = approved ? (
+    <div
+      className={classes.milestoneGhost}
+      style={{
+        left: `${scale.x(approved.start)}%`,
+        width: `${Math.max(scale.x(approved.end) - scale.x(approved.start), 0)}%`,
+      }}
+      data-testid={`ghost-milestone-${milestone.id}`}
+      aria-hidden="true"
+    />
+  ) : null;
+  if (!milestone.range_start) return <div className={classes.track}>{ghostBand}</div>;
   const precision: DatePrecision = milestone.precision ?? 'day';
   const start = toDay(milestone.range_start);
   const end = milestone.range_end ? toDay(milestone.range_end) + 1 : start + 1;
@@ -144,6 +164,7 @@ function MilestoneMarker({
   const ghostLabel = ghost !== null ? periodLabel(fromDay(ghost), precision, i18n.language) : null;
   return (
     <div className={classes.track} ref={track}>
+      {ghostBand}
       <div
         className={classes.milestoneBand}
         style={style}
@@ -181,7 +202,7 @@ function MilestoneMarker({
  * (a band for fuzzy dates: a month, a quarter). Every row also states its
  * dates in words, so the chart is not the only way to read them.
  */
-export function Timeline({ phases, milestones, today, onMoveMilestone }: TimelineProps) {
+export function Timeline({ phases, milestones, baseline, today, onMoveMilestone }: TimelineProps) {
   const { t, i18n } = useTranslation();
   const rows = useMemo(() => orderPhases(phases), [phases]);
   const scale = useMemo(
@@ -189,9 +210,13 @@ export function Timeline({ phases, milestones, today, onMoveMilestone }: Timelin
       buildScale([
         ...phases.flatMap((p) => [p.start_date, p.end_date]),
         ...milestones.flatMap((m) => [m.range_start, m.range_end]),
+        ...(baseline?.phases ?? []).flatMap((p) => [p.start_date, p.end_date]),
+        ...(baseline?.milestones ?? []).flatMap((m) => [m.range_start, m.range_end]),
       ]),
-    [phases, milestones],
+    [phases, milestones, baseline],
   );
+  const approvedPhases = useMemo(() => new Map((baseline?.phases ?? []).map((p) => [p.id, p])), [baseline]);
+  const approvedMilestones = useMemo(() => new Map((baseline?.milestones ?? []).map((m) => [m.id, m])), [baseline]);
   if (!scale) return <Text c="dimmed">{t('timeline.empty')}</Text>;
   const todayDay = today ? toDay(today) : null;
   const showToday = todayDay !== null && todayDay >= scale.start && todayDay < scale.end;
@@ -212,6 +237,12 @@ export function Timeline({ phases, milestones, today, onMoveMilestone }: Timelin
         {rows.map(({ phase, depth }) => {
           const startDay = phase.start_date ? toDay(phase.start_date) : scale.start;
           const endDay = phase.end_date ? toDay(phase.end_date) + 1 : scale.end;
+          const approved = baseline ? approvedPhases.get(phase.id) : undefined;
+          const moved =
+            approved !== undefined &&
+            (approved.start_date !== (phase.start_date ?? null) || approved.end_date !== (phase.end_date ?? null));
+          const ghostStart = approved?.start_date ? toDay(approved.start_date) : scale.start;
+          const ghostEnd = approved?.end_date ? toDay(approved.end_date) + 1 : scale.end;
           return (
             <div className={classes.row} key={phase.id} data-testid={`phase-${phase.label}`}>
               <div className={classes.label} style={{ paddingInlineStart: depth ? '1.25rem' : undefined }}>
@@ -221,8 +252,30 @@ export function Timeline({ phases, milestones, today, onMoveMilestone }: Timelin
                 <Text size="xs" c="dimmed">
                   {range(phase.start_date, phase.end_date)}
                 </Text>
+                {moved ? (
+                  <Text size="xs" c="orange.9" data-testid={`approved-phase-${phase.label}`}>
+                    {t('reports2.timeline.approved', { range: range(approved.start_date, approved.end_date) })}
+                  </Text>
+                ) : null}
+                {baseline && approved === undefined ? (
+                  <Text size="xs" c="dimmed" fs="italic">
+                    {t('reports2.timeline.newSinceBaseline')}
+                  </Text>
+                ) : null}
               </div>
               <div className={classes.track}>
+                {approved ? (
+                  <div
+                    className={classes.ghost}
+                    data-moved={moved || undefined}
+                    data-testid={`ghost-phase-${phase.label}`}
+                    style={{
+                      left: `${scale.x(ghostStart)}%`,
+                      width: `${Math.max(scale.x(ghostEnd) - scale.x(ghostStart), 0.5)}%`,
+                    }}
+                    aria-hidden="true"
+                  />
+                ) : null}
                 <Box
                   className={classes.bar}
                   data-depth={depth}
@@ -243,22 +296,42 @@ export function Timeline({ phases, milestones, today, onMoveMilestone }: Timelin
 
         <div className={classes.sectionLabel}>{t('timeline.milestones')}</div>
         <div className={classes.sectionTrack} />
-        {sortedMilestones.map((m) => (
-          <div className={classes.row} key={m.id} data-testid={`milestone-row-${m.id}`}>
-            <div className={classes.label}>
-              <Text size="sm" fw={500} lineClamp={2} title={m.title}>
-                {m.title}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {m.range_start
-                  ? periodLabel(m.date ?? m.range_start, m.precision, i18n.language)
-                  : t('timeline.undated')}
-                {m.status !== 'planned' ? ` · ${t(`milestoneStatus.${m.status}`)}` : ''}
-              </Text>
+        {sortedMilestones.map((m) => {
+          const approved = baseline ? approvedMilestones.get(m.id) : undefined;
+          const moved =
+            approved?.range_start != null &&
+            (approved.range_start !== m.range_start || approved.range_end !== m.range_end);
+          const ghost =
+            moved && approved?.range_start
+              ? {
+                  start: toDay(approved.range_start),
+                  end: (approved.range_end ? toDay(approved.range_end) : toDay(approved.range_start)) + 1,
+                }
+              : null;
+          return (
+            <div className={classes.row} key={m.id} data-testid={`milestone-row-${m.id}`}>
+              <div className={classes.label}>
+                <Text size="sm" fw={500} lineClamp={2} title={m.title}>
+                  {m.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {m.range_start
+                    ? periodLabel(m.date ?? m.range_start, m.precision, i18n.language)
+                    : t('timeline.undated')}
+                  {m.status !== 'planned' ? ` · ${t(`milestoneStatus.${m.status}`)}` : ''}
+                </Text>
+                {moved && approved?.range_start ? (
+                  <Text size="xs" c="orange.9">
+                    {t('reports2.timeline.approvedMilestone', {
+                      when: periodLabel(approved.date ?? approved.range_start, m.precision, i18n.language),
+                    })}
+                  </Text>
+                ) : null}
+              </div>
+              <MilestoneMarker milestone={m} scale={scale} onMove={onMoveMilestone} approved={ghost} />
             </div>
-            <MilestoneMarker milestone={m} scale={scale} onMove={onMoveMilestone} />
-          </div>
-        ))}
+          );
+        })}
       </div>
       {showToday ? (
         <VisuallyHidden>{t('timeline.today', { date: formatDate(today, i18n.language) })}</VisuallyHidden>

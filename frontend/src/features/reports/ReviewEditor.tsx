@@ -9,16 +9,18 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import {
   issueReview,
+  renderFile,
   reportKeys,
   reportRights,
-  reviewDocument,
-  saveBlob,
+  requestReviewRender,
   saveReview,
   useReview,
+  type Render,
   type Review,
   type ReviewHeader,
   type ReviewTexts,
 } from './api';
+import { downloadRender, RenderProgress } from './RenderProgress';
 
 const TEXTS = ['opening', 'highlights', 'shortcomings', 'lessons', 'proposals', 'next_steps'] as const;
 const HEADER = ['parent_body', 'issuer', 'number_symbol', 'place', 'signer_title', 'signer_name'] as const;
@@ -43,6 +45,9 @@ function Editor({ initial, etag: initialEtag }: { initial: Review; etag: string 
   const [recipients, setRecipients] = useState((initial.header.recipients ?? []).join('\n'));
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // Large documents render in the background: followed here until they can be downloaded.
+  const [renders, setRenders] = useState<Render[]>([]);
+  const [previewRender, setPreviewRender] = useState<Render | null>(null);
   const [error, setError] = useState<unknown>(null);
   const etag = useRef(initialEtag);
 
@@ -79,10 +84,16 @@ function Editor({ initial, etag: initialEtag }: { initial: Review; etag: string 
       notifications.show({ color: 'green', message: t('reports.review.saved') });
     });
 
+  const openPreview = async (render: Render) => {
+    setPreview(URL.createObjectURL(await renderFile(render.id)));
+    setPreviewRender(null);
+  };
+
   const showPreview = () =>
     run('preview', async () => {
-      const blob = await reviewDocument(review.id, 'pdf', null);
-      setPreview(URL.createObjectURL(blob));
+      const render = await requestReviewRender(review.id, 'pdf', null);
+      if (render.state === 'done') await openPreview(render);
+      else setPreviewRender(render);
     });
 
   const issue = () =>
@@ -94,8 +105,9 @@ function Editor({ initial, etag: initialEtag }: { initial: Review; etag: string 
 
   const download = (fmt: 'docx' | 'pdf', number: number | null) =>
     run(`download-${fmt}`, async () => {
-      const blob = await reviewDocument(review.id, fmt, number);
-      saveBlob(blob, `${t('reports.review.fileName')}-${number ?? t('reports.review.draft')}.${fmt}`);
+      const render = await requestReviewRender(review.id, fmt, number);
+      if (render.state === 'done') await downloadRender(render);
+      else setRenders((rs) => [render, ...rs.filter((r) => r.id !== render.id)]);
     });
 
   return (
@@ -123,7 +135,9 @@ function Editor({ initial, etag: initialEtag }: { initial: Review; etag: string 
         ) : null}
         <Menu>
           <Menu.Target>
-            <Button variant="default">{t('reports.review.download')}</Button>
+            <Button variant="default" loading={busy?.startsWith('download-')}>
+              {t('reports.review.download')}
+            </Button>
           </Menu.Target>
           <Menu.Dropdown>
             {[null, ...review.issues.map((i) => i.number)].map((n) =>
@@ -136,6 +150,12 @@ function Editor({ initial, etag: initialEtag }: { initial: Review; etag: string 
           </Menu.Dropdown>
         </Menu>
       </Group>
+      {previewRender ? (
+        <RenderProgress initial={previewRender} onDone={(r) => void run('preview', () => openPreview(r))} />
+      ) : null}
+      {renders.map((r) => (
+        <RenderProgress key={r.id} initial={r} />
+      ))}
       {TEXTS.map((key) => (
         <Textarea
           key={key}

@@ -11,15 +11,16 @@ import {
   acceptReport,
   reportKeys,
   reportRights,
+  requestReportRender,
   returnReport,
-  saveBlob,
   saveReport,
   submitReport,
-  unitReportDocument,
   useUnitReport,
+  type Render,
   type ReportUpdate,
   type UnitReport,
 } from './api';
+import { downloadRender, RenderProgress } from './RenderProgress';
 
 const AUTOSAVE_MS = 1500;
 const FIGURES = ['events', 'participants', 'articles', 'banners'] as const;
@@ -60,6 +61,7 @@ function ReportEditor({ initial, etag: initialEtag }: { initial: UnitReport; eta
   const [saved, setSaved] = useState<Date | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [comment, setComment] = useState('');
+  const [renders, setRenders] = useState<Render[]>([]);
   const etag = useRef(initialEtag);
   const editable = rights.writeOwn && report.unit_id === rights.unitId && ['draft', 'returned'].includes(report.status);
 
@@ -116,7 +118,9 @@ function ReportEditor({ initial, etag: initialEtag }: { initial: UnitReport; eta
 
   async function download(fmt: 'docx' | 'pdf') {
     try {
-      saveBlob(await unitReportDocument(report.id, fmt), `bao-cao-${report.period_label}.${fmt}`);
+      const render = await requestReportRender(report.id, fmt);
+      if (render.state === 'done') await downloadRender(render);
+      else setRenders((rs) => [render, ...rs.filter((r) => r.id !== render.id)]);
     } catch (err) {
       setError(err);
     }
@@ -144,6 +148,9 @@ function ReportEditor({ initial, etag: initialEtag }: { initial: UnitReport; eta
           {t('reports.form.downloadPdf')}
         </Button>
       </Group>
+      {renders.map((r) => (
+        <RenderProgress key={r.id} initial={r} />
+      ))}
       {report.status === 'returned' && report.review_comment ? (
         <Alert color="yellow" title={t('reports.form.returned')}>
           {report.review_comment}

@@ -13,6 +13,8 @@ export type Review = S['ReviewOut'];
 export type ReviewUpdate = S['ReviewUpdate'];
 export type ReviewTexts = S['ReviewTexts'];
 export type ReviewHeader = S['ReviewHeader'];
+export type Render = S['RenderOut'];
+export type RenderFormat = Render['format'];
 
 export const reportKeys = {
   periods: (planId: string) => ['reports', 'periods', planId] as const,
@@ -20,6 +22,8 @@ export const reportKeys = {
   report: (id: string) => ['reports', 'unit-report', id] as const,
   reviews: (planId: string) => ['reports', 'reviews', planId] as const,
   review: (id: string) => ['reports', 'review', id] as const,
+  baselineSchedule: (planId: string) => ['reports', 'baseline-schedule', planId] as const,
+  render: (id: string) => ['reports', 'render', id] as const,
 };
 
 /** Who may do what with reports (the server checks again): DESIGN.md "Follow-through". */
@@ -128,26 +132,6 @@ export const saveReview = (id: string, etag: string, body: ReviewUpdate) =>
 export const issueReview = (id: string) =>
   unwrap(api.POST('/reviews/{review_id}/issues', { params: { path: { review_id: id } }, body: {} }));
 
-/** The review document (draft or issue ``n``) as a Blob: downloads need the bearer token. */
-export async function reviewDocument(id: string, fmt: 'docx' | 'pdf', issue: number | null): Promise<Blob> {
-  const result = await api.GET('/reviews/{review_id}/document.{fmt}', {
-    params: { path: { review_id: id, fmt }, query: { issue } },
-    parseAs: 'blob',
-  });
-  if (!result.response.ok) return unwrap(Promise.resolve(result)) as Promise<never>;
-  return result.data as unknown as Blob;
-}
-
-/** The unit report as DOCX or PDF. */
-export async function unitReportDocument(id: string, fmt: 'docx' | 'pdf'): Promise<Blob> {
-  const result = await api.GET('/unit-reports/{report_id}/document.{fmt}', {
-    params: { path: { report_id: id, fmt } },
-    parseAs: 'blob',
-  });
-  if (!result.response.ok) return unwrap(Promise.resolve(result)) as Promise<never>;
-  return result.data as unknown as Blob;
-}
-
 export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -155,4 +139,61 @@ export function saveBlob(blob: Blob, filename: string) {
   a.download = filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The latest baseline's phase windows and milestone dates (the timeline's ghosts); null when none. */
+export function useBaselineSchedule(planId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: reportKeys.baselineSchedule(planId),
+    enabled,
+    retry: false,
+    queryFn: async ({ signal }) => {
+      const result = await api.GET('/plans/{plan_id}/baseline-schedule', {
+        params: { path: { plan_id: planId } },
+        signal,
+      });
+      if (result.response.status === 404) return null;
+      return unwrap(Promise.resolve(result));
+    },
+  });
+}
+
+/**
+ * Ask for a review (draft, or issued version ``issue``) as DOCX/PDF. Small documents come
+ * back finished (state ``done``); large ones queued: follow them with ``useRender``.
+ */
+export const requestReviewRender = (id: string, format: RenderFormat, issue: number | null) =>
+  unwrap(
+    api.POST('/reviews/{review_id}/renders', { params: { path: { review_id: id } }, body: { format, issue } }),
+  ) as Promise<Render>;
+
+export const requestReportRender = (id: string, format: RenderFormat) =>
+  unwrap(
+    api.POST('/unit-reports/{report_id}/renders', { params: { path: { report_id: id } }, body: { format } }),
+  ) as Promise<Render>;
+
+const RENDER_POLL_MS = 1000;
+
+/** A render followed until it is done or failed (polled every second meanwhile). */
+export function useRender(initial: Render) {
+  return useQuery({
+    queryKey: reportKeys.render(initial.id),
+    initialData: initial,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/report-renders/{render_id}', { params: { path: { render_id: initial.id } }, signal })),
+    refetchInterval: (query) =>
+      query.state.data && (query.state.data.state === 'done' || query.state.data.state === 'failed')
+        ? false
+        : RENDER_POLL_MS,
+  });
+}
+
+/** A finished render's file (downloads need the bearer token, hence a Blob). */
+export async function renderFile(id: string): Promise<Blob> {
+  const result = await api.GET('/report-renders/{render_id}/file', {
+    params: { path: { render_id: id } },
+    parseAs: 'blob',
+  });
+  if (!result.response.ok) return unwrap(Promise.resolve(result)) as Promise<never>;
+  return result.data as unknown as Blob;
 }

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.undo_result import UndoResult
+from ...types import Response
+
+
+def _get_kwargs(
+    consultation_id: UUID,
+    bulk_action_id: UUID,
+    feedback_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/consultations/{consultation_id}/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo".format(
+            consultation_id=quote(str(consultation_id), safe=""),
+            bulk_action_id=quote(str(bulk_action_id), safe=""),
+            feedback_id=quote(str(feedback_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | UndoResult | None:
+    if response.status_code == 200:
+        response_200 = UndoResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | UndoResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    consultation_id: UUID,
+    bulk_action_id: UUID,
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | UndoResult]:
+    """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+
+    Args:
+        consultation_id (UUID):
+        bulk_action_id (UUID):
+        feedback_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | UndoResult]
+    """
+
+    kwargs = _get_kwargs(
+        consultation_id=consultation_id,
+        bulk_action_id=bulk_action_id,
+        feedback_id=feedback_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    consultation_id: UUID,
+    bulk_action_id: UUID,
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | UndoResult | None:
+    """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+
+    Args:
+        consultation_id (UUID):
+        bulk_action_id (UUID):
+        feedback_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | UndoResult
+    """
+
+    return sync_detailed(
+        consultation_id=consultation_id,
+        bulk_action_id=bulk_action_id,
+        feedback_id=feedback_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    consultation_id: UUID,
+    bulk_action_id: UUID,
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | UndoResult]:
+    """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+
+    Args:
+        consultation_id (UUID):
+        bulk_action_id (UUID):
+        feedback_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | UndoResult]
+    """
+
+    kwargs = _get_kwargs(
+        consultation_id=consultation_id,
+        bulk_action_id=bulk_action_id,
+        feedback_id=feedback_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    consultation_id: UUID,
+    bulk_action_id: UUID,
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | UndoResult | None:
+    """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+
+    Args:
+        consultation_id (UUID):
+        bulk_action_id (UUID):
+        feedback_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | UndoResult
+    """
+
+    return (
+        await asyncio_detailed(
+            consultation_id=consultation_id,
+            bulk_action_id=bulk_action_id,
+            feedback_id=feedback_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.milestone_create import MilestoneCreate
+from ...models.milestone_out import MilestoneOut
+from ...types import Response
+
+
+def _get_kwargs(
+    plan_id: UUID,
+    *,
+    body: MilestoneCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/plans/{plan_id}/milestones".format(
+            plan_id=quote(str(plan_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MilestoneOut | None:
+    if response.status_code == 201:
+        response_201 = MilestoneOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | MilestoneOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneCreate,
+) -> Response[Any | MilestoneOut]:
+    """Add a milestone (a date with a precision)
+
+    Args:
+        plan_id (UUID):
+        body (MilestoneCreate): A milestone; ``date`` with a ``precision`` ("month": any day of
+            that month).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MilestoneOut]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneCreate,
+) -> Any | MilestoneOut | None:
+    """Add a milestone (a date with a precision)
+
+    Args:
+        plan_id (UUID):
+        body (MilestoneCreate): A milestone; ``date`` with a ``precision`` ("month": any day of
+            that month).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MilestoneOut
+    """
+
+    return sync_detailed(
+        plan_id=plan_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneCreate,
+) -> Response[Any | MilestoneOut]:
+    """Add a milestone (a date with a precision)
+
+    Args:
+        plan_id (UUID):
+        body (MilestoneCreate): A milestone; ``date`` with a ``precision`` ("month": any day of
+            that month).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MilestoneOut]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneCreate,
+) -> Any | MilestoneOut | None:
+    """Add a milestone (a date with a precision)
+
+    Args:
+        plan_id (UUID):
+        body (MilestoneCreate): A milestone; ``date`` with a ``precision`` ("month": any day of
+            that month).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MilestoneOut
+    """
+
+    return (
+        await asyncio_detailed(
+            plan_id=plan_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.channel_out import ChannelOut
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    channel_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/channels/{channel_id}".format(
+            channel_id=quote(str(channel_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ChannelOut | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ChannelOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ChannelOut | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ChannelOut | HTTPValidationError]:
+    """Read a channel
+
+    Args:
+        channel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChannelOut | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ChannelOut | HTTPValidationError | None:
+    """Read a channel
+
+    Args:
+        channel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChannelOut | HTTPValidationError
+    """
+
+    return sync_detailed(
+        channel_id=channel_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ChannelOut | HTTPValidationError]:
+    """Read a channel
+
+    Args:
+        channel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ChannelOut | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ChannelOut | HTTPValidationError | None:
+    """Read a channel
+
+    Args:
+        channel_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ChannelOut | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            channel_id=channel_id,
+            client=client,
+        )
+    ).parsed

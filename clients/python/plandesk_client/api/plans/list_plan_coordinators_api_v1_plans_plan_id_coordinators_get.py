@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.page_plan_coordinator_out import PagePlanCoordinatorOut
+from ...types import Response
+
+
+def _get_kwargs(
+    plan_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/plans/{plan_id}/coordinators".format(
+            plan_id=quote(str(plan_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | PagePlanCoordinatorOut | None:
+    if response.status_code == 200:
+        response_200 = PagePlanCoordinatorOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | PagePlanCoordinatorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | PagePlanCoordinatorOut]:
+    """List who coordinates a plan
+
+     The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
+    short (at most 100) and comes in one page. The response's ETag is the plan's.
+
+    Args:
+        plan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | PagePlanCoordinatorOut]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | PagePlanCoordinatorOut | None:
+    """List who coordinates a plan
+
+     The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
+    short (at most 100) and comes in one page. The response's ETag is the plan's.
+
+    Args:
+        plan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | PagePlanCoordinatorOut
+    """
+
+    return sync_detailed(
+        plan_id=plan_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | PagePlanCoordinatorOut]:
+    """List who coordinates a plan
+
+     The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
+    short (at most 100) and comes in one page. The response's ETag is the plan's.
+
+    Args:
+        plan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | PagePlanCoordinatorOut]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | PagePlanCoordinatorOut | None:
+    """List who coordinates a plan
+
+     The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
+    short (at most 100) and comes in one page. The response's ETag is the plan's.
+
+    Args:
+        plan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | PagePlanCoordinatorOut
+    """
+
+    return (
+        await asyncio_detailed(
+            plan_id=plan_id,
+            client=client,
+        )
+    ).parsed

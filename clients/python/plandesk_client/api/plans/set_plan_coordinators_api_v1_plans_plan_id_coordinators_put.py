@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_plan_coordinator_out import PagePlanCoordinatorOut
+from ...models.plan_coordinators_put import PlanCoordinatorsPut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    plan_id: UUID,
+    *,
+    body: PlanCoordinatorsPut,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/plans/{plan_id}/coordinators".format(
+            plan_id=quote(str(plan_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagePlanCoordinatorOut | None:
+    if response.status_code == 200:
+        response_200 = PagePlanCoordinatorOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = cast(Any, None)
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PagePlanCoordinatorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanCoordinatorsPut,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | PagePlanCoordinatorOut]:
+    """Set who coordinates a plan
+
+     Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any
+    coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on,
+    so its ETag changes.
+
+    Args:
+        plan_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (PlanCoordinatorsPut):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PagePlanCoordinatorOut]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanCoordinatorsPut,
+    if_match: None | str | Unset = UNSET,
+) -> Any | PagePlanCoordinatorOut | None:
+    """Set who coordinates a plan
+
+     Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any
+    coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on,
+    so its ETag changes.
+
+    Args:
+        plan_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (PlanCoordinatorsPut):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PagePlanCoordinatorOut
+    """
+
+    return sync_detailed(
+        plan_id=plan_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanCoordinatorsPut,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | PagePlanCoordinatorOut]:
+    """Set who coordinates a plan
+
+     Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any
+    coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on,
+    so its ETag changes.
+
+    Args:
+        plan_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (PlanCoordinatorsPut):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PagePlanCoordinatorOut]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PlanCoordinatorsPut,
+    if_match: None | str | Unset = UNSET,
+) -> Any | PagePlanCoordinatorOut | None:
+    """Set who coordinates a plan
+
+     Replaces the plan's coordinator list. Admins, or one of the plan's coordinators, may (any
+    coordinator while the plan has none). Send the plan's ETag in If-Match; the plan's version moves on,
+    so its ETag changes.
+
+    Args:
+        plan_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (PlanCoordinatorsPut):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PagePlanCoordinatorOut
+    """
+
+    return (
+        await asyncio_detailed(
+            plan_id=plan_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.render_out import RenderOut
+from ...types import Response
+
+
+def _get_kwargs(
+    render_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/report-renders/{render_id}".format(
+            render_id=quote(str(render_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | RenderOut | None:
+    if response.status_code == 200:
+        response_200 = RenderOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | RenderOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    render_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | RenderOut]:
+    """A render's state and progress (poll until done, then download)
+
+    Args:
+        render_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | RenderOut]
+    """
+
+    kwargs = _get_kwargs(
+        render_id=render_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    render_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | RenderOut | None:
+    """A render's state and progress (poll until done, then download)
+
+    Args:
+        render_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | RenderOut
+    """
+
+    return sync_detailed(
+        render_id=render_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    render_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HTTPValidationError | RenderOut]:
+    """A render's state and progress (poll until done, then download)
+
+    Args:
+        render_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | RenderOut]
+    """
+
+    kwargs = _get_kwargs(
+        render_id=render_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    render_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | HTTPValidationError | RenderOut | None:
+    """A render's state and progress (poll until done, then download)
+
+    Args:
+        render_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | RenderOut
+    """
+
+    return (
+        await asyncio_detailed(
+            render_id=render_id,
+            client=client,
+        )
+    ).parsed

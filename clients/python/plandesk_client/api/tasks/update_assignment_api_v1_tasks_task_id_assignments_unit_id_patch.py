@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assignment_out import AssignmentOut
+from ...models.assignment_update import AssignmentUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    task_id: UUID,
+    unit_id: UUID,
+    *,
+    body: AssignmentUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/tasks/{task_id}/assignments/{unit_id}".format(
+            task_id=quote(str(task_id), safe=""),
+            unit_id=quote(str(unit_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | AssignmentOut | None:
+    if response.status_code == 200:
+        response_200 = AssignmentOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = cast(Any, None)
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | AssignmentOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AssignmentUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | AssignmentOut]:
+    """Set a unit's status or percent on a task (unit officers: their own unit only)
+
+    Args:
+        task_id (UUID):
+        unit_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (AssignmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AssignmentOut]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        unit_id=unit_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AssignmentUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Any | AssignmentOut | None:
+    """Set a unit's status or percent on a task (unit officers: their own unit only)
+
+    Args:
+        task_id (UUID):
+        unit_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (AssignmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AssignmentOut
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        unit_id=unit_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AssignmentUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | AssignmentOut]:
+    """Set a unit's status or percent on a task (unit officers: their own unit only)
+
+    Args:
+        task_id (UUID):
+        unit_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (AssignmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AssignmentOut]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        unit_id=unit_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: UUID,
+    unit_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AssignmentUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Any | AssignmentOut | None:
+    """Set a unit's status or percent on a task (unit officers: their own unit only)
+
+    Args:
+        task_id (UUID):
+        unit_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (AssignmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AssignmentOut
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            unit_id=unit_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

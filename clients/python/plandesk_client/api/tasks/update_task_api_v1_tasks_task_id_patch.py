@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.task_out import TaskOut
+from ...models.task_update import TaskUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    task_id: UUID,
+    *,
+    body: TaskUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/tasks/{task_id}".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TaskOut | None:
+    if response.status_code == 200:
+        response_200 = TaskOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = cast(Any, None)
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | TaskOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaskUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | TaskOut]:
+    """Change a task (new lead or supporting units reconcile its assignments)
+
+    Args:
+        task_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (TaskUpdate): Fields to change. Sending ``supporting_unit_ids`` and/or
+            ``supporting_group_ids``
+            replaces the supporting units; assignments of units no longer named are removed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskOut]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaskUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Any | TaskOut | None:
+    """Change a task (new lead or supporting units reconcile its assignments)
+
+    Args:
+        task_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (TaskUpdate): Fields to change. Sending ``supporting_unit_ids`` and/or
+            ``supporting_group_ids``
+            replaces the supporting units; assignments of units no longer named are removed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskOut
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaskUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | TaskOut]:
+    """Change a task (new lead or supporting units reconcile its assignments)
+
+    Args:
+        task_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (TaskUpdate): Fields to change. Sending ``supporting_unit_ids`` and/or
+            ``supporting_group_ids``
+            replaces the supporting units; assignments of units no longer named are removed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskOut]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: TaskUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Any | TaskOut | None:
+    """Change a task (new lead or supporting units reconcile its assignments)
+
+    Args:
+        task_id (UUID):
+        if_match (None | str | Unset): ETag of the version being changed (required)
+        body (TaskUpdate): Fields to change. Sending ``supporting_unit_ids`` and/or
+            ``supporting_group_ids``
+            replaces the supporting units; assignments of units no longer named are removed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskOut
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChannelOut")
+
+
+@_attrs_define
+class ChannelOut:
+    """
+    Attributes:
+        id (UUID):
+        plan_id (UUID):
+        label (str):
+        position (int):
+        title (str):
+        items (list[str]):
+    """
+
+    id: UUID
+    plan_id: UUID
+    label: str
+    position: int
+    title: str
+    items: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        plan_id = str(self.plan_id)
+
+        label = self.label
+
+        position = self.position
+
+        title = self.title
+
+        items = self.items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "plan_id": plan_id,
+                "label": label,
+                "position": position,
+                "title": title,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        plan_id = UUID(d.pop("plan_id"))
+
+        label = d.pop("label")
+
+        position = d.pop("position")
+
+        title = d.pop("title")
+
+        items = cast(list[str], d.pop("items"))
+
+        channel_out = cls(
+            id=id,
+            plan_id=plan_id,
+            label=label,
+            position=position,
+            title=title,
+            items=items,
+        )
+
+        channel_out.additional_properties = d
+        return channel_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_out_status import DocumentOutStatus
+
+if TYPE_CHECKING:
+    from ..models.section_out import SectionOut
+
+
+T = TypeVar("T", bound="DocumentOut")
+
+
+@_attrs_define
+class DocumentOut:
+    """
+    Attributes:
+        id (UUID):
+        title (str):
+        description (None | str):
+        status (DocumentOutStatus):
+        current_version (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        sections (list[SectionOut]):
+    """
+
+    id: UUID
+    title: str
+    description: None | str
+    status: DocumentOutStatus
+    current_version: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    sections: list[SectionOut]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        title = self.title
+
+        description: None | str
+        description = self.description
+
+        status = self.status.value
+
+        current_version = self.current_version
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        sections = []
+        for sections_item_data in self.sections:
+            sections_item = sections_item_data.to_dict()
+            sections.append(sections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "description": description,
+                "status": status,
+                "current_version": current_version,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "sections": sections,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.section_out import SectionOut  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        title = d.pop("title")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        status = DocumentOutStatus(d.pop("status"))
+
+        current_version = d.pop("current_version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        sections = []
+        _sections = d.pop("sections")
+        for sections_item_data in _sections:
+            sections_item = SectionOut.from_dict(sections_item_data)
+
+            sections.append(sections_item)
+
+        document_out = cls(
+            id=id,
+            title=title,
+            description=description,
+            status=status,
+            current_version=current_version,
+            created_at=created_at,
+            updated_at=updated_at,
+            sections=sections,
+        )
+
+        document_out.additional_properties = d
+        return document_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

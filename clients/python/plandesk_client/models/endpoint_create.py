@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndpointCreate")
+
+
+@_attrs_define
+class EndpointCreate:
+    """
+    Attributes:
+        url (str): https URL that receives the events
+        event_types (list[str]): Event types to receive; `*` for all, `task.*` for a family
+        description (str | Unset):  Default: ''.
+        plan_id (None | Unset | UUID): Only events of this plan (required for coordinators)
+        active (bool | Unset):  Default: True.
+    """
+
+    url: str
+    event_types: list[str]
+    description: str | Unset = ""
+    plan_id: None | Unset | UUID = UNSET
+    active: bool | Unset = True
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        event_types = self.event_types
+
+        description = self.description
+
+        plan_id: None | str | Unset
+        if isinstance(self.plan_id, Unset):
+            plan_id = UNSET
+        elif isinstance(self.plan_id, UUID):
+            plan_id = str(self.plan_id)
+        else:
+            plan_id = self.plan_id
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+                "event_types": event_types,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        event_types = cast(list[str], d.pop("event_types"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_plan_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                plan_id_type_0 = UUID(data)
+
+                return plan_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        plan_id = _parse_plan_id(d.pop("plan_id", UNSET))
+
+        active = d.pop("active", UNSET)
+
+        endpoint_create = cls(
+            url=url,
+            event_types=event_types,
+            description=description,
+            plan_id=plan_id,
+            active=active,
+        )
+
+        return endpoint_create

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MilestoneAnchorSide(StrEnum):
+    END = "end"
+    START = "start"
+
+    def __str__(self) -> str:
+        return str(self.value)

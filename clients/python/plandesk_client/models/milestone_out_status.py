@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MilestoneOutStatus(StrEnum):
+    DONE = "done"
+    MOVED = "moved"
+    PLANNED = "planned"
+
+    def __str__(self) -> str:
+        return str(self.value)

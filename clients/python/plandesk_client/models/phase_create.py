@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fixed_date import FixedDate
+    from ..models.milestone_anchor import MilestoneAnchor
+
+
+T = TypeVar("T", bound="PhaseCreate")
+
+
+@_attrs_define
+class PhaseCreate:
+    """
+    Attributes:
+        label (str):
+        title (str):
+        parent_id (None | Unset | UUID):
+        position (int | None | Unset): Default: after its siblings
+        topics (list[str] | Unset):
+        start (FixedDate | MilestoneAnchor | None | Unset):
+        end (FixedDate | MilestoneAnchor | None | Unset):
+    """
+
+    label: str
+    title: str
+    parent_id: None | Unset | UUID = UNSET
+    position: int | None | Unset = UNSET
+    topics: list[str] | Unset = UNSET
+    start: FixedDate | MilestoneAnchor | None | Unset = UNSET
+    end: FixedDate | MilestoneAnchor | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fixed_date import FixedDate  # noqa: PLC0415
+        from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        label = self.label
+
+        title = self.title
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
+
+        start: dict[str, Any] | None | Unset
+        if isinstance(self.start, Unset):
+            start = UNSET
+        elif isinstance(self.start, FixedDate):
+            start = self.start.to_dict()
+        elif isinstance(self.start, MilestoneAnchor):
+            start = self.start.to_dict()
+        else:
+            start = self.start
+
+        end: dict[str, Any] | None | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        elif isinstance(self.end, FixedDate):
+            end = self.end.to_dict()
+        elif isinstance(self.end, MilestoneAnchor):
+            end = self.end.to_dict()
+        else:
+            end = self.end
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "label": label,
+                "title": title,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fixed_date import FixedDate  # noqa: PLC0415
+        from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        title = d.pop("title")
+
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        topics = cast(list[str], d.pop("topics", UNSET))
+
+        def _parse_start(data: object) -> FixedDate | MilestoneAnchor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_type_0_type_0 = FixedDate.from_dict(data)
+
+                return start_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_type_0_type_1 = MilestoneAnchor.from_dict(data)
+
+                return start_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FixedDate | MilestoneAnchor | None | Unset, data)
+
+        start = _parse_start(d.pop("start", UNSET))
+
+        def _parse_end(data: object) -> FixedDate | MilestoneAnchor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_type_0_type_0 = FixedDate.from_dict(data)
+
+                return end_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_type_0_type_1 = MilestoneAnchor.from_dict(data)
+
+                return end_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FixedDate | MilestoneAnchor | None | Unset, data)
+
+        end = _parse_end(d.pop("end", UNSET))
+
+        phase_create = cls(
+            label=label,
+            title=title,
+            parent_id=parent_id,
+            position=position,
+            topics=topics,
+            start=start,
+            end=end,
+        )
+
+        return phase_create

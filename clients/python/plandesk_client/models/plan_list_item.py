@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.plan_list_item_status import PlanListItemStatus
+
+T = TypeVar("T", bound="PlanListItem")
+
+
+@_attrs_define
+class PlanListItem:
+    """
+    Attributes:
+        id (UUID):
+        code (str):
+        title (str):
+        issuing_body (None | str):
+        issued_on (datetime.date | None):
+        status (PlanListItemStatus):
+        published (bool):
+        created_at (datetime.datetime):
+    """
+
+    id: UUID
+    code: str
+    title: str
+    issuing_body: None | str
+    issued_on: datetime.date | None
+    status: PlanListItemStatus
+    published: bool
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        code = self.code
+
+        title = self.title
+
+        issuing_body: None | str
+        issuing_body = self.issuing_body
+
+        issued_on: None | str
+        if isinstance(self.issued_on, datetime.date):
+            issued_on = self.issued_on.isoformat()
+        else:
+            issued_on = self.issued_on
+
+        status = self.status.value
+
+        published = self.published
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "code": code,
+                "title": title,
+                "issuing_body": issuing_body,
+                "issued_on": issued_on,
+                "status": status,
+                "published": published,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        def _parse_issuing_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        issuing_body = _parse_issuing_body(d.pop("issuing_body"))
+
+        def _parse_issued_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                issued_on_type_0 = datetime.date.fromisoformat(data)
+
+                return issued_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        issued_on = _parse_issued_on(d.pop("issued_on"))
+
+        status = PlanListItemStatus(d.pop("status"))
+
+        published = d.pop("published")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        plan_list_item = cls(
+            id=id,
+            code=code,
+            title=title,
+            issuing_body=issuing_body,
+            issued_on=issued_on,
+            status=status,
+            published=published,
+            created_at=created_at,
+        )
+
+        plan_list_item.additional_properties = d
+        return plan_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PublicMilestoneKind(StrEnum):
+    DEADLINE = "deadline"
+    EVENT = "event"
+    REVIEW = "review"
+
+    def __str__(self) -> str:
+        return str(self.value)

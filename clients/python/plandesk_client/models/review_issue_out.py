@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.review_issue_out_content import ReviewIssueOutContent
+
+
+T = TypeVar("T", bound="ReviewIssueOut")
+
+
+@_attrs_define
+class ReviewIssueOut:
+    """
+    Attributes:
+        id (UUID):
+        number (int):
+        issued_on (datetime.date):
+        issued_by (str):
+        issued_at (datetime.datetime):
+        review_id (UUID):
+        content (ReviewIssueOutContent): The assembled review as issued (figures and texts)
+    """
+
+    id: UUID
+    number: int
+    issued_on: datetime.date
+    issued_by: str
+    issued_at: datetime.datetime
+    review_id: UUID
+    content: ReviewIssueOutContent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        number = self.number
+
+        issued_on = self.issued_on.isoformat()
+
+        issued_by = self.issued_by
+
+        issued_at = self.issued_at.isoformat()
+
+        review_id = str(self.review_id)
+
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "issued_on": issued_on,
+                "issued_by": issued_by,
+                "issued_at": issued_at,
+                "review_id": review_id,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.review_issue_out_content import ReviewIssueOutContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        number = d.pop("number")
+
+        issued_on = datetime.date.fromisoformat(d.pop("issued_on"))
+
+        issued_by = d.pop("issued_by")
+
+        issued_at = datetime.datetime.fromisoformat(d.pop("issued_at"))
+
+        review_id = UUID(d.pop("review_id"))
+
+        content = ReviewIssueOutContent.from_dict(d.pop("content"))
+
+        review_issue_out = cls(
+            id=id,
+            number=number,
+            issued_on=issued_on,
+            issued_by=issued_by,
+            issued_at=issued_at,
+            review_id=review_id,
+            content=content,
+        )
+
+        review_issue_out.additional_properties = d
+        return review_issue_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

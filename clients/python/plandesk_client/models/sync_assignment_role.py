@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SyncAssignmentRole(StrEnum):
+    LEAD = "lead"
+    SUPPORT = "support"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fixed_date import FixedDate
+    from ..models.milestone_anchor import MilestoneAnchor
+
+
+T = TypeVar("T", bound="TaskCreate")
+
+
+@_attrs_define
+class TaskCreate:
+    """A task: exactly one lead unit; supporting units given as units and/or unit groups.
+
+    A group stands for its (active) member units: each gets its own assignment.
+
+        Attributes:
+            title (str):
+            lead_unit_id (UUID):
+            body (str | Unset):  Default: ''.
+            source_section (None | str | Unset):
+            phase_id (None | Unset | UUID):
+            supporting_unit_ids (list[UUID] | Unset):
+            supporting_group_ids (list[UUID] | Unset):
+            due (FixedDate | MilestoneAnchor | None | Unset):
+            channel_ids (list[UUID] | Unset):
+    """
+
+    title: str
+    lead_unit_id: UUID
+    body: str | Unset = ""
+    source_section: None | str | Unset = UNSET
+    phase_id: None | Unset | UUID = UNSET
+    supporting_unit_ids: list[UUID] | Unset = UNSET
+    supporting_group_ids: list[UUID] | Unset = UNSET
+    due: FixedDate | MilestoneAnchor | None | Unset = UNSET
+    channel_ids: list[UUID] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fixed_date import FixedDate  # noqa: PLC0415
+        from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        title = self.title
+
+        lead_unit_id = str(self.lead_unit_id)
+
+        body = self.body
+
+        source_section: None | str | Unset
+        if isinstance(self.source_section, Unset):
+            source_section = UNSET
+        else:
+            source_section = self.source_section
+
+        phase_id: None | str | Unset
+        if isinstance(self.phase_id, Unset):
+            phase_id = UNSET
+        elif isinstance(self.phase_id, UUID):
+            phase_id = str(self.phase_id)
+        else:
+            phase_id = self.phase_id
+
+        supporting_unit_ids: list[str] | Unset = UNSET
+        if not isinstance(self.supporting_unit_ids, Unset):
+            supporting_unit_ids = []
+            for supporting_unit_ids_item_data in self.supporting_unit_ids:
+                supporting_unit_ids_item = str(supporting_unit_ids_item_data)
+                supporting_unit_ids.append(supporting_unit_ids_item)
+
+        supporting_group_ids: list[str] | Unset = UNSET
+        if not isinstance(self.supporting_group_ids, Unset):
+            supporting_group_ids = []
+            for supporting_group_ids_item_data in self.supporting_group_ids:
+                supporting_group_ids_item = str(supporting_group_ids_item_data)
+                supporting_group_ids.append(supporting_group_ids_item)
+
+        due: dict[str, Any] | None | Unset
+        if isinstance(self.due, Unset):
+            due = UNSET
+        elif isinstance(self.due, FixedDate):
+            due = self.due.to_dict()
+        elif isinstance(self.due, MilestoneAnchor):
+            due = self.due.to_dict()
+        else:
+            due = self.due
+
+        channel_ids: list[str] | Unset = UNSET
+        if not isinstance(self.channel_ids, Unset):
+            channel_ids = []
+            for channel_ids_item_data in self.channel_ids:
+                channel_ids_item = str(channel_ids_item_data)
+                channel_ids.append(channel_ids_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "title": title,
+                "lead_unit_id": lead_unit_id,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if source_section is not UNSET:
+            field_dict["source_section"] = source_section
+        if phase_id is not UNSET:
+            field_dict["phase_id"] = phase_id
+        if supporting_unit_ids is not UNSET:
+            field_dict["supporting_unit_ids"] = supporting_unit_ids
+        if supporting_group_ids is not UNSET:
+            field_dict["supporting_group_ids"] = supporting_group_ids
+        if due is not UNSET:
+            field_dict["due"] = due
+        if channel_ids is not UNSET:
+            field_dict["channel_ids"] = channel_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fixed_date import FixedDate  # noqa: PLC0415
+        from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        lead_unit_id = UUID(d.pop("lead_unit_id"))
+
+        body = d.pop("body", UNSET)
+
+        def _parse_source_section(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_section = _parse_source_section(d.pop("source_section", UNSET))
+
+        def _parse_phase_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_id_type_0 = UUID(data)
+
+                return phase_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        phase_id = _parse_phase_id(d.pop("phase_id", UNSET))
+
+        _supporting_unit_ids = d.pop("supporting_unit_ids", UNSET)
+        supporting_unit_ids: list[UUID] | Unset = UNSET
+        if _supporting_unit_ids is not UNSET:
+            supporting_unit_ids = []
+            for supporting_unit_ids_item_data in _supporting_unit_ids:
+                supporting_unit_ids_item = UUID(supporting_unit_ids_item_data)
+
+                supporting_unit_ids.append(supporting_unit_ids_item)
+
+        _supporting_group_ids = d.pop("supporting_group_ids", UNSET)
+        supporting_group_ids: list[UUID] | Unset = UNSET
+        if _supporting_group_ids is not UNSET:
+            supporting_group_ids = []
+            for supporting_group_ids_item_data in _supporting_group_ids:
+                supporting_group_ids_item = UUID(supporting_group_ids_item_data)
+
+                supporting_group_ids.append(supporting_group_ids_item)
+
+        def _parse_due(data: object) -> FixedDate | MilestoneAnchor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_type_0_type_0 = FixedDate.from_dict(data)
+
+                return due_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_type_0_type_1 = MilestoneAnchor.from_dict(data)
+
+                return due_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FixedDate | MilestoneAnchor | None | Unset, data)
+
+        due = _parse_due(d.pop("due", UNSET))
+
+        _channel_ids = d.pop("channel_ids", UNSET)
+        channel_ids: list[UUID] | Unset = UNSET
+        if _channel_ids is not UNSET:
+            channel_ids = []
+            for channel_ids_item_data in _channel_ids:
+                channel_ids_item = UUID(channel_ids_item_data)
+
+                channel_ids.append(channel_ids_item)
+
+        task_create = cls(
+            title=title,
+            lead_unit_id=lead_unit_id,
+            body=body,
+            source_section=source_section,
+            phase_id=phase_id,
+            supporting_unit_ids=supporting_unit_ids,
+            supporting_group_ids=supporting_group_ids,
+            due=due,
+            channel_ids=channel_ids,
+        )
+
+        return task_create

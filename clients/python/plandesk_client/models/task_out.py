@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_out_status import TaskOutStatus
+
+if TYPE_CHECKING:
+    from ..models.assignment_out import AssignmentOut
+    from ..models.fixed_date import FixedDate
+    from ..models.milestone_anchor import MilestoneAnchor
+
+
+T = TypeVar("T", bound="TaskOut")
+
+
+@_attrs_define
+class TaskOut:
+    """
+    Attributes:
+        id (UUID):
+        plan_id (UUID):
+        phase_id (None | UUID):
+        source_section (None | str):
+        title (str):
+        body (str):
+        lead_unit_id (UUID):
+        supporting_unit_ids (list[UUID]):
+        due (FixedDate | MilestoneAnchor | None):
+        due_date (datetime.date | None):
+        status (TaskOutStatus):
+        percent (int):
+        overdue (bool):
+        completed_on (datetime.date | None):
+        channel_ids (list[UUID]):
+        assignments (list[AssignmentOut]):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: UUID
+    plan_id: UUID
+    phase_id: None | UUID
+    source_section: None | str
+    title: str
+    body: str
+    lead_unit_id: UUID
+    supporting_unit_ids: list[UUID]
+    due: FixedDate | MilestoneAnchor | None
+    due_date: datetime.date | None
+    status: TaskOutStatus
+    percent: int
+    overdue: bool
+    completed_on: datetime.date | None
+    channel_ids: list[UUID]
+    assignments: list[AssignmentOut]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fixed_date import FixedDate  # noqa: PLC0415
+        from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        id = str(self.id)
+
+        plan_id = str(self.plan_id)
+
+        phase_id: None | str
+        if isinstance(self.phase_id, UUID):
+            phase_id = str(self.phase_id)
+        else:
+            phase_id = self.phase_id
+
+        source_section: None | str
+        source_section = self.source_section
+
+        title = self.title
+
+        body = self.body
+
+        lead_unit_id = str(self.lead_unit_id)
+
+        supporting_unit_ids = []
+        for supporting_unit_ids_item_data in self.supporting_unit_ids:
+            supporting_unit_ids_item = str(supporting_unit_ids_item_data)
+            supporting_unit_ids.append(supporting_unit_ids_item)
+
+        due: dict[str, Any] | None
+        if isinstance(self.due, FixedDate):
+            due = self.due.to_dict()
+        elif isinstance(self.due, MilestoneAnchor):
+            due = self.due.to_dict()
+        else:
+            due = self.due
+
+        due_date: None | str
+        if isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        status = self.status.value
+
+        percent = self.percent
+
+        overdue = self.overdue
+
+        completed_on: None | str
+        if isinstance(self.completed_on, datetime.date):
+            completed_on = self.completed_on.isoformat()
+        else:
+            completed_on = self.completed_on
+
+        channel_ids = []
+        for channel_ids_item_data in self.channel_ids:
+            channel_ids_item = str(channel_ids_item_data)
+            channel_ids.append(channel_ids_item)
+
+        assignments = []
+        for assignments_item_data in self.assignments:
+            assignments_item = assignments_item_data.to_dict()
+            assignments.append(assignments_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "plan_id": plan_id,
+                "phase_id": phase_id,
+                "source_section": source_section,
+                "title": title,
+                "body": body,
+                "lead_unit_id": lead_unit_id,
+                "supporting_unit_ids": supporting_unit_ids,
+                "due": due,
+                "due_date": due_date,
+                "status": status,
+                "percent": percent,
+                "overdue": overdue,
+                "completed_on": completed_on,
+                "channel_ids": channel_ids,
+                "assignments": assignments,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assignment_out import AssignmentOut  # noqa: PLC0415
+        from ..models.fixed_date import FixedDate  # noqa: PLC0415
+        from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        plan_id = UUID(d.pop("plan_id"))
+
+        def _parse_phase_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_id_type_0 = UUID(data)
+
+                return phase_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        phase_id = _parse_phase_id(d.pop("phase_id"))
+
+        def _parse_source_section(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_section = _parse_source_section(d.pop("source_section"))
+
+        title = d.pop("title")
+
+        body = d.pop("body")
+
+        lead_unit_id = UUID(d.pop("lead_unit_id"))
+
+        supporting_unit_ids = []
+        _supporting_unit_ids = d.pop("supporting_unit_ids")
+        for supporting_unit_ids_item_data in _supporting_unit_ids:
+            supporting_unit_ids_item = UUID(supporting_unit_ids_item_data)
+
+            supporting_unit_ids.append(supporting_unit_ids_item)
+
+        def _parse_due(data: object) -> FixedDate | MilestoneAnchor | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_type_0_type_0 = FixedDate.from_dict(data)
+
+                return due_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_type_0_type_1 = MilestoneAnchor.from_dict(data)
+
+                return due_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FixedDate | MilestoneAnchor | None, data)
+
+        due = _parse_due(d.pop("due"))
+
+        def _parse_due_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
+
+        status = TaskOutStatus(d.pop("status"))
+
+        percent = d.pop("percent")
+
+        overdue = d.pop("overdue")
+
+        def _parse_completed_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_on_type_0 = datetime.date.fromisoformat(data)
+
+                return completed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        completed_on = _parse_completed_on(d.pop("completed_on"))
+
+        channel_ids = []
+        _channel_ids = d.pop("channel_ids")
+        for channel_ids_item_data in _channel_ids:
+            channel_ids_item = UUID(channel_ids_item_data)
+
+            channel_ids.append(channel_ids_item)
+
+        assignments = []
+        _assignments = d.pop("assignments")
+        for assignments_item_data in _assignments:
+            assignments_item = AssignmentOut.from_dict(assignments_item_data)
+
+            assignments.append(assignments_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        task_out = cls(
+            id=id,
+            plan_id=plan_id,
+            phase_id=phase_id,
+            source_section=source_section,
+            title=title,
+            body=body,
+            lead_unit_id=lead_unit_id,
+            supporting_unit_ids=supporting_unit_ids,
+            due=due,
+            due_date=due_date,
+            status=status,
+            percent=percent,
+            overdue=overdue,
+            completed_on=completed_on,
+            channel_ids=channel_ids,
+            assignments=assignments,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        task_out.additional_properties = d
+        return task_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

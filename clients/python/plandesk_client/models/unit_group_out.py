@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnitGroupOut")
+
+
+@_attrs_define
+class UnitGroupOut:
+    """
+    Attributes:
+        id (UUID):
+        name (str):
+        description (None | str):
+        unit_ids (list[UUID]):
+    """
+
+    id: UUID
+    name: str
+    description: None | str
+    unit_ids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        unit_ids = []
+        for unit_ids_item_data in self.unit_ids:
+            unit_ids_item = str(unit_ids_item_data)
+            unit_ids.append(unit_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "unit_ids": unit_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        unit_ids = []
+        _unit_ids = d.pop("unit_ids")
+        for unit_ids_item_data in _unit_ids:
+            unit_ids_item = UUID(unit_ids_item_data)
+
+            unit_ids.append(unit_ids_item)
+
+        unit_group_out = cls(
+            id=id,
+            name=name,
+            description=description,
+            unit_ids=unit_ids,
+        )
+
+        unit_group_out.additional_properties = d
+        return unit_group_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

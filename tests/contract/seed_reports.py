@@ -1,0 +1,44 @@
+"""Reports data for the contract run: a period, a unit report, a baseline, an issued review, a render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from plandesk.core.policy import Principal
+from plandesk.reports import baselines, periods, renders, reviews, unit_reports
+from plandesk.reports.schemas import PeriodCreate, ReviewCreate
+
+
+async def seed_reports(
+    session: AsyncSession, admin_id: uuid.UUID, plan_id: uuid.UUID, unit_id: uuid.UUID
+) -> dict[str, str]:
+    """The ids the contract run substitutes into paths (``period_id``, ``report_id``, …)."""
+    actor = Principal(id=admin_id, role="admin")
+    await baselines.rebaseline(session, actor, plan_id, "Ban hành kế hoạch")
+    period = await periods.create_period(
+        session,
+        actor,
+        plan_id,
+        PeriodCreate(
+            label="Tháng 5/2020",
+            starts_on=dt.date(2020, 5, 1),
+            ends_on=dt.date(2020, 5, 31),
+            due_on=dt.date(2020, 6, 5),
+        ),
+    )
+    report, _ = await unit_reports.start_report(session, actor, period.id, unit_id)
+    await unit_reports.submit_report(session, actor, report)
+    review = await reviews.create_review(session, actor, plan_id, ReviewCreate(kind="interim"))
+    issue = await reviews.issue_review(session, actor, review, dt.date(2020, 6, 10))
+    render, _, _ = await renders.request_render(session, actor, "review", review.id, "pdf", issue.number)
+    await renders.run_render(async_sessionmaker(session.bind, expire_on_commit=False), render["id"])
+    return {
+        "period_id": str(period.id),
+        "report_id": str(report.id),
+        "review_id": str(review.id),
+        "number": str(issue.number),
+        "render_id": str(render["id"]),
+    }
