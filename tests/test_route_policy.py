@@ -24,6 +24,8 @@ PUBLIC_ROUTES = {
     ("GET", "/api/v1/public/consultations"),
     ("GET", "/api/v1/public/consultations/{consultation_id}"),
     ("GET", "/api/v1/public/feedback/{receipt}"),
+    # A closed consultation's synthesis, once its coordinator published it (counts only).
+    ("GET", "/api/v1/public/consultations/{consultation_id}/synthesis"),
     ("POST", "/api/v1/consultations/{consultation_id}/feedback"),
     # Prometheus cannot sign in: the route checks PLANDESK_METRICS_TOKEN itself (404 when unset).
     ("GET", "/metrics"),

@@ -37,6 +37,7 @@ test('public pages', async ({ page }) => {
 });
 
 test('coordinator screens', async ({ page }) => {
+  test.setTimeout(120_000); // nine scans on a shared machine
   await login(page, 'coordinator');
   await audit(page, 'dashboard');
   await page.goto('/plans');
@@ -94,4 +95,23 @@ test('screens of round two', async ({ page }) => {
   await page.locator('h2 a').first().click();
   await page.getByRole('tab', { name: 'Sửa kế hoạch' }).click();
   await audit(page, 'plan edit');
+});
+
+test('phone layouts: agenda, folded filters, cards, tiles', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await login(page, 'admin');
+  await page.goto('/admin/users');
+  await audit(page, 'admin users as cards');
+  await page.goto('/audit');
+  await audit(page, 'audit as cards');
+  await login(page, 'coordinator');
+  await audit(page, 'dashboard tiles on a phone');
+  await page.goto('/plans');
+  await page.locator('h2 a').first().click();
+  await expect(page.getByTestId('timeline-agenda')).toBeVisible();
+  await audit(page, 'timeline agenda');
+  await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
+  await page.getByTestId('filters-toggle').click();
+  await audit(page, 'task filters open');
 });

@@ -20,9 +20,15 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
-/** Sign in through the login form (Vietnamese labels: the default language). */
+/**
+ * Sign in through the login form (Vietnamese labels: the default language).
+ *
+ * Signs out first: the login page sends a signed-in visitor straight on, so a walk that
+ * signs in as a second role would otherwise wait forever for the form.
+ */
 export async function login(page: Page, role: string) {
   const { email, password } = account(role);
+  await page.context().clearCookies();
   await page.goto('/login');
   await page.getByLabel('Thư điện tử').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);

@@ -75,9 +75,7 @@ test('an officer records a meeting of five opinions by keyboard only', async ({ 
   await shot(page, 'officer-meeting-saved');
 });
 
-// Not yet passing (issue #12): in the merged run the answer drawer was still open after
-// saving, where the story expects it closed. Not diagnosed yet.
-test.fixme('a moderator answers from a template', async ({ page }) => {
+test('a moderator answers from a template', async ({ page }) => {
   const consultationId = consultationUrl.split('/')[2]!;
   await call('moderator', 'POST', '/answer-templates', {
     title: `Tiếp thu (${stamp})`,
@@ -98,11 +96,11 @@ test.fixme('a moderator answers from a template', async ({ page }) => {
   await expect(drawer).toBeHidden();
 });
 
-// Depends on the story above (its submission and answer): off while that one is.
-test.fixme('the coordinator closes the consultation and downloads the synthesis', async ({ page }) => {
+test('the coordinator closes the consultation and downloads the synthesis', async ({ page }) => {
   await login(page, 'coordinator');
   await page.goto(consultationUrl);
-  await expect(page.getByTestId('consultation-counts')).toContainText('7 góp ý');
+  // One citizen's opinion and the meeting's five: six.
+  await expect(page.getByTestId('consultation-counts')).toContainText('6 góp ý');
   await page.getByRole('button', { name: 'Kết thúc lấy ý kiến' }).click();
   await expect(page.getByRole('button', { name: 'Mở lại' })).toBeVisible();
   await page.goto(`${consultationUrl}/synthesis`);
@@ -110,6 +108,15 @@ test.fixme('the coordinator closes the consultation and downloads the synthesis'
   await page.getByRole('button', { name: 'Báo cáo tổng hợp (DOCX)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
   await shot(page, 'coordinator-synthesis-closed');
+
+  // Publish the synthesis: the public reads the counts (never an opinion's text).
+  await page.goto(consultationUrl);
+  await page.getByRole('button', { name: 'Công bố kết quả tổng hợp' }).click();
+  await expect(page.getByTestId('synthesis-published')).toBeVisible();
+  await page.getByRole('link', { name: 'Xem trang công khai' }).click();
+  await expect(page.getByText('Tổng số ý kiến: 6')).toBeVisible();
+  await expect(page.getByText(CITIZEN_OPINION)).toHaveCount(0);
+  await shot(page, 'public-synthesis');
 });
 
 test('a coordinator adds a phase anchored to a milestone and moves the milestone', async ({ page }) => {

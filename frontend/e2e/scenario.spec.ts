@@ -30,6 +30,7 @@ const OTHER_UNIT = 'Báo Đắk Lắk';
 
 let taskUrl = '';
 let otherUnitId = '';
+let consultationTitle = '';
 let receipt = '';
 
 async function pickOption(page: import('@playwright/test').Page, label: string | RegExp, option: string) {
@@ -127,6 +128,7 @@ test('the coordinator sees the progress', async ({ page }) => {
 
 test('a member of the public comments on a section and gets a receipt', async ({ browser }) => {
   const consultation = await ensureOpenConsultation();
+  consultationTitle = consultation.title;
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'vi-VN',
@@ -150,10 +152,8 @@ test('a member of the public comments on a section and gets a receipt', async ({
 test('a moderator answers it', async ({ page }) => {
   await login(page, 'moderator');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Ý kiến góp ý' }).click();
-  await page
-    .getByRole('link', { name: /Lấy ý kiến/ })
-    .first()
-    .click();
+  // The consultation the citizen wrote to (other stories may have opened others).
+  await page.getByRole('link', { name: consultationTitle }).first().click();
   await page.getByRole('searchbox', { name: 'Tìm trong nội dung' }).fill(stamp);
   const row = page.getByRole('listitem').filter({ hasText: FEEDBACK });
   await expect(row).toBeVisible();

@@ -18,6 +18,11 @@ const routes = [
   { route: '/public/consultations/:id', modules: ['src/public/ConsultationPage.tsx'], budget: 150 * KB },
   { route: '/public/consultations/:id/submitted/:receipt', modules: ['src/public/ReceiptPage.tsx'], budget: 150 * KB },
   { route: '/public/feedback/:receipt', modules: ['src/public/FeedbackLookupPage.tsx'], budget: 150 * KB },
+  {
+    route: '/public/consultations/:id/synthesis',
+    modules: ['src/public/PublicSynthesisPage.tsx'],
+    budget: 150 * KB,
+  },
   { route: '/login', modules: ['src/auth/LoginPage.tsx'], budget: 350 * KB },
   {
     route: '/ (dashboard, charts)',

@@ -12,6 +12,7 @@ const ConsultationListPage = lazy(() => import('./public/ConsultationListPage'))
 const ConsultationPage = lazy(() => import('./public/ConsultationPage'));
 const ReceiptPage = lazy(() => import('./public/ReceiptPage'));
 const FeedbackLookupPage = lazy(() => import('./public/FeedbackLookupPage'));
+const PublicSynthesisPage = lazy(() => import('./public/PublicSynthesisPage'));
 
 const LoginPage = lazy(() => import('./auth/LoginPage'));
 // The signed-in app's strings arrive with its code (see i18n/index.ts).
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
       { path: 'consultations', element: <ConsultationListPage /> },
       { path: 'consultations/:consultationId', element: <ConsultationPage /> },
       { path: 'consultations/:consultationId/submitted/:receipt', element: <ReceiptPage /> },
+      { path: 'consultations/:consultationId/synthesis', element: <PublicSynthesisPage /> },
       { path: 'feedback', element: <FeedbackLookupPage /> },
       { path: 'feedback/:receipt', element: <FeedbackLookupPage /> },
     ],

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import update
 
 from plandesk.consultations import dedup
+from plandesk.consultations.export_labels import COLUMNS, CONTACT_COLUMNS
 from plandesk.consultations.exports import neutralise
 from plandesk.consultations.models import FeedbackSubmission
 from tests.consultations.factories import submit
@@ -23,6 +24,9 @@ POISON_BODY = '\x01=HYPERLINK("http://evil.example","x")'
 POISON_RESPONSE = "Tiếp\x03 thu\x14 ý kiến"
 POISON_NAME = "\x02+cmd|' /C calc'!A0"
 POISON_CONTACT = "a@b.vn;=1+1"
+
+# Exports speak Vietnamese by default: columns by their Vietnamese headers.
+COLUMN = {key: vi for key, vi, _ in COLUMNS + CONTACT_COLUMNS}
 
 
 @pytest.fixture
@@ -71,10 +75,10 @@ async def test_xlsx_has_no_live_formula_when_a_control_character_hid_one(client,
     rows = list(sheet.iter_rows(values_only=True))
     header, row = rows[0], rows[1]
     assert all(cell.data_type != "f" for r in sheet.iter_rows() for cell in r)
-    assert row[header.index("body")] == '\'=HYPERLINK("http://evil.example","x")'
-    assert row[header.index("name")] == "'+cmd|' /C calc'!A0"
-    assert row[header.index("contact")] == "a@b.vn;'=1+1"
-    assert row[header.index("response")] == "Tiếp thu ý kiến"
+    assert row[header.index(COLUMN["body"])] == '\'=HYPERLINK("http://evil.example","x")'
+    assert row[header.index(COLUMN["name"])] == "'+cmd|' /C calc'!A0"
+    assert row[header.index(COLUMN["contact"])] == "a@b.vn;'=1+1"
+    assert row[header.index(COLUMN["response"])] == "Tiếp thu ý kiến"
 
 
 async def test_csv_quotes_every_field_and_neutralises_separator_led_formulas(client, poisoned):
@@ -88,8 +92,8 @@ async def test_csv_quotes_every_field_and_neutralises_separator_led_formulas(cli
     for line in text.splitlines():
         assert line.startswith('"') and line.endswith('"')
     header, row = list(csv.reader(io.StringIO(text)))
-    assert row[header.index("body")].startswith("'=HYPERLINK")
-    assert row[header.index("contact")] == "a@b.vn;'=1+1"
+    assert row[header.index(COLUMN["body"])].startswith("'=HYPERLINK")
+    assert row[header.index(COLUMN["contact"])] == "a@b.vn;'=1+1"
     assert "\x01" not in text and "\x03" not in text
 
 

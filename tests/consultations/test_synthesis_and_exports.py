@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import docx
 import openpyxl
 import pytest
 
 from plandesk.consultations import dedup
+from plandesk.consultations.export_labels import COLUMNS, CONTACT_COLUMNS
 from tests.consultations.factories import submit
 
 PII = ("Lê Văn Cường", "Đoàn Thanh niên", "cuong@example.org")
+
+# Exports speak Vietnamese by default: columns by their Vietnamese headers.
+COLUMN = {key: vi for key, vi, _ in COLUMNS + CONTACT_COLUMNS}
 
 
 @pytest.fixture
@@ -110,7 +115,7 @@ async def test_csv_export_neutralises_formulas(client, factory, world):
     assert resp.status_code == 200 and resp.headers["content-type"].startswith("text/csv")
     assert "attachment" in resp.headers["content-disposition"]
     header, *data = rows
-    bodies = [r[header.index("body")] for r in data]
+    bodies = [r[header.index(COLUMN["body"])] for r in data]
     assert '\'=HYPERLINK("http://x")' in bodies and '=HYPERLINK("http://x")' not in bodies
     assert len(data) == 4
 
@@ -139,7 +144,7 @@ async def test_moderator_exports_contacts_on_request_and_it_is_audited(client, f
     resp, rows = await _csv(client, world["moderator"], world["consultation"].id, include_contacts="true")
     assert resp.status_code == 200
     header = rows[0]
-    assert header[-3:] == ["name", "organisation", "contact"]
+    assert header[-3:] == [COLUMN["name"], COLUMN["organisation"], COLUMN["contact"]]
     assert [PII[0], PII[1], PII[2]] in [r[-3:] for r in rows[1:]]
     admin = await factory.actor("admin")
     audit = (
@@ -153,8 +158,8 @@ async def test_moderator_exports_contacts_on_request_and_it_is_audited(client, f
 async def test_csv_export_filters_by_status(client, factory, world):
     viewer = await factory.actor("viewer")
     _, rows = await _csv(client, viewer, world["consultation"].id, status="accepted")
-    assert len(rows) == 2 and rows[1][rows[0].index("response")] == "Tiếp thu, bổ sung vào mục II."
-    assert rows[1][rows[0].index("tags")] == "nông nghiệp"
+    assert len(rows) == 2 and rows[1][rows[0].index(COLUMN["response"])] == "Tiếp thu, bổ sung vào mục II."
+    assert rows[1][rows[0].index(COLUMN["tags"])] == "nông nghiệp"
 
 
 async def test_xlsx_export_is_a_workbook_without_live_formulas(client, factory, world):
@@ -165,7 +170,7 @@ async def test_xlsx_export_is_a_workbook_without_live_formulas(client, factory, 
     assert resp.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO(resp.content)).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][5] == "body" and len(rows) == 5
+    assert rows[0][5] == COLUMN["body"] == "Nội dung góp ý" and len(rows) == 5
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     assert not any(secret in str(rows) for secret in PII)
 
@@ -192,3 +197,68 @@ async def test_exports_of_unknown_consultation_are_404(client, factory):
             headers=viewer.headers,
         )
         assert resp.status_code == 404 and resp.headers["content-type"] == "application/problem+json"
+
+
+async def test_exports_speak_vietnamese_and_english_on_request(client, factory, world):
+    viewer = await factory.actor("viewer")
+    resp, rows = await _csv(client, viewer, world["consultation"].id)
+    header, *data = rows
+    assert header[:6] == [
+        "Mã góp ý",
+        "Thời điểm gửi",
+        "Mục số",
+        "Tên mục",
+        "Đoạn trích dẫn",
+        "Nội dung góp ý",
+    ]
+    statuses = {r[header.index("Tình trạng xử lý")] for r in data}
+    assert "Tiếp thu" in statuses and "accepted" not in statuses
+    groups = {r[header.index("Đối tượng góp ý")] for r in data}
+    assert "Chuyên gia, nhà khoa học" in groups
+    assert {r[header.index("Hình thức")] for r in data} >= {"Ứng dụng di động"}
+    # Times are local, with their offset (Asia/Ho_Chi_Minh by default).
+    assert all(r[header.index("Thời điểm gửi")].endswith("+07:00") for r in data)
+
+    _, rows = await _csv(client, viewer, world["consultation"].id, lang="en")
+    header, *data = rows
+    assert header[5] == "Opinion" and "Accepted" in {r[header.index("Status")] for r in data}
+
+    resp, _ = await _csv(client, viewer, world["consultation"].id, lang="fr")
+    assert resp.status_code == 422
+
+
+async def test_export_file_names_say_what_they_are(client, factory, world, session):
+    from plandesk.consultations.models import Consultation
+
+    c = world["consultation"]
+    await session.execute(
+        Consultation.__table__.update()  # type: ignore[attr-defined]
+        .where(Consultation.id == c.id)
+        .values(title="Lấy ý kiến Dự thảo Kế hoạch 148/KH-TU: Đại hội Đảng bộ")
+    )
+    await session.commit()
+    viewer = await factory.actor("viewer")
+    base = f"/api/v1/consultations/{c.id}/exports"
+    slug = r"lay-y-kien-du-thao-ke-hoach-148-kh-tu-dai-hoi-dang-bo-\d{4}-\d{2}-\d{2}"
+    for path, pattern in (
+        ("feedback.csv", rf'attachment; filename="gop-y-{slug}\.csv"$'),
+        ("feedback.xlsx", rf'attachment; filename="gop-y-{slug}\.xlsx"$'),
+        ("synthesis.docx", rf'attachment; filename="tong-hop-gop-y-{slug}\.docx"$'),
+    ):
+        resp = await client.get(f"{base}/{path}", headers=viewer.headers)
+        assert resp.status_code == 200, resp.text
+        assert re.match(pattern, resp.headers["content-disposition"]), resp.headers["content-disposition"]
+        assert str(c.id) not in resp.headers["content-disposition"]
+
+
+def test_content_disposition_carries_non_ascii_names_per_rfc_5987():
+    from plandesk.consultations.export_labels import content_disposition, slug
+
+    assert (
+        content_disposition("gop-y-abc-2026-11-29.csv") == 'attachment; filename="gop-y-abc-2026-11-29.csv"'
+    )
+    value = content_disposition("góp-ý.csv")
+    assert value == "attachment; filename=\"gp-.csv\"; filename*=UTF-8''g%C3%B3p-%C3%BD.csv"
+    assert slug("Đợt lấy ý kiến!!! về   ĐẤT ĐAI") == "dot-lay-y-kien-ve-dat-dai"
+    assert slug("") == "dot-lay-y-kien" and len(slug("á" * 500)) <= 60
+    assert '"' not in content_disposition('a"b\r\nc.csv').split("filename=", 1)[1][1:-1].split('"')[0]

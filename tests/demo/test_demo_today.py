@@ -77,6 +77,17 @@ async def test_the_dashboard_tiles_on_the_frozen_day(cli_env, session):
     d = body["deadlines"]
     assert body["tasks_total"] == 33
     assert (d["done_on_time"], d["done_late"], d["overdue"], d["due_within_7_days"]) == (5, 1, 4, 4)
+    tiles = (
+        "done_on_time",
+        "done_late",
+        "in_progress_within_deadline",
+        "not_started",
+        "overdue",
+        "no_deadline",
+    )
+    assert (
+        sum(d[k] for k in tiles) == d["counted"] == body["tasks_total"] - body["tasks_by_status"]["cancelled"]
+    )
 
 
 async def test_progress_was_reported_over_the_past_weeks(cli_env, session):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from plandesk.core import localtime
+
 TODAY = dt.date(2020, 6, 1)
 
 
@@ -38,11 +40,14 @@ async def test_deadline_standing_as_agencies_report_it(client, factory, plans, t
 
     d = (await _dashboard(client, viewer.headers, plan))["deadlines"]
     assert d == {
+        "counted": 8,
         "with_deadline": 7,
         "without_deadline": 1,
         "done_on_time": 1,
         "done_late": 1,
-        "in_progress_within_deadline": 2,
+        "in_progress_within_deadline": 0,
+        "not_started": 2,
+        "no_deadline": 1,
         "overdue": 3,
         "overdue_by_days": {"days_1_7": 1, "days_8_30": 1, "days_over_30": 1},
         "due_within_7_days": 1,
@@ -103,6 +108,9 @@ async def test_unit_scoreboard_ranks_by_completion(client, factory, plans, tasks
         "done_late": 0,
         "overdue": 0,
         "open": 0,
+        "not_started": 0,
+        "in_progress": 0,
+        "counted": 1,
         "average_percent": 100.0,
         "completion_rate": 1.0,
     }
@@ -172,3 +180,107 @@ async def test_dashboard_today_must_be_a_date(client, factory, plans):
         f"/api/v1/plans/{plan.id}/dashboard", params={"today": "tomorrow"}, headers=viewer.headers
     )
     assert resp.status_code == 422 and resp.json()["errors"][0]["loc"] == ["query", "today"]
+
+
+async def _mixed_plan(factory, plans, tasks):
+    a, b = await factory.unit("Ban Tuyên giáo"), await factory.unit("Huyện ủy Lắk")
+    plan = await plans.plan()
+    t = await tasks.task(plan, a, [b], due=day(-10))
+    await tasks.set_assignment(t, a, "done", completed_on=day(-12))
+    await tasks.set_assignment(t, b, "done", completed_on=day(-11))
+    t = await tasks.task(plan, a, due=day(-10))
+    await tasks.set_assignment(t, a, "done", completed_on=day(-5))
+    t = await tasks.task(plan, b, due=day(-3))  # overdue, in progress
+    await tasks.set_assignment(t, b, "in_progress", 30)
+    await tasks.task(plan, a, [b], due=day(-40))  # overdue, not started
+    t = await tasks.task(plan, a, due=day(5))
+    await tasks.set_assignment(t, a, "in_progress", 60)
+    t = await tasks.task(plan, b, due=day(9))
+    await tasks.set_assignment(t, b, "blocked", 10)
+    await tasks.task(plan, a, [b], due=day(2))  # not started, deadline ahead
+    await tasks.task(plan, a, due=TODAY)  # due today: not yet overdue
+    await tasks.task(plan, b)  # no deadline, not started
+    t = await tasks.task(plan, a)
+    await tasks.set_assignment(t, a, "done")  # done, no deadline: on time
+    t = await tasks.task(plan, b, due=day(-1))
+    await tasks.set_assignment(t, b, "cancelled")
+    return plan
+
+
+async def test_the_tiles_add_up_to_the_tasks_counted(client, factory, plans, tasks):
+    viewer = await factory.actor("viewer")
+    plan = await _mixed_plan(factory, plans, tasks)
+    body = await _dashboard(client, viewer.headers, plan)
+    d = body["deadlines"]
+    tiles = (
+        "done_on_time",
+        "done_late",
+        "in_progress_within_deadline",
+        "not_started",
+        "overdue",
+        "no_deadline",
+    )
+    assert {k: d[k] for k in tiles} == {
+        "done_on_time": 2,
+        "done_late": 1,
+        "in_progress_within_deadline": 2,
+        "not_started": 2,
+        "overdue": 2,
+        "no_deadline": 1,
+    }
+    assert (
+        sum(d[k] for k in tiles) == d["counted"] == body["tasks_total"] - body["tasks_by_status"]["cancelled"]
+    )
+    assert d["with_deadline"] + d["without_deadline"] == d["counted"]
+    assert sum(d["overdue_by_days"].values()) == d["overdue"]
+    # The bars add up too: per unit to its assignments counted, per phase to its tasks.
+    for u in body["units"]:
+        assert u["done"] + u["overdue"] + u["not_started"] + u["in_progress"] == u["counted"], u
+        assert u["done_on_time"] + u["done_late"] == u["done"]
+        assert u["open"] == u["overdue"] + u["not_started"] + u["in_progress"]
+    for p in body["phases"]:
+        assert p["done"] + p["overdue"] + p["not_started"] + p["in_progress"] == p["tasks"], p
+    assert sum(u["counted"] for u in body["units"]) == sum(
+        v for k, v in body["assignments_by_status"].items() if k != "cancelled"
+    )
+
+
+async def test_each_tile_equals_the_task_list_it_links_to(client, factory, plans, tasks):
+    viewer = await factory.actor("viewer")
+    plan = await _mixed_plan(factory, plans, tasks)
+    d = (await _dashboard(client, viewer.headers, plan))["deadlines"]
+    tiles = {
+        "done_on_time": d["done_on_time"],
+        "done_late": d["done_late"],
+        "in_progress": d["in_progress_within_deadline"],
+        "not_started": d["not_started"],
+        "overdue": d["overdue"],
+        "no_deadline": d["no_deadline"],
+    }
+    seen: set[str] = set()
+    # The list reckons "today" from the clock: freeze it at the dashboard's day (noon there).
+    with localtime.frozen(dt.datetime(TODAY.year, TODAY.month, TODAY.day, 5, tzinfo=dt.UTC)):
+        for standing, count in tiles.items():
+            resp = await client.get(
+                f"/api/v1/plans/{plan.id}/tasks",
+                params={"standing": standing, "limit": 100},
+                headers=viewer.headers,
+            )
+            assert resp.status_code == 200, resp.text
+            items = resp.json()["items"]
+            ids = {t["id"] for t in items}
+            assert len(ids) == count, standing
+            assert not ids & seen, f"{standing} overlaps another standing"
+            seen |= ids
+            # The list's own overdue flag agrees with the overdue standing.
+            assert all(t["overdue"] == (standing == "overdue") for t in items), standing
+    assert len(seen) == d["counted"]
+
+
+async def test_unknown_standing_is_422(client, factory, plans):
+    viewer = await factory.actor("viewer")
+    plan = await plans.plan()
+    resp = await client.get(
+        f"/api/v1/plans/{plan.id}/tasks", params={"standing": "late"}, headers=viewer.headers
+    )
+    assert resp.status_code == 422

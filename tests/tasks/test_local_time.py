@@ -144,7 +144,9 @@ async def test_dashboard_tiles_and_windows_agree(client, factory, plans, tasks, 
     assert body["timezone"] == (zone or "Asia/Ho_Chi_Minh")
     d = body["deadlines"]
     assert (d["overdue"], d["overdue_by_days"]["days_1_7"]) == ((1, 1) if overdue else (0, 0))
-    assert (d["in_progress_within_deadline"], d["due_within_7_days"]) == ((0, 0) if overdue else (1, 1))
+    # Not started yet: within its deadline it counts as "not started", not "in progress".
+    assert (d["not_started"], d["due_within_7_days"]) == ((0, 0) if overdue else (1, 1))
+    assert d["in_progress_within_deadline"] == 0
     assert body["units"][0]["overdue"] == (1 if overdue else 0)
     upcoming = [t["task_id"] for t in body["next_14_days"]["deadlines"]]
     assert upcoming == ([] if overdue else [str(task.id)])

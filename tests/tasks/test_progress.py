@@ -92,6 +92,7 @@ async def test_idempotency_key_replay_returns_the_first_response_and_creates_one
         f"/api/v1/tasks/{task.id}/assignments/{unit.id}/history", headers=officer.headers
     )
     assert [e["note"] for e in history.json()] == ["Gửi lại khi mạng chập chờn"]
+    assert [e["author_name"] for e in history.json()] == [officer.user.full_name]
 
 
 async def test_idempotency_key_reused_with_another_body_is_422(client, factory, plans, tasks):

@@ -133,6 +133,41 @@ async def test_user_changes_are_audited(client, factory):
     assert audit["items"][0]["action"] == "user.updated"
     assert audit["items"][0]["changes"]["role"] == {"before": "viewer", "after": "moderator"}
     assert audit["items"][0]["actor"] == str(admin.id)
+    assert audit["items"][0]["actor_name"] == admin.user.full_name
+
+
+async def test_audit_names_service_accounts_and_leaves_the_system_unnamed(client, factory, session):
+    from plandesk.auth.models import ServiceAccount
+    from plandesk.core.audit import AuditEntry
+    from plandesk.core.db import utcnow
+
+    admin = await factory.actor("admin")
+    svc = ServiceAccount(name="Cổng dịch vụ công tỉnh", client_id="pd_svc_names", secret_hash="x", scopes=[])
+    session.add(svc)
+    await session.flush()
+    for actor in (f"service:{svc.id}", "system", "service:not-a-uuid", "0" * 40):
+        session.add(
+            AuditEntry(
+                actor=actor,
+                actor_role=None,
+                action="unit.updated",
+                entity="unit",
+                entity_id="u1",
+                changes={},
+                at=utcnow(),
+            )
+        )
+    await session.commit()
+    items = (await client.get("/api/v1/audit", params={"entity_id": "u1"}, headers=admin.headers)).json()[
+        "items"
+    ]
+    names = {i["actor"]: i["actor_name"] for i in items}
+    assert names == {
+        f"service:{svc.id}": "Cổng dịch vụ công tỉnh",
+        "system": None,
+        "service:not-a-uuid": None,
+        "0" * 40: None,
+    }
 
 
 async def test_user_list_pages_with_cursor(client, factory):

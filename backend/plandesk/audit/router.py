@@ -5,7 +5,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from plandesk.auth.deps import Session, requires
@@ -15,6 +15,7 @@ from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, PageParams, SortKey, keyset, page_params, split_page
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText
+from plandesk.users.actor_names import actor_names
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -23,6 +24,9 @@ class AuditEntryOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
     actor: str
+    actor_name: str | None = Field(
+        default=None, description="The user's full name or the service account's name; null for the system"
+    )
     actor_role: str | None
     action: str
     entity: str
@@ -64,4 +68,8 @@ async def list_audit(
     keys = [SortKey(AuditEntry.at, descending=True), SortKey(AuditEntry.id, descending=True)]
     rows = list((await session.execute(keyset(stmt, keys, page))).scalars())
     items, cursor = split_page(rows, page, lambda e: (e.at, e.id))
-    return Page(items=[AuditEntryOut.model_validate(e) for e in items], next_cursor=cursor)
+    names = await actor_names(session, (e.actor for e in items))
+    out = [
+        AuditEntryOut.model_validate(e).model_copy(update={"actor_name": names.get(e.actor)}) for e in items
+    ]
+    return Page(items=out, next_cursor=cursor)

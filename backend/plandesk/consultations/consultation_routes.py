@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter, Response
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import consultations
+from plandesk.consultations import consultations, publication
 from plandesk.consultations.route_deps import DocReader, DocWriter, IfMatch, Pages, Search
 from plandesk.consultations.schemas import (
     ConsultationCreate,
@@ -38,6 +38,7 @@ def _consultation_out(view: consultations.ConsultationView) -> ConsultationOut:
         synthesis_due=c.synthesis_due,
         status=c.status,  # type: ignore[arg-type]
         accepting_feedback=view.accepting_feedback(),
+        synthesis_published_at=c.synthesis_published_at,
         created_at=c.created_at,
         updated_at=c.updated_at,
     )
@@ -128,3 +129,33 @@ async def delete_consultation(
     check_if_match(if_match, consultation.id, consultation.version)
     await consultations.delete_consultation(session, actor, consultation)
     return Response(status_code=204)
+
+
+@consultations_router.post(
+    "/{consultation_id}/synthesis/publication",
+    response_model=ConsultationOut,
+    summary="Publish the synthesis (counts only) on the public page; the consultation must be closed",
+    responses=error_responses(401, 403, 404, 409),
+)
+async def publish_synthesis(
+    consultation_id: uuid.UUID, response: Response, session: Session, actor: DocWriter
+) -> ConsultationOut:
+    consultation = await consultations.get_consultation(session, consultation_id)
+    consultation = await publication.set_published(session, actor, consultation, True)
+    set_etag(response, consultation.id, consultation.version)
+    return _consultation_out(await consultations.get_view(session, consultation.id))
+
+
+@consultations_router.delete(
+    "/{consultation_id}/synthesis/publication",
+    response_model=ConsultationOut,
+    summary="Withdraw the published synthesis from the public page",
+    responses=error_responses(401, 403, 404),
+)
+async def withdraw_synthesis(
+    consultation_id: uuid.UUID, response: Response, session: Session, actor: DocWriter
+) -> ConsultationOut:
+    consultation = await consultations.get_consultation(session, consultation_id)
+    consultation = await publication.set_published(session, actor, consultation, False)
+    set_etag(response, consultation.id, consultation.version)
+    return _consultation_out(await consultations.get_view(session, consultation.id))

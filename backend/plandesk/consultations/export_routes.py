@@ -9,7 +9,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import exports
+from plandesk.consultations import export_labels, exports
+from plandesk.consultations.export_labels import Lang
 from plandesk.consultations.route_deps import FeedbackReader
 from plandesk.consultations.schemas import (
     FeedbackStatus,
@@ -35,7 +36,12 @@ def _file_responses(media_type: str, description: str, *errors: int) -> dict[int
 
 
 def _attachment(name: str) -> dict[str, str]:
-    return {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    return {"Content-Disposition": export_labels.content_disposition(name), "Cache-Control": "no-store"}
+
+
+ExportLang = Annotated[
+    Lang, Query(description="Column headers and coded values (status, group, channel): Vietnamese or English")
+]
 
 
 @exports_router.get(
@@ -51,17 +57,21 @@ async def export_csv(
     reader: FeedbackReader,
     include_contacts: IncludeContacts = False,
     status: FeedbackStatus | None = None,
+    lang: ExportLang = "vi",
 ) -> StreamingResponse:
     _check_contacts(reader, include_contacts)
     await exports.record_export(
         session, reader, consultation_id, "csv", include_contacts=include_contacts, status=status
     )
+    name = await exports.export_file_name(session, consultation_id, "gop-y", "csv")
     stream = exports.csv_stream(
-        request.app.state.sessionmaker, consultation_id, include_contacts=include_contacts, status=status
+        request.app.state.sessionmaker,
+        consultation_id,
+        include_contacts=include_contacts,
+        status=status,
+        lang=lang,
     )
-    return StreamingResponse(
-        stream, media_type="text/csv; charset=utf-8", headers=_attachment(f"feedback-{consultation_id}.csv")
-    )
+    return StreamingResponse(stream, media_type="text/csv; charset=utf-8", headers=_attachment(name))
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -81,15 +91,21 @@ async def export_xlsx(
     reader: FeedbackReader,
     include_contacts: IncludeContacts = False,
     status: FeedbackStatus | None = None,
+    lang: ExportLang = "vi",
 ) -> StreamingResponse:
     _check_contacts(reader, include_contacts)
     await exports.record_export(
         session, reader, consultation_id, "xlsx", include_contacts=include_contacts, status=status
     )
+    name = await exports.export_file_name(session, consultation_id, "gop-y", "xlsx")
     stream = exports.xlsx_stream(
-        request.app.state.sessionmaker, consultation_id, include_contacts=include_contacts, status=status
+        request.app.state.sessionmaker,
+        consultation_id,
+        include_contacts=include_contacts,
+        status=status,
+        lang=lang,
     )
-    return StreamingResponse(stream, media_type=XLSX, headers=_attachment(f"feedback-{consultation_id}.xlsx"))
+    return StreamingResponse(stream, media_type=XLSX, headers=_attachment(name))
 
 
 @exports_router.get(
@@ -102,7 +118,6 @@ async def export_docx(
     consultation_id: uuid.UUID, session: Session, reader: FeedbackReader
 ) -> StreamingResponse:
     await exports.record_export(session, reader, consultation_id, "docx", include_contacts=False)
+    name = await exports.export_file_name(session, consultation_id, "tong-hop-gop-y", "docx")
     stream = await exports.docx_stream(session, consultation_id)
-    return StreamingResponse(
-        stream(), media_type=DOCX, headers=_attachment(f"synthesis-{consultation_id}.docx")
-    )
+    return StreamingResponse(stream(), media_type=DOCX, headers=_attachment(name))

@@ -7,7 +7,10 @@ streamed back. Every text cell first loses what XML cannot hold, then every
 formula start in it (``=``, ``+``, ``-``, ``@``, tab or carriage return, at the
 beginning or after a ``;``/``,`` list separator) is prefixed with an apostrophe;
 every CSV field is quoted. Contact details appear only when a moderator or admin asks
-for them; every export is audited, and says whether it carried them.
+for them; every export is audited, and says whether it carried them. Headers and
+coded values (status, group, channel) are in Vietnamese unless English is asked for
+(:mod:`plandesk.consultations.export_labels`); times are local (the deployment's zone,
+``PLANDESK_TIMEZONE``), ISO 8601 with their offset.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from typing import Any
 from sqlalchemy import Table, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from plandesk.consultations import consultations, documents, synthesis
+from plandesk.consultations import consultations, documents, export_labels, synthesis
+from plandesk.consultations.export_labels import Lang
 from plandesk.consultations.models import (
     FeedbackCluster,
     FeedbackClusterMember,
@@ -45,24 +49,9 @@ CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BATCH = 2000
 CHUNK = 64 * 1024
 
-HEADER = [
-    "id",
-    "submitted_at",
-    "section_number",
-    "section_heading",
-    "quote",
-    "body",
-    "contributor_group",
-    "channel",
-    "status",
-    "response",
-    "responded_at",
-    "tags",
-    "cluster_id",
-    "duplicate_of",
-    "meeting_id",
-]
-CONTACT_HEADER = ["name", "organisation", "contact"]
+# Machine names of the columns (their headers for people are in export_labels).
+HEADER = [key for key, _, _ in export_labels.COLUMNS]
+CONTACT_HEADER = [key for key, _, _ in export_labels.CONTACT_COLUMNS]
 
 
 # A formula start at the beginning of the cell, or after a list separator: a spreadsheet
@@ -117,6 +106,7 @@ async def _rows(
     consultation_id: uuid.UUID,
     include_contacts: bool,
     status: str | None,
+    lang: Lang = "vi",
 ) -> AsyncIterator[list[list[str]]]:
     """Batches of export rows as text cells, oldest submission first, from a server-side cursor."""
     async with maker() as session:
@@ -150,17 +140,21 @@ async def _rows(
         stmt = stmt.order_by(F.c.submitted_at, F.c.id).execution_options(yield_per=BATCH)
         result = await conn.stream(stmt)
         cells_of = _cells(
-            {sid: (neutralise(number), neutralise(heading)) for sid, (number, heading) in sections.items()}
+            {sid: (neutralise(number), neutralise(heading)) for sid, (number, heading) in sections.items()},
+            lang,
         )
         async for batch in result.partitions(BATCH):
             yield [cells_of(r) for r in batch]
 
 
 def _iso(moment: dt.datetime | None) -> str:
-    return moment.isoformat().replace("+00:00", "Z") if moment is not None else ""
+    """A local time with its offset (``2026-11-29T14:30:05+07:00``), empty for none."""
+    if moment is None:
+        return ""
+    return moment.astimezone(localtime.zone()).isoformat(timespec="seconds")
 
 
-def _cells(sections: dict[uuid.UUID, tuple[str, str]]) -> Any:
+def _cells(sections: dict[uuid.UUID, tuple[str, str]], lang: Lang = "vi") -> Any:
     """The row → text cells function: only contributors' and moderators' text can carry a
     formula, so only those cells are checked; ids, times and codes are ours."""
     no_section = ("", "")
@@ -180,9 +174,9 @@ def _cells(sections: dict[uuid.UUID, tuple[str, str]]) -> Any:
             heading,
             text(r[3]),
             text(r[4]),
-            r[5],
-            r[6],
-            r[7],
+            export_labels.value(export_labels.GROUP, r[5], lang),
+            export_labels.value(export_labels.CHANNEL, r[6], lang),
+            export_labels.value(export_labels.STATUS, r[7], lang),
             text(r[8]),
             _iso(r[9]),
             text(r[10]),
@@ -203,13 +197,14 @@ async def csv_stream(
     *,
     include_contacts: bool,
     status: str | None = None,
+    lang: Lang = "vi",
 ) -> AsyncIterator[bytes]:
     """The CSV, chunk by chunk: UTF-8 with a BOM so spreadsheet programs read Vietnamese right."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(HEADER + (CONTACT_HEADER if include_contacts else []))
+    writer.writerow(export_labels.header(lang, include_contacts))
     yield ("\ufeff" + buf.getvalue()).encode()
-    async for batch in _rows(maker, consultation_id, include_contacts, status):
+    async for batch in _rows(maker, consultation_id, include_contacts, status, lang):
         buf.seek(0)
         buf.truncate()
         writer.writerows(batch)
@@ -237,14 +232,15 @@ async def xlsx_stream(
     *,
     include_contacts: bool,
     status: str | None = None,
+    lang: Lang = "vi",
 ) -> AsyncIterator[bytes]:
     """The XLSX, written row by row (openpyxl write-only) into a temporary file, then streamed."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("feedback")
-    sheet.append(HEADER + (CONTACT_HEADER if include_contacts else []))
+    sheet = workbook.create_sheet("gop-y" if lang == "vi" else "feedback")
+    sheet.append(export_labels.header(lang, include_contacts))
 
     def append(batch: Sequence[Sequence[str]]) -> None:
         for row in batch:
@@ -253,7 +249,7 @@ async def xlsx_stream(
 
     path = _temp_path(".xlsx")
     try:
-        async for batch in _rows(maker, consultation_id, include_contacts, status):
+        async for batch in _rows(maker, consultation_id, include_contacts, status, lang):
             await asyncio.to_thread(append, batch)
         await asyncio.to_thread(workbook.save, path)
     except BaseException:
@@ -265,31 +261,9 @@ async def xlsx_stream(
 
 # --- the DOCX synthesis report ----------------------------------------------------
 
-STATUS_LABELS = {
-    "received": "Đã tiếp nhận",
-    "in_review": "Đang xem xét",
-    "accepted": "Tiếp thu",
-    "partially_accepted": "Tiếp thu một phần",
-    "not_accepted": "Không tiếp thu",
-    "duplicate": "Trùng lặp",
-    "spam": "Không hợp lệ",
-}
-GROUP_LABELS = {
-    "citizen": "Nhân dân",
-    "expert": "Chuyên gia, nhà khoa học",
-    "veteran": "Cán bộ lão thành",
-    "party_member": "Đảng viên",
-    "organisation": "Tổ chức",
-    "unit": "Cơ quan, đơn vị",
-    "other": "Khác",
-}
-CHANNEL_LABELS = {
-    "web": "Cổng thông tin",
-    "mobile": "Ứng dụng di động",
-    "meeting": "Hội nghị",
-    "letter": "Thư",
-    "phone": "Điện thoại",
-}
+STATUS_LABELS = {k: v[0] for k, v in export_labels.STATUS.items()}
+GROUP_LABELS = {k: v[0] for k, v in export_labels.GROUP.items()}
+CHANNEL_LABELS = {k: v[0] for k, v in export_labels.CHANNEL.items()}
 PER_SECTION = 5
 
 
@@ -417,3 +391,12 @@ async def docx_stream(
         os.unlink(path)
         raise
     return lambda: _stream_file(path)
+
+
+async def export_file_name(
+    session: AsyncSession, consultation_id: uuid.UUID, prefix: str, extension: str
+) -> str:
+    """``gop-y-<consultation slug>-<local date>.<extension>``: a name that says what the file is."""
+    view = await consultations.get_view(session, consultation_id)
+    today = localtime.local_today(localtime.zone())
+    return export_labels.file_name(prefix, view.consultation.title, today, extension)

@@ -113,6 +113,8 @@ class Consultation(UUIDPrimaryKey, Timestamps, Base):
         ForeignKey("units.id", ondelete="RESTRICT"), index=True
     )
     synthesis_due: Mapped[dt.date | None]
+    # Set when the coordinator publishes the synthesis on the public page (closed consultations).
+    synthesis_published_at: Mapped[dt.datetime | None]
     status: Mapped[str] = mapped_column(String(16), default="draft")
     version: Mapped[int] = mapped_column(default=1)
 

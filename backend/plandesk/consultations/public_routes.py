@@ -8,13 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path
 
 from plandesk.auth.deps import Session, public
-from plandesk.consultations import consultations, receipts
+from plandesk.consultations import consultations, publication, receipts
 from plandesk.consultations.route_deps import Pages, Search
 from plandesk.consultations.schemas import (
     PublicConsultationDetail,
     PublicConsultationOut,
     PublicDocumentRef,
     PublicFeedbackStatus,
+    PublicSynthesisOut,
     SectionOut,
 )
 from plandesk.core.errors import error_responses
@@ -68,6 +69,17 @@ async def public_consultation(consultation_id: uuid.UUID, session: Session) -> P
     return PublicConsultationDetail(
         **_public_out(view), sections=[SectionOut(**s.__dict__) for s in sections]
     )
+
+
+@public_router.get(
+    "/consultations/{consultation_id}/synthesis",
+    response_model=PublicSynthesisOut,
+    summary="A consultation's published synthesis: counts only (404 until published)",
+    responses=error_responses(404, 422),
+    dependencies=[Depends(public("the coordinator published these counts for everyone"))],
+)
+async def public_synthesis(consultation_id: uuid.UUID, session: Session) -> PublicSynthesisOut:
+    return PublicSynthesisOut.model_validate(await publication.public_synthesis(session, consultation_id))
 
 
 @public_router.get(

@@ -1,14 +1,13 @@
 """Receipt codes: what a contributor gets back for a submission, and what it lets them follow.
 
-The receipt code is 192 random bits (32 URL-safe characters); only its SHA-256
-digest is stored with the submission.
+The receipt code is 80 random bits in grouped Crockford base32, read forgivingly
+(:mod:`plandesk.consultations.receipt_codes`); only its SHA-256 digest is stored
+with the submission, and codes of the older 32-character form still look up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import secrets
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.consultations import receipt_codes
 from plandesk.consultations.models import (
     Consultation,
     DocumentSection,
@@ -27,17 +27,10 @@ F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 C: Table = Consultation.__table__  # type: ignore[assignment]
 S: Table = DocumentSection.__table__  # type: ignore[assignment]
 
-RECEIPT_BYTES = 24  # 192 bits
-
 
 def new_receipt() -> tuple[str, str]:
-    """A fresh receipt code and the digest stored in its place."""
-    code = secrets.token_urlsafe(RECEIPT_BYTES)
-    return code, receipt_digest(code)
-
-
-def receipt_digest(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()
+    """A fresh receipt code (``K7QM-4XDP-9TZR-2WHB``) and the digest stored in its place."""
+    return receipt_codes.new_code()
 
 
 @dataclass(frozen=True)
@@ -54,7 +47,14 @@ class ReceiptView:
 
 
 async def by_receipt(session: AsyncSession, code: str) -> ReceiptView:
-    """What the holder of a receipt code may see: never contact details."""
+    """What the holder of a receipt code may see: never contact details.
+
+    The code may be typed in any case, with or without dashes, in the new grouped
+    form or the older 32-character one.
+    """
+    digests = receipt_codes.lookup_digests(code)
+    if not digests:
+        raise NotFound("submission with this receipt code")
     row = (
         await session.execute(
             select(
@@ -70,7 +70,7 @@ async def by_receipt(session: AsyncSession, code: str) -> ReceiptView:
                 F.c.responded_at,
             )
             .join(C, C.c.id == F.c.consultation_id)
-            .where(F.c.receipt_hash == receipt_digest(code))
+            .where(F.c.receipt_hash.in_(digests))
         )
     ).one_or_none()
     if row is None:

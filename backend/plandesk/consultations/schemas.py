@@ -155,6 +155,9 @@ class ConsultationOut(BaseModel):
     synthesis_due: dt.date | None
     status: ConsultationStatus
     accepting_feedback: bool
+    synthesis_published_at: dt.datetime | None = Field(
+        default=None, description="When the synthesis was published on the public page; null: not published"
+    )
     created_at: dt.datetime
     updated_at: dt.datetime
 
@@ -493,3 +496,19 @@ class SynthesisOut(BaseModel):
     largest_clusters: list[ClusterOut]
     awaiting_clustering: int = Field(description="Submissions not yet compared for near-duplicates")
     generated_at: dt.datetime
+
+
+class PublicSynthesisOut(BaseModel):
+    """A published synthesis: counts only, never an opinion's text or its sender."""
+
+    consultation_id: uuid.UUID
+    title: str
+    document_title: str
+    opens_at: dt.datetime
+    closes_at: dt.datetime
+    published_at: dt.datetime
+    total: int
+    by_status: dict[str, int]
+    by_group: dict[str, int]
+    by_channel: dict[str, int]
+    by_section: list[SectionCounts]

@@ -1,9 +1,13 @@
 """A plan's dashboard figures, computed with a handful of aggregate queries.
 
-Deadline standing follows the way agencies report it: done on time, done late,
-in progress within the deadline, overdue (bucketed by days overdue) and due
-within 7 days. "Done late" compares the recorded completion day with the due
-date, so it stays true after the fact.
+Deadline standing follows the way agencies report it and adds up: every task
+that is not cancelled is in exactly one of done on time, done late, in progress
+within the deadline, not started (deadline still ahead), overdue and no deadline
+(still open, no due date); see :func:`standing_condition`, which the task list's
+``standing`` filter uses too, so a tile and the list it links to agree. "Done
+late" compares the recorded completion day with the due date, so it stays true
+after the fact. Overdue is also bucketed by days overdue; due within 7 days is
+a separate, overlapping figure.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from plandesk.plans import crud as plan_crud
 from plandesk.plans import milestones as plan_milestones
 from plandesk.plans import phases as plan_phases
 from plandesk.tasks.models import ASSIGNMENT_STATUSES, Assignment, Task, still_open
+from plandesk.tasks.standing import STANDINGS, standing_condition
 from plandesk.units import service as units_service
 
 UPCOMING_DAYS = 14
@@ -41,6 +46,16 @@ def _day(name: str) -> Any:
     return bindparam(name, type_=Date())
 
 
+def _task_standing(name: str, today: Any) -> Any:
+    return standing_condition(
+        name, Task.status, Task.due_date, Task.completed_on, today, awaiting=Task.awaiting_members
+    )
+
+
+def _assignment_standing(name: str, today: Any) -> Any:
+    return standing_condition(name, Assignment.status, Assignment.due_date, Assignment.completed_on, today)
+
+
 @functools.cache
 def _statements() -> tuple[Any, Any, Any]:
     """The aggregate statements, built once with bind parameters for the plan and the days."""
@@ -49,17 +64,13 @@ def _statements() -> tuple[Any, Any, Any]:
     # A task awaiting its unit group's members is owed by nobody yet: never counted late.
     late_open = is_open & Task.awaiting_members.is_(False)
     counted = Task.status != "cancelled"
-    done = Task.status == "done"
     task_columns = {
         **{f"status_{s}": _count(Task.status == s) for s in ASSIGNMENT_STATUSES},
         "counted": _count(counted),
         "percent_sum": func.coalesce(func.sum(case((counted, Task.percent), else_=0)), 0),
         "with_deadline": _count(counted & Task.due_date.is_not(None)),
         "without_deadline": _count(counted & Task.due_date.is_(None)),
-        "done_on_time": _count(done & (Task.due_date.is_(None) | (Task.completed_on <= Task.due_date))),
-        "done_late": _count(done & (Task.completed_on > Task.due_date)),
-        "in_progress_within_deadline": _count(is_open & (Task.due_date >= today)),
-        "overdue": _count(late_open & (Task.due_date < today)),
+        **{f"standing_{k}": _count(_task_standing(k, today)) for k in STANDINGS},
         "days_1_7": _count(late_open & Task.due_date.between(_day("minus_7"), _day("minus_1"))),
         "days_8_30": _count(late_open & Task.due_date.between(_day("minus_30"), _day("minus_8"))),
         "days_over_30": _count(late_open & (Task.due_date < _day("minus_30"))),
@@ -73,7 +84,6 @@ def _statements() -> tuple[Any, Any, Any]:
     # Assignments carry their task's due date: the scoreboard needs no join.
     a_open = still_open(Assignment.status)
     a_counted = Assignment.status != "cancelled"
-    a_done = Assignment.status == "done"
     per_unit = (
         select(
             Assignment.unit_id,
@@ -82,11 +92,7 @@ def _statements() -> tuple[Any, Any, Any]:
             *(_count(Assignment.status == s).label(f"status_{s}") for s in ASSIGNMENT_STATUSES),
             _count(a_counted).label("counted"),
             func.coalesce(func.sum(case((a_counted, Assignment.percent), else_=0)), 0).label("percent_sum"),
-            _count(
-                a_done & (Assignment.due_date.is_(None) | (Assignment.completed_on <= Assignment.due_date))
-            ).label("done_on_time"),
-            _count(a_done & (Assignment.completed_on > Assignment.due_date)).label("done_late"),
-            _count(a_open & (Assignment.due_date < today)).label("overdue"),
+            *(_count(_assignment_standing(k, today)).label(f"standing_{k}") for k in STANDINGS),
             _count(a_open).label("open"),
         )
         .where(Assignment.plan_id == bindparam("plan_id"))
@@ -107,10 +113,7 @@ TASK_FIGURES = (
     "percent_sum",
     "with_deadline",
     "without_deadline",
-    "done_on_time",
-    "done_late",
-    "in_progress_within_deadline",
-    "overdue",
+    *(f"standing_{k}" for k in STANDINGS),
     "days_1_7",
     "days_8_30",
     "days_over_30",
@@ -153,10 +156,13 @@ async def plan_dashboard(
                 "assignments": r.assignments,
                 "lead": int(r.lead),
                 "done": int(r.status_done),
-                "done_on_time": int(r.done_on_time),
-                "done_late": int(r.done_late),
-                "overdue": int(r.overdue),
+                "done_on_time": int(r.standing_done_on_time),
+                "done_late": int(r.standing_done_late),
+                "overdue": int(r.standing_overdue),
                 "open": int(r.open),
+                "not_started": int(r.standing_not_started),
+                "in_progress": int(r.standing_in_progress) + int(r.standing_no_deadline),
+                "counted": int(r.counted),
                 "average_percent": round(int(r.percent_sum) / r.counted, 1) if r.counted else 0.0,
                 "completion_rate": _rate(int(r.status_done), int(r.counted)),
             }
@@ -186,7 +192,11 @@ async def plan_dashboard(
                 "title": p["title"],
                 "tasks": counted_n,
                 "done": done_n,
-                "overdue": sum(int(r["overdue"]) for r in rows),
+                "overdue": sum(int(r["standing_overdue"]) for r in rows),
+                "not_started": sum(int(r["standing_not_started"]) for r in rows),
+                "in_progress": sum(
+                    int(r["standing_in_progress"]) + int(r["standing_no_deadline"]) for r in rows
+                ),
                 "average_percent": round(sum(int(r["percent_sum"]) for r in rows) / counted_n, 1)
                 if counted_n
                 else 0.0,
@@ -209,10 +219,13 @@ async def plan_dashboard(
         "deadlines": {
             "with_deadline": totals["with_deadline"],
             "without_deadline": totals["without_deadline"],
-            "done_on_time": totals["done_on_time"],
-            "done_late": totals["done_late"],
-            "in_progress_within_deadline": totals["in_progress_within_deadline"],
-            "overdue": totals["overdue"],
+            "counted": totals["counted"],
+            "done_on_time": totals["standing_done_on_time"],
+            "done_late": totals["standing_done_late"],
+            "in_progress_within_deadline": totals["standing_in_progress"],
+            "not_started": totals["standing_not_started"],
+            "overdue": totals["standing_overdue"],
+            "no_deadline": totals["standing_no_deadline"],
             "overdue_by_days": {
                 "days_1_7": totals["days_1_7"],
                 "days_8_30": totals["days_8_30"],

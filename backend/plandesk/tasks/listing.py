@@ -23,6 +23,7 @@ from plandesk.tasks.models import (
     Task,
     still_open,
 )
+from plandesk.tasks.standing import standing_condition
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class TaskFilters:
     overdue: bool | None = None
     due_before: dt.date | None = None
     due_after: dt.date | None = None
+    standing: str | None = None
     q: str | None = None
     sort: str = "due_date"
 
@@ -89,6 +91,7 @@ class _ListShape:
     overdue: bool | None
     due_before: bool
     due_after: bool
+    standing: str | None
     q: bool
     after_cursor: bool
     limit: int
@@ -128,6 +131,13 @@ def _list_statement(shape: _ListShape) -> Any:
         stmt = stmt.where(Task.due_date <= bindparam("due_before", type_=Date()))
     if shape.due_after:
         stmt = stmt.where(Task.due_date >= bindparam("due_after", type_=Date()))
+    if shape.standing:
+        today = bindparam("today", type_=Date())
+        stmt = stmt.where(
+            standing_condition(
+                shape.standing, Task.status, Task.due_date, Task.completed_on, today, Task.awaiting_members
+            )
+        )
     if shape.q:
         stmt = stmt.where(Task.search_folded.like(bindparam("q"), escape="\\"))
     return keyset_prebuilt(stmt, keys, after_cursor=shape.after_cursor, limit=shape.limit)
@@ -142,8 +152,8 @@ async def list_tasks(
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of a plan's tasks (assignments come from the stored summary).
 
-    ``overdue`` (column and filter) is as of ``today``, by default today in the plan's
-    zone (reading the plan's zone also answers 404 for an unknown plan).
+    ``overdue`` (column and filter) and ``standing`` are as of ``today``, by default today
+    in the plan's zone (reading the plan's zone also answers 404 for an unknown plan).
     """
     today = await plan_today(session, plan_id, today)
     keys = _sort_keys(filters.sort)[0]
@@ -171,6 +181,7 @@ async def list_tasks(
         overdue=filters.overdue,
         due_before=filters.due_before is not None,
         due_after=filters.due_after is not None,
+        standing=filters.standing,
         q=bool(filters.q),
         after_cursor=bool(params.cursor),
         limit=params.limit,

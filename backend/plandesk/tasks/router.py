@@ -39,6 +39,8 @@ from plandesk.tasks.schemas import (
     UrgeCreate,
     UrgeOut,
 )
+from plandesk.tasks.standing import Standing
+from plandesk.users.actor_names import actor_names
 
 router = APIRouter(tags=["tasks"])
 dashboard_router = APIRouter(tags=["dashboard"])
@@ -102,6 +104,10 @@ async def list_tasks(
     overdue: bool | None = None,
     due_before: Annotated[SafeDate | None, Query(description="Due on or before this day")] = None,
     due_after: Annotated[SafeDate | None, Query(description="Due on or after this day")] = None,
+    standing: Annotated[
+        Standing | None,
+        Query(description="Deadline standing as of today, as the dashboard counts it (its tiles link here)"),
+    ] = None,
     q: Annotated[
         StorableText | None, Query(max_length=200, description="Title and body, diacritic-insensitive")
     ] = None,
@@ -117,6 +123,7 @@ async def list_tasks(
         overdue=overdue,
         due_before=due_before,
         due_after=due_after,
+        standing=standing,
         q=q or None,
         sort=sort,
     )
@@ -290,9 +297,9 @@ async def assignment_history(
     task_id: uuid.UUID, unit_id: uuid.UUID, session: Session, _: Reader
 ) -> list[HistoryEntry]:
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
-    return [
-        HistoryEntry.model_validate(e) for e in await task_progress.assignment_history(session, assignment)
-    ]
+    entries = await task_progress.assignment_history(session, assignment)
+    names = await actor_names(session, (e["author"] for e in entries))
+    return [HistoryEntry.model_validate({**e, "author_name": names.get(e["author"])}) for e in entries]
 
 
 @me_router.get(

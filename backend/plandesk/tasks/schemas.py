@@ -189,6 +189,9 @@ class HistoryEntry(BaseModel):
     id: uuid.UUID
     at: dt.datetime
     author: str
+    author_name: str | None = Field(
+        default=None, description="The author's full name (or service account's name); null if unknown"
+    )
     status: AssignmentStatus | None = None
     percent: int | None = None
     note: str | None = None
@@ -226,14 +229,22 @@ class OverdueBuckets(BaseModel):
 
 
 class DeadlineStanding(BaseModel):
-    """Tasks by deadline standing, as agencies report it (cancelled tasks left out)."""
+    """Tasks by deadline standing, as agencies report it (cancelled tasks left out).
 
+    ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
+    + no_deadline == counted``: each task not cancelled is in exactly one of them, the
+    same one the task list's ``standing`` filter puts it in.
+    """
+
+    counted: int = Field(description="Tasks not cancelled: the sum of the six standings")
     with_deadline: int
     without_deadline: int
     done_on_time: int
     done_late: int
-    in_progress_within_deadline: int
+    in_progress_within_deadline: int = Field(description="Started (or blocked), deadline today or later")
+    not_started: int = Field(description="Not started, deadline today or later")
     overdue: int
+    no_deadline: int = Field(description="Still open, no due date")
     overdue_by_days: OverdueBuckets
     due_within_7_days: int
 
@@ -249,6 +260,9 @@ class UnitScore(BaseModel):
     done_late: int
     overdue: int
     open: int
+    not_started: int = Field(description="Open, not started, not overdue")
+    in_progress: int = Field(description="Open, started or blocked or without a deadline, not overdue")
+    counted: int = Field(description="Assignments not cancelled: done + overdue + not_started + in_progress")
     average_percent: float
     completion_rate: float
 
@@ -263,6 +277,8 @@ class PhaseCompletion(BaseModel):
     tasks: int
     done: int
     overdue: int
+    not_started: int = Field(description="Open, not started, not overdue")
+    in_progress: int = Field(description="Open, started or without a deadline, not overdue")
     average_percent: float
     completion_rate: float
 

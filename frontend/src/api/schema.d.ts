@@ -1078,6 +1078,24 @@ export interface paths {
         patch: operations["update_consultation_api_v1_consultations__consultation_id__patch"];
         trace?: never;
     };
+    "/api/v1/consultations/{consultation_id}/synthesis/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the synthesis (counts only) on the public page; the consultation must be closed */
+        post: operations["publish_synthesis_api_v1_consultations__consultation_id__synthesis_publication_post"];
+        /** Withdraw the published synthesis from the public page */
+        delete: operations["withdraw_synthesis_api_v1_consultations__consultation_id__synthesis_publication_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/answer-templates": {
         parameters: {
             query?: never;
@@ -1141,6 +1159,23 @@ export interface paths {
         };
         /** An open consultation with its document's sections (no sign-in needed) */
         get: operations["public_consultation_api_v1_public_consultations__consultation_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{consultation_id}/synthesis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation's published synthesis: counts only (404 until published) */
+        get: operations["public_synthesis_api_v1_public_consultations__consultation_id__synthesis_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2788,6 +2823,11 @@ export interface components {
             id: string;
             /** Actor */
             actor: string;
+            /**
+             * Actor Name
+             * @description The user's full name or the service account's name; null for the system
+             */
+            actor_name?: string | null;
             /** Actor Role */
             actor_role: string | null;
             /** Action */
@@ -3440,6 +3480,11 @@ export interface components {
             /** Accepting Feedback */
             accepting_feedback: boolean;
             /**
+             * Synthesis Published At
+             * @description When the synthesis was published on the public page; null: not published
+             */
+            synthesis_published_at?: string | null;
+            /**
              * Created At
              * Format: date-time
              */
@@ -3586,8 +3631,17 @@ export interface components {
         /**
          * DeadlineStanding
          * @description Tasks by deadline standing, as agencies report it (cancelled tasks left out).
+         *
+         *     ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
+         *     + no_deadline == counted``: each task not cancelled is in exactly one of them, the
+         *     same one the task list's ``standing`` filter puts it in.
          */
         DeadlineStanding: {
+            /**
+             * Counted
+             * @description Tasks not cancelled: the sum of the six standings
+             */
+            counted: number;
             /** With Deadline */
             with_deadline: number;
             /** Without Deadline */
@@ -3596,10 +3650,23 @@ export interface components {
             done_on_time: number;
             /** Done Late */
             done_late: number;
-            /** In Progress Within Deadline */
+            /**
+             * In Progress Within Deadline
+             * @description Started (or blocked), deadline today or later
+             */
             in_progress_within_deadline: number;
+            /**
+             * Not Started
+             * @description Not started, deadline today or later
+             */
+            not_started: number;
             /** Overdue */
             overdue: number;
+            /**
+             * No Deadline
+             * @description Still open, no due date
+             */
+            no_deadline: number;
             overdue_by_days: components["schemas"]["OverdueBuckets"];
             /** Due Within 7 Days */
             due_within_7_days: number;
@@ -4261,6 +4328,11 @@ export interface components {
             at: string;
             /** Author */
             author: string;
+            /**
+             * Author Name
+             * @description The author's full name (or service account's name); null if unknown
+             */
+            author_name?: string | null;
             /** Status */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
             /** Percent */
@@ -5315,6 +5387,16 @@ export interface components {
             done: number;
             /** Overdue */
             overdue: number;
+            /**
+             * Not Started
+             * @description Open, not started, not overdue
+             */
+            not_started: number;
+            /**
+             * In Progress
+             * @description Open, started or without a deadline, not overdue
+             */
+            in_progress: number;
             /** Average Percent */
             average_percent: number;
             /** Completion Rate */
@@ -6172,6 +6254,52 @@ export interface components {
             number: string;
             /** Heading */
             heading: string;
+        };
+        /**
+         * PublicSynthesisOut
+         * @description A published synthesis: counts only, never an opinion's text or its sender.
+         */
+        PublicSynthesisOut: {
+            /**
+             * Consultation Id
+             * Format: uuid
+             */
+            consultation_id: string;
+            /** Title */
+            title: string;
+            /** Document Title */
+            document_title: string;
+            /**
+             * Opens At
+             * Format: date-time
+             */
+            opens_at: string;
+            /**
+             * Closes At
+             * Format: date-time
+             */
+            closes_at: string;
+            /**
+             * Published At
+             * Format: date-time
+             */
+            published_at: string;
+            /** Total */
+            total: number;
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /** By Group */
+            by_group: {
+                [key: string]: number;
+            };
+            /** By Channel */
+            by_channel: {
+                [key: string]: number;
+            };
+            /** By Section */
+            by_section: components["schemas"]["SectionCounts"][];
         };
         /** RebaselineIn */
         RebaselineIn: {
@@ -8351,6 +8479,21 @@ export interface components {
             overdue: number;
             /** Open */
             open: number;
+            /**
+             * Not Started
+             * @description Open, not started, not overdue
+             */
+            not_started: number;
+            /**
+             * In Progress
+             * @description Open, started or blocked or without a deadline, not overdue
+             */
+            in_progress: number;
+            /**
+             * Counted
+             * @description Assignments not cancelled: done + overdue + not_started + in_progress
+             */
+            counted: number;
             /** Average Percent */
             average_percent: number;
             /** Completion Rate */
@@ -9337,6 +9480,8 @@ export interface operations {
                 /** @description Include name, organisation and contact (moderators and admins; audited) */
                 include_contacts?: boolean;
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
+                /** @description Column headers and coded values (status, group, channel): Vietnamese or English */
+                lang?: "vi" | "en";
             };
             header?: never;
             path: {
@@ -9403,6 +9548,8 @@ export interface operations {
                 /** @description Include name, organisation and contact (moderators and admins; audited) */
                 include_contacts?: boolean;
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
+                /** @description Column headers and coded values (status, group, channel): Vietnamese or English */
+                lang?: "vi" | "en";
             };
             header?: never;
             path: {
@@ -9540,6 +9687,8 @@ export interface operations {
                 due_before?: string | null;
                 /** @description Due on or after this day */
                 due_after?: string | null;
+                /** @description Deadline standing as of today, as the dashboard counts it (its tiles link here) */
+                standing?: ("done_on_time" | "done_late" | "in_progress" | "not_started" | "overdue" | "no_deadline") | null;
                 /** @description Title and body, diacritic-insensitive */
                 q?: string | null;
                 sort?: "due_date" | "-due_date" | "title" | "-title" | "created_at" | "-created_at";
@@ -15448,6 +15597,138 @@ export interface operations {
             };
         };
     };
+    publish_synthesis_api_v1_consultations__consultation_id__synthesis_publication_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    withdraw_synthesis_api_v1_consultations__consultation_id__synthesis_publication_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_templates_api_v1_answer_templates_get: {
         parameters: {
             query?: {
@@ -15841,6 +16122,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicConsultationDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_synthesis_api_v1_public_consultations__consultation_id__synthesis_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSynthesisOut"];
                 };
             };
             /** @description Not Found */

@@ -19,7 +19,8 @@ export default function FeedbackLookupPage() {
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const trimmed = code.trim();
+    // Spaces people type between groups go; case, dashes and look-alikes the server forgives.
+    const trimmed = code.replace(/\s+/g, '');
     if (trimmed) navigate(`/public/feedback/${encodeURIComponent(trimmed)}`);
   }
 
@@ -38,7 +39,10 @@ export default function FeedbackLookupPage() {
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
             autoComplete="off"
+            autoCapitalize="characters"
             spellCheck={false}
+            placeholder={t('web2.receipt.example')}
+            description={t('web2.receipt.lookupHint')}
             style={{ flex: '1 1 240px' }}
           />
           <Button type="submit" disabled={!code.trim()}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { FeedbackReceipt } from '../api/types';
 import { formatDateTime } from '../lib/formatDate';
+import { saveReceiptImage } from './receiptImage';
 
 /** Shown right after a submission: the receipt code is the only way back to it. */
 export default function ReceiptPage() {
@@ -22,6 +23,22 @@ export default function ReceiptPage() {
     }
   }
 
+  const lookupUrl = `${window.location.origin}/public/feedback`;
+  function saveImage() {
+    const when = state?.receipt?.submitted_at ? formatDateTime(state.receipt.submitted_at, i18n.language) : '';
+    saveReceiptImage({
+      code: receipt,
+      lines: [
+        t('receipt.title'),
+        t('receipt.codeLabel'),
+        state?.consultationTitle ?? '',
+        when ? t('receipt.submittedAt', { when }) : '',
+        t('web2.receipt.lookupAt', { url: lookupUrl }),
+      ],
+      fileName: `ma-tiep-nhan-${receipt}.png`,
+    });
+  }
+
   return (
     <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="md" maw={640}>
       <Stack gap="md">
@@ -35,18 +52,26 @@ export default function ReceiptPage() {
           <Text size="sm" fw={500} id="receipt-code-label">
             {t('receipt.codeLabel')}
           </Text>
-          <Group gap="sm" mt={4} wrap="wrap">
-            <Code
-              fz="xl"
-              p="sm"
-              aria-labelledby="receipt-code-label"
-              data-testid="receipt-code"
-              style={{ userSelect: 'all', wordBreak: 'break-all' }}
-            >
-              {receipt}
-            </Code>
-            <Button variant="default" size="sm" onClick={() => void copy()}>
+          <Code
+            block
+            mt={4}
+            fz={receipt.length > 20 ? 'sm' : 'xl'}
+            p="sm"
+            aria-labelledby="receipt-code-label"
+            data-testid="receipt-code"
+            style={{ userSelect: 'all', whiteSpace: 'nowrap', overflowX: 'auto', letterSpacing: '0.06em' }}
+          >
+            {receipt}
+          </Code>
+          <Group gap="sm" mt="sm" wrap="wrap" className="no-print">
+            <Button variant="default" size="sm" onClick={() => void copy()} aria-live="polite">
               {copied ? t('receipt.copied') : t('receipt.copy')}
+            </Button>
+            <Button variant="default" size="sm" onClick={saveImage}>
+              {t('web2.receipt.saveImage')}
+            </Button>
+            <Button variant="default" size="sm" onClick={() => window.print()}>
+              {t('web2.receipt.print')}
             </Button>
           </Group>
         </div>
@@ -58,7 +83,13 @@ export default function ReceiptPage() {
         <Alert variant="light" color="yellow" c="dark.8">
           {t('receipt.keepIt')}
         </Alert>
-        <Group gap="md">
+        <Text size="sm">
+          {t('web2.receipt.lookupLater')}{' '}
+          <Anchor component={Link} to="/public/feedback">
+            {lookupUrl.replace(/^https?:\/\//, '')}
+          </Anchor>
+        </Text>
+        <Group gap="md" className="no-print">
           <Anchor component={Link} to={`/public/feedback/${encodeURIComponent(receipt)}`}>
             {t('receipt.lookupLink')}
           </Anchor>

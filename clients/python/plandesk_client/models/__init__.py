@@ -99,8 +99,14 @@ from .endpoint_out import EndpointOut
 from .endpoint_update import EndpointUpdate
 from .endpoint_with_secret import EndpointWithSecret
 from .event_type_out import EventTypeOut
+from .export_csv_api_v1_consultations_consultation_id_exports_feedback_csv_get_lang import (
+    ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang,
+)
 from .export_csv_api_v1_consultations_consultation_id_exports_feedback_csv_get_status_type_0 import (
     ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0,
+)
+from .export_xlsx_api_v1_consultations_consultation_id_exports_feedback_xlsx_get_lang import (
+    ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang,
 )
 from .export_xlsx_api_v1_consultations_consultation_id_exports_feedback_xlsx_get_status_type_0 import (
     ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0,
@@ -175,6 +181,7 @@ from .list_jobs_api_v1_admin_jobs_get_state_type_0 import ListJobsApiV1AdminJobs
 from .list_plans_api_v1_plans_get_status_type_0 import ListPlansApiV1PlansGetStatusType0
 from .list_tasks_api_v1_plans_plan_id_tasks_get_role_type_0 import ListTasksApiV1PlansPlanIdTasksGetRoleType0
 from .list_tasks_api_v1_plans_plan_id_tasks_get_sort import ListTasksApiV1PlansPlanIdTasksGetSort
+from .list_tasks_api_v1_plans_plan_id_tasks_get_standing_type_0 import ListTasksApiV1PlansPlanIdTasksGetStandingType0
 from .list_tasks_api_v1_plans_plan_id_tasks_get_status_type_0_item import (
     ListTasksApiV1PlansPlanIdTasksGetStatusType0Item,
 )
@@ -308,6 +315,10 @@ from .public_phase import PublicPhase
 from .public_plan import PublicPlan
 from .public_plan_status import PublicPlanStatus
 from .public_section_ref import PublicSectionRef
+from .public_synthesis_out import PublicSynthesisOut
+from .public_synthesis_out_by_channel import PublicSynthesisOutByChannel
+from .public_synthesis_out_by_group import PublicSynthesisOutByGroup
+from .public_synthesis_out_by_status import PublicSynthesisOutByStatus
 from .rebaseline_in import RebaselineIn
 from .recurrence_draft import RecurrenceDraft
 from .recurrence_draft_frequency import RecurrenceDraftFrequency
@@ -561,7 +572,9 @@ __all__ = (
     "EndpointUpdate",
     "EndpointWithSecret",
     "EventTypeOut",
+    "ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang",
     "ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0",
+    "ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang",
     "ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0",
     "FeedbackAnswered",
     "FeedbackAnsweredEvent",
@@ -619,6 +632,7 @@ __all__ = (
     "ListPlansApiV1PlansGetStatusType0",
     "ListTasksApiV1PlansPlanIdTasksGetRoleType0",
     "ListTasksApiV1PlansPlanIdTasksGetSort",
+    "ListTasksApiV1PlansPlanIdTasksGetStandingType0",
     "ListTasksApiV1PlansPlanIdTasksGetStatusType0Item",
     "ListUnitsApiV1UnitsGetKindType0",
     "LoginRequest",
@@ -746,6 +760,10 @@ __all__ = (
     "PublicPlan",
     "PublicPlanStatus",
     "PublicSectionRef",
+    "PublicSynthesisOut",
+    "PublicSynthesisOutByChannel",
+    "PublicSynthesisOutByGroup",
+    "PublicSynthesisOutByStatus",
     "RebaselineIn",
     "RecurrenceDraft",
     "RecurrenceDraftFrequency",

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.audit_entry_out_changes import AuditEntryOutChanges
 
@@ -27,6 +29,7 @@ class AuditEntryOut:
         entity_id (str):
         changes (AuditEntryOutChanges):
         at (datetime.datetime):
+        actor_name (None | str | Unset): The user's full name or the service account's name; null for the system
     """
 
     id: UUID
@@ -37,6 +40,7 @@ class AuditEntryOut:
     entity_id: str
     changes: AuditEntryOutChanges
     at: datetime.datetime
+    actor_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +61,12 @@ class AuditEntryOut:
 
         at = self.at.isoformat()
 
+        actor_name: None | str | Unset
+        if isinstance(self.actor_name, Unset):
+            actor_name = UNSET
+        else:
+            actor_name = self.actor_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,6 +81,8 @@ class AuditEntryOut:
                 "at": at,
             }
         )
+        if actor_name is not UNSET:
+            field_dict["actor_name"] = actor_name
 
         return field_dict
 
@@ -100,6 +112,15 @@ class AuditEntryOut:
 
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
+        def _parse_actor_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actor_name = _parse_actor_name(d.pop("actor_name", UNSET))
+
         audit_entry_out = cls(
             id=id,
             actor=actor,
@@ -109,6 +130,7 @@ class AuditEntryOut:
             entity_id=entity_id,
             changes=changes,
             at=at,
+            actor_name=actor_name,
         )
 
         audit_entry_out.additional_properties = d

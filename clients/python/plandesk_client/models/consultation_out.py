@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.consultation_out_audiences_item import ConsultationOutAudiencesItem
 from ..models.consultation_out_status import ConsultationOutStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConsultationOut")
 
@@ -33,6 +34,8 @@ class ConsultationOut:
         accepting_feedback (bool):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        synthesis_published_at (datetime.datetime | None | Unset): When the synthesis was published on the public page;
+            null: not published
     """
 
     id: UUID
@@ -50,6 +53,7 @@ class ConsultationOut:
     accepting_feedback: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    synthesis_published_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +99,14 @@ class ConsultationOut:
 
         updated_at = self.updated_at.isoformat()
 
+        synthesis_published_at: None | str | Unset
+        if isinstance(self.synthesis_published_at, Unset):
+            synthesis_published_at = UNSET
+        elif isinstance(self.synthesis_published_at, datetime.datetime):
+            synthesis_published_at = self.synthesis_published_at.isoformat()
+        else:
+            synthesis_published_at = self.synthesis_published_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,6 +128,8 @@ class ConsultationOut:
                 "updated_at": updated_at,
             }
         )
+        if synthesis_published_at is not UNSET:
+            field_dict["synthesis_published_at"] = synthesis_published_at
 
         return field_dict
 
@@ -188,6 +202,23 @@ class ConsultationOut:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        def _parse_synthesis_published_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                synthesis_published_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return synthesis_published_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        synthesis_published_at = _parse_synthesis_published_at(d.pop("synthesis_published_at", UNSET))
+
         consultation_out = cls(
             id=id,
             document_id=document_id,
@@ -204,6 +235,7 @@ class ConsultationOut:
             accepting_feedback=accepting_feedback,
             created_at=created_at,
             updated_at=updated_at,
+            synthesis_published_at=synthesis_published_at,
         )
 
         consultation_out.additional_properties = d

@@ -31,6 +31,10 @@ class Dashboard:
         tasks_by_status (DashboardTasksByStatus):
         assignments_by_status (DashboardAssignmentsByStatus):
         deadlines (DeadlineStanding): Tasks by deadline standing, as agencies report it (cancelled tasks left out).
+
+            ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
+            + no_deadline == counted``: each task not cancelled is in exactly one of them, the
+            same one the task list's ``standing`` filter puts it in.
         units (list[UnitScore]):
         phases (list[PhaseCompletion]):
         next_14_days (Upcoming):

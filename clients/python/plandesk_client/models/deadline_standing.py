@@ -17,28 +17,40 @@ T = TypeVar("T", bound="DeadlineStanding")
 class DeadlineStanding:
     """Tasks by deadline standing, as agencies report it (cancelled tasks left out).
 
-    Attributes:
-        with_deadline (int):
-        without_deadline (int):
-        done_on_time (int):
-        done_late (int):
-        in_progress_within_deadline (int):
-        overdue (int):
-        overdue_by_days (OverdueBuckets):
-        due_within_7_days (int):
+    ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
+    + no_deadline == counted``: each task not cancelled is in exactly one of them, the
+    same one the task list's ``standing`` filter puts it in.
+
+        Attributes:
+            counted (int): Tasks not cancelled: the sum of the six standings
+            with_deadline (int):
+            without_deadline (int):
+            done_on_time (int):
+            done_late (int):
+            in_progress_within_deadline (int): Started (or blocked), deadline today or later
+            not_started (int): Not started, deadline today or later
+            overdue (int):
+            no_deadline (int): Still open, no due date
+            overdue_by_days (OverdueBuckets):
+            due_within_7_days (int):
     """
 
+    counted: int
     with_deadline: int
     without_deadline: int
     done_on_time: int
     done_late: int
     in_progress_within_deadline: int
+    not_started: int
     overdue: int
+    no_deadline: int
     overdue_by_days: OverdueBuckets
     due_within_7_days: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        counted = self.counted
+
         with_deadline = self.with_deadline
 
         without_deadline = self.without_deadline
@@ -49,7 +61,11 @@ class DeadlineStanding:
 
         in_progress_within_deadline = self.in_progress_within_deadline
 
+        not_started = self.not_started
+
         overdue = self.overdue
+
+        no_deadline = self.no_deadline
 
         overdue_by_days = self.overdue_by_days.to_dict()
 
@@ -59,12 +75,15 @@ class DeadlineStanding:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "counted": counted,
                 "with_deadline": with_deadline,
                 "without_deadline": without_deadline,
                 "done_on_time": done_on_time,
                 "done_late": done_late,
                 "in_progress_within_deadline": in_progress_within_deadline,
+                "not_started": not_started,
                 "overdue": overdue,
+                "no_deadline": no_deadline,
                 "overdue_by_days": overdue_by_days,
                 "due_within_7_days": due_within_7_days,
             }
@@ -77,6 +96,8 @@ class DeadlineStanding:
         from ..models.overdue_buckets import OverdueBuckets  # noqa: PLC0415
 
         d = dict(src_dict)
+        counted = d.pop("counted")
+
         with_deadline = d.pop("with_deadline")
 
         without_deadline = d.pop("without_deadline")
@@ -87,19 +108,26 @@ class DeadlineStanding:
 
         in_progress_within_deadline = d.pop("in_progress_within_deadline")
 
+        not_started = d.pop("not_started")
+
         overdue = d.pop("overdue")
+
+        no_deadline = d.pop("no_deadline")
 
         overdue_by_days = OverdueBuckets.from_dict(d.pop("overdue_by_days"))
 
         due_within_7_days = d.pop("due_within_7_days")
 
         deadline_standing = cls(
+            counted=counted,
             with_deadline=with_deadline,
             without_deadline=without_deadline,
             done_on_time=done_on_time,
             done_late=done_late,
             in_progress_within_deadline=in_progress_within_deadline,
+            not_started=not_started,
             overdue=overdue,
+            no_deadline=no_deadline,
             overdue_by_days=overdue_by_days,
             due_within_7_days=due_within_7_days,
         )

@@ -24,6 +24,7 @@ class HistoryEntry:
         id (UUID):
         at (datetime.datetime):
         author (str):
+        author_name (None | str | Unset): The author's full name (or service account's name); null if unknown
         status (HistoryEntryStatusType0 | None | Unset):
         percent (int | None | Unset):
         note (None | str | Unset):
@@ -34,6 +35,7 @@ class HistoryEntry:
     id: UUID
     at: datetime.datetime
     author: str
+    author_name: None | str | Unset = UNSET
     status: HistoryEntryStatusType0 | None | Unset = UNSET
     percent: int | None | Unset = UNSET
     note: None | str | Unset = UNSET
@@ -48,6 +50,12 @@ class HistoryEntry:
         at = self.at.isoformat()
 
         author = self.author
+
+        author_name: None | str | Unset
+        if isinstance(self.author_name, Unset):
+            author_name = UNSET
+        else:
+            author_name = self.author_name
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -85,6 +93,8 @@ class HistoryEntry:
                 "author": author,
             }
         )
+        if author_name is not UNSET:
+            field_dict["author_name"] = author_name
         if status is not UNSET:
             field_dict["status"] = status
         if percent is not UNSET:
@@ -106,6 +116,15 @@ class HistoryEntry:
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
         author = d.pop("author")
+
+        def _parse_author_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author_name = _parse_author_name(d.pop("author_name", UNSET))
 
         def _parse_status(data: object) -> HistoryEntryStatusType0 | None | Unset:
             if data is None:
@@ -156,6 +175,7 @@ class HistoryEntry:
             id=id,
             at=at,
             author=author,
+            author_name=author_name,
             status=status,
             percent=percent,
             note=note,

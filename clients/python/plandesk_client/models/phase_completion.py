@@ -22,6 +22,8 @@ class PhaseCompletion:
         tasks (int):
         done (int):
         overdue (int):
+        not_started (int): Open, not started, not overdue
+        in_progress (int): Open, started or without a deadline, not overdue
         average_percent (float):
         completion_rate (float):
     """
@@ -33,6 +35,8 @@ class PhaseCompletion:
     tasks: int
     done: int
     overdue: int
+    not_started: int
+    in_progress: int
     average_percent: float
     completion_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,6 +66,10 @@ class PhaseCompletion:
 
         overdue = self.overdue
 
+        not_started = self.not_started
+
+        in_progress = self.in_progress
+
         average_percent = self.average_percent
 
         completion_rate = self.completion_rate
@@ -77,6 +85,8 @@ class PhaseCompletion:
                 "tasks": tasks,
                 "done": done,
                 "overdue": overdue,
+                "not_started": not_started,
+                "in_progress": in_progress,
                 "average_percent": average_percent,
                 "completion_rate": completion_rate,
             }
@@ -138,6 +148,10 @@ class PhaseCompletion:
 
         overdue = d.pop("overdue")
 
+        not_started = d.pop("not_started")
+
+        in_progress = d.pop("in_progress")
+
         average_percent = d.pop("average_percent")
 
         completion_rate = d.pop("completion_rate")
@@ -150,6 +164,8 @@ class PhaseCompletion:
             tasks=tasks,
             done=done,
             overdue=overdue,
+            not_started=not_started,
+            in_progress=in_progress,
             average_percent=average_percent,
             completion_rate=completion_rate,
         )

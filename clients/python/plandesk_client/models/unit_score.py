@@ -24,6 +24,9 @@ class UnitScore:
         done_late (int):
         overdue (int):
         open_ (int):
+        not_started (int): Open, not started, not overdue
+        in_progress (int): Open, started or blocked or without a deadline, not overdue
+        counted (int): Assignments not cancelled: done + overdue + not_started + in_progress
         average_percent (float):
         completion_rate (float):
     """
@@ -38,6 +41,9 @@ class UnitScore:
     done_late: int
     overdue: int
     open_: int
+    not_started: int
+    in_progress: int
+    counted: int
     average_percent: float
     completion_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +71,12 @@ class UnitScore:
 
         open_ = self.open_
 
+        not_started = self.not_started
+
+        in_progress = self.in_progress
+
+        counted = self.counted
+
         average_percent = self.average_percent
 
         completion_rate = self.completion_rate
@@ -83,6 +95,9 @@ class UnitScore:
                 "done_late": done_late,
                 "overdue": overdue,
                 "open": open_,
+                "not_started": not_started,
+                "in_progress": in_progress,
+                "counted": counted,
                 "average_percent": average_percent,
                 "completion_rate": completion_rate,
             }
@@ -123,6 +138,12 @@ class UnitScore:
 
         open_ = d.pop("open")
 
+        not_started = d.pop("not_started")
+
+        in_progress = d.pop("in_progress")
+
+        counted = d.pop("counted")
+
         average_percent = d.pop("average_percent")
 
         completion_rate = d.pop("completion_rate")
@@ -138,6 +159,9 @@ class UnitScore:
             done_late=done_late,
             overdue=overdue,
             open_=open_,
+            not_started=not_started,
+            in_progress=in_progress,
+            counted=counted,
             average_percent=average_percent,
             completion_rate=completion_rate,
         )

@@ -6,6 +6,8 @@ export interface Series {
   label: string;
   /** Text on white must reach 4.5:1 where the colour labels a value; pick dark shades. */
   color: string;
+  /** The colour of the number printed on the segment (≥ 4.5:1 on `color`); default white. */
+  text?: string;
 }
 
 export interface BarRow {
@@ -72,9 +74,13 @@ export function StackedBars({ rows, series, max, unit = '', caption, showTotal =
                     <span
                       key={s.key}
                       className={classes.segment}
-                      style={{ width: `${(v / scale) * 100}%`, background: s.color }}
+                      style={{ flexBasis: `${(v / scale) * 100}%`, background: s.color, color: s.text ?? '#fff' }}
                       title={`${s.label}: ${v}${unit}`}
-                    />
+                      data-series={s.key}
+                    >
+                      {v}
+                      {unit && series.length === 1 ? unit : ''}
+                    </span>
                   );
                 })}
               </div>
@@ -103,32 +109,85 @@ export interface ColumnsProps {
   caption: string;
   color?: string;
   height?: number;
+  /** The value axis' title ("Số góp ý"). */
+  yLabel?: string;
+  /** The time axis' title ("Ngày"). */
+  xLabel?: string;
 }
 
-/** Vertical columns over time (submissions per day); every nth label shown. */
-export function Columns({ points, caption, color = '#1c4e80', height = 140 }: ColumnsProps) {
-  const max = Math.max(1, ...points.map((p) => p.value));
-  const every = Math.max(1, Math.ceil(points.length / 10));
+/** Round axis ticks: 0 and up to four steps of 1, 2 or 5 × 10ⁿ covering the largest value. */
+export function ticks(max: number): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const top = Math.ceil(max / step) * step;
+  const out: number[] = [];
+  for (let v = 0; v <= top + step / 2; v += step) out.push(Math.round(v));
+  return out;
+}
+
+/**
+ * Vertical columns over time (submissions per day) with a value axis and a time
+ * axis, every column's value printed above it (rotated when columns are narrow),
+ * every nth date shown.
+ */
+export function Columns({ points, caption, color = '#0072B2', height = 160, yLabel, xLabel }: ColumnsProps) {
+  const axis = ticks(Math.max(0, ...points.map((p) => p.value)));
+  const top = axis[axis.length - 1]!;
+  const every = Math.max(1, Math.ceil(points.length / 8));
+  const dense = points.length > 16;
   return (
     <figure className={classes.figure}>
       <figcaption>
         <VisuallyHidden>{caption}</VisuallyHidden>
       </figcaption>
-      <ul className={classes.columns} style={{ height }}>
-        {points.map((p, i) => (
-          <li key={p.key} className={classes.column} title={`${p.label}: ${p.value}`}>
-            <span
-              className={classes.columnBar}
-              style={{ height: `${(p.value / max) * 100}%`, background: color }}
+      <div className={classes.chart}>
+        {yLabel ? (
+          <Text size="xs" className={classes.yTitle} aria-hidden="true">
+            {yLabel}
+          </Text>
+        ) : null}
+        <div className={classes.yAxis} style={{ height }} aria-hidden="true">
+          {axis.map((v) => (
+            <span key={v} className={classes.tick} style={{ bottom: `${(v / top) * 100}%` }}>
+              {v}
+            </span>
+          ))}
+        </div>
+        <ul className={classes.columns} style={{ height }}>
+          {axis.map((v) => (
+            <li
+              key={`grid-${v}`}
+              className={classes.grid}
+              style={{ bottom: `${(v / top) * 100}%` }}
               aria-hidden="true"
             />
-            <span className={classes.columnLabel} aria-hidden="true">
-              {i % every === 0 ? p.label : ''}
-            </span>
-            <VisuallyHidden>{`${p.label}: ${p.value}`}</VisuallyHidden>
-          </li>
-        ))}
-      </ul>
+          ))}
+          {points.map((p, i) => (
+            <li key={p.key} className={classes.column} title={`${p.label}: ${p.value}`}>
+              <span
+                className={classes.columnBar}
+                style={{ height: `${(p.value / top) * 100}%`, background: color }}
+                aria-hidden="true"
+              >
+                <span className={classes.columnValue} data-dense={dense || undefined}>
+                  {p.value}
+                </span>
+              </span>
+              <span className={classes.columnLabel} aria-hidden="true">
+                {i % every === 0 ? p.label : ''}
+              </span>
+              <VisuallyHidden>{`${p.label}: ${p.value}`}</VisuallyHidden>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {xLabel ? (
+        <Text size="xs" ta="center" mt={4} aria-hidden="true">
+          {xLabel}
+        </Text>
+      ) : null}
     </figure>
   );
 }

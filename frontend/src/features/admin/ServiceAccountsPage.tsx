@@ -35,6 +35,7 @@ import {
   patchServiceAccount,
   rotateServiceAccountSecret,
 } from './api';
+import { CardTable } from '../../components/CardTable';
 
 export const SCOPES: readonly Scope[] = [
   'plans:read',
@@ -319,7 +320,7 @@ export default function ServiceAccountsPage() {
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.isSuccess && query.data.length === 0 ? <Text>{t('admin.empty')}</Text> : null}
       {query.isSuccess && query.data.length > 0 ? (
-        <Table.ScrollContainer minWidth={600}>
+        <CardTable minWidth={600}>
           <Table striped aria-label={t('admin.serviceAccounts.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -359,7 +360,7 @@ export default function ServiceAccountsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </CardTable>
       ) : null}
 
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('admin.serviceAccounts.create')} size="lg">

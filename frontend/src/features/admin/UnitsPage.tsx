@@ -11,6 +11,7 @@ import { matchesQuery } from '../../lib/text';
 import { UNIT_KINDS, unitKeys, unitTree, useUnitDirectory } from '../units/queries';
 import { getUnit } from './api';
 import { CreateUnitForm, EditUnitForm } from './UnitForm';
+import { CardTable } from '../../components/CardTable';
 
 /** Units as a hierarchy (sub-units indented under their parent), with kind and state. */
 export default function UnitsPage() {
@@ -69,7 +70,7 @@ export default function UnitsPage() {
       </Text>
       {rows.length === 0 ? <Text>{t('admin.empty')}</Text> : null}
       {rows.length > 0 ? (
-        <Table.ScrollContainer minWidth={640}>
+        <CardTable minWidth={640}>
           <Table striped highlightOnHover aria-label={t('admin.units.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -134,7 +135,7 @@ export default function UnitsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </CardTable>
       ) : null}
 
       <Modal opened={creating !== null} onClose={() => setCreating(null)} title={t('admin.units.create')} size="lg">

@@ -12,6 +12,7 @@ import { VersionedModal } from '../../components/VersionedModal';
 import { useUnitDirectory } from '../units/queries';
 import { adminKeys, getUser, listUsers, type UserFilters } from './api';
 import { CreateUserForm, EditUserForm, ROLES } from './UserForms';
+import { CardTable } from '../../components/CardTable';
 
 /** Users: search, filter by role, unit and state; create; edit role, unit, state; reset a password. */
 export default function UsersPage() {
@@ -91,7 +92,7 @@ export default function UsersPage() {
       {query.isError ? <ErrorAlert error={query.error} /> : null}
       {query.isSuccess && users.length === 0 ? <Text>{t('admin.empty')}</Text> : null}
       {users.length > 0 ? (
-        <Table.ScrollContainer minWidth={640}>
+        <CardTable minWidth={640}>
           <Table striped highlightOnHover aria-label={t('admin.users.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -135,7 +136,7 @@ export default function UsersPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </CardTable>
       ) : null}
       {query.hasNextPage ? (
         <Group justify="center">

@@ -1,9 +1,12 @@
 import { Anchor, Card, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dashboard } from '../../api/types';
 import { StackedBars } from '../../components/charts/StackedBars';
+import { OKABE_ITO, STANDING_COLORS } from '../../components/charts/palette';
+import { STANDINGS, type Standing } from './standings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
@@ -13,41 +16,75 @@ import { useDashboard, usePlanTimeZone } from '../plans/queries';
 import { listTasks, taskKeys } from '../tasks/queries';
 import { useUnitDirectory } from '../units/queries';
 
-// Colours with ≥ 4.5:1 against white for the legend text next to them.
-const COLORS = {
-  done_on_time: '#2b8a3e',
-  done_late: '#8f5a00',
-  open: '#1c4e80',
-  overdue: '#c92a2a',
-};
+export function standingCounts(d: Dashboard): Record<Standing, number> {
+  const s = d.deadlines;
+  return {
+    done_on_time: s.done_on_time,
+    done_late: s.done_late,
+    in_progress: s.in_progress_within_deadline,
+    not_started: s.not_started,
+    overdue: s.overdue,
+    no_deadline: s.no_deadline,
+  };
+}
 
-function Figure({ label, value, tone }: { label: string; value: number; tone?: 'danger' | 'warning' | 'success' }) {
-  const color =
-    tone === 'danger' ? 'red.9' : tone === 'warning' ? 'yellow.9' : tone === 'success' ? 'green.9' : undefined;
+function Tile({ planId, standing, value }: { planId: string; standing: Standing; value: number }) {
+  const { t } = useTranslation();
+  const label = t(`web2.standing.${standing}`);
   return (
-    <Card withBorder padding="sm" radius="md">
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+    <Card
+      withBorder
+      padding="sm"
+      radius="md"
+      component={Link}
+      to={`/plans/${planId}/tasks?standing=${standing}`}
+      aria-label={t('web2.standing.seeList', { count: value, label })}
+      data-testid={`tile-${standing}`}
+      style={{ borderLeft: `6px solid ${STANDING_COLORS[standing].color}` }}
+    >
+      <Text size="xs" c="dark.6" fw={600}>
         {label}
       </Text>
-      <Text fz={28} fw={700} c={color}>
+      <Text fz={28} fw={700} c={standing === 'overdue' && value ? 'red.9' : undefined}>
         {value}
       </Text>
     </Card>
   );
 }
 
-function Standing({ d }: { d: Dashboard }) {
+function Standing({ d, planId }: { d: Dashboard; planId: string }) {
   const { t } = useTranslation();
-  const s = d.deadlines;
+  const counts = standingCounts(d);
+  const today = d.today;
+  const in7 = dayjs(today).add(7, 'day').format('YYYY-MM-DD');
   return (
-    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-      <Figure label={t('dashboard.tasksTotal')} value={d.tasks_total} />
-      <Figure label={t('dashboard.doneOnTime')} value={s.done_on_time} tone="success" />
-      <Figure label={t('dashboard.doneLate')} value={s.done_late} tone="warning" />
-      <Figure label={t('dashboard.inProgressOnTime')} value={s.in_progress_within_deadline} />
-      <Figure label={t('dashboard.overdue')} value={s.overdue} tone="danger" />
-      <Figure label={t('dashboard.dueWithin7')} value={s.due_within_7_days} tone="warning" />
-    </SimpleGrid>
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="standing">
+      <Group justify="space-between" align="baseline" wrap="wrap" mb="xs">
+        <Title order={2} size="h4" id="standing">
+          {t('web2.standing.title')}
+        </Title>
+        <Text fw={700} data-testid="tile-total">
+          {t('web2.standing.total')}: {d.deadlines.counted}
+        </Text>
+      </Group>
+      <Text size="sm" c="dark.6" mb="sm">
+        {t('web2.standing.sumNote', { total: d.deadlines.counted })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+        {STANDINGS.map((k) => (
+          <Tile key={k} planId={planId} standing={k} value={counts[k]} />
+        ))}
+      </SimpleGrid>
+      <Anchor
+        component={Link}
+        to={`/plans/${planId}/tasks?from=${today}&to=${in7}&status=not_started&status=in_progress&status=blocked`}
+        size="sm"
+        mt="sm"
+        display="inline-block"
+      >
+        {t('web2.standing.dueWithin7', { count: d.deadlines.due_within_7_days })}
+      </Anchor>
+    </Paper>
   );
 }
 
@@ -154,11 +191,24 @@ export default function PlanDashboard({ planId }: { planId: string }) {
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const d = query.data;
+  const swatch = (key: Standing, label: string) => ({
+    key,
+    label,
+    color: STANDING_COLORS[key].color,
+    text: STANDING_COLORS[key].text,
+  });
   const series = [
-    { key: 'done_on_time', label: t('dashboard.doneOnTime'), color: COLORS.done_on_time },
-    { key: 'done_late', label: t('dashboard.doneLate'), color: COLORS.done_late },
-    { key: 'open', label: t('dashboard.openOnTime'), color: COLORS.open },
-    { key: 'overdue', label: t('dashboard.overdue'), color: COLORS.overdue },
+    swatch('done_on_time', t('web2.standing.done_on_time')),
+    swatch('done_late', t('web2.standing.done_late')),
+    swatch('in_progress', t('web2.standing.open')),
+    swatch('not_started', t('web2.standing.not_started')),
+    swatch('overdue', t('web2.standing.overdue')),
+  ];
+  const phaseSeries = [
+    { ...swatch('done_on_time', t('web2.standing.done')) },
+    swatch('in_progress', t('web2.standing.open')),
+    swatch('not_started', t('web2.standing.not_started')),
+    swatch('overdue', t('web2.standing.overdue')),
   ];
   const unitRows = [...d.units]
     .sort((a, b) => b.overdue - a.overdue || b.assignments - a.assignments)
@@ -168,14 +218,15 @@ export default function PlanDashboard({ planId }: { planId: string }) {
       values: {
         done_on_time: u.done_on_time,
         done_late: u.done_late,
-        open: Math.max(u.open - u.overdue, 0),
+        in_progress: u.in_progress,
+        not_started: u.not_started,
         overdue: u.overdue,
       },
     }));
   const phaseRows = d.phases.map((p) => ({
     key: p.phase_id ?? 'none',
     label: p.label ? t('timeline.phaseLabel', { label: p.label }) : t('dashboard.noPhase'),
-    values: { rate: Math.round(p.completion_rate * 100) },
+    values: { done_on_time: p.done, in_progress: p.in_progress, not_started: p.not_started, overdue: p.overdue },
   }));
   const phaseAverage = d.phases.map((p) => ({
     key: p.phase_id ?? 'none',
@@ -185,7 +236,7 @@ export default function PlanDashboard({ planId }: { planId: string }) {
 
   return (
     <Stack gap="md">
-      <Standing d={d} />
+      <Standing d={d} planId={planId} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="by-unit">
           <Title order={2} size="h4" id="by-unit" mb="sm">
@@ -222,22 +273,15 @@ export default function PlanDashboard({ planId }: { planId: string }) {
             <Title order={2} size="h4" id="by-phase" mb="sm">
               {t('dashboard.byPhase')}
             </Title>
-            <Text size="sm" fw={600} mb={4}>
-              {t('dashboard.completion')}
-            </Text>
-            <StackedBars
-              rows={phaseRows}
-              series={[{ key: 'rate', label: t('dashboard.completion'), color: '#1c4e80' }]}
-              max={100}
-              unit="%"
-              caption={t('dashboard.completion')}
-            />
+            <StackedBars rows={phaseRows} series={phaseSeries} caption={t('dashboard.byPhase')} />
             <Text size="sm" fw={600} mt="sm" mb={4}>
               {t('dashboard.averagePercent')}
             </Text>
             <StackedBars
               rows={phaseAverage}
-              series={[{ key: 'average', label: t('dashboard.averagePercent'), color: '#2b8a3e' }]}
+              series={[
+                { key: 'average', label: t('dashboard.averagePercent'), color: OKABE_ITO.blue.color, text: '#fff' },
+              ]}
               max={100}
               unit="%"
               caption={t('dashboard.averagePercent')}

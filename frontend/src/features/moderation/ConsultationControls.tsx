@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { Link } from 'react-router';
 import type { Consultation, ConsultationUpdate } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -39,6 +40,25 @@ export function ConsultationControls({ consultation: c }: { consultation: Consul
           headers: { 'If-Match': current.etag ?? '' },
           body,
         }),
+      );
+      await queryClient.invalidateQueries({ queryKey: moderationKeys.consultation(c.id) });
+      await queryClient.invalidateQueries({ queryKey: moderationKeys.consultations, exact: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function publish(on: boolean) {
+    setPending(true);
+    setError(null);
+    try {
+      const path = { params: { path: { consultation_id: c.id } } };
+      await unwrap(
+        on
+          ? api.POST('/consultations/{consultation_id}/synthesis/publication', path)
+          : api.DELETE('/consultations/{consultation_id}/synthesis/publication', path),
       );
       await queryClient.invalidateQueries({ queryKey: moderationKeys.consultation(c.id) });
       await queryClient.invalidateQueries({ queryKey: moderationKeys.consultations, exact: true });
@@ -87,6 +107,16 @@ export function ConsultationControls({ consultation: c }: { consultation: Consul
               {t('consultationAdmin.close')}
             </Button>
           ) : null}
+          {c.status === 'closed' && !c.synthesis_published_at ? (
+            <Button size="xs" variant="filled" color="green.9" loading={pending} onClick={() => void publish(true)}>
+              {t('web2.publish.publish')}
+            </Button>
+          ) : null}
+          {c.synthesis_published_at ? (
+            <Button size="xs" variant="subtle" loading={pending} onClick={() => void publish(false)}>
+              {t('web2.publish.withdraw')}
+            </Button>
+          ) : null}
           {c.status !== 'archived' ? (
             <Popover withinPortal={false} trapFocus position="bottom-start">
               <Popover.Target>
@@ -110,6 +140,14 @@ export function ConsultationControls({ consultation: c }: { consultation: Consul
             </Popover>
           ) : null}
         </Group>
+      ) : null}
+      {c.synthesis_published_at ? (
+        <Text size="sm" data-testid="synthesis-published">
+          {t('web2.publish.published', { when: formatDateTime(c.synthesis_published_at, i18n.language) })}{' '}
+          <Anchor component={Link} to={`/public/consultations/${c.id}/synthesis`}>
+            {t('web2.publish.publicLink')}
+          </Anchor>
+        </Text>
       ) : null}
       <ErrorAlert error={error} />
     </Stack>

@@ -66,7 +66,7 @@ export function FeedbackEditor({
   const [status, setStatus] = useState<FeedbackStatus>(fb.status);
   const [response, setResponse] = useState(fb.response ?? '');
   const [tags, setTags] = useState<string[]>(fb.tags);
-  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [template, setTemplate] = useState<{ id: string; body: string } | null>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
   // "Take it" keeps the drawer open to answer next; saving the answer closes it.
   const closeAfterSave = useRef(true);
@@ -86,6 +86,9 @@ export function FeedbackEditor({
   });
   const server = translatedFieldErrors(save.error, t);
   const errors = { ...server, ...local };
+  // A server error on a field this form does not show (template_id) must still be seen.
+  const shownFields = new Set(['status', 'response', 'tags']);
+  const unshown = Object.keys(server).some((k) => !shownFields.has(k));
   const canModerate = permissions.moderateFeedback;
 
   async function onSubmit(e: FormEvent) {
@@ -98,7 +101,13 @@ export function FeedbackEditor({
     const diff: FeedbackUpdate = {};
     if (status !== fb.status) diff.status = status;
     if (response.trim() !== (fb.response ?? '')) diff.response = response.trim() || null;
-    if (templateId && diff.response) diff.template_id = templateId;
+    // The API takes an answer or a template, not both: an unedited template goes as the
+    // template (the server fills the answer in and counts the template's use), an edited
+    // one as the answer text.
+    if (template && diff.response && diff.response === template.body.trim()) {
+      delete diff.response;
+      diff.template_id = template.id;
+    }
     if ([...tags].sort().join('\n') !== [...fb.tags].sort().join('\n')) diff.tags = tags;
     if (Object.keys(diff).length === 0) return onDone();
     await save.save(diff, resource.etag);
@@ -183,7 +192,7 @@ export function FeedbackEditor({
               consultationId={fb.consultation_id}
               onPick={(body, id) => {
                 setResponse(body);
-                setTemplateId(id);
+                setTemplate({ id, body });
               }}
             />
             <Textarea
@@ -204,7 +213,7 @@ export function FeedbackEditor({
               clearable
               error={errors.tags}
             />
-            {save.error && Object.keys(server).length === 0 ? <ErrorAlert error={save.error} /> : null}
+            {save.error && (Object.keys(server).length === 0 || unshown) ? <ErrorAlert error={save.error} /> : null}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={onDone} disabled={save.isPending}>
                 {t('common.cancel')}

@@ -1,19 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Chip,
-  Collapse,
-  Drawer,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Button, Checkbox, Chip, Drawer, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import type { Consultation, ContributorGroup, Feedback, FeedbackChannel, FeedbackStatus } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
 import { AppDateInput } from '../../components/AppDateInput';
+import { FilterPanel, useNarrow } from '../../components/FilterPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StatusBadge, toneForStatus } from '../../components/StatusBadge';
@@ -153,13 +141,17 @@ export default function QueuePage({ consultation }: { consultation: Consultation
   const sections = useSections(consultation.document_id, consultation.document_version);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
-  const phone = useMediaQuery('(max-width: 48em)');
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const phone = useNarrow();
   const counts = useQuery({
     queryKey: moderationKeys.counts(consultation.id, { ...effective, status: null, sort: undefined }),
     queryFn: ({ signal }) => countFeedback(consultation.id, effective, signal),
   });
+  const defaultStatuses = canModerate ? NEEDS_ACTION : [];
+  const statusChanged =
+    (filters.status ?? []).length !== defaultStatuses.length ||
+    defaultStatuses.some((s) => !(filters.status ?? []).includes(s));
   const activeFilters = [
+    statusChanged ? 'status' : null,
     filters.section_id,
     filters.contributor_group,
     filters.channel,
@@ -222,41 +214,45 @@ export default function QueuePage({ consultation }: { consultation: Consultation
     staleTime: 0,
   });
 
-  return (
-    <Stack gap="sm">
-      <Group gap="xs" wrap="wrap" role="group" aria-label={t('moderation.status')}>
+  const chips = (
+    <Group gap="xs" wrap="wrap" role="group" aria-label={t('moderation.status')}>
+      <Chip
+        size="sm"
+        checked={statusSet.size === 0}
+        onChange={() => setStatuses([])}
+        variant="outline"
+        data-testid="chip-all"
+      >
+        {t('queueChips.all')} {counts.data ? `(${counts.data.total})` : ''}
+      </Chip>
+      {canModerate ? (
         <Chip
           size="sm"
-          checked={statusSet.size === 0}
-          onChange={() => setStatuses([])}
           variant="outline"
-          data-testid="chip-all"
+          checked={statusSet.size === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => statusSet.has(s))}
+          onChange={() => setStatuses([...NEEDS_ACTION])}
         >
-          {t('queueChips.all')} {counts.data ? `(${counts.data.total})` : ''}
+          {t('queueChips.needsAction')}{' '}
+          {counts.data ? `(${NEEDS_ACTION.reduce((n, s) => n + (counts.data.by_status[s] ?? 0), 0)})` : ''}
         </Chip>
-        {canModerate ? (
-          <Chip
-            size="sm"
-            variant="outline"
-            checked={statusSet.size === NEEDS_ACTION.length && NEEDS_ACTION.every((s) => statusSet.has(s))}
-            onChange={() => setStatuses([...NEEDS_ACTION])}
-          >
-            {t('queueChips.needsAction')}{' '}
-            {counts.data ? `(${NEEDS_ACTION.reduce((n, s) => n + (counts.data.by_status[s] ?? 0), 0)})` : ''}
-          </Chip>
-        ) : null}
-        {FEEDBACK_STATUSES.map((s) => (
-          <Chip
-            key={s}
-            size="sm"
-            checked={statusSet.has(s)}
-            data-testid={`chip-${s}`}
-            onChange={(on) => setStatuses(on ? [...statusSet, s] : [...statusSet].filter((x) => x !== s))}
-          >
-            {t(`feedbackStatus.${s}`)} ({counts.data?.by_status[s] ?? 0})
-          </Chip>
-        ))}
-      </Group>
+      ) : null}
+      {FEEDBACK_STATUSES.map((s) => (
+        <Chip
+          key={s}
+          size="sm"
+          checked={statusSet.has(s)}
+          data-testid={`chip-${s}`}
+          onChange={(on) => setStatuses(on ? [...statusSet, s] : [...statusSet].filter((x) => x !== s))}
+        >
+          {t(`feedbackStatus.${s}`)} ({counts.data?.by_status[s] ?? 0})
+        </Chip>
+      ))}
+    </Group>
+  );
+
+  return (
+    <Stack gap="sm">
+      {phone ? null : chips}
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           label={t('moderation.search')}
@@ -265,76 +261,73 @@ export default function QueuePage({ consultation }: { consultation: Consultation
           onChange={(e) => set('q', e.currentTarget.value)}
           w={{ base: '100%', sm: 240 }}
         />
-        {phone ? (
-          <Button variant="default" onClick={() => setFiltersOpen((v) => !v)} aria-expanded={filtersOpen}>
-            {t('queueChips.filters')}
-            {activeFilters ? ` (${activeFilters})` : ''}
-          </Button>
-        ) : null}
+        <FilterPanel active={activeFilters}>
+          <Stack gap="sm" w="100%">
+            {phone ? chips : null}
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              <Select
+                label={t('moderation.section')}
+                data={(sections.data ?? []).map((s) => ({ value: s.id, label: `${s.number}. ${s.heading}` }))}
+                value={filters.section_id ?? null}
+                onChange={(v) => set('section', v)}
+                clearable
+                searchable
+                placeholder={t('admin.all')}
+                w={{ base: '100%', xs: 220 }}
+              />
+              <Select
+                label={t('moderation.group')}
+                data={CONTRIBUTOR_GROUPS.map((g) => ({ value: g, label: t(`contributorGroup.${g}`) }))}
+                value={filters.contributor_group ?? null}
+                onChange={(v) => set('group', v)}
+                clearable
+                placeholder={t('admin.all')}
+                w={{ base: '100%', xs: 170 }}
+              />
+              <Select
+                label={t('moderation.channel')}
+                data={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedbackChannel.${c}`) }))}
+                value={filters.channel ?? null}
+                onChange={(v) => set('channel', v)}
+                clearable
+                placeholder={t('admin.all')}
+                w={{ base: '100%', xs: 150 }}
+              />
+              <TextInput
+                label={t('moderation.tag')}
+                value={filters.tag ?? ''}
+                onChange={(e) => set('tag', e.currentTarget.value || null)}
+                w={{ base: '100%', xs: 140 }}
+              />
+              <AppDateInput
+                label={t('moderation.from')}
+                value={filters.submitted_from?.slice(0, 10) ?? null}
+                onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
+                clearable
+                w={{ base: '100%', xs: 150 }}
+              />
+              <AppDateInput
+                label={t('moderation.to')}
+                value={filters.submitted_to?.slice(0, 10) ?? null}
+                onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
+                clearable
+                w={{ base: '100%', xs: 150 }}
+              />
+              <Select
+                label={t('moderation.sort')}
+                data={[
+                  { value: '-submitted_at', label: t('moderation.newestFirst') },
+                  { value: 'submitted_at', label: t('moderation.oldestFirst') },
+                ]}
+                value={filters.sort ?? '-submitted_at'}
+                allowDeselect={false}
+                onChange={(v) => set('sort', v === 'submitted_at' ? v : null)}
+                w={{ base: '100%', xs: 160 }}
+              />
+            </Group>
+          </Stack>
+        </FilterPanel>
       </Group>
-      <Collapse in={!phone || filtersOpen}>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <Select
-            label={t('moderation.section')}
-            data={(sections.data ?? []).map((s) => ({ value: s.id, label: `${s.number}. ${s.heading}` }))}
-            value={filters.section_id ?? null}
-            onChange={(v) => set('section', v)}
-            clearable
-            searchable
-            placeholder={t('admin.all')}
-            w={{ base: '100%', xs: 220 }}
-          />
-          <Select
-            label={t('moderation.group')}
-            data={CONTRIBUTOR_GROUPS.map((g) => ({ value: g, label: t(`contributorGroup.${g}`) }))}
-            value={filters.contributor_group ?? null}
-            onChange={(v) => set('group', v)}
-            clearable
-            placeholder={t('admin.all')}
-            w={{ base: '100%', xs: 170 }}
-          />
-          <Select
-            label={t('moderation.channel')}
-            data={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedbackChannel.${c}`) }))}
-            value={filters.channel ?? null}
-            onChange={(v) => set('channel', v)}
-            clearable
-            placeholder={t('admin.all')}
-            w={{ base: '100%', xs: 150 }}
-          />
-          <TextInput
-            label={t('moderation.tag')}
-            value={filters.tag ?? ''}
-            onChange={(e) => set('tag', e.currentTarget.value || null)}
-            w={{ base: '100%', xs: 140 }}
-          />
-          <AppDateInput
-            label={t('moderation.from')}
-            value={filters.submitted_from?.slice(0, 10) ?? null}
-            onChange={(d) => set('from', d ? `${String(d).slice(0, 10)}T00:00:00` : null)}
-            clearable
-            w={{ base: '100%', xs: 150 }}
-          />
-          <AppDateInput
-            label={t('moderation.to')}
-            value={filters.submitted_to?.slice(0, 10) ?? null}
-            onChange={(d) => set('to', d ? `${String(d).slice(0, 10)}T23:59:59.999` : null)}
-            clearable
-            w={{ base: '100%', xs: 150 }}
-          />
-          <Select
-            label={t('moderation.sort')}
-            data={[
-              { value: '-submitted_at', label: t('moderation.newestFirst') },
-              { value: 'submitted_at', label: t('moderation.oldestFirst') },
-            ]}
-            value={filters.sort ?? '-submitted_at'}
-            allowDeselect={false}
-            onChange={(v) => set('sort', v === 'submitted_at' ? v : null)}
-            w={{ base: '100%', xs: 160 }}
-          />
-        </Group>
-      </Collapse>
       {filters.cluster_id ? (
         <Group gap="xs">
           <Badge variant="light" color="grape" c="grape.9">

@@ -4,24 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { Consultation, FeedbackStatus } from '../../api/types';
 import { usePermissions } from '../../auth/usePermissions';
 import { Columns, StackedBars, type Series } from '../../components/charts/StackedBars';
+import { FEEDBACK_STATE_COLORS, OKABE_ITO, type Swatch } from '../../components/charts/palette';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { formatDate, formatDateTime } from '../../lib/formatDate';
 import { downloadExport, FEEDBACK_STATUSES, useSynthesis, type ExportKind } from './queries';
 
-// Dark enough for a white gap between segments and for the legend beside them.
-const STATUS_COLORS: Record<FeedbackStatus, string> = {
-  received: '#495057',
-  in_review: '#1c4e80',
-  accepted: '#2b8a3e',
-  partially_accepted: '#5c940d',
-  not_accepted: '#c92a2a',
-  duplicate: '#6741d9',
-  spam: '#862e9c',
-};
+// Okabe–Ito: the states stay apart under every common colour-blindness (palette.test.ts checks).
+const STATUS_COLORS: Record<FeedbackStatus, Swatch> = FEEDBACK_STATE_COLORS;
 
 function Exports({ consultationId }: { consultationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const permissions = usePermissions();
   const [withContacts, setWithContacts] = useState(false);
   const [busy, setBusy] = useState<ExportKind | null>(null);
@@ -30,7 +23,10 @@ function Exports({ consultationId }: { consultationId: string }) {
     setBusy(kind);
     setError(null);
     try {
-      await downloadExport(consultationId, kind, { includeContacts: withContacts && kind !== 'docx' });
+      await downloadExport(consultationId, kind, {
+        includeContacts: withContacts && kind !== 'docx',
+        lang: i18n.language.startsWith('en') ? 'en' : 'vi',
+      });
     } catch (err) {
       setError(err);
     } finally {
@@ -77,7 +73,8 @@ export default function SynthesisPage({ consultation }: { consultation: Consulta
   const statusSeries: Series[] = FEEDBACK_STATUSES.map((k) => ({
     key: k,
     label: t(`feedbackStatus.${k}`),
-    color: STATUS_COLORS[k],
+    color: STATUS_COLORS[k].color,
+    text: STATUS_COLORS[k].text,
   }));
   const sectionRows = s.by_section.map((row) => ({
     key: row.section_id ?? 'whole',
@@ -88,7 +85,9 @@ export default function SynthesisPage({ consultation }: { consultation: Consulta
     Object.entries(obj)
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => ({ key: k, label: t(`${prefix}.${k}` as 'contributorGroup.citizen'), values: { n: v } }));
-  const one: Series[] = [{ key: 'n', label: t('synthesis.submissions'), color: '#1c4e80' }];
+  const one: Series[] = [
+    { key: 'n', label: t('synthesis.submissions'), color: OKABE_ITO.blue.color, text: OKABE_ITO.blue.text },
+  ];
 
   return (
     <Stack gap="md">
@@ -148,6 +147,8 @@ export default function SynthesisPage({ consultation }: { consultation: Consulta
               value: d.count,
             }))}
             caption={t('synthesis.byDay')}
+            yLabel={t('web2.synthesis.yAxis')}
+            xLabel={t('web2.synthesis.xAxis')}
           />
         ) : (
           <Text size="sm">{t('synthesis.none')}</Text>

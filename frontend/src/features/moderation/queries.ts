@@ -264,10 +264,11 @@ export type ExportKind = 'csv' | 'xlsx' | 'docx';
 export async function downloadExport(
   consultationId: string,
   kind: ExportKind,
-  opts: { includeContacts?: boolean; status?: FeedbackStatus | null } = {},
+  opts: { includeContacts?: boolean; status?: FeedbackStatus | null; lang?: 'vi' | 'en' } = {},
 ): Promise<void> {
   const path = { consultation_id: consultationId };
-  const query = { include_contacts: !!opts.includeContacts, status: opts.status ?? null };
+  // Column headers and values in the reader's language (Vietnamese unless English is chosen).
+  const query = { include_contacts: !!opts.includeContacts, status: opts.status ?? null, lang: opts.lang ?? 'vi' };
   const call =
     kind === 'csv'
       ? api.GET('/consultations/{consultation_id}/exports/feedback.csv', { params: { path, query }, parseAs: 'blob' })

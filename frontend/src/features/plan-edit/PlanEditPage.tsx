@@ -1,6 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Card, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Milestone, Phase, Plan, PlanUpdate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -22,6 +21,8 @@ import {
   type MilestoneBody,
 } from './api';
 import { DateRefEditor, fromDraft, toDraft, type DateRefDraft } from './DateRefEditor';
+import { ListEditor } from './ListEditor';
+import { useWrite } from './useWrite';
 
 const lines = (text: string) =>
   text
@@ -29,32 +30,6 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 const typedOf = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('/') : '');
-
-/** Run a write, report its error, refresh the plan's queries. */
-function useWrite(planId: string) {
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
-  const [done, setDone] = useState(false);
-  async function run(write: () => Promise<unknown>): Promise<boolean> {
-    setPending(true);
-    setError(null);
-    setDone(false);
-    try {
-      await write();
-      await queryClient.invalidateQueries({ queryKey: planKeys.plan(planId) });
-      await queryClient.invalidateQueries({ queryKey: ['tasks'] });
-      setDone(true);
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setPending(false);
-    }
-  }
-  return { run, error, pending, done };
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -268,250 +243,156 @@ function HeaderForm({ plan }: { plan: Plan }) {
   );
 }
 
-function PhaseForm({
-  planId,
-  phase,
-  milestones,
-  onDone,
-}: {
-  planId: string;
-  phase: Phase | null;
-  milestones: Milestone[];
-  onDone?: () => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const write = useWrite(planId);
-  const queryClient = useQueryClient();
-  const [label, setLabel] = useState(phase?.label ?? '');
-  const [title, setTitle] = useState(phase?.title ?? '');
-  const [topics, setTopics] = useState((phase?.topics ?? []).join('\n'));
-  const [start, setStart] = useState<DateRefDraft>(toDraft(phase?.start));
-  const [end, setEnd] = useState<DateRefDraft>(toDraft(phase?.end));
-  const startRef = fromDraft(start);
-  const endRef = fromDraft(end);
-  const complete = startRef !== undefined && endRef !== undefined && !!label.trim() && !!title.trim();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: planKeys.phases(planId) });
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!complete) return;
-    const body = { label: label.trim(), title: title.trim(), topics: lines(topics), start: startRef, end: endRef };
-    const ok = await write.run(() => (phase ? savePhase(phase.id, body) : addPhase(planId, body)));
-    if (ok) {
-      await refresh();
-      onDone?.();
-    }
-  }
-  async function remove() {
-    if (!phase || !window.confirm(t('planEdit.confirmDelete', { name: `${phase.label}. ${phase.title}` }))) return;
-    if (await write.run(() => deletePhase(phase.id))) await refresh();
-  }
-  return (
-    <Card
-      withBorder
-      padding="sm"
-      component="form"
-      onSubmit={(e: FormEvent) => void submit(e)}
-      data-testid={phase ? `phase-${phase.label}` : 'phase-new'}
-    >
-      <Stack gap="xs">
-        <Group gap="xs" wrap="wrap" align="flex-start">
-          <TextInput
-            label={t('planEdit.phaseLabel')}
-            value={label}
-            onChange={(e) => setLabel(e.currentTarget.value)}
-            w={100}
-          />
-          <TextInput
-            label={t('planEdit.phaseTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            style={{ flex: 1 }}
-            miw={200}
-          />
-        </Group>
-        <DateRefEditor label={t('planEdit.start')} value={start} onChange={setStart} milestones={milestones} />
-        <DateRefEditor label={t('planEdit.end')} value={end} onChange={setEnd} milestones={milestones} />
-        {phase ? (
-          <Text size="xs" c="dimmed">
-            {formatDate(phase.start_date, i18n.language) || '—'} → {formatDate(phase.end_date, i18n.language) || '—'}
-          </Text>
-        ) : null}
-        <Textarea
-          label={t('planEdit.topics')}
-          value={topics}
-          onChange={(e) => setTopics(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxRows={6}
-        />
-        <ErrorAlert error={write.error} />
-        <Group gap="xs">
-          <Button type="submit" size="xs" loading={write.pending} disabled={!complete}>
-            {phase ? t('planEdit.save') : t('planEdit.addPhase')}
-          </Button>
-          {phase ? (
-            <Button size="xs" variant="subtle" color="red" c="red.9" onClick={() => void remove()}>
-              {t('planEdit.delete')}
-            </Button>
-          ) : null}
-          <Saved done={write.done && !!phase} />
-        </Group>
-      </Stack>
-    </Card>
-  );
+interface PhaseDraft {
+  label: string;
+  title: string;
+  topics: string;
+  start: DateRefDraft;
+  end: DateRefDraft;
 }
 
-function MilestoneForm({ planId, milestone }: { planId: string; milestone: Milestone | null }) {
-  const { t } = useTranslation();
-  const write = useWrite(planId);
-  const queryClient = useQueryClient();
-  const [title, setTitle] = useState(milestone?.title ?? '');
-  const [date, setDate] = useState(typedOf(milestone?.date));
-  const [precision, setPrecision] = useState<NonNullable<MilestoneBody['precision']>>(milestone?.precision ?? 'day');
-  const [kind, setKind] = useState<MilestoneBody['kind']>((milestone?.kind as MilestoneBody['kind']) ?? 'event');
-  const parsed = date ? parseTypedDate(date) : null;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!title.trim() || (date && !parsed)) return;
-    const body: MilestoneBody = { title: title.trim(), kind, date: parsed, precision: parsed ? precision : null };
-    const ok = await write.run(() => (milestone ? saveMilestone(milestone.id, body) : addMilestone(planId, body)));
-    if (ok) {
-      await queryClient.invalidateQueries({ queryKey: planKeys.milestones(planId) });
-      await queryClient.invalidateQueries({ queryKey: planKeys.phases(planId) });
-      if (!milestone) {
-        setTitle('');
-        setDate('');
-      }
-    }
-  }
-  async function remove() {
-    if (!milestone || !window.confirm(t('planEdit.confirmDelete', { name: milestone.title }))) return;
-    if (await write.run(() => deleteMilestone(milestone.id)))
-      await queryClient.invalidateQueries({ queryKey: planKeys.milestones(planId) });
-  }
+interface MilestoneDraft {
+  title: string;
+  date: string;
+  precision: NonNullable<MilestoneBody['precision']>;
+  kind: MilestoneBody['kind'];
+}
+
+interface ChannelDraft {
+  label: string;
+  title: string;
+  items: string;
+}
+
+function PhaseFields({
+  draft,
+  set,
+  phase,
+  milestones,
+}: {
+  draft: PhaseDraft;
+  set: (patch: Partial<PhaseDraft>) => void;
+  phase: Phase | null;
+  milestones: Milestone[];
+}) {
+  const { t, i18n } = useTranslation();
   return (
-    <Card
-      withBorder
-      padding="sm"
-      component="form"
-      onSubmit={(e: FormEvent) => void submit(e)}
-      data-testid={milestone ? 'milestone' : 'milestone-new'}
-    >
-      <Group gap="xs" wrap="wrap" align="flex-end">
+    <>
+      <Group gap="xs" wrap="wrap" align="flex-start">
         <TextInput
-          label={t('planEdit.milestoneTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
+          label={t('planEdit.phaseLabel')}
+          value={draft.label}
+          onChange={(e) => set({ label: e.currentTarget.value })}
+          w={100}
+        />
+        <TextInput
+          label={t('planEdit.phaseTitle')}
+          value={draft.title}
+          onChange={(e) => set({ title: e.currentTarget.value })}
           style={{ flex: 1 }}
           miw={200}
         />
-        <TextInput
-          label={t('planEdit.milestoneDate')}
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          error={date && !parsed ? t('errors.field.date') : undefined}
-          w={140}
-        />
-        <NativeSelect
-          label={t('planEdit.precision')}
-          value={precision}
-          onChange={(e) => setPrecision(e.currentTarget.value as typeof precision)}
-          data={(['day', 'month', 'quarter', 'year'] as const).map((p) => ({
-            value: p,
-            label: t(`planEdit.precisionValue.${p}`),
-          }))}
-          w={110}
-        />
-        <NativeSelect
-          label={t('planEdit.milestoneKind')}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as MilestoneBody['kind'])}
-          data={(['event', 'deadline', 'review'] as const).map((k) => ({
-            value: k,
-            label: t(`planEdit.kindValue.${k}`),
-          }))}
-          w={150}
-        />
-        <Button type="submit" size="sm" loading={write.pending}>
-          {milestone ? t('planEdit.save') : t('planEdit.addMilestone')}
-        </Button>
-        {milestone ? (
-          <Button size="sm" variant="subtle" color="red" c="red.9" onClick={() => void remove()}>
-            {t('planEdit.delete')}
-          </Button>
-        ) : null}
       </Group>
-      <ErrorAlert error={write.error} />
-      <Saved done={write.done && !!milestone} />
-    </Card>
+      <DateRefEditor
+        label={t('planEdit.start')}
+        value={draft.start}
+        onChange={(start) => set({ start })}
+        milestones={milestones}
+      />
+      <DateRefEditor
+        label={t('planEdit.end')}
+        value={draft.end}
+        onChange={(end) => set({ end })}
+        milestones={milestones}
+      />
+      {phase ? (
+        <Text size="xs" c="dimmed">
+          {formatDate(phase.start_date, i18n.language) || '—'} → {formatDate(phase.end_date, i18n.language) || '—'}
+        </Text>
+      ) : null}
+      <Textarea
+        label={t('planEdit.topics')}
+        value={draft.topics}
+        onChange={(e) => set({ topics: e.currentTarget.value })}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+    </>
   );
 }
 
-function ChannelForm({ planId, channel }: { planId: string; channel: Channel | null }) {
+function MilestoneFields({ draft, set }: { draft: MilestoneDraft; set: (patch: Partial<MilestoneDraft>) => void }) {
   const { t } = useTranslation();
-  const write = useWrite(planId);
-  const queryClient = useQueryClient();
-  const [label, setLabel] = useState(channel?.label ?? '');
-  const [title, setTitle] = useState(channel?.title ?? '');
-  const [items, setItems] = useState((channel?.items ?? []).join('\n'));
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!label.trim() || !title.trim()) return;
-    const body = { label: label.trim(), title: title.trim(), items: lines(items) };
-    const ok = await write.run(() => (channel ? saveChannel(channel.id, body) : addChannel(planId, body)));
-    if (ok) {
-      await queryClient.invalidateQueries({ queryKey: planKeys.channels(planId) });
-      if (!channel) {
-        setLabel('');
-        setTitle('');
-        setItems('');
-      }
-    }
-  }
-  async function remove() {
-    if (!channel || !window.confirm(t('planEdit.confirmDelete', { name: channel.title }))) return;
-    if (await write.run(() => deleteChannel(channel.id)))
-      await queryClient.invalidateQueries({ queryKey: planKeys.channels(planId) });
-  }
+  const parsed = draft.date ? parseTypedDate(draft.date) : null;
   return (
-    <Card withBorder padding="sm" component="form" onSubmit={(e: FormEvent) => void submit(e)}>
+    <Group gap="xs" wrap="wrap" align="flex-end">
+      <TextInput
+        label={t('planEdit.milestoneTitle')}
+        value={draft.title}
+        onChange={(e) => set({ title: e.currentTarget.value })}
+        style={{ flex: 1 }}
+        miw={200}
+      />
+      <TextInput
+        label={t('planEdit.milestoneDate')}
+        value={draft.date}
+        onChange={(e) => set({ date: e.currentTarget.value })}
+        error={draft.date && !parsed ? t('errors.field.date') : undefined}
+        w={140}
+      />
+      <NativeSelect
+        label={t('planEdit.precision')}
+        value={draft.precision}
+        onChange={(e) => set({ precision: e.currentTarget.value as MilestoneDraft['precision'] })}
+        data={(['day', 'month', 'quarter', 'year'] as const).map((p) => ({
+          value: p,
+          label: t(`planEdit.precisionValue.${p}`),
+        }))}
+        w={110}
+      />
+      <NativeSelect
+        label={t('planEdit.milestoneKind')}
+        value={draft.kind}
+        onChange={(e) => set({ kind: e.currentTarget.value as MilestoneBody['kind'] })}
+        data={(['event', 'deadline', 'review'] as const).map((k) => ({
+          value: k,
+          label: t(`planEdit.kindValue.${k}`),
+        }))}
+        w={150}
+      />
+    </Group>
+  );
+}
+
+function ChannelFields({ draft, set }: { draft: ChannelDraft; set: (patch: Partial<ChannelDraft>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Group gap="xs" wrap="wrap" align="flex-start">
         <TextInput
           label={t('planEdit.channelLabel')}
-          value={label}
-          onChange={(e) => setLabel(e.currentTarget.value)}
+          value={draft.label}
+          onChange={(e) => set({ label: e.currentTarget.value })}
           w={100}
         />
         <TextInput
           label={t('planEdit.channelTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
+          value={draft.title}
+          onChange={(e) => set({ title: e.currentTarget.value })}
           style={{ flex: 1 }}
           miw={200}
         />
       </Group>
       <Textarea
         label={t('planEdit.items')}
-        value={items}
-        onChange={(e) => setItems(e.currentTarget.value)}
+        value={draft.items}
+        onChange={(e) => set({ items: e.currentTarget.value })}
         autosize
         minRows={2}
         maxRows={6}
-        mt="xs"
       />
-      <ErrorAlert error={write.error} />
-      <Group gap="xs" mt="xs">
-        <Button type="submit" size="xs" loading={write.pending}>
-          {channel ? t('planEdit.save') : t('planEdit.addChannel')}
-        </Button>
-        {channel ? (
-          <Button size="xs" variant="subtle" color="red" c="red.9" onClick={() => void remove()}>
-            {t('planEdit.delete')}
-          </Button>
-        ) : null}
-        <Saved done={write.done && !!channel} />
-      </Group>
-    </Card>
+    </>
   );
 }
 
@@ -521,50 +402,95 @@ export default function PlanEditPage({ plan }: { plan: Plan }) {
   const phases = usePhases(plan.id);
   const milestones = useMilestones(plan.id);
   const channels = useChannels(plan.id);
-  const [adding, setAdding] = useState(0);
   if (phases.isPending || milestones.isPending || channels.isPending) return <PageLoader />;
   const ms = milestones.data ?? [];
   return (
     <Stack gap="md">
       <HeaderForm plan={plan} />
       <Section title={t('planEdit.milestones')}>
-        <Stack gap="xs">
-          {ms.map((m) => (
-            <MilestoneForm key={`${m.id}:${m.date}:${m.precision}:${m.title}`} planId={plan.id} milestone={m} />
-          ))}
-          <Text fw={500} size="sm" mt="xs">
-            {t('planEdit.newMilestone')}
-          </Text>
-          <MilestoneForm planId={plan.id} milestone={null} />
-        </Stack>
+        <ListEditor<Milestone, MilestoneDraft>
+          planId={plan.id}
+          items={ms}
+          itemKey={(m) => `${m.id}:${m.date}:${m.precision}:${m.title}`}
+          testId={(m) => (m ? 'milestone' : 'milestone-new')}
+          newTitle={t('planEdit.newMilestone')}
+          addLabel={t('planEdit.addMilestone')}
+          name={(m) => m.title}
+          toDraft={(m) => ({
+            title: m?.title ?? '',
+            date: typedOf(m?.date),
+            precision: m?.precision ?? 'day',
+            kind: (m?.kind as MilestoneBody['kind']) ?? 'event',
+          })}
+          isComplete={(d) => !!d.title.trim() && (!d.date || !!parseTypedDate(d.date))}
+          save={(d, m) => {
+            const date = d.date ? parseTypedDate(d.date) : null;
+            const body: MilestoneBody = {
+              title: d.title.trim(),
+              kind: d.kind,
+              date,
+              precision: date ? d.precision : null,
+            };
+            return m ? saveMilestone(m.id, body) : addMilestone(plan.id, body);
+          }}
+          remove={(m) => deleteMilestone(m.id)}
+          invalidate={[planKeys.milestones(plan.id), planKeys.phases(plan.id)]}
+          fields={(draft, set) => <MilestoneFields draft={draft} set={set} />}
+        />
       </Section>
       <Section title={t('planEdit.phases')}>
-        <Stack gap="xs">
-          {(phases.data ?? []).map((p) => (
-            <PhaseForm key={`${p.id}:${p.start_date}:${p.end_date}`} planId={plan.id} phase={p} milestones={ms} />
-          ))}
-          <Text fw={500} size="sm" mt="xs">
-            {t('planEdit.newPhase')}
-          </Text>
-          <PhaseForm
-            key={`new-${adding}`}
-            planId={plan.id}
-            phase={null}
-            milestones={ms}
-            onDone={() => setAdding((n) => n + 1)}
-          />
-        </Stack>
+        <ListEditor<Phase, PhaseDraft>
+          planId={plan.id}
+          items={phases.data ?? []}
+          itemKey={(p) => `${p.id}:${p.start_date}:${p.end_date}`}
+          testId={(p) => (p ? `phase-${p.label}` : 'phase-new')}
+          newTitle={t('planEdit.newPhase')}
+          addLabel={t('planEdit.addPhase')}
+          name={(p) => `${p.label}. ${p.title}`}
+          toDraft={(p) => ({
+            label: p?.label ?? '',
+            title: p?.title ?? '',
+            topics: (p?.topics ?? []).join('\n'),
+            start: toDraft(p?.start),
+            end: toDraft(p?.end),
+          })}
+          isComplete={(d) =>
+            fromDraft(d.start) !== undefined && fromDraft(d.end) !== undefined && !!d.label.trim() && !!d.title.trim()
+          }
+          save={(d, p) => {
+            const body = {
+              label: d.label.trim(),
+              title: d.title.trim(),
+              topics: lines(d.topics),
+              // isComplete() has checked both refs are defined.
+              start: fromDraft(d.start) ?? null,
+              end: fromDraft(d.end) ?? null,
+            };
+            return p ? savePhase(p.id, body) : addPhase(plan.id, body);
+          }}
+          remove={(p) => deletePhase(p.id)}
+          invalidate={[planKeys.phases(plan.id)]}
+          fields={(draft, set, p) => <PhaseFields draft={draft} set={set} phase={p} milestones={ms} />}
+        />
       </Section>
       <Section title={t('planEdit.channels')}>
-        <Stack gap="xs">
-          {(channels.data ?? []).map((c) => (
-            <ChannelForm key={c.id} planId={plan.id} channel={c} />
-          ))}
-          <Text fw={500} size="sm" mt="xs">
-            {t('planEdit.newChannel')}
-          </Text>
-          <ChannelForm planId={plan.id} channel={null} />
-        </Stack>
+        <ListEditor<Channel, ChannelDraft>
+          planId={plan.id}
+          items={channels.data ?? []}
+          itemKey={(c) => c.id}
+          newTitle={t('planEdit.newChannel')}
+          addLabel={t('planEdit.addChannel')}
+          name={(c) => c.title}
+          toDraft={(c) => ({ label: c?.label ?? '', title: c?.title ?? '', items: (c?.items ?? []).join('\n') })}
+          isComplete={(d) => !!d.label.trim() && !!d.title.trim()}
+          save={(d, c) => {
+            const body = { label: d.label.trim(), title: d.title.trim(), items: lines(d.items) };
+            return c ? saveChannel(c.id, body) : addChannel(plan.id, body);
+          }}
+          remove={(c) => deleteChannel(c.id)}
+          invalidate={[planKeys.channels(plan.id)]}
+          fields={(draft, set) => <ChannelFields draft={draft} set={set} />}
+        />
       </Section>
     </Stack>
   );

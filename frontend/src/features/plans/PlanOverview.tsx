@@ -12,6 +12,8 @@ import { useUnitDirectory } from '../units/queries';
 import { MoveMilestoneDialog } from './MoveMilestoneDialog';
 import { useChannels, useMilestones, usePhases } from './queries';
 import { orderPhases, phaseName, Timeline } from './Timeline';
+import { Agenda } from './Agenda';
+import { useMediaQuery } from '@mantine/hooks';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();
@@ -33,8 +35,10 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
   const milestones = useMilestones(plan.id);
   const channels = useChannels(plan.id);
   const [moving, setMoving] = useState<{ milestone: Milestone; date: string } | null>(null);
+  // Under 600 px a chart would leave a few pixels per month: the timeline becomes an agenda.
+  const narrow = useMediaQuery('(max-width: 599px)', false, { getInitialValueInEffect: false }) ?? false;
   const [showBaseline, setShowBaseline] = useState(false);
-  const baseline = useBaselineSchedule(plan.id, showBaseline);
+  const baseline = useBaselineSchedule(plan.id, showBaseline && !narrow);
 
   return (
     <Stack gap="md">
@@ -45,39 +49,47 @@ export default function PlanOverview({ plan }: { plan: Plan }) {
         {milestones.isError ? <ErrorAlert error={milestones.error} /> : null}
         {phases.data && milestones.data ? (
           <>
-            {permissions.editPlans ? (
+            {permissions.editPlans && !narrow ? (
               <Text size="sm" c="dimmed" mb="xs">
                 {t('timeline.editHint')}
               </Text>
             ) : null}
-            <Switch
-              mb="xs"
-              size="sm"
-              label={t('reports2.timeline.showBaseline')}
-              checked={showBaseline}
-              onChange={(e) => setShowBaseline(e.currentTarget.checked)}
-            />
-            {showBaseline && baseline.isError ? <ErrorAlert error={baseline.error} /> : null}
-            {showBaseline && baseline.data === null ? (
-              <Text size="sm" c="dimmed" mb="xs">
-                {t('reports2.timeline.noBaseline')}
-              </Text>
-            ) : null}
-            {showBaseline && baseline.data ? (
-              <Text size="sm" c="dimmed" mb="xs">
-                {t('reports2.timeline.baselineLegend', {
-                  number: baseline.data.baseline.number,
-                  date: formatDate(baseline.data.baseline.created_at.slice(0, 10), i18n.language),
-                })}
-              </Text>
-            ) : null}
-            <Timeline
-              phases={phases.data}
-              milestones={milestones.data}
-              baseline={showBaseline ? baseline.data : null}
-              today={todayIn(plan.effective_timezone)}
-              onMoveMilestone={permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined}
-            />
+            {narrow ? (
+              <Agenda phases={phases.data} milestones={milestones.data} today={todayIn(plan.effective_timezone)} />
+            ) : (
+              <>
+                <Switch
+                  mb="xs"
+                  size="sm"
+                  label={t('reports2.timeline.showBaseline')}
+                  checked={showBaseline}
+                  onChange={(e) => setShowBaseline(e.currentTarget.checked)}
+                />
+                {showBaseline && baseline.isError ? <ErrorAlert error={baseline.error} /> : null}
+                {showBaseline && baseline.data === null ? (
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t('reports2.timeline.noBaseline')}
+                  </Text>
+                ) : null}
+                {showBaseline && baseline.data ? (
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t('reports2.timeline.baselineLegend', {
+                      number: baseline.data.baseline.number,
+                      date: formatDate(baseline.data.baseline.created_at.slice(0, 10), i18n.language),
+                    })}
+                  </Text>
+                ) : null}
+                <Timeline
+                  phases={phases.data}
+                  milestones={milestones.data}
+                  baseline={showBaseline ? baseline.data : null}
+                  today={todayIn(plan.effective_timezone)}
+                  onMoveMilestone={
+                    permissions.editPlans ? (milestone, date) => setMoving({ milestone, date }) : undefined
+                  }
+                />
+              </>
+            )}
           </>
         ) : null}
       </Section>

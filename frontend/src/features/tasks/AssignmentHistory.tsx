@@ -1,30 +1,18 @@
 import { Stack, Text, Timeline as MTimeline } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { usePermissions } from '../../auth/usePermissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { formatDateTime } from '../../lib/formatDate';
-import { adminKeys, getUser } from '../admin/api';
 import { useAssignmentHistory } from './queries';
 
-/** "You", or the user's name when the viewer may read users; never a bare id. */
-function AuthorName({ id }: { id: string }) {
+/** "You", else the name the server gives (`author_name`); never a bare id. */
+function AuthorName({ id, name }: { id: string; name?: string | null }) {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const permissions = usePermissions();
-  const mine = user?.id === id;
-  const query = useQuery({
-    queryKey: adminKeys.user(id),
-    queryFn: ({ signal }) => getUser(id, signal),
-    enabled: !mine && permissions.readUsers,
-    staleTime: 10 * 60_000,
-    retry: false,
-  });
-  if (mine) return <>{t('history.you')}</>;
-  return <>{query.data?.data.full_name ?? t('history.someone')}</>;
+  if (user?.id === id) return <>{t('history.you')}</>;
+  return <>{name ?? t('history.someone')}</>;
 }
 
 function Entry({ entry, timeZone }: { entry: HistoryEntry; timeZone?: string }) {
@@ -45,7 +33,7 @@ function Entry({ entry, timeZone }: { entry: HistoryEntry; timeZone?: string }) 
         </Text>
       ) : null}
       <Text size="xs" c="dimmed">
-        {formatDateTime(entry.at, i18n.language, timeZone)} · <AuthorName id={entry.author} />
+        {formatDateTime(entry.at, i18n.language, timeZone)} · <AuthorName id={entry.author} name={entry.author_name} />
       </Text>
     </Stack>
   );

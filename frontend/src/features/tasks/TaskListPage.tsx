@@ -29,6 +29,8 @@ import { usePhases, usePlanTimeZone } from '../plans/queries';
 import { useUnitDirectory, useUnitGroups } from '../units/queries';
 import { ASSIGNMENT_STATUSES } from '../progress/ProgressUpdateForm';
 import { listTasks, taskKeys, type TaskFilters, type TaskSort } from './queries';
+import { FilterPanel } from '../../components/FilterPanel';
+import { STANDINGS, type Standing } from '../dashboard/standings';
 import classes from './TaskList.module.css';
 
 const SORTS: TaskSort[] = ['due_date', '-due_date', 'title', '-title', '-created_at', 'created_at'];
@@ -45,8 +47,26 @@ export function filtersFromParams(p: URLSearchParams): TaskFilters {
     overdue: overdue === null ? null : overdue === 'true',
     due_after: p.get('from') || null,
     due_before: p.get('to') || null,
+    standing: (STANDINGS as readonly string[]).includes(p.get('standing') ?? '')
+      ? (p.get('standing') as Standing)
+      : null,
     sort: (p.get('sort') as TaskSort | null) ?? 'due_date',
   };
+}
+
+/** How many filters are in force besides the search box (the "Bộ lọc" button's count). */
+export function activeTaskFilters(f: TaskFilters): number {
+  return [
+    f.phase_id,
+    f.unit_id,
+    f.role,
+    f.status?.length ? 'status' : null,
+    f.overdue ? 'overdue' : null,
+    f.due_after,
+    f.due_before,
+    f.standing,
+    f.sort && f.sort !== 'due_date' ? 'sort' : null,
+  ].filter(Boolean).length;
 }
 
 function TaskRow({
@@ -169,76 +189,89 @@ export default function TaskListPage({ planId }: { planId: string }) {
           onChange={(e) => set('q', e.currentTarget.value)}
           w={{ base: '100%', sm: 260 }}
         />
-        <Select
-          label={t('tasks.phase')}
-          data={phaseOptions}
-          value={filters.phase_id ?? null}
-          onChange={(v) => set('phase', v)}
-          clearable
-          placeholder={t('admin.all')}
-          w={{ base: '100%', xs: 170 }}
-        />
-        <Select
-          label={t('tasks.unit')}
-          data={directory.options}
-          value={filters.unit_id ?? null}
-          onChange={(v) => set('unit', v)}
-          searchable
-          clearable
-          placeholder={t('admin.all')}
-          nothingFoundMessage={t('admin.nothingFound')}
-          w={{ base: '100%', sm: 260 }}
-        />
-        {filters.unit_id ? (
-          <SegmentedControl
-            aria-label={t('tasks.role')}
-            value={filters.role ?? 'any'}
-            onChange={(v) => set('role', v === 'any' ? null : v)}
-            data={[
-              { value: 'any', label: t('tasks.roleAny') },
-              { value: 'lead', label: t('assignmentRole.lead') },
-              { value: 'support', label: t('assignmentRole.support') },
-              { value: 'member', label: t('assignmentRole.member') },
-            ]}
-          />
-        ) : null}
-        <MultiSelect
-          label={t('tasks.status')}
-          data={ASSIGNMENT_STATUSES.map((s) => ({ value: s, label: t(`assignmentStatus.${s}`) }))}
-          value={filters.status ?? []}
-          onChange={(v) => set('status', v)}
-          clearable
-          placeholder={filters.status?.length ? undefined : t('admin.all')}
-          w={{ base: '100%', sm: 240 }}
-        />
-        <AppDateInput
-          label={t('tasks.dueAfter')}
-          value={filters.due_after ?? null}
-          onChange={(d) => set('from', d ? String(d).slice(0, 10) : null)}
-          clearable
-          w={{ base: '100%', xs: 150 }}
-        />
-        <AppDateInput
-          label={t('tasks.dueBefore')}
-          value={filters.due_before ?? null}
-          onChange={(d) => set('to', d ? String(d).slice(0, 10) : null)}
-          clearable
-          w={{ base: '100%', xs: 150 }}
-        />
-        <Select
-          label={t('tasks.sort')}
-          data={SORTS.map((s) => ({ value: s, label: t(`tasks.sorts.${s.replace('-', 'desc_') as 'due_date'}`) }))}
-          value={filters.sort ?? 'due_date'}
-          allowDeselect={false}
-          onChange={(v) => set('sort', v === 'due_date' ? null : v)}
-          w={{ base: '100%', xs: 190 }}
-        />
-        <Switch
-          label={t('tasks.overdueOnly')}
-          checked={filters.overdue === true}
-          onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : null)}
-          mb={8}
-        />
+        <FilterPanel active={activeTaskFilters(filters)}>
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <Select
+              label={t('web2.standing.filter')}
+              data={STANDINGS.map((k) => ({ value: k, label: t(`web2.standing.${k}`) }))}
+              value={filters.standing ?? null}
+              onChange={(v) => set('standing', v)}
+              clearable
+              placeholder={t('admin.all')}
+              w={{ base: '100%', xs: 220 }}
+            />
+            <Select
+              label={t('tasks.phase')}
+              data={phaseOptions}
+              value={filters.phase_id ?? null}
+              onChange={(v) => set('phase', v)}
+              clearable
+              placeholder={t('admin.all')}
+              w={{ base: '100%', xs: 170 }}
+            />
+            <Select
+              label={t('tasks.unit')}
+              data={directory.options}
+              value={filters.unit_id ?? null}
+              onChange={(v) => set('unit', v)}
+              searchable
+              clearable
+              placeholder={t('admin.all')}
+              nothingFoundMessage={t('admin.nothingFound')}
+              w={{ base: '100%', sm: 260 }}
+            />
+            {filters.unit_id ? (
+              <SegmentedControl
+                aria-label={t('tasks.role')}
+                value={filters.role ?? 'any'}
+                onChange={(v) => set('role', v === 'any' ? null : v)}
+                data={[
+                  { value: 'any', label: t('tasks.roleAny') },
+                  { value: 'lead', label: t('assignmentRole.lead') },
+                  { value: 'support', label: t('assignmentRole.support') },
+                  { value: 'member', label: t('assignmentRole.member') },
+                ]}
+              />
+            ) : null}
+            <MultiSelect
+              label={t('tasks.status')}
+              data={ASSIGNMENT_STATUSES.map((s) => ({ value: s, label: t(`assignmentStatus.${s}`) }))}
+              value={filters.status ?? []}
+              onChange={(v) => set('status', v)}
+              clearable
+              placeholder={filters.status?.length ? undefined : t('admin.all')}
+              w={{ base: '100%', sm: 240 }}
+            />
+            <AppDateInput
+              label={t('tasks.dueAfter')}
+              value={filters.due_after ?? null}
+              onChange={(d) => set('from', d ? String(d).slice(0, 10) : null)}
+              clearable
+              w={{ base: '100%', xs: 150 }}
+            />
+            <AppDateInput
+              label={t('tasks.dueBefore')}
+              value={filters.due_before ?? null}
+              onChange={(d) => set('to', d ? String(d).slice(0, 10) : null)}
+              clearable
+              w={{ base: '100%', xs: 150 }}
+            />
+            <Select
+              label={t('tasks.sort')}
+              data={SORTS.map((s) => ({ value: s, label: t(`tasks.sorts.${s.replace('-', 'desc_') as 'due_date'}`) }))}
+              value={filters.sort ?? 'due_date'}
+              allowDeselect={false}
+              onChange={(v) => set('sort', v === 'due_date' ? null : v)}
+              w={{ base: '100%', xs: 190 }}
+            />
+            <Switch
+              label={t('tasks.overdueOnly')}
+              checked={filters.overdue === true}
+              onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : null)}
+              mb={8}
+            />
+          </Group>
+        </FilterPanel>
       </Group>
       <Group justify="space-between">
         <Text size="sm" role="status">

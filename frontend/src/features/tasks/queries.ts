@@ -1,3 +1,4 @@
+import type { Standing } from '../dashboard/standings';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, unwrapWithEtag } from '../../api/client';
 import type { AssignmentRole, AssignmentStatus, AssignmentUpdate, TaskCreate, TaskUpdate } from '../../api/types';
@@ -12,6 +13,7 @@ export interface TaskFilters {
   overdue?: boolean | null;
   due_before?: string | null;
   due_after?: string | null;
+  standing?: Standing | null;
   q?: string;
   sort?: TaskSort;
 }
@@ -38,6 +40,7 @@ export function listTasks(planId: string, f: TaskFilters, cursor: string | null,
           overdue: f.overdue ?? null,
           due_before: f.due_before ?? null,
           due_after: f.due_after ?? null,
+          standing: f.standing ?? null,
           q: f.q?.trim() || null,
           sort: f.sort ?? 'due_date',
           limit,

@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.export_csv_api_v1_consultations_consultation_id_exports_feedback_csv_get_lang import (
+    ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang,
+)
 from ...models.export_csv_api_v1_consultations_consultation_id_exports_feedback_csv_get_status_type_0 import (
     ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0,
 )
@@ -18,6 +21,8 @@ def _get_kwargs(
     *,
     include_contacts: bool | Unset = False,
     status: ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0 | None | Unset = UNSET,
+    lang: ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang
+    | Unset = ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang.VI,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +37,12 @@ def _get_kwargs(
     else:
         json_status = status
     params["status"] = json_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,6 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_contacts: bool | Unset = False,
     status: ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0 | None | Unset = UNSET,
+    lang: ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang
+    | Unset = ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang.VI,
 ) -> Response[Any]:
     """Export the feedback as CSV (streamed)
 
@@ -92,6 +105,9 @@ def sync_detailed(
             admins; audited) Default: False.
         status (ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0 | None |
             Unset):
+        lang (ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang | Unset): Column
+            headers and coded values (status, group, channel): Vietnamese or English Default:
+            ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang.VI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +121,7 @@ def sync_detailed(
         consultation_id=consultation_id,
         include_contacts=include_contacts,
         status=status,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_contacts: bool | Unset = False,
     status: ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0 | None | Unset = UNSET,
+    lang: ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang
+    | Unset = ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang.VI,
 ) -> Response[Any]:
     """Export the feedback as CSV (streamed)
 
@@ -129,6 +148,9 @@ async def asyncio_detailed(
             admins; audited) Default: False.
         status (ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0 | None |
             Unset):
+        lang (ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang | Unset): Column
+            headers and coded values (status, group, channel): Vietnamese or English Default:
+            ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang.VI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +164,7 @@ async def asyncio_detailed(
         consultation_id=consultation_id,
         include_contacts=include_contacts,
         status=status,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.export_xlsx_api_v1_consultations_consultation_id_exports_feedback_xlsx_get_lang import (
+    ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang,
+)
 from ...models.export_xlsx_api_v1_consultations_consultation_id_exports_feedback_xlsx_get_status_type_0 import (
     ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0,
 )
@@ -18,6 +21,8 @@ def _get_kwargs(
     *,
     include_contacts: bool | Unset = False,
     status: ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0 | None | Unset = UNSET,
+    lang: ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang
+    | Unset = ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang.VI,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +37,12 @@ def _get_kwargs(
     else:
         json_status = status
     params["status"] = json_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang.value
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -80,6 +91,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_contacts: bool | Unset = False,
     status: ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0 | None | Unset = UNSET,
+    lang: ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang
+    | Unset = ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang.VI,
 ) -> Response[Any]:
     """Export the feedback as XLSX (written row by row, streamed)
 
@@ -89,6 +102,9 @@ def sync_detailed(
             admins; audited) Default: False.
         status (ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0 | None
             | Unset):
+        lang (ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang | Unset):
+            Column headers and coded values (status, group, channel): Vietnamese or English Default:
+            ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang.VI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +118,7 @@ def sync_detailed(
         consultation_id=consultation_id,
         include_contacts=include_contacts,
         status=status,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -117,6 +134,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_contacts: bool | Unset = False,
     status: ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0 | None | Unset = UNSET,
+    lang: ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang
+    | Unset = ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang.VI,
 ) -> Response[Any]:
     """Export the feedback as XLSX (written row by row, streamed)
 
@@ -126,6 +145,9 @@ async def asyncio_detailed(
             admins; audited) Default: False.
         status (ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0 | None
             | Unset):
+        lang (ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang | Unset):
+            Column headers and coded values (status, group, channel): Vietnamese or English Default:
+            ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang.VI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +161,7 @@ async def asyncio_detailed(
         consultation_id=consultation_id,
         include_contacts=include_contacts,
         status=status,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

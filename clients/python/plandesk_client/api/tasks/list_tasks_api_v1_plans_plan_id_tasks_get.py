@@ -10,6 +10,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_tasks_api_v1_plans_plan_id_tasks_get_role_type_0 import ListTasksApiV1PlansPlanIdTasksGetRoleType0
 from ...models.list_tasks_api_v1_plans_plan_id_tasks_get_sort import ListTasksApiV1PlansPlanIdTasksGetSort
+from ...models.list_tasks_api_v1_plans_plan_id_tasks_get_standing_type_0 import (
+    ListTasksApiV1PlansPlanIdTasksGetStandingType0,
+)
 from ...models.list_tasks_api_v1_plans_plan_id_tasks_get_status_type_0_item import (
     ListTasksApiV1PlansPlanIdTasksGetStatusType0Item,
 )
@@ -27,6 +30,7 @@ def _get_kwargs(
     overdue: bool | None | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     due_after: datetime.date | None | Unset = UNSET,
+    standing: ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: ListTasksApiV1PlansPlanIdTasksGetSort | Unset = ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE,
     limit: int | Unset = 50,
@@ -99,6 +103,15 @@ def _get_kwargs(
     else:
         json_due_after = due_after
     params["due_after"] = json_due_after
+
+    json_standing: None | str | Unset
+    if isinstance(standing, Unset):
+        json_standing = UNSET
+    elif isinstance(standing, ListTasksApiV1PlansPlanIdTasksGetStandingType0):
+        json_standing = standing.value
+    else:
+        json_standing = standing
+    params["standing"] = json_standing
 
     json_q: None | str | Unset
     if isinstance(q, Unset):
@@ -183,6 +196,7 @@ def sync_detailed(
     overdue: bool | None | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     due_after: datetime.date | None | Unset = UNSET,
+    standing: ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: ListTasksApiV1PlansPlanIdTasksGetSort | Unset = ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE,
     limit: int | Unset = 50,
@@ -201,6 +215,8 @@ def sync_detailed(
         overdue (bool | None | Unset):
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
+        standing (ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset): Deadline
+            standing as of today, as the dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
         sort (ListTasksApiV1PlansPlanIdTasksGetSort | Unset):  Default:
             ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE.
@@ -224,6 +240,7 @@ def sync_detailed(
         overdue=overdue,
         due_before=due_before,
         due_after=due_after,
+        standing=standing,
         q=q,
         sort=sort,
         limit=limit,
@@ -248,6 +265,7 @@ def sync(
     overdue: bool | None | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     due_after: datetime.date | None | Unset = UNSET,
+    standing: ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: ListTasksApiV1PlansPlanIdTasksGetSort | Unset = ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE,
     limit: int | Unset = 50,
@@ -266,6 +284,8 @@ def sync(
         overdue (bool | None | Unset):
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
+        standing (ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset): Deadline
+            standing as of today, as the dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
         sort (ListTasksApiV1PlansPlanIdTasksGetSort | Unset):  Default:
             ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE.
@@ -290,6 +310,7 @@ def sync(
         overdue=overdue,
         due_before=due_before,
         due_after=due_after,
+        standing=standing,
         q=q,
         sort=sort,
         limit=limit,
@@ -308,6 +329,7 @@ async def asyncio_detailed(
     overdue: bool | None | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     due_after: datetime.date | None | Unset = UNSET,
+    standing: ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: ListTasksApiV1PlansPlanIdTasksGetSort | Unset = ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE,
     limit: int | Unset = 50,
@@ -326,6 +348,8 @@ async def asyncio_detailed(
         overdue (bool | None | Unset):
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
+        standing (ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset): Deadline
+            standing as of today, as the dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
         sort (ListTasksApiV1PlansPlanIdTasksGetSort | Unset):  Default:
             ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE.
@@ -349,6 +373,7 @@ async def asyncio_detailed(
         overdue=overdue,
         due_before=due_before,
         due_after=due_after,
+        standing=standing,
         q=q,
         sort=sort,
         limit=limit,
@@ -371,6 +396,7 @@ async def asyncio(
     overdue: bool | None | Unset = UNSET,
     due_before: datetime.date | None | Unset = UNSET,
     due_after: datetime.date | None | Unset = UNSET,
+    standing: ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: ListTasksApiV1PlansPlanIdTasksGetSort | Unset = ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE,
     limit: int | Unset = 50,
@@ -389,6 +415,8 @@ async def asyncio(
         overdue (bool | None | Unset):
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
+        standing (ListTasksApiV1PlansPlanIdTasksGetStandingType0 | None | Unset): Deadline
+            standing as of today, as the dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
         sort (ListTasksApiV1PlansPlanIdTasksGetSort | Unset):  Default:
             ListTasksApiV1PlansPlanIdTasksGetSort.DUE_DATE.
@@ -414,6 +442,7 @@ async def asyncio(
             overdue=overdue,
             due_before=due_before,
             due_after=due_after,
+            standing=standing,
             q=q,
             sort=sort,
             limit=limit,
