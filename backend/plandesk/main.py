@@ -32,13 +32,16 @@ from plandesk.consultations.moderation_routes import moderation_router
 from plandesk.consultations.public_routes import public_router as public_consultations_router
 from plandesk.consultations.template_routes import templates_router as answer_templates_router
 from plandesk.core import localtime, logredact
+from plandesk.core.conditional import ConditionalGet
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.headers import SecurityHeaders
 from plandesk.core.limits import BodySizeLimit
+from plandesk.core.methods import MethodNotAllowed
 from plandesk.core.metrics import observe_request
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
+from plandesk.core.openapi import install_contract, operation_id
 from plandesk.core.proxies import TrustedProxies, parse_networks
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
@@ -216,6 +219,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_tags=OPENAPI_TAGS,
         lifespan=lifespan,
         swagger_ui_parameters={"persistAuthorization": False},
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -238,6 +242,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             slug="precondition-failed",
         )
 
+    # Innermost of ours: ETags and 304s see the route's own answer, before the security headers.
+    app.add_middleware(ConditionalGet)
+    # 405 with the Allow header the document promises, before a looser route takes the request.
+    app.add_middleware(MethodNotAllowed, fastapi_app=app)
     app.add_middleware(
         BodySizeLimit, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.max_upload_bytes
     )
@@ -261,6 +269,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in API_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
     install_webhook_docs(app)
+    install_contract(app)
     app.include_router(metrics_router)
     install_tracing(app, engine)
 

@@ -29,6 +29,7 @@ from plandesk.consultations.models import (
     FeedbackTag,
 )
 from plandesk.core import audit
+from plandesk.core.concurrency import etag_for
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
 from plandesk.core.events import Subject, emit
@@ -173,6 +174,7 @@ def _shape(row: Any, tags: list[str], with_contacts: bool) -> dict[str, Any]:
     m = row._mapping
     item = {name: m[name] for name in PUBLIC_NAMES if name not in ("contacts_purged_at", "version")}
     item["tags"] = tags
+    item["etag"] = etag_for(m["id"], m["version"])
     item["contacts_purged"] = m["contacts_purged_at"] is not None
     item["contacts"] = (
         {"name": m["name"], "organisation": m["organisation"], "contact": m["contact"]}

@@ -266,6 +266,7 @@ async def report_view(session: AsyncSession, report: UnitReport) -> dict[str, An
     late = report.submitted_on is not None and report.submitted_on > period.due_on
     return {
         "id": report.id,
+        "version": report.version,
         "period_id": report.period_id,
         "plan_id": report.plan_id,
         "unit_id": report.unit_id,

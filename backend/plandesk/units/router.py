@@ -6,9 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 
 from plandesk.auth.deps import Session, requires
-from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.concurrency import check_if_match, etag_for, if_match_header, set_etag
 from plandesk.core.errors import error_responses
-from plandesk.core.pagination import Page, PageParams, page_params
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText
 from plandesk.units import service
@@ -112,24 +112,41 @@ async def _group_out(session: Session, group_id: uuid.UUID) -> UnitGroupOut:
     group = await service.get_group(session, group_id)
     members = await service.group_members(session, [group.id])
     return UnitGroupOut(
-        id=group.id, name=group.name, description=group.description, unit_ids=members[group.id]
+        id=group.id,
+        name=group.name,
+        description=group.description,
+        unit_ids=members[group.id],
+        etag=etag_for(group.id, group.version),
     )
 
 
 @groups_router.get(
     "",
-    response_model=list[UnitGroupOut],
+    response_model=Page[UnitGroupOut],
     summary="List unit groups",
     responses=error_responses(401, 403, 422),
 )
 async def list_groups(
-    session: Session, _: Reader, q: Annotated[CleanText | None, Query(max_length=200)] = None
-) -> list[UnitGroupOut]:
-    groups = await service.list_groups(session, q)
+    session: Session,
+    _: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
+    q: Annotated[CleanText | None, Query(max_length=200, description="Part of the group's name")] = None,
+) -> Page[UnitGroupOut]:
+    groups, cursor = page_in_memory(await service.list_groups(session, q), page, lambda g: g.id)
     members = await service.group_members(session, [g.id for g in groups])
-    return [
-        UnitGroupOut(id=g.id, name=g.name, description=g.description, unit_ids=members[g.id]) for g in groups
-    ]
+    return Page(
+        items=[
+            UnitGroupOut(
+                id=g.id,
+                name=g.name,
+                description=g.description,
+                unit_ids=members[g.id],
+                etag=etag_for(g.id, g.version),
+            )
+            for g in groups
+        ],
+        next_cursor=cursor,
+    )
 
 
 @groups_router.post(
