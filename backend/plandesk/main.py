@@ -49,6 +49,7 @@ from plandesk.core.tracing import install_tracing
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
+from plandesk.meta.router import router as meta_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.router import public_router as public_plans_router
@@ -97,6 +98,7 @@ API_ROUTERS: list[APIRouter] = [
     webhooks_router,
     jobs_admin_router,
     ops_router,
+    meta_router,
 ]
 
 OPENAPI_TAGS = [
@@ -121,6 +123,7 @@ OPENAPI_TAGS = [
     },
     {"name": "webhooks", "description": "Signed outbound webhooks: endpoints, the delivery log, redelivery"},
     {"name": "jobs", "description": "Background jobs (admin)"},
+    {"name": "meta", "description": "The contract as data: state machines"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},
 ]

@@ -31,7 +31,7 @@ from plandesk.consultations.models import (
 from plandesk.core import audit
 from plandesk.core.concurrency import etag_for
 from plandesk.core.db import utcnow
-from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
+from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed, TransitionRefused
 from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Permission, Principal, role_can
@@ -314,10 +314,7 @@ async def update_feedback(
     status = changes.get("status")
     if status is not None and status != row.status:
         if status not in TRANSITIONS[row.status]:
-            raise Conflict(
-                f"A submission cannot go from {row.status} to {status} "
-                f"(allowed: {', '.join(sorted(TRANSITIONS[row.status]))})."
-            )
+            raise TransitionRefused("submission", row.status, status, TRANSITIONS[row.status])
         values["status"] = status
         before["status"], after["status"] = row.status, status
     final_status = values.get("status", row.status)

@@ -245,6 +245,10 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
                 op["operationId"] = _camel(f"{method}_{path}")
             if not params:
                 op.pop("parameters")
+    # Webhooks describe what PlanDesk POSTs to a receiver: FastAPI's validation answer is not one.
+    for item in doc.get("webhooks", {}).values():
+        for op in item.values():
+            op.get("responses", {}).pop("422", None)
     _problem_schema(schemas)
     # FastAPI's own validation-error schemas are no longer referenced: errors are Problems.
     for name in ("HTTPValidationError", "ValidationError"):
