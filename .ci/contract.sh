@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The contract run an outside team would do: a demo server on a free port, an admin token,
 # then exactly `st run http://…/openapi.json --checks all` (schemathesis's CLI, 15 examples
-# per operation; options in schemathesis.toml), then the stateful run along the OpenAPI links.
-# Usage: .ci/contract.sh [extra st options]   (ST_STATEFUL=0 skips the stateful run)
+# per operation; options and hooks in schemathesis.toml).
+# Usage: .ci/contract.sh [extra st options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
@@ -32,8 +32,4 @@ export CONTRACT_BASE_URL="http://127.0.0.1:$PORT" CONTRACT_TOKEN="$TOKEN"
 echo "== st run (stateless, --checks all, 15 examples per operation)"
 $BIN/st run "http://127.0.0.1:$PORT/openapi.json" --checks all \
   -H "Authorization: Bearer $TOKEN" --max-examples 15 "$@"
-
-if [ "${ST_STATEFUL:-1}" != 0 ]; then
-  echo "== stateful run along the OpenAPI links"
-  $BIN/pytest -q -p no:cacheprovider -m contract tests/contract/test_stateful.py
-fi
+# st 4.x runs its stateful phase itself, along the links it infers between operations.

@@ -27,6 +27,7 @@ from fastapi.routing import APIRoute
 
 from plandesk.core.concurrency import IF_MATCH_REQUIRED
 from plandesk.core.errors import PROBLEM_JSON
+from plandesk.core.text import CLEAN_TEXT_MARK
 
 # Better names than the endpoint function's where the function's name reads badly in a
 # generated client, or is shared by two endpoints. Keyed by "METHOD path".
@@ -266,16 +267,21 @@ def _headers(
         name = param.get("name", "").lower()
         if name == "if-match" and IF_MATCH_REQUIRED in (param.get("description") or ""):
             param["required"] = True
-            param["schema"] = {"type": "string", "minLength": 1, "maxLength": 1000}
+            param["schema"] = {"type": "string", "minLength": 1, "maxLength": 1000, CLEAN_TEXT_MARK: "text"}
             responses.setdefault("412", {})
             responses.setdefault("428", {})
         elif name == "if-match":
             responses.setdefault("412", {})
         elif name == "idempotency-key":
             param["description"] = IDEMPOTENCY_DESCRIPTION
-    if method == "get" and any(
-        "ETag" in (r.get("headers") or {}) for c, r in responses.items() if c == "200"
-    ):
+    ok = responses.get("200", {})
+    if method == "get" and "application/json" in ok.get("content", {}):
+        # core/conditional.py: every JSON GET sends an ETag and honours If-None-Match.
+        ok.setdefault("headers", {})["ETag"] = {
+            "description": 'The resource\'s ETag (strong, `"<id>-<version>"`) or, for a list or a '
+            "report, a weak ETag over the body: send it back as If-None-Match.",
+            "schema": {"type": "string"},
+        }
         if not any(p.get("name", "").lower() == "if-none-match" for p in params):
             params.append(
                 {
@@ -283,7 +289,8 @@ def _headers(
                     "in": "header",
                     "required": False,
                     "description": IF_NONE_MATCH_DESCRIPTION,
-                    "schema": {"type": "string", "maxLength": 1000},
+                    # Only compared with the current ETag, never stored; checked like any text.
+                    "schema": {"type": "string", "maxLength": 1000, CLEAN_TEXT_MARK: "text"},
                 }
             )
         responses.setdefault(

@@ -7345,7 +7345,10 @@ export interface operations {
                 /** @description Diacritic- and case-insensitive search */
                 q?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
             };
@@ -7356,11 +7359,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_FeedbackOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -7690,7 +7704,10 @@ export interface operations {
                 /** @description Diacritic- and case-insensitive search */
                 q?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
             };
@@ -7701,11 +7718,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackStatusCounts"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -7895,7 +7923,10 @@ export interface operations {
     getFeedback: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 feedback_id: string;
             };
@@ -7906,11 +7937,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -8126,7 +8168,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
             };
@@ -8137,11 +8182,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ClusterOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -8213,7 +8269,10 @@ export interface operations {
     getSynthesis: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
             };
@@ -8224,11 +8283,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SynthesisOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -8590,7 +8660,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -8601,11 +8674,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskPage"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -8786,7 +8870,10 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 task_id: string;
             };
@@ -8797,11 +8884,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -9109,7 +9207,10 @@ export interface operations {
     getAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 task_id: string;
                 unit_id: string;
@@ -9121,11 +9222,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -9555,7 +9667,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 task_id: string;
                 unit_id: string;
@@ -9567,11 +9682,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_HistoryEntry_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -9653,7 +9779,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9662,11 +9791,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MyAssignmentPage"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -9903,7 +10043,10 @@ export interface operations {
                 /** @description The day to report as of (default: today in the plan's time zone) */
                 today?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -9914,11 +10057,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -9999,7 +10153,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10008,11 +10165,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_PlanListItem_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -10191,7 +10359,10 @@ export interface operations {
     getPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -10202,11 +10373,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -10537,7 +10719,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -10548,11 +10733,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_MilestoneOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -10733,7 +10929,10 @@ export interface operations {
     getMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 milestone_id: string;
             };
@@ -10744,11 +10943,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MilestoneOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -11209,7 +11419,10 @@ export interface operations {
                 /** @description Default: the milestone's */
                 precision?: ("day" | "month" | "quarter" | "year") | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 milestone_id: string;
             };
@@ -11220,11 +11433,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MilestoneImpact"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -11301,7 +11525,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -11312,11 +11539,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_PhaseOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -11506,7 +11744,10 @@ export interface operations {
     getPhase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 phase_id: string;
             };
@@ -11517,11 +11758,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PhaseOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -11843,7 +12095,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -11854,11 +12109,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ChannelOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -12039,7 +12305,10 @@ export interface operations {
     getChannel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 channel_id: string;
             };
@@ -12050,11 +12319,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -12591,7 +12871,10 @@ export interface operations {
     getPublicPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -12602,11 +12885,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicPlan"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -13045,7 +13339,10 @@ export interface operations {
     getCurrentUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13054,11 +13351,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -13080,6 +13388,15 @@ export interface operations {
             };
             /** @description Signed in, but the role or scope does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13229,7 +13546,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13238,11 +13558,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_UserOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -13430,7 +13761,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 user_id: string;
             };
@@ -13441,11 +13775,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -13652,7 +13997,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13661,11 +14009,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ServiceAccountOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -13844,7 +14203,10 @@ export interface operations {
     getServiceAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 service_account_id: string;
             };
@@ -13855,11 +14217,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceAccountOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -14158,7 +14531,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14167,11 +14543,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_UnitOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -14359,7 +14746,10 @@ export interface operations {
     getUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 unit_id: string;
             };
@@ -14370,11 +14760,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnitOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -14707,7 +15108,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14716,11 +15120,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_UnitGroupOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -14899,7 +15314,10 @@ export interface operations {
     getUnitGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 group_id: string;
             };
@@ -14910,11 +15328,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnitGroupOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -15233,7 +15662,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15242,11 +15674,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AuditEntryOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -15320,7 +15763,10 @@ export interface operations {
             query?: {
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
                 cluster_id: string;
@@ -15332,11 +15778,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClusterDetailOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -15612,7 +16069,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15621,11 +16081,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_DocumentSummaryOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -15911,7 +16382,10 @@ export interface operations {
     getDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 document_id: string;
             };
@@ -15922,11 +16396,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -16248,7 +16733,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 document_id: string;
             };
@@ -16259,11 +16747,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_VersionSummaryOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -16595,7 +17094,10 @@ export interface operations {
     getDocumentVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 document_id: string;
                 number: number;
@@ -16607,11 +17109,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VersionOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -16692,7 +17205,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16701,11 +17217,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ConsultationOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -16884,7 +17411,10 @@ export interface operations {
     getConsultation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
             };
@@ -16895,11 +17425,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsultationOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -17232,7 +17773,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17241,11 +17785,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_TemplateOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -17424,7 +17979,10 @@ export interface operations {
     getAnswerTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 template_id: string;
             };
@@ -17435,11 +17993,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TemplateOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -17754,7 +18323,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17763,11 +18335,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_PublicConsultationOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -17821,7 +18404,10 @@ export interface operations {
     getPublicConsultation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultation_id: string;
             };
@@ -17832,11 +18418,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicConsultationDetail"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -17890,7 +18487,10 @@ export interface operations {
     getFeedbackReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 receipt: string;
             };
@@ -17901,11 +18501,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicFeedbackStatus"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -17964,7 +18575,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -17975,11 +18589,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_BaselineOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -18172,7 +18797,10 @@ export interface operations {
                 /** @description Baseline number (default: the latest) */
                 baseline?: number | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -18183,11 +18811,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BaselineDiffOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -18264,7 +18903,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -18275,11 +18917,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_PeriodOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -18587,7 +19240,10 @@ export interface operations {
     getReportingBoard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 period_id: string;
             };
@@ -18598,11 +19254,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PeriodBoardOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -18910,7 +19577,10 @@ export interface operations {
     getUnitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 report_id: string;
             };
@@ -18921,11 +19591,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnitReportOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -19745,7 +20426,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 plan_id: string;
             };
@@ -19756,11 +20440,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ReviewOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -19950,7 +20645,10 @@ export interface operations {
     getReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -19961,11 +20659,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -20176,7 +20885,10 @@ export interface operations {
     getAssembledReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -20187,6 +20899,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20194,6 +20908,15 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -20383,7 +21106,10 @@ export interface operations {
     getReviewIssue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 review_id: string;
                 number: number;
@@ -20395,11 +21121,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewIssueOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -20568,7 +21305,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20577,11 +21317,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_EventTypeOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -20658,7 +21409,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20667,11 +21421,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_EndpointOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -20850,7 +21615,10 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 endpoint_id: string;
             };
@@ -20861,11 +21629,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EndpointOut"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -21399,7 +22178,10 @@ export interface operations {
                 /** @description Opaque cursor from next_cursor */
                 cursor?: string | null;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 endpoint_id: string;
             };
@@ -21410,11 +22192,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AttemptOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -21686,7 +22479,10 @@ export interface operations {
                 state?: ("todo" | "doing" | "succeeded" | "failed" | "cancelled") | null;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21695,11 +22491,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_JobOut_"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -21771,7 +22578,10 @@ export interface operations {
     getSystemStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21780,11 +22590,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SystemStatus"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
@@ -21806,6 +22627,15 @@ export interface operations {
             };
             /** @description Signed in, but the role or scope does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21838,7 +22668,10 @@ export interface operations {
     getTransitions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21847,14 +22680,34 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Transitions"];
                 };
             };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21943,7 +22796,10 @@ export interface operations {
     getLiveness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21952,6 +22808,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21960,8 +22818,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21983,7 +22859,10 @@ export interface operations {
     getReadiness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21992,14 +22871,34 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The resource's ETag (strong, `"<id>-<version>"`) or, for a list or a report, a weak ETag over the body: send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request could not be read (malformed JSON, a bad multipart body or header). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
