@@ -226,8 +226,8 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
                 codes.update({401, 403})
             if path.startswith("/api/"):
                 codes.add(429)
-            for code in sorted(codes):
-                responses.setdefault(str(code), {})
+            for status in sorted(codes):
+                responses.setdefault(str(status), {})
             for code, response in list(responses.items()):
                 if code[0] in "45":
                     described = response.get("description")
