@@ -76,3 +76,12 @@ async def test_the_state_machines_are_published(client):
     assert set(machines) == {"feedback", "assignment", "consultation", "unit_report"}
     assert machines["consultation"]["transitions"]["archived"] == []
     assert machines["unit_report"]["transitions"]["submitted"] == ["accepted", "returned"]
+
+
+async def test_a_malformed_if_none_match_is_refused(client, factory, plans):
+    viewer = await factory.actor("viewer")
+    plan = await plans.plan()
+    url = f"/api/v1/plans/{plan.id}/milestones"
+    for bad in ("x" * 1001, 'W/"a"\x01'):
+        resp = await client.get(url, headers={**viewer.headers, "If-None-Match": bad})
+        assert resp.status_code == 422 and resp.json()["errors"][0]["loc"] == ["header", "If-None-Match"]

@@ -16,7 +16,10 @@ import hashlib
 import re
 
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from plandesk.core.errors import problem_response
 
 PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=600"
 
@@ -36,6 +39,14 @@ def etag_matches(if_none_match: str, etag: str) -> bool:
     return any(c.strip().removeprefix("W/") == want for c in if_none_match.split(","))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _valid_condition(value: str) -> bool:
+    """The header as the document declares it: bounded text without control characters."""
+    return len(value) <= 1000 and not _CONTROL.search(value)
+
+
 def cache_control_for(path: str) -> str | None:
     return PUBLIC_CACHE if PUBLIC_CACHEABLE.match(path) else None
 
@@ -53,6 +64,18 @@ class ConditionalGet:
             await self.app(scope, receive, send)
             return
         if_none_match = Headers(scope=scope).get("if-none-match")
+        if if_none_match is not None and not _valid_condition(if_none_match):
+            response = problem_response(
+                Request(scope),
+                422,
+                "If-None-Match must be ETags (at most 1000 characters, no control characters).",
+                slug="validation",
+                errors=[
+                    {"loc": ["header", "If-None-Match"], "msg": "not a list of ETags", "type": "value_error"}
+                ],
+            )
+            await response(scope, receive, send)
+            return
         cache_control = cache_control_for(path)
         start: Message | None = None
         chunks: list[bytes] = []
