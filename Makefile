@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1s
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: lock run serve worker test lint typecheck pytest test-pg contract hostile openapi web web-install web-test e2e bench bench-importer ocr clean help
+.PHONY: lock run serve worker test lint typecheck pytest test-pg contract contract-st hostile openapi web web-install web-test e2e bench bench-importer ocr clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
@@ -88,6 +88,12 @@ test-pg: $(STAMP) ocr
 
 contract: $(STAMP)
 	$(BIN)/pytest -m contract tests/contract
+
+# The outside team's run: a demo server, an admin token and
+# `st run http://…/openapi.json --checks all` (schemathesis.toml holds its options and hooks).
+# Not in .ci/run yet: it still reports failures (see docs/api.md, "Contract run").
+contract-st: $(STAMP)
+	.ci/contract.sh
 
 hostile: $(STAMP)
 	PLANDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m hostile tests/hostile

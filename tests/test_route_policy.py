@@ -17,6 +17,7 @@ PUBLIC_ROUTES = {
     ("GET", "/readyz"),
     # A published plan's summary (title, phases, channels, milestones; never tasks or progress).
     ("GET", "/api/v1/public/plans/{plan_id}"),
+    ("GET", "/api/v1/meta/transitions"),
     # Calendar apps cannot send bearer headers: the route checks a per-user feed token itself.
     ("GET", "/api/v1/plans/{plan_id}/calendar.ics"),
     # The public consultation: read the open drafts, submit feedback (a token is optional),

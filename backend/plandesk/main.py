@@ -32,14 +32,17 @@ from plandesk.consultations.moderation_routes import moderation_router
 from plandesk.consultations.public_routes import public_router as public_consultations_router
 from plandesk.consultations.template_routes import templates_router as answer_templates_router
 from plandesk.core import localtime, logredact
+from plandesk.core.conditional import ConditionalGet
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.headers import SecurityPolicy
 from plandesk.core.limits import BodySizeLimit
+from plandesk.core.methods import MethodNotAllowed
 from plandesk.core.metrics import observe_request
 from plandesk.core.migrations import SchemaNotAtHead, current_heads, ensure_schema_at_head, script_heads
+from plandesk.core.openapi import install_contract, operation_id
 from plandesk.core.proxies import TrustedProxies, parse_networks
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
@@ -47,6 +50,7 @@ from plandesk.core.tracing import install_tracing, tracing_enabled
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
+from plandesk.meta.router import router as meta_router
 from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
@@ -102,6 +106,7 @@ API_ROUTERS: list[APIRouter] = [
     jobs_admin_router,
     ops_router,
     sync_router,
+    meta_router,
 ]
 
 OPENAPI_TAGS = [
@@ -131,6 +136,7 @@ OPENAPI_TAGS = [
         "description": "In-app and e-mail notifications, preferences, per-plan reminder schedules",
     },
     {"name": "jobs", "description": "Background jobs (admin)"},
+    {"name": "meta", "description": "The contract as data: state machines"},
     {"name": "health", "description": "Liveness and readiness"},
     {"name": "operations", "description": "Admin status page and Prometheus metrics"},
 ]
@@ -239,6 +245,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # telemetry would otherwise look the global OpenTelemetry providers up on every
         # request to find it has nothing to do.
         telemetry=None if tracing_enabled() else _NO_NATIVE_TELEMETRY,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -261,6 +268,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             slug="precondition-failed",
         )
 
+    # Innermost of ours: ETags and 304s see the route's own answer, before the security headers.
+    app.add_middleware(ConditionalGet)
+    # 405 with the Allow header the document promises, before a looser route takes the request.
+    app.add_middleware(MethodNotAllowed, fastapi_app=app)
     app.add_middleware(
         BodySizeLimit, max_body_bytes=settings.max_body_bytes, max_upload_bytes=settings.max_upload_bytes
     )
@@ -292,6 +303,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, prefix=API_PREFIX)
     install_webhook_docs(app)
     install_offline_docs(app, swagger_ui_parameters={"persistAuthorization": False})
+    install_contract(app)
     app.include_router(metrics_router)
     install_tracing(app, engine)
 

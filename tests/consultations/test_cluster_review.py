@@ -50,7 +50,9 @@ async def test_cluster_view_shows_each_members_difference_and_flags_content(
     assert added == [
         {"op": "added", "text": "Ngoài ra cũng cần quan tâm đến bữa ăn bán trú cho các em", "content": True}
     ]
-    listed = (await client.get(f"/api/v1/consultations/{c.id}/clusters", headers=moderator.headers)).json()
+    listed = (await client.get(f"/api/v1/consultations/{c.id}/clusters", headers=moderator.headers)).json()[
+        "items"
+    ]
     assert listed[0]["flagged"] == 1
 
 

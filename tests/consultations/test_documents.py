@@ -65,7 +65,7 @@ async def test_new_version_keeps_section_ids_by_number_and_reports_changes(clien
     assert current["current_version"] == 2
     listing = (
         await client.get(f"/api/v1/documents/{doc['id']}/versions", headers=coordinator.headers)
-    ).json()
+    ).json()["items"]
     assert [(v["number"], v["section_count"]) for v in listing] == [(1, 3), (2, 3)]
 
 

@@ -124,6 +124,10 @@ async def test_received_cannot_jump_to_accepted(client, factory, consult):
     moderator = await factory.actor("moderator")
     resp = await _patch(client, moderator, receipt["id"], {"status": "accepted", "response": "Tiếp thu."})
     assert resp.status_code == 409 and "in_review" in resp.json()["detail"]
+    problem = resp.json()
+    assert problem["type"].endswith("/transition-refused")
+    assert (problem["current"], problem["requested"]) == ("received", "accepted")
+    assert problem["allowed"] == ["duplicate", "in_review", "spam"]
 
 
 async def test_accepting_needs_an_answer(client, factory, consult):

@@ -83,7 +83,7 @@ async def test_clusters_listing(client, factory, world):
     resp = await client.get(
         f"/api/v1/consultations/{world['consultation'].id}/clusters", headers=viewer.headers
     )
-    assert [(c["size"], c["representative_id"]) for c in resp.json()] == [(2, world["ids"][0])]
+    assert [(c["size"], c["representative_id"]) for c in resp.json()["items"]] == [(2, world["ids"][0])]
 
 
 async def test_synthesis_of_unknown_consultation_is_404(client, factory):

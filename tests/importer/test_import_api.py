@@ -108,8 +108,8 @@ async def test_importing_the_seed_counts_match_the_golden_numbers(client, coordi
 async def test_imported_phases_have_their_topics_and_windows(client, coordinator):
     plan_id = (await import_seed(client, coordinator.headers))["plan"]["id"]
     r = await client.get(f"/api/v1/plans/{plan_id}/phases", headers=coordinator.headers)
-    phases = {p["label"]: p for p in r.json()}
-    assert [p["label"] for p in r.json()] == ["I", "II", "III", "3.1", "3.2", "3.3"]
+    phases = {p["label"]: p for p in r.json()["items"]}
+    assert [p["label"] for p in r.json()["items"]] == ["I", "II", "III", "3.1", "3.2", "3.3"]
     assert {label: len(p["topics"]) for label, p in phases.items()} == {
         "I": 9,
         "II": 5,
@@ -130,7 +130,9 @@ async def test_imported_phases_have_their_topics_and_windows(client, coordinator
 
 async def test_imported_milestones_and_channels(client, coordinator):
     plan_id = (await import_seed(client, coordinator.headers))["plan"]["id"]
-    milestones = (await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)).json()
+    milestones = (
+        await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)
+    ).json()["items"]
     by_title = {m["title"]: m for m in milestones}
     district = by_title["Đại hội đảng bộ cấp huyện"]
     assert (district["precision"], district["range_start"], district["range_end"]) == (
@@ -140,7 +142,9 @@ async def test_imported_milestones_and_channels(client, coordinator):
     )
     national = by_title["Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"]
     assert (national["precision"], national["range_end"]) == ("quarter", "2021-03-31")
-    channels = (await client.get(f"/api/v1/plans/{plan_id}/channels", headers=coordinator.headers)).json()
+    channels = (await client.get(f"/api/v1/plans/{plan_id}/channels", headers=coordinator.headers)).json()[
+        "items"
+    ]
     assert [len(c["items"]) for c in channels] == [3, 2, 3, 3, 0]
     assert channels[1]["title"] == "Tuyên truyền miệng"
 
@@ -192,13 +196,15 @@ async def test_group_entries_become_unit_groups(client, coordinator):
         "Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc",
         "Các đoàn thể chính trị - xã hội tỉnh",
     ]
-    groups = (await client.get("/api/v1/unit-groups", headers=coordinator.headers)).json()
+    groups = (await client.get("/api/v1/unit-groups", headers=coordinator.headers)).json()["items"]
     assert sorted(g["name"] for g in groups) == sorted(g["name"] for g in body["groups"])
 
 
 async def test_moving_the_district_congress_moves_phase_one_end_and_phase_two_start(client, coordinator):
     plan_id = (await import_seed(client, coordinator.headers))["plan"]["id"]
-    milestones = (await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)).json()
+    milestones = (
+        await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)
+    ).json()["items"]
     (district,) = [m for m in milestones if m["title"] == "Đại hội đảng bộ cấp huyện"]
     r = await client.post(
         f"/api/v1/milestones/{district['id']}/move", json={"date": "2020-09-10"}, headers=coordinator.headers
@@ -207,7 +213,9 @@ async def test_moving_the_district_congress_moves_phase_one_end_and_phase_two_st
     assert (r.json()["range_end"], r.json()["status"]) == ("2020-09-30", "moved")
     phases = {
         p["label"]: p
-        for p in (await client.get(f"/api/v1/plans/{plan_id}/phases", headers=coordinator.headers)).json()
+        for p in (await client.get(f"/api/v1/plans/{plan_id}/phases", headers=coordinator.headers)).json()[
+            "items"
+        ]
     }
     assert phases["I"]["start_date"] == "2020-02-01"  # a fixed date stays
     assert phases["I"]["end_date"] == "2020-09-30"
@@ -217,7 +225,9 @@ async def test_moving_the_district_congress_moves_phase_one_end_and_phase_two_st
 
 async def test_patching_the_district_congress_date_moves_the_windows_too(client, coordinator):
     plan_id = (await import_seed(client, coordinator.headers))["plan"]["id"]
-    milestones = (await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)).json()
+    milestones = (
+        await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)
+    ).json()["items"]
     (district,) = [m for m in milestones if m["title"] == "Đại hội đảng bộ cấp huyện"]
     url = f"/api/v1/milestones/{district['id']}"
     etag = (await client.get(url, headers=coordinator.headers)).headers["ETag"]
@@ -227,7 +237,9 @@ async def test_patching_the_district_congress_date_moves_the_windows_too(client,
     assert r.status_code == 200, r.text
     phases = {
         p["label"]: p
-        for p in (await client.get(f"/api/v1/plans/{plan_id}/phases", headers=coordinator.headers)).json()
+        for p in (await client.get(f"/api/v1/plans/{plan_id}/phases", headers=coordinator.headers)).json()[
+            "items"
+        ]
     }
     assert (phases["I"]["end_date"], phases["II"]["start_date"]) == ("2020-07-31", "2020-08-01")
 
@@ -354,7 +366,9 @@ async def test_importing_the_docx_ministry_plan(client, coordinator):
 async def test_a_deadline_anchored_to_a_milestone_moves_with_it(client, coordinator):
     body = (await client.post(URL, files=fixture_upload(DOCX), headers=coordinator.headers)).json()
     plan_id = body["plan"]["id"]
-    milestones = (await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)).json()
+    milestones = (
+        await client.get(f"/api/v1/plans/{plan_id}/milestones", headers=coordinator.headers)
+    ).json()["items"]
     (day,) = [m for m in milestones if m["title"] == "Ngày Chuyển đổi số quốc gia"]
     tasks = await all_tasks(client, plan_id, coordinator.headers)
     (anchored,) = [t for t in tasks if t["due_date"] == "2025-10-09"]

@@ -13,7 +13,9 @@ async def test_channels_are_created_in_order(client, factory, plans):
             headers=coordinator.headers,
         )
         assert resp.status_code == 201, resp.text
-    listed = (await client.get(f"/api/v1/plans/{plan.id}/channels", headers=coordinator.headers)).json()
+    listed = (await client.get(f"/api/v1/plans/{plan.id}/channels", headers=coordinator.headers)).json()[
+        "items"
+    ]
     assert [(c["label"], c["position"]) for c in listed] == [("1", 0), ("2", 1)]
     assert listed[0]["items"] == ["Báo Đắk Lắk", "Đài PT-TH tỉnh"]
 

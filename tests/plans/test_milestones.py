@@ -72,7 +72,7 @@ async def test_milestones_list_in_date_order_undated_last(client, factory, plans
     await plans.milestone(plan, "2020-10-15", "month", title="Đại hội tỉnh")
     await plans.milestone(plan, "2020-08-31", title="Đại hội huyện")
     resp = await client.get(f"/api/v1/plans/{plan.id}/milestones", headers=viewer.headers)
-    assert [m["title"] for m in resp.json()] == ["Đại hội huyện", "Đại hội tỉnh", "Chưa rõ ngày"]
+    assert [m["title"] for m in resp.json()["items"]] == ["Đại hội huyện", "Đại hội tỉnh", "Chưa rõ ngày"]
 
 
 async def test_moving_a_milestone_shifts_anchored_dates_and_leaves_fixed_ones(client, factory, plans, tasks):

@@ -68,8 +68,8 @@ async def test_sub_phases_follow_their_parent_in_reading_order(client, factory, 
     await plans.phase(plan, "3.2", parent_id=three.id, position=1)
     await plans.phase(plan, "3.1", parent_id=three.id, position=0)
     resp = await client.get(f"/api/v1/plans/{plan.id}/phases", headers=viewer.headers)
-    assert [p["label"] for p in resp.json()] == ["I", "II", "III", "3.1", "3.2"]
-    assert {p["label"]: p["parent_id"] for p in resp.json()}["3.1"] == str(three.id)
+    assert [p["label"] for p in resp.json()["items"]] == ["I", "II", "III", "3.1", "3.2"]
+    assert {p["label"]: p["parent_id"] for p in resp.json()["items"]}["3.1"] == str(three.id)
     assert one.position == 0 and two.position == 1
 
 

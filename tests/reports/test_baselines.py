@@ -42,7 +42,9 @@ async def test_publishing_a_plan_freezes_baseline_one(client, factory, plans, ta
     coordinator, plan, *_ = await _world(factory, plans, tasks)
     await publish(client, coordinator.headers, plan.id)
 
-    listed = (await client.get(f"{API}/plans/{plan.id}/baselines", headers=coordinator.headers)).json()
+    listed = (await client.get(f"{API}/plans/{plan.id}/baselines", headers=coordinator.headers)).json()[
+        "items"
+    ]
     assert [(b["number"], b["reason"]) for b in listed] == [(1, "Ban hành kế hoạch")]
     diff = await _diff(client, coordinator.headers, plan)
     assert diff["summary"]["tasks_in_baseline"] == 3

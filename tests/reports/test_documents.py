@@ -153,7 +153,7 @@ async def test_a_unit_report_exports_as_docx_and_pdf(client, factory, plans, tas
     coordinator, plan, *_ = await fixture_plan(client, factory, plans, tasks, freeze)
     period = (
         await client.get(f"{API}/plans/{plan.id}/reporting-periods", headers=coordinator.headers)
-    ).json()[0]
+    ).json()["items"][0]
     board = (
         await client.get(f"{API}/reporting-periods/{period['id']}/board", headers=coordinator.headers)
     ).json()

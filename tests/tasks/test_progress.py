@@ -45,7 +45,7 @@ async def test_officer_cannot_post_for_another_unit(client, factory, plans, task
     history = await client.get(
         f"/api/v1/tasks/{task.id}/assignments/{b.id}/history", headers=officer_a.headers
     )
-    assert history.json() == []
+    assert history.json()["items"] == []
 
 
 async def test_coordinator_must_say_which_unit(client, factory, plans, tasks):
@@ -91,8 +91,8 @@ async def test_idempotency_key_replay_returns_the_first_response_and_creates_one
     history = await client.get(
         f"/api/v1/tasks/{task.id}/assignments/{unit.id}/history", headers=officer.headers
     )
-    assert [e["note"] for e in history.json()] == ["Gửi lại khi mạng chập chờn"]
-    assert [e["author_name"] for e in history.json()] == [officer.user.full_name]
+    assert [e["note"] for e in history.json()["items"]] == ["Gửi lại khi mạng chập chờn"]
+    assert [e["author_name"] for e in history.json()["items"]] == [officer.user.full_name]
 
 
 async def test_idempotency_key_reused_with_another_body_is_422(client, factory, plans, tasks):
@@ -135,7 +135,7 @@ async def test_coordinator_urges_and_the_urge_appears_in_history(client, factory
     await client.post(f"/api/v1/tasks/{task.id}/updates", json={"percent": 60}, headers=officer.headers)
     history = (
         await client.get(f"/api/v1/tasks/{task.id}/assignments/{unit.id}/history", headers=officer.headers)
-    ).json()
+    ).json()["items"]
     assert [(e["kind"], e["percent"], e["message"]) for e in history] == [
         ("update", 20, None),
         ("urge", None, "Đề nghị khẩn trương hoàn thành trước 15/4"),

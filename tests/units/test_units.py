@@ -154,7 +154,7 @@ async def test_group_with_unknown_unit_is_422_and_not_created(client, factory):
         headers=admin.headers,
     )
     assert resp.status_code == 422
-    assert (await client.get("/api/v1/unit-groups", headers=admin.headers)).json() == []
+    assert (await client.get("/api/v1/unit-groups", headers=admin.headers)).json()["items"] == []
 
 
 async def test_nul_character_in_name_is_422(client, factory):

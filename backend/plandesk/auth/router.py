@@ -25,6 +25,7 @@ from plandesk.auth.schemas import (
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.config import Settings
 from plandesk.core.errors import InvalidInput, NotAuthenticated, error_responses
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText
 from plandesk.units.models import Unit
@@ -253,14 +254,17 @@ def _sa_out(sa: object) -> ServiceAccountOut:
 
 @admin_router.get(
     "",
-    response_model=list[ServiceAccountOut],
+    response_model=Page[ServiceAccountOut],
     summary="List service accounts",
     responses=error_responses(401, 403),
 )
 async def list_service_accounts(
-    session: Session, _: Annotated[Principal, Depends(requires(Permission.service_accounts_write))]
-) -> list[ServiceAccountOut]:
-    return [_sa_out(sa) for sa in await service.list_service_accounts(session)]
+    session: Session,
+    _: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
+    page: Annotated[PageParams, Depends(page_params)],
+) -> Page[ServiceAccountOut]:
+    items, cursor = page_in_memory(await service.list_service_accounts(session), page, lambda sa: sa.id)
+    return Page(items=[_sa_out(sa) for sa in items], next_cursor=cursor)
 
 
 @admin_router.post(

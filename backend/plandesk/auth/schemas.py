@@ -4,6 +4,7 @@ import uuid
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.concurrency import ETagged
 from plandesk.core.policy import Scope
 from plandesk.core.text import NameText, StorableText
 
@@ -66,7 +67,7 @@ class ServiceAccountUpdate(BaseModel):
     active: bool | None = None
 
 
-class ServiceAccountOut(BaseModel):
+class ServiceAccountOut(ETagged):
     id: uuid.UUID
     name: str
     client_id: str

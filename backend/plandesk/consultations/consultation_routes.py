@@ -15,7 +15,7 @@ from plandesk.consultations.schemas import (
     ConsultationStatus,
     ConsultationUpdate,
 )
-from plandesk.core.concurrency import check_if_match, set_etag
+from plandesk.core.concurrency import check_if_match, etag_for, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page
 
@@ -41,6 +41,7 @@ def _consultation_out(view: consultations.ConsultationView) -> ConsultationOut:
         synthesis_published_at=c.synthesis_published_at,
         created_at=c.created_at,
         updated_at=c.updated_at,
+        etag=etag_for(c.id, c.version),
     )
 
 

@@ -24,7 +24,7 @@ from plandesk.consultations.models import (
 )
 from plandesk.core import audit
 from plandesk.core.db import utcnow
-from plandesk.core.errors import Conflict, InvalidInput, NotFound
+from plandesk.core.errors import Conflict, InvalidInput, NotFound, TransitionRefused
 from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Principal
@@ -172,10 +172,7 @@ async def update_consultation(
     if "status" in changes and changes["status"] != consultation.status:
         allowed = STATUS_TRANSITIONS[consultation.status]
         if changes["status"] not in allowed:
-            raise Conflict(
-                f"A consultation cannot go from {consultation.status} to {changes['status']} "
-                f"(allowed: {', '.join(sorted(allowed)) or 'none'})."
-            )
+            raise TransitionRefused("consultation", consultation.status, changes["status"], allowed)
     _check_window(
         changes.get("opens_at", consultation.opens_at), changes.get("closes_at", consultation.closes_at)
     )

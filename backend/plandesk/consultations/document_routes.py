@@ -23,9 +23,9 @@ from plandesk.consultations.schemas import (
     VersionSummaryOut,
 )
 from plandesk.core import sandbox
-from plandesk.core.concurrency import check_if_match, set_etag
+from plandesk.core.concurrency import check_if_match, etag_for, set_etag
 from plandesk.core.errors import PayloadTooLarge, error_responses
-from plandesk.core.pagination import Page
+from plandesk.core.pagination import Page, page_in_memory
 from plandesk.core.policy import Principal
 from plandesk.core.text import CleanText
 from plandesk.core.uploads import check_text_content, checked_filename
@@ -43,6 +43,7 @@ def _document_out(document: DraftDocument, sections: list[documents.Section]) ->
         created_at=document.created_at,
         updated_at=document.updated_at,
         sections=[SectionOut(**s.__dict__) for s in sections],
+        etag=etag_for(document.id, document.version),
     )
 
 
@@ -218,13 +219,18 @@ async def delete_document(
 
 @documents_router.get(
     "/{document_id}/versions",
-    response_model=list[VersionSummaryOut],
+    response_model=Page[VersionSummaryOut],
     summary="A document's versions and what each changed",
     responses=error_responses(401, 403, 404),
 )
-async def list_versions(document_id: uuid.UUID, session: Session, _: DocReader) -> list[VersionSummaryOut]:
+async def list_versions(
+    document_id: uuid.UUID, session: Session, _: DocReader, page: Pages
+) -> Page[VersionSummaryOut]:
     await documents.get_document(session, document_id)
-    return [
+    rows, cursor = page_in_memory(
+        await documents.list_versions(session, document_id), page, lambda r: r[0].number
+    )
+    items = [
         VersionSummaryOut(
             number=v.number,
             note=v.note,
@@ -233,8 +239,9 @@ async def list_versions(document_id: uuid.UUID, session: Session, _: DocReader) 
             section_count=n,
             changes=v.changes,  # type: ignore[arg-type]
         )
-        for v, n in await documents.list_versions(session, document_id)
+        for v, n in rows
     ]
+    return Page(items=items, next_cursor=cursor)
 
 
 async def _new_version(

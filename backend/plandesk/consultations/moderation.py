@@ -29,8 +29,9 @@ from plandesk.consultations.models import (
     FeedbackTag,
 )
 from plandesk.core import audit
+from plandesk.core.concurrency import etag_for
 from plandesk.core.db import utcnow
-from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed
+from plandesk.core.errors import Conflict, InvalidInput, NotFound, PreconditionFailed, TransitionRefused
 from plandesk.core.events import Subject, emit
 from plandesk.core.pagination import PageParams, SortKey, keyset, split_page
 from plandesk.core.policy import Permission, Principal, role_can
@@ -173,6 +174,7 @@ def _shape(row: Any, tags: list[str], with_contacts: bool) -> dict[str, Any]:
     m = row._mapping
     item = {name: m[name] for name in PUBLIC_NAMES if name not in ("contacts_purged_at", "version")}
     item["tags"] = tags
+    item["etag"] = etag_for(m["id"], m["version"])
     item["contacts_purged"] = m["contacts_purged_at"] is not None
     item["contacts"] = (
         {"name": m["name"], "organisation": m["organisation"], "contact": m["contact"]}
@@ -312,10 +314,7 @@ async def update_feedback(
     status = changes.get("status")
     if status is not None and status != row.status:
         if status not in TRANSITIONS[row.status]:
-            raise Conflict(
-                f"A submission cannot go from {row.status} to {status} "
-                f"(allowed: {', '.join(sorted(TRANSITIONS[row.status]))})."
-            )
+            raise TransitionRefused("submission", row.status, status, TRANSITIONS[row.status])
         values["status"] = status
         before["status"], after["status"] = row.status, status
     final_status = values.get("status", row.status)

@@ -26,7 +26,7 @@ from plandesk.consultations.schemas import (
 from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
-from plandesk.core.pagination import Page
+from plandesk.core.pagination import MAX_LIMIT, Page, page_in_memory
 from plandesk.core.policy import Permission
 from plandesk.core.text import CleanText
 
@@ -177,18 +177,17 @@ async def moderate_feedback(
 
 @moderation_router.get(
     "/consultations/{consultation_id}/clusters",
-    response_model=list[ClusterOut],
-    summary="The largest near-duplicate clusters of a consultation",
+    response_model=Page[ClusterOut],
+    summary="The largest near-duplicate clusters of a consultation, largest first",
     responses=error_responses(401, 403, 404, 422),
 )
 async def list_clusters(
-    consultation_id: uuid.UUID,
-    session: Session,
-    _: FeedbackReader,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> list[ClusterOut]:
+    consultation_id: uuid.UUID, session: Session, _: FeedbackReader, page: Pages
+) -> Page[ClusterOut]:
     await moderation.require_consultation(session, consultation_id)
-    return [ClusterOut(**c) for c in await synthesis.largest_clusters(session, consultation_id, limit)]
+    rows = await synthesis.largest_clusters(session, consultation_id, MAX_LIMIT)
+    items, cursor = page_in_memory(rows, page, lambda c: c["cluster_id"])
+    return Page(items=[ClusterOut(**c) for c in items], next_cursor=cursor)
 
 
 @moderation_router.get(

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from plandesk.core.bounds import Int64, SafeAwareDatetime, SafeDate, VersionNumber
+from plandesk.core.concurrency import ETagged
 from plandesk.core.text import CleanText, NameText
 
 Strict = ConfigDict(extra="forbid")
@@ -84,7 +85,7 @@ class VersionChanges(BaseModel):
     removed: list[uuid.UUID] = []
 
 
-class DocumentSummaryOut(BaseModel):
+class DocumentSummaryOut(ETagged):
     id: uuid.UUID
     title: str
     description: str | None
@@ -141,7 +142,7 @@ class ConsultationUpdate(BaseModel):
     status: ConsultationStatus | None = None
 
 
-class ConsultationOut(BaseModel):
+class ConsultationOut(ETagged):
     id: uuid.UUID
     document_id: uuid.UUID
     document_title: str
@@ -274,7 +275,7 @@ class Contacts(BaseModel):
     contact: str | None
 
 
-class FeedbackOut(BaseModel):
+class FeedbackOut(ETagged):
     id: uuid.UUID
     consultation_id: uuid.UUID
     section_id: uuid.UUID | None
@@ -382,7 +383,7 @@ class TemplateUpdate(BaseModel):
     body: CleanText | None = Field(default=None, min_length=1, max_length=BODY_MAX)
 
 
-class TemplateOut(BaseModel):
+class TemplateOut(ETagged):
     id: uuid.UUID
     consultation_id: uuid.UUID | None
     title: str

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Query, Response
 
 from plandesk.auth.deps import Session
 from plandesk.consultations import answer_templates
-from plandesk.consultations.route_deps import IfMatch, Moderator
+from plandesk.consultations.route_deps import IfMatch, Moderator, Pages
 from plandesk.consultations.schemas import (
     TemplateCreate,
     TemplateOut,
@@ -17,6 +17,7 @@ from plandesk.consultations.schemas import (
 )
 from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
+from plandesk.core.pagination import Page, page_in_memory
 
 templates_router = APIRouter(prefix="/answer-templates", tags=["feedback"])
 
@@ -27,14 +28,21 @@ def _template_out(t: Any) -> TemplateOut:
 
 @templates_router.get(
     "",
-    response_model=list[TemplateOut],
+    response_model=Page[TemplateOut],
     summary="Saved answers (all, or those usable in one consultation)",
     responses=error_responses(401, 403, 422),
 )
 async def list_templates(
-    session: Session, _: Moderator, consultation_id: uuid.UUID | None = None
-) -> list[TemplateOut]:
-    return [_template_out(t) for t in await answer_templates.list_templates(session, consultation_id)]
+    session: Session,
+    _: Moderator,
+    page: Pages,
+    consultation_id: Annotated[
+        uuid.UUID | None, Query(description="Only the templates usable in this consultation")
+    ] = None,
+) -> Page[TemplateOut]:
+    rows = await answer_templates.list_templates(session, consultation_id)
+    items, cursor = page_in_memory(rows, page, lambda t: t.id)
+    return Page(items=[_template_out(t) for t in items], next_cursor=cursor)
 
 
 @templates_router.post(

@@ -10,9 +10,10 @@ datetime or integer without bounds.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, Field, GetJsonSchemaHandler
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, GetJsonSchemaHandler
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2200, 12, 31)
@@ -25,6 +26,19 @@ INT32_MAX = 2**31 - 1
 MAX_OFFSET_DAYS = 36_500
 
 RANGE_MARK = "x-plandesk-range"
+# The same range as a pattern on the text, so a client generator or a fuzzer that reads
+# the OpenAPI document knows that a year outside 1900..2200 is refused.
+YEAR_PATTERN = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
+_ISO_START = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_text(value: Any) -> Any:
+    """Only ISO 8601 text (or a date object): Pydantic would read ``0`` as 1970-01-01."""
+    if isinstance(value, str) and not _ISO_START.match(value):
+        raise ValueError("must be an ISO 8601 date (YYYY-MM-DD)")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("must be an ISO 8601 date (YYYY-MM-DD)")
+    return value
 
 
 def _range_message() -> str:
@@ -58,6 +72,7 @@ class _Range:
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> Any:
         schema = handler(core_schema)
         schema[RANGE_MARK] = [self.low, self.high]
+        schema.setdefault("pattern", YEAR_PATTERN)
         return schema
 
     def __hash__(self) -> int:
@@ -67,9 +82,14 @@ class _Range:
         return isinstance(other, _Range) and (other.low, other.high) == (self.low, self.high)
 
 
-SafeDate = Annotated[dt.date, AfterValidator(check_date), _Range("1900-01-01", "2200-12-31")]
+SafeDate = Annotated[
+    dt.date, BeforeValidator(_iso_text), AfterValidator(check_date), _Range("1900-01-01", "2200-12-31")
+]
 SafeDatetime = Annotated[
-    dt.datetime, AfterValidator(check_datetime), _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z")
+    dt.datetime,
+    BeforeValidator(_iso_text),
+    AfterValidator(check_datetime),
+    _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z"),
 ]
 
 Int64 = Annotated[int, Field(ge=-INT64_MAX, le=INT64_MAX)]
@@ -89,5 +109,8 @@ def add_days(day: dt.date, days: int) -> dt.date:
 
 
 SafeAwareDatetime = Annotated[
-    AwareDatetime, AfterValidator(check_datetime), _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z")
+    AwareDatetime,
+    BeforeValidator(_iso_text),
+    AfterValidator(check_datetime),
+    _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z"),
 ]

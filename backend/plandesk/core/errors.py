@@ -8,7 +8,7 @@ FastAPI's own 404/405/422 and unexpected exceptions — into problem+json.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -95,6 +95,23 @@ class NotFound(DomainError):
 
 class Conflict(DomainError):
     status, slug = 409, "conflict"
+
+
+class TransitionRefused(Conflict):
+    """409 for a state change the resource's state machine does not allow from where it is.
+
+    The problem carries ``current``, ``requested`` and ``allowed`` (the states reachable
+    from ``current``; GET /api/v1/meta/transitions has every machine).
+    """
+
+    slug = "transition-refused"
+
+    def __init__(self, what: str, current: str, requested: str, allowed: Iterable[str]) -> None:
+        targets = sorted(allowed)
+        super().__init__(
+            f"A {what} cannot go from {current} to {requested} (allowed: {', '.join(targets) or 'none'}).",
+            extra={"machine": what, "current": current, "requested": requested, "allowed": targets},
+        )
 
 
 class PreconditionFailed(DomainError):

@@ -235,3 +235,28 @@ def cursor_binds(params: PageParams, keys: Sequence[SortKey]) -> dict[str, Any]:
         return {}
     values = decode_cursor(params.cursor, len(keys), params.key, keys)
     return {f"cursor_{i}": v for i, v in enumerate(values)}
+
+
+# --- short lists held in memory ------------------------------------------------------
+#
+# A plan's milestones, phases and channels, a document's versions, the event catalogue:
+# lists whose whole is small and read in its display order. They answer the same
+# ``{items, next_cursor}`` envelope with the same bounded ``limit``; the cursor names the
+# last item served, so a page stays right when items are added elsewhere in the list.
+
+
+def page_in_memory(rows: Sequence[T], params: PageParams, key_of: Any) -> tuple[list[T], str | None]:
+    """One page of ``rows`` (already in display order) after ``params.cursor``.
+
+    ``key_of(row)`` is the row's unique key (its id, or a number/name where it has none).
+    """
+    start = 0
+    if params.cursor:
+        (last,) = decode_cursor(params.cursor, 1, params.key)
+        keys = [str(key_of(row)) for row in rows]
+        if str(last) not in keys:
+            raise _invalid_cursor()
+        start = keys.index(str(last)) + 1
+    items = list(rows[start : start + params.limit])
+    more = start + params.limit < len(rows)
+    return items, (encode_cursor([str(key_of(items[-1]))], params.key) if more and items else None)

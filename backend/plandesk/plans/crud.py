@@ -189,6 +189,7 @@ async def list_plans(
         Plan.status,
         Plan.published,
         Plan.created_at,
+        Plan.version,
     )
     if q:
         stmt = stmt.where(
@@ -208,7 +209,7 @@ async def list_plans(
 
 def plan_view(plan: Plan) -> dict[str, Any]:
     return {
-        **{f: getattr(plan, f) for f in ("id", *PLAN_FIELDS, "created_at", "updated_at")},
+        **{f: getattr(plan, f) for f in ("id", *PLAN_FIELDS, "created_at", "updated_at", "version")},
         "effective_timezone": localtime.zone_name(plan.timezone),
     }
 

@@ -61,6 +61,7 @@ def phase_view(phase: Any) -> dict[str, Any]:
         "end": schedule.from_columns("end_", phase),
         "start_date": phase.start_date,
         "end_date": phase.end_date,
+        "version": phase.version,
     }
 
 

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 
 from plandesk.auth.deps import Session, public, requires
 from plandesk.core.bounds import SafeDate
-from plandesk.core.concurrency import if_match_header, require_current, set_etag
+from plandesk.core.concurrency import etag_for, if_match_header, require_current, set_etag
 from plandesk.core.errors import error_responses
-from plandesk.core.pagination import Page, PageParams, page_params
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText, StorableText
 from plandesk.plans import channels as plan_channels
@@ -44,6 +44,7 @@ public_router = APIRouter(prefix="/public", tags=["public"])
 Reader = Annotated[Principal, Depends(requires(Permission.plans_read))]
 Writer = Annotated[Principal, Depends(requires(Permission.plans_write))]
 IfMatch = Annotated[str, Depends(if_match_header)]
+Pages = Annotated[PageParams, Depends(page_params)]
 OptionalIfMatch = Annotated[
     CleanText | None,
     Header(
@@ -67,12 +68,19 @@ def _milestone_out(m: Any) -> MilestoneOut:
         range_start=m.range_start,
         range_end=m.range_end,
         status=m.status,
+        etag=etag_for(m.id, m.version),
     )
 
 
 def _channel_out(c: Any) -> ChannelOut:
     return ChannelOut(
-        id=c.id, plan_id=c.plan_id, label=c.label, position=c.position, title=c.title, items=c.items
+        id=c.id,
+        plan_id=c.plan_id,
+        label=c.label,
+        position=c.position,
+        title=c.title,
+        items=c.items,
+        etag=etag_for(c.id, c.version),
     )
 
 
@@ -158,12 +166,14 @@ async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_ma
 
 @router.get(
     "/plans/{plan_id}/milestones",
-    response_model=list[MilestoneOut],
+    response_model=Page[MilestoneOut],
     summary="A plan's milestones in date order",
     responses=READ_ERRORS,
 )
-async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader) -> list[MilestoneOut]:
-    return [_milestone_out(m) for m in await plan_milestones.list_milestones(session, plan_id)]
+async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[MilestoneOut]:
+    rows = await plan_milestones.list_milestones(session, plan_id)
+    items, cursor = page_in_memory(rows, page, lambda m: m.id)
+    return Page(items=[_milestone_out(m) for m in items], next_cursor=cursor)
 
 
 @router.post(
@@ -278,15 +288,14 @@ async def delete_milestone(
 
 @router.get(
     "/plans/{plan_id}/phases",
-    response_model=list[PhaseOut],
+    response_model=Page[PhaseOut],
     summary="A plan's phases in reading order (each phase, then its sub-phases)",
     responses=READ_ERRORS,
 )
-async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader) -> list[PhaseOut]:
-    return [
-        PhaseOut.model_validate(plan_phases.phase_view(p))
-        for p in await plan_phases.list_phases(session, plan_id)
-    ]
+async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[PhaseOut]:
+    rows = await plan_phases.list_phases(session, plan_id)
+    items, cursor = page_in_memory(rows, page, lambda p: p.id)
+    return Page(items=[PhaseOut.model_validate(plan_phases.phase_view(p)) for p in items], next_cursor=cursor)
 
 
 @router.post(
@@ -355,12 +364,14 @@ async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_
 
 @router.get(
     "/plans/{plan_id}/channels",
-    response_model=list[ChannelOut],
+    response_model=Page[ChannelOut],
     summary="A plan's channels (forms of communication), in order",
     responses=READ_ERRORS,
 )
-async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader) -> list[ChannelOut]:
-    return [_channel_out(c) for c in await plan_channels.list_channels(session, plan_id)]
+async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[ChannelOut]:
+    rows = await plan_channels.list_channels(session, plan_id)
+    items, cursor = page_in_memory(rows, page, lambda c: c.id)
+    return Page(items=[_channel_out(c) for c in items], next_cursor=cursor)
 
 
 @router.post(

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from plandesk.core.bounds import Int64, SafeDate
+from plandesk.core.concurrency import ETagged
 from plandesk.core.localtime import check_zone_name
 from plandesk.core.text import NameText, StorableText
 from plandesk.plans.schedule import DateRef, Precision
@@ -84,7 +85,7 @@ class PlanUpdate(BaseModel):
     timezone: TimeZoneName | None = None
 
 
-class PlanOut(BaseModel):
+class PlanOut(ETagged):
     id: uuid.UUID
     code: str
     title: str
@@ -105,7 +106,7 @@ class PlanOut(BaseModel):
     updated_at: dt.datetime
 
 
-class PlanListItem(BaseModel):
+class PlanListItem(ETagged):
     id: uuid.UUID
     code: str
     title: str
@@ -157,7 +158,7 @@ class MilestoneMove(BaseModel):
     precision: Precision | None = None
 
 
-class MilestoneOut(BaseModel):
+class MilestoneOut(ETagged):
     id: uuid.UUID
     plan_id: uuid.UUID
     title: str
@@ -242,7 +243,7 @@ class PhaseUpdate(BaseModel):
     end: DateRef | None = None
 
 
-class PhaseOut(BaseModel):
+class PhaseOut(ETagged):
     id: uuid.UUID
     plan_id: uuid.UUID
     parent_id: uuid.UUID | None
@@ -275,7 +276,7 @@ class ChannelUpdate(BaseModel):
     items: Lines | None = None
 
 
-class ChannelOut(BaseModel):
+class ChannelOut(ETagged):
     id: uuid.UUID
     plan_id: uuid.UUID
     label: str

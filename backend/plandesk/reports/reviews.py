@@ -163,7 +163,7 @@ async def review_view(session: AsyncSession, review: Review) -> dict[str, Any]:
     return {
         **{
             f: getattr(review, f)
-            for f in ("id", "plan_id", "status", "created_at", "updated_at", *REVIEW_FIELDS)
+            for f in ("id", "version", "plan_id", "status", "created_at", "updated_at", *REVIEW_FIELDS)
         },
         "issues": await issues_of(session, review.id),
     }

@@ -12,6 +12,7 @@ from plandesk.auth.deps import AppSettings, Session, requires
 from plandesk.core.bounds import VersionNumber
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import Conflict, PayloadTooLarge, error_responses
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.plans import crud as plan_crud
 from plandesk.reports import attachments, baselines, periods, renders, reviews, unit_reports
@@ -50,6 +51,7 @@ ReportWriter = Annotated[Principal, Depends(requires(Permission.reports_write))]
 ReportReviewer = Annotated[Principal, Depends(requires(Permission.reports_review))]
 ReviewWriter = Annotated[Principal, Depends(requires(Permission.reviews_write))]
 IfMatch = Annotated[str, Depends(if_match_header)]
+Pages = Annotated[PageParams, Depends(page_params)]
 
 READ_ERRORS = error_responses(401, 403, 404)
 _TOO_LARGE = (
@@ -65,12 +67,14 @@ PATCH_ERRORS = error_responses(401, 403, 404, 409, 412, 422, 428)
 
 @router.get(
     "/plans/{plan_id}/baselines",
-    response_model=list[BaselineOut],
+    response_model=Page[BaselineOut],
     summary="The plan's approved baselines, oldest first",
     responses=READ_ERRORS,
 )
-async def list_baselines(plan_id: uuid.UUID, session: Session, _: Reader) -> list[BaselineOut]:
-    return [BaselineOut(**b) for b in await baselines.list_baselines(session, plan_id)]
+async def list_baselines(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[BaselineOut]:
+    rows = await baselines.list_baselines(session, plan_id)
+    items, cursor = page_in_memory(rows, page, lambda b: b["id"])
+    return Page(items=[BaselineOut(**b) for b in items], next_cursor=cursor)
 
 
 @router.post(
@@ -133,12 +137,14 @@ async def get_baseline_schedule(
 
 @router.get(
     "/plans/{plan_id}/reporting-periods",
-    response_model=list[PeriodOut],
+    response_model=Page[PeriodOut],
     summary="The plan's reporting periods by due day",
     responses=READ_ERRORS,
 )
-async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader) -> list[PeriodOut]:
-    return [PeriodOut(**periods.period_view(p)) for p in await periods.list_periods(session, plan_id)]
+async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[PeriodOut]:
+    rows = await periods.list_periods(session, plan_id)
+    items, cursor = page_in_memory(rows, page, lambda p: p.id)
+    return Page(items=[PeriodOut(**periods.period_view(p)) for p in items], next_cursor=cursor)
 
 
 @router.post(
@@ -380,15 +386,17 @@ async def _review_out(session: Any, review: Any, response: Response) -> ReviewOu
 
 @router.get(
     "/plans/{plan_id}/reviews",
-    response_model=list[ReviewOut],
+    response_model=Page[ReviewOut],
     summary="The plan's reviews",
     responses=READ_ERRORS,
 )
-async def list_reviews(plan_id: uuid.UUID, session: Session, _: Reader) -> list[ReviewOut]:
-    return [
-        ReviewOut.model_validate(await reviews.review_view(session, r))
-        for r in await reviews.list_reviews(session, plan_id)
-    ]
+async def list_reviews(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[ReviewOut]:
+    rows = await reviews.list_reviews(session, plan_id)
+    items, cursor = page_in_memory(rows, page, lambda r: r.id)
+    return Page(
+        items=[ReviewOut.model_validate(await reviews.review_view(session, r)) for r in items],
+        next_cursor=cursor,
+    )
 
 
 @router.post(

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from plandesk.core.bounds import SafeDate, VersionNumber
+from plandesk.core.concurrency import ETagged
 from plandesk.core.text import StorableText
 
 Strict = ConfigDict(extra="forbid")
@@ -314,7 +315,7 @@ class AttachmentOut(BaseModel):
     created_at: dt.datetime
 
 
-class UnitReportOut(BaseModel):
+class UnitReportOut(ETagged):
     id: uuid.UUID
     period_id: uuid.UUID
     plan_id: uuid.UUID
@@ -400,7 +401,7 @@ class ReviewIssueRef(BaseModel):
     issued_at: dt.datetime
 
 
-class ReviewOut(BaseModel):
+class ReviewOut(ETagged):
     id: uuid.UUID
     plan_id: uuid.UUID
     kind: ReviewKind

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit, localtime
-from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from plandesk.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied, TransitionRefused
 from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Permission, Principal, Role
 from plandesk.plans import crud as plan_crud
@@ -27,6 +27,14 @@ from plandesk.reports.schemas import ReportUpdate
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task
 from plandesk.units import service as units_service
 
+# Which status may follow which: a unit submits its draft (or a returned report it
+# corrected); a coordinator accepts it or returns it with a comment. "accepted" is final.
+REPORT_TRANSITIONS: dict[str, frozenset[str]] = {
+    "draft": frozenset({"submitted"}),
+    "submitted": frozenset({"accepted", "returned"}),
+    "returned": frozenset({"submitted"}),
+    "accepted": frozenset(),
+}
 REPORT_FIELDS = ("status", "task_lines", "figures", "difficulties", "proposals", "review_comment")
 
 
@@ -206,8 +214,8 @@ async def submit_report(
 ) -> UnitReport:
     """Submit the report; ``at`` records a submission made earlier (the demo's history)."""
     check_writes_for(actor, report.unit_id)
-    if report.status not in ("draft", "returned"):
-        raise Conflict(f"This report is already {report.status}.")
+    if "submitted" not in REPORT_TRANSITIONS[report.status]:
+        raise TransitionRefused("unit report", report.status, "submitted", REPORT_TRANSITIONS[report.status])
     moment = at or localtime.now()
     before = report.status
     report.status = "submitted"
@@ -239,9 +247,9 @@ async def review_report(
     session: AsyncSession, actor: Principal, report: UnitReport, accept: bool, comment: str | None
 ) -> UnitReport:
     """A coordinator accepts the report, or returns it with a comment for the unit to correct."""
-    if report.status != "submitted":
-        raise Conflict(f"Only a submitted report can be accepted or returned; this one is {report.status}.")
     status = "accepted" if accept else "returned"
+    if status not in REPORT_TRANSITIONS[report.status]:
+        raise TransitionRefused("unit report", report.status, status, REPORT_TRANSITIONS[report.status])
     report.status = status
     report.review_comment = comment
     report.reviewed_at = localtime.now()
@@ -282,6 +290,7 @@ async def report_view(session: AsyncSession, report: UnitReport) -> dict[str, An
     late = report.submitted_on is not None and report.submitted_on > period.due_on
     return {
         "id": report.id,
+        "version": report.version,
         "period_id": report.period_id,
         "plan_id": report.plan_id,
         "unit_id": report.unit_id,

@@ -15,6 +15,7 @@ from sqlalchemy import case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit
+from plandesk.core.concurrency import etag_for
 from plandesk.core.db import utcnow
 from plandesk.core.errors import InvalidInput, NotFound
 from plandesk.core.events import Subject, emit
@@ -111,6 +112,7 @@ async def task_view(session: AsyncSession, task: Task, today: dt.date | None = N
         "assignments": [assignment_view(a) for a in assignments],
         "created_at": task.created_at,
         "updated_at": task.updated_at,
+        "etag": etag_for(task.id, task.version),
     }
 
 

@@ -56,6 +56,7 @@ _LIST_COLUMNS = (
     date_text(Task.completed_on).label("completed_on"),
     json_text(Task.assignment_summary).label("assignment_summary"),
     utc_text(Task.created_at).label("created_at"),
+    Task.version,
 )
 
 
@@ -207,6 +208,7 @@ async def list_tasks(
             "completed_on": r.completed_on,
             "assignments": orjson.Fragment(r.assignment_summary),  # already JSON: embedded as is
             "created_at": r.created_at,
+            "etag": f'"{r.id.replace("-", "")}-{r.version}"',  # core.concurrency.etag_for, from text
         }
         for r in page
     ]

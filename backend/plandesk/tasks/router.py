@@ -11,7 +11,8 @@ from plandesk.core.bounds import SafeDate
 from plandesk.core.concurrency import if_match_header, require_current, set_etag
 from plandesk.core.errors import InvalidInput, error_responses
 from plandesk.core.idempotency import IdempotencyKey, run_once
-from plandesk.core.pagination import PageParams, page_params
+from plandesk.core.pagination import Page as PageOf
+from plandesk.core.pagination import PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import StorableText
 from plandesk.tasks import calendar, dashboard
@@ -289,17 +290,21 @@ async def urge(
 
 @router.get(
     "/tasks/{task_id}/assignments/{unit_id}/history",
-    response_model=list[HistoryEntry],
+    response_model=PageOf[HistoryEntry],
     summary="An assignment's progress updates and urges, oldest first",
     responses=error_responses(401, 403, 404),
 )
 async def assignment_history(
-    task_id: uuid.UUID, unit_id: uuid.UUID, session: Session, _: Reader
-) -> list[HistoryEntry]:
+    task_id: uuid.UUID, unit_id: uuid.UUID, session: Session, _: Reader, page: Page
+) -> PageOf[HistoryEntry]:
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
-    entries = await task_progress.assignment_history(session, assignment)
-    names = await actor_names(session, (e["author"] for e in entries))
-    return [HistoryEntry.model_validate({**e, "author_name": names.get(e["author"])}) for e in entries]
+    rows = await task_progress.assignment_history(session, assignment)
+    items, cursor = page_in_memory(rows, page, lambda e: e["id"])
+    names = await actor_names(session, (e["author"] for e in items))
+    return PageOf(
+        items=[HistoryEntry.model_validate({**e, "author_name": names.get(e["author"])}) for e in items],
+        next_cursor=cursor,
+    )
 
 
 @me_router.get(

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from plandesk.core.bounds import Int64
+from plandesk.core.concurrency import ETagged
 from plandesk.core.text import NameText, StorableText
 from plandesk.plans.schedule import DateRef
 
@@ -78,7 +79,7 @@ class AssignmentBrief(BaseModel):
     percent: int
 
 
-class TaskOut(BaseModel):
+class TaskOut(ETagged):
     id: uuid.UUID
     plan_id: uuid.UUID
     phase_id: uuid.UUID | None
@@ -105,7 +106,7 @@ class TaskOut(BaseModel):
     updated_at: dt.datetime
 
 
-class TaskListItem(BaseModel):
+class TaskListItem(ETagged):
     id: uuid.UUID
     plan_id: uuid.UUID
     phase_id: uuid.UUID | None

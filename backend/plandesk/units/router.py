@@ -7,9 +7,9 @@ from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import select
 
 from plandesk.auth.deps import Session, requires
-from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
+from plandesk.core.concurrency import check_if_match, etag_for, if_match_header, set_etag
 from plandesk.core.errors import error_responses
-from plandesk.core.pagination import Page, PageParams, page_params
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText
 from plandesk.tasks import groups as task_groups
@@ -126,31 +126,33 @@ def _out(group: UnitGroup, unit_ids: list[uuid.UUID]) -> UnitGroupOut:
         description=group.description,
         unit_ids=unit_ids,
         awaiting_members=not unit_ids,
+        etag=etag_for(group.id, group.version),
     )
 
 
 @groups_router.get(
     "",
-    response_model=list[UnitGroupOut],
+    response_model=Page[UnitGroupOut],
     summary="List unit groups",
     responses=error_responses(401, 403, 422),
 )
 async def list_groups(
     session: Session,
     _: Reader,
-    q: Annotated[CleanText | None, Query(max_length=200)] = None,
+    page: Annotated[PageParams, Depends(page_params)],
+    q: Annotated[CleanText | None, Query(max_length=200, description="Part of the group's name")] = None,
     plan_id: Annotated[
         uuid.UUID | None, Query(description="Only the groups tasks of this plan are addressed to")
     ] = None,
-) -> list[UnitGroupOut]:
+) -> Page[UnitGroupOut]:
     addressed = None
     if plan_id is not None:
         addressed = (
             select(TaskGroup.group_id).join(Task, Task.id == TaskGroup.task_id).where(Task.plan_id == plan_id)
         )
-    groups = await service.list_groups(session, q, addressed)
+    groups, cursor = page_in_memory(await service.list_groups(session, q, addressed), page, lambda g: g.id)
     members = await service.group_members(session, [g.id for g in groups])
-    return [_out(g, members[g.id]) for g in groups]
+    return Page(items=[_out(g, members[g.id]) for g in groups], next_cursor=cursor)
 
 
 @groups_router.post(

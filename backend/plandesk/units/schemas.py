@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.concurrency import ETagged
 from plandesk.core.text import NameText, StorableText
 
 UnitKind = Literal["party_committee", "department", "mass_org", "media", "district", "other"]
@@ -29,7 +30,7 @@ class UnitUpdate(BaseModel):
     active: bool | None = None
 
 
-class UnitOut(BaseModel):
+class UnitOut(ETagged):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
     name: str
@@ -53,7 +54,7 @@ class UnitGroupUpdate(BaseModel):
     unit_ids: list[uuid.UUID] | None = Field(default=None, max_length=500)
 
 
-class UnitGroupOut(BaseModel):
+class UnitGroupOut(ETagged):
     id: uuid.UUID
     name: str
     description: str | None

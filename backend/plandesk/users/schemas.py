@@ -4,6 +4,7 @@ import uuid
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.concurrency import ETagged
 from plandesk.core.policy import Role
 from plandesk.core.text import EmailText, NameText, StorableText
 
@@ -35,7 +36,7 @@ class UserUpdate(BaseModel):
     )
 
 
-class UserOut(BaseModel):
+class UserOut(ETagged):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
     email: str

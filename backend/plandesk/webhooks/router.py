@@ -11,7 +11,7 @@ from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.events import EVENT_TYPES
-from plandesk.core.pagination import Page, PageParams, page_params
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import CleanText
 from plandesk.webhooks import service
@@ -38,12 +38,15 @@ IfMatch = Annotated[str, Depends(if_match_header)]
 
 @router.get(
     "/event-types",
-    response_model=list[EventTypeOut],
+    response_model=Page[EventTypeOut],
     summary="The event catalogue: every type an endpoint can subscribe to",
     responses=error_responses(401, 403),
 )
-async def event_types(_: Manager) -> list[EventTypeOut]:
-    return [EventTypeOut(type=t, description=d) for t, d in EVENT_TYPES.items()]
+async def list_event_types(
+    _: Manager, page: Annotated[PageParams, Depends(page_params)]
+) -> Page[EventTypeOut]:
+    items, cursor = page_in_memory(list(EVENT_TYPES.items()), page, lambda item: item[0])
+    return Page(items=[EventTypeOut(type=t, description=d) for t, d in items], next_cursor=cursor)
 
 
 @router.get(

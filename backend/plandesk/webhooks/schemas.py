@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from plandesk.core.bounds import SafeDatetime
+from plandesk.core.concurrency import ETagged
 from plandesk.core.events import EVENT_TYPES
 from plandesk.core.text import CleanText, StorableText
 
@@ -55,7 +56,7 @@ class EndpointUpdate(BaseModel):
         return None if values is None else _check_event_types(values)
 
 
-class EndpointOut(BaseModel):
+class EndpointOut(ETagged):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
     url: str

@@ -157,3 +157,11 @@ export async function unwrapWithEtag<T>(call: Promise<FetchResult<T>>): Promise<
   );
   return { data, etag: response?.headers.get('ETag') ?? null };
 }
+
+/** The items of a list page (`{items, next_cursor}`): short lists are read as one page of the
+ * largest size (200), which holds all of a plan's phases, milestones or channels. */
+export async function unwrapItems<T>(
+  call: Promise<FetchResult<{ items: T[]; next_cursor: string | null }>>,
+): Promise<T[]> {
+  return (await unwrap(call)).items;
+}

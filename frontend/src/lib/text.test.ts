@@ -16,6 +16,7 @@ describe('folding Vietnamese for search', () => {
 
 const unit = (id: string, name: string, parent_id: string | null = null): Unit => ({
   id,
+  etag: `"${id}-1"`,
   name,
   short_name: null,
   kind: 'other',

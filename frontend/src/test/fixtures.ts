@@ -23,6 +23,7 @@ export function assignment(overrides: Partial<Assignment> = {}): Assignment {
 export function task(overrides: Partial<Task> = {}): Task {
   return {
     id: '9b2e4f1a-0000-4000-8000-000000000001',
+    etag: '"t-1"',
     plan_id: PLAN_ID,
     phase_id: null,
     source_section: 'IV.1',

@@ -1,8 +1,5 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .assembled_api_v1_reviews_review_id_assembled_get_response_assembled_api_v1_reviews_review_id_assembled_get import (
-    AssembledApiV1ReviewsReviewIdAssembledGetResponseAssembledApiV1ReviewsReviewIdAssembledGet,
-)
 from .assignment_brief import AssignmentBrief
 from .assignment_brief_role import AssignmentBriefRole
 from .assignment_brief_status import AssignmentBriefStatus
@@ -38,16 +35,12 @@ from .baseline_schedule_out import BaselineScheduleOut
 from .board_counts import BoardCounts
 from .board_row import BoardRow
 from .board_row_status import BoardRowStatus
-from .body_add_attachment_api_v1_unit_reports_report_id_attachments_post import (
-    BodyAddAttachmentApiV1UnitReportsReportIdAttachmentsPost,
-)
-from .body_import_plan_api_v1_plans_import_post import BodyImportPlanApiV1PlansImportPost
-from .body_token_api_v1_auth_token_post import BodyTokenApiV1AuthTokenPost
-from .body_upload_document_api_v1_documents_upload_post import BodyUploadDocumentApiV1DocumentsUploadPost
-from .body_upload_document_api_v1_documents_upload_post_status import BodyUploadDocumentApiV1DocumentsUploadPostStatus
-from .body_upload_version_api_v1_documents_document_id_versions_upload_post import (
-    BodyUploadVersionApiV1DocumentsDocumentIdVersionsUploadPost,
-)
+from .body_add_report_attachment import BodyAddReportAttachment
+from .body_import_plan import BodyImportPlan
+from .body_issue_token import BodyIssueToken
+from .body_upload_document import BodyUploadDocument
+from .body_upload_document_status import BodyUploadDocumentStatus
+from .body_upload_document_version import BodyUploadDocumentVersion
 from .bulk_action import BulkAction
 from .bulk_action_status_type_0 import BulkActionStatusType0
 from .bulk_request import BulkRequest
@@ -76,6 +69,9 @@ from .consultation_update_audiences_type_0_item import ConsultationUpdateAudienc
 from .consultation_update_status_type_0 import ConsultationUpdateStatusType0
 from .consultation_window import ConsultationWindow
 from .contacts import Contacts
+from .count_feedback_channel_type_0 import CountFeedbackChannelType0
+from .count_feedback_contributor_group_type_0 import CountFeedbackContributorGroupType0
+from .count_feedback_status_type_0_item import CountFeedbackStatusType0Item
 from .dashboard import Dashboard
 from .dashboard_assignments_by_status import DashboardAssignmentsByStatus
 from .dashboard_tasks_by_status import DashboardTasksByStatus
@@ -99,30 +95,13 @@ from .endpoint_out import EndpointOut
 from .endpoint_update import EndpointUpdate
 from .endpoint_with_secret import EndpointWithSecret
 from .event_type_out import EventTypeOut
-from .export_csv_api_v1_consultations_consultation_id_exports_feedback_csv_get_lang import (
-    ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang,
-)
-from .export_csv_api_v1_consultations_consultation_id_exports_feedback_csv_get_status_type_0 import (
-    ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0,
-)
-from .export_xlsx_api_v1_consultations_consultation_id_exports_feedback_xlsx_get_lang import (
-    ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang,
-)
-from .export_xlsx_api_v1_consultations_consultation_id_exports_feedback_xlsx_get_status_type_0 import (
-    ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0,
-)
+from .export_feedback_csv_lang import ExportFeedbackCsvLang
+from .export_feedback_csv_status_type_0 import ExportFeedbackCsvStatusType0
+from .export_feedback_xlsx_lang import ExportFeedbackXlsxLang
+from .export_feedback_xlsx_status_type_0 import ExportFeedbackXlsxStatusType0
 from .feed_token import FeedToken
 from .feedback_answered import FeedbackAnswered
 from .feedback_answered_event import FeedbackAnsweredEvent
-from .feedback_counts_api_v1_consultations_consultation_id_feedback_counts_get_channel_type_0 import (
-    FeedbackCountsApiV1ConsultationsConsultationIdFeedbackCountsGetChannelType0,
-)
-from .feedback_counts_api_v1_consultations_consultation_id_feedback_counts_get_contributor_group_type_0 import (
-    FeedbackCountsApiV1ConsultationsConsultationIdFeedbackCountsGetContributorGroupType0,
-)
-from .feedback_counts_api_v1_consultations_consultation_id_feedback_counts_get_status_type_0_item import (
-    FeedbackCountsApiV1ConsultationsConsultationIdFeedbackCountsGetStatusType0Item,
-)
 from .feedback_create import FeedbackCreate
 from .feedback_create_channel import FeedbackCreateChannel
 from .feedback_create_contributor_group import FeedbackCreateContributorGroup
@@ -130,15 +109,6 @@ from .feedback_out import FeedbackOut
 from .feedback_out_channel import FeedbackOutChannel
 from .feedback_out_contributor_group import FeedbackOutContributorGroup
 from .feedback_out_status import FeedbackOutStatus
-from .feedback_queue_api_v1_consultations_consultation_id_feedback_get_channel_type_0 import (
-    FeedbackQueueApiV1ConsultationsConsultationIdFeedbackGetChannelType0,
-)
-from .feedback_queue_api_v1_consultations_consultation_id_feedback_get_contributor_group_type_0 import (
-    FeedbackQueueApiV1ConsultationsConsultationIdFeedbackGetContributorGroupType0,
-)
-from .feedback_queue_api_v1_consultations_consultation_id_feedback_get_status_type_0_item import (
-    FeedbackQueueApiV1ConsultationsConsultationIdFeedbackGetStatusType0Item,
-)
 from .feedback_receipt import FeedbackReceipt
 from .feedback_receipt_status import FeedbackReceiptStatus
 from .feedback_status_counts import FeedbackStatusCounts
@@ -153,11 +123,14 @@ from .figures import Figures
 from .figures_out import FiguresOut
 from .fixed_date import FixedDate
 from .fixed_date_ref import FixedDateRef
-from .healthz_healthz_get_response_healthz_healthz_get import HealthzHealthzGetResponseHealthzHealthzGet
+from .get_assembled_review_response_getassembledreview import GetAssembledReviewResponseGetassembledreview
+from .get_liveness_response_getliveness import GetLivenessResponseGetliveness
+from .get_milestone_impact_precision_type_0 import GetMilestoneImpactPrecisionType0
+from .get_review_document_fmt import GetReviewDocumentFmt
+from .get_unit_report_document_fmt import GetUnitReportDocumentFmt
 from .history_entry import HistoryEntry
 from .history_entry_kind import HistoryEntryKind
 from .history_entry_status_type_0 import HistoryEntryStatusType0
-from .http_validation_error import HTTPValidationError
 from .import_counts import ImportCounts
 from .import_warning import ImportWarning_
 from .imported_group import ImportedGroup
@@ -172,20 +145,20 @@ from .kind_preference_kind import KindPreferenceKind
 from .last_bulk_action import LastBulkAction
 from .legal_basis import LegalBasis
 from .legal_basis_draft import LegalBasisDraft
-from .list_attempts_api_v1_webhooks_endpoint_id_attempts_get_state_type_0 import (
-    ListAttemptsApiV1WebhooksEndpointIdAttemptsGetStateType0,
-)
-from .list_consultations_api_v1_consultations_get_status_type_0 import ListConsultationsApiV1ConsultationsGetStatusType0
-from .list_documents_api_v1_documents_get_status_type_0 import ListDocumentsApiV1DocumentsGetStatusType0
-from .list_jobs_api_v1_admin_jobs_get_state_type_0 import ListJobsApiV1AdminJobsGetStateType0
-from .list_plans_api_v1_plans_get_status_type_0 import ListPlansApiV1PlansGetStatusType0
-from .list_tasks_api_v1_plans_plan_id_tasks_get_role_type_0 import ListTasksApiV1PlansPlanIdTasksGetRoleType0
-from .list_tasks_api_v1_plans_plan_id_tasks_get_sort import ListTasksApiV1PlansPlanIdTasksGetSort
-from .list_tasks_api_v1_plans_plan_id_tasks_get_standing_type_0 import ListTasksApiV1PlansPlanIdTasksGetStandingType0
-from .list_tasks_api_v1_plans_plan_id_tasks_get_status_type_0_item import (
-    ListTasksApiV1PlansPlanIdTasksGetStatusType0Item,
-)
-from .list_units_api_v1_units_get_kind_type_0 import ListUnitsApiV1UnitsGetKindType0
+from .list_consultations_status_type_0 import ListConsultationsStatusType0
+from .list_documents_status_type_0 import ListDocumentsStatusType0
+from .list_feedback_channel_type_0 import ListFeedbackChannelType0
+from .list_feedback_contributor_group_type_0 import ListFeedbackContributorGroupType0
+from .list_feedback_status_type_0_item import ListFeedbackStatusType0Item
+from .list_jobs_state_type_0 import ListJobsStateType0
+from .list_my_assignments_status_type_0_item import ListMyAssignmentsStatusType0Item
+from .list_plans_status_type_0 import ListPlansStatusType0
+from .list_tasks_role_type_0 import ListTasksRoleType0
+from .list_tasks_sort import ListTasksSort
+from .list_tasks_standing_type_0 import ListTasksStandingType0
+from .list_tasks_status_type_0_item import ListTasksStatusType0Item
+from .list_units_kind_type_0 import ListUnitsKindType0
+from .list_webhook_attempts_state_type_0 import ListWebhookAttemptsStateType0
 from .login_request import LoginRequest
 from .logout_request import LogoutRequest
 from .mark_read import MarkRead
@@ -210,9 +183,6 @@ from .milestone_draft import MilestoneDraft
 from .milestone_draft_kind import MilestoneDraftKind
 from .milestone_draft_precision_type_0 import MilestoneDraftPrecisionType0
 from .milestone_impact import MilestoneImpact
-from .milestone_impact_api_v1_milestones_milestone_id_impact_get_precision_type_0 import (
-    MilestoneImpactApiV1MilestonesMilestoneIdImpactGetPrecisionType0,
-)
 from .milestone_move import MilestoneMove
 from .milestone_move_out import MilestoneMoveOut
 from .milestone_move_precision_type_0 import MilestoneMovePrecisionType0
@@ -234,25 +204,35 @@ from .my_assignment import MyAssignment
 from .my_assignment_page import MyAssignmentPage
 from .my_assignment_role import MyAssignmentRole
 from .my_assignment_status import MyAssignmentStatus
-from .my_assignments_api_v1_me_assignments_get_status_type_0_item import (
-    MyAssignmentsApiV1MeAssignmentsGetStatusType0Item,
-)
 from .notification_out import NotificationOut
 from .notification_out_data import NotificationOutData
 from .notification_page import NotificationPage
 from .overdue_buckets import OverdueBuckets
 from .page_attempt_out import PageAttemptOut
 from .page_audit_entry_out import PageAuditEntryOut
+from .page_baseline_out import PageBaselineOut
+from .page_channel_out import PageChannelOut
+from .page_cluster_out import PageClusterOut
 from .page_consultation_out import PageConsultationOut
 from .page_document_summary_out import PageDocumentSummaryOut
 from .page_endpoint_out import PageEndpointOut
+from .page_event_type_out import PageEventTypeOut
 from .page_feedback_out import PageFeedbackOut
+from .page_history_entry import PageHistoryEntry
 from .page_job_out import PageJobOut
+from .page_milestone_out import PageMilestoneOut
+from .page_period_out import PagePeriodOut
+from .page_phase_out import PagePhaseOut
 from .page_plan_coordinator_out import PagePlanCoordinatorOut
 from .page_plan_list_item import PagePlanListItem
 from .page_public_consultation_out import PagePublicConsultationOut
+from .page_review_out import PageReviewOut
+from .page_service_account_out import PageServiceAccountOut
+from .page_template_out import PageTemplateOut
+from .page_unit_group_out import PageUnitGroupOut
 from .page_unit_out import PageUnitOut
 from .page_user_out import PageUserOut
+from .page_version_summary_out import PageVersionSummaryOut
 from .password_change import PasswordChange
 from .period_board_out import PeriodBoardOut
 from .period_create import PeriodCreate
@@ -355,9 +335,6 @@ from .reporting_schedule_in_kind import ReportingScheduleInKind
 from .return_in import ReturnIn
 from .review_create import ReviewCreate
 from .review_create_kind import ReviewCreateKind
-from .review_document_api_v1_reviews_review_id_document_fmt_get_fmt import (
-    ReviewDocumentApiV1ReviewsReviewIdDocumentFmtGetFmt,
-)
 from .review_header import ReviewHeader
 from .review_header_style import ReviewHeaderStyle
 from .review_issue_in import ReviewIssueIn
@@ -388,6 +365,8 @@ from .service_account_create import ServiceAccountCreate
 from .service_account_out import ServiceAccountOut
 from .service_account_update import ServiceAccountUpdate
 from .service_account_with_secret import ServiceAccountWithSecret
+from .state_machine import StateMachine
+from .state_machine_transitions import StateMachineTransitions
 from .sync_assignment import SyncAssignment
 from .sync_assignment_role import SyncAssignmentRole
 from .sync_assignment_status import SyncAssignmentStatus
@@ -435,6 +414,7 @@ from .template_out import TemplateOut
 from .template_update import TemplateUpdate
 from .test_event_out import TestEventOut
 from .token_response import TokenResponse
+from .transitions import Transitions
 from .undo_result import UndoResult
 from .undo_result_status import UndoResultStatus
 from .unit_create import UnitCreate
@@ -450,9 +430,6 @@ from .unit_notification_out_data import UnitNotificationOutData
 from .unit_notification_page import UnitNotificationPage
 from .unit_out import UnitOut
 from .unit_out_kind import UnitOutKind
-from .unit_report_document_api_v1_unit_reports_report_id_document_fmt_get_fmt import (
-    UnitReportDocumentApiV1UnitReportsReportIdDocumentFmtGetFmt,
-)
 from .unit_report_out import UnitReportOut
 from .unit_report_out_status import UnitReportOutStatus
 from .unit_score import UnitScore
@@ -469,8 +446,6 @@ from .urge_out import UrgeOut
 from .user_create import UserCreate
 from .user_out import UserOut
 from .user_update import UserUpdate
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .version_changes import VersionChanges
 from .version_create import VersionCreate
 from .version_out import VersionOut
@@ -479,7 +454,6 @@ from .warning_code import WarningCode
 from .window_conflict import WindowConflict
 
 __all__ = (
-    "AssembledApiV1ReviewsReviewIdAssembledGetResponseAssembledApiV1ReviewsReviewIdAssembledGet",
     "AssignmentBrief",
     "AssignmentBriefRole",
     "AssignmentBriefStatus",
@@ -515,12 +489,12 @@ __all__ = (
     "BoardCounts",
     "BoardRow",
     "BoardRowStatus",
-    "BodyAddAttachmentApiV1UnitReportsReportIdAttachmentsPost",
-    "BodyImportPlanApiV1PlansImportPost",
-    "BodyTokenApiV1AuthTokenPost",
-    "BodyUploadDocumentApiV1DocumentsUploadPost",
-    "BodyUploadDocumentApiV1DocumentsUploadPostStatus",
-    "BodyUploadVersionApiV1DocumentsDocumentIdVersionsUploadPost",
+    "BodyAddReportAttachment",
+    "BodyImportPlan",
+    "BodyIssueToken",
+    "BodyUploadDocument",
+    "BodyUploadDocumentStatus",
+    "BodyUploadDocumentVersion",
     "BulkAction",
     "BulkActionStatusType0",
     "BulkRequest",
@@ -549,6 +523,9 @@ __all__ = (
     "ConsultationUpdateStatusType0",
     "ConsultationWindow",
     "Contacts",
+    "CountFeedbackChannelType0",
+    "CountFeedbackContributorGroupType0",
+    "CountFeedbackStatusType0Item",
     "Dashboard",
     "DashboardAssignmentsByStatus",
     "DashboardTasksByStatus",
@@ -572,15 +549,12 @@ __all__ = (
     "EndpointUpdate",
     "EndpointWithSecret",
     "EventTypeOut",
-    "ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetLang",
-    "ExportCsvApiV1ConsultationsConsultationIdExportsFeedbackCsvGetStatusType0",
-    "ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetLang",
-    "ExportXlsxApiV1ConsultationsConsultationIdExportsFeedbackXlsxGetStatusType0",
+    "ExportFeedbackCsvLang",
+    "ExportFeedbackCsvStatusType0",
+    "ExportFeedbackXlsxLang",
+    "ExportFeedbackXlsxStatusType0",
     "FeedbackAnswered",
     "FeedbackAnsweredEvent",
-    "FeedbackCountsApiV1ConsultationsConsultationIdFeedbackCountsGetChannelType0",
-    "FeedbackCountsApiV1ConsultationsConsultationIdFeedbackCountsGetContributorGroupType0",
-    "FeedbackCountsApiV1ConsultationsConsultationIdFeedbackCountsGetStatusType0Item",
     "FeedbackCreate",
     "FeedbackCreateChannel",
     "FeedbackCreateContributorGroup",
@@ -588,9 +562,6 @@ __all__ = (
     "FeedbackOutChannel",
     "FeedbackOutContributorGroup",
     "FeedbackOutStatus",
-    "FeedbackQueueApiV1ConsultationsConsultationIdFeedbackGetChannelType0",
-    "FeedbackQueueApiV1ConsultationsConsultationIdFeedbackGetContributorGroupType0",
-    "FeedbackQueueApiV1ConsultationsConsultationIdFeedbackGetStatusType0Item",
     "FeedbackReceipt",
     "FeedbackReceiptStatus",
     "FeedbackStatusCounts",
@@ -606,11 +577,14 @@ __all__ = (
     "FiguresOut",
     "FixedDate",
     "FixedDateRef",
-    "HealthzHealthzGetResponseHealthzHealthzGet",
+    "GetAssembledReviewResponseGetassembledreview",
+    "GetLivenessResponseGetliveness",
+    "GetMilestoneImpactPrecisionType0",
+    "GetReviewDocumentFmt",
+    "GetUnitReportDocumentFmt",
     "HistoryEntry",
     "HistoryEntryKind",
     "HistoryEntryStatusType0",
-    "HTTPValidationError",
     "ImportCounts",
     "ImportedGroup",
     "ImportedUnit",
@@ -625,16 +599,20 @@ __all__ = (
     "LastBulkAction",
     "LegalBasis",
     "LegalBasisDraft",
-    "ListAttemptsApiV1WebhooksEndpointIdAttemptsGetStateType0",
-    "ListConsultationsApiV1ConsultationsGetStatusType0",
-    "ListDocumentsApiV1DocumentsGetStatusType0",
-    "ListJobsApiV1AdminJobsGetStateType0",
-    "ListPlansApiV1PlansGetStatusType0",
-    "ListTasksApiV1PlansPlanIdTasksGetRoleType0",
-    "ListTasksApiV1PlansPlanIdTasksGetSort",
-    "ListTasksApiV1PlansPlanIdTasksGetStandingType0",
-    "ListTasksApiV1PlansPlanIdTasksGetStatusType0Item",
-    "ListUnitsApiV1UnitsGetKindType0",
+    "ListConsultationsStatusType0",
+    "ListDocumentsStatusType0",
+    "ListFeedbackChannelType0",
+    "ListFeedbackContributorGroupType0",
+    "ListFeedbackStatusType0Item",
+    "ListJobsStateType0",
+    "ListMyAssignmentsStatusType0Item",
+    "ListPlansStatusType0",
+    "ListTasksRoleType0",
+    "ListTasksSort",
+    "ListTasksStandingType0",
+    "ListTasksStatusType0Item",
+    "ListUnitsKindType0",
+    "ListWebhookAttemptsStateType0",
     "LoginRequest",
     "LogoutRequest",
     "MarkedRead",
@@ -659,7 +637,6 @@ __all__ = (
     "MilestoneDraftKind",
     "MilestoneDraftPrecisionType0",
     "MilestoneImpact",
-    "MilestoneImpactApiV1MilestonesMilestoneIdImpactGetPrecisionType0",
     "MilestoneMove",
     "MilestoneMoved",
     "MilestoneMovedChanges",
@@ -680,7 +657,6 @@ __all__ = (
     "MyAssignment",
     "MyAssignmentPage",
     "MyAssignmentRole",
-    "MyAssignmentsApiV1MeAssignmentsGetStatusType0Item",
     "MyAssignmentStatus",
     "NotificationOut",
     "NotificationOutData",
@@ -688,16 +664,29 @@ __all__ = (
     "OverdueBuckets",
     "PageAttemptOut",
     "PageAuditEntryOut",
+    "PageBaselineOut",
+    "PageChannelOut",
+    "PageClusterOut",
     "PageConsultationOut",
     "PageDocumentSummaryOut",
     "PageEndpointOut",
+    "PageEventTypeOut",
     "PageFeedbackOut",
+    "PageHistoryEntry",
     "PageJobOut",
+    "PageMilestoneOut",
+    "PagePeriodOut",
+    "PagePhaseOut",
     "PagePlanCoordinatorOut",
     "PagePlanListItem",
     "PagePublicConsultationOut",
+    "PageReviewOut",
+    "PageServiceAccountOut",
+    "PageTemplateOut",
+    "PageUnitGroupOut",
     "PageUnitOut",
     "PageUserOut",
+    "PageVersionSummaryOut",
     "PasswordChange",
     "PeriodBoardOut",
     "PeriodCreate",
@@ -800,7 +789,6 @@ __all__ = (
     "ReturnIn",
     "ReviewCreate",
     "ReviewCreateKind",
-    "ReviewDocumentApiV1ReviewsReviewIdDocumentFmtGetFmt",
     "ReviewHeader",
     "ReviewHeaderStyle",
     "ReviewIssued",
@@ -831,6 +819,8 @@ __all__ = (
     "ServiceAccountOut",
     "ServiceAccountUpdate",
     "ServiceAccountWithSecret",
+    "StateMachine",
+    "StateMachineTransitions",
     "SyncAssignment",
     "SyncAssignmentRole",
     "SyncAssignmentStatus",
@@ -878,6 +868,7 @@ __all__ = (
     "TemplateUpdate",
     "TestEventOut",
     "TokenResponse",
+    "Transitions",
     "UndoResult",
     "UndoResultStatus",
     "UnitCreate",
@@ -893,7 +884,6 @@ __all__ = (
     "UnitNotificationPage",
     "UnitOut",
     "UnitOutKind",
-    "UnitReportDocumentApiV1UnitReportsReportIdDocumentFmtGetFmt",
     "UnitReportOut",
     "UnitReportOutStatus",
     "UnitScore",
@@ -910,8 +900,6 @@ __all__ = (
     "UserCreate",
     "UserOut",
     "UserUpdate",
-    "ValidationError",
-    "ValidationErrorContext",
     "VersionChanges",
     "VersionCreate",
     "VersionOut",

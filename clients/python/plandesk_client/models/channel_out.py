@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ChannelOut")
 class ChannelOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         plan_id (UUID):
         label (str):
@@ -22,6 +24,7 @@ class ChannelOut:
         items (list[str]):
     """
 
+    etag: str
     id: UUID
     plan_id: UUID
     label: str
@@ -31,6 +34,8 @@ class ChannelOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         plan_id = str(self.plan_id)
@@ -47,6 +52,7 @@ class ChannelOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "plan_id": plan_id,
                 "label": label,
@@ -61,6 +67,8 @@ class ChannelOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         plan_id = UUID(d.pop("plan_id"))
@@ -74,6 +82,7 @@ class ChannelOut:
         items = cast(list[str], d.pop("items"))
 
         channel_out = cls(
+            etag=etag,
             id=id,
             plan_id=plan_id,
             label=label,

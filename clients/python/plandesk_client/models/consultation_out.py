@@ -19,6 +19,8 @@ T = TypeVar("T", bound="ConsultationOut")
 class ConsultationOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         document_id (UUID):
         document_title (str):
@@ -38,6 +40,7 @@ class ConsultationOut:
             null: not published
     """
 
+    etag: str
     id: UUID
     document_id: UUID
     document_title: str
@@ -57,6 +60,8 @@ class ConsultationOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         document_id = str(self.document_id)
@@ -111,6 +116,7 @@ class ConsultationOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "document_id": document_id,
                 "document_title": document_title,
@@ -136,6 +142,8 @@ class ConsultationOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         document_id = UUID(d.pop("document_id"))
@@ -220,6 +228,7 @@ class ConsultationOut:
         synthesis_published_at = _parse_synthesis_published_at(d.pop("synthesis_published_at", UNSET))
 
         consultation_out = cls(
+            etag=etag,
             id=id,
             document_id=document_id,
             document_title=document_title,

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="DocumentOut")
 class DocumentOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         title (str):
         description (None | str):
@@ -31,6 +33,7 @@ class DocumentOut:
         sections (list[SectionOut]):
     """
 
+    etag: str
     id: UUID
     title: str
     description: None | str
@@ -42,6 +45,8 @@ class DocumentOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         title = self.title
@@ -66,6 +71,7 @@ class DocumentOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "title": title,
                 "description": description,
@@ -84,6 +90,8 @@ class DocumentOut:
         from ..models.section_out import SectionOut  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         title = d.pop("title")
@@ -111,6 +119,7 @@ class DocumentOut:
             sections.append(sections_item)
 
         document_out = cls(
+            etag=etag,
             id=id,
             title=title,
             description=description,

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DocumentSummaryOut")
 class DocumentSummaryOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         title (str):
         description (None | str):
@@ -26,6 +28,7 @@ class DocumentSummaryOut:
         updated_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     title: str
     description: None | str
@@ -36,6 +39,8 @@ class DocumentSummaryOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         title = self.title
@@ -55,6 +60,7 @@ class DocumentSummaryOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "title": title,
                 "description": description,
@@ -70,6 +76,8 @@ class DocumentSummaryOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         title = d.pop("title")
@@ -90,6 +98,7 @@ class DocumentSummaryOut:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         document_summary_out = cls(
+            etag=etag,
             id=id,
             title=title,
             description=description,

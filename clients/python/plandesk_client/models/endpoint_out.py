@@ -15,6 +15,8 @@ T = TypeVar("T", bound="EndpointOut")
 class EndpointOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         url (str):
         description (str):
@@ -30,6 +32,7 @@ class EndpointOut:
         updated_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     url: str
     description: str
@@ -46,6 +49,8 @@ class EndpointOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         url = self.url
@@ -93,6 +98,7 @@ class EndpointOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "url": url,
                 "description": description,
@@ -114,6 +120,8 @@ class EndpointOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         url = d.pop("url")
@@ -198,6 +206,7 @@ class EndpointOut:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         endpoint_out = cls(
+            etag=etag,
             id=id,
             url=url,
             description=description,

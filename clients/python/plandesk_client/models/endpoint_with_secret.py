@@ -15,6 +15,8 @@ T = TypeVar("T", bound="EndpointWithSecret")
 class EndpointWithSecret:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         url (str):
         description (str):
@@ -31,6 +33,7 @@ class EndpointWithSecret:
         secret (str): The signing secret (`whsec_…`): shown this once, store it now
     """
 
+    etag: str
     id: UUID
     url: str
     description: str
@@ -48,6 +51,8 @@ class EndpointWithSecret:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         url = self.url
@@ -97,6 +102,7 @@ class EndpointWithSecret:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "url": url,
                 "description": description,
@@ -119,6 +125,8 @@ class EndpointWithSecret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         url = d.pop("url")
@@ -205,6 +213,7 @@ class EndpointWithSecret:
         secret = d.pop("secret")
 
         endpoint_with_secret = cls(
+            etag=etag,
             id=id,
             url=url,
             description=description,

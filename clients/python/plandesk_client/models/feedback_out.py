@@ -23,6 +23,8 @@ T = TypeVar("T", bound="FeedbackOut")
 class FeedbackOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         consultation_id (UUID):
         section_id (None | UUID):
@@ -45,6 +47,7 @@ class FeedbackOut:
         contacts_purged (bool):
     """
 
+    etag: str
     id: UUID
     consultation_id: UUID
     section_id: None | UUID
@@ -69,6 +72,8 @@ class FeedbackOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contacts import Contacts  # noqa: PLC0415
+
+        etag = self.etag
 
         id = str(self.id)
 
@@ -146,6 +151,7 @@ class FeedbackOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "consultation_id": consultation_id,
                 "section_id": section_id,
@@ -176,6 +182,8 @@ class FeedbackOut:
         from ..models.contacts import Contacts  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         consultation_id = UUID(d.pop("consultation_id"))
@@ -328,6 +336,7 @@ class FeedbackOut:
         contacts_purged = d.pop("contacts_purged")
 
         feedback_out = cls(
+            etag=etag,
             id=id,
             consultation_id=consultation_id,
             section_id=section_id,

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="MilestoneOut")
 class MilestoneOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         plan_id (UUID):
         title (str):
@@ -31,6 +33,7 @@ class MilestoneOut:
         status (MilestoneOutStatus):
     """
 
+    etag: str
     id: UUID
     plan_id: UUID
     title: str
@@ -44,6 +47,8 @@ class MilestoneOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         plan_id = str(self.plan_id)
@@ -85,6 +90,7 @@ class MilestoneOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "plan_id": plan_id,
                 "title": title,
@@ -103,6 +109,8 @@ class MilestoneOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         plan_id = UUID(d.pop("plan_id"))
@@ -181,6 +189,7 @@ class MilestoneOut:
         status = MilestoneOutStatus(d.pop("status"))
 
         milestone_out = cls(
+            etag=etag,
             id=id,
             plan_id=plan_id,
             title=title,

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="PhaseOut")
 class PhaseOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         plan_id (UUID):
         parent_id (None | UUID):
@@ -33,6 +35,7 @@ class PhaseOut:
         end_date (datetime.date | None):
     """
 
+    etag: str
     id: UUID
     plan_id: UUID
     parent_id: None | UUID
@@ -49,6 +52,8 @@ class PhaseOut:
     def to_dict(self) -> dict[str, Any]:
         from ..models.fixed_date import FixedDate  # noqa: PLC0415
         from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        etag = self.etag
 
         id = str(self.id)
 
@@ -100,6 +105,7 @@ class PhaseOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "plan_id": plan_id,
                 "parent_id": parent_id,
@@ -122,6 +128,8 @@ class PhaseOut:
         from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         plan_id = UUID(d.pop("plan_id"))
@@ -226,6 +234,7 @@ class PhaseOut:
         end_date = _parse_end_date(d.pop("end_date"))
 
         phase_out = cls(
+            etag=etag,
             id=id,
             plan_id=plan_id,
             parent_id=parent_id,

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PlanListItem")
 class PlanListItem:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         code (str):
         title (str):
@@ -27,6 +29,7 @@ class PlanListItem:
         created_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     code: str
     title: str
@@ -38,6 +41,8 @@ class PlanListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         code = self.code
@@ -63,6 +68,7 @@ class PlanListItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "code": code,
                 "title": title,
@@ -79,6 +85,8 @@ class PlanListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         code = d.pop("code")
@@ -114,6 +122,7 @@ class PlanListItem:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         plan_list_item = cls(
+            etag=etag,
             id=id,
             code=code,
             title=title,

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="PlanOut")
 class PlanOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         code (str):
         title (str):
@@ -41,6 +43,7 @@ class PlanOut:
         updated_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     code: str
     title: str
@@ -62,6 +65,8 @@ class PlanOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         code = self.code
@@ -114,6 +119,7 @@ class PlanOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "code": code,
                 "title": title,
@@ -142,6 +148,8 @@ class PlanOut:
         from ..models.legal_basis import LegalBasis  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         code = d.pop("code")
@@ -222,6 +230,7 @@ class PlanOut:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         plan_out = cls(
+            etag=etag,
             id=id,
             code=code,
             title=title,

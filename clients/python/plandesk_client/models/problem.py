@@ -31,6 +31,8 @@ class Problem:
         current_etag (None | str | Unset): 412 on a write: the ETag of the resource's current version
         current (None | ProblemCurrentType0 | Unset): 412 on a write: the resource's current version, as GET answers it
             (show it beside the stale copy; send current_etag as If-Match to overwrite)
+        allowed (list[str] | Unset): For a refused state transition (409): the states the resource may move to from its
+            current one (see GET /api/v1/meta/transitions).
     """
 
     title: str
@@ -42,6 +44,7 @@ class Problem:
     errors: list[FieldError] | None | Unset = UNSET
     current_etag: None | str | Unset = UNSET
     current: None | ProblemCurrentType0 | Unset = UNSET
+    allowed: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +100,10 @@ class Problem:
         else:
             current = self.current
 
+        allowed: list[str] | Unset = UNSET
+        if not isinstance(self.allowed, Unset):
+            allowed = self.allowed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -119,6 +126,8 @@ class Problem:
             field_dict["current_etag"] = current_etag
         if current is not UNSET:
             field_dict["current"] = current
+        if allowed is not UNSET:
+            field_dict["allowed"] = allowed
 
         return field_dict
 
@@ -209,6 +218,8 @@ class Problem:
 
         current = _parse_current(d.pop("current", UNSET))
 
+        allowed = cast(list[str], d.pop("allowed", UNSET))
+
         problem = cls(
             title=title,
             status=status,
@@ -219,6 +230,7 @@ class Problem:
             errors=errors,
             current_etag=current_etag,
             current=current,
+            allowed=allowed,
         )
 
         problem.additional_properties = d

@@ -24,6 +24,8 @@ T = TypeVar("T", bound="ReviewOut")
 class ReviewOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         plan_id (UUID):
         kind (ReviewOutKind):
@@ -40,6 +42,7 @@ class ReviewOut:
         updated_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     plan_id: UUID
     kind: ReviewOutKind
@@ -57,6 +60,8 @@ class ReviewOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         plan_id = str(self.plan_id)
@@ -104,6 +109,7 @@ class ReviewOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "plan_id": plan_id,
                 "kind": kind,
@@ -130,6 +136,8 @@ class ReviewOut:
         from ..models.review_texts import ReviewTexts  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         plan_id = UUID(d.pop("plan_id"))
@@ -203,6 +211,7 @@ class ReviewOut:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         review_out = cls(
+            etag=etag,
             id=id,
             plan_id=plan_id,
             kind=kind,

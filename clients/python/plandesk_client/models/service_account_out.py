@@ -16,6 +16,8 @@ T = TypeVar("T", bound="ServiceAccountOut")
 class ServiceAccountOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         name (str):
         client_id (str):
@@ -23,6 +25,7 @@ class ServiceAccountOut:
         active (bool):
     """
 
+    etag: str
     id: UUID
     name: str
     client_id: str
@@ -31,6 +34,8 @@ class ServiceAccountOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         name = self.name
@@ -48,6 +53,7 @@ class ServiceAccountOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "name": name,
                 "client_id": client_id,
@@ -61,6 +67,8 @@ class ServiceAccountOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
@@ -77,6 +85,7 @@ class ServiceAccountOut:
         active = d.pop("active")
 
         service_account_out = cls(
+            etag=etag,
             id=id,
             name=name,
             client_id=client_id,

@@ -16,6 +16,8 @@ T = TypeVar("T", bound="ServiceAccountWithSecret")
 class ServiceAccountWithSecret:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         name (str):
         client_id (str):
@@ -24,6 +26,7 @@ class ServiceAccountWithSecret:
         client_secret (str): Shown once; store it now
     """
 
+    etag: str
     id: UUID
     name: str
     client_id: str
@@ -33,6 +36,8 @@ class ServiceAccountWithSecret:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         name = self.name
@@ -52,6 +57,7 @@ class ServiceAccountWithSecret:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "name": name,
                 "client_id": client_id,
@@ -66,6 +72,8 @@ class ServiceAccountWithSecret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
@@ -84,6 +92,7 @@ class ServiceAccountWithSecret:
         client_secret = d.pop("client_secret")
 
         service_account_with_secret = cls(
+            etag=etag,
             id=id,
             name=name,
             client_id=client_id,

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="TaskListItem")
 class TaskListItem:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         plan_id (UUID):
         phase_id (None | UUID):
@@ -38,6 +40,7 @@ class TaskListItem:
         created_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     plan_id: UUID
     phase_id: None | UUID
@@ -56,6 +59,8 @@ class TaskListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         plan_id = str(self.plan_id)
@@ -114,6 +119,7 @@ class TaskListItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "plan_id": plan_id,
                 "phase_id": phase_id,
@@ -139,6 +145,8 @@ class TaskListItem:
         from ..models.assignment_brief import AssignmentBrief  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         plan_id = UUID(d.pop("plan_id"))
@@ -245,6 +253,7 @@ class TaskListItem:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         task_list_item = cls(
+            etag=etag,
             id=id,
             plan_id=plan_id,
             phase_id=phase_id,

@@ -23,6 +23,8 @@ T = TypeVar("T", bound="TaskOut")
 class TaskOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         plan_id (UUID):
         phase_id (None | UUID):
@@ -47,6 +49,7 @@ class TaskOut:
         updated_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     plan_id: UUID
     phase_id: None | UUID
@@ -73,6 +76,8 @@ class TaskOut:
     def to_dict(self) -> dict[str, Any]:
         from ..models.fixed_date import FixedDate  # noqa: PLC0415
         from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
+
+        etag = self.etag
 
         id = str(self.id)
 
@@ -159,6 +164,7 @@ class TaskOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "plan_id": plan_id,
                 "phase_id": phase_id,
@@ -192,6 +198,8 @@ class TaskOut:
         from ..models.milestone_anchor import MilestoneAnchor  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         plan_id = UUID(d.pop("plan_id"))
@@ -346,6 +354,7 @@ class TaskOut:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         task_out = cls(
+            etag=etag,
             id=id,
             plan_id=plan_id,
             phase_id=phase_id,

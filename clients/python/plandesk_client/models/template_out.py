@@ -15,6 +15,8 @@ T = TypeVar("T", bound="TemplateOut")
 class TemplateOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         consultation_id (None | UUID):
         title (str):
@@ -23,6 +25,7 @@ class TemplateOut:
         updated_at (datetime.datetime):
     """
 
+    etag: str
     id: UUID
     consultation_id: None | UUID
     title: str
@@ -32,6 +35,8 @@ class TemplateOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         consultation_id: None | str
@@ -52,6 +57,7 @@ class TemplateOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "consultation_id": consultation_id,
                 "title": title,
@@ -66,6 +72,8 @@ class TemplateOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         def _parse_consultation_id(data: object) -> None | UUID:
@@ -92,6 +100,7 @@ class TemplateOut:
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         template_out = cls(
+            etag=etag,
             id=id,
             consultation_id=consultation_id,
             title=title,

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UnitGroupOut")
 class UnitGroupOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         name (str):
         description (None | str):
@@ -21,6 +23,7 @@ class UnitGroupOut:
         awaiting_members (bool): No member units yet: tasks addressed to the group wait for them to be chosen
     """
 
+    etag: str
     id: UUID
     name: str
     description: None | str
@@ -29,6 +32,8 @@ class UnitGroupOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         name = self.name
@@ -47,6 +52,7 @@ class UnitGroupOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "name": name,
                 "description": description,
@@ -60,6 +66,8 @@ class UnitGroupOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
@@ -81,6 +89,7 @@ class UnitGroupOut:
         awaiting_members = d.pop("awaiting_members")
 
         unit_group_out = cls(
+            etag=etag,
             id=id,
             name=name,
             description=description,

@@ -16,6 +16,8 @@ T = TypeVar("T", bound="UnitOut")
 class UnitOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         name (str):
         short_name (None | str):
@@ -24,6 +26,7 @@ class UnitOut:
         active (bool):
     """
 
+    etag: str
     id: UUID
     name: str
     short_name: None | str
@@ -33,6 +36,8 @@ class UnitOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         name = self.name
@@ -54,6 +59,7 @@ class UnitOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "name": name,
                 "short_name": short_name,
@@ -68,6 +74,8 @@ class UnitOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
@@ -99,6 +107,7 @@ class UnitOut:
         active = d.pop("active")
 
         unit_out = cls(
+            etag=etag,
             id=id,
             name=name,
             short_name=short_name,

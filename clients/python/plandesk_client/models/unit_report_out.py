@@ -23,6 +23,8 @@ T = TypeVar("T", bound="UnitReportOut")
 class UnitReportOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         period_id (UUID):
         plan_id (UUID):
@@ -45,6 +47,7 @@ class UnitReportOut:
         attachments (list[AttachmentOut]):
     """
 
+    etag: str
     id: UUID
     period_id: UUID
     plan_id: UUID
@@ -68,6 +71,8 @@ class UnitReportOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         period_id = str(self.period_id)
@@ -136,6 +141,7 @@ class UnitReportOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "period_id": period_id,
                 "plan_id": plan_id,
@@ -168,6 +174,8 @@ class UnitReportOut:
         from ..models.task_line import TaskLine  # noqa: PLC0415
 
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         period_id = UUID(d.pop("period_id"))
@@ -278,6 +286,7 @@ class UnitReportOut:
             attachments.append(attachments_item)
 
         unit_report_out = cls(
+            etag=etag,
             id=id,
             period_id=period_id,
             plan_id=plan_id,

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="UserOut")
 class UserOut:
     """
     Attributes:
+        etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
+            this object straight from a list, without reading it first.
         id (UUID):
         email (str):
         full_name (str):
@@ -26,6 +28,7 @@ class UserOut:
         unit_head (bool | Unset):  Default: False.
     """
 
+    etag: str
     id: UUID
     email: str
     full_name: str
@@ -36,6 +39,8 @@ class UserOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
         id = str(self.id)
 
         email = self.email
@@ -58,6 +63,7 @@ class UserOut:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "etag": etag,
                 "id": id,
                 "email": email,
                 "full_name": full_name,
@@ -74,6 +80,8 @@ class UserOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        etag = d.pop("etag")
+
         id = UUID(d.pop("id"))
 
         email = d.pop("email")
@@ -102,6 +110,7 @@ class UserOut:
         unit_head = d.pop("unit_head", UNSET)
 
         user_out = cls(
+            etag=etag,
             id=id,
             email=email,
             full_name=full_name,

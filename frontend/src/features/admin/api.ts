@@ -1,5 +1,5 @@
 /** Admin calls: users, units, unit groups, service accounts. Edits carry `If-Match`. */
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 import type {
   Role,
   ServiceAccountCreate,
@@ -50,7 +50,7 @@ export const getUser = (id: string, signal?: AbortSignal) =>
 export const createUser = (body: UserCreate) => unwrapWithEtag(api.POST('/users', { body }));
 export const patchUser = (id: string, body: UserUpdate, etag: string) =>
   unwrapWithEtag(
-    api.PATCH('/users/{user_id}', { params: { path: { user_id: id } }, headers: { 'If-Match': etag }, body }),
+    api.PATCH('/users/{user_id}', { params: { path: { user_id: id }, header: { 'If-Match': etag } }, body }),
   );
 
 export const getUnit = (id: string, signal?: AbortSignal) =>
@@ -58,10 +58,10 @@ export const getUnit = (id: string, signal?: AbortSignal) =>
 export const createUnit = (body: UnitCreate) => unwrapWithEtag(api.POST('/units', { body }));
 export const patchUnit = (id: string, body: UnitUpdate, etag: string) =>
   unwrapWithEtag(
-    api.PATCH('/units/{unit_id}', { params: { path: { unit_id: id } }, headers: { 'If-Match': etag }, body }),
+    api.PATCH('/units/{unit_id}', { params: { path: { unit_id: id }, header: { 'If-Match': etag } }, body }),
   );
 export const deleteUnit = (id: string, etag: string) =>
-  unwrap(api.DELETE('/units/{unit_id}', { params: { path: { unit_id: id } }, headers: { 'If-Match': etag } }));
+  unwrap(api.DELETE('/units/{unit_id}', { params: { path: { unit_id: id }, header: { 'If-Match': etag } } }));
 
 export const getGroup = (id: string, signal?: AbortSignal) =>
   unwrapWithEtag(api.GET('/unit-groups/{group_id}', { params: { path: { group_id: id } }, signal }));
@@ -69,15 +69,15 @@ export const createGroup = (body: UnitGroupCreate) => unwrapWithEtag(api.POST('/
 export const patchGroup = (id: string, body: UnitGroupUpdate, etag: string) =>
   unwrapWithEtag(
     api.PATCH('/unit-groups/{group_id}', {
-      params: { path: { group_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { group_id: id }, header: { 'If-Match': etag } },
       body,
     }),
   );
 export const deleteGroup = (id: string, etag: string) =>
-  unwrap(api.DELETE('/unit-groups/{group_id}', { params: { path: { group_id: id } }, headers: { 'If-Match': etag } }));
+  unwrap(api.DELETE('/unit-groups/{group_id}', { params: { path: { group_id: id }, header: { 'If-Match': etag } } }));
 
-export const listServiceAccounts = (signal?: AbortSignal) => unwrap(api.GET('/service-accounts', { signal }));
+export const listServiceAccounts = (signal?: AbortSignal) =>
+  unwrapItems(api.GET('/service-accounts', { params: { query: { limit: 200 } }, signal }));
 export const getServiceAccount = (id: string, signal?: AbortSignal) =>
   unwrapWithEtag(
     api.GET('/service-accounts/{service_account_id}', { params: { path: { service_account_id: id } }, signal }),
@@ -86,8 +86,7 @@ export const createServiceAccount = (body: ServiceAccountCreate) => unwrap(api.P
 export const patchServiceAccount = (id: string, body: ServiceAccountUpdate, etag: string) =>
   unwrapWithEtag(
     api.PATCH('/service-accounts/{service_account_id}', {
-      params: { path: { service_account_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { service_account_id: id }, header: { 'If-Match': etag } },
       body,
     }),
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 
 export interface SectionDraft {
   number: string;
@@ -41,7 +41,12 @@ export function useVersions(id: string) {
   return useQuery({
     queryKey: documentKeys.versions(id),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/documents/{document_id}/versions', { params: { path: { document_id: id } }, signal })),
+      unwrapItems(
+        api.GET('/documents/{document_id}/versions', {
+          params: { path: { document_id: id }, query: { limit: 200 } },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -100,8 +105,7 @@ export function addVersion(id: string, sections: SectionDraft[], note: string, e
 export function publishDocument(id: string, etag: string) {
   return unwrapWithEtag(
     api.PATCH('/documents/{document_id}', {
-      params: { path: { document_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { document_id: id }, header: { 'If-Match': etag } },
       body: { status: 'published' },
     }),
   );

@@ -1,5 +1,5 @@
 /** Webhook endpoints, their delivery log, redelivery and test events; failed jobs (admins). */
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 import type { components } from '../../api/schema';
 
 type S = components['schemas'];
@@ -24,7 +24,8 @@ export const integrationKeys = {
 
 export const listEndpoints = (signal?: AbortSignal) =>
   unwrap(api.GET('/webhooks', { params: { query: { limit: 200 } }, signal }));
-export const listEventTypes = (signal?: AbortSignal) => unwrap(api.GET('/webhooks/event-types', { signal }));
+export const listEventTypes = (signal?: AbortSignal) =>
+  unwrapItems(api.GET('/webhooks/event-types', { params: { query: { limit: 200 } }, signal }));
 export const createEndpoint = (body: WebhookEndpointCreate) => unwrap(api.POST('/webhooks', { body }));
 export const getEndpoint = (id: string) =>
   unwrapWithEtag(api.GET('/webhooks/{endpoint_id}', { params: { path: { endpoint_id: id } } }));
@@ -33,8 +34,7 @@ export async function setActive(id: string, active: boolean) {
   const { etag } = await getEndpoint(id);
   return unwrap(
     api.PATCH('/webhooks/{endpoint_id}', {
-      params: { path: { endpoint_id: id } },
-      headers: { 'If-Match': etag ?? '*' },
+      params: { path: { endpoint_id: id }, header: { 'If-Match': etag ?? '*' } },
       body: { active },
     }),
   );
@@ -44,8 +44,7 @@ export async function rotateSecret(id: string) {
   const { etag } = await getEndpoint(id);
   return unwrap(
     api.POST('/webhooks/{endpoint_id}/rotate-secret', {
-      params: { path: { endpoint_id: id } },
-      headers: { 'If-Match': etag ?? '*' },
+      params: { path: { endpoint_id: id }, header: { 'If-Match': etag ?? '*' } },
       body: { overlap_hours: 24 },
     }),
   );

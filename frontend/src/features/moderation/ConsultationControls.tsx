@@ -36,8 +36,7 @@ export function ConsultationControls({ consultation: c }: { consultation: Consul
       );
       await unwrapWithEtag(
         api.PATCH('/consultations/{consultation_id}', {
-          params: { path: { consultation_id: c.id } },
-          headers: { 'If-Match': current.etag ?? '' },
+          params: { path: { consultation_id: c.id }, header: { 'If-Match': current.etag ?? '' } },
           body,
         }),
       );

@@ -72,7 +72,7 @@ function server() {
       return json(200, { feedback_id: 'f3', bulk_action_id: 'b-1', status: 'in_review', response: null });
     if (path === '/api/v1/consultations/c-1/clusters/k-1/members/f2/move-out')
       return json(200, { feedback_id: 'f2', cluster_id: 'k-1', cluster_size: 2 });
-    if (path === '/api/v1/answer-templates') return json(200, []);
+    if (path === '/api/v1/answer-templates') return json(200, { items: [], next_cursor: null });
     return problem(404, 'Not Found');
   });
 }

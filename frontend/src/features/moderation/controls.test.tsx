@@ -6,6 +6,7 @@ import { ConsultationControls } from './ConsultationControls';
 
 const CONSULTATION = {
   id: 'c-1',
+  etag: '"c-7"',
   document_id: 'd-1',
   document_title: 'Dự thảo',
   document_version: 1,

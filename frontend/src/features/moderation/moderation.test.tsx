@@ -8,6 +8,7 @@ import { needsReviewFirst, reachableStatuses } from './queries';
 
 const CONSULTATION: Consultation = {
   id: 'c-1',
+  etag: '"c-1"',
   document_id: 'd-1',
   document_title: 'Dự thảo Báo cáo chính trị',
   document_version: 2,
@@ -27,6 +28,7 @@ const CONSULTATION: Consultation = {
 function feedback(id: string, overrides: Partial<Feedback> = {}): Feedback {
   return {
     id,
+    etag: `"${id}-1"`,
     consultation_id: 'c-1',
     section_id: 's-2',
     quote: null,
@@ -88,16 +90,19 @@ describe('the feedback queue', () => {
         return json(200, { matched: ids.length, updated: ids.length - 1, skipped: 1, skipped_ids: [ids[0]] });
       }
       if (path === '/api/v1/answer-templates')
-        return json(200, [
-          {
-            id: 'tpl-1',
-            consultation_id: 'c-1',
-            title: 'Tiếp thu',
-            body: 'Ban soạn thảo xin tiếp thu ý kiến.',
-            created_at: '2020-03-01T00:00:00Z',
-            updated_at: '2020-03-01T00:00:00Z',
-          },
-        ]);
+        return json(200, {
+          next_cursor: null,
+          items: [
+            {
+              id: 'tpl-1',
+              consultation_id: 'c-1',
+              title: 'Tiếp thu',
+              body: 'Ban soạn thảo xin tiếp thu ý kiến.',
+              created_at: '2020-03-01T00:00:00Z',
+              updated_at: '2020-03-01T00:00:00Z',
+            },
+          ],
+        });
       return problem(404, 'Not Found');
     });
   }

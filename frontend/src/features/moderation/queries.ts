@@ -1,6 +1,6 @@
 /** Consultations, the feedback queue, moderation, clusters, synthesis, exports, answer templates. */
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { BulkRequest, ContributorGroup, FeedbackChannel, FeedbackStatus, FeedbackUpdate } from '../../api/types';
 
@@ -165,8 +165,7 @@ export const getFeedback = (id: string, signal?: AbortSignal) =>
 export const patchFeedback = (id: string, body: FeedbackUpdate, etag: string) =>
   unwrapWithEtag(
     api.PATCH('/feedback/{feedback_id}', {
-      params: { path: { feedback_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { feedback_id: id }, header: { 'If-Match': etag } },
       body,
     }),
   );
@@ -183,7 +182,7 @@ export function useClusters(id: string) {
   return useQuery({
     queryKey: moderationKeys.clusters(id),
     queryFn: ({ signal }) =>
-      unwrap(
+      unwrapItems(
         api.GET('/consultations/{consultation_id}/clusters', {
           params: { path: { consultation_id: id }, query: { limit: 100 } },
           signal,
@@ -234,7 +233,9 @@ export function useTemplates(consultationId: string | null) {
   return useQuery({
     queryKey: moderationKeys.templates(consultationId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/answer-templates', { params: { query: { consultation_id: consultationId } }, signal })),
+      unwrapItems(
+        api.GET('/answer-templates', { params: { query: { consultation_id: consultationId, limit: 200 } }, signal }),
+      ),
   });
 }
 
@@ -245,16 +246,14 @@ export const getTemplate = (id: string, signal?: AbortSignal) =>
 export const patchTemplate = (id: string, body: { title?: string | null; body?: string | null }, etag: string) =>
   unwrapWithEtag(
     api.PATCH('/answer-templates/{template_id}', {
-      params: { path: { template_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { template_id: id }, header: { 'If-Match': etag } },
       body,
     }),
   );
 export const deleteTemplate = (id: string, etag: string) =>
   unwrap(
     api.DELETE('/answer-templates/{template_id}', {
-      params: { path: { template_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { template_id: id }, header: { 'If-Match': etag } },
     }),
   );
 

@@ -18,7 +18,7 @@ async function etagOf(read: Promise<{ etag: string | null }>): Promise<string> {
 export async function savePlan(planId: string, body: PlanUpdate) {
   const etag = await etagOf(unwrapWithEtag(api.GET('/plans/{plan_id}', { params: { path: { plan_id: planId } } })));
   return unwrapWithEtag(
-    api.PATCH('/plans/{plan_id}', { params: { path: { plan_id: planId } }, headers: { 'If-Match': etag }, body }),
+    api.PATCH('/plans/{plan_id}', { params: { path: { plan_id: planId }, header: { 'If-Match': etag } }, body }),
   );
 }
 
@@ -28,13 +28,13 @@ export const addPhase = (planId: string, body: PhaseBody) =>
 export async function savePhase(id: string, body: PhaseBody) {
   const path = { phase_id: id };
   const etag = await etagOf(unwrapWithEtag(api.GET('/phases/{phase_id}', { params: { path } })));
-  return unwrap(api.PATCH('/phases/{phase_id}', { params: { path }, headers: { 'If-Match': etag }, body }));
+  return unwrap(api.PATCH('/phases/{phase_id}', { params: { path, header: { 'If-Match': etag } }, body }));
 }
 
 export async function deletePhase(id: string) {
   const path = { phase_id: id };
   const etag = await etagOf(unwrapWithEtag(api.GET('/phases/{phase_id}', { params: { path } })));
-  return unwrap(api.DELETE('/phases/{phase_id}', { params: { path }, headers: { 'If-Match': etag } }));
+  return unwrap(api.DELETE('/phases/{phase_id}', { params: { path, header: { 'If-Match': etag } } }));
 }
 
 export const addMilestone = (planId: string, body: MilestoneBody) =>
@@ -48,13 +48,13 @@ export const addMilestone = (planId: string, body: MilestoneBody) =>
 export async function saveMilestone(id: string, body: MilestoneBody) {
   const path = { milestone_id: id };
   const etag = await etagOf(unwrapWithEtag(api.GET('/milestones/{milestone_id}', { params: { path } })));
-  return unwrap(api.PATCH('/milestones/{milestone_id}', { params: { path }, headers: { 'If-Match': etag }, body }));
+  return unwrap(api.PATCH('/milestones/{milestone_id}', { params: { path, header: { 'If-Match': etag } }, body }));
 }
 
 export async function deleteMilestone(id: string) {
   const path = { milestone_id: id };
   const etag = await etagOf(unwrapWithEtag(api.GET('/milestones/{milestone_id}', { params: { path } })));
-  return unwrap(api.DELETE('/milestones/{milestone_id}', { params: { path }, headers: { 'If-Match': etag } }));
+  return unwrap(api.DELETE('/milestones/{milestone_id}', { params: { path, header: { 'If-Match': etag } } }));
 }
 
 export const addChannel = (planId: string, body: ChannelBody) =>
@@ -63,11 +63,11 @@ export const addChannel = (planId: string, body: ChannelBody) =>
 export async function saveChannel(id: string, body: ChannelBody) {
   const path = { channel_id: id };
   const etag = await etagOf(unwrapWithEtag(api.GET('/channels/{channel_id}', { params: { path } })));
-  return unwrap(api.PATCH('/channels/{channel_id}', { params: { path }, headers: { 'If-Match': etag }, body }));
+  return unwrap(api.PATCH('/channels/{channel_id}', { params: { path, header: { 'If-Match': etag } }, body }));
 }
 
 export async function deleteChannel(id: string) {
   const path = { channel_id: id };
   const etag = await etagOf(unwrapWithEtag(api.GET('/channels/{channel_id}', { params: { path } })));
-  return unwrap(api.DELETE('/channels/{channel_id}', { params: { path }, headers: { 'If-Match': etag } }));
+  return unwrap(api.DELETE('/channels/{channel_id}', { params: { path, header: { 'If-Match': etag } } }));
 }

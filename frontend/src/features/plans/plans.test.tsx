@@ -9,6 +9,7 @@ import { orderPhases, phaseName, Timeline } from './Timeline';
 
 const DISTRICT: Milestone = {
   id: 'm-district',
+  etag: '"m-1"',
   plan_id: PLAN_ID,
   title: 'Đại hội đảng bộ cấp huyện',
   description: null,
@@ -23,6 +24,7 @@ const DISTRICT: Milestone = {
 function phase(label: string, extra: Partial<Phase> = {}): Phase {
   return {
     id: `p-${label}`,
+    etag: `"p-${label}-1"`,
     plan_id: PLAN_ID,
     parent_id: null,
     label,

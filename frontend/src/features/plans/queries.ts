@@ -1,6 +1,6 @@
 /** Plans, phases, milestones, channels, dashboard: reads and the milestone move. */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 import type { DatePrecision, MilestoneMove, PlanStatus } from '../../api/types';
 
 export const planKeys = {
@@ -74,7 +74,9 @@ export function usePhases(planId: string) {
     queryKey: planKeys.phases(planId),
     enabled: !!planId,
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/plans/{plan_id}/phases', { params: { path: { plan_id: planId } }, signal })),
+      unwrapItems(
+        api.GET('/plans/{plan_id}/phases', { params: { path: { plan_id: planId }, query: { limit: 200 } }, signal }),
+      ),
   });
 }
 
@@ -83,7 +85,12 @@ export function useMilestones(planId: string) {
     queryKey: planKeys.milestones(planId),
     enabled: !!planId,
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/plans/{plan_id}/milestones', { params: { path: { plan_id: planId } }, signal })),
+      unwrapItems(
+        api.GET('/plans/{plan_id}/milestones', {
+          params: { path: { plan_id: planId }, query: { limit: 200 } },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -92,7 +99,9 @@ export function useChannels(planId: string) {
     queryKey: planKeys.channels(planId),
     enabled: !!planId,
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/plans/{plan_id}/channels', { params: { path: { plan_id: planId } }, signal })),
+      unwrapItems(
+        api.GET('/plans/{plan_id}/channels', { params: { path: { plan_id: planId }, query: { limit: 200 } }, signal }),
+      ),
   });
 }
 
@@ -119,8 +128,7 @@ export function milestoneImpact(id: string, date: string, precision: DatePrecisi
 export const moveMilestone = (id: string, body: MilestoneMove, etag: string) =>
   unwrapWithEtag(
     api.POST('/milestones/{milestone_id}/move', {
-      params: { path: { milestone_id: id } },
-      headers: { 'If-Match': etag },
+      params: { path: { milestone_id: id }, header: { 'If-Match': etag } },
       body,
     }),
   );

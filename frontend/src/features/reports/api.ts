@@ -1,6 +1,6 @@
 /** Reporting periods, unit reports, reviews and their documents: calls and query keys. */
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { Me } from '../../api/types';
 
@@ -42,7 +42,12 @@ export function usePeriods(planId: string) {
   return useQuery({
     queryKey: reportKeys.periods(planId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/plans/{plan_id}/reporting-periods', { params: { path: { plan_id: planId } }, signal })),
+      unwrapItems(
+        api.GET('/plans/{plan_id}/reporting-periods', {
+          params: { path: { plan_id: planId }, query: { limit: 200 } },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -109,7 +114,9 @@ export function useReviews(planId: string) {
   return useQuery({
     queryKey: reportKeys.reviews(planId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/plans/{plan_id}/reviews', { params: { path: { plan_id: planId } }, signal })),
+      unwrapItems(
+        api.GET('/plans/{plan_id}/reviews', { params: { path: { plan_id: planId }, query: { limit: 200 } }, signal }),
+      ),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Standing } from '../dashboard/standings';
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, unwrapWithEtag } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, unwrapItems } from '../../api/client';
 import type { AssignmentRole, AssignmentStatus, AssignmentUpdate, TaskCreate, TaskUpdate } from '../../api/types';
 
 export type TaskSort = 'due_date' | '-due_date' | 'title' | '-title' | 'created_at' | '-created_at';
@@ -63,8 +63,7 @@ export function useTask(taskId: string) {
 export function patchTask(taskId: string, body: TaskUpdate, etag: string) {
   return unwrapWithEtag(
     api.PATCH('/tasks/{task_id}', {
-      params: { path: { task_id: taskId } },
-      headers: { 'If-Match': etag },
+      params: { path: { task_id: taskId }, header: { 'If-Match': etag } },
       body,
     }),
   );
@@ -86,8 +85,7 @@ export function loadAssignment(taskId: string, unitId: string, signal?: AbortSig
 export function patchAssignment(taskId: string, unitId: string, body: AssignmentUpdate, etag: string) {
   return unwrapWithEtag(
     api.PATCH('/tasks/{task_id}/assignments/{unit_id}', {
-      params: { path: { task_id: taskId, unit_id: unitId } },
-      headers: { 'If-Match': etag },
+      params: { path: { task_id: taskId, unit_id: unitId }, header: { 'If-Match': etag } },
       body,
     }),
   );
@@ -98,9 +96,9 @@ export function useAssignmentHistory(taskId: string, unitId: string, enabled = t
     queryKey: taskKeys.history(taskId, unitId),
     enabled,
     queryFn: ({ signal }) =>
-      unwrap(
+      unwrapItems(
         api.GET('/tasks/{task_id}/assignments/{unit_id}/history', {
-          params: { path: { task_id: taskId, unit_id: unitId } },
+          params: { path: { task_id: taskId, unit_id: unitId }, query: { limit: 200 } },
           signal,
         }),
       ),

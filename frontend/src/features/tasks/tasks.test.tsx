@@ -34,7 +34,7 @@ describe('task list filters', () => {
     const { calls } = mockFetch(async (req) => {
       const path = pathOf(req);
       if (path === '/api/v1/units') return json(200, units);
-      if (path.endsWith('/phases')) return json(200, []);
+      if (path.endsWith('/phases')) return json(200, { items: [], next_cursor: null });
       if (path.endsWith('/tasks'))
         return json(200, {
           items: [
@@ -97,8 +97,8 @@ describe('an officer and another unit’s assignment', () => {
       const path = pathOf(req);
       if (path === '/api/v1/units') return json(200, units);
       if (path === `/api/v1/tasks/${t.id}`) return json(200, t, { ETag: '"t-1"' });
-      if (path.endsWith('/history')) return json(200, []);
-      if (path.endsWith('/phases') || path.endsWith('/milestones')) return json(200, []);
+      if (path.endsWith('/history')) return json(200, { items: [], next_cursor: null });
+      if (path.endsWith('/phases') || path.endsWith('/milestones')) return json(200, { items: [], next_cursor: null });
       return problem(404, 'Not Found');
     });
     renderWithProviders(

@@ -1,7 +1,7 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api, unwrapItems } from '../../api/client';
 import type { UnitGroup } from '../../api/types';
 import { GroupMembersControl } from './GroupMembersControl';
 import { unitKeys, viCollator } from './queries';
@@ -16,7 +16,7 @@ export function PlanUnitGroups({ planId }: { planId: string }) {
   const groups = useQuery({
     queryKey: [...unitKeys.groups, 'plan', planId],
     queryFn: ({ signal }): Promise<UnitGroup[]> =>
-      unwrap(api.GET('/unit-groups', { params: { query: { plan_id: planId } }, signal })),
+      unwrapItems(api.GET('/unit-groups', { params: { query: { plan_id: planId, limit: 200 } }, signal })),
   });
   if (!groups.data?.length) return null;
   const sorted = [...groups.data].sort(

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, unwrapItems } from '../../api/client';
 import type { Unit, UnitGroup, UnitKind } from '../../api/types';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
@@ -70,7 +70,8 @@ export function useUnitDirectory() {
 export function useUnitGroups() {
   return useQuery({
     queryKey: unitKeys.groups,
-    queryFn: ({ signal }): Promise<UnitGroup[]> => unwrap(api.GET('/unit-groups', { signal })),
+    queryFn: ({ signal }): Promise<UnitGroup[]> =>
+      unwrapItems(api.GET('/unit-groups', { params: { query: { limit: 200 } }, signal })),
     staleTime: 5 * 60_000,
   });
 }

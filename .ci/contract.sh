@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The contract run an outside team would do: a demo server on a free port, an admin token,
+# then exactly `st run http://…/openapi.json --checks all` (schemathesis's CLI, 15 examples
+# per operation; options and hooks in schemathesis.toml).
+# Usage: .ci/contract.sh [extra st options]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.venv/bin}
+WORK=$(mktemp -d)
+PORT=$($BIN/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export PLANDESK_VAR_DIR="$WORK" PLANDESK_DATABASE_URL="sqlite+aiosqlite:///$WORK/contract.db"
+export PLANDESK_SECRET_KEY=$($BIN/python -c 'import secrets; print(secrets.token_urlsafe(48))')
+export PLANDESK_SERVE_FRONTEND=false PLANDESK_ENV=development
+# The run sends thousands of requests from one address: rate limits would only measure themselves.
+export PLANDESK_FEEDBACK_RATE_LIMIT=1000000 PLANDESK_LOGIN_MAX_FAILURES=1000000
+$BIN/plandesk db upgrade >/dev/null
+$BIN/plandesk demo >/dev/null
+PASSWORD=$($BIN/python -c 'import secrets; print(secrets.token_urlsafe(18))')
+$BIN/plandesk users create --email contract-admin@plandesk.test --password "$PASSWORD" --role admin >/dev/null
+$BIN/plandesk serve --port "$PORT" >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+TOKEN=$(curl -fsS "http://127.0.0.1:$PORT/api/v1/auth/token" \
+  --data-urlencode grant_type=password --data-urlencode username=contract-admin@plandesk.test \
+  --data-urlencode "password=$PASSWORD" | $BIN/python -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+export CONTRACT_BASE_URL="http://127.0.0.1:$PORT" CONTRACT_TOKEN="$TOKEN"
+
+echo "== st run (stateless, --checks all, 15 examples per operation)"
+$BIN/st run "http://127.0.0.1:$PORT/openapi.json" --checks all \
+  -H "Authorization: Bearer $TOKEN" --max-examples 15 "$@"
+# st 4.x runs its stateful phase itself, along the links it infers between operations.
