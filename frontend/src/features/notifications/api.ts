@@ -65,15 +65,14 @@ export function useMarkRead() {
 export const getPreferences = (signal?: AbortSignal) =>
   unwrapWithEtag(api.GET('/me/notification-preferences', { signal }));
 export const putPreferences = (body: PreferencesIn, etag: string) =>
-  unwrapWithEtag(api.PUT('/me/notification-preferences', { body, headers: { 'If-Match': etag } }));
+  unwrapWithEtag(api.PUT('/me/notification-preferences', { body, params: { header: { 'If-Match': etag } } }));
 
 export const getRules = (planId: string, signal?: AbortSignal) =>
   unwrapWithEtag(api.GET('/plans/{plan_id}/reminder-rules', { params: { path: { plan_id: planId } }, signal }));
 export const putRules = (planId: string, body: ReminderRulesIn, etag: string) =>
   unwrapWithEtag(
     api.PUT('/plans/{plan_id}/reminder-rules', {
-      params: { path: { plan_id: planId } },
+      params: { path: { plan_id: planId }, header: { 'If-Match': etag } },
       body,
-      headers: { 'If-Match': etag },
     }),
   );

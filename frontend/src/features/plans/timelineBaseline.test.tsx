@@ -6,6 +6,7 @@ import { Timeline, type BaselineSchedule } from './Timeline';
 
 const CONGRESS: Milestone = {
   id: 'm-congress',
+  etag: '"m-congress-1"',
   plan_id: PLAN_ID,
   title: 'Đại hội Đảng bộ tỉnh',
   description: null,
@@ -20,6 +21,7 @@ const CONGRESS: Milestone = {
 function phase(label: string, start: string, end: string): Phase {
   return {
     id: `p-${label}`,
+    etag: `"p-${label}-1"`,
     plan_id: PLAN_ID,
     parent_id: null,
     label,

@@ -33,7 +33,7 @@ export function GroupMembersControl({ group, onSaved }: { group: UnitGroup; onSa
     try {
       // Read the group afresh: its ETag, and members someone else may have added meanwhile.
       const current = await getGroup(group.id);
-      await patchGroup(group.id, { unit_ids: [...new Set([...current.data.unit_ids, ...chosen])] }, current.etag);
+      await patchGroup(group.id, { unit_ids: [...new Set([...current.data.unit_ids, ...chosen])] }, current.etag ?? '');
       setChosen([]);
       void queryClient.invalidateQueries({ queryKey: unitKeys.groups });
       notifications.show({ color: 'green', message: t('groups.membersSaved', { name: group.name }) });
