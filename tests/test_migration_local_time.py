@@ -15,6 +15,7 @@ from plandesk.core.db import make_engine
 from plandesk.plans.models import Plan
 from plandesk.tasks.models import Assignment, Task
 from plandesk.units.models import Unit
+from tests.migration_tables import as_in_db
 
 BEFORE = "0004_feedback_texts"
 AFTER = "0006_local_time"
@@ -54,25 +55,25 @@ def _seed_done_task(conn) -> uuid.UUID:  # type: ignore[no-untyped-def]
     now = dt.datetime(2020, 3, 1, tzinfo=dt.UTC)
     stamps = {"created_at": now, "updated_at": now, "version": 1}
     conn.execute(
-        Plan.__table__.insert().values(
+        as_in_db(conn, Plan).insert().values(
             id=plan_id, code="1-KH", title="KH", title_folded="kh", legal_bases=[], purposes=[],
             requirements=[], recipients=[], status="active", published=False, **stamps,
         )
     )  # fmt: skip
     conn.execute(
-        Unit.__table__.insert().values(
-            id=unit_id, name="Ban", name_folded="ban", kind="other", active=True, **stamps
-        )
+        as_in_db(conn, Unit)
+        .insert()
+        .values(id=unit_id, name="Ban", name_folded="ban", kind="other", active=True, **stamps)
     )
     conn.execute(
-        Task.__table__.insert().values(
+        as_in_db(conn, Task).insert().values(
             id=task_id, plan_id=plan_id, title="Việc", body="", title_folded="viec", search_folded="viec",
             lead_unit_id=unit_id, due_date=dt.date(2020, 3, 15), status="done", percent=100,
             completed_on=dt.date(2020, 3, 15), assignment_summary=[], **stamps,
         )
     )  # fmt: skip
     conn.execute(
-        Assignment.__table__.insert().values(
+        as_in_db(conn, Assignment).insert().values(
             id=uuid.uuid4(), task_id=task_id, plan_id=plan_id, unit_id=unit_id, role="lead",
             due_date=dt.date(2020, 3, 15), status="done", percent=100, completed_at=LATE_NIGHT,
             completed_on=dt.date(2020, 3, 15), **stamps,

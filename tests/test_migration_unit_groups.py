@@ -16,6 +16,7 @@ from plandesk.plans.models import Plan
 from plandesk.tasks.models import Assignment, ProgressUpdate
 from plandesk.units.models import Unit
 from plandesk.users.models import User
+from tests.migration_tables import as_in_db
 
 BEFORE = "0014_reports_jobs"
 AFTER = "0016_unit_groups"
@@ -80,7 +81,9 @@ IDS = {name: uuid.uuid4() for name in ("plan", "districts", "mass", "staffed", "
 
 def _unit(conn, key, name, parent=None):  # type: ignore[no-untyped-def]
     conn.execute(
-        Unit.__table__.insert().values(
+        as_in_db(conn, Unit)
+        .insert()
+        .values(
             id=IDS[key],
             name=name,
             name_folded=name.lower(),
@@ -104,7 +107,7 @@ def _task(conn, key, lead):  # type: ignore[no-untyped-def]
 
 def _assign(conn, task, unit, role, key=None):  # type: ignore[no-untyped-def]
     conn.execute(
-        Assignment.__table__.insert().values(
+        as_in_db(conn, Assignment).insert().values(
             id=IDS[key] if key else uuid.uuid4(), task_id=IDS[task], plan_id=IDS["plan"], unit_id=IDS[unit],
             role=role, due_date=dt.date(2020, 3, 15), status="not_started", percent=0, **STAMPS,
         )
@@ -113,7 +116,7 @@ def _assign(conn, task, unit, role, key=None):  # type: ignore[no-untyped-def]
 
 def _seed(conn) -> None:  # type: ignore[no-untyped-def]
     conn.execute(
-        Plan.__table__.insert().values(
+        as_in_db(conn, Plan).insert().values(
             id=IDS["plan"], code="1-KH", title="KH", title_folded="kh", legal_bases=[], purposes=[],
             requirements=[], recipients=[], status="active", published=False, **STAMPS,
         )
@@ -124,7 +127,7 @@ def _seed(conn) -> None:  # type: ignore[no-untyped-def]
     _unit(conn, "mass", "Các đoàn thể chính trị - xã hội tỉnh")
     _unit(conn, "staffed", "Các cơ quan báo chí")  # a group's name, but someone works there
     conn.execute(
-        User.__table__.insert().values(
+        as_in_db(conn, User).insert().values(
             id=uuid.uuid4(), email="x@example.org", full_name="X", role="unit_officer",
             unit_id=IDS["staffed"], active=True, password_hash="x", auth_version=1, **STAMPS,
         )
@@ -140,7 +143,7 @@ def _seed(conn) -> None:  # type: ignore[no-untyped-def]
     _assign(conn, "t2", "a", "lead")
     _assign(conn, "t2", "mass", "support", key="kept")
     conn.execute(
-        ProgressUpdate.__table__.insert().values(
+        as_in_db(conn, ProgressUpdate).insert().values(
             id=uuid.uuid4(), assignment_id=IDS["kept"], author="coordinator", status="in_progress",
             percent=10, created_at=NOW,
         )

@@ -45,7 +45,9 @@ async def test_a_plan_published_before_baselines_gets_baseline_one(app, client, 
 
     assert await _backfill(app) == [plan.id]
 
-    listed = (await client.get(f"{API}/plans/{plan.id}/baselines", headers=coordinator.headers)).json()
+    listed = (await client.get(f"{API}/plans/{plan.id}/baselines", headers=coordinator.headers)).json()[
+        "items"
+    ]
     assert [(b["number"], b["created_by"]) for b in listed] == [(1, "system")]
     assert "nâng cấp" in listed[0]["reason"]
     diff = (await client.get(f"{API}/plans/{plan.id}/baseline-diff", headers=coordinator.headers)).json()

@@ -135,6 +135,6 @@ def test_the_overdue_example_runs_against_a_live_server(live_server):
             assert "1 overdue assignment(s)" in run.stdout and "Treo pa-nô" in run.stdout
             assert "Tổng kết" not in run.stdout
 
-        history = http.get(f"/tasks/{late['id']}/assignments/{unit['id']}/history").json()
+        history = http.get(f"/tasks/{late['id']}/assignments/{unit['id']}/history").json()["items"]
         assert [(e["kind"], e["note"]) for e in history] == [("update", "Đã nhắc")]
-        assert http.get(f"/tasks/{on_time['id']}/assignments/{unit['id']}/history").json() == []
+        assert http.get(f"/tasks/{on_time['id']}/assignments/{unit['id']}/history").json()["items"] == []

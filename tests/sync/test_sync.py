@@ -166,7 +166,7 @@ async def test_offline_officer_reconnects_replays_and_receives_the_coordinators_
     history = await client.get(
         f"/api/v1/tasks/{w['mine'].id}/assignments/{w['unit_a'].id}/history", headers=officer.headers
     )
-    assert [e["note"] for e in history.json() if e["kind"] == "update"] == ["Đã treo 12 pa-nô"]
+    assert [e["note"] for e in history.json()["items"] if e["kind"] == "update"] == ["Đã treo 12 pa-nô"]
 
     after = await sync_all(client, officer.headers, since=first["since"])
     milestone = after["items"][("milestone", str(w["congress"].id))]

@@ -96,7 +96,7 @@ async def test_without_members_nothing_is_late(client, factory, plans, session):
     assert await emit_overdue(session, today=TODAY) == 0
     groups = (
         await client.get("/api/v1/unit-groups", params={"plan_id": str(plan.id)}, headers=admin.headers)
-    ).json()
+    ).json()["items"]
     assert [(g["id"], g["awaiting_members"]) for g in groups] == [(group, True)]
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from plandesk.auth.deps import Session, requires
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import error_responses
-from plandesk.core.pagination import Page
+from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.plans import coordinators
 from plandesk.plans import crud as plan_crud
@@ -54,15 +54,21 @@ async def _page(session: Session, plan_id: uuid.UUID) -> Page[PlanCoordinatorOut
     response_model=Page[PlanCoordinatorOut],
     summary="List who coordinates a plan",
     description="The coordinators who run the plan: they manage its webhooks and receive its escalations. "
-    "The list is short (at most 100) and comes in one page. The response's ETag is the plan's.",
+    "The list is short (at most 100). The response's ETag is the plan's.",
     responses=error_responses(401, 403, 404),
 )
 async def list_plan_coordinators(
-    plan_id: uuid.UUID, response: Response, session: Session, _: Reader
+    plan_id: uuid.UUID,
+    response: Response,
+    session: Session,
+    _: Reader,
+    page: Annotated[PageParams, Depends(page_params)],
 ) -> Page[PlanCoordinatorOut]:
     plan = await plan_crud.get_plan(session, plan_id)
     set_etag(response, plan.id, plan.version)
-    return await _page(session, plan_id)
+    everyone = await _page(session, plan_id)
+    items, cursor = page_in_memory(everyone.items, page, lambda c: c.user_id)
+    return Page(items=items, next_cursor=cursor)
 
 
 @coordinators_router.put(

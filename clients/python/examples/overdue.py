@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the SDK beside t
 
 # Module and model names follow the API's operationIds (see the README).
 from plandesk_client import AuthenticatedClient, Client  # noqa: E402
-from plandesk_client.api.auth import token_api_v1_auth_token_post as get_token  # noqa: E402
-from plandesk_client.api.tasks import my_assignments_api_v1_me_assignments_get as list_assignments  # noqa: E402
-from plandesk_client.api.tasks import post_progress_api_v1_tasks_task_id_updates_post as post_progress  # noqa: E402
-from plandesk_client.models import BodyTokenApiV1AuthTokenPost as TokenForm  # noqa: E402
+from plandesk_client.api.auth import issue_token as get_token  # noqa: E402
+from plandesk_client.api.tasks import list_my_assignments as list_assignments  # noqa: E402
+from plandesk_client.api.tasks import post_progress  # noqa: E402
+from plandesk_client.models import BodyIssueToken as TokenForm  # noqa: E402
 from plandesk_client.models import MyAssignment, ProgressCreate  # noqa: E402
 from plandesk_client.types import UNSET  # noqa: E402
 

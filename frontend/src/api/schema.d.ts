@@ -530,7 +530,7 @@ export interface paths {
         };
         /**
          * List who coordinates a plan
-         * @description The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is short (at most 100) and comes in one page. The response's ETag is the plan's.
+         * @description The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is short (at most 100). The response's ETag is the plan's.
          */
         get: operations["listPlanCoordinators"];
         /**
@@ -14415,7 +14415,12 @@ export interface operations {
     };
     listPlanCoordinators: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size (max 200) */
+                limit?: number;
+                /** @description Opaque cursor from next_cursor */
+                cursor?: string | null;
+            };
             header?: {
                 /** @description The ETag of the copy you hold: when it is still current the answer is 304 with no body. */
                 "If-None-Match"?: string;

@@ -15,17 +15,33 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     plan_id: UUID,
     *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/plans/{plan_id}/coordinators".format(
             plan_id=quote(str(plan_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -100,15 +116,19 @@ def sync_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePlanCoordinatorOut | Problem]:
     """List who coordinates a plan
 
      The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
-    short (at most 100) and comes in one page. The response's ETag is the plan's.
+    short (at most 100). The response's ETag is the plan's.
 
     Args:
         plan_id (UUID):
+        limit (int | Unset): Page size (max 200) Default: 50.
+        cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
 
     Raises:
@@ -121,6 +141,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         plan_id=plan_id,
+        limit=limit,
+        cursor=cursor,
         if_none_match=if_none_match,
     )
 
@@ -135,15 +157,19 @@ def sync(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePlanCoordinatorOut | Problem | None:
     """List who coordinates a plan
 
      The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
-    short (at most 100) and comes in one page. The response's ETag is the plan's.
+    short (at most 100). The response's ETag is the plan's.
 
     Args:
         plan_id (UUID):
+        limit (int | Unset): Page size (max 200) Default: 50.
+        cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
 
     Raises:
@@ -157,6 +183,8 @@ def sync(
     return sync_detailed(
         plan_id=plan_id,
         client=client,
+        limit=limit,
+        cursor=cursor,
         if_none_match=if_none_match,
     ).parsed
 
@@ -165,15 +193,19 @@ async def asyncio_detailed(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePlanCoordinatorOut | Problem]:
     """List who coordinates a plan
 
      The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
-    short (at most 100) and comes in one page. The response's ETag is the plan's.
+    short (at most 100). The response's ETag is the plan's.
 
     Args:
         plan_id (UUID):
+        limit (int | Unset): Page size (max 200) Default: 50.
+        cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
 
     Raises:
@@ -186,6 +218,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         plan_id=plan_id,
+        limit=limit,
+        cursor=cursor,
         if_none_match=if_none_match,
     )
 
@@ -198,15 +232,19 @@ async def asyncio(
     plan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePlanCoordinatorOut | Problem | None:
     """List who coordinates a plan
 
      The coordinators who run the plan: they manage its webhooks and receive its escalations. The list is
-    short (at most 100) and comes in one page. The response's ETag is the plan's.
+    short (at most 100). The response's ETag is the plan's.
 
     Args:
         plan_id (UUID):
+        limit (int | Unset): Page size (max 200) Default: 50.
+        cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
 
     Raises:
@@ -221,6 +259,8 @@ async def asyncio(
         await asyncio_detailed(
             plan_id=plan_id,
             client=client,
+            limit=limit,
+            cursor=cursor,
             if_none_match=if_none_match,
         )
     ).parsed
