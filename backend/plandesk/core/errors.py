@@ -51,10 +51,18 @@ class Problem(BaseModel):
     current_etag: str | None = Field(
         default=None, description="412 on a write: the ETag of the resource's current version"
     )
-    current: dict[str, Any] | None = Field(
+    current: dict[str, Any] | str | None = Field(
         default=None,
-        description="412 on a write: the resource's current version, as GET answers it "
-        "(show it beside the stale copy; send current_etag as If-Match to overwrite)",
+        description="412 on a write: the resource's current version (an object), as GET answers it "
+        "(show it beside the stale copy; send current_etag as If-Match to overwrite). "
+        "409 transition-refused: the state the resource is in (a string).",
+    )
+    requested: str | None = Field(
+        default=None, description="409 transition-refused: the state the request asked for"
+    )
+    machine: str | None = Field(
+        default=None,
+        description="409 transition-refused: which state machine refused (see GET /api/v1/meta/transitions)",
     )
 
 

@@ -6149,11 +6149,21 @@ export interface components {
             current_etag?: string | null;
             /**
              * Current
-             * @description 412 on a write: the resource's current version, as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite)
+             * @description 412 on a write: the resource's current version (an object), as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite). 409 transition-refused: the state the resource is in (a string).
              */
             current?: {
                 [key: string]: unknown;
-            } | null;
+            } | string | null;
+            /**
+             * Requested
+             * @description 409 transition-refused: the state the request asked for
+             */
+            requested?: string | null;
+            /**
+             * Machine
+             * @description 409 transition-refused: which state machine refused (see GET /api/v1/meta/transitions)
+             */
+            machine?: string | null;
             /** @description For a refused state transition (409): the states the resource may move to from its current one (see GET /api/v1/meta/transitions). */
             allowed?: string[];
         } & {

@@ -29,8 +29,12 @@ class Problem:
         request_id (None | str | Unset):
         errors (list[FieldError] | None | Unset):
         current_etag (None | str | Unset): 412 on a write: the ETag of the resource's current version
-        current (None | ProblemCurrentType0 | Unset): 412 on a write: the resource's current version, as GET answers it
-            (show it beside the stale copy; send current_etag as If-Match to overwrite)
+        current (None | ProblemCurrentType0 | str | Unset): 412 on a write: the resource's current version (an object),
+            as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite). 409 transition-
+            refused: the state the resource is in (a string).
+        requested (None | str | Unset): 409 transition-refused: the state the request asked for
+        machine (None | str | Unset): 409 transition-refused: which state machine refused (see GET
+            /api/v1/meta/transitions)
         allowed (list[str] | Unset): For a refused state transition (409): the states the resource may move to from its
             current one (see GET /api/v1/meta/transitions).
     """
@@ -43,7 +47,9 @@ class Problem:
     request_id: None | str | Unset = UNSET
     errors: list[FieldError] | None | Unset = UNSET
     current_etag: None | str | Unset = UNSET
-    current: None | ProblemCurrentType0 | Unset = UNSET
+    current: None | ProblemCurrentType0 | str | Unset = UNSET
+    requested: None | str | Unset = UNSET
+    machine: None | str | Unset = UNSET
     allowed: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,13 +98,25 @@ class Problem:
         else:
             current_etag = self.current_etag
 
-        current: dict[str, Any] | None | Unset
+        current: dict[str, Any] | None | str | Unset
         if isinstance(self.current, Unset):
             current = UNSET
         elif isinstance(self.current, ProblemCurrentType0):
             current = self.current.to_dict()
         else:
             current = self.current
+
+        requested: None | str | Unset
+        if isinstance(self.requested, Unset):
+            requested = UNSET
+        else:
+            requested = self.requested
+
+        machine: None | str | Unset
+        if isinstance(self.machine, Unset):
+            machine = UNSET
+        else:
+            machine = self.machine
 
         allowed: list[str] | Unset = UNSET
         if not isinstance(self.allowed, Unset):
@@ -126,6 +144,10 @@ class Problem:
             field_dict["current_etag"] = current_etag
         if current is not UNSET:
             field_dict["current"] = current
+        if requested is not UNSET:
+            field_dict["requested"] = requested
+        if machine is not UNSET:
+            field_dict["machine"] = machine
         if allowed is not UNSET:
             field_dict["allowed"] = allowed
 
@@ -201,7 +223,7 @@ class Problem:
 
         current_etag = _parse_current_etag(d.pop("current_etag", UNSET))
 
-        def _parse_current(data: object) -> None | ProblemCurrentType0 | Unset:
+        def _parse_current(data: object) -> None | ProblemCurrentType0 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -214,9 +236,27 @@ class Problem:
                 return current_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProblemCurrentType0 | Unset, data)
+            return cast(None | ProblemCurrentType0 | str | Unset, data)
 
         current = _parse_current(d.pop("current", UNSET))
+
+        def _parse_requested(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        requested = _parse_requested(d.pop("requested", UNSET))
+
+        def _parse_machine(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        machine = _parse_machine(d.pop("machine", UNSET))
 
         allowed = cast(list[str], d.pop("allowed", UNSET))
 
@@ -230,6 +270,8 @@ class Problem:
             errors=errors,
             current_etag=current_etag,
             current=current,
+            requested=requested,
+            machine=machine,
             allowed=allowed,
         )
 
