@@ -144,6 +144,14 @@ async def test_unit_groups_hold_members(client, factory):
         headers={**admin.headers, "If-Match": etag},
     )
     assert stale.status_code == 412
+    # null members (or name) leave them as they are — the hostile harness found a 500 here
+    kept = await client.patch(
+        f"/api/v1/unit-groups/{group['id']}",
+        json={"unit_ids": None, "name": None, "description": "Cấp huyện"},
+        headers={**admin.headers, "If-Match": upd.headers["ETag"]},
+    )
+    assert kept.status_code == 200, kept.text
+    assert kept.json()["unit_ids"] == [b["id"]] and kept.json()["name"] == "Các huyện ủy, thị ủy, thành ủy"
 
 
 async def test_group_with_unknown_unit_is_422_and_not_created(client, factory):

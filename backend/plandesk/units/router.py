@@ -202,7 +202,10 @@ async def update_group(
     group = await service.get_group(session, group_id)
     check_if_match(if_match, group.id, group.version)
     changes = {
-        k: v for k, v in body.model_dump(exclude_unset=True).items() if not (k == "name" and v is None)
+        # null for the name or the members means "leave as is" (a group always has both)
+        k: v
+        for k, v in body.model_dump(exclude_unset=True).items()
+        if not (k in ("name", "unit_ids") and v is None)
     }
     group = await service.update_group(session, actor, group, changes, commit=False)
     if "unit_ids" in changes:
