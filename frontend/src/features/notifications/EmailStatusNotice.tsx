@@ -19,7 +19,7 @@ export function EmailStatusNotice() {
       {email.detail}
     </Alert>
   ) : (
-    <Alert color="yellow" variant="light" title={t('notifications.emailOff')} data-testid="email-status">
+    <Alert color="yellow" variant="light" c="dark.8" title={t('notifications.emailOff')} data-testid="email-status">
       {t('notifications.emailOffDetail')}
     </Alert>
   );

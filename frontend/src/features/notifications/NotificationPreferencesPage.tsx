@@ -71,7 +71,7 @@ export default function NotificationPreferencesPage() {
           {t('notifications.preferences.title')}
         </Title>
         {!prefs.email_enabled ? (
-          <Alert color="yellow" variant="light">
+          <Alert color="yellow" variant="light" c="dark.8">
             {t('notifications.preferences.emailOff')}
           </Alert>
         ) : null}

@@ -152,7 +152,7 @@ function ReportEditor({ initial, etag: initialEtag }: { initial: UnitReport; eta
         <RenderProgress key={r.id} initial={r} />
       ))}
       {report.status === 'returned' && report.review_comment ? (
-        <Alert color="yellow" title={t('reports.form.returned')}>
+        <Alert color="yellow" c="dark.8" title={t('reports.form.returned')}>
           {report.review_comment}
         </Alert>
       ) : null}
