@@ -47,7 +47,11 @@ test('coordinator screens', async ({ page }) => {
     .filter({ has: page.locator('xpath=ancestor::h2') })
     .count();
   if (plans > 0) {
-    await page.locator('h2 a').first().click();
+    await page
+      .locator('h2 a')
+      .filter({ hasText: /đại hội/iu })
+      .first()
+      .click();
     await audit(page, 'plan overview');
     await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
     await audit(page, 'task list');
@@ -92,7 +96,11 @@ test('screens of round two', async ({ page }) => {
   await page.goto(`/feedback/${c.id}`);
   await audit(page, 'queue with consultation controls');
   await page.goto('/plans');
-  await page.locator('h2 a').first().click();
+  await page
+    .locator('h2 a')
+    .filter({ hasText: /đại hội/iu })
+    .first()
+    .click();
   await page.getByRole('tab', { name: 'Sửa kế hoạch' }).click();
   await audit(page, 'plan edit');
 });
@@ -108,7 +116,11 @@ test('phone layouts: agenda, folded filters, cards, tiles', async ({ page }) => 
   await login(page, 'coordinator');
   await audit(page, 'dashboard tiles on a phone');
   await page.goto('/plans');
-  await page.locator('h2 a').first().click();
+  await page
+    .locator('h2 a')
+    .filter({ hasText: /đại hội/iu })
+    .first()
+    .click();
   await expect(page.getByTestId('timeline-agenda')).toBeVisible();
   await audit(page, 'timeline agenda');
   await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();

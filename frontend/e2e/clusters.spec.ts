@@ -61,7 +61,11 @@ test('a flagged member of a cluster keeps its state when the rest are answered',
   await expect
     .poll(
       async () => {
-        const clusters = await call<Cluster[]>('moderator', 'GET', `/consultations/${consultationId}/clusters`);
+        const { items: clusters } = await call<{ items: Cluster[] }>(
+          'moderator',
+          'GET',
+          `/consultations/${consultationId}/clusters?limit=200`,
+        );
         cluster = clusters.find((c) => c.size === TEXTS.length);
         return cluster?.flagged ?? -1;
       },

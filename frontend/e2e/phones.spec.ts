@@ -9,9 +9,10 @@ import { call } from './api';
 const PHONE = { width: 375, height: 812 };
 const CROCKFORD = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 
+/** The demo's seed plan (other stories create empty plans of their own, listed first). */
 async function firstPlan() {
-  const plans = await call<{ items: { id: string }[] }>('coordinator', 'GET', '/plans');
-  return plans.items[0]!.id;
+  const plans = await call<{ items: { id: string; code: string }[] }>('coordinator', 'GET', '/plans?limit=200');
+  return (plans.items.find((p) => p.code === '148-KH/TU') ?? plans.items.at(-1)!).id;
 }
 
 async function firstItemInView(page: Page) {

@@ -104,7 +104,11 @@ test('the signed-in app in English, and a task on a 360 px phone', async ({ page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Kế hoạch', exact: true })
     .click();
-  await page.locator('h2 a').first().click();
+  await page
+    .locator('h2 a')
+    .filter({ hasText: /đại hội/iu })
+    .first()
+    .click();
   await page.locator('label').filter({ hasText: 'EN' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Tasks' })).toBeVisible();
