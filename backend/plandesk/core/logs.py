@@ -142,6 +142,10 @@ def configure_logging(fmt: str = "json", level: str = "INFO") -> None:
         lg.propagate = True
     # Our access line replaces uvicorn's, which logs the raw path with its query string.
     logging.getLogger("uvicorn.access").disabled = True
+    # Alembic announces its plugins and dialect at INFO on every start-up schema check:
+    # noise at 2 a.m.; its warnings and errors still come through.
+    if root.level <= logging.INFO:
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     structlog.configure(
         processors=[
             structlog.stdlib.filter_by_level,

@@ -79,36 +79,36 @@ export default function NotificationsPage() {
               bg={item.read_at ? undefined : 'var(--mantine-color-blue-light)'}
               data-testid="notification"
             >
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
-                  <Anchor
-                    href={item.link}
-                    fw={item.read_at ? 500 : 700}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      void open(item);
-                    }}
-                  >
-                    {item.title}
-                  </Anchor>
-                  {item.body ? <Text size="sm">{item.body}</Text> : null}
+              <Stack gap={4}>
+                <Anchor
+                  href={item.link}
+                  fw={item.read_at ? 500 : 700}
+                  underline="hover"
+                  style={{ overflowWrap: 'anywhere' }}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    void open(item);
+                  }}
+                >
+                  {item.title}
+                </Anchor>
+                {item.body ? <Text size="sm">{item.body}</Text> : null}
+                <Group justify="space-between" gap="xs">
                   <Text size="xs" c="dimmed">
                     {formatDateTime(item.created_at, i18n.language)}
                   </Text>
-                </Stack>
-                <Group gap={4} wrap="nowrap">
                   {!item.read_at ? (
-                    <>
+                    <Group gap={4} wrap="nowrap">
                       <Badge size="sm" color="blue">
                         {t('notifications.new')}
                       </Badge>
                       <Button size="compact-xs" variant="subtle" onClick={() => void markRead({ ids: [item.id] })}>
                         {t('notifications.markRead')}
                       </Button>
-                    </>
+                    </Group>
                   ) : null}
                 </Group>
-              </Group>
+              </Stack>
             </Card>
           </li>
         ))}
