@@ -4,9 +4,10 @@
 date (the deadline moved) or a mark whose next reminder day has come, each with what is
 due today in its plan's zone — the same arithmetic as :mod:`plandesk.notifications.schedule`
 (the *latest* officer offset reached, weekly after the last one while overdue, the
-escalation once overdue long enough, the next reminder day). A plan's offsets come from
-its rule row (a JSON list) or the defaults; they are aggregated once per (rule set, days
-from the deadline), not per assignment.
+escalation once overdue long enough, the next reminder day). The default offsets are a
+CASE on the day count written from ``schedule.DEFAULT_RULES``; a plan with its own rule
+row reads its JSON list. Layers are fenced (``OFFSET 0``) so that each expression is
+computed once per row rather than copied into every expression that uses it.
 
 ``ledger``: ``INSERT INTO reminders … SELECT … FROM due ON CONFLICT DO NOTHING RETURNING``.
 
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
@@ -36,7 +36,6 @@ from sqlalchemy import (
     Select,
     String,
     Table,
-    Uuid,
     and_,
     case,
     false,
@@ -80,8 +79,6 @@ from plandesk.units.models import Unit
 from plandesk.users.models import User
 
 REMINDER_KINDS = ("deadline_approaching", "deadline_today", "overdue", "escalation")
-# The rule-set key of plans without a rule row (the defaults).
-DEFAULT_KEY = uuid.UUID(int=0)
 
 A = cast(Table, Assignment.__table__)
 M = cast(Table, ReminderMark.__table__)
@@ -138,21 +135,25 @@ def _today(p: ScanParams) -> ColumnElement[Any]:
     )
 
 
-def _offsets(dialect: str) -> CTE:
-    """(rule-set key, offset): each rule row's offsets, and the defaults under ``DEFAULT_KEY``."""
-    rules = RR.alias("rr_offsets")
+def _fence(stmt: Select[Any], name: str) -> Any:
+    """A subquery the planner computes as it stands (``OFFSET 0``): each expression once per row."""
+    return stmt.offset(0).subquery(name)
+
+
+def _step_case(days: ColumnElement[int], bounds: tuple[int, ...], values: list[Any], last: Any) -> Any:
+    """``values[i]`` for ``days < bounds[i]`` (first that holds), else ``last``."""
+    if not bounds:
+        return last
+    return case(*((days < b, v) for b, v in zip(bounds, values, strict=True)), else_=last)
+
+
+def _custom_offsets(offsets: ColumnElement[Any], dialect: str) -> tuple[Any, Any]:
+    """A rule row's offsets (a JSON list) as a one-column relation, and its integer value."""
     if dialect == "postgresql":
-        items = func.jsonb_array_elements_text(rules.c.offsets).table_valued("value").alias("o")
+        items = func.jsonb_array_elements_text(offsets).table_valued("value").alias("o")
     else:
-        items = func.json_each(rules.c.offsets).table_valued("value").alias("o")
-    custom = select(rules.c.plan_id.label("rk"), sql_cast(items.c.value, Integer).label("o")).select_from(
-        rules.join(items, true())
-    )
-    defaults = [
-        select(literal(DEFAULT_KEY, Uuid()).label("rk"), literal(o, Integer()).label("o"))
-        for o in DEFAULT_RULES.offsets
-    ]
-    return union_all(custom, *defaults).cte("offs")
+        items = func.json_each(offsets).table_valued("value").alias("o")
+    return items, sql_cast(items.c.value, Integer)
 
 
 def due_cte(p: ScanParams, dialect: str) -> CTE:
@@ -165,16 +166,18 @@ def due_cte(p: ScanParams, dialect: str) -> CTE:
         source = source.join(P, P.c.id == A.c.plan_id)
     no_rules = RR.c.plan_id.is_(None)
     default_esc = DEFAULT_RULES.escalate_after_days
-    cand = (
+    base = _fence(
         select(
             A.c.id,
             A.c.plan_id,
             A.c.unit_id,
+            A.c.task_id,
             A.c.role,
             A.c.due_date,
             and_(M.c.assignment_id.is_not(None), M.c.due_date != A.c.due_date).label("moved"),
             days_between(today, A.c.due_date).label("days"),
-            func.coalesce(RR.c.plan_id, literal(DEFAULT_KEY, Uuid())).label("rk"),
+            no_rules.label("no_rules"),
+            RR.c.offsets,
             case((no_rules, _bool(DEFAULT_RULES.weekly_overdue)), else_=RR.c.weekly_overdue).label("weekly"),
             case(
                 (no_rules, literal(default_esc, Integer()) if default_esc is not None else null()),
@@ -191,54 +194,69 @@ def due_cte(p: ScanParams, dialect: str) -> CTE:
                 M.c.due_date != A.c.due_date,
                 M.c.next_fire_on <= today,
             ),
-        )
-        .cte("cand")
+        ),
+        "base",
     )
-    offs = _offsets(dialect)
-    keys = select(cand.c.rk, cand.c.days).distinct().cte("sched_keys")
-    sched = (
+    b = base.c
+    # The latest offset reached, the last offset, the next offset: for the default rules a
+    # CASE on the day count (from schedule.DEFAULT_RULES); for a plan's own rules, its list.
+    offsets = DEFAULT_RULES.offsets
+    items, o = _custom_offsets(b.offsets, dialect)
+    reached = case(
+        (
+            b.no_rules,
+            _step_case(b.days, offsets, [null(), *offsets[:-1]], offsets[-1] if offsets else null()),
+        ),
+        else_=select(func.max(o)).select_from(items).where(o <= b.days).scalar_subquery(),
+    )
+    last = case(
+        (b.no_rules, literal(offsets[-1], Integer()) if offsets else null()),
+        else_=select(func.max(o)).select_from(items).scalar_subquery(),
+    )
+    nxt = case(
+        (b.no_rules, _step_case(b.days, offsets, list(offsets), null())),
+        else_=select(func.min(o)).select_from(items).where(o > b.days).scalar_subquery(),
+    )
+    sched = _fence(
         select(
-            keys.c.rk,
-            keys.c.days,
-            func.max(case((offs.c.o <= keys.c.days, offs.c.o))).label("reached"),
-            func.max(offs.c.o).label("last"),
-            func.min(case((offs.c.o > keys.c.days, offs.c.o))).label("nxt"),
-        )
-        .select_from(keys.outerjoin(offs, offs.c.rk == keys.c.rk))
-        .group_by(keys.c.rk, keys.c.days)
-        .cte("sched")
+            *(col for col in base.c if col.name != "offsets"),
+            reached.label("reached"),
+            last.label("last"),
+            nxt.label("nxt"),
+        ),
+        "sched",
     )
-    c, s = cand, sched
-    weekly_on = and_(c.c.weekly, s.c.last.is_not(None), s.c.last >= 0)
+    c = sched.c
+    weekly_on = and_(c.weekly, c.last.is_not(None), c.last >= 0)
     officer = case(
-        (s.c.reached.is_(None), null()),
+        (c.reached.is_(None), null()),
         # Weekly after the last offset while overdue: last+7, last+14, …
-        (and_(weekly_on, c.c.days > s.c.last), s.c.last + WEEK * ((c.c.days - s.c.last) // WEEK)),
-        else_=s.c.reached,
+        (and_(weekly_on, c.days > c.last), c.last + WEEK * ((c.days - c.last) // WEEK)),
+        else_=c.reached,
     )
     next_officer = case(
-        (s.c.nxt.is_not(None), s.c.nxt),
-        (weekly_on, s.c.last + WEEK * ((c.c.days - s.c.last) // WEEK + 1)),
+        (c.nxt.is_not(None), c.nxt),
+        (weekly_on, c.last + WEEK * ((c.days - c.last) // WEEK + 1)),
         else_=null(),
     )
-    next_esc = case((and_(c.c.esc.is_not(None), c.c.days < c.c.esc), c.c.esc), else_=null())
-    planned = (
+    next_esc = case((and_(c.esc.is_not(None), c.days < c.esc), c.esc), else_=null())
+    planned = _fence(
         select(
-            c.c.id,
-            c.c.plan_id,
-            c.c.unit_id,
-            c.c.role,
-            c.c.due_date,
-            c.c.moved,
-            c.c.days,
-            c.c.esc,
-            c.c.incl,
+            c.id,
+            c.plan_id,
+            c.unit_id,
+            c.task_id,
+            c.role,
+            c.due_date,
+            c.moved,
+            c.days,
+            c.esc,
+            c.incl,
             officer.label("officer"),
             next_officer.label("next_officer"),
             next_esc.label("next_esc"),
-        )
-        .select_from(c.join(s, and_(s.c.rk == c.c.rk, s.c.days == c.c.days)))
-        .cte("planned")
+        ),
+        "planned",
     )
     q = planned.c
     next_days = case(
@@ -363,36 +381,43 @@ def _kind_default(kind: ColumnElement[str], channel: str) -> Any:
 
 
 def _targets(fired: FromClause) -> FromClause:
-    """(ledger row, user): officers for officer reminders; coordinators and the head for escalations."""
-    f = fired.c
-    escalation = f.rule.like("esc%")
-    cols = (f.assignment_id, f.rule, f.due_date)
-    officers = (
-        select(*cols, U.c.id.label("user_id"))
-        .select_from(
-            fired.join(A, A.c.id == f.assignment_id).join(
-                U, and_(U.c.unit_id == A.c.unit_id, U.c.role == Role.unit_officer.value, U.c.active)
-            )
+    """(ledger row, its assignment, user): the unit's officers for officer reminders; the plan's
+    coordinators and the unit's head for escalations."""
+    rows = (
+        select(
+            fired.c.assignment_id,
+            fired.c.rule,
+            fired.c.due_date,
+            A.c.plan_id,
+            A.c.unit_id,
+            A.c.task_id,
+            A.c.role,
+            fired.c.rule.like("esc%").label("escalation"),
         )
-        .where(not_(escalation))
+        .select_from(fired.join(A, A.c.id == fired.c.assignment_id))
+        .cte("fired_rows")
+    )
+    f = rows.c
+    officers = (
+        select(*rows.c, U.c.id.label("user_id"))
+        .select_from(
+            rows.join(U, and_(U.c.unit_id == f.unit_id, U.c.role == Role.unit_officer.value, U.c.active))
+        )
+        .where(not_(f.escalation))
     )
     heads = (
-        select(*cols, U.c.id.label("user_id"))
-        .select_from(
-            fired.join(A, A.c.id == f.assignment_id).join(
-                U, and_(U.c.unit_id == A.c.unit_id, U.c.unit_head, U.c.active)
-            )
-        )
-        .where(escalation)
+        select(*rows.c, U.c.id.label("user_id"))
+        .select_from(rows.join(U, and_(U.c.unit_id == f.unit_id, U.c.unit_head, U.c.active)))
+        .where(f.escalation)
     )
     coordinators = (
-        select(*cols, U.c.id.label("user_id"))
+        select(*rows.c, U.c.id.label("user_id"))
         .select_from(
-            fired.join(PC, PC.c.plan_id == f.plan_id).join(
+            rows.join(PC, PC.c.plan_id == f.plan_id).join(
                 U, and_(U.c.id == PC.c.user_id, U.c.role == Role.coordinator.value, U.c.active)
             )
         )
-        .where(escalation)
+        .where(f.escalation)
     )
     return union_all(officers, heads, coordinators).subquery("targets")
 
@@ -400,49 +425,67 @@ def _targets(fired: FromClause) -> FromClause:
 def notifications_insert(fired: FromClause, p: ScanParams, dialect: str) -> Any:
     """One notification per recipient of each ledger row in ``fired``; RETURNING the new ones.
 
-    ``fired`` has the ledger's ``assignment_id``, ``rule``, ``due_date`` and ``plan_id``.
+    ``fired`` has the ledger's ``assignment_id``, ``rule`` and ``due_date``.
     """
+    return (
+        insert_for(dialect)(N)
+        .from_select(NOTIFICATION_COLUMNS, notification_rows(fired, p))
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(N.c.id)
+    )
+
+
+def notification_rows(fired: FromClause, p: ScanParams) -> Select[Any]:
+    """The rows of :func:`notifications_insert`, in the order of ``NOTIFICATION_COLUMNS``."""
     t = _targets(fired)
-    escalation = t.c.rule.like("esc%")
     offset = case(
-        (escalation, sql_cast(func.substr(t.c.rule, 5), Integer)),
+        (t.c.escalation, sql_cast(func.substr(t.c.rule, 5), Integer)),
         else_=sql_cast(func.substr(t.c.rule, 2), Integer),
     )
-    kind = case(
-        (escalation, _text("escalation")),
-        (offset < 0, _text("deadline_approaching")),
-        (offset == 0, _text("deadline_today")),
-        else_=_text("overdue"),
-    )
-    first = (
+    first = _fence(
         select(
             t.c.assignment_id,
             t.c.rule,
             t.c.due_date,
             t.c.user_id,
             U.c.unit_id.label("user_unit_id"),
-            A.c.task_id,
-            A.c.unit_id,
-            A.c.plan_id,
-            A.c.role,
+            t.c.plan_id,
+            t.c.role,
+            t.c.escalation,
+            offset.label("offset"),
+            uuid_text(t.c.assignment_id).label("assignment_text"),
+            uuid_text(t.c.task_id).label("task_text"),
+            uuid_text(t.c.unit_id).label("unit_text"),
+            date_text(t.c.due_date).label("due_iso"),
             func.coalesce(T.c.title, _text("")).label("task_title"),
             func.coalesce(UNIT.c.name, _text("")).label("unit_name"),
-            func.abs(offset).label("days"),
-            kind.label("kind"),
             func.coalesce(PREF.c.language, _text("vi")).label("language"),
             func.coalesce(PREF.c.email_mode, _text("immediate")).label("email_mode"),
             PREF.c.kinds,
             PREF.c.quiet_start_hour,
             PREF.c.quiet_end_hour,
-        )
-        .select_from(
-            t.join(A, A.c.id == t.c.assignment_id)
-            .join(T, T.c.id == A.c.task_id)
-            .outerjoin(UNIT, UNIT.c.id == A.c.unit_id)
+        ).select_from(
+            t.join(T, T.c.id == t.c.task_id)
+            .outerjoin(UNIT, UNIT.c.id == t.c.unit_id)
             .join(U, U.c.id == t.c.user_id)
             .outerjoin(PREF, PREF.c.user_id == t.c.user_id)
-        )
-        .subquery("n1")
+        ),
+        "n0",
+    )
+    kind = case(
+        (first.c.escalation, _text("escalation")),
+        (first.c.offset < 0, _text("deadline_approaching")),
+        (first.c.offset == 0, _text("deadline_today")),
+        else_=_text("overdue"),
+    )
+    first = _fence(
+        select(
+            *(col for col in first.c if col.name not in ("escalation", "offset")),
+            kind.label("kind"),
+            sql_cast(func.abs(first.c.offset), String()).label("days_text"),
+            func.abs(first.c.offset).label("days"),
+        ),
+        "n1",
     )
     n1 = first.c
     in_app = func.coalesce(json_flag(n1.kinds, n1.kind, _text("in_app")), _kind_default(n1.kind, "in_app"))
@@ -450,7 +493,7 @@ def notifications_insert(fired: FromClause, p: ScanParams, dialect: str) -> Any:
         func.coalesce(json_flag(n1.kinds, n1.kind, _text("email")), _kind_default(n1.kind, "email")),
         n1.email_mode != "off",
     )
-    second = select(*first.c, in_app.label("in_app"), email.label("email")).subquery("n2")
+    second = _fence(select(*first.c, in_app.label("in_app"), email.label("email")), "n2")
     n = second.c
     if p.email_on:
         email_state = case(
@@ -481,41 +524,38 @@ def notifications_insert(fired: FromClause, p: ScanParams, dialect: str) -> Any:
     fields = {
         "task_title": n.task_title,
         "unit_name": n.unit_name,
-        "days": sql_cast(n.days, String()),
-        "due_text": case((n.language == "vi", dmy_text(n.due_date)), else_=date_text(n.due_date)),
+        "days": n.days_text,
+        "due_text": case((n.language == "vi", dmy_text(n.due_date)), else_=n.due_iso),
     }
     now = _now(p)
-    rows = select(
+    values: list[ColumnElement[Any]] = [
         new_uuid(),
         n.user_id,
         n.user_unit_id,
         n.kind,
         _text("assignment"),
-        uuid_text(n.assignment_id),
+        n.assignment_text,
         n.plan_id,
-        _text("/tasks/") + uuid_text(n.task_id) + _text("?unit=") + uuid_text(n.unit_id),
+        _text("/tasks/") + n.task_text + _text("?unit=") + n.unit_text,
         func.substr(_texts(n.kind, n.language, fields, 0), 1, 500),
         _texts(n.kind, n.language, fields, 1),
         n.language,
         json_object(
-            _text("task_id"),
-            uuid_text(n.task_id),
-            _text("unit_id"),
-            uuid_text(n.unit_id),
-            _text("assignment_id"),
-            uuid_text(n.assignment_id),
-            _text("task_title"),
-            n.task_title,
-            _text("unit_name"),
-            n.unit_name,
-            _text("role"),
-            n.role,
-            _text("due_date"),
-            date_text(n.due_date),
-            _text("rule"),
-            n.rule,
-            _text("days"),
-            n.days,
+            *(
+                x
+                for key, value in (
+                    ("task_id", n.task_text),
+                    ("unit_id", n.unit_text),
+                    ("assignment_id", n.assignment_text),
+                    ("task_title", n.task_title),
+                    ("unit_name", n.unit_name),
+                    ("role", n.role),
+                    ("due_date", n.due_iso),
+                    ("rule", n.rule),
+                    ("days", n.days),
+                )
+                for x in (_text(key), value)
+            )
         ),
         now,
         # Not wanted in the app: kept (the e-mail refers to it) but never rings the bell.
@@ -528,35 +568,34 @@ def notifications_insert(fired: FromClause, p: ScanParams, dialect: str) -> Any:
             + _text(":")
             + n.rule
             + _text(":")
-            + date_text(n.due_date)
+            + n.due_iso
             + _text(":")
             + uuid_hex(n.user_id),
             1,
             200,
         ),
-    ).where(or_(n.in_app, n.email))
-    columns = [
-        "id",
-        "user_id",
-        "unit_id",
-        "kind",
-        "subject_type",
-        "subject_id",
-        "plan_id",
-        "link",
-        "title",
-        "body",
-        "language",
-        "data",
-        "created_at",
-        "read_at",
-        "email_state",
-        "deliver_after",
-        "dedupe_key",
     ]
-    return (
-        insert_for(dialect)(N)
-        .from_select(columns, rows)
-        .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        .returning(N.c.id)
+    return select(*(v.label(name) for v, name in zip(values, NOTIFICATION_COLUMNS, strict=True))).where(
+        or_(n.in_app, n.email)
     )
+
+
+NOTIFICATION_COLUMNS = [
+    "id",
+    "user_id",
+    "unit_id",
+    "kind",
+    "subject_type",
+    "subject_id",
+    "plan_id",
+    "link",
+    "title",
+    "body",
+    "language",
+    "data",
+    "created_at",
+    "read_at",
+    "email_state",
+    "deliver_after",
+    "dedupe_key",
+]
