@@ -61,40 +61,48 @@ class CpuMeter:
         return process, pg
 
 
-async def _scan(sessionmaker, at: dt.datetime) -> tuple[float, ScanResult]:  # type: ignore[no-untyped-def]
+async def _scan(sessionmaker, at: dt.datetime) -> tuple[float, list[tuple[float, ScanResult]]]:  # type: ignore[no-untyped-def]
+    """What a worker's job runs: passes until one is not full; the time of each pass."""
+    passes: list[tuple[float, ScanResult]] = []
+    started = time.perf_counter()
     with localtime.frozen(at):
-        async with sessionmaker() as session:
-            started = time.perf_counter()
-            result = await scan_reminders(session, email_on=True, at=at)
-            return time.perf_counter() - started, result
+        while not passes or passes[-1][1].more:
+            async with sessionmaker() as session:
+                t0 = time.perf_counter()
+                result = await scan_reminders(session, email_on=True, at=at)
+                passes.append((time.perf_counter() - t0, result))
+    return time.perf_counter() - started, passes
 
 
-async def _two_workers(makers, at: dt.datetime) -> tuple[float, list[ScanResult]]:  # type: ignore[no-untyped-def]
+async def _two_workers(makers, at: dt.datetime) -> tuple[float, list[tuple[float, ScanResult]]]:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     done = await asyncio.gather(*(_scan(m, at) for m in makers))
-    return time.perf_counter() - started, [r for _, r in done]
+    return time.perf_counter() - started, [p for _, passes in done for p in passes]
 
 
 async def run(database_url: str, meter: CpuMeter) -> bool:
     engines = [make_engine(database_url) for _ in range(2)]
     makers = [make_sessionmaker(e) for e in engines]
     ok = True
-    rows: list[tuple[str, float, float, float, int, int, int]] = []
+    rows: list[tuple[str, float, float, int, float, float, int, int, int]] = []
 
     async def step(name: str, at: dt.datetime, workers: int) -> list[ScanResult]:
         cpu = await meter.start()
         if workers == 1:
-            seconds, result = await _scan(makers[0], at)
-            results = [result]
+            seconds, passes = await _scan(makers[0], at)
         else:
-            seconds, results = await _two_workers(makers, at)
+            seconds, passes = await _two_workers(makers, at)
         process, pg = await meter.stop(cpu)
-        examined = max(r.examined for r in results)
+        results = [r for _, r in passes]
+        examined = sum(r.examined for r in results)
         reminders = sum(r.reminders for r in results)
         notes = sum(r.notifications for r in results)
-        rows.append((name, seconds, process, pg, examined, reminders, notes))
+        # The longest pass: what one transaction of the job costs (the target's unit).
+        longest = max(t for t, _ in passes)
+        rows.append((name, seconds, longest, len(passes), process, pg, examined, reminders, notes))
         print(
-            f"   {name:<28} {seconds:6.2f} s  cpu: python {process:5.2f} s + postgres {pg:5.2f} s  "
+            f"   {name:<28} {seconds:6.2f} s ({len(passes)} passes, longest {longest:5.2f} s)  "
+            f"cpu: python {process:5.2f} s + postgres {pg:5.2f} s  "
             f"examined {examined:6}  reminders {reminders:6}  notifications {notes:6}",
             flush=True,
         )
@@ -126,20 +134,22 @@ async def run(database_url: str, meter: CpuMeter) -> bool:
         )
         once = ledger == distinct and notes == notes_distinct
         ok &= once
-        worst = max(r[1] for r in rows)
+        worst = max(r[2] for r in rows)
         ok &= worst <= TARGET_SECONDS
         daily = sorted(r[1] for r in rows[2:])
-        daily_cpu = sorted(r[2] + r[3] for r in rows[2:])
+        daily_cpu = sorted(r[4] + r[5] for r in rows[2:])
         print(
-            "\n| scan | seconds | CPU python | CPU postgres | assignments examined | reminders sent | notifications written |"
+            "\n| scan | seconds | passes | longest pass (s) | CPU python (s) | CPU postgres (s) "
+            "| assignments examined | reminders sent | notifications written |"
         )
-        print("|---|---:|---:|---:|---:|---:|---:|")
-        for name, seconds, process, pg, examined, reminders, notes_written in rows:
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for name, seconds, longest, n, process, pg, examined, reminders, notes_written in rows:
             print(
-                f"| {name} | {seconds:.2f} | {process:.2f} | {pg:.2f} | {examined} | {reminders} | {notes_written} |"
+                f"| {name} | {seconds:.2f} | {n} | {longest:.2f} | {process:.2f} | {pg:.2f} "
+                f"| {examined} | {reminders} | {notes_written} |"
             )
         print(
-            f"\nworst {worst:.2f} s (target ≤ {TARGET_SECONDS} s); daily median {daily[len(daily) // 2]:.2f} s, "
+            f"\nlongest pass {worst:.2f} s (target ≤ {TARGET_SECONDS} s); daily median {daily[len(daily) // 2]:.2f} s, "
             f"daily median CPU {daily_cpu[len(daily_cpu) // 2]:.2f} s; load average {os.getloadavg()[0]:.1f}; "
             f"nothing sent twice: {once}"
         )

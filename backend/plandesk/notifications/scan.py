@@ -52,10 +52,21 @@ from plandesk.notifications.store import quiet_end
 from plandesk.plans.models import Plan
 from plandesk.tasks.models import Assignment
 
-__all__ = ["REMINDER_KINDS", "ScanResult", "cancel_notifications", "forget_marks", "scan_reminders"]
+__all__ = [
+    "REMINDER_KINDS",
+    "ScanResult",
+    "cancel_notifications",
+    "forget_marks",
+    "scan_all",
+    "scan_reminders",
+]
 
 # pg_advisory_xact_lock key of the scan ("remind" in ASCII).
 SCAN_LOCK = 0x72656D696E64
+# Assignments planned per pass, the most overdue first: a pass stays well under 2 s even
+# when everything is due at once (the first scan after upgrading); the job runs passes
+# until one is not full.
+PASS_LIMIT = 8000
 
 
 @dataclass
@@ -64,10 +75,18 @@ class ScanResult:
     reminders: int = 0
     notifications: int = 0
     moved: int = 0
+    limit: int = PASS_LIMIT
     sent: list[tuple[uuid.UUID, str, dt.date]] = field(default_factory=list)
 
+    @property
+    def more(self) -> bool:
+        """The pass was full: more assignments may be waiting (run another pass)."""
+        return self.examined >= self.limit
 
-async def scan_params(session: AsyncSession, now: dt.datetime, email_on: bool) -> ScanParams:
+
+async def scan_params(
+    session: AsyncSession, now: dt.datetime, email_on: bool, limit: int = PASS_LIMIT
+) -> ScanParams:
     zones = [z for z in (await session.execute(select(Plan.timezone).distinct())).scalars() if z]
     local = now.astimezone(localtime.zone())
     return ScanParams(
@@ -77,23 +96,28 @@ async def scan_params(session: AsyncSession, now: dt.datetime, email_on: bool) -
         email_on=email_on,
         local_hour=local.hour,
         quiet_ends={h: quiet_end(h, now) for h in range(24)},
+        limit=limit,
     )
 
 
 async def scan_reminders(
-    session: AsyncSession, *, email_on: bool, at: dt.datetime | None = None
+    session: AsyncSession, *, email_on: bool, at: dt.datetime | None = None, limit: int = PASS_LIMIT
 ) -> ScanResult:
-    """One pass of the reminder scan; commits. Safe to run on several workers at once."""
+    """One pass of the reminder scan (at most ``limit`` assignments); commits.
+
+    Safe to run on several workers at once. ``result.more``: run another pass.
+    """
     now = at or localtime.now()
     dialect = (await session.connection()).dialect.name
     if dialect == "postgresql":
         # Scans take turns: the second of two simultaneous workers finds the marks advanced.
         await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCAN_LOCK})
-    params = await scan_params(session, now, email_on)
+    params = await scan_params(session, now, email_on, limit)
     if dialect == "postgresql":
         result, moved = await _scan_postgresql(session, params)
     else:
         result, moved = await _scan_sqlite(session, params)
+    result.limit = limit
     if moved:
         result.moved = len(moved)
         await _cancel_stale_notifications(session, moved, now)
@@ -141,6 +165,18 @@ async def _scan_postgresql(
             result.notifications = n
     result.reminders = len(result.sent)
     return result, moved
+
+
+async def scan_all(
+    sessionmaker: Any, *, email_on: bool, at: dt.datetime | None = None, limit: int = PASS_LIMIT
+) -> list[ScanResult]:
+    """Passes of the scan until one is not full (each its own transaction)."""
+    results: list[ScanResult] = []
+    while True:
+        async with sessionmaker() as session:
+            results.append(await scan_reminders(session, email_on=email_on, at=at, limit=limit))
+        if not results[-1].more:
+            return results
 
 
 async def _scan_sqlite(

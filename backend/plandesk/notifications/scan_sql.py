@@ -103,6 +103,7 @@ class ScanParams:
     email_on: bool
     local_hour: int  # the hour now in the deployment zone (quiet hours are local)
     quiet_ends: Mapping[int, dt.datetime]  # quiet hours ending at this hour end at this instant
+    limit: int  # at most this many assignments in one pass (the most overdue first)
 
 
 def insert_for(dialect: str) -> Any:
@@ -194,7 +195,9 @@ def due_cte(p: ScanParams, dialect: str) -> CTE:
                 M.c.due_date != A.c.due_date,
                 M.c.next_fire_on <= today,
             ),
-        ),
+        )
+        .order_by(A.c.due_date, A.c.id)
+        .limit(p.limit),
         "base",
     )
     b = base.c
