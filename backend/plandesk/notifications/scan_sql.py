@@ -498,6 +498,7 @@ def notification_rows(fired: FromClause, p: ScanParams) -> Select[Any]:
     )
     second = _fence(select(*first.c, in_app.label("in_app"), email.label("email")), "n2")
     n = second.c
+    email_state: Any
     if p.email_on:
         email_state = case(
             (n.email, case((n.email_mode == "digest", _text("digest")), else_=_text("pending"))),
