@@ -9,9 +9,14 @@ Seeds 50 plans x 200 tasks x 5 assignments (50,000 assignments, due dates spread
 3. one scan per day for the next 14 days (the steady state: what a worker pays daily),
    each day run by two workers at once.
 
+A worker runs passes of at most ``scan.PASS_LIMIT`` assignments until one is not full
+(what the periodic job does); each row shows the wall time, the longest pass and the CPU
+time — this process plus the PostgreSQL backends of the bench's database, from /proc —
+which, unlike the wall time, does not depend on what else the machine runs.
+
 It then checks that nothing was sent twice: every (assignment, rule, due date) once in
 the ledger and every notification's source once per user. Target (issue #11): ≤ 2 s per
-scan on PostgreSQL.
+scan pass on PostgreSQL.
 
     .venv/bin/python bench/reminders.py [--pg-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres]
 """

@@ -4,6 +4,15 @@ With no ``PLANDESK_SMTP_HOST`` e-mail is off: notifications are still written an
 the app, nothing queues, nothing fails, and ``/api/v1/admin/status`` says so. Sending is
 claimed row by row (``pending`` → ``sending``) so two workers never send the same e-mail;
 a reminder whose assignment was done or whose deadline moved meanwhile is not sent.
+
+The guarantee: each e-mail is sent **at most once, or detectably once**. A claim is a
+lease (``sending`` until ``deliver_after``) and fixes the e-mail's Message-ID
+(``email_message_id``) in the same commit, before the SMTP transaction; each e-mail is
+recorded as sent as soon as the server accepted it; a worker starts no e-mail its lease
+may not cover and hands the rest back. Only a worker dying between the server's "250 OK"
+and that record leads to a second sending — after the lease, under the same Message-ID,
+so receiving servers and mail clients recognise the duplicate. Digests are claimed per
+day before sending (at most once) and carry a stable Message-ID too.
 Addresses never reach the log.
 """
 
