@@ -4,6 +4,15 @@ With no ``PLANDESK_SMTP_HOST`` e-mail is off: notifications are still written an
 the app, nothing queues, nothing fails, and ``/api/v1/admin/status`` says so. Sending is
 claimed row by row (``pending`` → ``sending``) so two workers never send the same e-mail;
 a reminder whose assignment was done or whose deadline moved meanwhile is not sent.
+
+The guarantee: each e-mail is sent **at most once, or detectably once**. A claim is a
+lease (``sending`` until ``deliver_after``) and fixes the e-mail's Message-ID
+(``email_message_id``) in the same commit, before the SMTP transaction; each e-mail is
+recorded as sent as soon as the server accepted it; a worker starts no e-mail its lease
+may not cover and hands the rest back. Only a worker dying between the server's "250 OK"
+and that record leads to a second sending — after the lease, under the same Message-ID,
+so receiving servers and mail clients recognise the duplicate. Digests are claimed per
+day before sending (at most once) and carry a stable Message-ID too.
 Addresses never reach the log.
 """
 
@@ -22,6 +31,7 @@ from email.mime.text import MIMEText
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiosmtplib
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -40,7 +50,8 @@ log = logging.getLogger("plandesk.notifications.email")
 SEND_BATCH = 100
 # From this many e-mails for one person in one pass, they go as one e-mail listing them.
 GROUP_FROM = 3
-STALE_SENDING = dt.timedelta(minutes=10)
+# How long a claim holds e-mails in ``sending``: past it, another worker may send them.
+LEASE = dt.timedelta(minutes=10)
 _TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")),
     autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=True),
@@ -133,6 +144,7 @@ class Outgoing:
     text: str
     html: str
     unsubscribe_url: str
+    message_id: str | None = None
 
 
 def build(
@@ -145,6 +157,7 @@ def build(
     subject: str,
     items: list[dict[str, Any]],
     due: list[dict[str, Any]] | None = None,
+    message_id: str | None = None,
 ) -> Outgoing:
     lang = language if language in STRINGS else "vi"
     base = settings.public_url.rstrip("/")
@@ -161,7 +174,9 @@ def build(
     }
     html = _TEMPLATES.get_template("notification.html.j2").render(context)
     text = _TEXT_TEMPLATES.get_template("notification.txt.j2").render(context)
-    return Outgoing(to=to, subject=subject, text=text, html=html, unsubscribe_url=unsubscribe_url)
+    return Outgoing(
+        to=to, subject=subject, text=text, html=html, unsubscribe_url=unsubscribe_url, message_id=message_id
+    )
 
 
 def to_message(settings: Settings, out: Outgoing) -> MIMEMultipart:
@@ -175,7 +190,7 @@ def to_message(settings: Settings, out: Outgoing) -> MIMEMultipart:
     msg["From"] = settings.smtp_from
     msg["To"] = out.to
     msg["Subject"] = Header(out.subject, "utf-8")  # type: ignore[assignment]
-    msg["Message-ID"] = make_msgid(domain="plandesk")
+    msg["Message-ID"] = out.message_id or make_msgid(domain="plandesk")
     # RFC 2369 + RFC 8058: one-click unsubscribe (a POST to the URL turns e-mail off).
     msg["List-Unsubscribe"] = f"<{out.unsubscribe_url}>"
     msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
@@ -223,56 +238,95 @@ async def _still_true(session: AsyncSession, rows: Sequence[Any]) -> set[uuid.UU
     return true_now
 
 
+def stable_message_id(settings: Settings, key: str) -> str:
+    """A stable Message-ID: the same e-mail sent twice carries the same one (RFC 5322 3.6.4)."""
+    host = urlsplit(settings.public_url).hostname or "plandesk"
+    return f"<{key}@{host}>"
+
+
+async def _claim(session: AsyncSession, now: dt.datetime, lease_until: dt.datetime) -> list[Any]:
+    """Take up to SEND_BATCH e-mails: due ones, and those whose sender's lease ran out."""
+    claim = (
+        select(Notification.id)
+        .where(
+            or_(
+                and_(
+                    Notification.email_state == "pending",
+                    or_(Notification.deliver_after.is_(None), Notification.deliver_after <= now),
+                ),
+                # A worker died while sending: its lease has run out, another takes over.
+                and_(Notification.email_state == "sending", Notification.deliver_after <= now),
+            )
+        )
+        .order_by(Notification.created_at, Notification.dedupe_key)
+        .limit(SEND_BATCH)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    rows = (
+        await session.execute(
+            update(Notification)
+            .where(Notification.id.in_(claim))
+            .values(email_state="sending", deliver_after=lease_until)
+            .returning(
+                Notification.id,
+                Notification.user_id,
+                Notification.kind,
+                Notification.subject_id,
+                Notification.title,
+                Notification.body,
+                Notification.link,
+                Notification.language,
+                Notification.data,
+                Notification.created_at,
+                Notification.dedupe_key,
+                Notification.email_message_id,
+            )
+        )
+    ).all()
+    # UPDATE … RETURNING keeps no order: oldest first.
+    return sorted(rows, key=lambda r: (r.created_at, r.dedupe_key))
+
+
+def _groups(settings: Settings, rows: list[Any]) -> list[tuple[str, list[Any]]]:
+    """The e-mails to send, each (Message-ID, its notifications).
+
+    A notification claimed before keeps its e-mail: the same Message-ID, with whichever of
+    that e-mail's notifications are still to send. The others: one e-mail each, or one for
+    all of a person's when there are GROUP_FROM or more (never a pile of mail at once).
+    """
+    out: dict[str, list[Any]] = {}
+    fresh: dict[uuid.UUID, list[Any]] = {}
+    for row in rows:
+        if row.email_message_id:
+            out.setdefault(row.email_message_id, []).append(row)
+        else:
+            fresh.setdefault(row.user_id, []).append(row)
+    for mine in fresh.values():
+        for group in [mine] if len(mine) >= GROUP_FROM else [[row] for row in mine]:
+            out[stable_message_id(settings, f"plandesk.n.{group[0].id.hex}")] = group
+    return list(out.items())
+
+
 async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> int:
-    """Send the e-mails whose time has come; how many notifications were handled (sent or not)."""
+    """Send the e-mails whose time has come; how many notifications were handled (sent or not).
+
+    At most once, or detectably once: a claim is a lease (``sending`` until ``deliver_after``)
+    and fixes each e-mail's Message-ID in the same commit, before anything is sent. A worker
+    starts an e-mail only while its lease has more than an SMTP timeout left, and records
+    each e-mail as sent as soon as the server accepted it. Only a worker dying between the
+    server's acceptance and that record makes another worker send it again, after the lease,
+    under the same Message-ID: receiving servers and mail clients see the same message twice
+    and can drop it. Nothing is sent twice otherwise.
+    """
     if not email_enabled(settings):
         return 0
     now = localtime.now()
+    lease_until = now + LEASE
     async with sessionmaker() as session:
-        claim = (
-            select(Notification.id)
-            .where(
-                or_(
-                    and_(
-                        Notification.email_state == "pending",
-                        or_(Notification.deliver_after.is_(None), Notification.deliver_after <= now),
-                    ),
-                    # A worker died while sending: try again after a while (at least once).
-                    and_(
-                        Notification.email_state == "sending",
-                        Notification.deliver_after <= now - STALE_SENDING,
-                    ),
-                )
-            )
-            .order_by(Notification.created_at, Notification.dedupe_key)
-            .limit(SEND_BATCH)
-            .with_for_update(skip_locked=True)
-            .scalar_subquery()
-        )
-        rows = (
-            await session.execute(
-                update(Notification)
-                .where(Notification.id.in_(claim))
-                .values(email_state="sending", deliver_after=now)
-                .returning(
-                    Notification.id,
-                    Notification.user_id,
-                    Notification.kind,
-                    Notification.subject_id,
-                    Notification.title,
-                    Notification.body,
-                    Notification.link,
-                    Notification.language,
-                    Notification.data,
-                    Notification.created_at,
-                    Notification.dedupe_key,
-                )
-            )
-        ).all()
-        await session.commit()
-        # UPDATE … RETURNING keeps no order: send oldest first.
-        rows = sorted(rows, key=lambda r: (r.created_at, r.dedupe_key))
+        rows = await _claim(session, now, lease_until)
         if not rows:
+            await session.rollback()
             return 0
         true_now = await _still_true(session, rows)
         users = {
@@ -285,50 +339,73 @@ async def send_due(sessionmaker: async_sessionmaker[AsyncSession], settings: Set
                 )
             ).all()
         }
-    # One e-mail per notification, but a burst for one person (a first scan, a coordinator
-    # urging ten tasks) goes as one e-mail listing them: never a pile of mail at once.
-    by_user: dict[uuid.UUID, list[Any]] = {}
-    states: dict[uuid.UUID, str] = {}
-    for row in rows:
-        user = users.get(row.user_id)
-        if user is None or not user.active or (row.kind in REMINDER_KINDS and row.id not in true_now):
-            states[row.id] = "cancelled"
-        else:
-            by_user.setdefault(row.user_id, []).append(row)
-    for user_id, mine in by_user.items():
-        user = users[user_id]
-        groups = [mine] if len(mine) >= GROUP_FROM else [[row] for row in mine]
-        for group in groups:
-            lang = group[0].language if group[0].language in STRINGS else "vi"
-            subject = (
-                group[0].title if len(group) == 1 else STRINGS[lang]["batch_subject"].format(count=len(group))
-            )
-            out = build(
-                settings,
-                user_id=user_id,
-                to=user.email,
-                name=user.full_name,
-                language=lang,
-                subject=subject,
-                items=[{"title": r.title, "body": r.body, "link": r.link} for r in group],
-            )
-            try:
-                await send(settings, out)
-                state = "sent"
-            except (aiosmtplib.SMTPException, OSError) as exc:
-                log.warning("e-mail for notification %s failed: %s", group[0].id, type(exc).__name__)
-                state = "failed"
-            states.update({r.id: state for r in group})
-    async with sessionmaker() as session:
-        for state in set(states.values()):
-            ids = [i for i, st in states.items() if st == state]
+        live, dropped = [], []
+        for row in rows:
+            user = users.get(row.user_id)
+            if user is None or not user.active or (row.kind in REMINDER_KINDS and row.id not in true_now):
+                dropped.append(row.id)
+            else:
+                live.append(row)
+        groups = _groups(settings, live)
+        if dropped:
+            await _record(session, dropped, "cancelled")
+        for mid, group in groups:
             await session.execute(
                 update(Notification)
-                .where(Notification.id.in_(ids))
-                .values(email_state=state, emailed_at=localtime.now() if state == "sent" else None)
+                .where(Notification.id.in_([r.id for r in group]))
+                .values(email_message_id=mid)
             )
-        await session.commit()
+        await session.commit()  # the Message-IDs are durable before anything is sent
+    margin = dt.timedelta(seconds=settings.smtp_timeout_seconds * 2)
+    for position, (mid, group) in enumerate(groups):
+        if localtime.now() + margin >= lease_until:
+            # The lease is nearly over: hand the rest back rather than race a successor.
+            async with sessionmaker() as session:
+                rest = [r.id for _, g in groups[position:] for r in g]
+                await session.execute(
+                    update(Notification)
+                    .where(Notification.id.in_(rest), Notification.email_state == "sending")
+                    .values(email_state="pending", deliver_after=None)
+                )
+                await session.commit()
+            break
+        user = users[group[0].user_id]
+        lang = group[0].language if group[0].language in STRINGS else "vi"
+        subject = (
+            group[0].title if len(group) == 1 else STRINGS[lang]["batch_subject"].format(count=len(group))
+        )
+        out = build(
+            settings,
+            user_id=user.id,
+            to=user.email,
+            name=user.full_name,
+            language=lang,
+            subject=subject,
+            items=[{"title": r.title, "body": r.body, "link": r.link} for r in group],
+            message_id=mid,
+        )
+        try:
+            await send(settings, out)
+            state = "sent"
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            log.warning("e-mail for notification %s failed: %s", group[0].id, type(exc).__name__)
+            state = "failed"
+        async with sessionmaker() as session:
+            await _record(session, [r.id for r in group], state, message_id=mid)
+            await session.commit()
     return len(rows)
+
+
+async def _record(
+    session: AsyncSession, ids: list[uuid.UUID], state: str, *, message_id: str | None = None
+) -> None:
+    """The outcome of a claim: only rows still held in ``sending`` (under ``message_id``) change."""
+    stmt = update(Notification).where(Notification.id.in_(ids), Notification.email_state == "sending")
+    if message_id is not None:
+        stmt = stmt.where(Notification.email_message_id == message_id)
+    await session.execute(
+        stmt.values(email_state=state, emailed_at=localtime.now() if state == "sent" else None)
+    )
 
 
 # --- the daily digest --------------------------------------------------------------------
@@ -439,6 +516,7 @@ async def send_digests(sessionmaker: async_sessionmaker[AsyncSession], settings:
                 subject=STRINGS[lang]["digest_subject"].format(day=day),
                 items=[{"title": i.title, "body": i.body, "link": i.link} for i in items],
                 due=due,
+                message_id=stable_message_id(settings, f"plandesk.digest.{user_id.hex}.{today:%Y%m%d}"),
             )
             try:
                 await send(settings, out)

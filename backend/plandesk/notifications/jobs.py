@@ -25,10 +25,9 @@ async def outbox_loop(ctx: JobContext, stop: asyncio.Event) -> None:
 
 @periodic("* * * * *", "notifications.scan_reminders")
 async def scan_reminders(ctx: JobContext) -> None:
-    """Every minute: reminders and escalations that fell due (each once, ever)."""
-    async with ctx.sessionmaker() as session:
-        result = await scan.scan_reminders(session, email_on=email.email_enabled(ctx.settings))
-    if result.notifications:
+    """Every minute: reminders and escalations that fell due (each once, ever), in bounded passes."""
+    results = await scan.scan_all(ctx.sessionmaker, email_on=email.email_enabled(ctx.settings))
+    if any(r.notifications for r in results):
         await _defer_email(ctx)
 
 

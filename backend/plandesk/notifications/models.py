@@ -48,6 +48,8 @@ class Notification(UUIDPrimaryKey, Base):
     # Quiet hours: the e-mail waits until then.
     deliver_after: Mapped[dt.datetime | None]
     emailed_at: Mapped[dt.datetime | None]
+    # The Message-ID the e-mail goes out under: fixed when first claimed, the same on a retry.
+    email_message_id: Mapped[str | None] = mapped_column(String(200))
     # One notification per (source, recipient): the event id or reminder key and the user.
     dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
 

@@ -1,38 +1,72 @@
-"""The periodic reminder scan: exactly once per (assignment, rule, resolved due date).
+"""The periodic reminder scan: exactly once per (assignment, rule, resolved due date), set-based.
 
-Each pass reads the open assignments that have a due date and either no reminder mark,
-a mark for another due date (the deadline moved), or a mark whose next reminder day has
-come. For each it works out what is due today (``schedule.due_on``), inserts the
-reminders with ``INSERT … ON CONFLICT DO NOTHING RETURNING`` and writes notifications
-only for the rows it really inserted — so two workers, a retry or a restart send each
-reminder once — then records the next reminder day. A moved deadline cancels what is
-left of the old series (held e-mails, the unread reminders) and starts a new one.
+One pass is a handful of statements in one transaction, whatever the number of assignments
+(:mod:`plandesk.notifications.scan_sql` builds them):
+
+1. ``due``: the open assignments with a due date and no reminder mark, a mark for another
+   due date (the deadline moved) or a mark whose next reminder day has come, with what is
+   due today in the plan's zone (``schedule.due_on`` in SQL);
+2. ``INSERT INTO reminders … SELECT … FROM due ON CONFLICT DO NOTHING RETURNING`` — the
+   ledger's unique key (assignment, rule, due date) makes a second send impossible;
+3. ``INSERT INTO notifications … SELECT …`` from exactly the ledger rows just inserted,
+   one per recipient according to their preferences (a unique ``dedupe_key`` as well);
+4. the marks (due date planned for, next reminder day) in one upsert;
+5. a moved deadline cancels what is left of the old series (its ledger rows, held e-mails
+   and unread reminders) and starts a new one.
+
+On PostgreSQL 1–5 are one statement (data-modifying CTEs: one snapshot, so a mark never
+moves past a reminder that was not written), behind a transaction-level advisory lock:
+two workers scanning at once take turns, and the second finds nothing left to do. On
+SQLite (one writer at a time) they are consecutive statements, the first of which takes
+the write lock, and step 3 reads the new ledger rows by the ids step 2 returned.
+E-mails are not sent here: the notifications are the queue (``email_state`` ``pending``
+or ``digest``) that :mod:`plandesk.notifications.email` drains in batches.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Integer, String, Uuid, delete, func, null, or_, select, text, update
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
-from plandesk.notifications import recipients as people
-from plandesk.notifications.models import Notification, Reminder, ReminderMark, ReminderRuleSet
-from plandesk.notifications.schedule import DEFAULT_RULES, Due, Rules, due_on, kind_for_offset
-from plandesk.notifications.store import Message, assignment_link, insert_rows, rows_for
+from plandesk.notifications.models import Notification, ReminderMark
+from plandesk.notifications.scan_sql import (
+    REMINDER_KINDS,
+    R,
+    ScanParams,
+    cancel_moved_ledger,
+    due_cte,
+    ledger_insert,
+    marks_upsert,
+    notifications_insert,
+)
+from plandesk.notifications.sqlfn import sql_literal
+from plandesk.notifications.store import quiet_end
 from plandesk.plans.models import Plan
-from plandesk.tasks.models import Assignment, Task, still_open
-from plandesk.units.models import Unit
+from plandesk.tasks.models import Assignment
 
-BATCH = 2000
-REMINDER_KINDS = ("deadline_approaching", "deadline_today", "overdue", "escalation")
+__all__ = [
+    "REMINDER_KINDS",
+    "ScanResult",
+    "cancel_notifications",
+    "forget_marks",
+    "scan_all",
+    "scan_reminders",
+]
+
+# pg_advisory_xact_lock key of the scan ("remind" in ASCII).
+SCAN_LOCK = 0x72656D696E64
+# Assignments planned per pass, the most overdue first: a pass stays well under 2 s even
+# when everything is due at once (the first scan after upgrading); the job runs passes
+# until one is not full.
+PASS_LIMIT = 8000
 
 
 @dataclass
@@ -41,159 +75,159 @@ class ScanResult:
     reminders: int = 0
     notifications: int = 0
     moved: int = 0
+    limit: int = PASS_LIMIT
     sent: list[tuple[uuid.UUID, str, dt.date]] = field(default_factory=list)
-    coordinators: dict[uuid.UUID | None, list[uuid.UUID]] = field(default_factory=dict, repr=False)
+
+    @property
+    def more(self) -> bool:
+        """The pass was full: more assignments may be waiting (run another pass)."""
+        return self.examined >= self.limit
 
 
-async def plan_rules(session: AsyncSession) -> dict[uuid.UUID, Rules]:
-    rows = await session.execute(select(ReminderRuleSet))
-    return {
-        r.plan_id: Rules.of(r.offsets, r.weekly_overdue, r.escalate_after_days, r.include_support)
-        for r in rows.scalars()
-    }
-
-
-async def _plan_zones(session: AsyncSession) -> dict[uuid.UUID, str | None]:
-    return dict((await session.execute(select(Plan.id, Plan.timezone))).tuples().all())
-
-
-def _insert(dialect: str) -> Any:
-    return pg_insert if dialect == "postgresql" else sqlite_insert
+async def scan_params(
+    session: AsyncSession, now: dt.datetime, email_on: bool, limit: int = PASS_LIMIT
+) -> ScanParams:
+    zones = [z for z in (await session.execute(select(Plan.timezone).distinct())).scalars() if z]
+    local = now.astimezone(localtime.zone())
+    return ScanParams(
+        now=now,
+        default_today=localtime.local_today(at=now),
+        zone_todays={z: localtime.local_today(z, at=now) for z in zones},
+        email_on=email_on,
+        local_hour=local.hour,
+        quiet_ends={h: quiet_end(h, now) for h in range(24)},
+        limit=limit,
+    )
 
 
 async def scan_reminders(
-    session: AsyncSession, *, email_on: bool, at: dt.datetime | None = None
+    session: AsyncSession, *, email_on: bool, at: dt.datetime | None = None, limit: int = PASS_LIMIT
 ) -> ScanResult:
-    """One pass of the reminder scan; commits per batch. Safe to run on several workers at once."""
+    """One pass of the reminder scan (at most ``limit`` assignments); commits.
+
+    Safe to run on several workers at once. ``result.more``: run another pass.
+    """
     now = at or localtime.now()
-    rules_by_plan = await plan_rules(session)
-    zones = await _plan_zones(session)
-    todays = {plan_id: localtime.local_today(zone, at=now) for plan_id, zone in zones.items()}
-    latest_today = max([*todays.values(), localtime.local_today(at=now)])
-    candidates = (
-        await session.execute(
-            select(
-                Assignment.id,
-                Assignment.plan_id,
-                Assignment.unit_id,
-                Assignment.task_id,
-                Assignment.role,
-                Assignment.due_date,
-                ReminderMark.due_date.label("mark_due"),
-            )
-            .outerjoin(ReminderMark, ReminderMark.assignment_id == Assignment.id)
-            .where(
-                Assignment.due_date.is_not(None),
-                still_open(Assignment.status),
-                or_(
-                    ReminderMark.assignment_id.is_(None),
-                    ReminderMark.due_date != Assignment.due_date,
-                    ReminderMark.next_fire_on <= latest_today,
-                ),
-            )
-            .order_by(Assignment.id)
-        )
-    ).all()
-    await session.rollback()  # end the read; each batch is its own short transaction
-    result = ScanResult(examined=len(candidates))
-    for start in range(0, len(candidates), BATCH):
-        batch = candidates[start : start + BATCH]
-        await _scan_batch(session, batch, rules_by_plan, todays, now, email_on, result)
+    dialect = (await session.connection()).dialect.name
+    if dialect == "postgresql":
+        # Scans take turns: the second of two simultaneous workers finds the marks advanced.
+        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCAN_LOCK})
+    params = await scan_params(session, now, email_on, limit)
+    if dialect == "postgresql":
+        result, moved = await _scan_postgresql(session, params)
+    else:
+        result, moved = await _scan_sqlite(session, params)
+    result.limit = limit
+    if moved:
+        result.moved = len(moved)
+        await _cancel_stale_notifications(session, moved, now)
+    await session.commit()
     return result
 
 
-async def _scan_batch(
-    session: AsyncSession,
-    batch: Sequence[Any],
-    rules_by_plan: dict[uuid.UUID, Rules],
-    todays: dict[uuid.UUID, dt.date],
-    now: dt.datetime,
-    email_on: bool,
-    result: ScanResult,
-) -> None:
-    dialect = (await session.connection()).dialect.name
-    insert = _insert(dialect)
-    wanted: list[dict[str, Any]] = []
-    marks: list[dict[str, Any]] = []
-    dues: dict[uuid.UUID, tuple[Any, Due]] = {}
-    moved: list[Any] = []
-    for row in batch:
-        rules = rules_by_plan.get(row.plan_id, DEFAULT_RULES)
-        today = todays.get(row.plan_id) or localtime.local_today(at=now)
-        due = due_on(rules, row.due_date, today)
-        dues[row.id] = (row, due)
-        if row.mark_due is not None and row.mark_due != row.due_date:
-            moved.append(row)
-        officer_rule = due.officer_rule if (row.role == "lead" or rules.include_support) else None
-        for rule in (officer_rule, due.escalation_rule):
-            if rule is not None:
-                wanted.append(
-                    {
-                        "id": uuid.uuid4(),
-                        "assignment_id": row.id,
-                        "rule": rule,
-                        "due_date": row.due_date,
-                        "plan_id": row.plan_id,
-                        "state": "sent",
-                        "created_at": now,
-                    }
-                )
-        marks.append({"assignment_id": row.id, "due_date": row.due_date, "next_fire_on": due.next_fire_on})
-    if moved:
-        await _cancel_stale(session, moved, now)
-        result.moved += len(moved)
-    # Executemany (SQLAlchemy batches it into multi-row INSERTs of one cached shape): compiling
-    # a fresh multi-VALUES statement per batch cost more than running it.
-    inserted: list[tuple[uuid.UUID, str]] = []
-    if wanted:
-        ledger = cast(Table, Reminder.__table__)
-        stmt = (
-            insert(ledger)
-            .on_conflict_do_nothing(index_elements=["assignment_id", "rule", "due_date"])
-            .returning(ledger.c.assignment_id, ledger.c.rule)
-        )
-        inserted = [(r[0], r[1]) for r in (await session.execute(stmt, wanted)).all()]
+async def _scan_postgresql(
+    session: AsyncSession, params: ScanParams
+) -> tuple[ScanResult, dict[uuid.UUID, dt.date]]:
+    due = due_cte(params, "postgresql")
+    cancelled = cancel_moved_ledger(due).cte("cancelled")
+    ins = ledger_insert(due, params, "postgresql").cte("ins")
+    notes = notifications_insert(ins, params, "postgresql").cte("notes")
+    marks = marks_upsert(due, "postgresql").cte("marks")
+
+    def count(cte: Any) -> Any:
+        return select(func.count()).select_from(cte).scalar_subquery()
+
+    none_id, none_rule, none_day = (
+        sql_cast(null(), Uuid()),
+        sql_cast(null(), String()),
+        sql_cast(null(), R.c.due_date.type),
+    )
+    none_n = sql_cast(null(), Integer())
+    report = [
+        select(sql_literal("sent"), ins.c.assignment_id, ins.c.rule, ins.c.due_date, none_n),
+        select(sql_literal("moved"), due.c.id, none_rule, due.c.due_date, none_n).where(due.c.moved),
+        select(sql_literal("examined"), none_id, none_rule, none_day, count(due)),
+        select(sql_literal("notes"), none_id, none_rule, none_day, count(notes)),
+        select(sql_literal("marks"), none_id, none_rule, none_day, count(marks)),
+        select(sql_literal("cancelled"), none_id, none_rule, none_day, count(cancelled)),
+    ]
+    rows = (await session.execute(report[0].union_all(*report[1:]))).all()
+    result = ScanResult()
+    moved: dict[uuid.UUID, dt.date] = {}
+    for tag, assignment_id, rule, due_date, n in rows:
+        if tag == "sent":
+            result.sent.append((assignment_id, rule, due_date))
+        elif tag == "moved":
+            moved[assignment_id] = due_date
+        elif tag == "examined":
+            result.examined = n
+        elif tag == "notes":
+            result.notifications = n
+    result.reminders = len(result.sent)
+    return result, moved
+
+
+async def scan_all(
+    sessionmaker: Any, *, email_on: bool, at: dt.datetime | None = None, limit: int = PASS_LIMIT
+) -> list[ScanResult]:
+    """Passes of the scan until one is not full (each its own transaction)."""
+    results: list[ScanResult] = []
+    while True:
+        async with sessionmaker() as session:
+            results.append(await scan_reminders(session, email_on=email_on, at=at, limit=limit))
+        if not results[-1].more:
+            return results
+
+
+async def _scan_sqlite(
+    session: AsyncSession, params: ScanParams
+) -> tuple[ScanResult, dict[uuid.UUID, dt.date]]:
+    due = due_cte(params, "sqlite")
+    # A write first: it takes SQLite's write lock, so the statements below see one state.
+    await session.execute(cancel_moved_ledger(due))
+    result = ScanResult()
+    result.examined = (await session.execute(select(func.count()).select_from(due))).scalar_one()
+    moved = {
+        r.id: r.due_date
+        for r in (await session.execute(select(due.c.id, due.c.due_date).where(due.c.moved))).all()
+    }
+    inserted = (await session.execute(ledger_insert(due, params, "sqlite"))).all()
+    result.sent = [(r.assignment_id, r.rule, r.due_date) for r in inserted]
+    result.reminders = len(inserted)
     if inserted:
-        result.notifications += await _notify(session, inserted, dues, result, now, email_on)
-        result.reminders += len(inserted)
-        result.sent.extend((a, rule, dues[a][0].due_date) for a, rule in inserted)
-    if marks:
-        upsert = insert(ReminderMark.__table__)
-        upsert = upsert.on_conflict_do_update(
-            index_elements=["assignment_id"],
-            set_={"due_date": upsert.excluded.due_date, "next_fire_on": upsert.excluded.next_fire_on},
+        ids = func.json_each(json.dumps([r.id.hex for r in inserted])).table_valued("value")
+        fired = (
+            select(R.c.assignment_id, R.c.rule, R.c.due_date, R.c.plan_id)
+            .where(R.c.id.in_(select(ids.c.value)))
+            .subquery("fired")
         )
-        await session.execute(upsert, marks)
-    await session.commit()
+        notes = await session.execute(notifications_insert(fired, params, "sqlite"))
+        result.notifications = len(notes.all())
+    await session.execute(marks_upsert(due, "sqlite"))
+    return result, moved
 
 
-async def _cancel_stale(session: AsyncSession, moved: list[Any], now: dt.datetime) -> None:
-    """A deadline moved: the old series stops — its ledger rows, held e-mails and unread reminders."""
-    for row in moved:
-        await session.execute(
-            update(Reminder)
-            .where(
-                Reminder.assignment_id == row.id,
-                Reminder.due_date != row.due_date,
-                Reminder.state == "sent",
+async def _cancel_stale_notifications(
+    session: AsyncSession, moved: dict[uuid.UUID, dt.date], now: dt.datetime
+) -> None:
+    """Deadlines moved: the old series' reminders leave the bell and their e-mails are not sent."""
+    new_due = {str(a): day.isoformat() for a, day in moved.items()}
+    ids = list(new_due)
+    stale: list[uuid.UUID] = []
+    for start in range(0, len(ids), 500):
+        rows = (
+            await session.execute(
+                select(Notification.id, Notification.subject_id, Notification.data).where(
+                    Notification.subject_type == "assignment",
+                    Notification.subject_id.in_(ids[start : start + 500]),
+                    Notification.kind.in_(REMINDER_KINDS),
+                    Notification.cancelled_at.is_(None),
+                )
             )
-            .values(state="cancelled")
-        )
-    ids = [str(row.id) for row in moved]
-    new_due = {str(row.id): row.due_date.isoformat() for row in moved}
-    stale = (
-        await session.execute(
-            select(Notification.id, Notification.subject_id, Notification.data).where(
-                Notification.subject_type == "assignment",
-                Notification.subject_id.in_(ids),
-                Notification.kind.in_(REMINDER_KINDS),
-                Notification.cancelled_at.is_(None),
-            )
-        )
-    ).all()
-    stale_ids = [n.id for n in stale if (n.data or {}).get("due_date") != new_due[n.subject_id]]
-    if stale_ids:
-        await cancel_notifications(session, stale_ids, now)
+        ).all()
+        stale.extend(n.id for n in rows if (n.data or {}).get("due_date") != new_due[n.subject_id])
+    if stale:
+        await cancel_notifications(session, stale, now)
 
 
 async def cancel_notifications(session: AsyncSession, ids: list[uuid.UUID], now: dt.datetime) -> None:
@@ -209,73 +243,6 @@ async def cancel_notifications(session: AsyncSession, ids: list[uuid.UUID], now:
             )
             .values(email_state="cancelled")
         )
-
-
-async def _notify(
-    session: AsyncSession,
-    inserted: list[tuple[uuid.UUID, str]],
-    dues: dict[uuid.UUID, tuple[Any, Due]],
-    result: ScanResult,
-    now: dt.datetime,
-    email_on: bool,
-) -> int:
-    rows = [dues[a][0] for a, _ in inserted]
-    unit_ids = {r.unit_id for r in rows}
-    titles = dict(
-        (await session.execute(select(Task.id, Task.title).where(Task.id.in_({r.task_id for r in rows}))))
-        .tuples()
-        .all()
-    )
-    unit_names = dict(
-        (await session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids)))).tuples().all()
-    )
-    officers = await people.officers_by_unit(session, unit_ids)
-    escalating = {dues[a][0].unit_id for a, rule in inserted if rule.startswith("esc")}
-    heads = await people.officers_by_unit(session, escalating, heads_only=True) if escalating else {}
-    # Per scan, not per batch: who coordinates a plan does not change within a scan.
-    coordinators = result.coordinators
-    for a, rule in inserted:
-        if rule.startswith("esc"):
-            plan_id = dues[a][0].plan_id
-            if plan_id not in coordinators:
-                coordinators[plan_id] = await people.plan_coordinators(session, plan_id)
-    everyone = {u for us in officers.values() for u in us} | {u for us in heads.values() for u in us}
-    everyone |= {u for us in coordinators.values() for u in us}
-    who = await people.load(session, everyone)
-    out: list[dict[str, Any]] = []
-    for a, rule in inserted:
-        row = dues[a][0]
-        days = int(rule.split("+")[-1]) if rule.startswith("esc") else int(rule[1:])
-        params = {
-            "task_id": row.task_id,
-            "unit_id": row.unit_id,
-            "assignment_id": row.id,
-            "task_title": titles.get(row.task_id, ""),
-            "unit_name": unit_names.get(row.unit_id, ""),
-            "role": row.role,
-            "due_date": row.due_date,
-            "rule": rule,
-            "days": abs(days),
-        }
-        if rule.startswith("esc"):
-            kind = "escalation"
-            targets = [*coordinators.get(row.plan_id, []), *heads.get(row.unit_id, [])]
-        else:
-            kind = kind_for_offset(days)
-            targets = officers.get(row.unit_id, [])
-        message = Message(
-            kind=kind,
-            subject_type="assignment",
-            subject_id=str(row.id),
-            plan_id=row.plan_id,
-            link=assignment_link(row.task_id, row.unit_id),
-            params=params,
-            source_key=f"rem:{row.id.hex}:{rule}:{row.due_date.isoformat()}",
-        )
-        out.extend(
-            rows_for(message, [who[u] for u in dict.fromkeys(targets) if u in who], email_on=email_on, at=now)
-        )
-    return await insert_rows(session, out)
 
 
 async def forget_marks(session: AsyncSession, plan_id: uuid.UUID) -> None:

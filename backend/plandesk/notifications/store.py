@@ -56,7 +56,13 @@ def quiet_until(recipient: Recipient, at: dt.datetime) -> dt.datetime | None:
     inside = start <= hour < end if start < end else (hour >= start or hour < end)
     if not inside:
         return None
-    day = local.date() if hour < end else local.date() + dt.timedelta(days=1)
+    return quiet_end(end, at)
+
+
+def quiet_end(end: int, at: dt.datetime) -> dt.datetime:
+    """The next ``end`` o'clock (local) from ``at``: when quiet hours ending then are over."""
+    local = at.astimezone(localtime.zone())
+    day = local.date() if local.hour < end else local.date() + dt.timedelta(days=1)
     return dt.datetime.combine(day, dt.time(end), tzinfo=localtime.zone()).astimezone(dt.UTC)
 
 
