@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 DOCUMENT_ID = "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01"
 SECTION_I_ID = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e01"
 SECTION_III_ID = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
@@ -69,7 +71,14 @@ FEEDBACK_ETAG = f'"{EXACT_DUPLICATE_ID.replace("-", "")}-4"'
 TEMPLATE_ETAG = f'"{TEMPLATE_ID.replace("-", "")}-1"'
 
 
-def page(*items: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` entry giving a list operation an example page of these items."""
-    body = {"items": list(items), "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"}
+def page_of(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` entry giving a list operation an example page: the model's examples as items."""
+    extra = model.model_config.get("json_schema_extra")
+    items = extra["examples"] if isinstance(extra, dict) else []
+    body = {"items": items, "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"}
     return {200: {"content": {"application/json": {"example": body}}}}
+
+
+def upload_example(**fields: str) -> dict[str, Any]:
+    """``openapi_extra=`` giving a multipart upload an example body (the file's part shown as its name)."""
+    return {"requestBody": {"content": {"multipart/form-data": {"example": fields}}}}

@@ -115,6 +115,11 @@ def sync_detailed(
 ) -> Response[Any | PagePublicConsultationOut | Problem]:
     """Open consultations (no sign-in needed)
 
+     Consultations open now, for anyone, without signing in: what the public page lists.
+
+    Only consultations with status `open` appear; `q` searches titles without regard to
+    diacritics or case. No internal fields (lead unit, creator) are shown.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -153,6 +158,11 @@ def sync(
 ) -> Any | PagePublicConsultationOut | Problem | None:
     """Open consultations (no sign-in needed)
 
+     Consultations open now, for anyone, without signing in: what the public page lists.
+
+    Only consultations with status `open` appear; `q` searches titles without regard to
+    diacritics or case. No internal fields (lead unit, creator) are shown.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -185,6 +195,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePublicConsultationOut | Problem]:
     """Open consultations (no sign-in needed)
+
+     Consultations open now, for anyone, without signing in: what the public page lists.
+
+    Only consultations with status `open` appear; `q` searches titles without regard to
+    diacritics or case. No internal fields (lead unit, creator) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -221,6 +236,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePublicConsultationOut | Problem | None:
     """Open consultations (no sign-in needed)
+
+     Consultations open now, for anyone, without signing in: what the public page lists.
+
+    Only consultations with status `open` appear; `q` searches titles without regard to
+    diacritics or case. No internal fields (lead unit, creator) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
