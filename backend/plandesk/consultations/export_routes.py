@@ -63,9 +63,9 @@ async def export_csv(
     Vietnamese correctly), streamed row by row; one row per submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English headers and coded
-    values. 404 when there is no such consultation."""
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation."""
     _check_contacts(reader, include_contacts)
     await exports.record_export(
         session, reader, consultation_id, "csv", include_contacts=include_contacts, status=status
@@ -104,9 +104,9 @@ async def export_xlsx(
     submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English. 404 when there is
-    no such consultation."""
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation."""
     _check_contacts(reader, include_contacts)
     await exports.record_export(
         session, reader, consultation_id, "xlsx", include_contacts=include_contacts, status=status

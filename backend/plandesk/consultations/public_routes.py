@@ -53,10 +53,11 @@ def _public_out(view: consultations.ConsultationView) -> dict[str, Any]:
 async def public_consultations(
     session: Session, page: Pages, q: Search = None
 ) -> Page[PublicConsultationOut]:
-    """Consultations open now, for anyone, without signing in: what the public page lists.
+    """Consultations with status `open`, for anyone, without signing in: what the public page lists.
 
-    Only consultations with status `open` appear; `q` searches titles without regard to
-    diacritics or case. No internal fields (lead unit, creator) are shown."""
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown."""
     items, cursor = await consultations.list_consultations(session, page, q=q, statuses=("open",))
     return Page(items=[PublicConsultationOut(**_public_out(v)) for v in items], next_cursor=cursor)
 

@@ -205,9 +205,9 @@ export interface paths {
          *     Vietnamese correctly), streamed row by row; one row per submission.
          *
          *     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-         *     organisation and contact: moderators and admins only (403 for others), and the export is
-         *     audited. `status` keeps one status; `lang` chooses Vietnamese or English headers and coded
-         *     values. 404 when there is no such consultation.
+         *     organisation and contact: moderators and admins only (403 for others). Every export is
+         *     audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+         *     or English headers and coded values. 404 when there is no such consultation.
          */
         get: operations["exportFeedbackCsv"];
         put?: never;
@@ -231,9 +231,9 @@ export interface paths {
          *     submission.
          *
          *     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-         *     organisation and contact: moderators and admins only (403 for others), and the export is
-         *     audited. `status` keeps one status; `lang` chooses Vietnamese or English. 404 when there is
-         *     no such consultation.
+         *     organisation and contact: moderators and admins only (403 for others). Every export is
+         *     audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+         *     or English. 404 when there is no such consultation.
          */
         get: operations["exportFeedbackXlsx"];
         put?: never;
@@ -1400,10 +1400,11 @@ export interface paths {
         };
         /**
          * Open consultations (no sign-in needed)
-         * @description Consultations open now, for anyone, without signing in: what the public page lists.
+         * @description Consultations with status `open`, for anyone, without signing in: what the public page lists.
          *
-         *     Only consultations with status `open` appear; `q` searches titles without regard to
-         *     diacritics or case. No internal fields (lead unit, creator) are shown.
+         *     Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+         *     window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+         *     unit, status history) are shown.
          */
         get: operations["listPublicConsultations"];
         put?: never;
@@ -4512,7 +4513,7 @@ export interface components {
             /**
              * Updated At
              * Format: date-time
-             * @description When the document or its versions last changed (UTC).
+             * @description When the document last changed (UTC).
              */
             updated_at: string;
             /**
@@ -4578,7 +4579,7 @@ export interface components {
             /**
              * Updated At
              * Format: date-time
-             * @description When the document or its versions last changed (UTC).
+             * @description When the document last changed (UTC).
              */
             updated_at: string;
         };
@@ -5069,7 +5070,7 @@ export interface components {
             consultation_id: string;
             /**
              * Receipt Code
-             * @description Keep it: it is the only way to follow this submission (GET /public/feedback/{receipt}). 16 Crockford base32 symbols in four groups; shown once, only its digest is stored.
+             * @description Keep it: it is the only way to follow this submission (GET /public/feedback/{receipt}). 16 Crockford base32 symbols in four groups; PlanDesk keeps only its digest and cannot tell it again.
              */
             receipt_code: string;
             /**
@@ -7815,7 +7816,7 @@ export interface components {
             };
             /**
              * By Section
-             * @description Counts per section, in the document's order.
+             * @description Counts per section: every section of the version consulted on, in reading order (with none too), then the opinions on the whole draft (section_id null) if any.
              */
             by_section: components["schemas"]["SectionCounts"][];
         };
@@ -9378,7 +9379,7 @@ export interface components {
             };
             /**
              * By Section
-             * @description Counts per section, in the document's order.
+             * @description Counts per section: every section of the version consulted on, in reading order (with none too), then the opinions on the whole draft (section_id null) if any.
              */
             by_section: components["schemas"]["SectionCounts"][];
             /**

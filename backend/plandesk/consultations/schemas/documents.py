@@ -156,7 +156,7 @@ class DocumentSummaryOut(ETagged):
         description="Number of the latest version (1, 2, …); its sections are shown."
     )
     created_at: dt.datetime = Field(description="When the document was created (UTC).")
-    updated_at: dt.datetime = Field(description="When the document or its versions last changed (UTC).")
+    updated_at: dt.datetime = Field(description="When the document last changed (UTC).")
 
 
 class DocumentOut(DocumentSummaryOut):

@@ -95,7 +95,7 @@ class FeedbackReceipt(BaseModel):
     consultation_id: uuid.UUID = Field(description="The consultation it was submitted to.")
     receipt_code: str = Field(
         description="Keep it: it is the only way to follow this submission (GET /public/feedback/{receipt}). "
-        "16 Crockford base32 symbols in four groups; shown once, only its digest is stored."
+        "16 Crockford base32 symbols in four groups; PlanDesk keeps only its digest and cannot tell it again."
     )
     status: FeedbackStatus = Field(description=FEEDBACK_STATUS_DOC)
     submitted_at: dt.datetime = Field(description="When the submission was recorded (UTC).")

@@ -14,6 +14,10 @@ from plandesk.consultations.schemas.common import FEEDBACK_STATUS_DOC, FeedbackS
 _BY_STATUS_DOC = (
     "Count per feedback status (received, in_review, accepted, …); statuses with none are absent."
 )
+_BY_SECTION_DOC = (
+    "Counts per section: every section of the version consulted on, in reading order (with none too), then "
+    "the opinions on the whole draft (section_id null) if any."
+)
 _SECTION_COUNTS = {
     "section_id": ex.SECTION_III_ID,
     "number": "III",
@@ -247,7 +251,7 @@ class SynthesisOut(BaseModel):
     consultation_id: uuid.UUID = Field(description="The consultation.")
     total: int = Field(description="All its submissions.")
     by_status: dict[str, int] = Field(description=_BY_STATUS_DOC)
-    by_section: list[SectionCounts] = Field(description="Counts per section, in the document's order.")
+    by_section: list[SectionCounts] = Field(description=_BY_SECTION_DOC)
     by_group: dict[str, int] = Field(description="Count per contributor group (citizen, expert, veteran, …).")
     by_channel: dict[str, int] = Field(description="Count per channel (web, mobile, meeting, letter, phone).")
     by_day: list[DayCount] = Field(description="Submissions per day, oldest first.")
@@ -283,4 +287,4 @@ class PublicSynthesisOut(BaseModel):
     by_status: dict[str, int] = Field(description=_BY_STATUS_DOC)
     by_group: dict[str, int] = Field(description="Count per contributor group (citizen, expert, veteran, …).")
     by_channel: dict[str, int] = Field(description="Count per channel (web, mobile, meeting, letter, phone).")
-    by_section: list[SectionCounts] = Field(description="Counts per section, in the document's order.")
+    by_section: list[SectionCounts] = Field(description=_BY_SECTION_DOC)

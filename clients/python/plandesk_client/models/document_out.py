@@ -32,7 +32,7 @@ class DocumentOut:
             an open consultation.
         current_version (int): Number of the latest version (1, 2, …); its sections are shown.
         created_at (datetime.datetime): When the document was created (UTC).
-        updated_at (datetime.datetime): When the document or its versions last changed (UTC).
+        updated_at (datetime.datetime): When the document last changed (UTC).
         sections (list[SectionOut]): The current version's sections, in reading order.
     """
 

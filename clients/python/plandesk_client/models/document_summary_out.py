@@ -28,7 +28,7 @@ class DocumentSummaryOut:
             only through an open consultation.
         current_version (int): Number of the latest version (1, 2, …); its sections are shown.
         created_at (datetime.datetime): When the document was created (UTC).
-        updated_at (datetime.datetime): When the document or its versions last changed (UTC).
+        updated_at (datetime.datetime): When the document last changed (UTC).
     """
 
     etag: str

@@ -21,7 +21,7 @@ class FeedbackReceipt:
         id (UUID): The submission's id (for staff; the public uses the receipt code).
         consultation_id (UUID): The consultation it was submitted to.
         receipt_code (str): Keep it: it is the only way to follow this submission (GET /public/feedback/{receipt}). 16
-            Crockford base32 symbols in four groups; shown once, only its digest is stored.
+            Crockford base32 symbols in four groups; PlanDesk keeps only its digest and cannot tell it again.
         status (FeedbackReceiptStatus): Where the submission stands in moderation: received (new, nobody has looked at
             it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted
             (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam

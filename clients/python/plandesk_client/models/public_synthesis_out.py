@@ -34,7 +34,8 @@ class PublicSynthesisOut:
             with none are absent.
         by_group (PublicSynthesisOutByGroup): Count per contributor group (citizen, expert, veteran, …).
         by_channel (PublicSynthesisOutByChannel): Count per channel (web, mobile, meeting, letter, phone).
-        by_section (list[SectionCounts]): Counts per section, in the document's order.
+        by_section (list[SectionCounts]): Counts per section: every section of the version consulted on, in reading
+            order (with none too), then the opinions on the whole draft (section_id null) if any.
     """
 
     consultation_id: UUID

@@ -30,7 +30,8 @@ class SynthesisOut:
         total (int): All its submissions.
         by_status (SynthesisOutByStatus): Count per feedback status (received, in_review, accepted, …); statuses with
             none are absent.
-        by_section (list[SectionCounts]): Counts per section, in the document's order.
+        by_section (list[SectionCounts]): Counts per section: every section of the version consulted on, in reading
+            order (with none too), then the opinions on the whole draft (section_id null) if any.
         by_group (SynthesisOutByGroup): Count per contributor group (citizen, expert, veteran, …).
         by_channel (SynthesisOutByChannel): Count per channel (web, mobile, meeting, letter, phone).
         by_day (list[DayCount]): Submissions per day, oldest first.

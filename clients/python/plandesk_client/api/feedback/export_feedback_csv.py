@@ -124,9 +124,9 @@ def sync_detailed(
     Vietnamese correctly), streamed row by row; one row per submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English headers and coded
-    values. 404 when there is no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -172,9 +172,9 @@ def sync(
     Vietnamese correctly), streamed row by row; one row per submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English headers and coded
-    values. 404 when there is no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -215,9 +215,9 @@ async def asyncio_detailed(
     Vietnamese correctly), streamed row by row; one row per submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English headers and coded
-    values. 404 when there is no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -261,9 +261,9 @@ async def asyncio(
     Vietnamese correctly), streamed row by row; one row per submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English headers and coded
-    values. 404 when there is no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

@@ -118,9 +118,9 @@ def sync_detailed(
     submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English. 404 when there is
-    no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -166,9 +166,9 @@ def sync(
     submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English. 404 when there is
-    no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -209,9 +209,9 @@ async def asyncio_detailed(
     submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English. 404 when there is
-    no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -255,9 +255,9 @@ async def asyncio(
     submission.
 
     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
-    organisation and contact: moderators and admins only (403 for others), and the export is
-    audited. `status` keeps one status; `lang` chooses Vietnamese or English. 404 when there is
-    no such consultation.
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

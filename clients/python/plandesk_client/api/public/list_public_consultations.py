@@ -115,10 +115,11 @@ def sync_detailed(
 ) -> Response[Any | PagePublicConsultationOut | Problem]:
     """Open consultations (no sign-in needed)
 
-     Consultations open now, for anyone, without signing in: what the public page lists.
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
 
-    Only consultations with status `open` appear; `q` searches titles without regard to
-    diacritics or case. No internal fields (lead unit, creator) are shown.
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -158,10 +159,11 @@ def sync(
 ) -> Any | PagePublicConsultationOut | Problem | None:
     """Open consultations (no sign-in needed)
 
-     Consultations open now, for anyone, without signing in: what the public page lists.
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
 
-    Only consultations with status `open` appear; `q` searches titles without regard to
-    diacritics or case. No internal fields (lead unit, creator) are shown.
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -196,10 +198,11 @@ async def asyncio_detailed(
 ) -> Response[Any | PagePublicConsultationOut | Problem]:
     """Open consultations (no sign-in needed)
 
-     Consultations open now, for anyone, without signing in: what the public page lists.
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
 
-    Only consultations with status `open` appear; `q` searches titles without regard to
-    diacritics or case. No internal fields (lead unit, creator) are shown.
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -237,10 +240,11 @@ async def asyncio(
 ) -> Any | PagePublicConsultationOut | Problem | None:
     """Open consultations (no sign-in needed)
 
-     Consultations open now, for anyone, without signing in: what the public page lists.
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
 
-    Only consultations with status `open` appear; `q` searches titles without regard to
-    diacritics or case. No internal fields (lead unit, creator) are shown.
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
