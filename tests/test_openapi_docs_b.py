@@ -193,3 +193,14 @@ def test_each_model_example_validates_with_the_model(name: str) -> None:
     model = MODELS[name]
     for example in model.model_json_schema()["examples"]:
         model.model_validate(example)
+
+
+def test_every_error_of_the_consultation_operations_is_problem_json() -> None:
+    problems = []
+    for method, path in SCOPE:
+        for code, response in DOC["paths"][path][method]["responses"].items():
+            if code[0] in "45":
+                content = response.get("content", {})
+                if list(content) != ["application/problem+json"] or not response.get("description"):
+                    problems.append(f"{method.upper()} {path} {code}: {sorted(content)}")
+    assert not problems, "\n".join(problems)
