@@ -127,7 +127,8 @@ def sync_detailed(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (422 without one). Each opinion becomes a submission with channel
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
+    submission with channel
     `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
     its window; 422 for a quote not found in its section or offsets that do not match it.
     Send an `Idempotency-Key` to make retries safe.
@@ -174,7 +175,8 @@ def sync(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (422 without one). Each opinion becomes a submission with channel
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
+    submission with channel
     `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
     its window; 422 for a quote not found in its section or offsets that do not match it.
     Send an `Idempotency-Key` to make retries safe.
@@ -216,7 +218,8 @@ async def asyncio_detailed(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (422 without one). Each opinion becomes a submission with channel
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
+    submission with channel
     `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
     its window; 422 for a quote not found in its section or offsets that do not match it.
     Send an `Idempotency-Key` to make retries safe.
@@ -261,7 +264,8 @@ async def asyncio(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (422 without one). Each opinion becomes a submission with channel
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
+    submission with channel
     `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
     its window; 422 for a quote not found in its section or offsets that do not match it.
     Send an `Idempotency-Key` to make retries safe.
