@@ -43,10 +43,10 @@ export interface paths {
          *
          *     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
          *     officer records meetings of their own unit (403 for another unit's); the others name the
-         *     unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a submission with channel
-         *     `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
-         *     its window; 422 for a quote not found in its section or offsets that do not match it.
-         *     Send an `Idempotency-Key` to make retries safe.
+         *     unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+         *     a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+         *     not open or now is outside its window; 422 for a quote not found in its section or offsets
+         *     that do not match it. Send an `Idempotency-Key` to make retries safe.
          */
         post: operations["recordMeetingFeedback"];
         delete?: never;

@@ -127,11 +127,10 @@ def sync_detailed(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
-    submission with channel
-    `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
-    its window; 422 for a quote not found in its section or offsets that do not match it.
-    Send an `Idempotency-Key` to make retries safe.
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
 
     Args:
         consultation_id (UUID):
@@ -175,11 +174,10 @@ def sync(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
-    submission with channel
-    `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
-    its window; 422 for a quote not found in its section or offsets that do not match it.
-    Send an `Idempotency-Key` to make retries safe.
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
 
     Args:
         consultation_id (UUID):
@@ -218,11 +216,10 @@ async def asyncio_detailed(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
-    submission with channel
-    `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
-    its window; 422 for a quote not found in its section or offsets that do not match it.
-    Send an `Idempotency-Key` to make retries safe.
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
 
     Args:
         consultation_id (UUID):
@@ -264,11 +261,10 @@ async def asyncio(
 
     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
     officer records meetings of their own unit (403 for another unit's); the others name the
-    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes a
-    submission with channel
-    `meeting` and its own receipt code. 409 when the consultation is not open or now is outside
-    its window; 422 for a quote not found in its section or offsets that do not match it.
-    Send an `Idempotency-Key` to make retries safe.
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
 
     Args:
         consultation_id (UUID):
