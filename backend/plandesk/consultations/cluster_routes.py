@@ -32,6 +32,12 @@ async def get_cluster(
     _: FeedbackReader,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> ClusterDetailOut:
+    """A near-duplicate cluster under review: each member's text compared word by word with the
+    cluster's first text, members that differ in content (flagged) first, then by submission time.
+
+    Admins, coordinators, moderators and viewers. `limit` caps the members listed (1–500);
+    `moved_out` lists those moderators took out. 404 when the cluster is not one of this
+    consultation's."""
     return ClusterDetailOut.model_validate(
         await cluster_review.get_cluster(session, consultation_id, cluster_id, limit)
     )
@@ -50,6 +56,11 @@ async def move_out(
     session: Session,
     actor: Moderator,
 ) -> MoveOutResult:
+    """Move a submission out of its near-duplicate cluster for good: it differs in substance and
+    deserves its own answer. Clustering never puts it back; the move is audited.
+
+    Admins and moderators only. 404 for an unknown consultation, cluster or submission; 409 when
+    the submission is not a member of this cluster."""
     return MoveOutResult.model_validate(
         await cluster_review.move_out(session, actor, consultation_id, cluster_id, feedback_id)
     )
@@ -68,6 +79,12 @@ async def undo_bulk_action(
     session: Session,
     actor: Moderator,
 ) -> UndoResult:
+    """Undo a bulk action for one submission: its status, response, assignee and tags return to what
+    they were before the action.
+
+    Admins and moderators only. 404 when the submission was not changed by that action; 409 when
+    the action was already undone for it, or the submission changed since (undoing would lose
+    that later change)."""
     return UndoResult.model_validate(
         await bulk_undo.undo(session, actor, consultation_id, bulk_action_id, feedback_id)
     )

@@ -15,6 +15,7 @@ from plandesk.consultations.schemas import (
     ConsultationStatus,
     ConsultationUpdate,
 )
+from plandesk.consultations.schemas import examples as ex
 from plandesk.core.concurrency import check_if_match, etag_for, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page
@@ -49,7 +50,7 @@ def _consultation_out(view: consultations.ConsultationView) -> ConsultationOut:
     "",
     response_model=Page[ConsultationOut],
     summary="List consultations",
-    responses=error_responses(401, 403, 422),
+    responses=ex.page_of(ConsultationOut) | error_responses(401, 403, 422),
 )
 async def list_consultations(
     session: Session,
@@ -59,6 +60,12 @@ async def list_consultations(
     status: ConsultationStatus | None = None,
     document_id: uuid.UUID | None = None,
 ) -> Page[ConsultationOut]:
+    """Consultations, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
+    `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
+    regard to diacritics or case. `accepting_feedback` says whether a submission would be
+    accepted now."""
     items, cursor = await consultations.list_consultations(
         session, page, q=q, status=status, document_id=document_id
     )
@@ -75,6 +82,12 @@ async def list_consultations(
 async def create_consultation(
     body: ConsultationCreate, response: Response, session: Session, actor: DocWriter
 ) -> ConsultationOut:
+    """Open a consultation on one version of a draft document (its current version by default).
+
+    Admins and coordinators only. The version is fixed for the consultation's life, so quotes
+    in feedback always refer to the text people read. With `status: open` it appears on the
+    public page at once and accepts feedback while now lies in `[opens_at, closes_at)`. 422 for
+    an unknown document or version, an unknown lead unit, or `closes_at` not after `opens_at`."""
     consultation = await consultations.create_consultation(session, actor, body.model_dump())
     set_etag(response, consultation.id, consultation.version)
     return _consultation_out(await consultations.get_view(session, consultation.id))
@@ -89,6 +102,9 @@ async def create_consultation(
 async def get_consultation(
     consultation_id: uuid.UUID, response: Response, session: Session, _: DocReader
 ) -> ConsultationOut:
+    """One consultation as staff see it, with its `ETag`.
+
+    Any signed-in role. 404 when there is no such consultation."""
     view = await consultations.get_view(session, consultation_id)
     set_etag(response, view.consultation.id, view.consultation.version)
     return _consultation_out(view)
@@ -108,6 +124,13 @@ async def update_consultation(
     actor: DocWriter,
     if_match: IfMatch,
 ) -> ConsultationOut:
+    """Change a consultation's window, status, audiences, lead unit or synthesis date.
+
+    Admins and coordinators only; needs `If-Match` (428 without it, 412 when stale).
+    Status moves: draft → open | archived; open → closed | draft; closed → open | archived;
+    archived is final. A refused move is 409 and the problem lists `allowed` (the states the
+    consultation may move to) and `current`. Opening or closing emits `consultation.opened` /
+    `consultation.closed` to webhooks. 422 when `closes_at` would not be after `opens_at`."""
     consultation = await consultations.get_consultation(session, consultation_id)
     check_if_match(if_match, consultation.id, consultation.version)
     nullable = {"description", "lead_unit_id", "synthesis_due"}
@@ -126,6 +149,10 @@ async def update_consultation(
 async def delete_consultation(
     consultation_id: uuid.UUID, session: Session, actor: DocWriter, if_match: IfMatch
 ) -> Response:
+    """Delete a consultation that has received no feedback.
+
+    Admins and coordinators only; needs `If-Match` (428 without, 412 when stale). 409 once it
+    has feedback: close or archive it instead, so the opinions and their answers stay on record."""
     consultation = await consultations.get_consultation(session, consultation_id)
     check_if_match(if_match, consultation.id, consultation.version)
     await consultations.delete_consultation(session, actor, consultation)
@@ -141,6 +168,11 @@ async def delete_consultation(
 async def publish_synthesis(
     consultation_id: uuid.UUID, response: Response, session: Session, actor: DocWriter
 ) -> ConsultationOut:
+    """Publish the consultation's synthesis on the public page: counts only (per status, section,
+    contributor group and channel), never an opinion's text or its sender.
+
+    Admins and coordinators only. The consultation must be closed (409 otherwise). Publishing
+    again changes nothing; the public reads it at `GET /public/consultations/{id}/synthesis`."""
     consultation = await consultations.get_consultation(session, consultation_id)
     consultation = await publication.set_published(session, actor, consultation, True)
     set_etag(response, consultation.id, consultation.version)
@@ -156,6 +188,9 @@ async def publish_synthesis(
 async def withdraw_synthesis(
     consultation_id: uuid.UUID, response: Response, session: Session, actor: DocWriter
 ) -> ConsultationOut:
+    """Withdraw the published synthesis: the public page answers 404 for it again.
+
+    Admins and coordinators only. Withdrawing one that is not published changes nothing."""
     consultation = await consultations.get_consultation(session, consultation_id)
     consultation = await publication.set_published(session, actor, consultation, False)
     set_etag(response, consultation.id, consultation.version)

@@ -22,6 +22,8 @@ from plandesk.consultations.schemas import (
     VersionOut,
     VersionSummaryOut,
 )
+from plandesk.consultations.schemas import examples as ex
+from plandesk.consultations.schemas.common import DOCUMENT_STATUS_DOC
 from plandesk.core import sandbox
 from plandesk.core.concurrency import check_if_match, etag_for, set_etag
 from plandesk.core.errors import PayloadTooLarge, error_responses
@@ -31,6 +33,15 @@ from plandesk.core.text import CleanText
 from plandesk.core.uploads import check_text_content, checked_filename
 
 documents_router = APIRouter(prefix="/documents", tags=["documents"])
+
+_TITLE_DOC = "The document's title; default: the file's name without its extension."
+_DESCRIPTION_DOC = "What the document is and who drafted it; optional."
+_FILE_DOC = (
+    "The draft as a .txt, .md or .docx file (UTF-8 text for .txt and .md), within the upload limit. It is "
+    "split into sections at its headings: Markdown # lines, Word Heading/Title paragraphs, or the numbering "
+    'Vietnamese drafts use ("Phần I", "Chương II", "Điều 5", "IV- …", "2.3. …").'
+)
+_NOTE_DOC = 'What this version is, e.g. "Dự thảo lần 2"; optional.'
 
 
 def _document_out(document: DraftDocument, sections: list[documents.Section]) -> DocumentOut:
@@ -92,11 +103,17 @@ async def _read_upload(request: Request, file: UploadFile) -> bytes:
     "",
     response_model=Page[DocumentSummaryOut],
     summary="List draft documents",
-    responses=error_responses(401, 403, 422),
+    responses=ex.page_of(DocumentSummaryOut) | error_responses(401, 403, 422),
 )
 async def list_documents(
     session: Session, _: DocReader, page: Pages, q: Search = None, status: DocumentStatus | None = None
 ) -> Page[DocumentSummaryOut]:
+    """Draft documents, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`) may list them.
+    `q` searches titles without regard to diacritics or case ("bao cao chinh tri" finds "Báo cáo
+    chính trị"); `status` keeps one status. Items carry no sections: read one document for those.
+    422 for a bad filter, limit or cursor."""
     items, cursor = await documents.list_documents(session, page, q=q, status=status)
     return Page(
         items=[DocumentSummaryOut.model_validate(d, from_attributes=True) for d in items], next_cursor=cursor
@@ -113,6 +130,11 @@ async def list_documents(
 async def create_document(
     body: DocumentCreate, response: Response, session: Session, actor: DocWriter
 ) -> DocumentOut:
+    """Create a draft document from sections typed in as JSON; they become version 1.
+
+    Admins and coordinators only (403 for other roles). Section numbers must be unique within
+    the version (422 names the duplicate). The answer carries the document's `ETag`: send it as
+    `If-Match` to change the document later."""
     document = await documents.create_document(
         session,
         actor,
@@ -132,18 +154,30 @@ async def create_document(
     status_code=201,
     summary="Create a draft document from a .txt, .md or .docx file split by its headings",
     responses=error_responses(401, 403, 413, 415, 422),
+    openapi_extra=ex.upload_example(
+        file="du-thao-bao-cao-chinh-tri.docx",
+        title=ex.DOCUMENT_TITLE,
+        status="draft",
+        note="Dự thảo lần 1",
+    ),
 )
 async def upload_document(
     request: Request,
     response: Response,
     session: Session,
     actor: DocWriter,
-    file: Annotated[UploadFile, File(description=".txt, .md or .docx")],
-    title: Annotated[CleanText | None, Form(min_length=1, max_length=500)] = None,
-    description: Annotated[CleanText | None, Form(max_length=10_000)] = None,
-    status: Annotated[DocumentStatus, Form()] = "draft",
-    note: Annotated[CleanText | None, Form(max_length=2000)] = None,
+    file: Annotated[UploadFile, File(description=_FILE_DOC)],
+    title: Annotated[CleanText | None, Form(min_length=1, max_length=500, description=_TITLE_DOC)] = None,
+    description: Annotated[CleanText | None, Form(max_length=10_000, description=_DESCRIPTION_DOC)] = None,
+    status: Annotated[DocumentStatus, Form(description=DOCUMENT_STATUS_DOC)] = "draft",
+    note: Annotated[CleanText | None, Form(max_length=2000, description=_NOTE_DOC)] = None,
 ) -> DocumentOut:
+    """Create a draft document from a file: `.txt`, `.md` or `.docx`, split into sections at its headings.
+
+    Admins and coordinators only. The file is read in a sandbox with time and memory limits;
+    without `title` the file name (less its extension) is the title. 413 when the file is larger
+    than the upload limit, 415 when it is not a .txt, .md or .docx file, 422 when it is not UTF-8
+    text or a readable .docx, has no text, or splits into over 2,000 sections."""
     filename = checked_filename(file.filename)
     sections = await documents.sections_from_file(
         filename, await _read_upload(request, file), sandbox.limits_for(request.app.state.settings)
@@ -172,6 +206,10 @@ async def upload_document(
 async def get_document(
     document_id: uuid.UUID, response: Response, session: Session, _: DocReader
 ) -> DocumentOut:
+    """A draft document with the sections of its current version, in reading order.
+
+    Any signed-in role. The `ETag` header (also `etag` in the body) is what `PATCH` and `DELETE`
+    need as `If-Match`. 404 when there is no such document."""
     out = await _current_document(session, document_id)
     document = await documents.get_document(session, document_id)
     set_etag(response, document.id, document.version)
@@ -192,6 +230,11 @@ async def update_document(
     actor: DocWriter,
     if_match: IfMatch,
 ) -> DocumentOut:
+    """Change a document's title, description or status; the sections change only through a new version.
+
+    Admins and coordinators only. Needs `If-Match` with the document's ETag: 428 without it,
+    412 when someone changed the document since it was read (reload, apply again). Omitted
+    fields stay as they are; `description: null` removes the description."""
     document = await documents.get_document(session, document_id)
     check_if_match(if_match, document.id, document.version)
     changes = {
@@ -211,6 +254,11 @@ async def update_document(
 async def delete_document(
     document_id: uuid.UUID, session: Session, actor: DocWriter, if_match: IfMatch
 ) -> Response:
+    """Delete a draft document with all its versions.
+
+    Admins and coordinators only. Needs `If-Match` (428 without, 412 when stale). 409 when a
+    consultation uses the document: archive it instead (`status: archived`), so the
+    consultation keeps the text people commented on."""
     document = await documents.get_document(session, document_id)
     check_if_match(if_match, document.id, document.version)
     await documents.delete_document(session, actor, document)
@@ -221,11 +269,15 @@ async def delete_document(
     "/{document_id}/versions",
     response_model=Page[VersionSummaryOut],
     summary="A document's versions and what each changed",
-    responses=error_responses(401, 403, 404),
+    responses=ex.page_of(VersionSummaryOut) | error_responses(401, 403, 404),
 )
 async def list_versions(
     document_id: uuid.UUID, session: Session, _: DocReader, page: Pages
 ) -> Page[VersionSummaryOut]:
+    """A document's versions, oldest first, each with what it added, changed and removed.
+
+    Any signed-in role. Sections keep a stable id across versions, so `changes` lists ids;
+    read one version to see its sections marked. 404 when there is no such document."""
     await documents.get_document(session, document_id)
     rows, cursor = page_in_memory(
         await documents.list_versions(session, document_id), page, lambda r: r[0].number
@@ -283,6 +335,13 @@ async def add_version(
     actor: DocWriter,
     if_match: OptionalIfMatch = None,
 ) -> VersionOut:
+    """Add a new version of a document from sections typed in as JSON; it becomes the current version.
+
+    Admins and coordinators only. A section keeps its stable id when its number is unchanged,
+    or when `id` names a section of an earlier version, so feedback on the old text still points
+    to the right section. `If-Match` is optional here: when given and stale, 412. 409 when
+    another version was added at the same moment. Consultations already opened keep the
+    version they were opened on."""
     sections = [documents.SectionDraft(s.number, s.heading, s.text, s.id) for s in body.sections]
     return await _new_version(session, actor, document_id, if_match, sections, body.note, None, response)
 
@@ -293,6 +352,9 @@ async def add_version(
     status_code=201,
     summary="Add a new version from a .txt, .md or .docx file",
     responses=error_responses(401, 403, 404, 409, 412, 413, 415, 422),
+    openapi_extra=ex.upload_example(
+        file="du-thao-bao-cao-chinh-tri-lan-2.docx", note="Dự thảo lần 2, tiếp thu ý kiến Nhân dân"
+    ),
 )
 async def upload_version(
     document_id: uuid.UUID,
@@ -300,10 +362,16 @@ async def upload_version(
     response: Response,
     session: Session,
     actor: DocWriter,
-    file: Annotated[UploadFile, File(description=".txt, .md or .docx")],
-    note: Annotated[CleanText | None, Form(max_length=2000)] = None,
+    file: Annotated[UploadFile, File(description=_FILE_DOC)],
+    note: Annotated[CleanText | None, Form(max_length=2000, description=_NOTE_DOC)] = None,
     if_match: OptionalIfMatch = None,
 ) -> VersionOut:
+    """Add a new version of a document from a `.txt`, `.md` or `.docx` file, split at its headings.
+
+    Admins and coordinators only. As for a typed version, sections keep their ids by number;
+    `If-Match` is optional (412 when given and stale). 413 for a file over the upload limit,
+    415 for another format, 422 for a file that cannot be read or split (as for an upload of a
+    new document)."""
     await documents.get_document(session, document_id)
     filename = checked_filename(file.filename)
     sections = await documents.sections_from_file(
@@ -323,4 +391,8 @@ async def upload_version(
 async def get_version(
     document_id: uuid.UUID, number: Annotated[int, Path(ge=1, le=1_000_000)], session: Session, _: DocReader
 ) -> VersionOut:
+    """One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
+    against the previous version.
+
+    Any signed-in role. 404 when the document or the version number does not exist."""
     return await _version_out(session, await documents.get_version(session, document_id, number))

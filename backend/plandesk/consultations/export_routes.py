@@ -59,6 +59,13 @@ async def export_csv(
     status: FeedbackStatus | None = None,
     lang: ExportLang = "vi",
 ) -> StreamingResponse:
+    """The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
+    Vietnamese correctly), streamed row by row; one row per submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation."""
     _check_contacts(reader, include_contacts)
     await exports.record_export(
         session, reader, consultation_id, "csv", include_contacts=include_contacts, status=status
@@ -93,6 +100,13 @@ async def export_xlsx(
     status: FeedbackStatus | None = None,
     lang: ExportLang = "vi",
 ) -> StreamingResponse:
+    """The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per
+    submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation."""
     _check_contacts(reader, include_contacts)
     await exports.record_export(
         session, reader, consultation_id, "xlsx", include_contacts=include_contacts, status=status
@@ -117,6 +131,12 @@ async def export_xlsx(
 async def export_docx(
     consultation_id: uuid.UUID, session: Session, reader: FeedbackReader
 ) -> StreamingResponse:
+    """The synthesis report (báo cáo tổng hợp ý kiến) as a DOCX document: the consultation's window,
+    then per section of the draft the counts by status, the main opinions (the largest clusters'
+    texts) and the official responses given; never a contributor's name or contact.
+
+    Admins, coordinators, moderators and viewers; the export is audited. 404 when there is no
+    such consultation."""
     await exports.record_export(session, reader, consultation_id, "docx", include_contacts=False)
     name = await exports.export_file_name(session, consultation_id, "tong-hop-gop-y", "docx")
     stream = await exports.docx_stream(session, consultation_id)

@@ -103,6 +103,15 @@ async def record_meeting(
     actor: Annotated[Principal, Depends(requires(Permission.feedback_submit_batch))],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
+    """Record the opinions gathered at a meeting (hội nghị lấy ý kiến), typed in from its minutes:
+    all are stored, or none.
+
+    Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
+    officer records meetings of their own unit (403 for another unit's); the others name the
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe."""
     outcome = await submissions.record_meeting(
         session, actor, consultation_id, body.model_dump(), idempotency_key=idempotency_key
     )

@@ -23,6 +23,7 @@ from plandesk.consultations.schemas import (
     FeedbackUpdate,
     SynthesisOut,
 )
+from plandesk.consultations.schemas import examples as ex
 from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
@@ -82,6 +83,11 @@ QueueQuery = Annotated[moderation.QueueFilters, Depends(_queue_filters)]
 async def feedback_counts(
     consultation_id: uuid.UUID, session: Session, _: FeedbackReader, filters: QueueQuery
 ) -> FeedbackStatusCounts:
+    """How many submissions match the queue's filters, per status, for the tabs of the moderation
+    screen; the `status` filter itself is ignored so every tab gets its number.
+
+    Admins, coordinators, moderators and viewers (and `feedback:read` service accounts).
+    404 when there is no such consultation."""
     counts = await moderation.count_by_status(session, consultation_id, filters)
     return FeedbackStatusCounts(total=sum(counts.values()), by_status=counts)  # type: ignore[arg-type]
 
@@ -90,8 +96,13 @@ async def feedback_counts(
     "/consultations/{consultation_id}/feedback",
     response_model=Page[FeedbackOut],
     summary="The moderation queue: a consultation's feedback, filtered",
-    description="Contact details are included for moderators and admins only.",
-    responses=error_responses(401, 403, 404, 422),
+    description="Contact details are included for moderators and admins only. "
+    "Admins, coordinators, moderators and viewers (and `feedback:read` service accounts) read the queue, "
+    "newest first (`sort=submitted_at` for oldest first). Filters combine: several `status` values match "
+    "any of them; `submitted_from` is inclusive and `submitted_to` exclusive; `q` searches the text "
+    'without regard to diacritics or case ("chuyen doi so" finds "chuyển đổi số"). 404 when there '
+    "is no such consultation; 422 for a bad filter, limit or cursor.",
+    responses=ex.page_of(FeedbackOut) | error_responses(401, 403, 404, 422),
 )
 async def feedback_queue(
     consultation_id: uuid.UUID,
@@ -121,6 +132,17 @@ async def feedback_queue(
 async def bulk_moderate(
     consultation_id: uuid.UUID, body: BulkRequest, session: Session, actor: Moderator
 ) -> BulkResult:
+    """Apply one moderation action (status, official response or template, tags, assignment) to a
+    list of submissions or to a whole near-duplicate cluster, in one transaction.
+
+    Admins and moderators only. With `cluster_id`, members whose text differs in content from the
+    cluster's first text are left out unless ticked in `include_flagged_ids`. Each submission
+    follows the moderation state machine (received → in_review | duplicate | spam; in_review →
+    a decision; a decision → in_review); accepted, partially_accepted and not_accepted need a
+    response. When some cannot make the move the request is 409, unless `skip_ineligible` leaves
+    them alone. The action is recorded: undo it per submission with
+    `POST …/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo`. 422 for an unknown
+    template or assignee, or an action that changes nothing."""
     outcome = await moderation.bulk_update(
         session,
         actor,
@@ -141,6 +163,11 @@ async def bulk_moderate(
 async def get_feedback(
     feedback_id: uuid.UUID, response: Response, session: Session, reader: FeedbackReader
 ) -> FeedbackOut:
+    """One submission with its moderation state and `ETag`.
+
+    Admins, coordinators, moderators and viewers. `contacts` (name, organisation, contact) is
+    filled for moderators and admins only, null for everyone else. 404 when there is no such
+    submission."""
     item, version = await moderation.get_feedback(
         session, feedback_id, with_contacts=reader.can(Permission.feedback_contacts)
     )
@@ -162,6 +189,15 @@ async def moderate_feedback(
     actor: Moderator,
     if_match: IfMatch,
 ) -> FeedbackOut:
+    """Moderate one submission: move its status, give the official response (typed, or from a
+    saved template), replace its tags, assign it to a moderator.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when someone moderated it
+    since it was read). Status moves: received → in_review | duplicate | spam; in_review →
+    received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided
+    status → in_review (reopen). accepted, partially_accepted and not_accepted need a response
+    (422 without one). A refused move is 409 with `allowed`. The contributor reads the response
+    and status by receipt code; an answer emits `feedback.answered` (without contact details)."""
     _, version = await moderation.get_feedback(session, feedback_id, with_contacts=False)
     check_if_match(if_match, feedback_id, version)
     changes = body.model_dump(exclude_unset=True)
@@ -179,11 +215,15 @@ async def moderate_feedback(
     "/consultations/{consultation_id}/clusters",
     response_model=Page[ClusterOut],
     summary="The largest near-duplicate clusters of a consultation, largest first",
-    responses=error_responses(401, 403, 404, 422),
+    responses=ex.page_of(ClusterOut) | error_responses(401, 403, 404, 422),
 )
 async def list_clusters(
     consultation_id: uuid.UUID, session: Session, _: FeedbackReader, page: Pages
 ) -> Page[ClusterOut]:
+    """A consultation's near-duplicate clusters (campaigns, copied letters), largest first.
+
+    Admins, coordinators, moderators and viewers. Answer a whole cluster at once with a bulk
+    action on its `cluster_id`. 404 when there is no such consultation."""
     await moderation.require_consultation(session, consultation_id)
     rows = await synthesis.largest_clusters(session, consultation_id, MAX_LIMIT)
     items, cursor = page_in_memory(rows, page, lambda c: c["cluster_id"])
@@ -197,4 +237,9 @@ async def list_clusters(
     responses=error_responses(401, 403, 404),
 )
 async def get_synthesis(consultation_id: uuid.UUID, session: Session, _: FeedbackReader) -> SynthesisOut:
+    """The synthesis of a consultation's feedback (tổng hợp ý kiến), computed now: counts by section
+    and status, by contributor group, channel and day; the most used tags; the largest clusters.
+
+    Admins, coordinators, moderators and viewers. Counts only, no opinion's sender. 404 when
+    there is no such consultation."""
     return SynthesisOut.model_validate(await synthesis.synthesis(session, consultation_id))

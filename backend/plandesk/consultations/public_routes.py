@@ -18,6 +18,7 @@ from plandesk.consultations.schemas import (
     PublicSynthesisOut,
     SectionOut,
 )
+from plandesk.consultations.schemas import examples as ex
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page
 from plandesk.core.text import CleanText
@@ -46,12 +47,17 @@ def _public_out(view: consultations.ConsultationView) -> dict[str, Any]:
     "/consultations",
     response_model=Page[PublicConsultationOut],
     summary="Open consultations (no sign-in needed)",
-    responses=error_responses(422),
+    responses=ex.page_of(PublicConsultationOut) | error_responses(422),
     dependencies=[Depends(public("the public reads open consultations"))],
 )
 async def public_consultations(
     session: Session, page: Pages, q: Search = None
 ) -> Page[PublicConsultationOut]:
+    """Consultations with status `open`, for anyone, without signing in: what the public page lists.
+
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown."""
     items, cursor = await consultations.list_consultations(session, page, q=q, statuses=("open",))
     return Page(items=[PublicConsultationOut(**_public_out(v)) for v in items], next_cursor=cursor)
 
@@ -64,6 +70,10 @@ async def public_consultations(
     dependencies=[Depends(public("the public reads the draft it comments on"))],
 )
 async def public_consultation(consultation_id: uuid.UUID, session: Session) -> PublicConsultationDetail:
+    """An open consultation with the sections of the document version people comment on, for anyone,
+    without signing in. Feedback names a section by its `id` and may quote its text by offsets.
+
+    404 when there is no such consultation or it is not open."""
     view = await consultations.get_public_view(session, consultation_id)
     sections = await consultations.sections_of(session, view.consultation)
     return PublicConsultationDetail(
@@ -79,6 +89,10 @@ async def public_consultation(consultation_id: uuid.UUID, session: Session) -> P
     dependencies=[Depends(public("the coordinator published these counts for everyone"))],
 )
 async def public_synthesis(consultation_id: uuid.UUID, session: Session) -> PublicSynthesisOut:
+    """A consultation's published synthesis, for anyone, without signing in: counts per status,
+    section, contributor group and channel; never an opinion's text or its sender.
+
+    404 until a coordinator publishes it, and again after it is withdrawn."""
     return PublicSynthesisOut.model_validate(await publication.public_synthesis(session, consultation_id))
 
 
@@ -93,5 +107,10 @@ async def public_feedback(
     receipt: Annotated[CleanText, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
     session: Session,
 ) -> PublicFeedbackStatus:
+    """Follow a submission by its receipt code, without signing in: its text, status and the official
+    response once given. Contact details are never shown.
+
+    The code is read forgivingly (case, dashes and spaces do not matter; I and L read as 1, O as
+    0). 404 when no submission has this code; 422 when the code is not of the right shape."""
     view = await receipts.by_receipt(session, receipt)
     return PublicFeedbackStatus.model_validate(view.__dict__)

@@ -15,6 +15,7 @@ from plandesk.consultations.schemas import (
     TemplateOut,
     TemplateUpdate,
 )
+from plandesk.consultations.schemas import examples as ex
 from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page, page_in_memory
@@ -30,7 +31,7 @@ def _template_out(t: Any) -> TemplateOut:
     "",
     response_model=Page[TemplateOut],
     summary="Saved answers (all, or those usable in one consultation)",
-    responses=error_responses(401, 403, 422),
+    responses=ex.page_of(TemplateOut) | error_responses(401, 403, 422),
 )
 async def list_templates(
     session: Session,
@@ -40,6 +41,10 @@ async def list_templates(
         uuid.UUID | None, Query(description="Only the templates usable in this consultation")
     ] = None,
 ) -> Page[TemplateOut]:
+    """Saved answer templates, for picking an official response quickly.
+
+    Admins and moderators only. With `consultation_id`: the templates usable there (that
+    consultation's and the global ones)."""
     rows = await answer_templates.list_templates(session, consultation_id)
     items, cursor = page_in_memory(rows, page, lambda t: t.id)
     return Page(items=[_template_out(t) for t in items], next_cursor=cursor)
@@ -55,6 +60,9 @@ async def list_templates(
 async def create_template(
     body: TemplateCreate, response: Response, session: Session, actor: Moderator
 ) -> TemplateOut:
+    """Save an answer template, for one consultation or (with `consultation_id` null) for all.
+
+    Admins and moderators only. 422 for a blank title or body or an unknown consultation."""
     template = await answer_templates.create_template(session, actor, body.model_dump())
     set_etag(response, template.id, template.version)
     return _template_out(template)
@@ -69,6 +77,9 @@ async def create_template(
 async def get_template(
     template_id: uuid.UUID, response: Response, session: Session, _: Moderator
 ) -> TemplateOut:
+    """One answer template with its `ETag`.
+
+    Admins and moderators only. 404 when there is no such template."""
     template = await answer_templates.get_template(session, template_id)
     set_etag(response, template.id, template.version)
     return _template_out(template)
@@ -88,6 +99,10 @@ async def update_template(
     actor: Moderator,
     if_match: IfMatch,
 ) -> TemplateOut:
+    """Change an answer template's title or text. Answers already given keep the text they were given.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale). 422 for a blank
+    title or body."""
     template = await answer_templates.get_template(session, template_id)
     check_if_match(if_match, template.id, template.version)
     template = await answer_templates.update_template(
@@ -106,6 +121,9 @@ async def update_template(
 async def delete_template(
     template_id: uuid.UUID, session: Session, actor: Moderator, if_match: IfMatch
 ) -> Response:
+    """Delete an answer template. Answers already given with it keep their text.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale)."""
     template = await answer_templates.get_template(session, template_id)
     check_if_match(if_match, template.id, template.version)
     await answer_templates.delete_template(session, actor, template)

@@ -12,7 +12,7 @@ export interface paths {
         };
         /**
          * The moderation queue: a consultation's feedback, filtered
-         * @description Contact details are included for moderators and admins only.
+         * @description Contact details are included for moderators and admins only. Admins, coordinators, moderators and viewers (and `feedback:read` service accounts) read the queue, newest first (`sort=submitted_at` for oldest first). Filters combine: several `status` values match any of them; `submitted_from` is inclusive and `submitted_to` exclusive; `q` searches the text without regard to diacritics or case ("chuyen doi so" finds "chuyển đổi số"). 404 when there is no such consultation; 422 for a bad filter, limit or cursor.
          */
         get: operations["listFeedback"];
         put?: never;
@@ -36,7 +36,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the opinions gathered at a meeting, all or nothing */
+        /**
+         * Record the opinions gathered at a meeting, all or nothing
+         * @description Record the opinions gathered at a meeting (hội nghị lấy ý kiến), typed in from its minutes:
+         *     all are stored, or none.
+         *
+         *     Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
+         *     officer records meetings of their own unit (403 for another unit's); the others name the
+         *     unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+         *     a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+         *     not open or now is outside its window; 422 for a quote not found in its section or offsets
+         *     that do not match it. Send an `Idempotency-Key` to make retries safe.
+         */
         post: operations["recordMeetingFeedback"];
         delete?: never;
         options?: never;
@@ -51,7 +62,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many submissions match the queue's filters, per status (the status filter ignored) */
+        /**
+         * How many submissions match the queue's filters, per status (the status filter ignored)
+         * @description How many submissions match the queue's filters, per status, for the tabs of the moderation
+         *     screen; the `status` filter itself is ignored so every tab gets its number.
+         *
+         *     Admins, coordinators, moderators and viewers (and `feedback:read` service accounts).
+         *     404 when there is no such consultation.
+         */
         get: operations["countFeedback"];
         put?: never;
         post?: never;
@@ -70,7 +88,20 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply one moderation action to a selection or a whole duplicate cluster */
+        /**
+         * Apply one moderation action to a selection or a whole duplicate cluster
+         * @description Apply one moderation action (status, official response or template, tags, assignment) to a
+         *     list of submissions or to a whole near-duplicate cluster, in one transaction.
+         *
+         *     Admins and moderators only. With `cluster_id`, members whose text differs in content from the
+         *     cluster's first text are left out unless ticked in `include_flagged_ids`. Each submission
+         *     follows the moderation state machine (received → in_review | duplicate | spam; in_review →
+         *     a decision; a decision → in_review); accepted, partially_accepted and not_accepted need a
+         *     response. When some cannot make the move the request is 409, unless `skip_ineligible` leaves
+         *     them alone. The action is recorded: undo it per submission with
+         *     `POST …/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo`. 422 for an unknown
+         *     template or assignee, or an action that changes nothing.
+         */
         post: operations["bulkModerateFeedback"];
         delete?: never;
         options?: never;
@@ -85,14 +116,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one submission */
+        /**
+         * Read one submission
+         * @description One submission with its moderation state and `ETag`.
+         *
+         *     Admins, coordinators, moderators and viewers. `contacts` (name, organisation, contact) is
+         *     filled for moderators and admins only, null for everyone else. 404 when there is no such
+         *     submission.
+         */
         get: operations["getFeedback"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Moderate a submission: status, official answer, tags, assignment */
+        /**
+         * Moderate a submission: status, official answer, tags, assignment
+         * @description Moderate one submission: move its status, give the official response (typed, or from a
+         *     saved template), replace its tags, assign it to a moderator.
+         *
+         *     Admins and moderators only; needs `If-Match` (428 without, 412 when someone moderated it
+         *     since it was read). Status moves: received → in_review | duplicate | spam; in_review →
+         *     received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided
+         *     status → in_review (reopen). accepted, partially_accepted and not_accepted need a response
+         *     (422 without one). A refused move is 409 with `allowed`. The contributor reads the response
+         *     and status by receipt code; an answer emits `feedback.answered` (without contact details).
+         */
         patch: operations["moderateFeedback"];
         trace?: never;
     };
@@ -103,7 +152,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The largest near-duplicate clusters of a consultation, largest first */
+        /**
+         * The largest near-duplicate clusters of a consultation, largest first
+         * @description A consultation's near-duplicate clusters (campaigns, copied letters), largest first.
+         *
+         *     Admins, coordinators, moderators and viewers. Answer a whole cluster at once with a bulk
+         *     action on its `cluster_id`. 404 when there is no such consultation.
+         */
         get: operations["listClusters"];
         put?: never;
         post?: never;
@@ -120,7 +175,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Synthesis: counts by section × status, group, channel, day; top tags; largest clusters */
+        /**
+         * Synthesis: counts by section × status, group, channel, day; top tags; largest clusters
+         * @description The synthesis of a consultation's feedback (tổng hợp ý kiến), computed now: counts by section
+         *     and status, by contributor group, channel and day; the most used tags; the largest clusters.
+         *
+         *     Admins, coordinators, moderators and viewers. Counts only, no opinion's sender. 404 when
+         *     there is no such consultation.
+         */
         get: operations["getSynthesis"];
         put?: never;
         post?: never;
@@ -137,7 +199,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the feedback as CSV (streamed) */
+        /**
+         * Export the feedback as CSV (streamed)
+         * @description The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
+         *     Vietnamese correctly), streamed row by row; one row per submission.
+         *
+         *     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+         *     organisation and contact: moderators and admins only (403 for others). Every export is
+         *     audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+         *     or English headers and coded values. 404 when there is no such consultation.
+         */
         get: operations["exportFeedbackCsv"];
         put?: never;
         post?: never;
@@ -154,7 +225,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the feedback as XLSX (written row by row, streamed) */
+        /**
+         * Export the feedback as XLSX (written row by row, streamed)
+         * @description The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per
+         *     submission.
+         *
+         *     Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+         *     organisation and contact: moderators and admins only (403 for others). Every export is
+         *     audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+         *     or English. 404 when there is no such consultation.
+         */
         get: operations["exportFeedbackXlsx"];
         put?: never;
         post?: never;
@@ -171,7 +251,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section */
+        /**
+         * The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section
+         * @description The synthesis report (báo cáo tổng hợp ý kiến) as a DOCX document: the consultation's window,
+         *     then per section of the draft the counts by status, the main opinions (the largest clusters'
+         *     texts) and the official responses given; never a contributor's name or contact.
+         *
+         *     Admins, coordinators, moderators and viewers; the export is audited. 404 when there is no
+         *     such consultation.
+         */
         get: operations["exportSynthesisDocx"];
         put?: never;
         post?: never;
@@ -891,7 +979,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A cluster's members, each compared word by word with its first text; flagged first */
+        /**
+         * A cluster's members, each compared word by word with its first text; flagged first
+         * @description A near-duplicate cluster under review: each member's text compared word by word with the
+         *     cluster's first text, members that differ in content (flagged) first, then by submission time.
+         *
+         *     Admins, coordinators, moderators and viewers. `limit` caps the members listed (1–500);
+         *     `moved_out` lists those moderators took out. 404 when the cluster is not one of this
+         *     consultation's.
+         */
         get: operations["getCluster"];
         put?: never;
         post?: never;
@@ -910,7 +1006,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a member out of its cluster for good (audited; clustering never puts it back) */
+        /**
+         * Move a member out of its cluster for good (audited; clustering never puts it back)
+         * @description Move a submission out of its near-duplicate cluster for good: it differs in substance and
+         *     deserves its own answer. Clustering never puts it back; the move is audited.
+         *
+         *     Admins and moderators only. 404 for an unknown consultation, cluster or submission; 409 when
+         *     the submission is not a member of this cluster.
+         */
         post: operations["moveFeedbackOutOfCluster"];
         delete?: never;
         options?: never;
@@ -927,7 +1030,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Undo a bulk action for one submission: its earlier status, answer, assignee and tags */
+        /**
+         * Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+         * @description Undo a bulk action for one submission: its status, response, assignee and tags return to what
+         *     they were before the action.
+         *
+         *     Admins and moderators only. 404 when the submission was not changed by that action; 409 when
+         *     the action was already undone for it, or the submission changed since (undoing would lose
+         *     that later change).
+         */
         post: operations["undoBulkAction"];
         delete?: never;
         options?: never;
@@ -942,10 +1053,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List draft documents */
+        /**
+         * List draft documents
+         * @description Draft documents, newest first, one page at a time.
+         *
+         *     Any signed-in role (and service accounts with `plans:read` or `feedback:read`) may list them.
+         *     `q` searches titles without regard to diacritics or case ("bao cao chinh tri" finds "Báo cáo
+         *     chính trị"); `status` keeps one status. Items carry no sections: read one document for those.
+         *     422 for a bad filter, limit or cursor.
+         */
         get: operations["listDocuments"];
         put?: never;
-        /** Create a draft document from JSON sections (version 1) */
+        /**
+         * Create a draft document from JSON sections (version 1)
+         * @description Create a draft document from sections typed in as JSON; they become version 1.
+         *
+         *     Admins and coordinators only (403 for other roles). Section numbers must be unique within
+         *     the version (422 names the duplicate). The answer carries the document's `ETag`: send it as
+         *     `If-Match` to change the document later.
+         */
         post: operations["createDocument"];
         delete?: never;
         options?: never;
@@ -962,7 +1088,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a draft document from a .txt, .md or .docx file split by its headings */
+        /**
+         * Create a draft document from a .txt, .md or .docx file split by its headings
+         * @description Create a draft document from a file: `.txt`, `.md` or `.docx`, split into sections at its headings.
+         *
+         *     Admins and coordinators only. The file is read in a sandbox with time and memory limits;
+         *     without `title` the file name (less its extension) is the title. 413 when the file is larger
+         *     than the upload limit, 415 when it is not a .txt, .md or .docx file, 422 when it is not UTF-8
+         *     text or a readable .docx, has no text, or splits into over 2,000 sections.
+         */
         post: operations["uploadDocument"];
         delete?: never;
         options?: never;
@@ -977,15 +1111,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a draft document with the sections of its current version */
+        /**
+         * Read a draft document with the sections of its current version
+         * @description A draft document with the sections of its current version, in reading order.
+         *
+         *     Any signed-in role. The `ETag` header (also `etag` in the body) is what `PATCH` and `DELETE`
+         *     need as `If-Match`. 404 when there is no such document.
+         */
         get: operations["getDocument"];
         put?: never;
         post?: never;
-        /** Delete a document no consultation uses */
+        /**
+         * Delete a document no consultation uses
+         * @description Delete a draft document with all its versions.
+         *
+         *     Admins and coordinators only. Needs `If-Match` (428 without, 412 when stale). 409 when a
+         *     consultation uses the document: archive it instead (`status: archived`), so the
+         *     consultation keeps the text people commented on.
+         */
         delete: operations["deleteDocument"];
         options?: never;
         head?: never;
-        /** Change a document's title, description or status */
+        /**
+         * Change a document's title, description or status
+         * @description Change a document's title, description or status; the sections change only through a new version.
+         *
+         *     Admins and coordinators only. Needs `If-Match` with the document's ETag: 428 without it,
+         *     412 when someone changed the document since it was read (reload, apply again). Omitted
+         *     fields stay as they are; `description: null` removes the description.
+         */
         patch: operations["updateDocument"];
         trace?: never;
     };
@@ -996,10 +1150,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A document's versions and what each changed */
+        /**
+         * A document's versions and what each changed
+         * @description A document's versions, oldest first, each with what it added, changed and removed.
+         *
+         *     Any signed-in role. Sections keep a stable id across versions, so `changes` lists ids;
+         *     read one version to see its sections marked. 404 when there is no such document.
+         */
         get: operations["listDocumentVersions"];
         put?: never;
-        /** Add a new version (sections keep their ids when their number is unchanged) */
+        /**
+         * Add a new version (sections keep their ids when their number is unchanged)
+         * @description Add a new version of a document from sections typed in as JSON; it becomes the current version.
+         *
+         *     Admins and coordinators only. A section keeps its stable id when its number is unchanged,
+         *     or when `id` names a section of an earlier version, so feedback on the old text still points
+         *     to the right section. `If-Match` is optional here: when given and stale, 412. 409 when
+         *     another version was added at the same moment. Consultations already opened keep the
+         *     version they were opened on.
+         */
         post: operations["addDocumentVersion"];
         delete?: never;
         options?: never;
@@ -1016,7 +1185,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a new version from a .txt, .md or .docx file */
+        /**
+         * Add a new version from a .txt, .md or .docx file
+         * @description Add a new version of a document from a `.txt`, `.md` or `.docx` file, split at its headings.
+         *
+         *     Admins and coordinators only. As for a typed version, sections keep their ids by number;
+         *     `If-Match` is optional (412 when given and stale). 413 for a file over the upload limit,
+         *     415 for another format, 422 for a file that cannot be read or split (as for an upload of a
+         *     new document).
+         */
         post: operations["uploadDocumentVersion"];
         delete?: never;
         options?: never;
@@ -1031,7 +1208,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One version with its sections, each marked added, changed or unchanged */
+        /**
+         * One version with its sections, each marked added, changed or unchanged
+         * @description One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
+         *     against the previous version.
+         *
+         *     Any signed-in role. 404 when the document or the version number does not exist.
+         */
         get: operations["getDocumentVersion"];
         put?: never;
         post?: never;
@@ -1048,10 +1231,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List consultations */
+        /**
+         * List consultations
+         * @description Consultations, newest first, one page at a time.
+         *
+         *     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
+         *     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
+         *     regard to diacritics or case. `accepting_feedback` says whether a submission would be
+         *     accepted now.
+         */
         get: operations["listConsultations"];
         put?: never;
-        /** Open a consultation on a document version */
+        /**
+         * Open a consultation on a document version
+         * @description Open a consultation on one version of a draft document (its current version by default).
+         *
+         *     Admins and coordinators only. The version is fixed for the consultation's life, so quotes
+         *     in feedback always refer to the text people read. With `status: open` it appears on the
+         *     public page at once and accepts feedback while now lies in `[opens_at, closes_at)`. 422 for
+         *     an unknown document or version, an unknown lead unit, or `closes_at` not after `opens_at`.
+         */
         post: operations["createConsultation"];
         delete?: never;
         options?: never;
@@ -1066,15 +1265,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a consultation */
+        /**
+         * Read a consultation
+         * @description One consultation as staff see it, with its `ETag`.
+         *
+         *     Any signed-in role. 404 when there is no such consultation.
+         */
         get: operations["getConsultation"];
         put?: never;
         post?: never;
-        /** Delete a consultation that has no feedback */
+        /**
+         * Delete a consultation that has no feedback
+         * @description Delete a consultation that has received no feedback.
+         *
+         *     Admins and coordinators only; needs `If-Match` (428 without, 412 when stale). 409 once it
+         *     has feedback: close or archive it instead, so the opinions and their answers stay on record.
+         */
         delete: operations["deleteConsultation"];
         options?: never;
         head?: never;
-        /** Change a consultation's window, status, audiences or lead unit */
+        /**
+         * Change a consultation's window, status, audiences or lead unit
+         * @description Change a consultation's window, status, audiences, lead unit or synthesis date.
+         *
+         *     Admins and coordinators only; needs `If-Match` (428 without it, 412 when stale).
+         *     Status moves: draft → open | archived; open → closed | draft; closed → open | archived;
+         *     archived is final. A refused move is 409 and the problem lists `allowed` (the states the
+         *     consultation may move to) and `current`. Opening or closing emits `consultation.opened` /
+         *     `consultation.closed` to webhooks. 422 when `closes_at` would not be after `opens_at`.
+         */
         patch: operations["updateConsultation"];
         trace?: never;
     };
@@ -1087,9 +1306,21 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the synthesis (counts only) on the public page; the consultation must be closed */
+        /**
+         * Publish the synthesis (counts only) on the public page; the consultation must be closed
+         * @description Publish the consultation's synthesis on the public page: counts only (per status, section,
+         *     contributor group and channel), never an opinion's text or its sender.
+         *
+         *     Admins and coordinators only. The consultation must be closed (409 otherwise). Publishing
+         *     again changes nothing; the public reads it at `GET /public/consultations/{id}/synthesis`.
+         */
         post: operations["publishSynthesis"];
-        /** Withdraw the published synthesis from the public page */
+        /**
+         * Withdraw the published synthesis from the public page
+         * @description Withdraw the published synthesis: the public page answers 404 for it again.
+         *
+         *     Admins and coordinators only. Withdrawing one that is not published changes nothing.
+         */
         delete: operations["withdrawSynthesis"];
         options?: never;
         head?: never;
@@ -1103,10 +1334,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Saved answers (all, or those usable in one consultation) */
+        /**
+         * Saved answers (all, or those usable in one consultation)
+         * @description Saved answer templates, for picking an official response quickly.
+         *
+         *     Admins and moderators only. With `consultation_id`: the templates usable there (that
+         *     consultation's and the global ones).
+         */
         get: operations["listAnswerTemplates"];
         put?: never;
-        /** Save an answer template */
+        /**
+         * Save an answer template
+         * @description Save an answer template, for one consultation or (with `consultation_id` null) for all.
+         *
+         *     Admins and moderators only. 422 for a blank title or body or an unknown consultation.
+         */
         post: operations["createAnswerTemplate"];
         delete?: never;
         options?: never;
@@ -1121,15 +1363,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an answer template */
+        /**
+         * Read an answer template
+         * @description One answer template with its `ETag`.
+         *
+         *     Admins and moderators only. 404 when there is no such template.
+         */
         get: operations["getAnswerTemplate"];
         put?: never;
         post?: never;
-        /** Delete an answer template */
+        /**
+         * Delete an answer template
+         * @description Delete an answer template. Answers already given with it keep their text.
+         *
+         *     Admins and moderators only; needs `If-Match` (428 without, 412 when stale).
+         */
         delete: operations["deleteAnswerTemplate"];
         options?: never;
         head?: never;
-        /** Change an answer template */
+        /**
+         * Change an answer template
+         * @description Change an answer template's title or text. Answers already given keep the text they were given.
+         *
+         *     Admins and moderators only; needs `If-Match` (428 without, 412 when stale). 422 for a blank
+         *     title or body.
+         */
         patch: operations["updateAnswerTemplate"];
         trace?: never;
     };
@@ -1140,7 +1398,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open consultations (no sign-in needed) */
+        /**
+         * Open consultations (no sign-in needed)
+         * @description Consultations with status `open`, for anyone, without signing in: what the public page lists.
+         *
+         *     Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+         *     window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+         *     unit, status history) are shown.
+         */
         get: operations["listPublicConsultations"];
         put?: never;
         post?: never;
@@ -1157,7 +1422,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An open consultation with its document's sections (no sign-in needed) */
+        /**
+         * An open consultation with its document's sections (no sign-in needed)
+         * @description An open consultation with the sections of the document version people comment on, for anyone,
+         *     without signing in. Feedback names a section by its `id` and may quote its text by offsets.
+         *
+         *     404 when there is no such consultation or it is not open.
+         */
         get: operations["getPublicConsultation"];
         put?: never;
         post?: never;
@@ -1174,7 +1445,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A consultation's published synthesis: counts only (404 until published) */
+        /**
+         * A consultation's published synthesis: counts only (404 until published)
+         * @description A consultation's published synthesis, for anyone, without signing in: counts per status,
+         *     section, contributor group and channel; never an opinion's text or its sender.
+         *
+         *     404 until a coordinator publishes it, and again after it is withdrawn.
+         */
         get: operations["publicSynthesis"];
         put?: never;
         post?: never;
@@ -1191,7 +1468,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow a submission by its receipt code: status and official answer */
+        /**
+         * Follow a submission by its receipt code: status and official answer
+         * @description Follow a submission by its receipt code, without signing in: its text, status and the official
+         *     response once given. Contact details are never shown.
+         *
+         *     The code is read forgivingly (case, dashes and spaces do not matter; I and L read as 1, O as
+         *     0). 404 when no submission has this code; 422 when the code is not of the right shape.
+         */
         get: operations["getFeedbackReceipt"];
         put?: never;
         post?: never;
@@ -3114,43 +3398,81 @@ export interface components {
         Body_uploadDocument: {
             /**
              * File
-             * @description .txt, .md or .docx
+             * @description The draft as a .txt, .md or .docx file (UTF-8 text for .txt and .md), within the upload limit. It is split into sections at its headings: Markdown # lines, Word Heading/Title paragraphs, or the numbering Vietnamese drafts use ("Phần I", "Chương II", "Điều 5", "IV- …", "2.3. …").
              */
             file: string;
-            /** Title */
+            /**
+             * Title
+             * @description The document's title; default: the file's name without its extension.
+             */
             title?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description What the document is and who drafted it; optional.
+             */
             description?: string | null;
             /**
              * Status
+             * @description draft: still being written; published: released for consultation; archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's sections only through an open consultation.
              * @default draft
              * @enum {string}
              */
             status: "draft" | "published" | "archived";
-            /** Note */
+            /**
+             * Note
+             * @description What this version is, e.g. "Dự thảo lần 2"; optional.
+             */
             note?: string | null;
         };
         /** Body_uploadDocumentVersion */
         Body_uploadDocumentVersion: {
             /**
              * File
-             * @description .txt, .md or .docx
+             * @description The draft as a .txt, .md or .docx file (UTF-8 text for .txt and .md), within the upload limit. It is split into sections at its headings: Markdown # lines, Word Heading/Title paragraphs, or the numbering Vietnamese drafts use ("Phần I", "Chương II", "Điều 5", "IV- …", "2.3. …").
              */
             file: string;
-            /** Note */
+            /**
+             * Note
+             * @description What this version is, e.g. "Dự thảo lần 2"; optional.
+             */
             note?: string | null;
         };
-        /** BulkAction */
+        /**
+         * BulkAction
+         * @description What to do to every selected submission; omitted fields change nothing.
+         * @example {
+         *       "add_tags": [
+         *         "trùng lặp"
+         *       ],
+         *       "status": "duplicate",
+         *       "template_id": "6c2d5e7f-0a8b-4c9d-8e3f-4a5b6c7d8e50"
+         *     }
+         */
         BulkAction: {
-            /** Status */
+            /**
+             * Status
+             * @description The new status for each. Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
+             */
             status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
-            /** Response */
+            /**
+             * Response
+             * @description One official response for each.
+             */
             response?: string | null;
-            /** Template Id */
+            /**
+             * Template Id
+             * @description Answer each with this saved template.
+             */
             template_id?: string | null;
-            /** Add Tags */
+            /**
+             * Add Tags
+             * @description Tags to add to each.
+             */
             add_tags?: string[];
-            /** Remove Tags */
+            /**
+             * Remove Tags
+             * @description Tags to take off each.
+             */
             remove_tags?: string[];
             /**
              * Assigned To
@@ -3159,13 +3481,35 @@ export interface components {
             assigned_to?: string | null;
             /**
              * Unassign
+             * @description True: leave each unassigned (not with assigned_to).
              * @default false
              */
             unassign: boolean;
         };
-        /** BulkRequest */
+        /**
+         * BulkRequest
+         * @description One moderation action applied to many submissions in one transaction, recorded for undo.
+         * @example {
+         *       "action": {
+         *         "add_tags": [
+         *           "trùng lặp"
+         *         ],
+         *         "status": "duplicate",
+         *         "template_id": "6c2d5e7f-0a8b-4c9d-8e3f-4a5b6c7d8e50"
+         *       },
+         *       "selection": {
+         *         "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *         "exclude_ids": [
+         *           "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21"
+         *         ]
+         *       },
+         *       "skip_ineligible": true
+         *     }
+         */
         BulkRequest: {
+            /** @description Which submissions. */
             selection: components["schemas"]["BulkSelection"];
+            /** @description What to do to them. */
             action: components["schemas"]["BulkAction"];
             /**
              * Skip Ineligible
@@ -3174,13 +3518,35 @@ export interface components {
              */
             skip_ineligible: boolean;
         };
-        /** BulkResult */
+        /**
+         * BulkResult
+         * @description What a bulk action did.
+         * @example {
+         *       "bulk_action_id": "5b1c4d6e-9f7a-4b8c-9d2e-3f4a5b6c7d40",
+         *       "matched": 38,
+         *       "skipped": 2,
+         *       "skipped_ids": [
+         *         "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21",
+         *         "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20"
+         *       ],
+         *       "updated": 36
+         *     }
+         */
         BulkResult: {
-            /** Matched */
+            /**
+             * Matched
+             * @description Submissions the selection named.
+             */
             matched: number;
-            /** Updated */
+            /**
+             * Updated
+             * @description Of those, how many were changed.
+             */
             updated: number;
-            /** Skipped */
+            /**
+             * Skipped
+             * @description How many were left alone (their status could not make the move).
+             */
             skipped: number;
             /**
              * Skipped Ids
@@ -3193,11 +3559,32 @@ export interface components {
              */
             bulk_action_id?: string | null;
         };
-        /** BulkSelection */
+        /**
+         * BulkSelection
+         * @description Which submissions a bulk action applies to: a list of ids, or a whole duplicate cluster.
+         * @example {
+         *       "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *       "exclude_ids": [
+         *         "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21"
+         *       ]
+         *     }
+         * @example {
+         *       "ids": [
+         *         "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *         "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21"
+         *       ]
+         *     }
+         */
         BulkSelection: {
-            /** Ids */
+            /**
+             * Ids
+             * @description The submissions, 1 to 1,000 ids of this consultation; exclusive with cluster_id.
+             */
             ids?: string[] | null;
-            /** Cluster Id */
+            /**
+             * Cluster Id
+             * @description Every member of this near-duplicate cluster; exclusive with ids.
+             */
             cluster_id?: string | null;
             /**
              * Exclude Ids
@@ -3285,25 +3672,76 @@ export interface components {
             /** Items */
             items?: string[] | null;
         };
-        /** ClusterDetailOut */
+        /**
+         * ClusterDetailOut
+         * @description A cluster under review: its members compared with its first text, flagged first.
+         * @example {
+         *       "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "flagged": 2,
+         *       "members": [
+         *         {
+         *           "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã, phường: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *           "diff": [
+         *             {
+         *               "content": true,
+         *               "op": "same",
+         *               "text": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã"
+         *             },
+         *             {
+         *               "content": true,
+         *               "op": "added",
+         *               "text": ", phường"
+         *             }
+         *           ],
+         *           "differs_in_content": true,
+         *           "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21",
+         *           "last_bulk_action": {
+         *             "at": "2020-03-25T03:12:00Z",
+         *             "bulk_action_id": "5b1c4d6e-9f7a-4b8c-9d2e-3f4a5b6c7d40",
+         *             "by": "Lê Thị Hoa",
+         *             "undoable": false,
+         *             "undone_at": "2020-03-25T04:02:00Z"
+         *           },
+         *           "representative": false,
+         *           "response": "Ban soạn thảo tiếp thu một phần: mục III bổ sung nhiệm vụ chuyển đổi số ở cấp xã.",
+         *           "status": "partially_accepted",
+         *           "submitted_at": "2020-03-13T01:05:44Z"
+         *         }
+         *       ],
+         *       "members_shown": 1,
+         *       "moved_out": [],
+         *       "representative_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *       "size": 38
+         *     }
+         */
         ClusterDetailOut: {
             /**
              * Cluster Id
              * Format: uuid
+             * @description The cluster's id.
              */
             cluster_id: string;
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation its members belong to.
              */
             consultation_id: string;
-            /** Size */
+            /**
+             * Size
+             * @description How many submissions it holds.
+             */
             size: number;
-            /** Flagged */
+            /**
+             * Flagged
+             * @description Members whose text differs from the first one in content words.
+             */
             flagged: number;
             /**
              * Representative Id
              * Format: uuid
+             * @description Its first submission.
              */
             representative_id: string;
             /**
@@ -3311,7 +3749,10 @@ export interface components {
              * @description Flagged members first, then by submission time; at most `limit`
              */
             members: components["schemas"]["ClusterMemberOut"][];
-            /** Members Shown */
+            /**
+             * Members Shown
+             * @description How many members this answer lists (≤ size).
+             */
             members_shown: number;
             /**
              * Moved Out
@@ -3319,53 +3760,112 @@ export interface components {
              */
             moved_out: components["schemas"]["MovedOutOut"][];
         };
-        /** ClusterMemberOut */
+        /**
+         * ClusterMemberOut
+         * @description One member of a cluster, compared word by word with the cluster's first text.
+         * @example {
+         *       "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã, phường: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *       "diff": [
+         *         {
+         *           "content": true,
+         *           "op": "same",
+         *           "text": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã"
+         *         },
+         *         {
+         *           "content": true,
+         *           "op": "added",
+         *           "text": ", phường"
+         *         }
+         *       ],
+         *       "differs_in_content": true,
+         *       "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21",
+         *       "last_bulk_action": {
+         *         "at": "2020-03-25T03:12:00Z",
+         *         "bulk_action_id": "5b1c4d6e-9f7a-4b8c-9d2e-3f4a5b6c7d40",
+         *         "by": "Lê Thị Hoa",
+         *         "undoable": false,
+         *         "undone_at": "2020-03-25T04:02:00Z"
+         *       },
+         *       "representative": false,
+         *       "response": "Ban soạn thảo tiếp thu một phần: mục III bổ sung nhiệm vụ chuyển đổi số ở cấp xã.",
+         *       "status": "partially_accepted",
+         *       "submitted_at": "2020-03-13T01:05:44Z"
+         *     }
+         */
         ClusterMemberOut: {
             /**
              * Id
              * Format: uuid
+             * @description The submission's id.
              */
             id: string;
-            /** Body */
+            /**
+             * Body
+             * @description Its text.
+             */
             body: string;
             /**
              * Submitted At
              * Format: date-time
+             * @description When it was submitted (UTC).
              */
             submitted_at: string;
             /**
              * Status
+             * @description Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
              * @enum {string}
              */
             status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
-            /** Response */
+            /**
+             * Response
+             * @description Its official response; null when none yet.
+             */
             response: string | null;
             /**
              * Representative
              * @description The cluster's first text, which the others are compared with
              */
             representative: boolean;
-            /** Differs In Content */
+            /**
+             * Differs In Content
+             * @description True when its text differs from the first one in content words (flagged: check it before answering the whole cluster).
+             */
             differs_in_content: boolean;
             /**
              * Diff
              * @description This member's text word by word against the first text
              */
             diff: components["schemas"]["DiffSegment"][];
+            /** @description The latest bulk action on it; null if none. */
             last_bulk_action: components["schemas"]["LastBulkAction"] | null;
         };
-        /** ClusterOut */
+        /**
+         * ClusterOut
+         * @description A group of near-identical submissions (a campaign, a copied letter), found automatically.
+         * @example {
+         *       "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *       "flagged": 2,
+         *       "representative_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *       "representative_text": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *       "size": 38
+         *     }
+         */
         ClusterOut: {
             /**
              * Cluster Id
              * Format: uuid
+             * @description The cluster's id (select it in a bulk action).
              */
             cluster_id: string;
-            /** Size */
+            /**
+             * Size
+             * @description How many submissions it holds.
+             */
             size: number;
             /**
              * Representative Id
              * Format: uuid
+             * @description Its earliest submission, the one the others are compared with.
              */
             representative_id: string;
             /**
@@ -3408,40 +3908,80 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ConsultationWindow"];
         };
-        /** ConsultationCreate */
+        /**
+         * ConsultationCreate
+         * @description A consultation to open on one version of a draft document.
+         * @example {
+         *       "audiences": [
+         *         "citizen",
+         *         "expert",
+         *         "veteran",
+         *         "party_member",
+         *         "organisation"
+         *       ],
+         *       "closes_at": "2020-03-31T17:00:00+07:00",
+         *       "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+         *       "document_id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *       "document_version": 2,
+         *       "lead_unit_id": "8e4f7a9b-2c0d-4e1f-8a5b-6c7d8e9f0a70",
+         *       "opens_at": "2020-03-01T00:00:00+07:00",
+         *       "status": "open",
+         *       "synthesis_due": "2020-04-15",
+         *       "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII"
+         *     }
+         */
         ConsultationCreate: {
             /**
              * Document Id
              * Format: uuid
+             * @description The draft document put before the public.
              */
             document_id: string;
             /**
              * Document Version
-             * @description Default: the current version
+             * @description Default: the current version. Fixed for the consultation's life, so quotes always refer to the text people read.
              */
             document_version?: number | null;
-            /** Title */
+            /**
+             * Title
+             * @description The consultation's title, shown publicly.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description The invitation to comment, shown on the public page.
+             */
             description?: string | null;
-            /** Audiences */
+            /**
+             * Audiences
+             * @description The contributor groups the consultation addresses (for the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+             */
             audiences?: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other")[];
             /**
              * Opens At
              * Format: date-time
+             * @description When feedback starts being accepted (with a UTC offset); inclusive.
              */
             opens_at: string;
             /**
              * Closes At
              * Format: date-time
+             * @description When feedback stops being accepted (with a UTC offset); exclusive, after opens_at.
              */
             closes_at: string;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The unit in charge of synthesising the opinions (chủ trì tổng hợp).
+             */
             lead_unit_id?: string | null;
-            /** Synthesis Due */
+            /**
+             * Synthesis Due
+             * @description The date the synthesis (tổng hợp ý kiến) is due, local calendar date.
+             */
             synthesis_due?: string | null;
             /**
              * Status
+             * @description draft: prepare it out of public sight; open: on the public page at once (feedback is accepted inside the window).
              * @default draft
              * @enum {string}
              */
@@ -3462,7 +4002,34 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ConsultationWindow"];
         };
-        /** ConsultationOut */
+        /**
+         * ConsultationOut
+         * @description A consultation as staff see it.
+         * @example {
+         *       "accepting_feedback": true,
+         *       "audiences": [
+         *         "citizen",
+         *         "expert",
+         *         "veteran",
+         *         "party_member",
+         *         "organisation"
+         *       ],
+         *       "closes_at": "2020-03-31T10:00:00Z",
+         *       "created_at": "2020-02-25T03:00:00Z",
+         *       "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+         *       "document_id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *       "document_title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *       "document_version": 2,
+         *       "etag": "\"2e8f1a3b6c4d4e5f8a9b0c1d2e3f4a10-2\"",
+         *       "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "lead_unit_id": "8e4f7a9b-2c0d-4e1f-8a5b-6c7d8e9f0a70",
+         *       "opens_at": "2020-02-29T17:00:00Z",
+         *       "status": "open",
+         *       "synthesis_due": "2020-04-15",
+         *       "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII",
+         *       "updated_at": "2020-02-28T09:30:00Z"
+         *     }
+         */
         ConsultationOut: {
             /**
              * Etag
@@ -3473,43 +4040,72 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The consultation's id.
              */
             id: string;
             /**
              * Document Id
              * Format: uuid
+             * @description The draft document under consultation.
              */
             document_id: string;
-            /** Document Title */
+            /**
+             * Document Title
+             * @description That document's title.
+             */
             document_title: string;
-            /** Document Version */
+            /**
+             * Document Version
+             * @description The version of the document people comment on.
+             */
             document_version: number;
-            /** Title */
+            /**
+             * Title
+             * @description The consultation's title.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description The invitation to comment; null when none.
+             */
             description: string | null;
-            /** Audiences */
+            /**
+             * Audiences
+             * @description The contributor groups the consultation addresses (for the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+             */
             audiences: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other")[];
             /**
              * Opens At
              * Format: date-time
+             * @description Start of the feedback window (UTC, inclusive).
              */
             opens_at: string;
             /**
              * Closes At
              * Format: date-time
+             * @description End of the feedback window (UTC, exclusive).
              */
             closes_at: string;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The unit in charge of the synthesis; null when none.
+             */
             lead_unit_id: string | null;
-            /** Synthesis Due */
+            /**
+             * Synthesis Due
+             * @description When the synthesis is due; null when not set.
+             */
             synthesis_due: string | null;
             /**
              * Status
+             * @description draft: being prepared, invisible to the public; open: on the public page, and feedback is accepted while the current time lies in [opens_at, closes_at); closed: no more feedback, moderation and synthesis go on; archived: final, read only. Moves: draft → open | archived; open → closed | draft; closed → open | archived; archived → nothing (a refused move is 409 with `allowed`).
              * @enum {string}
              */
             status: "draft" | "open" | "closed" | "archived";
-            /** Accepting Feedback */
+            /**
+             * Accepting Feedback
+             * @description True when feedback is accepted now: status open and now in [opens_at, closes_at).
+             */
             accepting_feedback: boolean;
             /**
              * Synthesis Published At
@@ -3519,31 +4115,66 @@ export interface components {
             /**
              * Created At
              * Format: date-time
+             * @description When the consultation was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updated_at: string;
         };
-        /** ConsultationUpdate */
+        /**
+         * ConsultationUpdate
+         * @description Changes to a consultation; omitted fields stay as they are.
+         * @example {
+         *       "status": "closed"
+         *     }
+         * @example {
+         *       "closes_at": "2020-04-10T17:00:00+07:00"
+         *     }
+         */
         ConsultationUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description A new title.
+             */
             title?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description A new invitation text; null removes it.
+             */
             description?: string | null;
-            /** Audiences */
+            /**
+             * Audiences
+             * @description The contributor groups the consultation addresses (for the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+             */
             audiences?: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other")[] | null;
-            /** Opens At */
+            /**
+             * Opens At
+             * @description A new start of the window (inclusive).
+             */
             opens_at?: string | null;
-            /** Closes At */
+            /**
+             * Closes At
+             * @description A new end of the window (exclusive).
+             */
             closes_at?: string | null;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description A new lead unit; null removes it.
+             */
             lead_unit_id?: string | null;
-            /** Synthesis Due */
+            /**
+             * Synthesis Due
+             * @description A new synthesis due date; null removes it.
+             */
             synthesis_due?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description draft: being prepared, invisible to the public; open: on the public page, and feedback is accepted while the current time lies in [opens_at, closes_at); closed: no more feedback, moderation and synthesis go on; archived: final, read only. Moves: draft → open | archived; open → closed | draft; closed → open | archived; archived → nothing (a refused move is 409 with `allowed`).
+             */
             status?: ("draft" | "open" | "closed" | "archived") | null;
         };
         /** ConsultationWindow */
@@ -3580,13 +4211,30 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** Contacts */
+        /**
+         * Contacts
+         * @description Who sent a submission and how to reach them (PII): moderators and admins only.
+         * @example {
+         *       "contact": "0905 000 111",
+         *       "name": "Y Bhin Niê",
+         *       "organisation": "Hội Nông dân xã Ea Tu"
+         *     }
+         */
         Contacts: {
-            /** Name */
+            /**
+             * Name
+             * @description The contributor's name; null when not given or purged.
+             */
             name: string | null;
-            /** Organisation */
+            /**
+             * Organisation
+             * @description The organisation they speak for; null when none.
+             */
             organisation: string | null;
-            /** Contact */
+            /**
+             * Contact
+             * @description E-mail, phone or address they gave; null when none.
+             */
             contact: string | null;
         };
         /** Dashboard */
@@ -3650,14 +4298,25 @@ export interface components {
             /** After */
             after: string | null;
         };
-        /** DayCount */
+        /**
+         * DayCount
+         * @description Submissions received on one day.
+         * @example {
+         *       "count": 57,
+         *       "date": "2020-03-12"
+         *     }
+         */
         DayCount: {
             /**
              * Date
              * Format: date
+             * @description The day (in PLANDESK_TIMEZONE, Asia/Ho_Chi_Minh by default).
              */
             date: string;
-            /** Count */
+            /**
+             * Count
+             * @description Submissions received that day.
+             */
             count: number;
         };
         /**
@@ -3703,7 +4362,15 @@ export interface components {
             /** Due Within 7 Days */
             due_within_7_days: number;
         };
-        /** DiffSegment */
+        /**
+         * DiffSegment
+         * @description A run of words of a member's text compared with the cluster's first text.
+         * @example {
+         *       "content": true,
+         *       "op": "added",
+         *       "text": "ở cấp xã"
+         *     }
+         */
         DiffSegment: {
             /**
              * Op
@@ -3711,7 +4378,10 @@ export interface components {
              * @enum {string}
              */
             op: "same" | "added" | "removed";
-            /** Text */
+            /**
+             * Text
+             * @description The words of this run, spacing kept.
+             */
             text: string;
             /**
              * Content
@@ -3719,27 +4389,87 @@ export interface components {
              */
             content: boolean;
         };
-        /** DocumentCreate */
+        /**
+         * DocumentCreate
+         * @description A new draft document typed in as sections; it becomes version 1.
+         * @example {
+         *       "description": "Bản dự thảo trình Hội nghị Ban Chấp hành Đảng bộ tỉnh lấy ý kiến.",
+         *       "note": "Dự thảo lần 1",
+         *       "sections": [
+         *         {
+         *           "heading": "Đánh giá kết quả thực hiện Nghị quyết Đại hội XVI, nhiệm kỳ 2015 - 2020",
+         *           "number": "I",
+         *           "text": "Trong nhiệm kỳ qua, kinh tế của tỉnh duy trì tốc độ tăng trưởng khá, bình quân khoảng 7% mỗi năm."
+         *         },
+         *         {
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "number": "III",
+         *           "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *         }
+         *       ],
+         *       "status": "draft",
+         *       "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"
+         *     }
+         */
         DocumentCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description The document's title, as people cite it.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description What the document is and who drafted it; optional.
+             */
             description?: string | null;
             /**
              * Status
+             * @description draft: still being written; published: released for consultation; archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's sections only through an open consultation.
              * @default draft
              * @enum {string}
              */
             status: "draft" | "published" | "archived";
             /**
              * Note
-             * @description What this version is
+             * @description What this version is, e.g. "Dự thảo lần 1".
              */
             note?: string | null;
-            /** Sections */
+            /**
+             * Sections
+             * @description The sections in document order (1 to 2,000).
+             */
             sections: components["schemas"]["SectionIn"][];
         };
-        /** DocumentOut */
+        /**
+         * DocumentOut
+         * @description A draft document with the sections of its current version.
+         * @example {
+         *       "created_at": "2020-03-02T01:30:00Z",
+         *       "current_version": 2,
+         *       "description": "Bản dự thảo trình Hội nghị Ban Chấp hành Đảng bộ tỉnh lấy ý kiến.",
+         *       "etag": "\"0b7d6c2e4f1a4e8b9c3d5a6f7e8d9c01-3\"",
+         *       "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *       "sections": [
+         *         {
+         *           "heading": "Đánh giá kết quả thực hiện Nghị quyết Đại hội XVI, nhiệm kỳ 2015 - 2020",
+         *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e01",
+         *           "number": "I",
+         *           "position": 0,
+         *           "text": "Trong nhiệm kỳ qua, kinh tế của tỉnh duy trì tốc độ tăng trưởng khá, bình quân khoảng 7% mỗi năm."
+         *         },
+         *         {
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *           "number": "III",
+         *           "position": 2,
+         *           "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *         }
+         *       ],
+         *       "status": "published",
+         *       "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *       "updated_at": "2020-03-20T08:15:00Z"
+         *     }
+         */
         DocumentOut: {
             /**
              * Etag
@@ -3750,33 +4480,62 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The document's id.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The document's title.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description What the document is; null when none was given.
+             */
             description: string | null;
             /**
              * Status
+             * @description draft: still being written; published: released for consultation; archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's sections only through an open consultation.
              * @enum {string}
              */
             status: "draft" | "published" | "archived";
-            /** Current Version */
+            /**
+             * Current Version
+             * @description Number of the latest version (1, 2, …); its sections are shown.
+             */
             current_version: number;
             /**
              * Created At
              * Format: date-time
+             * @description When the document was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When the document last changed (UTC).
              */
             updated_at: string;
-            /** Sections */
+            /**
+             * Sections
+             * @description The current version's sections, in reading order.
+             */
             sections: components["schemas"]["SectionOut"][];
         };
-        /** DocumentSummaryOut */
+        /**
+         * DocumentSummaryOut
+         * @description A draft document in a list: without its sections.
+         * @example {
+         *       "created_at": "2020-03-02T01:30:00Z",
+         *       "current_version": 2,
+         *       "description": "Bản dự thảo trình Hội nghị Ban Chấp hành Đảng bộ tỉnh lấy ý kiến.",
+         *       "etag": "\"0b7d6c2e4f1a4e8b9c3d5a6f7e8d9c01-3\"",
+         *       "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *       "status": "published",
+         *       "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *       "updated_at": "2020-03-20T08:15:00Z"
+         *     }
+         */
         DocumentSummaryOut: {
             /**
              * Etag
@@ -3787,37 +4546,65 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The document's id.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The document's title.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description What the document is; null when none was given.
+             */
             description: string | null;
             /**
              * Status
+             * @description draft: still being written; published: released for consultation; archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's sections only through an open consultation.
              * @enum {string}
              */
             status: "draft" | "published" | "archived";
-            /** Current Version */
+            /**
+             * Current Version
+             * @description Number of the latest version (1, 2, …); its sections are shown.
+             */
             current_version: number;
             /**
              * Created At
              * Format: date-time
+             * @description When the document was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When the document last changed (UTC).
              */
             updated_at: string;
         };
-        /** DocumentUpdate */
+        /**
+         * DocumentUpdate
+         * @description Changes to a document's title, description or status; omitted fields stay as they are.
+         * @example {
+         *       "status": "published"
+         *     }
+         */
         DocumentUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description A new title; omit to keep the current one.
+             */
             title?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description A new description; null removes it.
+             */
             description?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description draft: still being written; published: released for consultation; archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's sections only through an open consultation.
+             */
             status?: ("draft" | "published" | "archived") | null;
         };
         /** EmailStatus */
@@ -4039,16 +4826,39 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["FeedbackAnswered"];
         };
-        /** FeedbackCreate */
+        /**
+         * FeedbackCreate
+         * @description One opinion on the draft under consultation, from the public form or typed in by staff.
+         * @example {
+         *       "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *       "channel": "web",
+         *       "contact": "0905 000 111",
+         *       "contributor_group": "citizen",
+         *       "name": "Y Bhin Niê",
+         *       "quote": "Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước",
+         *       "quote_end": 292,
+         *       "quote_start": 231,
+         *       "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+         *     }
+         * @example {
+         *       "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến."
+         *     }
+         */
         FeedbackCreate: {
-            /** Body */
+            /**
+             * Body
+             * @description The opinion itself, 1 to 10,000 characters.
+             */
             body: string;
             /**
              * Section Id
              * @description Stable id of the section commented on
              */
             section_id?: string | null;
-            /** Quote */
+            /**
+             * Quote
+             * @description The passage of that section the opinion is about, copied exactly; needs section_id.
+             */
             quote?: string | null;
             /**
              * Quote Start
@@ -4057,32 +4867,72 @@ export interface components {
             quote_start?: number | null;
             /**
              * Quote End
-             * @description End offset (exclusive)
+             * @description End offset (exclusive). Give both offsets or neither; text[quote_start:quote_end] must equal quote.
              */
             quote_end?: number | null;
             /**
              * Contributor Group
+             * @description Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
              * @default citizen
              * @enum {string}
              */
             contributor_group: "citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other";
-            /** Name */
+            /**
+             * Name
+             * @description The contributor's name; optional (anonymous allowed). Personal data: only moderators and admins ever read it; exports include it only on their request.
+             */
             name?: string | null;
-            /** Organisation */
+            /**
+             * Organisation
+             * @description The organisation the contributor speaks for; optional. Personal data: only moderators and admins ever read it; exports include it only on their request.
+             */
             organisation?: string | null;
             /**
              * Contact
-             * @description E-mail, phone or address
+             * @description E-mail, phone or address, for an answer; optional. Personal data: only moderators and admins ever read it; exports include it only on their request.
              */
             contact?: string | null;
             /**
              * Channel
+             * @description How the opinion arrived: web (the public form, the default), mobile (the mobile app), letter (a posted letter typed in by staff), phone (a call to the hotline typed in by staff). Opinions from a meeting are recorded together with POST …/feedback/meetings.
              * @default web
              * @enum {string}
              */
             channel: "web" | "mobile" | "letter" | "phone";
         };
-        /** FeedbackOut */
+        /**
+         * FeedbackOut
+         * @description A submission as staff read it in the moderation queue.
+         * @example {
+         *       "assigned_to": "9f5a8b0c-3d1e-4f2a-9b6c-7d8e9f0a1b80",
+         *       "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *       "channel": "meeting",
+         *       "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "contacts": {
+         *         "contact": "0905 000 111",
+         *         "name": "Y Bhin Niê",
+         *         "organisation": "Hội Nông dân xã Ea Tu"
+         *       },
+         *       "contacts_purged": false,
+         *       "contributor_group": "citizen",
+         *       "duplicate_of": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *       "etag": "\"3f9a2b4c7d5e4f6a9b0c1d2e3f4a5b22-4\"",
+         *       "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b22",
+         *       "meeting_id": "7d3e6f8a-1b9c-4d0e-9f4a-5b6c7d8e9f60",
+         *       "quote": "Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước",
+         *       "quote_end": 292,
+         *       "quote_start": 231,
+         *       "responded_at": "2020-04-02T07:20:00Z",
+         *       "response": "Ý kiến trùng với góp ý đã được tiếp thu vào mục III của dự thảo.",
+         *       "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *       "status": "duplicate",
+         *       "submitted_at": "2020-03-12T02:41:07Z",
+         *       "tags": [
+         *         "chuyển đổi số"
+         *       ]
+         *     }
+         */
         FeedbackOut: {
             /**
              * Etag
@@ -4093,54 +4943,93 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The submission's id.
              */
             id: string;
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation it was given on.
              */
             consultation_id: string;
-            /** Section Id */
+            /**
+             * Section Id
+             * @description The section commented on; null for the whole draft.
+             */
             section_id: string | null;
-            /** Quote */
+            /**
+             * Quote
+             * @description The passage quoted from that section; null when none.
+             */
             quote: string | null;
-            /** Quote Start */
+            /**
+             * Quote Start
+             * @description Offset of the quote in the section text (code points).
+             */
             quote_start: number | null;
-            /** Quote End */
+            /**
+             * Quote End
+             * @description End offset of the quote (exclusive).
+             */
             quote_end: number | null;
-            /** Body */
+            /**
+             * Body
+             * @description The opinion as submitted.
+             */
             body: string;
             /**
              * Contributor Group
+             * @description Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
              * @enum {string}
              */
             contributor_group: "citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other";
             /**
              * Channel
+             * @description How the opinion arrived: web (the public form), mobile (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id), letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by staff).
              * @enum {string}
              */
             channel: "web" | "mobile" | "meeting" | "letter" | "phone";
-            /** Meeting Id */
+            /**
+             * Meeting Id
+             * @description The meeting it was voiced at (channel meeting); else null.
+             */
             meeting_id: string | null;
             /**
              * Submitted At
              * Format: date-time
+             * @description When it was submitted (UTC).
              */
             submitted_at: string;
             /**
              * Status
+             * @description Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
              * @enum {string}
              */
             status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
-            /** Response */
+            /**
+             * Response
+             * @description The official response; the contributor reads it by receipt code.
+             */
             response: string | null;
-            /** Responded At */
+            /**
+             * Responded At
+             * @description When the response was last given (UTC).
+             */
             responded_at: string | null;
-            /** Assigned To */
+            /**
+             * Assigned To
+             * @description The moderator handling it; null when unassigned.
+             */
             assigned_to: string | null;
-            /** Tags */
+            /**
+             * Tags
+             * @description Moderators' labels (1–64 characters each, at most 20), e.g. "chuyển đổi số".
+             */
             tags: string[];
-            /** Cluster Id */
+            /**
+             * Cluster Id
+             * @description Its near-duplicate cluster; null when it has none.
+             */
             cluster_id: string | null;
             /**
              * Duplicate Of
@@ -4149,45 +5038,80 @@ export interface components {
             duplicate_of: string | null;
             /** @description Only for moderators and admins; null for everyone else */
             contacts: components["schemas"]["Contacts"] | null;
-            /** Contacts Purged */
+            /**
+             * Contacts Purged
+             * @description True when the contact details were erased under the retention rule after the consultation closed (contacts then read null for everyone).
+             */
             contacts_purged: boolean;
         };
-        /** FeedbackReceipt */
+        /**
+         * FeedbackReceipt
+         * @description What a contributor gets back: the receipt code that lets them follow the submission.
+         * @example {
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *       "receipt_code": "K7QM-4XDP-9TZR-2WHB",
+         *       "status": "received",
+         *       "submitted_at": "2020-03-12T02:41:07Z"
+         *     }
+         */
         FeedbackReceipt: {
             /**
              * Id
              * Format: uuid
+             * @description The submission's id (for staff; the public uses the receipt code).
              */
             id: string;
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation it was submitted to.
              */
             consultation_id: string;
             /**
              * Receipt Code
-             * @description Keep it: it is the only way to follow this submission
+             * @description Keep it: it is the only way to follow this submission (GET /public/feedback/{receipt}). 16 Crockford base32 symbols in four groups; PlanDesk keeps only its digest and cannot tell it again.
              */
             receipt_code: string;
             /**
              * Status
+             * @description Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
              * @enum {string}
              */
             status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
             /**
              * Submitted At
              * Format: date-time
+             * @description When the submission was recorded (UTC).
              */
             submitted_at: string;
         };
         /**
          * FeedbackStatusCounts
          * @description How many submissions match the queue's other filters, per status.
+         * @example {
+         *       "by_status": {
+         *         "accepted": 140,
+         *         "duplicate": 38,
+         *         "in_review": 35,
+         *         "not_accepted": 30,
+         *         "partially_accepted": 41,
+         *         "received": 120,
+         *         "spam": 8
+         *       },
+         *       "total": 412
+         *     }
          */
         FeedbackStatusCounts: {
-            /** Total */
+            /**
+             * Total
+             * @description Submissions matching the filters, whatever their status.
+             */
             total: number;
-            /** By Status */
+            /**
+             * By Status
+             * @description Of those, how many are in each status.
+             */
             by_status: {
                 [key: string]: number;
             };
@@ -4229,20 +5153,43 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["FeedbackSubmitted"];
         };
-        /** FeedbackUpdate */
+        /**
+         * FeedbackUpdate
+         * @description A moderator's change to one submission; omitted fields stay as they are.
+         * @example {
+         *       "response": "Ban soạn thảo tiếp thu: mục III bổ sung nhiệm vụ đào tạo kỹ năng số cho cán bộ cấp xã và tổ công nghệ số cộng đồng ở thôn, buôn.",
+         *       "status": "accepted",
+         *       "tags": [
+         *         "chuyển đổi số"
+         *       ]
+         *     }
+         * @example {
+         *       "status": "not_accepted",
+         *       "template_id": "6c2d5e7f-0a8b-4c9d-8e3f-4a5b6c7d8e50"
+         *     }
+         * @example {
+         *       "assigned_to": "9f5a8b0c-3d1e-4f2a-9b6c-7d8e9f0a1b80"
+         *     }
+         */
         FeedbackUpdate: {
-            /** Status */
+            /**
+             * Status
+             * @description The new status (409 with `allowed` when the move is refused). Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
+             */
             status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
-            /** Response */
+            /**
+             * Response
+             * @description The official response the contributor will read by receipt code.
+             */
             response?: string | null;
             /**
              * Template Id
-             * @description Answer with a saved template
+             * @description Answer with a saved template (instead of `response`).
              */
             template_id?: string | null;
             /**
              * Tags
-             * @description Replaces the tags
+             * @description Replaces the tags. Moderators' labels (1–64 characters each, at most 20), e.g. "chuyển đổi số".
              */
             tags?: string[] | null;
             /**
@@ -4584,26 +5531,44 @@ export interface components {
              */
             email: boolean;
         };
-        /** LastBulkAction */
+        /**
+         * LastBulkAction
+         * @description The latest bulk action that changed a cluster member, and whether it can still be undone.
+         * @example {
+         *       "at": "2020-03-25T03:12:00Z",
+         *       "bulk_action_id": "5b1c4d6e-9f7a-4b8c-9d2e-3f4a5b6c7d40",
+         *       "by": "Lê Thị Hoa",
+         *       "undoable": false,
+         *       "undone_at": "2020-03-25T04:02:00Z"
+         *     }
+         */
         LastBulkAction: {
             /**
              * Bulk Action Id
              * Format: uuid
+             * @description The bulk action (undo it per submission).
              */
             bulk_action_id: string;
             /**
              * At
              * Format: date-time
+             * @description When it was applied (UTC).
              */
             at: string;
-            /** By */
+            /**
+             * By
+             * @description The name of the moderator who applied it.
+             */
             by: string;
             /**
              * Undoable
              * @description Not undone yet, and the submission has not changed since
              */
             undoable: boolean;
-            /** Undone At */
+            /**
+             * Undone At
+             * @description When it was undone for this submission; null if not.
+             */
             undone_at: string | null;
         };
         /**
@@ -4703,61 +5668,139 @@ export interface components {
             /** Permissions */
             permissions: string[];
         };
-        /** MeetingBatchCreate */
+        /**
+         * MeetingBatchCreate
+         * @description The opinions gathered at one meeting, recorded together: all are stored, or none.
+         * @example {
+         *       "meeting": {
+         *         "held_on": "2020-03-18",
+         *         "location": "Hội trường Huyện ủy Krông Pắc",
+         *         "title": "Hội nghị lấy ý kiến cựu chiến binh vào dự thảo Báo cáo chính trị"
+         *       },
+         *       "submissions": [
+         *         {
+         *           "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *           "contributor_group": "veteran",
+         *           "name": "Nguyễn Văn Thành",
+         *           "organisation": "Hội Cựu chiến binh xã Ea Phê",
+         *           "quote": "Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước",
+         *           "quote_end": 292,
+         *           "quote_start": 231,
+         *           "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+         *         },
+         *         {
+         *           "body": "Đề nghị báo cáo nói rõ hơn việc giáo dục truyền thống cách mạng cho thế hệ trẻ.",
+         *           "contributor_group": "veteran"
+         *         }
+         *       ],
+         *       "unit_id": "8e4f7a9b-2c0d-4e1f-8a5b-6c7d8e9f0a70"
+         *     }
+         */
         MeetingBatchCreate: {
+            /** @description The meeting the opinions come from. */
             meeting: components["schemas"]["MeetingIn"];
             /**
              * Unit Id
              * @description The unit that held the meeting (a unit officer's own unit by default)
              */
             unit_id?: string | null;
-            /** Submissions */
+            /**
+             * Submissions
+             * @description The opinions voiced, 1 to 1,000, each a submission.
+             */
             submissions: components["schemas"]["MeetingOpinion"][];
         };
-        /** MeetingBatchOut */
+        /**
+         * MeetingBatchOut
+         * @description The outcome of recording a meeting: one receipt per opinion, in the order given.
+         * @example {
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "count": 2,
+         *       "meeting_id": "7d3e6f8a-1b9c-4d0e-9f4a-5b6c7d8e9f60",
+         *       "receipts": [
+         *         {
+         *           "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *           "receipt_code": "K7QM-4XDP-9TZR-2WHB"
+         *         },
+         *         {
+         *           "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21",
+         *           "receipt_code": "M2VB-8NQT-5RXE-3HKA"
+         *         }
+         *       ],
+         *       "unit_id": "8e4f7a9b-2c0d-4e1f-8a5b-6c7d8e9f0a70"
+         *     }
+         */
         MeetingBatchOut: {
             /**
              * Meeting Id
              * Format: uuid
+             * @description The recorded meeting (filter the queue with meeting_id).
              */
             meeting_id: string;
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation the opinions were given on.
              */
             consultation_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that held the meeting.
              */
             unit_id: string;
-            /** Count */
+            /**
+             * Count
+             * @description How many submissions were recorded.
+             */
             count: number;
-            /** Receipts */
+            /**
+             * Receipts
+             * @description One receipt per opinion, in the order given.
+             */
             receipts: components["schemas"]["MeetingReceipt"][];
         };
-        /** MeetingIn */
+        /**
+         * MeetingIn
+         * @description The meeting where the opinions were gathered (hội nghị lấy ý kiến).
+         */
         MeetingIn: {
-            /** Title */
+            /**
+             * Title
+             * @description The meeting's name, as in its minutes.
+             */
             title: string;
             /**
              * Held On
              * Format: date
+             * @description The day the meeting was held (local calendar date).
              */
             held_on: string;
-            /** Location */
+            /**
+             * Location
+             * @description Where it was held; optional.
+             */
             location?: string | null;
         };
-        /** MeetingOpinion */
+        /**
+         * MeetingOpinion
+         * @description One opinion voiced at the meeting, as the minutes record it (channel: meeting).
+         */
         MeetingOpinion: {
-            /** Body */
+            /**
+             * Body
+             * @description The opinion itself, 1 to 10,000 characters.
+             */
             body: string;
             /**
              * Section Id
              * @description Stable id of the section commented on
              */
             section_id?: string | null;
-            /** Quote */
+            /**
+             * Quote
+             * @description The passage of that section the opinion is about, copied exactly; needs section_id.
+             */
             quote?: string | null;
             /**
              * Quote Start
@@ -4766,33 +5809,51 @@ export interface components {
             quote_start?: number | null;
             /**
              * Quote End
-             * @description End offset (exclusive)
+             * @description End offset (exclusive). Give both offsets or neither; text[quote_start:quote_end] must equal quote.
              */
             quote_end?: number | null;
             /**
              * Contributor Group
+             * @description Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
              * @default citizen
              * @enum {string}
              */
             contributor_group: "citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other";
-            /** Name */
+            /**
+             * Name
+             * @description The contributor's name; optional (anonymous allowed). Personal data: only moderators and admins ever read it; exports include it only on their request.
+             */
             name?: string | null;
-            /** Organisation */
+            /**
+             * Organisation
+             * @description The organisation the contributor speaks for; optional. Personal data: only moderators and admins ever read it; exports include it only on their request.
+             */
             organisation?: string | null;
             /**
              * Contact
-             * @description E-mail, phone or address
+             * @description E-mail, phone or address, for an answer; optional. Personal data: only moderators and admins ever read it; exports include it only on their request.
              */
             contact?: string | null;
         };
-        /** MeetingReceipt */
+        /**
+         * MeetingReceipt
+         * @description The receipt of one opinion recorded from a meeting.
+         * @example {
+         *       "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *       "receipt_code": "K7QM-4XDP-9TZR-2WHB"
+         *     }
+         */
         MeetingReceipt: {
             /**
              * Id
              * Format: uuid
+             * @description The submission's id.
              */
             id: string;
-            /** Receipt Code */
+            /**
+             * Receipt Code
+             * @description Its receipt code, to hand to the contributor if they want to follow it.
+             */
             receipt_code: string;
         };
         /**
@@ -5064,16 +6125,26 @@ export interface components {
             /** Status */
             status?: ("planned" | "done" | "moved") | null;
         };
-        /** MoveOutResult */
+        /**
+         * MoveOutResult
+         * @description The outcome of moving a submission out of its cluster.
+         * @example {
+         *       "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *       "cluster_size": 37,
+         *       "feedback_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20"
+         *     }
+         */
         MoveOutResult: {
             /**
              * Feedback Id
              * Format: uuid
+             * @description The submission moved out.
              */
             feedback_id: string;
             /**
              * Cluster Id
              * Format: uuid
+             * @description The cluster it left.
              */
             cluster_id: string;
             /**
@@ -5082,25 +6153,44 @@ export interface components {
              */
             cluster_size: number;
         };
-        /** MovedOutOut */
+        /**
+         * MovedOutOut
+         * @description A submission a moderator moved out of the cluster.
+         * @example {
+         *       "body": "Đề nghị làm rõ chỉ tiêu hộ nghèo ở các xã vùng sâu.",
+         *       "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *       "moved_at": "2020-03-24T09:40:00Z",
+         *       "moved_by": "Lê Thị Hoa",
+         *       "status": "in_review"
+         *     }
+         */
         MovedOutOut: {
             /**
              * Id
              * Format: uuid
+             * @description The submission's id.
              */
             id: string;
-            /** Body */
+            /**
+             * Body
+             * @description Its text.
+             */
             body: string;
             /**
              * Status
+             * @description Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
              * @enum {string}
              */
             status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
-            /** Moved By */
+            /**
+             * Moved By
+             * @description The name of the moderator who moved it out.
+             */
             moved_by: string;
             /**
              * Moved At
              * Format: date-time
+             * @description When (UTC).
              */
             moved_at: string;
         };
@@ -6239,105 +7329,262 @@ export interface components {
             /** Items */
             items: string[];
         };
-        /** PublicConsultationDetail */
+        /**
+         * PublicConsultationDetail
+         * @description An open consultation with the sections of the document version people comment on.
+         * @example {
+         *       "accepting_feedback": true,
+         *       "audiences": [
+         *         "citizen",
+         *         "expert",
+         *         "veteran",
+         *         "party_member",
+         *         "organisation"
+         *       ],
+         *       "closes_at": "2020-03-31T10:00:00Z",
+         *       "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+         *       "document": {
+         *         "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *         "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *         "version": 2
+         *       },
+         *       "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "opens_at": "2020-02-29T17:00:00Z",
+         *       "sections": [
+         *         {
+         *           "heading": "Đánh giá kết quả thực hiện Nghị quyết Đại hội XVI, nhiệm kỳ 2015 - 2020",
+         *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e01",
+         *           "number": "I",
+         *           "position": 0,
+         *           "text": "Trong nhiệm kỳ qua, kinh tế của tỉnh duy trì tốc độ tăng trưởng khá, bình quân khoảng 7% mỗi năm."
+         *         },
+         *         {
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *           "number": "III",
+         *           "position": 2,
+         *           "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *         }
+         *       ],
+         *       "synthesis_due": "2020-04-15",
+         *       "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII"
+         *     }
+         */
         PublicConsultationDetail: {
             /**
              * Id
              * Format: uuid
+             * @description The consultation's id (used to submit feedback).
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The consultation's title.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description The invitation to comment; null when none.
+             */
             description: string | null;
-            /** Audiences */
+            /**
+             * Audiences
+             * @description The contributor groups the consultation addresses (for the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+             */
             audiences: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other")[];
             /**
              * Opens At
              * Format: date-time
+             * @description Start of the feedback window (UTC, inclusive).
              */
             opens_at: string;
             /**
              * Closes At
              * Format: date-time
+             * @description End of the feedback window (UTC, exclusive).
              */
             closes_at: string;
-            /** Synthesis Due */
+            /**
+             * Synthesis Due
+             * @description When the synthesis of the opinions is due; null when not set.
+             */
             synthesis_due: string | null;
-            /** Accepting Feedback */
+            /**
+             * Accepting Feedback
+             * @description True when a submission would be accepted now.
+             */
             accepting_feedback: boolean;
+            /** @description The draft under consultation. */
             document: components["schemas"]["PublicDocumentRef"];
-            /** Sections */
+            /**
+             * Sections
+             * @description The sections of the version under consultation, in reading order; feedback names a section by its id and quotes its text.
+             */
             sections: components["schemas"]["SectionOut"][];
         };
-        /** PublicConsultationOut */
+        /**
+         * PublicConsultationOut
+         * @description An open consultation as anyone sees it, without signing in (no internal fields).
+         * @example {
+         *       "accepting_feedback": true,
+         *       "audiences": [
+         *         "citizen",
+         *         "expert",
+         *         "veteran",
+         *         "party_member",
+         *         "organisation"
+         *       ],
+         *       "closes_at": "2020-03-31T10:00:00Z",
+         *       "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+         *       "document": {
+         *         "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *         "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *         "version": 2
+         *       },
+         *       "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "opens_at": "2020-02-29T17:00:00Z",
+         *       "synthesis_due": "2020-04-15",
+         *       "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII"
+         *     }
+         */
         PublicConsultationOut: {
             /**
              * Id
              * Format: uuid
+             * @description The consultation's id (used to submit feedback).
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The consultation's title.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description The invitation to comment; null when none.
+             */
             description: string | null;
-            /** Audiences */
+            /**
+             * Audiences
+             * @description The contributor groups the consultation addresses (for the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+             */
             audiences: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other")[];
             /**
              * Opens At
              * Format: date-time
+             * @description Start of the feedback window (UTC, inclusive).
              */
             opens_at: string;
             /**
              * Closes At
              * Format: date-time
+             * @description End of the feedback window (UTC, exclusive).
              */
             closes_at: string;
-            /** Synthesis Due */
+            /**
+             * Synthesis Due
+             * @description When the synthesis of the opinions is due; null when not set.
+             */
             synthesis_due: string | null;
-            /** Accepting Feedback */
+            /**
+             * Accepting Feedback
+             * @description True when a submission would be accepted now.
+             */
             accepting_feedback: boolean;
+            /** @description The draft under consultation. */
             document: components["schemas"]["PublicDocumentRef"];
         };
-        /** PublicDocumentRef */
+        /**
+         * PublicDocumentRef
+         * @description The document a public consultation is about, and the version people comment on.
+         * @example {
+         *       "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *       "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *       "version": 2
+         *     }
+         */
         PublicDocumentRef: {
             /**
              * Id
              * Format: uuid
+             * @description The document's id.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The document's title.
+             */
             title: string;
-            /** Version */
+            /**
+             * Version
+             * @description The version under consultation.
+             */
             version: number;
         };
-        /** PublicFeedbackStatus */
+        /**
+         * PublicFeedbackStatus
+         * @description A submission as its contributor follows it by receipt code: never the contact details.
+         * @example {
+         *       "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "consultation_title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII",
+         *       "quote": "Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước",
+         *       "responded_at": "2020-04-02T07:20:00Z",
+         *       "response": "Ban soạn thảo tiếp thu: mục III bổ sung nhiệm vụ đào tạo kỹ năng số cho cán bộ cấp xã và tổ công nghệ số cộng đồng ở thôn, buôn.",
+         *       "section": {
+         *         "heading": "Phát triển kinh tế nhanh và bền vững",
+         *         "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *         "number": "III"
+         *       },
+         *       "status": "accepted",
+         *       "submitted_at": "2020-03-12T02:41:07Z"
+         *     }
+         */
         PublicFeedbackStatus: {
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation the submission was given on.
              */
             consultation_id: string;
-            /** Consultation Title */
+            /**
+             * Consultation Title
+             * @description Its title.
+             */
             consultation_title: string;
+            /** @description The section commented on; null for the whole draft. */
             section: components["schemas"]["PublicSectionRef"] | null;
-            /** Quote */
+            /**
+             * Quote
+             * @description The passage quoted; null when none.
+             */
             quote: string | null;
-            /** Body */
+            /**
+             * Body
+             * @description The opinion as submitted.
+             */
             body: string;
             /**
              * Status
+             * @description Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
              * @enum {string}
              */
             status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
             /**
              * Submitted At
              * Format: date-time
+             * @description When it was submitted (UTC).
              */
             submitted_at: string;
-            /** Response */
+            /**
+             * Response
+             * @description The official response (phản hồi), once a moderator gave one.
+             */
             response: string | null;
-            /** Responded At */
+            /**
+             * Responded At
+             * @description When the response was given (UTC); null before.
+             */
             responded_at: string | null;
         };
         /** PublicMilestone */
@@ -6429,62 +7676,148 @@ export interface components {
             /** Milestones */
             milestones: components["schemas"]["PublicMilestone"][];
         };
-        /** PublicSectionRef */
+        /**
+         * PublicSectionRef
+         * @description The section a submission comments on.
+         * @example {
+         *       "heading": "Phát triển kinh tế nhanh và bền vững",
+         *       "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *       "number": "III"
+         *     }
+         */
         PublicSectionRef: {
             /**
              * Id
              * Format: uuid
+             * @description The section's stable id.
              */
             id: string;
-            /** Number */
+            /**
+             * Number
+             * @description The section's number as printed ("III").
+             */
             number: string;
-            /** Heading */
+            /**
+             * Heading
+             * @description The section's heading.
+             */
             heading: string;
         };
         /**
          * PublicSynthesisOut
          * @description A published synthesis: counts only, never an opinion's text or its sender.
+         * @example {
+         *       "by_channel": {
+         *         "letter": 15,
+         *         "meeting": 55,
+         *         "mobile": 41,
+         *         "phone": 3,
+         *         "web": 298
+         *       },
+         *       "by_group": {
+         *         "citizen": 251,
+         *         "expert": 37,
+         *         "organisation": 12,
+         *         "party_member": 48,
+         *         "veteran": 64
+         *       },
+         *       "by_section": [
+         *         {
+         *           "by_status": {
+         *             "accepted": 51,
+         *             "in_review": 24,
+         *             "not_accepted": 9,
+         *             "partially_accepted": 12
+         *           },
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "number": "III",
+         *           "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *           "total": 96
+         *         }
+         *       ],
+         *       "by_status": {
+         *         "accepted": 140,
+         *         "duplicate": 38,
+         *         "in_review": 35,
+         *         "not_accepted": 30,
+         *         "partially_accepted": 41,
+         *         "received": 120,
+         *         "spam": 8
+         *       },
+         *       "closes_at": "2020-03-31T10:00:00Z",
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "document_title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *       "opens_at": "2020-02-29T17:00:00Z",
+         *       "published_at": "2020-04-16T01:00:00Z",
+         *       "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII",
+         *       "total": 412
+         *     }
          */
         PublicSynthesisOut: {
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation.
              */
             consultation_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description Its title.
+             */
             title: string;
-            /** Document Title */
+            /**
+             * Document Title
+             * @description The title of the draft consulted on.
+             */
             document_title: string;
             /**
              * Opens At
              * Format: date-time
+             * @description Start of the feedback window (UTC).
              */
             opens_at: string;
             /**
              * Closes At
              * Format: date-time
+             * @description End of the feedback window (UTC, exclusive).
              */
             closes_at: string;
             /**
              * Published At
              * Format: date-time
+             * @description When the coordinator published these counts (UTC).
              */
             published_at: string;
-            /** Total */
+            /**
+             * Total
+             * @description All submissions received.
+             */
             total: number;
-            /** By Status */
+            /**
+             * By Status
+             * @description Count per feedback status (received, in_review, accepted, …); statuses with none are absent.
+             */
             by_status: {
                 [key: string]: number;
             };
-            /** By Group */
+            /**
+             * By Group
+             * @description Count per contributor group (citizen, expert, veteran, …).
+             */
             by_group: {
                 [key: string]: number;
             };
-            /** By Channel */
+            /**
+             * By Channel
+             * @description Count per channel (web, mobile, meeting, letter, phone).
+             */
             by_channel: {
                 [key: string]: number;
             };
-            /** By Section */
+            /**
+             * By Section
+             * @description Counts per section: every section of the version consulted on, in reading order (with none too), then the opinions on the whole draft (section_id null) if any.
+             */
             by_section: components["schemas"]["SectionCounts"][];
         };
         /** RebaselineIn */
@@ -7344,22 +8677,55 @@ export interface components {
          * @enum {string}
          */
         Scope: "plans:read" | "tasks:read" | "tasks:write" | "feedback:read" | "feedback:write" | "notifications:read";
-        /** SectionCounts */
+        /**
+         * SectionCounts
+         * @description How many submissions a section drew, per status.
+         * @example {
+         *       "by_status": {
+         *         "accepted": 51,
+         *         "in_review": 24,
+         *         "not_accepted": 9,
+         *         "partially_accepted": 12
+         *       },
+         *       "heading": "Phát triển kinh tế nhanh và bền vững",
+         *       "number": "III",
+         *       "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *       "total": 96
+         *     }
+         */
         SectionCounts: {
-            /** Section Id */
+            /**
+             * Section Id
+             * @description The section; null for opinions on the whole draft.
+             */
             section_id: string | null;
-            /** Number */
+            /**
+             * Number
+             * @description The section's number; null for the whole draft.
+             */
             number: string | null;
-            /** Heading */
+            /**
+             * Heading
+             * @description The section's heading; null for the whole draft.
+             */
             heading: string | null;
-            /** Total */
+            /**
+             * Total
+             * @description Submissions on this section.
+             */
             total: number;
-            /** By Status */
+            /**
+             * By Status
+             * @description Count per feedback status (received, in_review, accepted, …); statuses with none are absent.
+             */
             by_status: {
                 [key: string]: number;
             };
         };
-        /** SectionIn */
+        /**
+         * SectionIn
+         * @description One section of a draft as written: its number, heading and text, in document order.
+         */
         SectionIn: {
             /**
              * Id
@@ -7368,21 +8734,33 @@ export interface components {
             id?: string | null;
             /**
              * Number
-             * @description e.g. "I", "2.3", "Điều 5"
+             * @description The section's number as printed, e.g. "I", "2.3", "Điều 5"; unique within a version.
              */
             number: string;
             /**
              * Heading
+             * @description The section's heading; may be empty.
              * @default
              */
             heading: string;
             /**
              * Text
+             * @description The section's body as plain text (NFC). Quotes in feedback are located in it by offsets counted in Unicode code points.
              * @default
              */
             text: string;
         };
-        /** SectionOut */
+        /**
+         * SectionOut
+         * @description One section of a document version as stored.
+         * @example {
+         *       "heading": "Phát triển kinh tế nhanh và bền vững",
+         *       "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *       "number": "III",
+         *       "position": 2,
+         *       "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *     }
+         */
         SectionOut: {
             /**
              * Id
@@ -7390,16 +8768,39 @@ export interface components {
              * @description Stable section id (the same across versions)
              */
             id: string;
-            /** Number */
+            /**
+             * Number
+             * @description The section's number as printed ("I", "2.3", "Điều 5").
+             */
             number: string;
-            /** Heading */
+            /**
+             * Heading
+             * @description The section's heading; empty when it has none.
+             */
             heading: string;
-            /** Text */
+            /**
+             * Text
+             * @description The section's text (NFC); feedback quote offsets count code points in it.
+             */
             text: string;
-            /** Position */
+            /**
+             * Position
+             * @description 0-based place of the section in the version, in reading order.
+             */
             position: number;
         };
-        /** SectionWithChangeOut */
+        /**
+         * SectionWithChangeOut
+         * @description A section of one version, marked with how it differs from the previous version.
+         * @example {
+         *       "change": "changed",
+         *       "heading": "Phát triển kinh tế nhanh và bền vững",
+         *       "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *       "number": "III",
+         *       "position": 2,
+         *       "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *     }
+         */
         SectionWithChangeOut: {
             /**
              * Id
@@ -7407,16 +8808,29 @@ export interface components {
              * @description Stable section id (the same across versions)
              */
             id: string;
-            /** Number */
+            /**
+             * Number
+             * @description The section's number as printed ("I", "2.3", "Điều 5").
+             */
             number: string;
-            /** Heading */
+            /**
+             * Heading
+             * @description The section's heading; empty when it has none.
+             */
             heading: string;
-            /** Text */
+            /**
+             * Text
+             * @description The section's text (NFC); feedback quote offsets count code points in it.
+             */
             text: string;
-            /** Position */
+            /**
+             * Position
+             * @description 0-based place of the section in the version, in reading order.
+             */
             position: number;
             /**
              * Change
+             * @description How this section compares with the previous version: added (new in this version), changed (its heading or text differs), unchanged. Version 1 marks every section added.
              * @enum {string}
              */
             change: "added" | "changed" | "unchanged";
@@ -7876,34 +9290,126 @@ export interface components {
              */
             updated_at: string;
         };
-        /** SynthesisOut */
+        /**
+         * SynthesisOut
+         * @description The synthesis of a consultation's feedback, computed now (staff only).
+         * @example {
+         *       "awaiting_clustering": 3,
+         *       "by_channel": {
+         *         "letter": 15,
+         *         "meeting": 55,
+         *         "mobile": 41,
+         *         "phone": 3,
+         *         "web": 298
+         *       },
+         *       "by_day": [
+         *         {
+         *           "count": 57,
+         *           "date": "2020-03-12"
+         *         }
+         *       ],
+         *       "by_group": {
+         *         "citizen": 251,
+         *         "expert": 37,
+         *         "organisation": 12,
+         *         "party_member": 48,
+         *         "veteran": 64
+         *       },
+         *       "by_section": [
+         *         {
+         *           "by_status": {
+         *             "accepted": 51,
+         *             "in_review": 24,
+         *             "not_accepted": 9,
+         *             "partially_accepted": 12
+         *           },
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "number": "III",
+         *           "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *           "total": 96
+         *         }
+         *       ],
+         *       "by_status": {
+         *         "accepted": 140,
+         *         "duplicate": 38,
+         *         "in_review": 35,
+         *         "not_accepted": 30,
+         *         "partially_accepted": 41,
+         *         "received": 120,
+         *         "spam": 8
+         *       },
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "generated_at": "2020-04-01T02:00:00Z",
+         *       "largest_clusters": [
+         *         {
+         *           "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *           "flagged": 2,
+         *           "representative_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *           "representative_text": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *           "size": 38
+         *         }
+         *       ],
+         *       "top_tags": [
+         *         {
+         *           "count": 64,
+         *           "tag": "chuyển đổi số"
+         *         }
+         *       ],
+         *       "total": 412
+         *     }
+         */
         SynthesisOut: {
             /**
              * Consultation Id
              * Format: uuid
+             * @description The consultation.
              */
             consultation_id: string;
-            /** Total */
+            /**
+             * Total
+             * @description All its submissions.
+             */
             total: number;
-            /** By Status */
+            /**
+             * By Status
+             * @description Count per feedback status (received, in_review, accepted, …); statuses with none are absent.
+             */
             by_status: {
                 [key: string]: number;
             };
-            /** By Section */
+            /**
+             * By Section
+             * @description Counts per section: every section of the version consulted on, in reading order (with none too), then the opinions on the whole draft (section_id null) if any.
+             */
             by_section: components["schemas"]["SectionCounts"][];
-            /** By Group */
+            /**
+             * By Group
+             * @description Count per contributor group (citizen, expert, veteran, …).
+             */
             by_group: {
                 [key: string]: number;
             };
-            /** By Channel */
+            /**
+             * By Channel
+             * @description Count per channel (web, mobile, meeting, letter, phone).
+             */
             by_channel: {
                 [key: string]: number;
             };
-            /** By Day */
+            /**
+             * By Day
+             * @description Submissions per day, oldest first.
+             */
             by_day: components["schemas"]["DayCount"][];
-            /** Top Tags */
+            /**
+             * Top Tags
+             * @description The most used tags, most used first.
+             */
             top_tags: components["schemas"]["TagCount"][];
-            /** Largest Clusters */
+            /**
+             * Largest Clusters
+             * @description The largest near-duplicate clusters, largest first.
+             */
             largest_clusters: components["schemas"]["ClusterOut"][];
             /**
              * Awaiting Clustering
@@ -7913,6 +9419,7 @@ export interface components {
             /**
              * Generated At
              * Format: date-time
+             * @description When these counts were taken (UTC).
              */
             generated_at: string;
         };
@@ -7937,11 +9444,24 @@ export interface components {
             email: components["schemas"]["EmailStatus"];
             process: components["schemas"]["ProcessStatus"];
         };
-        /** TagCount */
+        /**
+         * TagCount
+         * @description How often moderators used a tag.
+         * @example {
+         *       "count": 64,
+         *       "tag": "chuyển đổi số"
+         *     }
+         */
         TagCount: {
-            /** Tag */
+            /**
+             * Tag
+             * @description The tag.
+             */
             tag: string;
-            /** Count */
+            /**
+             * Count
+             * @description Submissions carrying it.
+             */
             count: number;
         };
         /** TaskChange */
@@ -8383,11 +9903,25 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["TaskUpdated"];
         };
-        /** TemplateCreate */
+        /**
+         * TemplateCreate
+         * @description A new answer template.
+         * @example {
+         *       "body": "Cảm ơn ông/bà đã góp ý. Ban soạn thảo đã tiếp thu ý kiến và chỉnh sửa dự thảo Báo cáo chính trị trình Đại hội.",
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "title": "Đã tiếp thu vào dự thảo"
+         *     }
+         */
         TemplateCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description A short name moderators pick it by.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The response text the contributor will read.
+             */
             body: string;
             /**
              * Consultation Id
@@ -8395,7 +9929,19 @@ export interface components {
              */
             consultation_id?: string | null;
         };
-        /** TemplateOut */
+        /**
+         * TemplateOut
+         * @description A saved answer template.
+         * @example {
+         *       "body": "Cảm ơn ông/bà đã góp ý. Ban soạn thảo đã tiếp thu ý kiến và chỉnh sửa dự thảo Báo cáo chính trị trình Đại hội.",
+         *       "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *       "created_at": "2020-03-15T02:00:00Z",
+         *       "etag": "\"6c2d5e7f0a8b4c9d8e3f4a5b6c7d8e50-1\"",
+         *       "id": "6c2d5e7f-0a8b-4c9d-8e3f-4a5b6c7d8e50",
+         *       "title": "Đã tiếp thu vào dự thảo",
+         *       "updated_at": "2020-03-15T02:00:00Z"
+         *     }
+         */
         TemplateOut: {
             /**
              * Etag
@@ -8406,30 +9952,54 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The template's id.
              */
             id: string;
-            /** Consultation Id */
+            /**
+             * Consultation Id
+             * @description The consultation it belongs to; null: all of them.
+             */
             consultation_id: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description Its short name.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The response text.
+             */
             body: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was saved (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updated_at: string;
         };
-        /** TemplateUpdate */
+        /**
+         * TemplateUpdate
+         * @description Changes to an answer template; omitted fields stay as they are.
+         * @example {
+         *       "body": "Cảm ơn ông/bà đã góp ý. Ban soạn thảo đã tiếp thu ý kiến và chỉnh sửa dự thảo Báo cáo chính trị trình Đại hội."
+         *     }
+         */
         TemplateUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description A new name.
+             */
             title?: string | null;
-            /** Body */
+            /**
+             * Body
+             * @description A new text (answers already given keep the text they were given).
+             */
             body?: string | null;
         };
         /** TestEventOut */
@@ -8472,24 +10042,39 @@ export interface components {
              */
             machines: components["schemas"]["StateMachine"][];
         };
-        /** UndoResult */
+        /**
+         * UndoResult
+         * @description A submission after a bulk action was undone for it: as it was before the action.
+         * @example {
+         *       "bulk_action_id": "5b1c4d6e-9f7a-4b8c-9d2e-3f4a5b6c7d40",
+         *       "feedback_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b21",
+         *       "response": "Ban soạn thảo tiếp thu một phần: mục III bổ sung nhiệm vụ chuyển đổi số ở cấp xã.",
+         *       "status": "partially_accepted"
+         *     }
+         */
         UndoResult: {
             /**
              * Feedback Id
              * Format: uuid
+             * @description The submission.
              */
             feedback_id: string;
             /**
              * Bulk Action Id
              * Format: uuid
+             * @description The bulk action undone for it.
              */
             bulk_action_id: string;
             /**
              * Status
+             * @description Its status restored. Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
              * @enum {string}
              */
             status: "received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam";
-            /** Response */
+            /**
+             * Response
+             * @description Its official response restored (null: none).
+             */
             response: string | null;
         };
         /** UnitCreate */
@@ -8991,70 +10576,187 @@ export interface components {
              */
             password?: string | null;
         };
-        /** VersionChanges */
+        /**
+         * VersionChanges
+         * @description Which sections a version added, changed or removed, by stable section id.
+         * @example {
+         *       "added": [],
+         *       "changed": [
+         *         "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+         *       ],
+         *       "removed": []
+         *     }
+         */
         VersionChanges: {
             /**
              * Added
+             * @description Sections new in this version.
              * @default []
              */
             added: string[];
             /**
              * Changed
+             * @description Sections whose heading or text changed.
              * @default []
              */
             changed: string[];
             /**
              * Removed
+             * @description Sections of the previous version left out.
              * @default []
              */
             removed: string[];
         };
-        /** VersionCreate */
+        /**
+         * VersionCreate
+         * @description A new version of a document: the full list of its sections, replacing the previous version's.
+         * @example {
+         *       "note": "Dự thảo lần 2, tiếp thu ý kiến Hội nghị phản biện xã hội",
+         *       "sections": [
+         *         {
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "number": "III",
+         *           "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *         }
+         *       ]
+         *     }
+         */
         VersionCreate: {
-            /** Note */
+            /**
+             * Note
+             * @description What changed in this version, for the history.
+             */
             note?: string | null;
-            /** Sections */
+            /**
+             * Sections
+             * @description Every section of the new version, in document order.
+             */
             sections: components["schemas"]["SectionIn"][];
         };
-        /** VersionOut */
+        /**
+         * VersionOut
+         * @description One version of a document with all its sections, each marked added, changed or unchanged.
+         * @example {
+         *       "changes": {
+         *         "added": [],
+         *         "changed": [
+         *           "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+         *         ],
+         *         "removed": []
+         *       },
+         *       "created_at": "2020-03-20T08:15:00Z",
+         *       "document_id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *       "note": "Dự thảo lần 2, tiếp thu ý kiến Hội nghị phản biện xã hội",
+         *       "number": 2,
+         *       "section_count": 2,
+         *       "sections": [
+         *         {
+         *           "change": "unchanged",
+         *           "heading": "Đánh giá kết quả thực hiện Nghị quyết Đại hội XVI, nhiệm kỳ 2015 - 2020",
+         *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e01",
+         *           "number": "I",
+         *           "position": 0,
+         *           "text": "Trong nhiệm kỳ qua, kinh tế của tỉnh duy trì tốc độ tăng trưởng khá, bình quân khoảng 7% mỗi năm."
+         *         },
+         *         {
+         *           "change": "changed",
+         *           "heading": "Phát triển kinh tế nhanh và bền vững",
+         *           "id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *           "number": "III",
+         *           "position": 2,
+         *           "text": "Tập trung cơ cấu lại nông nghiệp theo chuỗi giá trị, mở rộng diện tích cây trồng ứng dụng công nghệ cao. Đầu tư hạ tầng giao thông kết nối, ưu tiên tuyến cao tốc Buôn Ma Thuột - Nha Trang và nâng cấp Cảng hàng không Buôn Ma Thuột. Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước; phấn đấu 80% thủ tục hành chính được cung cấp trực tuyến mức độ 4 vào năm 2025."
+         *         }
+         *       ],
+         *       "source_filename": "du-thao-bao-cao-chinh-tri-lan-2.docx"
+         *     }
+         */
         VersionOut: {
-            /** Number */
+            /**
+             * Number
+             * @description The version's number: 1 for the first, then 2, 3, …
+             */
             number: number;
-            /** Note */
+            /**
+             * Note
+             * @description What the version is, as its author wrote; null when none.
+             */
             note: string | null;
-            /** Source Filename */
+            /**
+             * Source Filename
+             * @description The uploaded file the version was read from; null when typed in as JSON.
+             */
             source_filename: string | null;
             /**
              * Created At
              * Format: date-time
+             * @description When the version was added (UTC).
              */
             created_at: string;
-            /** Section Count */
+            /**
+             * Section Count
+             * @description How many sections the version has.
+             */
             section_count: number;
+            /** @description What the version changed against the previous one. */
             changes: components["schemas"]["VersionChanges"];
             /**
              * Document Id
              * Format: uuid
+             * @description The document this version belongs to.
              */
             document_id: string;
-            /** Sections */
+            /**
+             * Sections
+             * @description The version's sections, in reading order.
+             */
             sections: components["schemas"]["SectionWithChangeOut"][];
         };
-        /** VersionSummaryOut */
+        /**
+         * VersionSummaryOut
+         * @description A version in a document's history: what it is and what it changed.
+         * @example {
+         *       "changes": {
+         *         "added": [],
+         *         "changed": [
+         *           "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+         *         ],
+         *         "removed": []
+         *       },
+         *       "created_at": "2020-03-20T08:15:00Z",
+         *       "note": "Dự thảo lần 2, tiếp thu ý kiến Hội nghị phản biện xã hội",
+         *       "number": 2,
+         *       "section_count": 2,
+         *       "source_filename": "du-thao-bao-cao-chinh-tri-lan-2.docx"
+         *     }
+         */
         VersionSummaryOut: {
-            /** Number */
+            /**
+             * Number
+             * @description The version's number: 1 for the first, then 2, 3, …
+             */
             number: number;
-            /** Note */
+            /**
+             * Note
+             * @description What the version is, as its author wrote; null when none.
+             */
             note: string | null;
-            /** Source Filename */
+            /**
+             * Source Filename
+             * @description The uploaded file the version was read from; null when typed in as JSON.
+             */
             source_filename: string | null;
             /**
              * Created At
              * Format: date-time
+             * @description When the version was added (UTC).
              */
             created_at: string;
-            /** Section Count */
+            /**
+             * Section Count
+             * @description How many sections the version has.
+             */
             section_count: number;
+            /** @description What the version changed against the previous one. */
             changes: components["schemas"]["VersionChanges"];
         };
         /**
@@ -9133,6 +10835,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b22",
+                     *           "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+                     *           "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+                     *           "quote": "Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước",
+                     *           "quote_start": 231,
+                     *           "quote_end": 292,
+                     *           "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+                     *           "contributor_group": "citizen",
+                     *           "channel": "meeting",
+                     *           "meeting_id": "7d3e6f8a-1b9c-4d0e-9f4a-5b6c7d8e9f60",
+                     *           "submitted_at": "2020-03-12T02:41:07Z",
+                     *           "status": "duplicate",
+                     *           "response": "Ý kiến trùng với góp ý đã được tiếp thu vào mục III của dự thảo.",
+                     *           "responded_at": "2020-04-02T07:20:00Z",
+                     *           "assigned_to": "9f5a8b0c-3d1e-4f2a-9b6c-7d8e9f0a1b80",
+                     *           "tags": [
+                     *             "chuyển đổi số"
+                     *           ],
+                     *           "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+                     *           "duplicate_of": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+                     *           "contacts": {
+                     *             "name": "Y Bhin Niê",
+                     *             "organisation": "Hội Nông dân xã Ea Tu",
+                     *             "contact": "0905 000 111"
+                     *           },
+                     *           "contacts_purged": false,
+                     *           "etag": "\"3f9a2b4c7d5e4f6a9b0c1d2e3f4a5b22-4\""
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_FeedbackOut_"];
                 };
             };
@@ -9956,6 +11694,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+                     *           "size": 38,
+                     *           "representative_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+                     *           "representative_text": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+                     *           "flagged": 2
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_ClusterOut_"];
                 };
             };
@@ -18108,6 +19860,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+                     *           "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+                     *           "description": "Bản dự thảo trình Hội nghị Ban Chấp hành Đảng bộ tỉnh lấy ý kiến.",
+                     *           "status": "published",
+                     *           "current_version": 2,
+                     *           "created_at": "2020-03-02T01:30:00Z",
+                     *           "updated_at": "2020-03-20T08:15:00Z",
+                     *           "etag": "\"0b7d6c2e4f1a4e8b9c3d5a6f7e8d9c01-3\""
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_DocumentSummaryOut_"];
                 };
             };
@@ -18303,6 +20072,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "du-thao-bao-cao-chinh-tri.docx",
+                 *       "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+                 *       "status": "draft",
+                 *       "note": "Dự thảo lần 1"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Body_uploadDocument"];
             };
         };
@@ -18774,6 +20551,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "number": 2,
+                     *           "note": "Dự thảo lần 2, tiếp thu ý kiến Hội nghị phản biện xã hội",
+                     *           "source_filename": "du-thao-bao-cao-chinh-tri-lan-2.docx",
+                     *           "created_at": "2020-03-20T08:15:00Z",
+                     *           "section_count": 2,
+                     *           "changes": {
+                     *             "added": [],
+                     *             "changed": [
+                     *               "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+                     *             ],
+                     *             "removed": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_VersionSummaryOut_"];
                 };
             };
@@ -18997,6 +20795,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "du-thao-bao-cao-chinh-tri-lan-2.docx",
+                 *       "note": "Dự thảo lần 2, tiếp thu ý kiến Nhân dân"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Body_uploadDocumentVersion"];
             };
         };
@@ -19244,6 +21048,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+                     *           "document_id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+                     *           "document_title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+                     *           "document_version": 2,
+                     *           "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII",
+                     *           "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+                     *           "audiences": [
+                     *             "citizen",
+                     *             "expert",
+                     *             "veteran",
+                     *             "party_member",
+                     *             "organisation"
+                     *           ],
+                     *           "opens_at": "2020-02-29T17:00:00Z",
+                     *           "closes_at": "2020-03-31T10:00:00Z",
+                     *           "lead_unit_id": "8e4f7a9b-2c0d-4e1f-8a5b-6c7d8e9f0a70",
+                     *           "synthesis_due": "2020-04-15",
+                     *           "status": "open",
+                     *           "accepting_feedback": true,
+                     *           "created_at": "2020-02-25T03:00:00Z",
+                     *           "updated_at": "2020-02-28T09:30:00Z",
+                     *           "etag": "\"2e8f1a3b6c4d4e5f8a9b0c1d2e3f4a10-2\""
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_ConsultationOut_"];
                 };
             };
@@ -19995,6 +21830,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6c2d5e7f-0a8b-4c9d-8e3f-4a5b6c7d8e50",
+                     *           "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+                     *           "title": "Đã tiếp thu vào dự thảo",
+                     *           "body": "Cảm ơn ông/bà đã góp ý. Ban soạn thảo đã tiếp thu ý kiến và chỉnh sửa dự thảo Báo cáo chính trị trình Đại hội.",
+                     *           "created_at": "2020-03-15T02:00:00Z",
+                     *           "updated_at": "2020-03-15T02:00:00Z",
+                     *           "etag": "\"6c2d5e7f0a8b4c9d8e3f4a5b6c7d8e50-1\""
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_TemplateOut_"];
                 };
             };
@@ -20545,6 +22396,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+                     *           "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII",
+                     *           "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+                     *           "audiences": [
+                     *             "citizen",
+                     *             "expert",
+                     *             "veteran",
+                     *             "party_member",
+                     *             "organisation"
+                     *           ],
+                     *           "opens_at": "2020-02-29T17:00:00Z",
+                     *           "closes_at": "2020-03-31T10:00:00Z",
+                     *           "synthesis_due": "2020-04-15",
+                     *           "accepting_feedback": true,
+                     *           "document": {
+                     *             "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+                     *             "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+                     *             "version": 2
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJrIjpbIjIwMjAtMDMtMjAiXX0.c2lnbmF0dXJl"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Page_PublicConsultationOut_"];
                 };
             };

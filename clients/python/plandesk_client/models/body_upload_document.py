@@ -17,11 +17,15 @@ T = TypeVar("T", bound="BodyUploadDocument")
 class BodyUploadDocument:
     """
     Attributes:
-        file (str): .txt, .md or .docx
-        title (None | str | Unset):
-        description (None | str | Unset):
-        status (BodyUploadDocumentStatus | Unset):  Default: BodyUploadDocumentStatus.DRAFT.
-        note (None | str | Unset):
+        file (str): The draft as a .txt, .md or .docx file (UTF-8 text for .txt and .md), within the upload limit. It is
+            split into sections at its headings: Markdown # lines, Word Heading/Title paragraphs, or the numbering
+            Vietnamese drafts use ("Phần I", "Chương II", "Điều 5", "IV- …", "2.3. …").
+        title (None | str | Unset): The document's title; default: the file's name without its extension.
+        description (None | str | Unset): What the document is and who drafted it; optional.
+        status (BodyUploadDocumentStatus | Unset): draft: still being written; published: released for consultation;
+            archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's
+            sections only through an open consultation. Default: BodyUploadDocumentStatus.DRAFT.
+        note (None | str | Unset): What this version is, e.g. "Dự thảo lần 2"; optional.
     """
 
     file: str

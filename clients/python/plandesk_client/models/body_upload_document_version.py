@@ -16,8 +16,10 @@ T = TypeVar("T", bound="BodyUploadDocumentVersion")
 class BodyUploadDocumentVersion:
     """
     Attributes:
-        file (str): .txt, .md or .docx
-        note (None | str | Unset):
+        file (str): The draft as a .txt, .md or .docx file (UTF-8 text for .txt and .md), within the upload limit. It is
+            split into sections at its headings: Markdown # lines, Word Heading/Title paragraphs, or the numbering
+            Vietnamese drafts use ("Phần I", "Chương II", "Điều 5", "IV- …", "2.3. …").
+        note (None | str | Unset): What this version is, e.g. "Dự thảo lần 2"; optional.
     """
 
     file: str

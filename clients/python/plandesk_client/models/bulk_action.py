@@ -14,15 +14,21 @@ T = TypeVar("T", bound="BulkAction")
 
 @_attrs_define
 class BulkAction:
-    """
+    """What to do to every selected submission; omitted fields change nothing.
+
     Attributes:
-        status (BulkActionStatusType0 | None | Unset):
-        response (None | str | Unset):
-        template_id (None | Unset | UUID):
-        add_tags (list[str] | Unset):
-        remove_tags (list[str] | Unset):
+        status (BulkActionStatusType0 | None | Unset): The new status for each. Where the submission stands in
+            moderation: received (new, nobody has looked at it); in_review (a moderator is considering it); accepted (taken
+            into the revised draft); partially_accepted (taken in part); not_accepted (considered, not taken); duplicate
+            (says what an earlier submission says); spam (not an opinion on the draft). Moves: received → in_review |
+            duplicate | spam; in_review → received | accepted | partially_accepted | not_accepted | duplicate | spam; every
+            decided status → in_review (reopen). accepted, partially_accepted and not_accepted need an official response.
+        response (None | str | Unset): One official response for each.
+        template_id (None | Unset | UUID): Answer each with this saved template.
+        add_tags (list[str] | Unset): Tags to add to each.
+        remove_tags (list[str] | Unset): Tags to take off each.
         assigned_to (None | Unset | UUID): Assign to a moderator (omit: unchanged)
-        unassign (bool | Unset):  Default: False.
+        unassign (bool | Unset): True: leave each unassigned (not with assigned_to). Default: False.
     """
 
     status: BulkActionStatusType0 | None | Unset = UNSET

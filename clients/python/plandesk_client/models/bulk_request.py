@@ -17,10 +17,12 @@ T = TypeVar("T", bound="BulkRequest")
 
 @_attrs_define
 class BulkRequest:
-    """
+    """One moderation action applied to many submissions in one transaction, recorded for undo.
+
     Attributes:
-        selection (BulkSelection):
-        action (BulkAction):
+        selection (BulkSelection): Which submissions a bulk action applies to: a list of ids, or a whole duplicate
+            cluster.
+        action (BulkAction): What to do to every selected submission; omitted fields change nothing.
         skip_ineligible (bool | Unset): Leave alone submissions whose status cannot make the transition (otherwise the
             whole request is refused with 409) Default: False.
     """

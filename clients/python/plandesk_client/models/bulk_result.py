@@ -14,11 +14,12 @@ T = TypeVar("T", bound="BulkResult")
 
 @_attrs_define
 class BulkResult:
-    """
+    """What a bulk action did.
+
     Attributes:
-        matched (int):
-        updated (int):
-        skipped (int):
+        matched (int): Submissions the selection named.
+        updated (int): Of those, how many were changed.
+        skipped (int): How many were left alone (their status could not make the move).
         skipped_ids (list[UUID]): Up to 100 of the skipped submissions
         bulk_action_id (None | Unset | UUID): The recorded action (which submissions it changed, and from what): undo
             per submission

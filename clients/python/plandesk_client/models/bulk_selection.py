@@ -13,10 +13,12 @@ T = TypeVar("T", bound="BulkSelection")
 
 @_attrs_define
 class BulkSelection:
-    """
+    """Which submissions a bulk action applies to: a list of ids, or a whole duplicate cluster.
+
     Attributes:
-        ids (list[UUID] | None | Unset):
-        cluster_id (None | Unset | UUID):
+        ids (list[UUID] | None | Unset): The submissions, 1 to 1,000 ids of this consultation; exclusive with
+            cluster_id.
+        cluster_id (None | Unset | UUID): Every member of this near-duplicate cluster; exclusive with ids.
         exclude_ids (list[UUID] | Unset): With cluster_id: members left out (unticked)
         include_flagged_ids (list[UUID] | Unset): With cluster_id: members that differ in content from the cluster's
             first text are left out unless listed here (ticked)

@@ -17,15 +17,16 @@ T = TypeVar("T", bound="ClusterDetailOut")
 
 @_attrs_define
 class ClusterDetailOut:
-    """
+    """A cluster under review: its members compared with its first text, flagged first.
+
     Attributes:
-        cluster_id (UUID):
-        consultation_id (UUID):
-        size (int):
-        flagged (int):
-        representative_id (UUID):
+        cluster_id (UUID): The cluster's id.
+        consultation_id (UUID): The consultation its members belong to.
+        size (int): How many submissions it holds.
+        flagged (int): Members whose text differs from the first one in content words.
+        representative_id (UUID): Its first submission.
         members (list[ClusterMemberOut]): Flagged members first, then by submission time; at most `limit`
-        members_shown (int):
+        members_shown (int): How many members this answer lists (≤ size).
         moved_out (list[MovedOutOut]): Members moderators moved out of this cluster
     """
 

@@ -20,17 +20,24 @@ T = TypeVar("T", bound="ClusterMemberOut")
 
 @_attrs_define
 class ClusterMemberOut:
-    """
+    """One member of a cluster, compared word by word with the cluster's first text.
+
     Attributes:
-        id (UUID):
-        body (str):
-        submitted_at (datetime.datetime):
-        status (ClusterMemberOutStatus):
-        response (None | str):
+        id (UUID): The submission's id.
+        body (str): Its text.
+        submitted_at (datetime.datetime): When it was submitted (UTC).
+        status (ClusterMemberOutStatus): Where the submission stands in moderation: received (new, nobody has looked at
+            it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted
+            (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam
+            (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted |
+            partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted,
+            partially_accepted and not_accepted need an official response.
+        response (None | str): Its official response; null when none yet.
         representative (bool): The cluster's first text, which the others are compared with
-        differs_in_content (bool):
+        differs_in_content (bool): True when its text differs from the first one in content words (flagged: check it
+            before answering the whole cluster).
         diff (list[DiffSegment]): This member's text word by word against the first text
-        last_bulk_action (LastBulkAction | None):
+        last_bulk_action (LastBulkAction | None): The latest bulk action on it; null if none.
     """
 
     id: UUID

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="ClusterOut")
 
 @_attrs_define
 class ClusterOut:
-    """
+    """A group of near-identical submissions (a campaign, a copied letter), found automatically.
+
     Attributes:
-        cluster_id (UUID):
-        size (int):
-        representative_id (UUID):
+        cluster_id (UUID): The cluster's id (select it in a bulk action).
+        size (int): How many submissions it holds.
+        representative_id (UUID): Its earliest submission, the one the others are compared with.
         representative_text (str): The earliest submission of the cluster (first 1,000 chars)
         flagged (int | Unset): Members whose text differs from the first one in content words Default: 0.
     """

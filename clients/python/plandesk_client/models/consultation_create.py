@@ -16,18 +16,26 @@ T = TypeVar("T", bound="ConsultationCreate")
 
 @_attrs_define
 class ConsultationCreate:
-    """
+    """A consultation to open on one version of a draft document.
+
     Attributes:
-        document_id (UUID):
-        title (str):
-        opens_at (datetime.datetime):
-        closes_at (datetime.datetime):
-        document_version (int | None | Unset): Default: the current version
-        description (None | str | Unset):
-        audiences (list[ConsultationCreateAudiencesItem] | Unset):
-        lead_unit_id (None | Unset | UUID):
-        synthesis_due (datetime.date | None | Unset):
-        status (ConsultationCreateStatus | Unset):  Default: ConsultationCreateStatus.DRAFT.
+        document_id (UUID): The draft document put before the public.
+        title (str): The consultation's title, shown publicly.
+        opens_at (datetime.datetime): When feedback starts being accepted (with a UTC offset); inclusive.
+        closes_at (datetime.datetime): When feedback stops being accepted (with a UTC offset); exclusive, after
+            opens_at.
+        document_version (int | None | Unset): Default: the current version. Fixed for the consultation's life, so
+            quotes always refer to the text people read.
+        description (None | str | Unset): The invitation to comment, shown on the public page.
+        audiences (list[ConsultationCreateAudiencesItem] | Unset): The contributor groups the consultation addresses
+            (for the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist,
+            specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a
+            mass organisation), unit (one of the plan's units, speaking for itself), other.
+        lead_unit_id (None | Unset | UUID): The unit in charge of synthesising the opinions (chủ trì tổng hợp).
+        synthesis_due (datetime.date | None | Unset): The date the synthesis (tổng hợp ý kiến) is due, local calendar
+            date.
+        status (ConsultationCreateStatus | Unset): draft: prepare it out of public sight; open: on the public page at
+            once (feedback is accepted inside the window). Default: ConsultationCreateStatus.DRAFT.
     """
 
     document_id: UUID

@@ -17,25 +17,32 @@ T = TypeVar("T", bound="ConsultationOut")
 
 @_attrs_define
 class ConsultationOut:
-    """
+    """A consultation as staff see it.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        document_id (UUID):
-        document_title (str):
-        document_version (int):
-        title (str):
-        description (None | str):
-        audiences (list[ConsultationOutAudiencesItem]):
-        opens_at (datetime.datetime):
-        closes_at (datetime.datetime):
-        lead_unit_id (None | UUID):
-        synthesis_due (datetime.date | None):
-        status (ConsultationOutStatus):
-        accepting_feedback (bool):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        id (UUID): The consultation's id.
+        document_id (UUID): The draft document under consultation.
+        document_title (str): That document's title.
+        document_version (int): The version of the document people comment on.
+        title (str): The consultation's title.
+        description (None | str): The invitation to comment; null when none.
+        audiences (list[ConsultationOutAudiencesItem]): The contributor groups the consultation addresses (for the
+            public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist),
+            veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass
+            organisation), unit (one of the plan's units, speaking for itself), other.
+        opens_at (datetime.datetime): Start of the feedback window (UTC, inclusive).
+        closes_at (datetime.datetime): End of the feedback window (UTC, exclusive).
+        lead_unit_id (None | UUID): The unit in charge of the synthesis; null when none.
+        synthesis_due (datetime.date | None): When the synthesis is due; null when not set.
+        status (ConsultationOutStatus): draft: being prepared, invisible to the public; open: on the public page, and
+            feedback is accepted while the current time lies in [opens_at, closes_at); closed: no more feedback, moderation
+            and synthesis go on; archived: final, read only. Moves: draft → open | archived; open → closed | draft; closed →
+            open | archived; archived → nothing (a refused move is 409 with `allowed`).
+        accepting_feedback (bool): True when feedback is accepted now: status open and now in [opens_at, closes_at).
+        created_at (datetime.datetime): When the consultation was created (UTC).
+        updated_at (datetime.datetime): When it last changed (UTC).
         synthesis_published_at (datetime.datetime | None | Unset): When the synthesis was published on the public page;
             null: not published
     """

@@ -16,16 +16,23 @@ T = TypeVar("T", bound="ConsultationUpdate")
 
 @_attrs_define
 class ConsultationUpdate:
-    """
+    """Changes to a consultation; omitted fields stay as they are.
+
     Attributes:
-        title (None | str | Unset):
-        description (None | str | Unset):
-        audiences (list[ConsultationUpdateAudiencesType0Item] | None | Unset):
-        opens_at (datetime.datetime | None | Unset):
-        closes_at (datetime.datetime | None | Unset):
-        lead_unit_id (None | Unset | UUID):
-        synthesis_due (datetime.date | None | Unset):
-        status (ConsultationUpdateStatusType0 | None | Unset):
+        title (None | str | Unset): A new title.
+        description (None | str | Unset): A new invitation text; null removes it.
+        audiences (list[ConsultationUpdateAudiencesType0Item] | None | Unset): The contributor groups the consultation
+            addresses (for the public page). Who the opinion comes from: citizen (a member of the public), expert
+            (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a
+            business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+        opens_at (datetime.datetime | None | Unset): A new start of the window (inclusive).
+        closes_at (datetime.datetime | None | Unset): A new end of the window (exclusive).
+        lead_unit_id (None | Unset | UUID): A new lead unit; null removes it.
+        synthesis_due (datetime.date | None | Unset): A new synthesis due date; null removes it.
+        status (ConsultationUpdateStatusType0 | None | Unset): draft: being prepared, invisible to the public; open: on
+            the public page, and feedback is accepted while the current time lies in [opens_at, closes_at); closed: no more
+            feedback, moderation and synthesis go on; archived: final, read only. Moves: draft → open | archived; open →
+            closed | draft; closed → open | archived; archived → nothing (a refused move is 409 with `allowed`).
     """
 
     title: None | str | Unset = UNSET

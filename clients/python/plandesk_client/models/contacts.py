@@ -11,11 +11,12 @@ T = TypeVar("T", bound="Contacts")
 
 @_attrs_define
 class Contacts:
-    """
+    """Who sent a submission and how to reach them (PII): moderators and admins only.
+
     Attributes:
-        name (None | str):
-        organisation (None | str):
-        contact (None | str):
+        name (None | str): The contributor's name; null when not given or purged.
+        organisation (None | str): The organisation they speak for; null when none.
+        contact (None | str): E-mail, phone or address they gave; null when none.
     """
 
     name: None | str

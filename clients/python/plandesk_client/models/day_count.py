@@ -12,10 +12,11 @@ T = TypeVar("T", bound="DayCount")
 
 @_attrs_define
 class DayCount:
-    """
+    """Submissions received on one day.
+
     Attributes:
-        date (datetime.date):
-        count (int):
+        date (datetime.date): The day (in PLANDESK_TIMEZONE, Asia/Ho_Chi_Minh by default).
+        count (int): Submissions received that day.
     """
 
     date: datetime.date

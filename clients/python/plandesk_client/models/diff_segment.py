@@ -13,10 +13,11 @@ T = TypeVar("T", bound="DiffSegment")
 
 @_attrs_define
 class DiffSegment:
-    """
+    """A run of words of a member's text compared with the cluster's first text.
+
     Attributes:
         op (DiffSegmentOp): added: in this member only; removed: in the cluster's first text only
-        text (str):
+        text (str): The words of this run, spacing kept.
         content (bool): The segment holds a content word (not a particle, punctuation, spelling)
     """
 

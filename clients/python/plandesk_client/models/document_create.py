@@ -17,13 +17,16 @@ T = TypeVar("T", bound="DocumentCreate")
 
 @_attrs_define
 class DocumentCreate:
-    """
+    """A new draft document typed in as sections; it becomes version 1.
+
     Attributes:
-        title (str):
-        sections (list[SectionIn]):
-        description (None | str | Unset):
-        status (DocumentCreateStatus | Unset):  Default: DocumentCreateStatus.DRAFT.
-        note (None | str | Unset): What this version is
+        title (str): The document's title, as people cite it.
+        sections (list[SectionIn]): The sections in document order (1 to 2,000).
+        description (None | str | Unset): What the document is and who drafted it; optional.
+        status (DocumentCreateStatus | Unset): draft: still being written; published: released for consultation;
+            archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's
+            sections only through an open consultation. Default: DocumentCreateStatus.DRAFT.
+        note (None | str | Unset): What this version is, e.g. "Dự thảo lần 1".
     """
 
     title: str

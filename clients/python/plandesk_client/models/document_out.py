@@ -19,18 +19,21 @@ T = TypeVar("T", bound="DocumentOut")
 
 @_attrs_define
 class DocumentOut:
-    """
+    """A draft document with the sections of its current version.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        title (str):
-        description (None | str):
-        status (DocumentOutStatus):
-        current_version (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        sections (list[SectionOut]):
+        id (UUID): The document's id.
+        title (str): The document's title.
+        description (None | str): What the document is; null when none was given.
+        status (DocumentOutStatus): draft: still being written; published: released for consultation; archived: kept for
+            the record, no longer in use. Signed-in staff read documents; the public reads a version's sections only through
+            an open consultation.
+        current_version (int): Number of the latest version (1, 2, …); its sections are shown.
+        created_at (datetime.datetime): When the document was created (UTC).
+        updated_at (datetime.datetime): When the document last changed (UTC).
+        sections (list[SectionOut]): The current version's sections, in reading order.
     """
 
     etag: str

@@ -15,17 +15,20 @@ T = TypeVar("T", bound="DocumentSummaryOut")
 
 @_attrs_define
 class DocumentSummaryOut:
-    """
+    """A draft document in a list: without its sections.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        title (str):
-        description (None | str):
-        status (DocumentSummaryOutStatus):
-        current_version (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        id (UUID): The document's id.
+        title (str): The document's title.
+        description (None | str): What the document is; null when none was given.
+        status (DocumentSummaryOutStatus): draft: still being written; published: released for consultation; archived:
+            kept for the record, no longer in use. Signed-in staff read documents; the public reads a version's sections
+            only through an open consultation.
+        current_version (int): Number of the latest version (1, 2, …); its sections are shown.
+        created_at (datetime.datetime): When the document was created (UTC).
+        updated_at (datetime.datetime): When the document last changed (UTC).
     """
 
     etag: str

@@ -13,11 +13,14 @@ T = TypeVar("T", bound="DocumentUpdate")
 
 @_attrs_define
 class DocumentUpdate:
-    """
+    """Changes to a document's title, description or status; omitted fields stay as they are.
+
     Attributes:
-        title (None | str | Unset):
-        description (None | str | Unset):
-        status (DocumentUpdateStatusType0 | None | Unset):
+        title (None | str | Unset): A new title; omit to keep the current one.
+        description (None | str | Unset): A new description; null removes it.
+        status (DocumentUpdateStatusType0 | None | Unset): draft: still being written; published: released for
+            consultation; archived: kept for the record, no longer in use. Signed-in staff read documents; the public reads
+            a version's sections only through an open consultation.
     """
 
     title: None | str | Unset = UNSET

@@ -15,18 +15,28 @@ T = TypeVar("T", bound="FeedbackCreate")
 
 @_attrs_define
 class FeedbackCreate:
-    """
+    """One opinion on the draft under consultation, from the public form or typed in by staff.
+
     Attributes:
-        body (str):
+        body (str): The opinion itself, 1 to 10,000 characters.
         section_id (None | Unset | UUID): Stable id of the section commented on
-        quote (None | str | Unset):
+        quote (None | str | Unset): The passage of that section the opinion is about, copied exactly; needs section_id.
         quote_start (int | None | Unset): Offset of the quote in the section text (Unicode code points)
-        quote_end (int | None | Unset): End offset (exclusive)
-        contributor_group (FeedbackCreateContributorGroup | Unset):  Default: FeedbackCreateContributorGroup.CITIZEN.
-        name (None | str | Unset):
-        organisation (None | str | Unset):
-        contact (None | str | Unset): E-mail, phone or address
-        channel (FeedbackCreateChannel | Unset):  Default: FeedbackCreateChannel.WEB.
+        quote_end (int | None | Unset): End offset (exclusive). Give both offsets or neither;
+            text[quote_start:quote_end] must equal quote.
+        contributor_group (FeedbackCreateContributorGroup | Unset): Who the opinion comes from: citizen (a member of the
+            public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an
+            association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+            Default: FeedbackCreateContributorGroup.CITIZEN.
+        name (None | str | Unset): The contributor's name; optional (anonymous allowed). Personal data: only moderators
+            and admins ever read it; exports include it only on their request.
+        organisation (None | str | Unset): The organisation the contributor speaks for; optional. Personal data: only
+            moderators and admins ever read it; exports include it only on their request.
+        contact (None | str | Unset): E-mail, phone or address, for an answer; optional. Personal data: only moderators
+            and admins ever read it; exports include it only on their request.
+        channel (FeedbackCreateChannel | Unset): How the opinion arrived: web (the public form, the default), mobile
+            (the mobile app), letter (a posted letter typed in by staff), phone (a call to the hotline typed in by staff).
+            Opinions from a meeting are recorded together with POST …/feedback/meetings. Default: FeedbackCreateChannel.WEB.
     """
 
     body: str

@@ -21,30 +21,41 @@ T = TypeVar("T", bound="FeedbackOut")
 
 @_attrs_define
 class FeedbackOut:
-    """
+    """A submission as staff read it in the moderation queue.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        consultation_id (UUID):
-        section_id (None | UUID):
-        quote (None | str):
-        quote_start (int | None):
-        quote_end (int | None):
-        body (str):
-        contributor_group (FeedbackOutContributorGroup):
-        channel (FeedbackOutChannel):
-        meeting_id (None | UUID):
-        submitted_at (datetime.datetime):
-        status (FeedbackOutStatus):
-        response (None | str):
-        responded_at (datetime.datetime | None):
-        assigned_to (None | UUID):
-        tags (list[str]):
-        cluster_id (None | UUID):
+        id (UUID): The submission's id.
+        consultation_id (UUID): The consultation it was given on.
+        section_id (None | UUID): The section commented on; null for the whole draft.
+        quote (None | str): The passage quoted from that section; null when none.
+        quote_start (int | None): Offset of the quote in the section text (code points).
+        quote_end (int | None): End offset of the quote (exclusive).
+        body (str): The opinion as submitted.
+        contributor_group (FeedbackOutContributorGroup): Who the opinion comes from: citizen (a member of the public),
+            expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an
+            association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other.
+        channel (FeedbackOutChannel): How the opinion arrived: web (the public form), mobile (the mobile app), meeting
+            (gathered at a meeting and typed in by staff, see meeting_id), letter (a posted letter, typed in by staff),
+            phone (a call to the hotline, typed in by staff).
+        meeting_id (None | UUID): The meeting it was voiced at (channel meeting); else null.
+        submitted_at (datetime.datetime): When it was submitted (UTC).
+        status (FeedbackOutStatus): Where the submission stands in moderation: received (new, nobody has looked at it);
+            in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in
+            part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an
+            opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted |
+            partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted,
+            partially_accepted and not_accepted need an official response.
+        response (None | str): The official response; the contributor reads it by receipt code.
+        responded_at (datetime.datetime | None): When the response was last given (UTC).
+        assigned_to (None | UUID): The moderator handling it; null when unassigned.
+        tags (list[str]): Moderators' labels (1–64 characters each, at most 20), e.g. "chuyển đổi số".
+        cluster_id (None | UUID): Its near-duplicate cluster; null when it has none.
         duplicate_of (None | UUID): The first submission with the same normalised text
         contacts (Contacts | None): Only for moderators and admins; null for everyone else
-        contacts_purged (bool):
+        contacts_purged (bool): True when the contact details were erased under the retention rule after the
+            consultation closed (contacts then read null for everyone).
     """
 
     etag: str

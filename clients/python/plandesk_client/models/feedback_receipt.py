@@ -15,13 +15,20 @@ T = TypeVar("T", bound="FeedbackReceipt")
 
 @_attrs_define
 class FeedbackReceipt:
-    """
+    """What a contributor gets back: the receipt code that lets them follow the submission.
+
     Attributes:
-        id (UUID):
-        consultation_id (UUID):
-        receipt_code (str): Keep it: it is the only way to follow this submission
-        status (FeedbackReceiptStatus):
-        submitted_at (datetime.datetime):
+        id (UUID): The submission's id (for staff; the public uses the receipt code).
+        consultation_id (UUID): The consultation it was submitted to.
+        receipt_code (str): Keep it: it is the only way to follow this submission (GET /public/feedback/{receipt}). 16
+            Crockford base32 symbols in four groups; PlanDesk keeps only its digest and cannot tell it again.
+        status (FeedbackReceiptStatus): Where the submission stands in moderation: received (new, nobody has looked at
+            it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted
+            (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam
+            (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted |
+            partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted,
+            partially_accepted and not_accepted need an official response.
+        submitted_at (datetime.datetime): When the submission was recorded (UTC).
     """
 
     id: UUID

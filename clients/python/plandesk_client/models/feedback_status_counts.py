@@ -18,8 +18,8 @@ class FeedbackStatusCounts:
     """How many submissions match the queue's other filters, per status.
 
     Attributes:
-        total (int):
-        by_status (FeedbackStatusCountsByStatus):
+        total (int): Submissions matching the filters, whatever their status.
+        by_status (FeedbackStatusCountsByStatus): Of those, how many are in each status.
     """
 
     total: int

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="FeedbackStatusCountsByStatus")
 
 @_attrs_define
 class FeedbackStatusCountsByStatus:
+    """Of those, how many are in each status."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,12 +14,20 @@ T = TypeVar("T", bound="FeedbackUpdate")
 
 @_attrs_define
 class FeedbackUpdate:
-    """
+    """A moderator's change to one submission; omitted fields stay as they are.
+
     Attributes:
-        status (FeedbackUpdateStatusType0 | None | Unset):
-        response (None | str | Unset):
-        template_id (None | Unset | UUID): Answer with a saved template
-        tags (list[str] | None | Unset): Replaces the tags
+        status (FeedbackUpdateStatusType0 | None | Unset): The new status (409 with `allowed` when the move is refused).
+            Where the submission stands in moderation: received (new, nobody has looked at it); in_review (a moderator is
+            considering it); accepted (taken into the revised draft); partially_accepted (taken in part); not_accepted
+            (considered, not taken); duplicate (says what an earlier submission says); spam (not an opinion on the draft).
+            Moves: received → in_review | duplicate | spam; in_review → received | accepted | partially_accepted |
+            not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted, partially_accepted and
+            not_accepted need an official response.
+        response (None | str | Unset): The official response the contributor will read by receipt code.
+        template_id (None | Unset | UUID): Answer with a saved template (instead of `response`).
+        tags (list[str] | None | Unset): Replaces the tags. Moderators' labels (1–64 characters each, at most 20), e.g.
+            "chuyển đổi số".
         assigned_to (None | Unset | UUID): A moderator or admin; null unassigns
     """
 

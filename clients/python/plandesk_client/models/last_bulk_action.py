@@ -13,13 +13,14 @@ T = TypeVar("T", bound="LastBulkAction")
 
 @_attrs_define
 class LastBulkAction:
-    """
+    """The latest bulk action that changed a cluster member, and whether it can still be undone.
+
     Attributes:
-        bulk_action_id (UUID):
-        at (datetime.datetime):
-        by (str):
+        bulk_action_id (UUID): The bulk action (undo it per submission).
+        at (datetime.datetime): When it was applied (UTC).
+        by (str): The name of the moderator who applied it.
         undoable (bool): Not undone yet, and the submission has not changed since
-        undone_at (datetime.datetime | None):
+        undone_at (datetime.datetime | None): When it was undone for this submission; null if not.
     """
 
     bulk_action_id: UUID

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="MeetingBatchCreate")
 
 @_attrs_define
 class MeetingBatchCreate:
-    """
+    """The opinions gathered at one meeting, recorded together: all are stored, or none.
+
     Attributes:
-        meeting (MeetingIn):
-        submissions (list[MeetingOpinion]):
+        meeting (MeetingIn): The meeting where the opinions were gathered (hội nghị lấy ý kiến).
+        submissions (list[MeetingOpinion]): The opinions voiced, 1 to 1,000, each a submission.
         unit_id (None | Unset | UUID): The unit that held the meeting (a unit officer's own unit by default)
     """
 

@@ -16,13 +16,14 @@ T = TypeVar("T", bound="MeetingBatchOut")
 
 @_attrs_define
 class MeetingBatchOut:
-    """
+    """The outcome of recording a meeting: one receipt per opinion, in the order given.
+
     Attributes:
-        meeting_id (UUID):
-        consultation_id (UUID):
-        unit_id (UUID):
-        count (int):
-        receipts (list[MeetingReceipt]):
+        meeting_id (UUID): The recorded meeting (filter the queue with meeting_id).
+        consultation_id (UUID): The consultation the opinions were given on.
+        unit_id (UUID): The unit that held the meeting.
+        count (int): How many submissions were recorded.
+        receipts (list[MeetingReceipt]): One receipt per opinion, in the order given.
     """
 
     meeting_id: UUID

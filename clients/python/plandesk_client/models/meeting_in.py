@@ -13,11 +13,12 @@ T = TypeVar("T", bound="MeetingIn")
 
 @_attrs_define
 class MeetingIn:
-    """
+    """The meeting where the opinions were gathered (hội nghị lấy ý kiến).
+
     Attributes:
-        title (str):
-        held_on (datetime.date):
-        location (None | str | Unset):
+        title (str): The meeting's name, as in its minutes.
+        held_on (datetime.date): The day the meeting was held (local calendar date).
+        location (None | str | Unset): Where it was held; optional.
     """
 
     title: str

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="MeetingReceipt")
 
 @_attrs_define
 class MeetingReceipt:
-    """
+    """The receipt of one opinion recorded from a meeting.
+
     Attributes:
-        id (UUID):
-        receipt_code (str):
+        id (UUID): The submission's id.
+        receipt_code (str): Its receipt code, to hand to the contributor if they want to follow it.
     """
 
     id: UUID

@@ -12,10 +12,11 @@ T = TypeVar("T", bound="MoveOutResult")
 
 @_attrs_define
 class MoveOutResult:
-    """
+    """The outcome of moving a submission out of its cluster.
+
     Attributes:
-        feedback_id (UUID):
-        cluster_id (UUID):
+        feedback_id (UUID): The submission moved out.
+        cluster_id (UUID): The cluster it left.
         cluster_size (int): The cluster's size after the move (0: the cluster is gone)
     """
 

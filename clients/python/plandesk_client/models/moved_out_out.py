@@ -15,13 +15,19 @@ T = TypeVar("T", bound="MovedOutOut")
 
 @_attrs_define
 class MovedOutOut:
-    """
+    """A submission a moderator moved out of the cluster.
+
     Attributes:
-        id (UUID):
-        body (str):
-        status (MovedOutOutStatus):
-        moved_by (str):
-        moved_at (datetime.datetime):
+        id (UUID): The submission's id.
+        body (str): Its text.
+        status (MovedOutOutStatus): Where the submission stands in moderation: received (new, nobody has looked at it);
+            in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted (taken in
+            part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam (not an
+            opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted |
+            partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted,
+            partially_accepted and not_accepted need an official response.
+        moved_by (str): The name of the moderator who moved it out.
+        moved_at (datetime.datetime): When (UTC).
     """
 
     id: UUID

@@ -20,18 +20,23 @@ T = TypeVar("T", bound="PublicConsultationDetail")
 
 @_attrs_define
 class PublicConsultationDetail:
-    """
+    """An open consultation with the sections of the document version people comment on.
+
     Attributes:
-        id (UUID):
-        title (str):
-        description (None | str):
-        audiences (list[PublicConsultationDetailAudiencesItem]):
-        opens_at (datetime.datetime):
-        closes_at (datetime.datetime):
-        synthesis_due (datetime.date | None):
-        accepting_feedback (bool):
-        document (PublicDocumentRef):
-        sections (list[SectionOut]):
+        id (UUID): The consultation's id (used to submit feedback).
+        title (str): The consultation's title.
+        description (None | str): The invitation to comment; null when none.
+        audiences (list[PublicConsultationDetailAudiencesItem]): The contributor groups the consultation addresses (for
+            the public page). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist),
+            veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass
+            organisation), unit (one of the plan's units, speaking for itself), other.
+        opens_at (datetime.datetime): Start of the feedback window (UTC, inclusive).
+        closes_at (datetime.datetime): End of the feedback window (UTC, exclusive).
+        synthesis_due (datetime.date | None): When the synthesis of the opinions is due; null when not set.
+        accepting_feedback (bool): True when a submission would be accepted now.
+        document (PublicDocumentRef): The document a public consultation is about, and the version people comment on.
+        sections (list[SectionOut]): The sections of the version under consultation, in reading order; feedback names a
+            section by its id and quotes its text.
     """
 
     id: UUID

@@ -12,11 +12,12 @@ T = TypeVar("T", bound="PublicDocumentRef")
 
 @_attrs_define
 class PublicDocumentRef:
-    """
+    """The document a public consultation is about, and the version people comment on.
+
     Attributes:
-        id (UUID):
-        title (str):
-        version (int):
+        id (UUID): The document's id.
+        title (str): The document's title.
+        version (int): The version under consultation.
     """
 
     id: UUID

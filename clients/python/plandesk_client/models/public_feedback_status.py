@@ -19,17 +19,23 @@ T = TypeVar("T", bound="PublicFeedbackStatus")
 
 @_attrs_define
 class PublicFeedbackStatus:
-    """
+    """A submission as its contributor follows it by receipt code: never the contact details.
+
     Attributes:
-        consultation_id (UUID):
-        consultation_title (str):
-        section (None | PublicSectionRef):
-        quote (None | str):
-        body (str):
-        status (PublicFeedbackStatusStatus):
-        submitted_at (datetime.datetime):
-        response (None | str):
-        responded_at (datetime.datetime | None):
+        consultation_id (UUID): The consultation the submission was given on.
+        consultation_title (str): Its title.
+        section (None | PublicSectionRef): The section commented on; null for the whole draft.
+        quote (None | str): The passage quoted; null when none.
+        body (str): The opinion as submitted.
+        status (PublicFeedbackStatusStatus): Where the submission stands in moderation: received (new, nobody has looked
+            at it); in_review (a moderator is considering it); accepted (taken into the revised draft); partially_accepted
+            (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier submission says); spam
+            (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review → received | accepted |
+            partially_accepted | not_accepted | duplicate | spam; every decided status → in_review (reopen). accepted,
+            partially_accepted and not_accepted need an official response.
+        submitted_at (datetime.datetime): When it was submitted (UTC).
+        response (None | str): The official response (phản hồi), once a moderator gave one.
+        responded_at (datetime.datetime | None): When the response was given (UTC); null before.
     """
 
     consultation_id: UUID

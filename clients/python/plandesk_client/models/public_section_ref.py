@@ -12,11 +12,12 @@ T = TypeVar("T", bound="PublicSectionRef")
 
 @_attrs_define
 class PublicSectionRef:
-    """
+    """The section a submission comments on.
+
     Attributes:
-        id (UUID):
-        number (str):
-        heading (str):
+        id (UUID): The section's stable id.
+        number (str): The section's number as printed ("III").
+        heading (str): The section's heading.
     """
 
     id: UUID

@@ -23,17 +23,19 @@ class PublicSynthesisOut:
     """A published synthesis: counts only, never an opinion's text or its sender.
 
     Attributes:
-        consultation_id (UUID):
-        title (str):
-        document_title (str):
-        opens_at (datetime.datetime):
-        closes_at (datetime.datetime):
-        published_at (datetime.datetime):
-        total (int):
-        by_status (PublicSynthesisOutByStatus):
-        by_group (PublicSynthesisOutByGroup):
-        by_channel (PublicSynthesisOutByChannel):
-        by_section (list[SectionCounts]):
+        consultation_id (UUID): The consultation.
+        title (str): Its title.
+        document_title (str): The title of the draft consulted on.
+        opens_at (datetime.datetime): Start of the feedback window (UTC).
+        closes_at (datetime.datetime): End of the feedback window (UTC, exclusive).
+        published_at (datetime.datetime): When the coordinator published these counts (UTC).
+        total (int): All submissions received.
+        by_status (PublicSynthesisOutByStatus): Count per feedback status (received, in_review, accepted, …); statuses
+            with none are absent.
+        by_group (PublicSynthesisOutByGroup): Count per contributor group (citizen, expert, veteran, …).
+        by_channel (PublicSynthesisOutByChannel): Count per channel (web, mobile, meeting, letter, phone).
+        by_section (list[SectionCounts]): Counts per section: every section of the version consulted on, in reading
+            order (with none too), then the opinions on the whole draft (section_id null) if any.
     """
 
     consultation_id: UUID

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="PublicSynthesisOutByStatus")
 
 @_attrs_define
 class PublicSynthesisOutByStatus:
+    """Count per feedback status (received, in_review, accepted, …); statuses with none are absent."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,13 +16,15 @@ T = TypeVar("T", bound="SectionCounts")
 
 @_attrs_define
 class SectionCounts:
-    """
+    """How many submissions a section drew, per status.
+
     Attributes:
-        section_id (None | UUID):
-        number (None | str):
-        heading (None | str):
-        total (int):
-        by_status (SectionCountsByStatus):
+        section_id (None | UUID): The section; null for opinions on the whole draft.
+        number (None | str): The section's number; null for the whole draft.
+        heading (None | str): The section's heading; null for the whole draft.
+        total (int): Submissions on this section.
+        by_status (SectionCountsByStatus): Count per feedback status (received, in_review, accepted, …); statuses with
+            none are absent.
     """
 
     section_id: None | UUID

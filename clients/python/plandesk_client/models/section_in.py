@@ -13,13 +13,15 @@ T = TypeVar("T", bound="SectionIn")
 
 @_attrs_define
 class SectionIn:
-    """
+    """One section of a draft as written: its number, heading and text, in document order.
+
     Attributes:
-        number (str): e.g. "I", "2.3", "Điều 5"
+        number (str): The section's number as printed, e.g. "I", "2.3", "Điều 5"; unique within a version.
         id (None | Unset | UUID): Keep the stable id of a section of an earlier version (by default sections keep their
             id when their number is unchanged).
-        heading (str | Unset):  Default: ''.
-        text (str | Unset):  Default: ''.
+        heading (str | Unset): The section's heading; may be empty. Default: ''.
+        text (str | Unset): The section's body as plain text (NFC). Quotes in feedback are located in it by offsets
+            counted in Unicode code points. Default: ''.
     """
 
     number: str

@@ -12,13 +12,14 @@ T = TypeVar("T", bound="SectionOut")
 
 @_attrs_define
 class SectionOut:
-    """
+    """One section of a document version as stored.
+
     Attributes:
         id (UUID): Stable section id (the same across versions)
-        number (str):
-        heading (str):
-        text (str):
-        position (int):
+        number (str): The section's number as printed ("I", "2.3", "Điều 5").
+        heading (str): The section's heading; empty when it has none.
+        text (str): The section's text (NFC); feedback quote offsets count code points in it.
+        position (int): 0-based place of the section in the version, in reading order.
     """
 
     id: UUID

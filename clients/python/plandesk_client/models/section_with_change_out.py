@@ -14,14 +14,16 @@ T = TypeVar("T", bound="SectionWithChangeOut")
 
 @_attrs_define
 class SectionWithChangeOut:
-    """
+    """A section of one version, marked with how it differs from the previous version.
+
     Attributes:
         id (UUID): Stable section id (the same across versions)
-        number (str):
-        heading (str):
-        text (str):
-        position (int):
-        change (SectionWithChangeOutChange):
+        number (str): The section's number as printed ("I", "2.3", "Điều 5").
+        heading (str): The section's heading; empty when it has none.
+        text (str): The section's text (NFC); feedback quote offsets count code points in it.
+        position (int): 0-based place of the section in the version, in reading order.
+        change (SectionWithChangeOutChange): How this section compares with the previous version: added (new in this
+            version), changed (its heading or text differs), unchanged. Version 1 marks every section added.
     """
 
     id: UUID

@@ -23,19 +23,22 @@ T = TypeVar("T", bound="SynthesisOut")
 
 @_attrs_define
 class SynthesisOut:
-    """
+    """The synthesis of a consultation's feedback, computed now (staff only).
+
     Attributes:
-        consultation_id (UUID):
-        total (int):
-        by_status (SynthesisOutByStatus):
-        by_section (list[SectionCounts]):
-        by_group (SynthesisOutByGroup):
-        by_channel (SynthesisOutByChannel):
-        by_day (list[DayCount]):
-        top_tags (list[TagCount]):
-        largest_clusters (list[ClusterOut]):
+        consultation_id (UUID): The consultation.
+        total (int): All its submissions.
+        by_status (SynthesisOutByStatus): Count per feedback status (received, in_review, accepted, …); statuses with
+            none are absent.
+        by_section (list[SectionCounts]): Counts per section: every section of the version consulted on, in reading
+            order (with none too), then the opinions on the whole draft (section_id null) if any.
+        by_group (SynthesisOutByGroup): Count per contributor group (citizen, expert, veteran, …).
+        by_channel (SynthesisOutByChannel): Count per channel (web, mobile, meeting, letter, phone).
+        by_day (list[DayCount]): Submissions per day, oldest first.
+        top_tags (list[TagCount]): The most used tags, most used first.
+        largest_clusters (list[ClusterOut]): The largest near-duplicate clusters, largest first.
         awaiting_clustering (int): Submissions not yet compared for near-duplicates
-        generated_at (datetime.datetime):
+        generated_at (datetime.datetime): When these counts were taken (UTC).
     """
 
     consultation_id: UUID

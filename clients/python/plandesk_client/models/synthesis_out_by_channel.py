@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SynthesisOutByChannel")
 
 @_attrs_define
 class SynthesisOutByChannel:
+    """Count per channel (web, mobile, meeting, letter, phone)."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

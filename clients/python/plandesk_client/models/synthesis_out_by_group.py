@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SynthesisOutByGroup")
 
 @_attrs_define
 class SynthesisOutByGroup:
+    """Count per contributor group (citizen, expert, veteran, …)."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="TagCount")
 
 @_attrs_define
 class TagCount:
-    """
+    """How often moderators used a tag.
+
     Attributes:
-        tag (str):
-        count (int):
+        tag (str): The tag.
+        count (int): Submissions carrying it.
     """
 
     tag: str

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="TemplateCreate")
 
 @_attrs_define
 class TemplateCreate:
-    """
+    """A new answer template.
+
     Attributes:
-        title (str):
-        body (str):
+        title (str): A short name moderators pick it by.
+        body (str): The response text the contributor will read.
         consultation_id (None | Unset | UUID): Null: usable in every consultation
     """
 

@@ -13,16 +13,17 @@ T = TypeVar("T", bound="TemplateOut")
 
 @_attrs_define
 class TemplateOut:
-    """
+    """A saved answer template.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        consultation_id (None | UUID):
-        title (str):
-        body (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        id (UUID): The template's id.
+        consultation_id (None | UUID): The consultation it belongs to; null: all of them.
+        title (str): Its short name.
+        body (str): The response text.
+        created_at (datetime.datetime): When it was saved (UTC).
+        updated_at (datetime.datetime): When it last changed (UTC).
     """
 
     etag: str

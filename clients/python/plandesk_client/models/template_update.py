@@ -12,10 +12,11 @@ T = TypeVar("T", bound="TemplateUpdate")
 
 @_attrs_define
 class TemplateUpdate:
-    """
+    """Changes to an answer template; omitted fields stay as they are.
+
     Attributes:
-        title (None | str | Unset):
-        body (None | str | Unset):
+        title (None | str | Unset): A new name.
+        body (None | str | Unset): A new text (answers already given keep the text they were given).
     """
 
     title: None | str | Unset = UNSET

@@ -14,12 +14,18 @@ T = TypeVar("T", bound="UndoResult")
 
 @_attrs_define
 class UndoResult:
-    """
+    """A submission after a bulk action was undone for it: as it was before the action.
+
     Attributes:
-        feedback_id (UUID):
-        bulk_action_id (UUID):
-        status (UndoResultStatus):
-        response (None | str):
+        feedback_id (UUID): The submission.
+        bulk_action_id (UUID): The bulk action undone for it.
+        status (UndoResultStatus): Its status restored. Where the submission stands in moderation: received (new, nobody
+            has looked at it); in_review (a moderator is considering it); accepted (taken into the revised draft);
+            partially_accepted (taken in part); not_accepted (considered, not taken); duplicate (says what an earlier
+            submission says); spam (not an opinion on the draft). Moves: received → in_review | duplicate | spam; in_review
+            → received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided status → in_review
+            (reopen). accepted, partially_accepted and not_accepted need an official response.
+        response (None | str): Its official response restored (null: none).
     """
 
     feedback_id: UUID

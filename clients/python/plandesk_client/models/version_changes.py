@@ -14,11 +14,12 @@ T = TypeVar("T", bound="VersionChanges")
 
 @_attrs_define
 class VersionChanges:
-    """
+    """Which sections a version added, changed or removed, by stable section id.
+
     Attributes:
-        added (list[UUID] | Unset):
-        changed (list[UUID] | Unset):
-        removed (list[UUID] | Unset):
+        added (list[UUID] | Unset): Sections new in this version.
+        changed (list[UUID] | Unset): Sections whose heading or text changed.
+        removed (list[UUID] | Unset): Sections of the previous version left out.
     """
 
     added: list[UUID] | Unset = UNSET

@@ -16,10 +16,11 @@ T = TypeVar("T", bound="VersionCreate")
 
 @_attrs_define
 class VersionCreate:
-    """
+    """A new version of a document: the full list of its sections, replacing the previous version's.
+
     Attributes:
-        sections (list[SectionIn]):
-        note (None | str | Unset):
+        sections (list[SectionIn]): Every section of the new version, in document order.
+        note (None | str | Unset): What changed in this version, for the history.
     """
 
     sections: list[SectionIn]

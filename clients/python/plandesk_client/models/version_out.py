@@ -18,16 +18,17 @@ T = TypeVar("T", bound="VersionOut")
 
 @_attrs_define
 class VersionOut:
-    """
+    """One version of a document with all its sections, each marked added, changed or unchanged.
+
     Attributes:
-        number (int):
-        note (None | str):
-        source_filename (None | str):
-        created_at (datetime.datetime):
-        section_count (int):
-        changes (VersionChanges):
-        document_id (UUID):
-        sections (list[SectionWithChangeOut]):
+        number (int): The version's number: 1 for the first, then 2, 3, …
+        note (None | str): What the version is, as its author wrote; null when none.
+        source_filename (None | str): The uploaded file the version was read from; null when typed in as JSON.
+        created_at (datetime.datetime): When the version was added (UTC).
+        section_count (int): How many sections the version has.
+        changes (VersionChanges): Which sections a version added, changed or removed, by stable section id.
+        document_id (UUID): The document this version belongs to.
+        sections (list[SectionWithChangeOut]): The version's sections, in reading order.
     """
 
     number: int

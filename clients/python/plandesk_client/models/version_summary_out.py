@@ -16,14 +16,15 @@ T = TypeVar("T", bound="VersionSummaryOut")
 
 @_attrs_define
 class VersionSummaryOut:
-    """
+    """A version in a document's history: what it is and what it changed.
+
     Attributes:
-        number (int):
-        note (None | str):
-        source_filename (None | str):
-        created_at (datetime.datetime):
-        section_count (int):
-        changes (VersionChanges):
+        number (int): The version's number: 1 for the first, then 2, 3, …
+        note (None | str): What the version is, as its author wrote; null when none.
+        source_filename (None | str): The uploaded file the version was read from; null when typed in as JSON.
+        created_at (datetime.datetime): When the version was added (UTC).
+        section_count (int): How many sections the version has.
+        changes (VersionChanges): Which sections a version added, changed or removed, by stable section id.
     """
 
     number: int

@@ -107,8 +107,15 @@ def sync_detailed(
 ) -> Response[ConsultationOut | Problem]:
     """Open a consultation on a document version
 
+     Open a consultation on one version of a draft document (its current version by default).
+
+    Admins and coordinators only. The version is fixed for the consultation's life, so quotes
+    in feedback always refer to the text people read. With `status: open` it appears on the
+    public page at once and accepts feedback while now lies in `[opens_at, closes_at)`. 422 for
+    an unknown document or version, an unknown lead unit, or `closes_at` not after `opens_at`.
+
     Args:
-        body (ConsultationCreate):
+        body (ConsultationCreate): A consultation to open on one version of a draft document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +143,15 @@ def sync(
 ) -> ConsultationOut | Problem | None:
     """Open a consultation on a document version
 
+     Open a consultation on one version of a draft document (its current version by default).
+
+    Admins and coordinators only. The version is fixed for the consultation's life, so quotes
+    in feedback always refer to the text people read. With `status: open` it appears on the
+    public page at once and accepts feedback while now lies in `[opens_at, closes_at)`. 422 for
+    an unknown document or version, an unknown lead unit, or `closes_at` not after `opens_at`.
+
     Args:
-        body (ConsultationCreate):
+        body (ConsultationCreate): A consultation to open on one version of a draft document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,8 +174,15 @@ async def asyncio_detailed(
 ) -> Response[ConsultationOut | Problem]:
     """Open a consultation on a document version
 
+     Open a consultation on one version of a draft document (its current version by default).
+
+    Admins and coordinators only. The version is fixed for the consultation's life, so quotes
+    in feedback always refer to the text people read. With `status: open` it appears on the
+    public page at once and accepts feedback while now lies in `[opens_at, closes_at)`. 422 for
+    an unknown document or version, an unknown lead unit, or `closes_at` not after `opens_at`.
+
     Args:
-        body (ConsultationCreate):
+        body (ConsultationCreate): A consultation to open on one version of a draft document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,8 +208,15 @@ async def asyncio(
 ) -> ConsultationOut | Problem | None:
     """Open a consultation on a document version
 
+     Open a consultation on one version of a draft document (its current version by default).
+
+    Admins and coordinators only. The version is fixed for the consultation's life, so quotes
+    in feedback always refer to the text people read. With `status: open` it appears on the
+    public page at once and accepts feedback while now lies in `[opens_at, closes_at)`. 422 for
+    an unknown document or version, an unknown lead unit, or `closes_at` not after `opens_at`.
+
     Args:
-        body (ConsultationCreate):
+        body (ConsultationCreate): A consultation to open on one version of a draft document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

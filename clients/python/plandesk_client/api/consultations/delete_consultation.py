@@ -108,6 +108,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a consultation that has no feedback
 
+     Delete a consultation that has received no feedback.
+
+    Admins and coordinators only; needs `If-Match` (428 without, 412 when stale). 409 once it
+    has feedback: close or archive it instead, so the opinions and their answers stay on record.
+
     Args:
         consultation_id (UUID):
         if_match (str):
@@ -140,6 +145,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a consultation that has no feedback
 
+     Delete a consultation that has received no feedback.
+
+    Admins and coordinators only; needs `If-Match` (428 without, 412 when stale). 409 once it
+    has feedback: close or archive it instead, so the opinions and their answers stay on record.
+
     Args:
         consultation_id (UUID):
         if_match (str):
@@ -166,6 +176,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a consultation that has no feedback
+
+     Delete a consultation that has received no feedback.
+
+    Admins and coordinators only; needs `If-Match` (428 without, 412 when stale). 409 once it
+    has feedback: close or archive it instead, so the opinions and their answers stay on record.
 
     Args:
         consultation_id (UUID):
@@ -196,6 +211,11 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a consultation that has no feedback
+
+     Delete a consultation that has received no feedback.
+
+    Admins and coordinators only; needs `If-Match` (428 without, 412 when stale). 409 once it
+    has feedback: close or archive it instead, so the opinions and their answers stay on record.
 
     Args:
         consultation_id (UUID):

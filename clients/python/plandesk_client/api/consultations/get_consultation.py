@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | ConsultationOut | Problem]:
     """Read a consultation
 
+     One consultation as staff see it, with its `ETag`.
+
+    Any signed-in role. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | ConsultationOut | Problem | None:
     """Read a consultation
 
+     One consultation as staff see it, with its `ETag`.
+
+    Any signed-in role. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConsultationOut | Problem]:
     """Read a consultation
+
+     One consultation as staff see it, with its `ETag`.
+
+    Any signed-in role. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConsultationOut | Problem | None:
     """Read a consultation
+
+     One consultation as staff see it, with its `ETag`.
+
+    Any signed-in role. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

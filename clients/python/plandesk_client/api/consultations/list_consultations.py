@@ -149,6 +149,13 @@ def sync_detailed(
 ) -> Response[Any | PageConsultationOut | Problem]:
     """List consultations
 
+     Consultations, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
+    `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
+    regard to diacritics or case. `accepting_feedback` says whether a submission would be
+    accepted now.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         status (ListConsultationsStatusType0 | None | Unset):
@@ -193,6 +200,13 @@ def sync(
 ) -> Any | PageConsultationOut | Problem | None:
     """List consultations
 
+     Consultations, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
+    `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
+    regard to diacritics or case. `accepting_feedback` says whether a submission would be
+    accepted now.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         status (ListConsultationsStatusType0 | None | Unset):
@@ -231,6 +245,13 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageConsultationOut | Problem]:
     """List consultations
+
+     Consultations, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
+    `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
+    regard to diacritics or case. `accepting_feedback` says whether a submission would be
+    accepted now.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -273,6 +294,13 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageConsultationOut | Problem | None:
     """List consultations
+
+     Consultations, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
+    `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
+    regard to diacritics or case. `accepting_feedback` says whether a submission would be
+    accepted now.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search

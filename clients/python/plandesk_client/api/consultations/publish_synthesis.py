@@ -98,6 +98,12 @@ def sync_detailed(
 ) -> Response[ConsultationOut | Problem]:
     """Publish the synthesis (counts only) on the public page; the consultation must be closed
 
+     Publish the consultation's synthesis on the public page: counts only (per status, section,
+    contributor group and channel), never an opinion's text or its sender.
+
+    Admins and coordinators only. The consultation must be closed (409 otherwise). Publishing
+    again changes nothing; the public reads it at `GET /public/consultations/{id}/synthesis`.
+
     Args:
         consultation_id (UUID):
 
@@ -127,6 +133,12 @@ def sync(
 ) -> ConsultationOut | Problem | None:
     """Publish the synthesis (counts only) on the public page; the consultation must be closed
 
+     Publish the consultation's synthesis on the public page: counts only (per status, section,
+    contributor group and channel), never an opinion's text or its sender.
+
+    Admins and coordinators only. The consultation must be closed (409 otherwise). Publishing
+    again changes nothing; the public reads it at `GET /public/consultations/{id}/synthesis`.
+
     Args:
         consultation_id (UUID):
 
@@ -150,6 +162,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ConsultationOut | Problem]:
     """Publish the synthesis (counts only) on the public page; the consultation must be closed
+
+     Publish the consultation's synthesis on the public page: counts only (per status, section,
+    contributor group and channel), never an opinion's text or its sender.
+
+    Admins and coordinators only. The consultation must be closed (409 otherwise). Publishing
+    again changes nothing; the public reads it at `GET /public/consultations/{id}/synthesis`.
 
     Args:
         consultation_id (UUID):
@@ -177,6 +195,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ConsultationOut | Problem | None:
     """Publish the synthesis (counts only) on the public page; the consultation must be closed
+
+     Publish the consultation's synthesis on the public page: counts only (per status, section,
+    contributor group and channel), never an opinion's text or its sender.
+
+    Admins and coordinators only. The consultation must be closed (409 otherwise). Publishing
+    again changes nothing; the public reads it at `GET /public/consultations/{id}/synthesis`.
 
     Args:
         consultation_id (UUID):

@@ -131,10 +131,18 @@ def sync_detailed(
 ) -> Response[ConsultationOut | Problem]:
     """Change a consultation's window, status, audiences or lead unit
 
+     Change a consultation's window, status, audiences, lead unit or synthesis date.
+
+    Admins and coordinators only; needs `If-Match` (428 without it, 412 when stale).
+    Status moves: draft → open | archived; open → closed | draft; closed → open | archived;
+    archived is final. A refused move is 409 and the problem lists `allowed` (the states the
+    consultation may move to) and `current`. Opening or closing emits `consultation.opened` /
+    `consultation.closed` to webhooks. 422 when `closes_at` would not be after `opens_at`.
+
     Args:
         consultation_id (UUID):
         if_match (str):
-        body (ConsultationUpdate):
+        body (ConsultationUpdate): Changes to a consultation; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +174,18 @@ def sync(
 ) -> ConsultationOut | Problem | None:
     """Change a consultation's window, status, audiences or lead unit
 
+     Change a consultation's window, status, audiences, lead unit or synthesis date.
+
+    Admins and coordinators only; needs `If-Match` (428 without it, 412 when stale).
+    Status moves: draft → open | archived; open → closed | draft; closed → open | archived;
+    archived is final. A refused move is 409 and the problem lists `allowed` (the states the
+    consultation may move to) and `current`. Opening or closing emits `consultation.opened` /
+    `consultation.closed` to webhooks. 422 when `closes_at` would not be after `opens_at`.
+
     Args:
         consultation_id (UUID):
         if_match (str):
-        body (ConsultationUpdate):
+        body (ConsultationUpdate): Changes to a consultation; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,10 +212,18 @@ async def asyncio_detailed(
 ) -> Response[ConsultationOut | Problem]:
     """Change a consultation's window, status, audiences or lead unit
 
+     Change a consultation's window, status, audiences, lead unit or synthesis date.
+
+    Admins and coordinators only; needs `If-Match` (428 without it, 412 when stale).
+    Status moves: draft → open | archived; open → closed | draft; closed → open | archived;
+    archived is final. A refused move is 409 and the problem lists `allowed` (the states the
+    consultation may move to) and `current`. Opening or closing emits `consultation.opened` /
+    `consultation.closed` to webhooks. 422 when `closes_at` would not be after `opens_at`.
+
     Args:
         consultation_id (UUID):
         if_match (str):
-        body (ConsultationUpdate):
+        body (ConsultationUpdate): Changes to a consultation; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,10 +253,18 @@ async def asyncio(
 ) -> ConsultationOut | Problem | None:
     """Change a consultation's window, status, audiences or lead unit
 
+     Change a consultation's window, status, audiences, lead unit or synthesis date.
+
+    Admins and coordinators only; needs `If-Match` (428 without it, 412 when stale).
+    Status moves: draft → open | archived; open → closed | draft; closed → open | archived;
+    archived is final. A refused move is 409 and the problem lists `allowed` (the states the
+    consultation may move to) and `current`. Opening or closing emits `consultation.opened` /
+    `consultation.closed` to webhooks. 422 when `closes_at` would not be after `opens_at`.
+
     Args:
         consultation_id (UUID):
         if_match (str):
-        body (ConsultationUpdate):
+        body (ConsultationUpdate): Changes to a consultation; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

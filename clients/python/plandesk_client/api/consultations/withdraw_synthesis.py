@@ -93,6 +93,10 @@ def sync_detailed(
 ) -> Response[ConsultationOut | Problem]:
     """Withdraw the published synthesis from the public page
 
+     Withdraw the published synthesis: the public page answers 404 for it again.
+
+    Admins and coordinators only. Withdrawing one that is not published changes nothing.
+
     Args:
         consultation_id (UUID):
 
@@ -122,6 +126,10 @@ def sync(
 ) -> ConsultationOut | Problem | None:
     """Withdraw the published synthesis from the public page
 
+     Withdraw the published synthesis: the public page answers 404 for it again.
+
+    Admins and coordinators only. Withdrawing one that is not published changes nothing.
+
     Args:
         consultation_id (UUID):
 
@@ -145,6 +153,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ConsultationOut | Problem]:
     """Withdraw the published synthesis from the public page
+
+     Withdraw the published synthesis: the public page answers 404 for it again.
+
+    Admins and coordinators only. Withdrawing one that is not published changes nothing.
 
     Args:
         consultation_id (UUID):
@@ -172,6 +184,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ConsultationOut | Problem | None:
     """Withdraw the published synthesis from the public page
+
+     Withdraw the published synthesis: the public page answers 404 for it again.
+
+    Admins and coordinators only. Withdrawing one that is not published changes nothing.
 
     Args:
         consultation_id (UUID):

@@ -125,10 +125,19 @@ def sync_detailed(
 ) -> Response[Problem | VersionOut]:
     """Add a new version (sections keep their ids when their number is unchanged)
 
+     Add a new version of a document from sections typed in as JSON; it becomes the current version.
+
+    Admins and coordinators only. A section keeps its stable id when its number is unchanged,
+    or when `id` names a section of an earlier version, so feedback on the old text still points
+    to the right section. `If-Match` is optional here: when given and stale, 412. 409 when
+    another version was added at the same moment. Consultations already opened keep the
+    version they were opened on.
+
     Args:
         document_id (UUID):
         if_match (None | str | Unset): Optional: refuse (412) if the document changed
-        body (VersionCreate):
+        body (VersionCreate): A new version of a document: the full list of its sections,
+            replacing the previous version's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +169,19 @@ def sync(
 ) -> Problem | VersionOut | None:
     """Add a new version (sections keep their ids when their number is unchanged)
 
+     Add a new version of a document from sections typed in as JSON; it becomes the current version.
+
+    Admins and coordinators only. A section keeps its stable id when its number is unchanged,
+    or when `id` names a section of an earlier version, so feedback on the old text still points
+    to the right section. `If-Match` is optional here: when given and stale, 412. 409 when
+    another version was added at the same moment. Consultations already opened keep the
+    version they were opened on.
+
     Args:
         document_id (UUID):
         if_match (None | str | Unset): Optional: refuse (412) if the document changed
-        body (VersionCreate):
+        body (VersionCreate): A new version of a document: the full list of its sections,
+            replacing the previous version's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,10 +208,19 @@ async def asyncio_detailed(
 ) -> Response[Problem | VersionOut]:
     """Add a new version (sections keep their ids when their number is unchanged)
 
+     Add a new version of a document from sections typed in as JSON; it becomes the current version.
+
+    Admins and coordinators only. A section keeps its stable id when its number is unchanged,
+    or when `id` names a section of an earlier version, so feedback on the old text still points
+    to the right section. `If-Match` is optional here: when given and stale, 412. 409 when
+    another version was added at the same moment. Consultations already opened keep the
+    version they were opened on.
+
     Args:
         document_id (UUID):
         if_match (None | str | Unset): Optional: refuse (412) if the document changed
-        body (VersionCreate):
+        body (VersionCreate): A new version of a document: the full list of its sections,
+            replacing the previous version's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,10 +250,19 @@ async def asyncio(
 ) -> Problem | VersionOut | None:
     """Add a new version (sections keep their ids when their number is unchanged)
 
+     Add a new version of a document from sections typed in as JSON; it becomes the current version.
+
+    Admins and coordinators only. A section keeps its stable id when its number is unchanged,
+    or when `id` names a section of an earlier version, so feedback on the old text still points
+    to the right section. `If-Match` is optional here: when given and stale, 412. 409 when
+    another version was added at the same moment. Consultations already opened keep the
+    version they were opened on.
+
     Args:
         document_id (UUID):
         if_match (None | str | Unset): Optional: refuse (412) if the document changed
-        body (VersionCreate):
+        body (VersionCreate): A new version of a document: the full list of its sections,
+            replacing the previous version's.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,8 +105,14 @@ def sync_detailed(
 ) -> Response[DocumentOut | Problem]:
     """Create a draft document from JSON sections (version 1)
 
+     Create a draft document from sections typed in as JSON; they become version 1.
+
+    Admins and coordinators only (403 for other roles). Section numbers must be unique within
+    the version (422 names the duplicate). The answer carries the document's `ETag`: send it as
+    `If-Match` to change the document later.
+
     Args:
-        body (DocumentCreate):
+        body (DocumentCreate): A new draft document typed in as sections; it becomes version 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,8 +140,14 @@ def sync(
 ) -> DocumentOut | Problem | None:
     """Create a draft document from JSON sections (version 1)
 
+     Create a draft document from sections typed in as JSON; they become version 1.
+
+    Admins and coordinators only (403 for other roles). Section numbers must be unique within
+    the version (422 names the duplicate). The answer carries the document's `ETag`: send it as
+    `If-Match` to change the document later.
+
     Args:
-        body (DocumentCreate):
+        body (DocumentCreate): A new draft document typed in as sections; it becomes version 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +170,14 @@ async def asyncio_detailed(
 ) -> Response[DocumentOut | Problem]:
     """Create a draft document from JSON sections (version 1)
 
+     Create a draft document from sections typed in as JSON; they become version 1.
+
+    Admins and coordinators only (403 for other roles). Section numbers must be unique within
+    the version (422 names the duplicate). The answer carries the document's `ETag`: send it as
+    `If-Match` to change the document later.
+
     Args:
-        body (DocumentCreate):
+        body (DocumentCreate): A new draft document typed in as sections; it becomes version 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +203,14 @@ async def asyncio(
 ) -> DocumentOut | Problem | None:
     """Create a draft document from JSON sections (version 1)
 
+     Create a draft document from sections typed in as JSON; they become version 1.
+
+    Admins and coordinators only (403 for other roles). Section numbers must be unique within
+    the version (422 names the duplicate). The answer carries the document's `ETag`: send it as
+    `If-Match` to change the document later.
+
     Args:
-        body (DocumentCreate):
+        body (DocumentCreate): A new draft document typed in as sections; it becomes version 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

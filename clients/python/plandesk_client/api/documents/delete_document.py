@@ -108,6 +108,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a document no consultation uses
 
+     Delete a draft document with all its versions.
+
+    Admins and coordinators only. Needs `If-Match` (428 without, 412 when stale). 409 when a
+    consultation uses the document: archive it instead (`status: archived`), so the
+    consultation keeps the text people commented on.
+
     Args:
         document_id (UUID):
         if_match (str):
@@ -140,6 +146,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a document no consultation uses
 
+     Delete a draft document with all its versions.
+
+    Admins and coordinators only. Needs `If-Match` (428 without, 412 when stale). 409 when a
+    consultation uses the document: archive it instead (`status: archived`), so the
+    consultation keeps the text people commented on.
+
     Args:
         document_id (UUID):
         if_match (str):
@@ -166,6 +178,12 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a document no consultation uses
+
+     Delete a draft document with all its versions.
+
+    Admins and coordinators only. Needs `If-Match` (428 without, 412 when stale). 409 when a
+    consultation uses the document: archive it instead (`status: archived`), so the
+    consultation keeps the text people commented on.
 
     Args:
         document_id (UUID):
@@ -196,6 +214,12 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a document no consultation uses
+
+     Delete a draft document with all its versions.
+
+    Admins and coordinators only. Needs `If-Match` (428 without, 412 when stale). 409 when a
+    consultation uses the document: archive it instead (`status: archived`), so the
+    consultation keeps the text people commented on.
 
     Args:
         document_id (UUID):

@@ -104,6 +104,11 @@ def sync_detailed(
 ) -> Response[Any | DocumentOut | Problem]:
     """Read a draft document with the sections of its current version
 
+     A draft document with the sections of its current version, in reading order.
+
+    Any signed-in role. The `ETag` header (also `etag` in the body) is what `PATCH` and `DELETE`
+    need as `If-Match`. 404 when there is no such document.
+
     Args:
         document_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +141,11 @@ def sync(
 ) -> Any | DocumentOut | Problem | None:
     """Read a draft document with the sections of its current version
 
+     A draft document with the sections of its current version, in reading order.
+
+    Any signed-in role. The `ETag` header (also `etag` in the body) is what `PATCH` and `DELETE`
+    need as `If-Match`. 404 when there is no such document.
+
     Args:
         document_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +172,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DocumentOut | Problem]:
     """Read a draft document with the sections of its current version
+
+     A draft document with the sections of its current version, in reading order.
+
+    Any signed-in role. The `ETag` header (also `etag` in the body) is what `PATCH` and `DELETE`
+    need as `If-Match`. 404 when there is no such document.
 
     Args:
         document_id (UUID):
@@ -192,6 +207,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | DocumentOut | Problem | None:
     """Read a draft document with the sections of its current version
+
+     A draft document with the sections of its current version, in reading order.
+
+    Any signed-in role. The `ETag` header (also `etag` in the body) is what `PATCH` and `DELETE`
+    need as `If-Match`. 404 when there is no such document.
 
     Args:
         document_id (UUID):

@@ -107,6 +107,11 @@ def sync_detailed(
 ) -> Response[Any | Problem | VersionOut]:
     """One version with its sections, each marked added, changed or unchanged
 
+     One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
+    against the previous version.
+
+    Any signed-in role. 404 when the document or the version number does not exist.
+
     Args:
         document_id (UUID):
         number (int):
@@ -142,6 +147,11 @@ def sync(
 ) -> Any | Problem | VersionOut | None:
     """One version with its sections, each marked added, changed or unchanged
 
+     One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
+    against the previous version.
+
+    Any signed-in role. 404 when the document or the version number does not exist.
+
     Args:
         document_id (UUID):
         number (int):
@@ -171,6 +181,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | VersionOut]:
     """One version with its sections, each marked added, changed or unchanged
+
+     One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
+    against the previous version.
+
+    Any signed-in role. 404 when the document or the version number does not exist.
 
     Args:
         document_id (UUID):
@@ -204,6 +219,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | VersionOut | None:
     """One version with its sections, each marked added, changed or unchanged
+
+     One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
+    against the previous version.
+
+    Any signed-in role. 404 when the document or the version number does not exist.
 
     Args:
         document_id (UUID):

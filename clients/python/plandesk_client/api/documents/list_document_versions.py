@@ -122,6 +122,11 @@ def sync_detailed(
 ) -> Response[Any | PageVersionSummaryOut | Problem]:
     """A document's versions and what each changed
 
+     A document's versions, oldest first, each with what it added, changed and removed.
+
+    Any signed-in role. Sections keep a stable id across versions, so `changes` lists ids;
+    read one version to see its sections marked. 404 when there is no such document.
+
     Args:
         document_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +165,11 @@ def sync(
 ) -> Any | PageVersionSummaryOut | Problem | None:
     """A document's versions and what each changed
 
+     A document's versions, oldest first, each with what it added, changed and removed.
+
+    Any signed-in role. Sections keep a stable id across versions, so `changes` lists ids;
+    read one version to see its sections marked. 404 when there is no such document.
+
     Args:
         document_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +202,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageVersionSummaryOut | Problem]:
     """A document's versions and what each changed
+
+     A document's versions, oldest first, each with what it added, changed and removed.
+
+    Any signed-in role. Sections keep a stable id across versions, so `changes` lists ids;
+    read one version to see its sections marked. 404 when there is no such document.
 
     Args:
         document_id (UUID):
@@ -228,6 +243,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageVersionSummaryOut | Problem | None:
     """A document's versions and what each changed
+
+     A document's versions, oldest first, each with what it added, changed and removed.
+
+    Any signed-in role. Sections keep a stable id across versions, so `changes` lists ids;
+    read one version to see its sections marked. 404 when there is no such document.
 
     Args:
         document_id (UUID):

@@ -137,6 +137,13 @@ def sync_detailed(
 ) -> Response[Any | PageDocumentSummaryOut | Problem]:
     """List draft documents
 
+     Draft documents, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`) may list them.
+    `q` searches titles without regard to diacritics or case ("bao cao chinh tri" finds "Báo cáo
+    chính trị"); `status` keeps one status. Items carry no sections: read one document for those.
+    422 for a bad filter, limit or cursor.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         status (ListDocumentsStatusType0 | None | Unset):
@@ -178,6 +185,13 @@ def sync(
 ) -> Any | PageDocumentSummaryOut | Problem | None:
     """List draft documents
 
+     Draft documents, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`) may list them.
+    `q` searches titles without regard to diacritics or case ("bao cao chinh tri" finds "Báo cáo
+    chính trị"); `status` keeps one status. Items carry no sections: read one document for those.
+    422 for a bad filter, limit or cursor.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         status (ListDocumentsStatusType0 | None | Unset):
@@ -213,6 +227,13 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageDocumentSummaryOut | Problem]:
     """List draft documents
+
+     Draft documents, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`) may list them.
+    `q` searches titles without regard to diacritics or case ("bao cao chinh tri" finds "Báo cáo
+    chính trị"); `status` keeps one status. Items carry no sections: read one document for those.
+    422 for a bad filter, limit or cursor.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -252,6 +273,13 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageDocumentSummaryOut | Problem | None:
     """List draft documents
+
+     Draft documents, newest first, one page at a time.
+
+    Any signed-in role (and service accounts with `plans:read` or `feedback:read`) may list them.
+    `q` searches titles without regard to diacritics or case ("bao cao chinh tri" finds "Báo cáo
+    chính trị"); `status` keeps one status. Items carry no sections: read one document for those.
+    422 for a bad filter, limit or cursor.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search

@@ -124,10 +124,17 @@ def sync_detailed(
 ) -> Response[DocumentOut | Problem]:
     """Change a document's title, description or status
 
+     Change a document's title, description or status; the sections change only through a new version.
+
+    Admins and coordinators only. Needs `If-Match` with the document's ETag: 428 without it,
+    412 when someone changed the document since it was read (reload, apply again). Omitted
+    fields stay as they are; `description: null` removes the description.
+
     Args:
         document_id (UUID):
         if_match (str):
-        body (DocumentUpdate):
+        body (DocumentUpdate): Changes to a document's title, description or status; omitted
+            fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +166,17 @@ def sync(
 ) -> DocumentOut | Problem | None:
     """Change a document's title, description or status
 
+     Change a document's title, description or status; the sections change only through a new version.
+
+    Admins and coordinators only. Needs `If-Match` with the document's ETag: 428 without it,
+    412 when someone changed the document since it was read (reload, apply again). Omitted
+    fields stay as they are; `description: null` removes the description.
+
     Args:
         document_id (UUID):
         if_match (str):
-        body (DocumentUpdate):
+        body (DocumentUpdate): Changes to a document's title, description or status; omitted
+            fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,10 +203,17 @@ async def asyncio_detailed(
 ) -> Response[DocumentOut | Problem]:
     """Change a document's title, description or status
 
+     Change a document's title, description or status; the sections change only through a new version.
+
+    Admins and coordinators only. Needs `If-Match` with the document's ETag: 428 without it,
+    412 when someone changed the document since it was read (reload, apply again). Omitted
+    fields stay as they are; `description: null` removes the description.
+
     Args:
         document_id (UUID):
         if_match (str):
-        body (DocumentUpdate):
+        body (DocumentUpdate): Changes to a document's title, description or status; omitted
+            fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +243,17 @@ async def asyncio(
 ) -> DocumentOut | Problem | None:
     """Change a document's title, description or status
 
+     Change a document's title, description or status; the sections change only through a new version.
+
+    Admins and coordinators only. Needs `If-Match` with the document's ETag: 428 without it,
+    412 when someone changed the document since it was read (reload, apply again). Omitted
+    fields stay as they are; `description: null` removes the description.
+
     Args:
         document_id (UUID):
         if_match (str):
-        body (DocumentUpdate):
+        body (DocumentUpdate): Changes to a document's title, description or status; omitted
+            fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,6 +105,13 @@ def sync_detailed(
 ) -> Response[DocumentOut | Problem]:
     """Create a draft document from a .txt, .md or .docx file split by its headings
 
+     Create a draft document from a file: `.txt`, `.md` or `.docx`, split into sections at its headings.
+
+    Admins and coordinators only. The file is read in a sandbox with time and memory limits;
+    without `title` the file name (less its extension) is the title. 413 when the file is larger
+    than the upload limit, 415 when it is not a .txt, .md or .docx file, 422 when it is not UTF-8
+    text or a readable .docx, has no text, or splits into over 2,000 sections.
+
     Args:
         body (BodyUploadDocument):
 
@@ -134,6 +141,13 @@ def sync(
 ) -> DocumentOut | Problem | None:
     """Create a draft document from a .txt, .md or .docx file split by its headings
 
+     Create a draft document from a file: `.txt`, `.md` or `.docx`, split into sections at its headings.
+
+    Admins and coordinators only. The file is read in a sandbox with time and memory limits;
+    without `title` the file name (less its extension) is the title. 413 when the file is larger
+    than the upload limit, 415 when it is not a .txt, .md or .docx file, 422 when it is not UTF-8
+    text or a readable .docx, has no text, or splits into over 2,000 sections.
+
     Args:
         body (BodyUploadDocument):
 
@@ -157,6 +171,13 @@ async def asyncio_detailed(
     body: BodyUploadDocument,
 ) -> Response[DocumentOut | Problem]:
     """Create a draft document from a .txt, .md or .docx file split by its headings
+
+     Create a draft document from a file: `.txt`, `.md` or `.docx`, split into sections at its headings.
+
+    Admins and coordinators only. The file is read in a sandbox with time and memory limits;
+    without `title` the file name (less its extension) is the title. 413 when the file is larger
+    than the upload limit, 415 when it is not a .txt, .md or .docx file, 422 when it is not UTF-8
+    text or a readable .docx, has no text, or splits into over 2,000 sections.
 
     Args:
         body (BodyUploadDocument):
@@ -184,6 +205,13 @@ async def asyncio(
     body: BodyUploadDocument,
 ) -> DocumentOut | Problem | None:
     """Create a draft document from a .txt, .md or .docx file split by its headings
+
+     Create a draft document from a file: `.txt`, `.md` or `.docx`, split into sections at its headings.
+
+    Admins and coordinators only. The file is read in a sandbox with time and memory limits;
+    without `title` the file name (less its extension) is the title. 413 when the file is larger
+    than the upload limit, 415 when it is not a .txt, .md or .docx file, 422 when it is not UTF-8
+    text or a readable .docx, has no text, or splits into over 2,000 sections.
 
     Args:
         body (BodyUploadDocument):

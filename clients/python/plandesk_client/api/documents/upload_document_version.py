@@ -125,6 +125,13 @@ def sync_detailed(
 ) -> Response[Problem | VersionOut]:
     """Add a new version from a .txt, .md or .docx file
 
+     Add a new version of a document from a `.txt`, `.md` or `.docx` file, split at its headings.
+
+    Admins and coordinators only. As for a typed version, sections keep their ids by number;
+    `If-Match` is optional (412 when given and stale). 413 for a file over the upload limit,
+    415 for another format, 422 for a file that cannot be read or split (as for an upload of a
+    new document).
+
     Args:
         document_id (UUID):
         if_match (None | str | Unset): Optional: refuse (412) if the document changed
@@ -160,6 +167,13 @@ def sync(
 ) -> Problem | VersionOut | None:
     """Add a new version from a .txt, .md or .docx file
 
+     Add a new version of a document from a `.txt`, `.md` or `.docx` file, split at its headings.
+
+    Admins and coordinators only. As for a typed version, sections keep their ids by number;
+    `If-Match` is optional (412 when given and stale). 413 for a file over the upload limit,
+    415 for another format, 422 for a file that cannot be read or split (as for an upload of a
+    new document).
+
     Args:
         document_id (UUID):
         if_match (None | str | Unset): Optional: refuse (412) if the document changed
@@ -189,6 +203,13 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | VersionOut]:
     """Add a new version from a .txt, .md or .docx file
+
+     Add a new version of a document from a `.txt`, `.md` or `.docx` file, split at its headings.
+
+    Admins and coordinators only. As for a typed version, sections keep their ids by number;
+    `If-Match` is optional (412 when given and stale). 413 for a file over the upload limit,
+    415 for another format, 422 for a file that cannot be read or split (as for an upload of a
+    new document).
 
     Args:
         document_id (UUID):
@@ -222,6 +243,13 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> Problem | VersionOut | None:
     """Add a new version from a .txt, .md or .docx file
+
+     Add a new version of a document from a `.txt`, `.md` or `.docx` file, split at its headings.
+
+    Admins and coordinators only. As for a typed version, sections keep their ids by number;
+    `If-Match` is optional (412 when given and stale). 413 for a file over the upload limit,
+    415 for another format, 422 for a file that cannot be read or split (as for an upload of a
+    new document).
 
     Args:
         document_id (UUID):

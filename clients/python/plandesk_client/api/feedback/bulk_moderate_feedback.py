@@ -116,9 +116,22 @@ def sync_detailed(
 ) -> Response[BulkResult | Problem]:
     """Apply one moderation action to a selection or a whole duplicate cluster
 
+     Apply one moderation action (status, official response or template, tags, assignment) to a
+    list of submissions or to a whole near-duplicate cluster, in one transaction.
+
+    Admins and moderators only. With `cluster_id`, members whose text differs in content from the
+    cluster's first text are left out unless ticked in `include_flagged_ids`. Each submission
+    follows the moderation state machine (received → in_review | duplicate | spam; in_review →
+    a decision; a decision → in_review); accepted, partially_accepted and not_accepted need a
+    response. When some cannot make the move the request is 409, unless `skip_ineligible` leaves
+    them alone. The action is recorded: undo it per submission with
+    `POST …/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo`. 422 for an unknown
+    template or assignee, or an action that changes nothing.
+
     Args:
         consultation_id (UUID):
-        body (BulkRequest):
+        body (BulkRequest): One moderation action applied to many submissions in one transaction,
+            recorded for undo.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +161,22 @@ def sync(
 ) -> BulkResult | Problem | None:
     """Apply one moderation action to a selection or a whole duplicate cluster
 
+     Apply one moderation action (status, official response or template, tags, assignment) to a
+    list of submissions or to a whole near-duplicate cluster, in one transaction.
+
+    Admins and moderators only. With `cluster_id`, members whose text differs in content from the
+    cluster's first text are left out unless ticked in `include_flagged_ids`. Each submission
+    follows the moderation state machine (received → in_review | duplicate | spam; in_review →
+    a decision; a decision → in_review); accepted, partially_accepted and not_accepted need a
+    response. When some cannot make the move the request is 409, unless `skip_ineligible` leaves
+    them alone. The action is recorded: undo it per submission with
+    `POST …/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo`. 422 for an unknown
+    template or assignee, or an action that changes nothing.
+
     Args:
         consultation_id (UUID):
-        body (BulkRequest):
+        body (BulkRequest): One moderation action applied to many submissions in one transaction,
+            recorded for undo.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +201,22 @@ async def asyncio_detailed(
 ) -> Response[BulkResult | Problem]:
     """Apply one moderation action to a selection or a whole duplicate cluster
 
+     Apply one moderation action (status, official response or template, tags, assignment) to a
+    list of submissions or to a whole near-duplicate cluster, in one transaction.
+
+    Admins and moderators only. With `cluster_id`, members whose text differs in content from the
+    cluster's first text are left out unless ticked in `include_flagged_ids`. Each submission
+    follows the moderation state machine (received → in_review | duplicate | spam; in_review →
+    a decision; a decision → in_review); accepted, partially_accepted and not_accepted need a
+    response. When some cannot make the move the request is 409, unless `skip_ineligible` leaves
+    them alone. The action is recorded: undo it per submission with
+    `POST …/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo`. 422 for an unknown
+    template or assignee, or an action that changes nothing.
+
     Args:
         consultation_id (UUID):
-        body (BulkRequest):
+        body (BulkRequest): One moderation action applied to many submissions in one transaction,
+            recorded for undo.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +244,22 @@ async def asyncio(
 ) -> BulkResult | Problem | None:
     """Apply one moderation action to a selection or a whole duplicate cluster
 
+     Apply one moderation action (status, official response or template, tags, assignment) to a
+    list of submissions or to a whole near-duplicate cluster, in one transaction.
+
+    Admins and moderators only. With `cluster_id`, members whose text differs in content from the
+    cluster's first text are left out unless ticked in `include_flagged_ids`. Each submission
+    follows the moderation state machine (received → in_review | duplicate | spam; in_review →
+    a decision; a decision → in_review); accepted, partially_accepted and not_accepted need a
+    response. When some cannot make the move the request is 409, unless `skip_ineligible` leaves
+    them alone. The action is recorded: undo it per submission with
+    `POST …/bulk-actions/{bulk_action_id}/recipients/{feedback_id}/undo`. 422 for an unknown
+    template or assignee, or an action that changes nothing.
+
     Args:
         consultation_id (UUID):
-        body (BulkRequest):
+        body (BulkRequest): One moderation action applied to many submissions in one transaction,
+            recorded for undo.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -234,6 +234,12 @@ def sync_detailed(
 ) -> Response[Any | FeedbackStatusCounts | Problem]:
     """How many submissions match the queue's filters, per status (the status filter ignored)
 
+     How many submissions match the queue's filters, per status, for the tabs of the moderation
+    screen; the `status` filter itself is ignored so every tab gets its number.
+
+    Admins, coordinators, moderators and viewers (and `feedback:read` service accounts).
+    404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         status (list[CountFeedbackStatusType0Item] | None | Unset): One status, or several (repeat
@@ -300,6 +306,12 @@ def sync(
 ) -> Any | FeedbackStatusCounts | Problem | None:
     """How many submissions match the queue's filters, per status (the status filter ignored)
 
+     How many submissions match the queue's filters, per status, for the tabs of the moderation
+    screen; the `status` filter itself is ignored so every tab gets its number.
+
+    Admins, coordinators, moderators and viewers (and `feedback:read` service accounts).
+    404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         status (list[CountFeedbackStatusType0Item] | None | Unset): One status, or several (repeat
@@ -360,6 +372,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | FeedbackStatusCounts | Problem]:
     """How many submissions match the queue's filters, per status (the status filter ignored)
+
+     How many submissions match the queue's filters, per status, for the tabs of the moderation
+    screen; the `status` filter itself is ignored so every tab gets its number.
+
+    Admins, coordinators, moderators and viewers (and `feedback:read` service accounts).
+    404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -424,6 +442,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | FeedbackStatusCounts | Problem | None:
     """How many submissions match the queue's filters, per status (the status filter ignored)
+
+     How many submissions match the queue's filters, per status, for the tabs of the moderation
+    screen; the `status` filter itself is ignored so every tab gets its number.
+
+    Admins, coordinators, moderators and viewers (and `feedback:read` service accounts).
+    404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

@@ -105,8 +105,12 @@ def sync_detailed(
 ) -> Response[Problem | TemplateOut]:
     """Save an answer template
 
+     Save an answer template, for one consultation or (with `consultation_id` null) for all.
+
+    Admins and moderators only. 422 for a blank title or body or an unknown consultation.
+
     Args:
-        body (TemplateCreate):
+        body (TemplateCreate): A new answer template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,8 +138,12 @@ def sync(
 ) -> Problem | TemplateOut | None:
     """Save an answer template
 
+     Save an answer template, for one consultation or (with `consultation_id` null) for all.
+
+    Admins and moderators only. 422 for a blank title or body or an unknown consultation.
+
     Args:
-        body (TemplateCreate):
+        body (TemplateCreate): A new answer template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +166,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | TemplateOut]:
     """Save an answer template
 
+     Save an answer template, for one consultation or (with `consultation_id` null) for all.
+
+    Admins and moderators only. 422 for a blank title or body or an unknown consultation.
+
     Args:
-        body (TemplateCreate):
+        body (TemplateCreate): A new answer template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +197,12 @@ async def asyncio(
 ) -> Problem | TemplateOut | None:
     """Save an answer template
 
+     Save an answer template, for one consultation or (with `consultation_id` null) for all.
+
+    Admins and moderators only. 422 for a blank title or body or an unknown consultation.
+
     Args:
-        body (TemplateCreate):
+        body (TemplateCreate): A new answer template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

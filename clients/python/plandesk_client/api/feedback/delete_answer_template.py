@@ -103,6 +103,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete an answer template
 
+     Delete an answer template. Answers already given with it keep their text.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale).
+
     Args:
         template_id (UUID):
         if_match (str):
@@ -135,6 +139,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete an answer template
 
+     Delete an answer template. Answers already given with it keep their text.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale).
+
     Args:
         template_id (UUID):
         if_match (str):
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete an answer template
+
+     Delete an answer template. Answers already given with it keep their text.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale).
 
     Args:
         template_id (UUID):
@@ -191,6 +203,10 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete an answer template
+
+     Delete an answer template. Answers already given with it keep their text.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale).
 
     Args:
         template_id (UUID):

@@ -120,6 +120,14 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Export the feedback as CSV (streamed)
 
+     The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
+    Vietnamese correctly), streamed row by row; one row per submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
@@ -160,6 +168,14 @@ def sync(
 ) -> File | Problem | None:
     """Export the feedback as CSV (streamed)
 
+     The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
+    Vietnamese correctly), streamed row by row; one row per submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
@@ -194,6 +210,14 @@ async def asyncio_detailed(
     lang: ExportFeedbackCsvLang | Unset = ExportFeedbackCsvLang.VI,
 ) -> Response[File | Problem]:
     """Export the feedback as CSV (streamed)
+
+     The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
+    Vietnamese correctly), streamed row by row; one row per submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -232,6 +256,14 @@ async def asyncio(
     lang: ExportFeedbackCsvLang | Unset = ExportFeedbackCsvLang.VI,
 ) -> File | Problem | None:
     """Export the feedback as CSV (streamed)
+
+     The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
+    Vietnamese correctly), streamed row by row; one row per submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English headers and coded values. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

@@ -114,6 +114,14 @@ def sync_detailed(
 ) -> Response[Problem]:
     """Export the feedback as XLSX (written row by row, streamed)
 
+     The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per
+    submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
@@ -154,6 +162,14 @@ def sync(
 ) -> Problem | None:
     """Export the feedback as XLSX (written row by row, streamed)
 
+     The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per
+    submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
@@ -188,6 +204,14 @@ async def asyncio_detailed(
     lang: ExportFeedbackXlsxLang | Unset = ExportFeedbackXlsxLang.VI,
 ) -> Response[Problem]:
     """Export the feedback as XLSX (written row by row, streamed)
+
+     The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per
+    submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -226,6 +250,14 @@ async def asyncio(
     lang: ExportFeedbackXlsxLang | Unset = ExportFeedbackXlsxLang.VI,
 ) -> Problem | None:
     """Export the feedback as XLSX (written row by row, streamed)
+
+     The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per
+    submission.
+
+    Admins, coordinators, moderators and viewers. `include_contacts=true` adds name,
+    organisation and contact: moderators and admins only (403 for others). Every export is
+    audited, one with contacts as such. `status` keeps one status; `lang` chooses Vietnamese
+    or English. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

@@ -83,6 +83,13 @@ def sync_detailed(
 ) -> Response[Problem]:
     """The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section
 
+     The synthesis report (báo cáo tổng hợp ý kiến) as a DOCX document: the consultation's window,
+    then per section of the draft the counts by status, the main opinions (the largest clusters'
+    texts) and the official responses given; never a contributor's name or contact.
+
+    Admins, coordinators, moderators and viewers; the export is audited. 404 when there is no
+    such consultation.
+
     Args:
         consultation_id (UUID):
 
@@ -112,6 +119,13 @@ def sync(
 ) -> Problem | None:
     """The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section
 
+     The synthesis report (báo cáo tổng hợp ý kiến) as a DOCX document: the consultation's window,
+    then per section of the draft the counts by status, the main opinions (the largest clusters'
+    texts) and the official responses given; never a contributor's name or contact.
+
+    Admins, coordinators, moderators and viewers; the export is audited. 404 when there is no
+    such consultation.
+
     Args:
         consultation_id (UUID):
 
@@ -135,6 +149,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem]:
     """The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section
+
+     The synthesis report (báo cáo tổng hợp ý kiến) as a DOCX document: the consultation's window,
+    then per section of the draft the counts by status, the main opinions (the largest clusters'
+    texts) and the official responses given; never a contributor's name or contact.
+
+    Admins, coordinators, moderators and viewers; the export is audited. 404 when there is no
+    such consultation.
 
     Args:
         consultation_id (UUID):
@@ -162,6 +183,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | None:
     """The synthesis report (báo cáo tổng hợp ý kiến) as DOCX, by section
+
+     The synthesis report (báo cáo tổng hợp ý kiến) as a DOCX document: the consultation's window,
+    then per section of the draft the counts by status, the main opinions (the largest clusters'
+    texts) and the official responses given; never a contributor's name or contact.
+
+    Admins, coordinators, moderators and viewers; the export is audited. 404 when there is no
+    such consultation.
 
     Args:
         consultation_id (UUID):

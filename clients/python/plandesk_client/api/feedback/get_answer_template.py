@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | TemplateOut]:
     """Read an answer template
 
+     One answer template with its `ETag`.
+
+    Admins and moderators only. 404 when there is no such template.
+
     Args:
         template_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | Problem | TemplateOut | None:
     """Read an answer template
 
+     One answer template with its `ETag`.
+
+    Admins and moderators only. 404 when there is no such template.
+
     Args:
         template_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | TemplateOut]:
     """Read an answer template
+
+     One answer template with its `ETag`.
+
+    Admins and moderators only. 404 when there is no such template.
 
     Args:
         template_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | TemplateOut | None:
     """Read an answer template
+
+     One answer template with its `ETag`.
+
+    Admins and moderators only. 404 when there is no such template.
 
     Args:
         template_id (UUID):

@@ -116,6 +116,13 @@ def sync_detailed(
 ) -> Response[Any | ClusterDetailOut | Problem]:
     """A cluster's members, each compared word by word with its first text; flagged first
 
+     A near-duplicate cluster under review: each member's text compared word by word with the
+    cluster's first text, members that differ in content (flagged) first, then by submission time.
+
+    Admins, coordinators, moderators and viewers. `limit` caps the members listed (1–500);
+    `moved_out` lists those moderators took out. 404 when the cluster is not one of this
+    consultation's.
+
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
@@ -154,6 +161,13 @@ def sync(
 ) -> Any | ClusterDetailOut | Problem | None:
     """A cluster's members, each compared word by word with its first text; flagged first
 
+     A near-duplicate cluster under review: each member's text compared word by word with the
+    cluster's first text, members that differ in content (flagged) first, then by submission time.
+
+    Admins, coordinators, moderators and viewers. `limit` caps the members listed (1–500);
+    `moved_out` lists those moderators took out. 404 when the cluster is not one of this
+    consultation's.
+
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
@@ -186,6 +200,13 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ClusterDetailOut | Problem]:
     """A cluster's members, each compared word by word with its first text; flagged first
+
+     A near-duplicate cluster under review: each member's text compared word by word with the
+    cluster's first text, members that differ in content (flagged) first, then by submission time.
+
+    Admins, coordinators, moderators and viewers. `limit` caps the members listed (1–500);
+    `moved_out` lists those moderators took out. 404 when the cluster is not one of this
+    consultation's.
 
     Args:
         consultation_id (UUID):
@@ -222,6 +243,13 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | ClusterDetailOut | Problem | None:
     """A cluster's members, each compared word by word with its first text; flagged first
+
+     A near-duplicate cluster under review: each member's text compared word by word with the
+    cluster's first text, members that differ in content (flagged) first, then by submission time.
+
+    Admins, coordinators, moderators and viewers. `limit` caps the members listed (1–500);
+    `moved_out` lists those moderators took out. 404 when the cluster is not one of this
+    consultation's.
 
     Args:
         consultation_id (UUID):

@@ -104,6 +104,12 @@ def sync_detailed(
 ) -> Response[Any | FeedbackOut | Problem]:
     """Read one submission
 
+     One submission with its moderation state and `ETag`.
+
+    Admins, coordinators, moderators and viewers. `contacts` (name, organisation, contact) is
+    filled for moderators and admins only, null for everyone else. 404 when there is no such
+    submission.
+
     Args:
         feedback_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +142,12 @@ def sync(
 ) -> Any | FeedbackOut | Problem | None:
     """Read one submission
 
+     One submission with its moderation state and `ETag`.
+
+    Admins, coordinators, moderators and viewers. `contacts` (name, organisation, contact) is
+    filled for moderators and admins only, null for everyone else. 404 when there is no such
+    submission.
+
     Args:
         feedback_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +174,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | FeedbackOut | Problem]:
     """Read one submission
+
+     One submission with its moderation state and `ETag`.
+
+    Admins, coordinators, moderators and viewers. `contacts` (name, organisation, contact) is
+    filled for moderators and admins only, null for everyone else. 404 when there is no such
+    submission.
 
     Args:
         feedback_id (UUID):
@@ -192,6 +210,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | FeedbackOut | Problem | None:
     """Read one submission
+
+     One submission with its moderation state and `ETag`.
+
+    Admins, coordinators, moderators and viewers. `contacts` (name, organisation, contact) is
+    filled for moderators and admins only, null for everyone else. 404 when there is no such
+    submission.
 
     Args:
         feedback_id (UUID):

@@ -104,6 +104,12 @@ def sync_detailed(
 ) -> Response[Any | Problem | SynthesisOut]:
     """Synthesis: counts by section × status, group, channel, day; top tags; largest clusters
 
+     The synthesis of a consultation's feedback (tổng hợp ý kiến), computed now: counts by section
+    and status, by contributor group, channel and day; the most used tags; the largest clusters.
+
+    Admins, coordinators, moderators and viewers. Counts only, no opinion's sender. 404 when
+    there is no such consultation.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +142,12 @@ def sync(
 ) -> Any | Problem | SynthesisOut | None:
     """Synthesis: counts by section × status, group, channel, day; top tags; largest clusters
 
+     The synthesis of a consultation's feedback (tổng hợp ý kiến), computed now: counts by section
+    and status, by contributor group, channel and day; the most used tags; the largest clusters.
+
+    Admins, coordinators, moderators and viewers. Counts only, no opinion's sender. 404 when
+    there is no such consultation.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +174,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SynthesisOut]:
     """Synthesis: counts by section × status, group, channel, day; top tags; largest clusters
+
+     The synthesis of a consultation's feedback (tổng hợp ý kiến), computed now: counts by section
+    and status, by contributor group, channel and day; the most used tags; the largest clusters.
+
+    Admins, coordinators, moderators and viewers. Counts only, no opinion's sender. 404 when
+    there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -192,6 +210,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SynthesisOut | None:
     """Synthesis: counts by section × status, group, channel, day; top tags; largest clusters
+
+     The synthesis of a consultation's feedback (tổng hợp ý kiến), computed now: counts by section
+    and status, by contributor group, channel and day; the most used tags; the largest clusters.
+
+    Admins, coordinators, moderators and viewers. Counts only, no opinion's sender. 404 when
+    there is no such consultation.
 
     Args:
         consultation_id (UUID):

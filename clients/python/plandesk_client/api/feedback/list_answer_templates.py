@@ -128,6 +128,11 @@ def sync_detailed(
 ) -> Response[Any | PageTemplateOut | Problem]:
     """Saved answers (all, or those usable in one consultation)
 
+     Saved answer templates, for picking an official response quickly.
+
+    Admins and moderators only. With `consultation_id`: the templates usable there (that
+    consultation's and the global ones).
+
     Args:
         consultation_id (None | Unset | UUID): Only the templates usable in this consultation
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -166,6 +171,11 @@ def sync(
 ) -> Any | PageTemplateOut | Problem | None:
     """Saved answers (all, or those usable in one consultation)
 
+     Saved answer templates, for picking an official response quickly.
+
+    Admins and moderators only. With `consultation_id`: the templates usable there (that
+    consultation's and the global ones).
+
     Args:
         consultation_id (None | Unset | UUID): Only the templates usable in this consultation
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -198,6 +208,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageTemplateOut | Problem]:
     """Saved answers (all, or those usable in one consultation)
+
+     Saved answer templates, for picking an official response quickly.
+
+    Admins and moderators only. With `consultation_id`: the templates usable there (that
+    consultation's and the global ones).
 
     Args:
         consultation_id (None | Unset | UUID): Only the templates usable in this consultation
@@ -234,6 +249,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageTemplateOut | Problem | None:
     """Saved answers (all, or those usable in one consultation)
+
+     Saved answer templates, for picking an official response quickly.
+
+    Admins and moderators only. With `consultation_id`: the templates usable there (that
+    consultation's and the global ones).
 
     Args:
         consultation_id (None | Unset | UUID): Only the templates usable in this consultation

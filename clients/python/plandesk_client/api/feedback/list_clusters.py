@@ -122,6 +122,11 @@ def sync_detailed(
 ) -> Response[Any | PageClusterOut | Problem]:
     """The largest near-duplicate clusters of a consultation, largest first
 
+     A consultation's near-duplicate clusters (campaigns, copied letters), largest first.
+
+    Admins, coordinators, moderators and viewers. Answer a whole cluster at once with a bulk
+    action on its `cluster_id`. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +165,11 @@ def sync(
 ) -> Any | PageClusterOut | Problem | None:
     """The largest near-duplicate clusters of a consultation, largest first
 
+     A consultation's near-duplicate clusters (campaigns, copied letters), largest first.
+
+    Admins, coordinators, moderators and viewers. Answer a whole cluster at once with a bulk
+    action on its `cluster_id`. 404 when there is no such consultation.
+
     Args:
         consultation_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +202,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageClusterOut | Problem]:
     """The largest near-duplicate clusters of a consultation, largest first
+
+     A consultation's near-duplicate clusters (campaigns, copied letters), largest first.
+
+    Admins, coordinators, moderators and viewers. Answer a whole cluster at once with a bulk
+    action on its `cluster_id`. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):
@@ -228,6 +243,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageClusterOut | Problem | None:
     """The largest near-duplicate clusters of a consultation, largest first
+
+     A consultation's near-duplicate clusters (campaigns, copied letters), largest first.
+
+    Admins, coordinators, moderators and viewers. Answer a whole cluster at once with a bulk
+    action on its `cluster_id`. 404 when there is no such consultation.
 
     Args:
         consultation_id (UUID):

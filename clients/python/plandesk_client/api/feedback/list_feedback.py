@@ -251,7 +251,12 @@ def sync_detailed(
 ) -> Response[Any | PageFeedbackOut | Problem]:
     """The moderation queue: a consultation's feedback, filtered
 
-     Contact details are included for moderators and admins only.
+     Contact details are included for moderators and admins only. Admins, coordinators, moderators and
+    viewers (and `feedback:read` service accounts) read the queue, newest first (`sort=submitted_at` for
+    oldest first). Filters combine: several `status` values match any of them; `submitted_from` is
+    inclusive and `submitted_to` exclusive; `q` searches the text without regard to diacritics or case
+    ("chuyen doi so" finds "chuyển đổi số"). 404 when there is no such consultation; 422 for a bad
+    filter, limit or cursor.
 
     Args:
         consultation_id (UUID):
@@ -328,7 +333,12 @@ def sync(
 ) -> Any | PageFeedbackOut | Problem | None:
     """The moderation queue: a consultation's feedback, filtered
 
-     Contact details are included for moderators and admins only.
+     Contact details are included for moderators and admins only. Admins, coordinators, moderators and
+    viewers (and `feedback:read` service accounts) read the queue, newest first (`sort=submitted_at` for
+    oldest first). Filters combine: several `status` values match any of them; `submitted_from` is
+    inclusive and `submitted_to` exclusive; `q` searches the text without regard to diacritics or case
+    ("chuyen doi so" finds "chuyển đổi số"). 404 when there is no such consultation; 422 for a bad
+    filter, limit or cursor.
 
     Args:
         consultation_id (UUID):
@@ -400,7 +410,12 @@ async def asyncio_detailed(
 ) -> Response[Any | PageFeedbackOut | Problem]:
     """The moderation queue: a consultation's feedback, filtered
 
-     Contact details are included for moderators and admins only.
+     Contact details are included for moderators and admins only. Admins, coordinators, moderators and
+    viewers (and `feedback:read` service accounts) read the queue, newest first (`sort=submitted_at` for
+    oldest first). Filters combine: several `status` values match any of them; `submitted_from` is
+    inclusive and `submitted_to` exclusive; `q` searches the text without regard to diacritics or case
+    ("chuyen doi so" finds "chuyển đổi số"). 404 when there is no such consultation; 422 for a bad
+    filter, limit or cursor.
 
     Args:
         consultation_id (UUID):
@@ -475,7 +490,12 @@ async def asyncio(
 ) -> Any | PageFeedbackOut | Problem | None:
     """The moderation queue: a consultation's feedback, filtered
 
-     Contact details are included for moderators and admins only.
+     Contact details are included for moderators and admins only. Admins, coordinators, moderators and
+    viewers (and `feedback:read` service accounts) read the queue, newest first (`sort=submitted_at` for
+    oldest first). Filters combine: several `status` values match any of them; `submitted_from` is
+    inclusive and `submitted_to` exclusive; `q` searches the text without regard to diacritics or case
+    ("chuyen doi so" finds "chuyển đổi số"). 404 when there is no such consultation; 422 for a bad
+    filter, limit or cursor.
 
     Args:
         consultation_id (UUID):

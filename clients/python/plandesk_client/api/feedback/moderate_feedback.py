@@ -129,10 +129,21 @@ def sync_detailed(
 ) -> Response[FeedbackOut | Problem]:
     """Moderate a submission: status, official answer, tags, assignment
 
+     Moderate one submission: move its status, give the official response (typed, or from a
+    saved template), replace its tags, assign it to a moderator.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when someone moderated it
+    since it was read). Status moves: received → in_review | duplicate | spam; in_review →
+    received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided
+    status → in_review (reopen). accepted, partially_accepted and not_accepted need a response
+    (422 without one). A refused move is 409 with `allowed`. The contributor reads the response
+    and status by receipt code; an answer emits `feedback.answered` (without contact details).
+
     Args:
         feedback_id (UUID):
         if_match (str):
-        body (FeedbackUpdate):
+        body (FeedbackUpdate): A moderator's change to one submission; omitted fields stay as they
+            are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +175,21 @@ def sync(
 ) -> FeedbackOut | Problem | None:
     """Moderate a submission: status, official answer, tags, assignment
 
+     Moderate one submission: move its status, give the official response (typed, or from a
+    saved template), replace its tags, assign it to a moderator.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when someone moderated it
+    since it was read). Status moves: received → in_review | duplicate | spam; in_review →
+    received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided
+    status → in_review (reopen). accepted, partially_accepted and not_accepted need a response
+    (422 without one). A refused move is 409 with `allowed`. The contributor reads the response
+    and status by receipt code; an answer emits `feedback.answered` (without contact details).
+
     Args:
         feedback_id (UUID):
         if_match (str):
-        body (FeedbackUpdate):
+        body (FeedbackUpdate): A moderator's change to one submission; omitted fields stay as they
+            are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,10 +216,21 @@ async def asyncio_detailed(
 ) -> Response[FeedbackOut | Problem]:
     """Moderate a submission: status, official answer, tags, assignment
 
+     Moderate one submission: move its status, give the official response (typed, or from a
+    saved template), replace its tags, assign it to a moderator.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when someone moderated it
+    since it was read). Status moves: received → in_review | duplicate | spam; in_review →
+    received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided
+    status → in_review (reopen). accepted, partially_accepted and not_accepted need a response
+    (422 without one). A refused move is 409 with `allowed`. The contributor reads the response
+    and status by receipt code; an answer emits `feedback.answered` (without contact details).
+
     Args:
         feedback_id (UUID):
         if_match (str):
-        body (FeedbackUpdate):
+        body (FeedbackUpdate): A moderator's change to one submission; omitted fields stay as they
+            are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,10 +260,21 @@ async def asyncio(
 ) -> FeedbackOut | Problem | None:
     """Moderate a submission: status, official answer, tags, assignment
 
+     Moderate one submission: move its status, give the official response (typed, or from a
+    saved template), replace its tags, assign it to a moderator.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when someone moderated it
+    since it was read). Status moves: received → in_review | duplicate | spam; in_review →
+    received | accepted | partially_accepted | not_accepted | duplicate | spam; every decided
+    status → in_review (reopen). accepted, partially_accepted and not_accepted need a response
+    (422 without one). A refused move is 409 with `allowed`. The contributor reads the response
+    and status by receipt code; an answer emits `feedback.answered` (without contact details).
+
     Args:
         feedback_id (UUID):
         if_match (str):
-        body (FeedbackUpdate):
+        body (FeedbackUpdate): A moderator's change to one submission; omitted fields stay as they
+            are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,6 +104,12 @@ def sync_detailed(
 ) -> Response[MoveOutResult | Problem]:
     """Move a member out of its cluster for good (audited; clustering never puts it back)
 
+     Move a submission out of its near-duplicate cluster for good: it differs in substance and
+    deserves its own answer. Clustering never puts it back; the move is audited.
+
+    Admins and moderators only. 404 for an unknown consultation, cluster or submission; 409 when
+    the submission is not a member of this cluster.
+
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
@@ -139,6 +145,12 @@ def sync(
 ) -> MoveOutResult | Problem | None:
     """Move a member out of its cluster for good (audited; clustering never puts it back)
 
+     Move a submission out of its near-duplicate cluster for good: it differs in substance and
+    deserves its own answer. Clustering never puts it back; the move is audited.
+
+    Admins and moderators only. 404 for an unknown consultation, cluster or submission; 409 when
+    the submission is not a member of this cluster.
+
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
@@ -168,6 +180,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MoveOutResult | Problem]:
     """Move a member out of its cluster for good (audited; clustering never puts it back)
+
+     Move a submission out of its near-duplicate cluster for good: it differs in substance and
+    deserves its own answer. Clustering never puts it back; the move is audited.
+
+    Admins and moderators only. 404 for an unknown consultation, cluster or submission; 409 when
+    the submission is not a member of this cluster.
 
     Args:
         consultation_id (UUID):
@@ -201,6 +219,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MoveOutResult | Problem | None:
     """Move a member out of its cluster for good (audited; clustering never puts it back)
+
+     Move a submission out of its near-duplicate cluster for good: it differs in substance and
+    deserves its own answer. Clustering never puts it back; the move is audited.
+
+    Admins and moderators only. 404 for an unknown consultation, cluster or submission; 409 when
+    the submission is not a member of this cluster.
 
     Args:
         consultation_id (UUID):

@@ -122,11 +122,22 @@ def sync_detailed(
 ) -> Response[MeetingBatchOut | Problem]:
     """Record the opinions gathered at a meeting, all or nothing
 
+     Record the opinions gathered at a meeting (hội nghị lấy ý kiến), typed in from its minutes:
+    all are stored, or none.
+
+    Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
+    officer records meetings of their own unit (403 for another unit's); the others name the
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
+
     Args:
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (MeetingBatchCreate):
+        body (MeetingBatchCreate): The opinions gathered at one meeting, recorded together: all
+            are stored, or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,11 +169,22 @@ def sync(
 ) -> MeetingBatchOut | Problem | None:
     """Record the opinions gathered at a meeting, all or nothing
 
+     Record the opinions gathered at a meeting (hội nghị lấy ý kiến), typed in from its minutes:
+    all are stored, or none.
+
+    Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
+    officer records meetings of their own unit (403 for another unit's); the others name the
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
+
     Args:
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (MeetingBatchCreate):
+        body (MeetingBatchCreate): The opinions gathered at one meeting, recorded together: all
+            are stored, or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,11 +211,22 @@ async def asyncio_detailed(
 ) -> Response[MeetingBatchOut | Problem]:
     """Record the opinions gathered at a meeting, all or nothing
 
+     Record the opinions gathered at a meeting (hội nghị lấy ý kiến), typed in from its minutes:
+    all are stored, or none.
+
+    Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
+    officer records meetings of their own unit (403 for another unit's); the others name the
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
+
     Args:
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (MeetingBatchCreate):
+        body (MeetingBatchCreate): The opinions gathered at one meeting, recorded together: all
+            are stored, or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,11 +256,22 @@ async def asyncio(
 ) -> MeetingBatchOut | Problem | None:
     """Record the opinions gathered at a meeting, all or nothing
 
+     Record the opinions gathered at a meeting (hội nghị lấy ý kiến), typed in from its minutes:
+    all are stored, or none.
+
+    Admins, coordinators and unit officers, and service accounts with `feedback:write`. A unit
+    officer records meetings of their own unit (403 for another unit's); the others name the
+    unit in `unit_id` (default: their own unit; 422 when they have none). Each opinion becomes
+    a submission with channel `meeting` and its own receipt code. 409 when the consultation is
+    not open or now is outside its window; 422 for a quote not found in its section or offsets
+    that do not match it. Send an `Idempotency-Key` to make retries safe.
+
     Args:
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (MeetingBatchCreate):
+        body (MeetingBatchCreate): The opinions gathered at one meeting, recorded together: all
+            are stored, or none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,7 +129,8 @@ def sync_detailed(
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (FeedbackCreate):
+        body (FeedbackCreate): One opinion on the draft under consultation, from the public form
+            or typed in by staff.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,8 @@ def sync(
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (FeedbackCreate):
+        body (FeedbackCreate): One opinion on the draft under consultation, from the public form
+            or typed in by staff.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,8 @@ async def asyncio_detailed(
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (FeedbackCreate):
+        body (FeedbackCreate): One opinion on the draft under consultation, from the public form
+            or typed in by staff.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +242,8 @@ async def asyncio(
         consultation_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (FeedbackCreate):
+        body (FeedbackCreate): One opinion on the draft under consultation, from the public form
+            or typed in by staff.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,6 +102,13 @@ def sync_detailed(
 ) -> Response[Problem | UndoResult]:
     """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
 
+     Undo a bulk action for one submission: its status, response, assignee and tags return to what
+    they were before the action.
+
+    Admins and moderators only. 404 when the submission was not changed by that action; 409 when
+    the action was already undone for it, or the submission changed since (undoing would lose
+    that later change).
+
     Args:
         consultation_id (UUID):
         bulk_action_id (UUID):
@@ -137,6 +144,13 @@ def sync(
 ) -> Problem | UndoResult | None:
     """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
 
+     Undo a bulk action for one submission: its status, response, assignee and tags return to what
+    they were before the action.
+
+    Admins and moderators only. 404 when the submission was not changed by that action; 409 when
+    the action was already undone for it, or the submission changed since (undoing would lose
+    that later change).
+
     Args:
         consultation_id (UUID):
         bulk_action_id (UUID):
@@ -166,6 +180,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | UndoResult]:
     """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+
+     Undo a bulk action for one submission: its status, response, assignee and tags return to what
+    they were before the action.
+
+    Admins and moderators only. 404 when the submission was not changed by that action; 409 when
+    the action was already undone for it, or the submission changed since (undoing would lose
+    that later change).
 
     Args:
         consultation_id (UUID):
@@ -199,6 +220,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | UndoResult | None:
     """Undo a bulk action for one submission: its earlier status, answer, assignee and tags
+
+     Undo a bulk action for one submission: its status, response, assignee and tags return to what
+    they were before the action.
+
+    Admins and moderators only. 404 when the submission was not changed by that action; 409 when
+    the action was already undone for it, or the submission changed since (undoing would lose
+    that later change).
 
     Args:
         consultation_id (UUID):

@@ -124,10 +124,15 @@ def sync_detailed(
 ) -> Response[Problem | TemplateOut]:
     """Change an answer template
 
+     Change an answer template's title or text. Answers already given keep the text they were given.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale). 422 for a blank
+    title or body.
+
     Args:
         template_id (UUID):
         if_match (str):
-        body (TemplateUpdate):
+        body (TemplateUpdate): Changes to an answer template; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +164,15 @@ def sync(
 ) -> Problem | TemplateOut | None:
     """Change an answer template
 
+     Change an answer template's title or text. Answers already given keep the text they were given.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale). 422 for a blank
+    title or body.
+
     Args:
         template_id (UUID):
         if_match (str):
-        body (TemplateUpdate):
+        body (TemplateUpdate): Changes to an answer template; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,10 +199,15 @@ async def asyncio_detailed(
 ) -> Response[Problem | TemplateOut]:
     """Change an answer template
 
+     Change an answer template's title or text. Answers already given keep the text they were given.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale). 422 for a blank
+    title or body.
+
     Args:
         template_id (UUID):
         if_match (str):
-        body (TemplateUpdate):
+        body (TemplateUpdate): Changes to an answer template; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +237,15 @@ async def asyncio(
 ) -> Problem | TemplateOut | None:
     """Change an answer template
 
+     Change an answer template's title or text. Answers already given keep the text they were given.
+
+    Admins and moderators only; needs `If-Match` (428 without, 412 when stale). 422 for a blank
+    title or body.
+
     Args:
         template_id (UUID):
         if_match (str):
-        body (TemplateUpdate):
+        body (TemplateUpdate): Changes to an answer template; omitted fields stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,6 +93,12 @@ def sync_detailed(
 ) -> Response[Any | Problem | PublicFeedbackStatus]:
     """Follow a submission by its receipt code: status and official answer
 
+     Follow a submission by its receipt code, without signing in: its text, status and the official
+    response once given. Contact details are never shown.
+
+    The code is read forgivingly (case, dashes and spaces do not matter; I and L read as 1, O as
+    0). 404 when no submission has this code; 422 when the code is not of the right shape.
+
     Args:
         receipt (str):
         if_none_match (str | Unset):
@@ -125,6 +131,12 @@ def sync(
 ) -> Any | Problem | PublicFeedbackStatus | None:
     """Follow a submission by its receipt code: status and official answer
 
+     Follow a submission by its receipt code, without signing in: its text, status and the official
+    response once given. Contact details are never shown.
+
+    The code is read forgivingly (case, dashes and spaces do not matter; I and L read as 1, O as
+    0). 404 when no submission has this code; 422 when the code is not of the right shape.
+
     Args:
         receipt (str):
         if_none_match (str | Unset):
@@ -151,6 +163,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicFeedbackStatus]:
     """Follow a submission by its receipt code: status and official answer
+
+     Follow a submission by its receipt code, without signing in: its text, status and the official
+    response once given. Contact details are never shown.
+
+    The code is read forgivingly (case, dashes and spaces do not matter; I and L read as 1, O as
+    0). 404 when no submission has this code; 422 when the code is not of the right shape.
 
     Args:
         receipt (str):
@@ -181,6 +199,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | PublicFeedbackStatus | None:
     """Follow a submission by its receipt code: status and official answer
+
+     Follow a submission by its receipt code, without signing in: its text, status and the official
+    response once given. Contact details are never shown.
+
+    The code is read forgivingly (case, dashes and spaces do not matter; I and L read as 1, O as
+    0). 404 when no submission has this code; 422 when the code is not of the right shape.
 
     Args:
         receipt (str):

@@ -94,6 +94,11 @@ def sync_detailed(
 ) -> Response[Any | Problem | PublicConsultationDetail]:
     """An open consultation with its document's sections (no sign-in needed)
 
+     An open consultation with the sections of the document version people comment on, for anyone,
+    without signing in. Feedback names a section by its `id` and may quote its text by offsets.
+
+    404 when there is no such consultation or it is not open.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -126,6 +131,11 @@ def sync(
 ) -> Any | Problem | PublicConsultationDetail | None:
     """An open consultation with its document's sections (no sign-in needed)
 
+     An open consultation with the sections of the document version people comment on, for anyone,
+    without signing in. Feedback names a section by its `id` and may quote its text by offsets.
+
+    404 when there is no such consultation or it is not open.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -152,6 +162,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicConsultationDetail]:
     """An open consultation with its document's sections (no sign-in needed)
+
+     An open consultation with the sections of the document version people comment on, for anyone,
+    without signing in. Feedback names a section by its `id` and may quote its text by offsets.
+
+    404 when there is no such consultation or it is not open.
 
     Args:
         consultation_id (UUID):
@@ -182,6 +197,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | PublicConsultationDetail | None:
     """An open consultation with its document's sections (no sign-in needed)
+
+     An open consultation with the sections of the document version people comment on, for anyone,
+    without signing in. Feedback names a section by its `id` and may quote its text by offsets.
+
+    404 when there is no such consultation or it is not open.
 
     Args:
         consultation_id (UUID):

@@ -115,6 +115,12 @@ def sync_detailed(
 ) -> Response[Any | PagePublicConsultationOut | Problem]:
     """Open consultations (no sign-in needed)
 
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
+
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -153,6 +159,12 @@ def sync(
 ) -> Any | PagePublicConsultationOut | Problem | None:
     """Open consultations (no sign-in needed)
 
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
+
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
+
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -185,6 +197,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePublicConsultationOut | Problem]:
     """Open consultations (no sign-in needed)
+
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
+
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -221,6 +239,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePublicConsultationOut | Problem | None:
     """Open consultations (no sign-in needed)
+
+     Consultations with status `open`, for anyone, without signing in: what the public page lists.
+
+    Draft, closed and archived ones never appear; `accepting_feedback` says whether now lies in the
+    window. `q` searches titles without regard to diacritics or case. No internal fields (lead
+    unit, status history) are shown.
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search

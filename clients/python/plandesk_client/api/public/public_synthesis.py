@@ -94,6 +94,11 @@ def sync_detailed(
 ) -> Response[Any | Problem | PublicSynthesisOut]:
     """A consultation's published synthesis: counts only (404 until published)
 
+     A consultation's published synthesis, for anyone, without signing in: counts per status,
+    section, contributor group and channel; never an opinion's text or its sender.
+
+    404 until a coordinator publishes it, and again after it is withdrawn.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -126,6 +131,11 @@ def sync(
 ) -> Any | Problem | PublicSynthesisOut | None:
     """A consultation's published synthesis: counts only (404 until published)
 
+     A consultation's published synthesis, for anyone, without signing in: counts per status,
+    section, contributor group and channel; never an opinion's text or its sender.
+
+    404 until a coordinator publishes it, and again after it is withdrawn.
+
     Args:
         consultation_id (UUID):
         if_none_match (str | Unset):
@@ -152,6 +162,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicSynthesisOut]:
     """A consultation's published synthesis: counts only (404 until published)
+
+     A consultation's published synthesis, for anyone, without signing in: counts per status,
+    section, contributor group and channel; never an opinion's text or its sender.
+
+    404 until a coordinator publishes it, and again after it is withdrawn.
 
     Args:
         consultation_id (UUID):
@@ -182,6 +197,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | PublicSynthesisOut | None:
     """A consultation's published synthesis: counts only (404 until published)
+
+     A consultation's published synthesis, for anyone, without signing in: counts per status,
+    section, contributor group and channel; never an opinion's text or its sender.
+
+    404 until a coordinator publishes it, and again after it is withdrawn.
 
     Args:
         consultation_id (UUID):
