@@ -40,6 +40,7 @@ import asyncio
 import collections
 import hashlib
 import logging
+import math
 import re
 import uuid
 import zlib
@@ -326,21 +327,33 @@ def _match(batch: _Batch) -> _Outcome:
     clusters, cluster_of, bucket, sig_of = batch.clusters, batch.cluster_of, batch.bucket, batch.sig_of
     Same = text_compare.Verdict.SAME
     Different = text_compare.Verdict.DIFFERENT
+    # Anchors by number, their signatures in one matrix (with room for the batch's own
+    # anchors): a text's candidates are scored in one operation, and gathered as numbers.
+    ids = list(sig_of)
+    number = {a: i for i, a in enumerate(ids)}
+    sig_matrix = np.empty((len(ids) + len(batch.rows), NUM_PERM), dtype=np.uint32)
+    if ids:
+        sig_matrix[: len(ids)] = np.stack([sig_of[a] for a in ids])
+    numbered = {k: [number[a] for a in anchors if a in number] for k, anchors in bucket.items()}
+    least = math.ceil(THRESHOLD * NUM_PERM)  # values that must agree
     for row, sig, row_keys in zip(batch.rows, batch.sigs, batch.keys, strict=True):
         rid = row.submission_id
-        candidates = {a for k in row_keys for a in bucket.get(k, ())}
-        scored = sorted(
-            ((similarity(sig, sig_of[a]), a) for a in candidates if a in sig_of),
-            key=lambda p: p[0],
-            reverse=True,
-        )
+        found = {i for k in row_keys for i in numbered.get(k, ())}
+        order: list[int] = []
+        if found:
+            candidates = np.fromiter(found, dtype=np.intp, count=len(found))
+            agree = np.count_nonzero(sig_matrix[candidates] == sig, axis=1)
+            order = [
+                int(candidates[j])
+                for j in np.argsort(-agree, kind="stable")[:MAX_VERIFIED]
+                if agree[j] >= least
+            ]
         # Most similar first; a candidate already in a cluster this text joins changes
         # nothing and is not verified.
         matches: list[uuid.UUID] = []
         joining: set[uuid.UUID] = set()
-        for score, a in scored[:MAX_VERIFIED]:
-            if score < THRESHOLD:
-                break
+        for i in order:
+            a = ids[i]
             current = cluster_of.get(a)
             root = clusters.find(current) if current is not None and current in clusters.size else None
             if root is not None and root in joining:
@@ -380,6 +393,10 @@ def _match(batch: _Batch) -> _Outcome:
             anchors = bucket.setdefault(k, [])
             if len(anchors) < MAX_ANCHORS:
                 anchors.append(rid)
+                if not anchored:
+                    sig_matrix[len(ids)] = sig
+                    ids.append(rid)
+                numbered.setdefault(k, []).append(len(ids) - 1)
                 anchored = True
                 out.new_buckets.append(
                     {"consultation_id": row.consultation_id, "band_key": k, "anchor_id": rid}

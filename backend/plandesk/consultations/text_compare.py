@@ -203,7 +203,7 @@ def words(text: str, whole: bool = False) -> list[Word]:
     for m in _WORD.finditer(text, start, end):
         s0, e0 = m.span()
         raw = m.group()
-        key, number, negation, stop, capital = _info(raw)
+        key, number, negation, stop, capital = _INFO.get(raw) or _info(raw)
         sentence_start = not out or not _SENTENCE_END.isdisjoint(text[previous_end:s0])
         if sentence_start and out:
             sentence += 1
@@ -239,18 +239,19 @@ def _mark_phrases(ws: list[Word]) -> list[Word]:
 
 def _phrase_stops(keys: list[str], stop: list[bool]) -> list[bool]:
     """``stop`` with the words of :data:`STOP_PHRASES` found in ``keys`` marked too."""
-    if _PHRASE_FIRSTS.isdisjoint(keys):
+    starts = [i for i, k in enumerate(keys) if k in _PHRASE_FIRSTS]
+    if not starts:
         return stop
     stop = list(stop)
-    i = 0
-    while i < len(keys):
-        for phrase in _PHRASES_BY_FIRST.get(keys[i], ()):
+    after = 0  # phrases found left to right, never overlapping
+    for i in starts:
+        if i < after:
+            continue
+        for phrase in _PHRASES_BY_FIRST[keys[i]]:
             if tuple(keys[i : i + len(phrase)]) == phrase:
-                for j in range(i, i + len(phrase)):
-                    stop[j] = True
-                i += len(phrase) - 1
+                stop[i : i + len(phrase)] = [True] * len(phrase)
+                after = i + len(phrase)
                 break
-        i += 1
     return stop
 
 
