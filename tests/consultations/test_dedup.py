@@ -230,3 +230,53 @@ async def test_copies_of_a_request_kept_apart_still_gather(consult, session, pos
     assert clusters[ids[0]] == clusters[ids[3]] is not None
     assert clusters[ids[1]] == clusters[ids[2]] is not None
     assert clusters[ids[0]] != clusters[ids[1]]
+
+
+async def test_copies_equal_but_for_case_and_accents_are_joined_without_reading_words(
+    consult, session, post, monkeypatch
+):
+    # Equal normalised texts (the body hash) are one text to the comparison: no word is read.
+    def unread(body: str) -> None:
+        raise AssertionError(f"words read for {body!r}")
+
+    monkeypatch.setattr(text_compare, "Text", unread)
+    c = await consult.consultation()
+    ids = [await post(c.id, t) for t in (SCHOOLS, SCHOOLS.upper(), SCHOOLS.replace(",", "") + "!")]
+    await dedup.cluster_all(session)
+    clusters = await _clusters(session, ids)
+    assert len(set(clusters.values())) == 1 and None not in clusters.values()
+
+
+async def test_verdicts_and_prepared_texts_are_reused_across_batches(consult, session, post, monkeypatch):
+    monkeypatch.setattr(dedup._Texts, "known", collections.OrderedDict())
+    monkeypatch.setattr(dedup._Texts, "texts", collections.OrderedDict())
+    made: list[str] = []
+    compared: list[tuple[str, str]] = []
+    real_text, real_verdict = text_compare.Text, text_compare.verdict
+
+    def text(body: str) -> text_compare.Text:
+        made.append(body)
+        return real_text(body)
+
+    def verdict(a: text_compare.Text, b: text_compare.Text) -> text_compare.Verdict:
+        compared.append((a.body, b.body))
+        return real_verdict(a, b)
+
+    monkeypatch.setattr(text_compare, "Text", text)
+    monkeypatch.setattr(text_compare, "verdict", verdict)
+    c = await consult.consultation()
+    clinics = SCHOOLS.replace("trường học", "trạm y tế")
+    typo = SCHOOLS.replace("xây dựng", "xây dựnng")
+    ids = [await post(c.id, SCHOOLS), await post(c.id, clinics)]
+    await dedup.cluster_all(session)
+    assert compared == [(SCHOOLS, clinics)] and made == [SCHOOLS, clinics]
+    # Later batches: the same typo'd copy twice (each compared once with each anchor, in its
+    # own batch), then the clinics request again with different punctuation.
+    for body in (typo, typo + "!", clinics.replace(",", "")):
+        ids.append(await post(c.id, body))
+        await dedup.cluster_all(session)
+    assert sorted(compared) == sorted([(SCHOOLS, clinics), (SCHOOLS, typo), (clinics, typo)])
+    assert made == [SCHOOLS, clinics, typo]  # the anchors' texts were prepared once
+    clusters = await _clusters(session, ids)
+    assert clusters[ids[0]] == clusters[ids[2]] == clusters[ids[3]] is not None
+    assert clusters[ids[1]] == clusters[ids[4]] is not None != clusters[ids[0]]
