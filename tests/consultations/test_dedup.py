@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import uuid
 
 import numpy as np
@@ -100,7 +101,8 @@ async def test_a_text_bridging_two_clusters_merges_them(consult, session, post, 
     made["ab"] = np.concatenate([a[:32], b[32:]])
     monkeypatch.setattr(dedup, "signatures", lambda texts: np.stack([made[t] for t in texts]))
     same = text_compare.Comparison(text_compare.Verdict.SAME, [], [])
-    monkeypatch.setattr(text_compare, "compare_words", lambda a, b: same)
+    monkeypatch.setattr(text_compare, "verdict", lambda a, b: same.verdict)
+    monkeypatch.setattr(dedup._Texts, "known", collections.OrderedDict())  # verdicts made up here
     c = await consult.consultation()
     ids = [await post(c.id, t) for t in ("a", "a2", "b", "b2")]
     await dedup.cluster_all(session)
@@ -228,3 +230,53 @@ async def test_copies_of_a_request_kept_apart_still_gather(consult, session, pos
     assert clusters[ids[0]] == clusters[ids[3]] is not None
     assert clusters[ids[1]] == clusters[ids[2]] is not None
     assert clusters[ids[0]] != clusters[ids[1]]
+
+
+async def test_copies_equal_but_for_case_and_accents_are_joined_without_reading_words(
+    consult, session, post, monkeypatch
+):
+    # Equal normalised texts (the body hash) are one text to the comparison: no word is read.
+    def unread(body: str) -> None:
+        raise AssertionError(f"words read for {body!r}")
+
+    monkeypatch.setattr(text_compare, "Text", unread)
+    c = await consult.consultation()
+    ids = [await post(c.id, t) for t in (SCHOOLS, SCHOOLS.upper(), SCHOOLS.replace(",", "") + "!")]
+    await dedup.cluster_all(session)
+    clusters = await _clusters(session, ids)
+    assert len(set(clusters.values())) == 1 and None not in clusters.values()
+
+
+async def test_verdicts_and_prepared_texts_are_reused_across_batches(consult, session, post, monkeypatch):
+    monkeypatch.setattr(dedup._Texts, "known", collections.OrderedDict())
+    monkeypatch.setattr(dedup._Texts, "texts", collections.OrderedDict())
+    made: list[str] = []
+    compared: list[tuple[str, str]] = []
+    real_text, real_verdict = text_compare.Text, text_compare.verdict
+
+    def text(body: str) -> text_compare.Text:
+        made.append(body)
+        return real_text(body)
+
+    def verdict(a: text_compare.Text, b: text_compare.Text) -> text_compare.Verdict:
+        compared.append((a.body, b.body))
+        return real_verdict(a, b)
+
+    monkeypatch.setattr(text_compare, "Text", text)
+    monkeypatch.setattr(text_compare, "verdict", verdict)
+    c = await consult.consultation()
+    clinics = SCHOOLS.replace("trường học", "trạm y tế")
+    typo = SCHOOLS.replace("xây dựng", "xây dựnng")
+    ids = [await post(c.id, SCHOOLS), await post(c.id, clinics)]
+    await dedup.cluster_all(session)
+    assert compared == [(SCHOOLS, clinics)] and made == [SCHOOLS, clinics]
+    # Later batches: the same typo'd copy twice (each compared once with each anchor, in its
+    # own batch), then the clinics request again with different punctuation.
+    for body in (typo, typo + "!", clinics.replace(",", "")):
+        ids.append(await post(c.id, body))
+        await dedup.cluster_all(session)
+    assert sorted(compared) == sorted([(SCHOOLS, clinics), (SCHOOLS, typo), (clinics, typo)])
+    assert made == [SCHOOLS, clinics, typo]  # the anchors' texts were prepared once
+    clusters = await _clusters(session, ids)
+    assert clusters[ids[0]] == clusters[ids[2]] == clusters[ids[3]] is not None
+    assert clusters[ids[1]] == clusters[ids[4]] is not None != clusters[ids[0]]

@@ -42,3 +42,25 @@ def test_the_word_diff_marks_added_content_and_removed_words():
         ("added", "trạm y tế", True),
         ("added", "ạ", False),
     ]
+
+
+def test_a_prepared_text_has_the_keys_of_its_words_and_the_same_verdicts():
+    from plandesk.consultations.text_compare import Text, verdict, words
+
+    texts = [
+        REQUEST,
+        LETTER,
+        "Kính gửi Ban soạn thảo. " + REQUEST + "\nTrân trọng,\nNguyễn Văn Hùng",
+        "de nghi ho tro kinh phi dong bao hiem y te cho nguoi cao tuoi thuoc ho can ngheo o xa Ea Tul",
+        "Theo tôi, đề nghị Ban soạn thảo cảm ơn bà con: ý kiến hiện nay KHÔNG nhất trí ạ!",
+        LETTER + " Không đồng ý dồn ghép các điểm trường lẻ.",
+        REQUEST.replace("bảo hiểm", "bảo hiêm"),
+        REQUEST.replace("Ea Tul", "Ea Tu"),
+    ]
+    for text in texts:
+        ws = [w for w in words(text) if w.content]
+        assert Text(text).content_keys == [w.key for w in ws]
+        assert Text(text).all_keys == frozenset(w.key for w in words(text))
+    for a in texts:
+        for b in texts:
+            assert verdict(Text(a), Text(b)) is compare(a, b).verdict

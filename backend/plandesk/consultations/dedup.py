@@ -40,10 +40,11 @@ import asyncio
 import collections
 import hashlib
 import logging
+import math
 import re
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -246,7 +247,9 @@ class _Batch:
     keys: list[list[int]]
     bucket: dict[int, list[uuid.UUID]]  # band key -> anchors (oldest first)
     sig_of: dict[uuid.UUID, np.ndarray]  # anchors' signatures (moved-out ones left out)
-    text_of: dict[uuid.UUID, str]  # anchors', representatives' and the batch's texts
+    text_of: dict[uuid.UUID, str]  # texts not prepared yet (see _Texts): the batch's, some anchors'
+    prepared: dict[str, text_compare.Text]  # the others, by body hash
+    hash_of: dict[uuid.UUID, str]  # body hash of the batch's texts, anchors and representatives
     cluster_of: dict[uuid.UUID, uuid.UUID | None]
     clusters: _Clusters
 
@@ -259,32 +262,56 @@ class _Outcome:
     flag_losers: set[uuid.UUID] = field(default_factory=set)  # stored clusters whose members differ
 
 
-class _Words:
-    """Each text's words, computed once. Anchors and first texts come back batch after
-    batch: they stay cached (texts never change; a bounded, first-in-first-out cache)."""
+class _Texts:
+    """Texts prepared for comparison (``text_compare.Text``) and verdicts, both kept by body
+    hash from batch to batch: anchors and first texts come back batch after batch, and a
+    campaign sends the same text again and again (texts equal but for case, accents and
+    punctuation are one text to the comparison: an exact duplicate). Bounded caches that
+    drop the least recently used; a cached text's body is not read again."""
 
-    cache: collections.OrderedDict[uuid.UUID, list[text_compare.Word]] = collections.OrderedDict()
-    CACHED = 20_000
+    texts: collections.OrderedDict[str, text_compare.Text] = collections.OrderedDict()
+    known: collections.OrderedDict[tuple[str, str], text_compare.Verdict] = collections.OrderedDict()
+    TEXTS = 20_000
+    VERDICTS = 200_000
 
-    def __init__(self, text_of: dict[uuid.UUID, str]) -> None:
+    def __init__(
+        self,
+        text_of: dict[uuid.UUID, str],
+        hash_of: dict[uuid.UUID, str],
+        pinned: dict[str, text_compare.Text],
+    ) -> None:
         self.text_of = text_of
-        self.verdicts: dict[tuple[uuid.UUID, uuid.UUID], text_compare.Verdict] = {}
+        self.hash_of = hash_of
+        self.pinned = pinned  # cached when the batch was read (their bodies were not read): kept
 
-    def __call__(self, sid: uuid.UUID) -> list[text_compare.Word]:
-        found = self.cache.get(sid)
-        if found is None:
-            found = self.cache[sid] = text_compare.words(self.text_of[sid])
-            if len(self.cache) > self.CACHED:
-                self.cache.popitem(last=False)
+    @classmethod
+    def cached(cls, hashes: Iterable[str]) -> dict[str, text_compare.Text]:
+        return {h: t for h in hashes if (t := cls.texts.get(h)) is not None}
+
+    def text(self, sid: uuid.UUID) -> text_compare.Text:
+        h = self.hash_of[sid]
+        found = self.texts.get(h)
+        if found is not None:
+            self.texts.move_to_end(h)
+            return found
+        found = self.pinned.get(h) or text_compare.Text(self.text_of[sid])
+        self.texts[h] = found
+        if len(self.texts) > self.TEXTS:
+            self.texts.popitem(last=False)
         return found
 
     def verdict(self, first: uuid.UUID, second: uuid.UUID) -> text_compare.Verdict:
-        known = self.verdicts.get((first, second))
-        if known is None:
-            known = self.verdicts[(first, second)] = text_compare.compare_words(
-                self(first), self(second)
-            ).verdict
-        return known
+        pair = (self.hash_of[first], self.hash_of[second])
+        if pair[0] == pair[1]:
+            return text_compare.Verdict.SAME  # equal normalised texts: no word is read
+        found = self.known.get(pair)
+        if found is not None:
+            self.known.move_to_end(pair)
+            return found
+        found = self.known[pair] = text_compare.verdict(self.text(first), self.text(second))
+        if len(self.known) > self.VERDICTS:
+            self.known.popitem(last=False)
+        return found
 
 
 def _match(batch: _Batch) -> _Outcome:
@@ -296,23 +323,45 @@ def _match(batch: _Batch) -> _Outcome:
     :data:`MAX_ANCHORS` per bucket), so its own copies can find it even where its bands
     are shared with a different request."""
     out = _Outcome()
-    words = _Words(batch.text_of)
+    texts = _Texts(batch.text_of, batch.hash_of, batch.prepared)
     clusters, cluster_of, bucket, sig_of = batch.clusters, batch.cluster_of, batch.bucket, batch.sig_of
     Same = text_compare.Verdict.SAME
     Different = text_compare.Verdict.DIFFERENT
+    # Anchors by number, their signatures in one matrix (with room for the batch's own
+    # anchors): a text's candidates are scored in one operation, and gathered as numbers.
+    ids = list(sig_of)
+    number = {a: i for i, a in enumerate(ids)}
+    sig_matrix = np.empty((len(ids) + len(batch.rows), NUM_PERM), dtype=np.uint32)
+    if ids:
+        sig_matrix[: len(ids)] = np.stack([sig_of[a] for a in ids])
+    numbered = {k: [number[a] for a in anchors if a in number] for k, anchors in bucket.items()}
+    least = math.ceil(THRESHOLD * NUM_PERM)  # values that must agree
     for row, sig, row_keys in zip(batch.rows, batch.sigs, batch.keys, strict=True):
         rid = row.submission_id
-        candidates = {a for k in row_keys for a in bucket.get(k, ())}
-        scored = sorted(
-            ((similarity(sig, sig_of[a]), a) for a in candidates if a in sig_of),
-            key=lambda p: p[0],
-            reverse=True,
-        )
-        matches = [
-            a
-            for score, a in scored[:MAX_VERIFIED]
-            if score >= THRESHOLD and words.verdict(a, rid) != Different
-        ]
+        found = {i for k in row_keys for i in numbered.get(k, ())}
+        order: list[int] = []
+        if found:
+            candidates = np.fromiter(found, dtype=np.intp, count=len(found))
+            agree = np.count_nonzero(sig_matrix[candidates] == sig, axis=1)
+            order = [
+                int(candidates[j])
+                for j in np.argsort(-agree, kind="stable")[:MAX_VERIFIED]
+                if agree[j] >= least
+            ]
+        # Most similar first; a candidate already in a cluster this text joins changes
+        # nothing and is not verified.
+        matches: list[uuid.UUID] = []
+        joining: set[uuid.UUID] = set()
+        for i in order:
+            a = ids[i]
+            current = cluster_of.get(a)
+            root = clusters.find(current) if current is not None and current in clusters.size else None
+            if root is not None and root in joining:
+                continue
+            if texts.verdict(a, rid) != Different:
+                matches.append(a)
+                if root is not None:
+                    joining.add(root)
         cluster_of[rid] = None
         if matches:
             targets: set[uuid.UUID] = set()
@@ -330,7 +379,7 @@ def _match(batch: _Batch) -> _Outcome:
                 if (
                     loser != winner
                     and loser in clusters.stored
-                    and words.verdict(clusters.representative[winner], rep) != Same
+                    and texts.verdict(clusters.representative[winner], rep) != Same
                 ):
                     out.flag_losers.add(loser)
             clusters.size[winner] += 1
@@ -344,6 +393,10 @@ def _match(batch: _Batch) -> _Outcome:
             anchors = bucket.setdefault(k, [])
             if len(anchors) < MAX_ANCHORS:
                 anchors.append(rid)
+                if not anchored:
+                    sig_matrix[len(ids)] = sig
+                    ids.append(rid)
+                numbered.setdefault(k, []).append(len(ids) - 1)
                 anchored = True
                 out.new_buckets.append(
                     {"consultation_id": row.consultation_id, "band_key": k, "anchor_id": rid}
@@ -353,7 +406,7 @@ def _match(batch: _Batch) -> _Outcome:
             out.new_signatures.append({"submission_id": rid, "signature": sig.tobytes()})
     for sid in out.joined:
         rep = clusters.representative[clusters.find(cluster_of[sid])]  # type: ignore[arg-type]
-        out.joined[sid] = sid != rep and words.verdict(rep, sid) != Same
+        out.joined[sid] = sid != rep and texts.verdict(rep, sid) != Same
     return out
 
 
@@ -367,7 +420,7 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         return 0
     claimed = (
         await conn.execute(
-            select(Q.c.submission_id, F.c.consultation_id, F.c.body_folded, F.c.body)
+            select(Q.c.submission_id, F.c.consultation_id, F.c.body_folded, F.c.body, F.c.body_hash)
             .outerjoin(F, F.c.id == Q.c.submission_id)
             .order_by(Q.c.queued_at)
             .limit(limit)
@@ -406,6 +459,8 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
 
     sig_of: dict[uuid.UUID, np.ndarray] = {}
     text_of: dict[uuid.UUID, str] = {r.submission_id: r.body for r in rows}
+    hash_of: dict[uuid.UUID, str] = {r.submission_id: r.body_hash for r in rows}
+    prepared: dict[str, text_compare.Text] = {}
     cluster_of: dict[uuid.UUID, uuid.UUID | None] = {}
     has_member: set[uuid.UUID] = set()
     clusters = _Clusters()
@@ -414,14 +469,14 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         excluded = set(
             (await conn.execute(select(EX.c.submission_id).where(EX.c.submission_id.in_(anchors)))).scalars()
         )
-        for aid, signature_bytes, body in await conn.execute(
-            select(SG.c.submission_id, SG.c.signature, F.c.body)
+        for aid, signature_bytes, text_hash in await conn.execute(
+            select(SG.c.submission_id, SG.c.signature, F.c.body_hash)
             .join(F, F.c.id == SG.c.submission_id)
             .where(SG.c.submission_id.in_(anchors))
         ):
             if aid not in excluded:  # moved out by a moderator: never a way back into a cluster
                 sig_of[aid] = np.frombuffer(signature_bytes, dtype=np.uint32)
-                text_of[aid] = body
+                hash_of[aid] = text_hash
         for aid, cid in await conn.execute(
             select(M.c.submission_id, M.c.cluster_id).where(M.c.submission_id.in_(anchors))
         ):
@@ -429,16 +484,24 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             has_member.add(aid)
         stored_ids = {c for c in cluster_of.values() if c is not None}
         if stored_ids:
-            for cid, size, rep, body in await conn.execute(
-                select(CL.c.id, CL.c.size, CL.c.representative_id, F.c.body)
+            for cid, size, rep, text_hash in await conn.execute(
+                select(CL.c.id, CL.c.size, CL.c.representative_id, F.c.body_hash)
                 .join(F, F.c.id == CL.c.representative_id)
                 .where(CL.c.id.in_(stored_ids))
             ):
                 clusters.size[cid], clusters.representative[cid] = size, rep
                 clusters.stored.add(cid)
-                text_of[rep] = body
+                hash_of[rep] = text_hash
+        # Texts prepared in an earlier batch are not read again.
+        prepared = _Texts.cached({hash_of[i] for i in hash_of.keys() - text_of.keys()})
+        unread = [i for i in hash_of.keys() - text_of.keys() if hash_of[i] not in prepared]
+        for chunk in range(0, len(unread), step):
+            part_ids = unread[chunk : chunk + step]
+            text_of.update(
+                (await conn.execute(select(F.c.id, F.c.body).where(F.c.id.in_(part_ids)))).tuples().all()
+            )
 
-    batch = _Batch(rows, sigs, keys, bucket, sig_of, text_of, cluster_of, clusters)
+    batch = _Batch(rows, sigs, keys, bucket, sig_of, text_of, prepared, hash_of, cluster_of, clusters)
     outcome = await asyncio.to_thread(_match, batch)
     joined = outcome.joined
 

@@ -27,7 +27,7 @@ import enum
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 
 class Verdict(enum.Enum):
@@ -203,7 +203,7 @@ def words(text: str, whole: bool = False) -> list[Word]:
     for m in _WORD.finditer(text, start, end):
         s0, e0 = m.span()
         raw = m.group()
-        key, number, negation, stop, capital = _info(raw)
+        key, number, negation, stop, capital = _INFO.get(raw) or _info(raw)
         sentence_start = not out or not _SENTENCE_END.isdisjoint(text[previous_end:s0])
         if sentence_start and out:
             sentence += 1
@@ -224,26 +224,35 @@ def _is_roman(raw: str) -> bool:
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in STOP_PHRASES:
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_PHRASE_FIRSTS = frozenset(_PHRASES_BY_FIRST)
 
 
 def _mark_phrases(ws: list[Word]) -> list[Word]:
-    keys = [w.key for w in ws]
-    stop = [w.stop for w in ws]
-    i = 0
-    while i < len(keys):
-        for phrase in _PHRASES_BY_FIRST.get(keys[i], ()):
-            if tuple(keys[i : i + len(phrase)]) == phrase:
-                for j in range(i, i + len(phrase)):
-                    stop[j] = True
-                i += len(phrase) - 1
-                break
-        i += 1
+    stop = _phrase_stops([w.key for w in ws], [w.stop for w in ws])
     return [
         w
         if w.stop == s
         else Word(w.text, w.key, w.start, w.end, w.sentence, w.proper, w.number, w.negation, s)
         for w, s in zip(ws, stop, strict=True)
     ]
+
+
+def _phrase_stops(keys: list[str], stop: list[bool]) -> list[bool]:
+    """``stop`` with the words of :data:`STOP_PHRASES` found in ``keys`` marked too."""
+    starts = [i for i, k in enumerate(keys) if k in _PHRASE_FIRSTS]
+    if not starts:
+        return stop
+    stop = list(stop)
+    after = 0  # phrases found left to right, never overlapping
+    for i in starts:
+        if i < after:
+            continue
+        for phrase in _PHRASES_BY_FIRST[keys[i]]:
+            if tuple(keys[i : i + len(phrase)]) == phrase:
+                stop[i : i + len(phrase)] = [True] * len(phrase)
+                after = i + len(phrase)
+                break
+    return stop
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -253,22 +262,17 @@ def _one_edit(a: str, b: str) -> bool:
     la, lb = len(a), len(b)
     if abs(la - lb) > 1:
         return False
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
     if la > lb:
-        a, b = b, a
+        a, b, la, lb = b, a, lb, la
     i = 0
-    while i < len(a) and a[i] == b[i]:
+    while i < la and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1 :]
+    if la < lb:
+        return a[i:] == b[i + 1 :]
+    # Equal lengths, first difference at i: one letter changed, or two neighbours swapped.
+    return a[i + 1 :] == b[i + 1 :] or (
+        a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2] and a[i + 2 :] == b[i + 2 :]
+    )
 
 
 def _variant(a: Word, b: Word) -> bool:
@@ -288,11 +292,17 @@ def _undoubled(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _unmatched(keys: list[str], other_keys: frozenset[str]) -> bool:
-    """Whether a key of ``keys`` has neither an equal nor a possible variant in ``other_keys``."""
+def _unmatched(keys: list[str], other: _Keys) -> bool:
+    """Whether a key of ``keys`` has neither an equal nor a possible variant among ``other``'s keys."""
+    other_keys = other.all_keys
     for k in set(keys) - other_keys:
-        if len(k) < 3 or not any(
-            abs(len(k) - len(o)) <= 1 and len(o) >= 3 and _one_edit(k, o) for o in other_keys
+        if len(k) < 3:
+            return True
+        # A variant one letter away keeps the first letter or the last one.
+        first, last, size = k[0], k[-1], len(k)
+        if not any(
+            (o[0] == first or o[-1] == last) and -1 <= len(o) - size <= 1 and len(o) >= 3 and _one_edit(k, o)
+            for o in other_keys
         ):
             return True
     return False
@@ -321,6 +331,15 @@ def compare(first: str, second: str) -> Comparison:
     return compare_words(words(first), words(second))
 
 
+class _Keys(Protocol):
+    """What the quick decisions of a comparison look at (:class:`Words`, :class:`Text`)."""
+
+    @property
+    def content_keys(self) -> list[str]: ...
+    @property
+    def all_keys(self) -> frozenset[str]: ...
+
+
 class Words(list[Word]):
     """A text's words, with the keys the comparison looks at first computed once (a text
     is compared with several candidates)."""
@@ -341,22 +360,65 @@ class Words(list[Word]):
         return self._all
 
 
+class Text:
+    """A text prepared for :func:`verdict`, compared with many others (the clustering
+    worker keeps one per submission): its keys are read with one regex over the text and
+    the cached facts of each word (:func:`_info`), without building its :class:`Word`
+    list; that list, which only an alignment needs, is read when a comparison first asks."""
+
+    __slots__ = ("_words", "all_keys", "body", "content_keys")
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        start, end = _core_span(body, fold_same_length(body))
+        get = _INFO.get
+        facts = [get(raw) or _info(raw) for raw in _WORD.findall(body, start, end)]
+        keys = [f[0] for f in facts]
+        stop = _phrase_stops(keys, [f[3] for f in facts])
+        self.content_keys: list[str] = [k for k, s in zip(keys, stop, strict=True) if not s]
+        self.all_keys: frozenset[str] = frozenset(keys)
+        self._words: Words | None = None
+
+    @property
+    def words(self) -> Words:
+        if self._words is None:
+            self._words = Words(words(self.body))
+        return self._words
+
+
+def verdict(first: Text, second: Text) -> Verdict:
+    """:func:`compare`'s verdict for two prepared texts: most pairs are decided on their
+    keys alone (a copy; a word replaced); only the others are read word by word and aligned."""
+    quick = _quick(first, second)
+    return quick if quick is not None else _aligned(first.words, second.words).verdict
+
+
 def _as_words(ws: list[Word]) -> Words:
     return ws if isinstance(ws, Words) else Words(ws)
 
 
 def compare_words(first: list[Word], second: list[Word]) -> Comparison:
     wa, wb = _as_words(first), _as_words(second)
-    a_keys, b_keys = wa.content_keys, wb.content_keys
+    quick = _quick(wa, wb)
+    return Comparison(quick, [], []) if quick is not None else _aligned(wa, wb)
+
+
+def _quick(a: _Keys, b: _Keys) -> Verdict | None:
+    """The verdict when the keys decide it, else None (the words must be aligned)."""
+    a_keys, b_keys = a.content_keys, b.content_keys
     if a_keys == b_keys:
-        return Comparison(Verdict.SAME, [], [])  # the common case: a copy, punctuation aside
-    gone, new = _unmatched(a_keys, wb.all_keys), _unmatched(b_keys, wa.all_keys)
-    if (gone and new) or ((gone or new) and min(len(a_keys), len(b_keys)) < MIN_WORDS_FOR_ADDITIONS):
-        # The common case of a different request, decided without aligning: a content word
-        # with neither an equal nor a variant on the other side can only be removed or
-        # added; one on each side is a replacement (or a sentence swapped for another:
-        # different too), and a short text takes no additions.
-        return Comparison(Verdict.DIFFERENT, [], [])
+        return Verdict.SAME  # the common case: a copy, punctuation aside
+    # The common case of a different request, decided without aligning: a content word
+    # with neither an equal nor a variant on the other side can only be removed or added;
+    # one on each side is a replacement (or a sentence swapped for another: different too),
+    # and a short text takes no additions.
+    short = min(len(a_keys), len(b_keys)) < MIN_WORDS_FOR_ADDITIONS
+    if _unmatched(a_keys, b):
+        return Verdict.DIFFERENT if short or _unmatched(b_keys, a) else None
+    return Verdict.DIFFERENT if short and _unmatched(b_keys, a) else None
+
+
+def _aligned(wa: Words, wb: Words) -> Comparison:
     # Aligned on every word (a word equal on both sides matches whatever its stop status:
     # "cận" and "can" typed without diacritics are one word); only what differs is judged.
     ka, kb = [w.key for w in wa], [w.key for w in wb]
