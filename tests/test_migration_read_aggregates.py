@@ -39,9 +39,9 @@ def test_versions_for_existing_plans_triggers_and_downgrade(scratch_url):  # noq
             )
         )  # fmt: skip
         conn.execute(
-            as_in_db(conn, Unit).insert().values(
-                id=unit_id, name="Ban", name_folded="ban", kind="department", active=True, **stamps
-            )
+            as_in_db(conn, Unit)
+            .insert()
+            .values(id=unit_id, name="Ban", name_folded="ban", kind="department", active=True, **stamps)
         )
 
     _run(scratch_url, seed)

@@ -54,7 +54,11 @@ def upgrade() -> None:
     # Every plan (and the units) starts with a version: a missing row means "not cacheable".
     random = "(random() * 9.0e18)::bigint" if op.get_bind().dialect.name == "postgresql" else "random()"
     op.execute(f"INSERT INTO read_versions (plan_id, version) SELECT id, {random} FROM plans")  # noqa: S608
-    nil = "'00000000-0000-0000-0000-000000000000'" if op.get_bind().dialect.name == "postgresql" else _SQLITE_NIL
+    nil = (
+        "'00000000-0000-0000-0000-000000000000'"
+        if op.get_bind().dialect.name == "postgresql"
+        else _SQLITE_NIL
+    )
     op.execute(f"INSERT INTO read_versions (plan_id, version) VALUES ({nil}, {random})")  # noqa: S608
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_PG_FUNCTIONS)

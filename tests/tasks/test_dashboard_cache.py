@@ -22,7 +22,9 @@ def day(n: int) -> dt.date:
 
 
 async def _served(client, headers, plan_id, today=TODAY):
-    resp = await client.get(f"/api/v1/plans/{plan_id}/dashboard", params={"today": str(today)}, headers=headers)
+    resp = await client.get(
+        f"/api/v1/plans/{plan_id}/dashboard", params={"today": str(today)}, headers=headers
+    )
     assert resp.status_code == 200, resp.text
     return resp.json()
 
@@ -52,7 +54,11 @@ async def test_cached_figures_stay_exact_after_every_kind_of_change(
 ):
     admin = await factory.actor("admin")
     h = admin.headers
-    lead, other, third = await factory.unit("Ban Tuyên giáo"), await factory.unit("Huyện ủy A"), await factory.unit()
+    lead, other, third = (
+        await factory.unit("Ban Tuyên giáo"),
+        await factory.unit("Huyện ủy A"),
+        await factory.unit(),
+    )
     officer = await factory.actor("unit_officer", lead)
     plan = await plans.plan()
     m = await plans.milestone(plan, "2020-06-05")
@@ -78,14 +84,18 @@ async def test_cached_figures_stay_exact_after_every_kind_of_change(
     # assign: a supporting unit added to a task
     url = f"/api/v1/tasks/{t3.id}"
     resp = await client.patch(
-        url, json={"supporting_unit_ids": [str(third.id)]}, headers={**h, "If-Match": await _etag(client, url, h)}
+        url,
+        json={"supporting_unit_ids": [str(third.id)]},
+        headers={**h, "If-Match": await _etag(client, url, h)},
     )
     assert resp.status_code == 200, resp.text
     figures = await _check(client, app, h, plan.id, figures)
 
     # progress reported by the unit
     resp = await client.post(
-        f"/api/v1/tasks/{t1.id}/updates", json={"status": "in_progress", "percent": 40}, headers=officer.headers
+        f"/api/v1/tasks/{t1.id}/updates",
+        json={"status": "in_progress", "percent": 40},
+        headers=officer.headers,
     )
     assert resp.status_code == 201, resp.text
     figures = await _check(client, app, h, plan.id, figures)
@@ -166,7 +176,11 @@ async def test_unit_group_membership_updates_the_cached_figures(client, app, fac
     group = resp.json()["id"]
     resp = await client.post(
         f"/api/v1/plans/{plan.id}/tasks",
-        json={"title": "Tuyên truyền", "lead_group_id": group, "due": {"kind": "fixed", "date": str(day(-5))}},
+        json={
+            "title": "Tuyên truyền",
+            "lead_group_id": group,
+            "due": {"kind": "fixed", "date": str(day(-5))},
+        },
         headers=h,
     )
     assert resp.status_code == 201, resp.text
@@ -209,6 +223,8 @@ async def test_unknown_plan_is_404_and_a_deleted_plan_is_not_served_from_the_cac
     assert (await client.get(f"/api/v1/plans/{plan.id}/dashboard", headers=admin.headers)).status_code == 200
     assert plan.id in dashboard_cache._cache
     url = f"/api/v1/plans/{plan.id}"
-    resp = await client.delete(url, headers={**admin.headers, "If-Match": await _etag(client, url, admin.headers)})
+    resp = await client.delete(
+        url, headers={**admin.headers, "If-Match": await _etag(client, url, admin.headers)}
+    )
     assert resp.status_code == 204, resp.text
     assert (await client.get(f"/api/v1/plans/{plan.id}/dashboard", headers=admin.headers)).status_code == 404
