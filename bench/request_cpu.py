@@ -243,7 +243,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="plandesk-cpu-"))
     dbname = None
     if args.db == "postgres":
-        dbname = f"plandesk_bench_cpu_{int(time.time())}"
+        dbname = f"plandesk_bench_cpu_{int(time.time())}_{secrets.token_hex(3)}"
         url = await create_database(args.pg_url, dbname)
     else:
         url = f"sqlite+aiosqlite:///{tmp / 'bench.sqlite3'}"

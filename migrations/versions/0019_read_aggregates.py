@@ -31,14 +31,15 @@ BEGIN
     ON CONFLICT (plan_id) DO UPDATE SET version = EXCLUDED.version;
     RETURN NULL;
 END
-$$;
+$$
+---
 CREATE OR REPLACE FUNCTION read_versions_bump_units() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO read_versions (plan_id, version) VALUES ('00000000-0000-0000-0000-000000000000', {random})
     ON CONFLICT (plan_id) DO UPDATE SET version = EXCLUDED.version;
     RETURN NULL;
 END
-$$;
+$$
 """.replace("{random}", "(random() * 9.0e18)::bigint")
 
 _SQLITE_NIL = "'00000000000000000000000000000000'"  # sa.Uuid's storage on SQLite: 32 hex digits
@@ -61,7 +62,8 @@ def upgrade() -> None:
     )
     op.execute(f"INSERT INTO read_versions (plan_id, version) VALUES ({nil}, {random})")  # noqa: S608
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(_PG_FUNCTIONS)
+        for function in _PG_FUNCTIONS.split("---"):  # asyncpg runs one statement at a time
+            op.execute(function)
         op.execute(
             "CREATE TRIGGER read_versions_plan AFTER INSERT ON sync_changes FOR EACH ROW "
             "WHEN (NEW.plan_id IS NOT NULL) EXECUTE FUNCTION read_versions_bump_plan()"
