@@ -80,10 +80,10 @@ def upgrade() -> None:
         "ON CONFLICT (plan_id) DO UPDATE SET version = excluded.version; END"
     )
     for event in ("insert", "update", "delete"):
+        bump = f"INSERT INTO read_versions (plan_id, version) VALUES ({_SQLITE_NIL}, random())"  # noqa: S608
         op.execute(
             f"CREATE TRIGGER read_versions_units_{event} AFTER {event.upper()} ON units "
-            f"BEGIN INSERT INTO read_versions (plan_id, version) VALUES ({_SQLITE_NIL}, random()) "
-            "ON CONFLICT (plan_id) DO UPDATE SET version = excluded.version; END"
+            f"BEGIN {bump} ON CONFLICT (plan_id) DO UPDATE SET version = excluded.version; END"
         )
 
 
