@@ -44,7 +44,7 @@ from plandesk.reports.models import (
     UnitReport,
 )
 from plandesk.sync.models import SyncChange
-from plandesk.tasks.models import Assignment, ProgressUpdate, Task, TaskChannel, TaskGroup, Urge
+from plandesk.tasks.models import Assignment, ProgressUpdate, ReadVersion, Task, TaskChannel, TaskGroup, Urge
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
 from plandesk.users.models import User
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -82,6 +82,7 @@ __all__ = [
     "Plan",
     "PlanBaseline",
     "ProgressUpdate",
+    "ReadVersion",
     "RefreshToken",
     "Reminder",
     "ReminderMark",

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, and_
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core.db import Base, JSONType, Timestamps, UUIDPrimaryKey, utcnow
@@ -164,3 +164,14 @@ class Urge(UUIDPrimaryKey, Base):
     author: Mapped[str] = mapped_column(String(80))
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ReadVersion(Base):
+    """A plan's data version: a random number replaced, by a trigger, whenever anything of
+    the plan changes (migration ``0019_read_aggregates``). The row of the nil UUID is the
+    units' version. Processes serve a plan's cached dashboard while both are unchanged."""
+
+    __tablename__ = "read_versions"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

@@ -15,7 +15,7 @@ from plandesk.core.pagination import Page as PageOf
 from plandesk.core.pagination import PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import StorableText
-from plandesk.tasks import calendar, dashboard
+from plandesk.tasks import calendar, dashboard_cache
 from plandesk.tasks import crud as task_crud
 from plandesk.tasks import listing as task_listing
 from plandesk.tasks import progress as task_progress
@@ -74,6 +74,10 @@ def _json(body: Any, status_code: int = 200, headers: dict[str, str] | None = No
         headers=headers,
         media_type="application/json",
     )
+
+
+def _render(body: Any) -> bytes:
+    return orjson.dumps(body, default=_default, option=_ORJSON_OPTIONS)
 
 
 def _jsonable(body: Any) -> Any:
@@ -352,7 +356,8 @@ async def plan_dashboard(
         Query(description="The day to report as of (default: today in the plan's time zone)"),
     ] = None,
 ) -> Response:
-    return _json(await dashboard.plan_dashboard(session, plan_id, today))
+    body = await dashboard_cache.dashboard_body(session, plan_id, today, _render)
+    return Response(body, media_type="application/json")
 
 
 # --- calendar ----------------------------------------------------------------------

@@ -1,0 +1,72 @@
+"""Migration 0019_read_aggregates: every existing plan (and the units) gets a version, the
+triggers replace it on every write of the plan's rows, and downgrade removes it all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy import text
+
+from plandesk.core import migrations
+from plandesk.plans.models import Plan
+from plandesk.units.models import Unit
+from tests.migration_tables import as_in_db
+from tests.test_migration_local_time import _run, scratch_url  # noqa: F401  (fixture)
+
+BEFORE = "0013_synthesis_published"
+AFTER = "0019_read_aggregates"
+NIL = uuid.UUID(int=0)
+
+
+def _versions(url: str) -> dict[uuid.UUID, int]:
+    rows = _run(url, lambda c: c.execute(text("SELECT plan_id, version FROM read_versions")).all())
+    return {uuid.UUID(str(r[0])): r[1] for r in rows}  # type: ignore[attr-defined]
+
+
+def test_versions_for_existing_plans_triggers_and_downgrade(scratch_url):  # noqa: F811
+    migrations.upgrade(scratch_url, BEFORE)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    stamps = {"created_at": now, "updated_at": now, "version": 1}
+    plan_id, unit_id = uuid.uuid4(), uuid.uuid4()
+
+    def seed(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.execute(
+            as_in_db(conn, Plan).insert().values(
+                id=plan_id, code="1-KH", title="KH", title_folded="kh", legal_bases=[], purposes=[],
+                requirements=[], recipients=[], status="active", published=True, **stamps,
+            )
+        )  # fmt: skip
+        conn.execute(
+            as_in_db(conn, Unit)
+            .insert()
+            .values(id=unit_id, name="Ban", name_folded="ban", kind="department", active=True, **stamps)
+        )
+
+    _run(scratch_url, seed)
+    migrations.upgrade(scratch_url, AFTER)
+    first = _versions(scratch_url)
+    assert set(first) == {plan_id, NIL}
+
+    def touch_plan(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.execute(sa.update(as_in_db(conn, Plan)).where(sa.column("id") == plan_id).values(title="KH 2"))
+
+    _run(scratch_url, touch_plan)
+    second = _versions(scratch_url)
+    assert second[plan_id] != first[plan_id] and second[NIL] == first[NIL]
+
+    def touch_unit(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.execute(sa.update(as_in_db(conn, Unit)).where(sa.column("id") == unit_id).values(name="Ban 2"))
+
+    _run(scratch_url, touch_unit)
+    third = _versions(scratch_url)
+    assert third[NIL] != second[NIL] and third[plan_id] == second[plan_id]
+
+    migrations.downgrade(scratch_url, BEFORE)
+    tables = _run(scratch_url, lambda c: sa.inspect(c).get_table_names())
+    assert "read_versions" not in tables  # type: ignore[operator]
+    _run(scratch_url, touch_plan)  # no trigger left behind writing to a dropped table
+    _run(scratch_url, touch_unit)
+    migrations.upgrade(scratch_url, AFTER)
+    assert set(_versions(scratch_url)) == {plan_id, NIL}
