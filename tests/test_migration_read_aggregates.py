@@ -15,7 +15,7 @@ from plandesk.units.models import Unit
 from tests.migration_tables import as_in_db
 from tests.test_migration_local_time import _run, scratch_url  # noqa: F401  (fixture)
 
-BEFORE = "0013_synthesis_published"
+BEFORE = "0020_reminder_sets"
 AFTER = "0019_read_aggregates"
 NIL = uuid.UUID(int=0)
 

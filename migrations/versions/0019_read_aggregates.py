@@ -10,7 +10,7 @@ cached figures under. Unit names appear on the dashboard too: a trigger on ``uni
 bumps the row of the nil UUID, which every dashboard's cache key includes.
 
 Revision ID: 0019_read_aggregates
-Revises: 0013_synthesis_published
+Revises: 0020_reminder_sets
 Create Date: 2026-11-29 11:00:00
 """
 
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019_read_aggregates"
-down_revision: str | Sequence[str] | None = "0013_synthesis_published"
+down_revision: str | Sequence[str] | None = "0020_reminder_sets"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
