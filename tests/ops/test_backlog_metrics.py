@@ -14,7 +14,6 @@ from sqlalchemy import insert, text, update
 
 from plandesk.core.db import utcnow
 from plandesk.core.events import Subject, emit
-from plandesk.jobs import make_runtime
 from plandesk.jobs.models import LocalJob
 from plandesk.main import create_app
 from plandesk.ops import backlog
@@ -134,8 +133,8 @@ async def _record_periodic_run(app: Any, name: str, at: dt.datetime, status: str
             ).scalar_one()
             await conn.execute(
                 text(
-                    "INSERT INTO procrastinate_periodic_defers (task_name, defer_timestamp, job_id, periodic_id) "
-                    "VALUES (:name, :ts, :job, :name)"
+                    "INSERT INTO procrastinate_periodic_defers "
+                    "(task_name, defer_timestamp, job_id, periodic_id) VALUES (:name, :ts, :job, :name)"
                 ),
                 {"name": name, "ts": int(at.timestamp()), "job": job_id},
             )
@@ -207,13 +206,15 @@ async def test_pending_deliveries_and_disabled_endpoints_are_gauged_and_on_the_s
         # One delivery waits for a retry in an hour; the other has been due for a minute.
         await conn.execute(
             text(
-                "UPDATE webhook_deliveries SET next_attempt_at = :at WHERE event_seq = (SELECT min(seq) FROM events)"
+                "UPDATE webhook_deliveries SET next_attempt_at = :at "
+                "WHERE event_seq = (SELECT min(seq) FROM events)"
             ),
             {"at": utcnow() + dt.timedelta(hours=1)},
         )
         await conn.execute(
             text(
-                "UPDATE webhook_deliveries SET next_attempt_at = :at WHERE event_seq = (SELECT max(seq) FROM events)"
+                "UPDATE webhook_deliveries SET next_attempt_at = :at "
+                "WHERE event_seq = (SELECT max(seq) FROM events)"
             ),
             {"at": utcnow() - dt.timedelta(seconds=60)},
         )
