@@ -104,11 +104,8 @@ class Scenario:
         officer = await people.actor("unit_officer", self.units[0])
         admin = await people.actor("admin")
         moderator = await people.actor("moderator")
-        self.officer, self.admin, self.moderator = (
-            _auth(officer.headers),
-            _auth(admin.headers),
-            _auth(moderator.headers),
-        )
+        self.people, self._users = people, (officer.user, admin.user, moderator.user)
+        self.fresh_tokens()
         self.plan = await plans.plan()
         count = self.clients * self.per_client
         self.tasks = [
@@ -150,6 +147,13 @@ class Scenario:
                 status, headers = await call(app, "GET", path, b"", who)
                 assert status == 200, (path, status)
                 self.etags[f"{kind}:{entity}"] = headers["etag"]
+
+    def fresh_tokens(self) -> None:
+        """Access tokens expire (minutes): a long run signs its actors in again before each figure."""
+        officer, admin, moderator = self._users
+        self.officer = _auth(self.people.headers_for(officer))
+        self.admin = _auth(self.people.headers_for(admin))
+        self.moderator = _auth(self.people.headers_for(moderator))
 
     def _slice(self, items: list[Any], client: int) -> Iterator[Any]:
         mine = items[client * self.per_client : (client + 1) * self.per_client]
@@ -303,6 +307,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 for concurrency in args.concurrency:
                     figures: dict[bool, list[tuple[float, float | None, float]]] = {True: [], False: []}
                     bad_total: dict[str, int] = {}
+                    scenario.fresh_tokens()
                     for emitting in (True, False):  # warm-up, not measured
                         switch.set(emitting)
                         await drive(app, scenario, endpoint, args.warmup, concurrency)
