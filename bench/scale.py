@@ -82,7 +82,7 @@ def _port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _wait_ready(port: int, timeout: float = 180) -> None:
+def _wait_ready(port: int, timeout: float = 300, log: Path | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -91,11 +91,13 @@ def _wait_ready(port: int, timeout: float = 180) -> None:
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"API on {port} not ready after {timeout} s")
+    tail = log.read_text(errors="replace")[-3000:] if log is not None and log.exists() else ""
+    raise RuntimeError(f"API on {port} not ready after {timeout} s; its log ends:\n{tail}")
 
 
 def start_api(world: World, port: int) -> None:
-    log = (world.tmp / f"api-{port}.log").open("ab")
+    log_path = world.tmp / f"api-{port}.log"
+    log = log_path.open("ab")
     world.apis[port] = subprocess.Popen(
         [*PLANDESK, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=world.env,
@@ -103,7 +105,8 @@ def start_api(world: World, port: int) -> None:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    _wait_ready(port)
+    # Startup (imports, migrations check) took over 2 minutes at load average 16.
+    _wait_ready(port, log=log_path)
 
 
 def stop_api(world: World, port: int, sig: int = signal.SIGTERM) -> float:
