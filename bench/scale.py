@@ -53,6 +53,8 @@ PLANDESK = [sys.executable, "-m", "plandesk.cli"]
 BASE_DSN = "postgresql://postgres@127.0.0.1:5432"
 LB_PORT, API_PORTS = 8100, (8101, 8102)
 PASSWORD = "scale-bench-password-1"
+PG_OUTAGE_SECONDS = 10.0
+PROBE_EVERY_SECONDS = 0.25
 REDIS_START = (
     'redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no '
     "--dir /var/lib/redis --logfile /var/log/redis/ci.log"
@@ -80,7 +82,7 @@ def _port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _wait_ready(port: int, timeout: float = 180) -> None:
+def _wait_ready(port: int, timeout: float = 300, log: Path | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -89,11 +91,13 @@ def _wait_ready(port: int, timeout: float = 180) -> None:
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"API on {port} not ready after {timeout} s")
+    tail = log.read_text(errors="replace")[-3000:] if log is not None and log.exists() else ""
+    raise RuntimeError(f"API on {port} not ready after {timeout} s; its log ends:\n{tail}")
 
 
 def start_api(world: World, port: int) -> None:
-    log = (world.tmp / f"api-{port}.log").open("ab")
+    log_path = world.tmp / f"api-{port}.log"
+    log = log_path.open("ab")
     world.apis[port] = subprocess.Popen(
         [*PLANDESK, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=world.env,
@@ -101,7 +105,8 @@ def start_api(world: World, port: int) -> None:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    _wait_ready(port)
+    # Startup (imports, migrations check) took over 2 minutes at load average 16.
+    _wait_ready(port, log=log_path)
 
 
 def stop_api(world: World, port: int, sig: int = signal.SIGTERM) -> float:
@@ -225,8 +230,13 @@ def tear_down(world: World) -> None:
         world.apis[port].kill()
         world.apis[port].wait()
     if world.nginx is not None:
-        world.nginx.kill()
-        world.nginx.wait()
+        # SIGTERM, not SIGKILL: a killed master leaves its workers holding the port.
+        world.nginx.terminate()
+        try:
+            world.nginx.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            world.nginx.kill()
+            world.nginx.wait()
     asyncio.run(_fetch(f"{BASE_DSN}/postgres", f'DROP DATABASE IF EXISTS "{world.db}" WITH (FORCE)'))
     shutil.rmtree(world.tmp, ignore_errors=True)
 
@@ -259,13 +269,17 @@ async def _token(client: httpx.AsyncClient, base: str, email: str) -> str:
 async def check_shared_state(world: World) -> dict[str, Any]:
     a, b = (f"http://127.0.0.1:{p}" for p in API_PORTS)
     out: dict[str, Any] = {}
-    async with httpx.AsyncClient(timeout=10) as client:
+    # A loaded machine answers 30 concurrent submissions slowly: wait for each rather than fail.
+    async with httpx.AsyncClient(timeout=120) as client:
         # 1. The anonymous limit (10 per address and consultation) across both processes.
         async def submit(i: int) -> int:
-            r = await client.post(
-                f"{(a, b)[i % 2]}/api/v1/consultations/{world.consultation_id}/feedback",
-                json={"body": f"Ý kiến kiểm tra giới hạn số {i} — {uuid.uuid4()}"},
-            )
+            try:
+                r = await client.post(
+                    f"{(a, b)[i % 2]}/api/v1/consultations/{world.consultation_id}/feedback",
+                    json={"body": f"Ý kiến kiểm tra giới hạn số {i} — {uuid.uuid4()}"},
+                )
+            except httpx.HTTPError:
+                return 0  # no answer: counted apart, neither accepted nor refused
             return r.status_code
 
         codes = await asyncio.gather(*(submit(i) for i in range(30)))
@@ -274,6 +288,7 @@ async def check_shared_state(world: World) -> dict[str, Any]:
             "sent": 30,
             "accepted": codes.count(201),
             "refused_429": codes.count(429),
+            "no_answer": codes.count(0),
             "holds": codes.count(201) == 10,
         }
         # 2. A login lock-out across both processes.
@@ -330,6 +345,28 @@ class Ledger:
 
     def fail(self, kind: str, why: str) -> None:
         self.failures.append((time.monotonic() - self.started, kind, why))
+
+
+@dataclass
+class Probes:
+    """``/readyz`` of each API process, polled through the faults: (time, port, status or 0)."""
+
+    ledger: Ledger
+    samples: list[tuple[float, int, int]] = field(default_factory=list)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        async with httpx.AsyncClient(timeout=1.0) as client:
+            while not stop.is_set():
+                for port in API_PORTS:
+                    try:
+                        status = (await client.get(f"http://127.0.0.1:{port}/readyz")).status_code
+                    except httpx.HTTPError:
+                        status = 0  # not listening (killed, restarting)
+                    self.samples.append((time.monotonic() - self.ledger.started, port, status))
+                try:
+                    await asyncio.wait_for(stop.wait(), PROBE_EVERY_SECONDS)
+                except TimeoutError:
+                    pass
 
 
 async def _with_retries(
@@ -459,6 +496,23 @@ async def fault_timeline(
     mark("pg_terminate_backend", sessions=len(rows))
 
     await asyncio.sleep(step)
+    # PostgreSQL unreachable for the app without stopping the server everyone on the machine
+    # shares: the app's database refuses new connections and its sessions are cut.
+    admin = f"{BASE_DSN}/postgres"  # the app's own database refuses connections meanwhile
+    await _fetch(admin, f'ALTER DATABASE "{world.db}" ALLOW_CONNECTIONS false')
+    try:
+        await _fetch(
+            admin,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+            world.db,
+        )
+        mark("pg_unreachable")
+        await asyncio.sleep(PG_OUTAGE_SECONDS)
+    finally:
+        await _fetch(admin, f'ALTER DATABASE "{world.db}" ALLOW_CONNECTIONS true')
+    mark("pg_reachable")
+
+    await asyncio.sleep(step)
     if redis_fault:
         mark("redis_stopped")
         await asyncio.to_thread(
@@ -477,8 +531,21 @@ async def fault_timeline(
     return events
 
 
-def _failures_per_fault(ledger: Ledger, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    starts = [e for e in events if e["fault"] in ("sigkill_api", "pg_terminate_backend", "redis_stopped")]
+FAULTS = ("sigkill_api", "pg_terminate_backend", "pg_unreachable", "redis_stopped")
+FAULT_ENDS = {
+    "sigkill_api": "api_restarted",
+    "pg_unreachable": "pg_reachable",
+    "redis_stopped": "redis_started",
+    "rolling_restart_sigterm": "rolling_restart_ready",
+}
+
+
+def _failures_per_fault(
+    ledger: Ledger, events: list[dict[str, Any]], probes: Probes | None = None
+) -> list[dict[str, Any]]:
+    """Per fault: requests that failed (a retry that then succeeded still counts), how long after
+    the fault began the last one failed, when the cause was repaired, and what /readyz said."""
+    starts = [e for e in events if e["fault"] in FAULTS]
     starts += [e for e in events if e["fault"] == "rolling_restart_sigterm"][:1]
     out = []
     times = sorted(t for t, _, _ in ledger.failures)
@@ -486,14 +553,60 @@ def _failures_per_fault(ledger: Ledger, events: list[dict[str, Any]]) -> list[di
         begin = event["at_s"]
         end = starts[i + 1]["at_s"] if i + 1 < len(starts) else float("inf")
         inside = [t for t in times if begin <= t < end]
-        out.append(
-            {
-                "fault": event["fault"],
-                "failed_requests": len(inside),
-                "errors_until_s_after": round(inside[-1] - begin, 2) if inside else 0.0,
-            }
-        )
+        ends = [
+            e["at_s"] for e in events if e["fault"] == FAULT_ENDS.get(event["fault"]) and e["at_s"] >= begin
+        ]
+        if event["fault"] == "rolling_restart_sigterm":
+            ends = ends[-1:]  # the last process back
+        repaired = ends[0] if ends else begin
+        row: dict[str, Any] = {
+            "fault": event["fault"],
+            "failed_requests": len(inside),
+            "errors_until_s_after": round(inside[-1] - begin, 2) if inside else 0.0,
+            "cause_lasted_s": round(repaired - begin, 2),
+            # From the repair to the last failed request: how long the service took to recover.
+            "recovered_s_after_repair": round(max(0.0, inside[-1] - repaired), 2) if inside else 0.0,
+        }
+        if probes is not None:
+            window = [(t, port, status) for t, port, status in probes.samples if begin <= t < end]
+            failing = [t for t, _, status in window if status != 200]
+            row["readyz_failed_probes"] = len(failing)
+            row["readyz_probes"] = len(window)
+            if event["fault"] == "pg_unreachable":
+                during = [status for t, _, status in window if begin + 1.0 <= t < repaired]
+                row["readyz_failing_while_unreachable"] = bool(during) and all(s != 200 for s in during)
+                after = [t for t, _, status in window if t >= repaired and status != 200]
+                row["readyz_ok_s_after_repair"] = round((after[-1] if after else repaired) - repaired, 2)
+        out.append(row)
     return out
+
+
+def _fault_table(per_fault: list[dict[str, Any]], audit_result: dict[str, Any]) -> str:
+    lines = [
+        "| fault | cause lasted | failed requests | last failure after | recovered after repair | /readyz not ready |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in per_fault:
+        ready = f"{row.get('readyz_failed_probes', '–')} of {row.get('readyz_probes', '–')} probes"
+        if "readyz_failing_while_unreachable" in row:
+            ready += (
+                f"; failing throughout the outage: {'yes' if row['readyz_failing_while_unreachable'] else 'NO'}"
+                f", ready {row['readyz_ok_s_after_repair']} s after"
+            )
+        lines.append(
+            f"| {row['fault']} | {row['cause_lasted_s']} s | {row['failed_requests']} | "
+            f"{row['errors_until_s_after']} s | {row['recovered_s_after_repair']} s | {ready} |"
+        )
+    lines.append("")
+    lines.append(
+        f"acknowledged writes: feedback {audit_result['feedback_acknowledged']} "
+        f"(lost {audit_result['feedback_lost']}, doubled {audit_result['feedback_doubled']}), "
+        f"progress {audit_result['progress_acknowledged']} "
+        f"(lost {audit_result['progress_lost']}, doubled {audit_result['progress_doubled']}); "
+        f"clustering queue left {audit_result['clustering_queue_left']}, "
+        f"submissions in two clusters {audit_result['submissions_in_two_clusters']}"
+    )
+    return "\n".join(lines)
 
 
 async def audit(world: World, ledger: Ledger) -> dict[str, Any]:
@@ -570,21 +683,31 @@ def main() -> int:
 
         ledger = Ledger()
 
+        probes = Probes(ledger)
+        load_seconds = args.duration + 40 + PG_OUTAGE_SECONDS
+
         async def faulted() -> list[dict[str, Any]]:
-            load = asyncio.create_task(mixed_load(world, args.duration + 40, ledger))
-            events = await fault_timeline(world, ledger, args.duration, not args.skip_redis_fault)
-            await load
+            stop = asyncio.Event()
+            probing = asyncio.create_task(probes.run(stop))
+            load = asyncio.create_task(mixed_load(world, load_seconds, ledger))
+            try:
+                events = await fault_timeline(world, ledger, args.duration, not args.skip_redis_fault)
+                await load
+            finally:
+                stop.set()
+                await probing
             return events
 
         events = asyncio.run(faulted())
         results["faults"] = {
             "events": events,
-            "per_fault": _failures_per_fault(ledger, events),
-            "load": _summary(ledger, args.duration + 40),
+            "per_fault": _failures_per_fault(ledger, events, probes),
+            "load": _summary(ledger, load_seconds),
         }
         results["audit"] = asyncio.run(audit(world, ledger))
         print(json.dumps(results["faults"]["per_fault"], indent=2), flush=True)
         print(json.dumps(results["audit"], indent=2), flush=True)
+        print(_fault_table(results["faults"]["per_fault"], results["audit"]), flush=True)
     finally:
         tear_down(world)
     out = ROOT / "bench" / "results"

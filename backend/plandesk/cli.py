@@ -160,9 +160,18 @@ def _cmd_worker(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        metrics = None
+        if args.metrics_port is not None:
+            if settings.metrics_token is None:
+                raise SystemExit("--metrics-port needs PLANDESK_METRICS_TOKEN (scrapes carry it)")
+            from plandesk.ops.worker_metrics import serve
+
+            metrics = await serve("127.0.0.1", args.metrics_port, settings.metrics_token.get_secret_value())
         try:
             await runtime.run(stop, concurrency=args.concurrency)
         finally:
+            if metrics is not None:
+                metrics.close()
             await runtime.close()
             await engine.dispose()
 
@@ -236,6 +245,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     worker = sub.add_parser("worker", help="run background jobs (webhook deliveries, periodic scans)")
     worker.add_argument("--concurrency", type=int, default=Settings().jobs_concurrency)
+    worker.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        help="answer Prometheus scrapes (bearer PLANDESK_METRICS_TOKEN) on 127.0.0.1:PORT",
+    )
     worker.set_defaults(func=_cmd_worker)
 
     openapi = sub.add_parser("openapi", help="write the OpenAPI document")

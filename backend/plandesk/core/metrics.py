@@ -23,6 +23,7 @@ from prometheus_client import (
     generate_latest,
 )
 from prometheus_client import multiprocess as _multiprocess
+from prometheus_client.registry import Collector
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
@@ -58,6 +59,17 @@ FEEDBACK_GROUP_WAIT = Histogram(
     "Time a submission waited for its group's commit.",
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0),
 )
+WEBHOOK_DELIVERIES = Counter(
+    "plandesk_webhook_deliveries_total",
+    "Webhook delivery attempts recorded, by event type and outcome: delivered, failed_retrying "
+    "(another attempt is scheduled), failed_permanently (given up: retries spent or 410 Gone).",
+    ["event_type", "outcome"],
+)
+WEBHOOK_ENDPOINTS_DISABLED = Counter(
+    "plandesk_webhook_endpoints_disabled_total",
+    "Endpoints disabled after failing, by reason: gone (410), failures (50 in a row), failing_for (5 days).",
+    ["reason"],
+)
 CLUSTERING_BACKLOG = Gauge(
     "plandesk_feedback_clustering_backlog",
     "Submissions waiting for near-duplicate clustering (sampled by the admin status and scrapes).",
@@ -91,13 +103,23 @@ def observe_pool(engine: Any) -> None:
         DB_POOL.labels("idle").set(checked_in())
 
 
-def render() -> tuple[bytes, str]:
-    """The exposition text for a scrape: every worker's samples in multiprocess mode."""
+def render(*extra: Collector) -> tuple[bytes, str]:
+    """The exposition text for a scrape: every worker's samples in multiprocess mode.
+
+    ``extra`` collectors (values read at scrape time, the same in every process) are
+    added once, after the process metrics."""
     if os.environ.get(MULTIPROC_ENV):
         registry = CollectorRegistry()
         _multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
-        return generate_latest(registry), CONTENT_TYPE_LATEST
-    return generate_latest(), CONTENT_TYPE_LATEST
+        body = generate_latest(registry)
+    else:
+        body = generate_latest()
+    if extra:
+        scraped = CollectorRegistry(auto_describe=False)
+        for collector in extra:
+            scraped.register(collector)
+        body += generate_latest(scraped)
+    return body, CONTENT_TYPE_LATEST
 
 
 def prepare_multiprocess_dir(path: os.PathLike[str] | str) -> None:

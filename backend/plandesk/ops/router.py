@@ -12,11 +12,20 @@ from plandesk.auth.deps import AppSettings, public, requires
 from plandesk.core.errors import NotAuthenticated, NotFound, error_responses
 from plandesk.core.metrics import observe_pool, render
 from plandesk.core.policy import Permission, Principal
+from plandesk.ops.backlog import BacklogCache, BacklogCollector
 from plandesk.ops.schemas import SystemStatus
 from plandesk.ops.service import system_status
 
 router = APIRouter(prefix="/admin", tags=["operations"])
 metrics_router = APIRouter(tags=["operations"])
+
+
+def backlog_cache(request: Request) -> BacklogCache:
+    """The process's backlog snapshot (made on first use): scrapes and the status page share it."""
+    cache: BacklogCache | None = getattr(request.app.state, "backlog", None)
+    if cache is None or cache.engine is not request.app.state.engine:
+        cache = request.app.state.backlog = BacklogCache(request.app.state.engine)
+    return cache
 
 
 @router.get(
@@ -31,7 +40,7 @@ async def get_system_status(
     settings: AppSettings,
     _: Annotated[Principal, Depends(requires(Permission.system_status))],
 ) -> SystemStatus:
-    return await system_status(request.app.state.engine, settings)
+    return await system_status(request.app.state.engine, settings, backlog_cache(request))
 
 
 @metrics_router.get(
@@ -53,5 +62,7 @@ async def metrics(request: Request, settings: AppSettings) -> Response:
     if scheme.lower() != "bearer" or not hmac.compare_digest(presented.encode(), expected.encode()):
         raise NotAuthenticated("Send the metrics token as a bearer token.")
     observe_pool(request.app.state.engine)
-    body, content_type = render()
+    cache = backlog_cache(request)
+    await cache.get()
+    body, content_type = render(BacklogCollector(cache))
     return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})

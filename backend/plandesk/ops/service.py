@@ -16,14 +16,19 @@ from plandesk.core.config import Settings
 from plandesk.core.metrics import CLUSTERING_BACKLOG
 from plandesk.core.migrations import current_heads, script_heads
 from plandesk.notifications.email import email_status
+from plandesk.ops.backlog import BacklogCache
 from plandesk.ops.schemas import (
     ClusteringStatus,
     DatabaseStatus,
     EmailStatus,
+    JobsStatus,
+    PeriodicRunStatus,
     ProcessStatus,
+    QueueBacklogStatus,
     RedisStatus,
     SchemaStatus,
     SystemStatus,
+    WebhooksStatus,
 )
 
 log = logging.getLogger(__name__)
@@ -48,13 +53,13 @@ async def _redis_status(url: str | None) -> RedisStatus:
         await client.aclose()
 
 
-async def system_status(engine: AsyncEngine, settings: Settings) -> SystemStatus:
-    """Version, schema, database and Redis reachability, clustering backlog, this process."""
+async def system_status(engine: AsyncEngine, settings: Settings, backlog: BacklogCache) -> SystemStatus:
+    """Version, schema, database and Redis reachability, backlogs (clustering, jobs, webhooks), process."""
     now = dt.datetime.now(dt.UTC)
     want = sorted(script_heads(settings.effective_database_url))
     have: list[str] = []
     latency: float | None = None
-    backlog = ClusteringStatus(backlog=0, oldest_waiting_seconds=None)
+    clustering = ClusteringStatus(backlog=0, oldest_waiting_seconds=None)
     reachable = True
     try:
         started = time.perf_counter()
@@ -66,14 +71,30 @@ async def system_status(engine: AsyncEngine, settings: Settings) -> SystemStatus
         oldest = row[1]
         if oldest is not None and oldest.tzinfo is None:
             oldest = oldest.replace(tzinfo=dt.UTC)
-        backlog = ClusteringStatus(
+        clustering = ClusteringStatus(
             backlog=int(row[0]),
             oldest_waiting_seconds=round((now - oldest).total_seconds(), 1) if oldest else None,
         )
-        CLUSTERING_BACKLOG.set(backlog.backlog)
+        CLUSTERING_BACKLOG.set(clustering.backlog)
     except Exception as exc:
         log.warning("database unreachable: %s", type(exc).__name__)
         reachable = False
+    # An admin looking at the page wants now, not the last scrape's view.
+    snap = await backlog.get(max_age=0.0) if reachable else None
+    jobs = webhooks = None
+    if snap is not None:
+        jobs = JobsStatus(
+            backlog=[QueueBacklogStatus.model_validate(q, from_attributes=True) for q in snap.jobs],
+            periodic=[PeriodicRunStatus.model_validate(p, from_attributes=True) for p in snap.periodic],
+        )
+        webhooks = WebhooksStatus(
+            undispatched_events=snap.outbox_undispatched,
+            oldest_undispatched_seconds=snap.outbox_oldest_seconds,
+            pending_deliveries=snap.webhook_pending,
+            due_deliveries=snap.webhook_due,
+            oldest_due_seconds=snap.webhook_oldest_due_seconds,
+            disabled_endpoints=snap.webhook_disabled_endpoints,
+        )
     pool = engine.pool
     checked_out = pool.checkedout() if hasattr(pool, "checkedout") else None
     redis = await _redis_status(settings.redis_url)
@@ -90,7 +111,9 @@ async def system_status(engine: AsyncEngine, settings: Settings) -> SystemStatus
             pool_checked_out=checked_out,
         ),
         redis=redis,
-        feedback_clustering=backlog,
+        feedback_clustering=clustering,
+        jobs=jobs,
+        webhooks=webhooks,
         email=EmailStatus.model_validate(email_status(settings)),
         process=ProcessStatus(
             pid=os.getpid(),

@@ -24,6 +24,7 @@ from plandesk.core import audit
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.events import Event
+from plandesk.core.metrics import WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINTS_DISABLED
 from plandesk.webhooks import sender
 from plandesk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 from plandesk.webhooks.sealing import UnsealError, unseal
@@ -219,6 +220,7 @@ async def _record(
     attempts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     gone = False
+    outcomes: list[tuple[str, str]] = []
     async with sessionmaker() as session:
         for row, result in zip(due, results, strict=True):
             number = row.attempts + 1
@@ -229,6 +231,7 @@ async def _record(
             else:
                 next_at = _next_attempt(number, result, now)
                 state = "pending" if next_at is not None else "failed"
+            outcomes.append((row.type, _OUTCOMES[state]))
             updates.append(
                 {
                     "id": row.id,
@@ -266,8 +269,16 @@ async def _record(
         # Bulk UPDATE by primary key (one executemany) and one multi-row INSERT for the log.
         await session.execute(update(WebhookDelivery), updates)
         await session.execute(insert(WebhookAttempt), attempts)
-        await _track_health(session, endpoint.id, results, gone, now)
+        disabled = await _track_health(session, endpoint.id, results, gone, now)
         await session.commit()
+    # Counted once recorded: a batch whose commit failed is sent again and counted then.
+    for event_type, outcome in outcomes:
+        WEBHOOK_DELIVERIES.labels(event_type, outcome).inc()
+    if disabled is not None:
+        WEBHOOK_ENDPOINTS_DISABLED.labels(disabled).inc()
+
+
+_OUTCOMES = {"delivered": "delivered", "pending": "failed_retrying", "failed": "failed_permanently"}
 
 
 async def _track_health(
@@ -276,8 +287,10 @@ async def _track_health(
     results: list[sender.SendResult],
     gone: bool,
     now: dt.datetime,
-) -> None:
-    """Count consecutive failures; disable on 410, after 50 in a row or 5 days of failing (audited)."""
+) -> str | None:
+    """Count consecutive failures; disable on 410, after 50 in a row or 5 days of failing (audited).
+
+    Returns why the endpoint was disabled (``gone``, ``failures``, ``failing_for``), if it was."""
     row = (
         await session.execute(
             select(WebhookEndpoint.consecutive_failures, WebhookEndpoint.failing_since).where(
@@ -292,16 +305,17 @@ async def _track_health(
         else:
             failures, since = failures + 1, since or now
     values: dict[str, Any] = {"consecutive_failures": failures, "failing_since": since}
-    reason = None
+    reason = why = None
     if gone:
-        reason = "The endpoint answered 410 Gone."
+        reason, why = "The endpoint answered 410 Gone.", "gone"
     elif failures >= DISABLE_AFTER_FAILURES:
-        reason = f"{failures} consecutive deliveries failed."
+        reason, why = f"{failures} consecutive deliveries failed.", "failures"
     elif since is not None and now - since >= DISABLE_AFTER_FAILING_FOR:
-        reason = f"Every delivery has failed since {since.isoformat()}."
+        reason, why = f"Every delivery has failed since {since.isoformat()}.", "failing_for"
     if reason is not None:
         values.update(active=False, disabled_reason=reason)
         # The endpoint's owners are told through the audit log (notifications: when they exist).
         audit.record(session, None, "webhook.disabled", "webhook_endpoint", endpoint_id, {"reason": reason})
         log.warning("webhook endpoint %s disabled: %s", endpoint_id, reason)
     await session.execute(update(WebhookEndpoint).where(WebhookEndpoint.id == endpoint_id).values(**values))
+    return why

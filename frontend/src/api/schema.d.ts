@@ -5493,6 +5493,16 @@ export interface components {
             /** Error */
             error: string | null;
         };
+        /** JobsStatus */
+        JobsStatus: {
+            /**
+             * Backlog
+             * @description Per queue and job, those waiting or running.
+             */
+            backlog: components["schemas"]["QueueBacklogStatus"][];
+            /** Periodic */
+            periodic: components["schemas"]["PeriodicRunStatus"][];
+        };
         /** KindInfo */
         KindInfo: {
             /**
@@ -6567,6 +6577,23 @@ export interface components {
             due_on: string;
             /** Phase Id */
             phase_id: string | null;
+        };
+        /** PeriodicRunStatus */
+        PeriodicRunStatus: {
+            /** Job */
+            job: string;
+            /** Cron */
+            cron: string;
+            /**
+             * Last Run At
+             * @description The last tick this job was queued for; null: never.
+             */
+            last_run_at: string | null;
+            /**
+             * Last State
+             * @description `todo`, `doing`, `succeeded` or `failed`; null: never ran.
+             */
+            last_state: string | null;
         };
         /** PhaseChanged */
         PhaseChanged: {
@@ -7819,6 +7846,31 @@ export interface components {
              * @description Counts per section: every section of the version consulted on, in reading order (with none too), then the opinions on the whole draft (section_id null) if any.
              */
             by_section: components["schemas"]["SectionCounts"][];
+        };
+        /** QueueBacklogStatus */
+        QueueBacklogStatus: {
+            /** Queue */
+            queue: string;
+            /**
+             * Task
+             * @description The job's name (`webhooks.deliver`, `tasks.overdue_scan`, …).
+             */
+            task: string;
+            /**
+             * Todo
+             * @description Jobs waiting, including retries scheduled later.
+             */
+            todo: number;
+            /**
+             * Doing
+             * @description Jobs running now.
+             */
+            doing: number;
+            /**
+             * Oldest Todo Seconds
+             * @description How long the oldest due job has waited to start; null when none is due.
+             */
+            oldest_todo_seconds: number | null;
         };
         /** RebaselineIn */
         RebaselineIn: {
@@ -9441,6 +9493,10 @@ export interface components {
             database: components["schemas"]["DatabaseStatus"];
             redis: components["schemas"]["RedisStatus"];
             feedback_clustering: components["schemas"]["ClusteringStatus"];
+            /** @description Null when the database did not answer. */
+            jobs: components["schemas"]["JobsStatus"] | null;
+            /** @description Null when the database did not answer. */
+            webhooks: components["schemas"]["WebhooksStatus"] | null;
             email: components["schemas"]["EmailStatus"];
             process: components["schemas"]["ProcessStatus"];
         };
@@ -10765,6 +10821,33 @@ export interface components {
          * @enum {string}
          */
         WarningCode: "ignored_header_line" | "ignored_stamp" | "ignored_section" | "ignored_paragraph" | "note_not_a_topic" | "inferred" | "missing" | "spelling_normalised" | "repeated_words" | "date_corrected" | "date_conflict" | "coarse_anchor" | "window_guessed" | "multi_unit_entry" | "unit_name_trimmed" | "generic_partner" | "unit_matched_variant" | "due_precision" | "not_a_plan_number" | "legacy_encoding" | "ocr_confidence" | "recurring_deadline";
+        /** WebhooksStatus */
+        WebhooksStatus: {
+            /**
+             * Undispatched Events
+             * @description Committed events the relay has not fanned out yet.
+             */
+            undispatched_events: number;
+            /** Oldest Undispatched Seconds */
+            oldest_undispatched_seconds: number | null;
+            /**
+             * Pending Deliveries
+             * @description Deliveries to active endpoints not delivered or given up.
+             */
+            pending_deliveries: number;
+            /**
+             * Due Deliveries
+             * @description Of those, the ones due now.
+             */
+            due_deliveries: number;
+            /**
+             * Oldest Due Seconds
+             * @description How long the most overdue delivery has waited.
+             */
+            oldest_due_seconds: number | null;
+            /** Disabled Endpoints */
+            disabled_endpoints: number;
+        };
         /** WindowConflict */
         WindowConflict: {
             /**

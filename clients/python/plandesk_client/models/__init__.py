@@ -138,6 +138,7 @@ from .imported_unit import ImportedUnit
 from .imported_unit_kind import ImportedUnitKind
 from .job_out import JobOut
 from .job_out_args import JobOutArgs
+from .jobs_status import JobsStatus
 from .kind_info import KindInfo
 from .kind_info_kind import KindInfoKind
 from .kind_preference import KindPreference
@@ -238,6 +239,7 @@ from .period_board_out import PeriodBoardOut
 from .period_create import PeriodCreate
 from .period_out import PeriodOut
 from .period_out_kind import PeriodOutKind
+from .periodic_run_status import PeriodicRunStatus
 from .phase_changed import PhaseChanged
 from .phase_changed_change import PhaseChangedChange
 from .phase_changed_changes_type_0 import PhaseChangedChangesType0
@@ -299,6 +301,7 @@ from .public_synthesis_out import PublicSynthesisOut
 from .public_synthesis_out_by_channel import PublicSynthesisOutByChannel
 from .public_synthesis_out_by_group import PublicSynthesisOutByGroup
 from .public_synthesis_out_by_status import PublicSynthesisOutByStatus
+from .queue_backlog_status import QueueBacklogStatus
 from .rebaseline_in import RebaselineIn
 from .recurrence_draft import RecurrenceDraft
 from .recurrence_draft_frequency import RecurrenceDraftFrequency
@@ -451,6 +454,7 @@ from .version_create import VersionCreate
 from .version_out import VersionOut
 from .version_summary_out import VersionSummaryOut
 from .warning_code import WarningCode
+from .webhooks_status import WebhooksStatus
 from .window_conflict import WindowConflict
 
 __all__ = (
@@ -592,6 +596,7 @@ __all__ = (
     "ImportWarning_",
     "JobOut",
     "JobOutArgs",
+    "JobsStatus",
     "KindInfo",
     "KindInfoKind",
     "KindPreference",
@@ -690,6 +695,7 @@ __all__ = (
     "PasswordChange",
     "PeriodBoardOut",
     "PeriodCreate",
+    "PeriodicRunStatus",
     "PeriodOut",
     "PeriodOutKind",
     "PhaseChanged",
@@ -753,6 +759,7 @@ __all__ = (
     "PublicSynthesisOutByChannel",
     "PublicSynthesisOutByGroup",
     "PublicSynthesisOutByStatus",
+    "QueueBacklogStatus",
     "RebaselineIn",
     "RecurrenceDraft",
     "RecurrenceDraftFrequency",
@@ -905,5 +912,6 @@ __all__ = (
     "VersionOut",
     "VersionSummaryOut",
     "WarningCode",
+    "WebhooksStatus",
     "WindowConflict",
 )

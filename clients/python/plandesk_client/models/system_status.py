@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,11 @@ if TYPE_CHECKING:
     from ..models.clustering_status import ClusteringStatus
     from ..models.database_status import DatabaseStatus
     from ..models.email_status import EmailStatus
+    from ..models.jobs_status import JobsStatus
     from ..models.process_status import ProcessStatus
     from ..models.redis_status import RedisStatus
     from ..models.schema_status import SchemaStatus
+    from ..models.webhooks_status import WebhooksStatus
 
 
 T = TypeVar("T", bound="SystemStatus")
@@ -30,6 +32,8 @@ class SystemStatus:
         database (DatabaseStatus):
         redis (RedisStatus):
         feedback_clustering (ClusteringStatus):
+        jobs (JobsStatus | None): Null when the database did not answer.
+        webhooks (None | WebhooksStatus): Null when the database did not answer.
         email (EmailStatus):
         process (ProcessStatus):
     """
@@ -41,11 +45,16 @@ class SystemStatus:
     database: DatabaseStatus
     redis: RedisStatus
     feedback_clustering: ClusteringStatus
+    jobs: JobsStatus | None
+    webhooks: None | WebhooksStatus
     email: EmailStatus
     process: ProcessStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.jobs_status import JobsStatus  # noqa: PLC0415
+        from ..models.webhooks_status import WebhooksStatus  # noqa: PLC0415
+
         version = self.version
 
         status = self.status
@@ -59,6 +68,18 @@ class SystemStatus:
         redis = self.redis.to_dict()
 
         feedback_clustering = self.feedback_clustering.to_dict()
+
+        jobs: dict[str, Any] | None
+        if isinstance(self.jobs, JobsStatus):
+            jobs = self.jobs.to_dict()
+        else:
+            jobs = self.jobs
+
+        webhooks: dict[str, Any] | None
+        if isinstance(self.webhooks, WebhooksStatus):
+            webhooks = self.webhooks.to_dict()
+        else:
+            webhooks = self.webhooks
 
         email = self.email.to_dict()
 
@@ -75,6 +96,8 @@ class SystemStatus:
                 "database": database,
                 "redis": redis,
                 "feedback_clustering": feedback_clustering,
+                "jobs": jobs,
+                "webhooks": webhooks,
                 "email": email,
                 "process": process,
             }
@@ -87,9 +110,11 @@ class SystemStatus:
         from ..models.clustering_status import ClusteringStatus  # noqa: PLC0415
         from ..models.database_status import DatabaseStatus  # noqa: PLC0415
         from ..models.email_status import EmailStatus  # noqa: PLC0415
+        from ..models.jobs_status import JobsStatus  # noqa: PLC0415
         from ..models.process_status import ProcessStatus  # noqa: PLC0415
         from ..models.redis_status import RedisStatus  # noqa: PLC0415
         from ..models.schema_status import SchemaStatus  # noqa: PLC0415
+        from ..models.webhooks_status import WebhooksStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         version = d.pop("version")
@@ -106,6 +131,36 @@ class SystemStatus:
 
         feedback_clustering = ClusteringStatus.from_dict(d.pop("feedback_clustering"))
 
+        def _parse_jobs(data: object) -> JobsStatus | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                jobs_type_0 = JobsStatus.from_dict(data)
+
+                return jobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobsStatus | None, data)
+
+        jobs = _parse_jobs(d.pop("jobs"))
+
+        def _parse_webhooks(data: object) -> None | WebhooksStatus:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                webhooks_type_0 = WebhooksStatus.from_dict(data)
+
+                return webhooks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WebhooksStatus, data)
+
+        webhooks = _parse_webhooks(d.pop("webhooks"))
+
         email = EmailStatus.from_dict(d.pop("email"))
 
         process = ProcessStatus.from_dict(d.pop("process"))
@@ -118,6 +173,8 @@ class SystemStatus:
             database=database,
             redis=redis,
             feedback_clustering=feedback_clustering,
+            jobs=jobs,
+            webhooks=webhooks,
             email=email,
             process=process,
         )
