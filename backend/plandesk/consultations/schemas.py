@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
-from plandesk.core.bounds import Int64, SafeAwareDatetime, SafeDate, VersionNumber
+from plandesk.core.bounds import Int64, SafeAwareDatetime, SafeDate, StrictVersionNumber
 from plandesk.core.concurrency import ETagged
 from plandesk.core.text import CleanText, NameText
 
@@ -119,7 +119,9 @@ class VersionOut(VersionSummaryOut):
 class ConsultationCreate(BaseModel):
     model_config = Strict
     document_id: uuid.UUID
-    document_version: VersionNumber | None = Field(default=None, description="Default: the current version")
+    document_version: StrictVersionNumber | None = Field(
+        default=None, description="Default: the current version"
+    )
     title: NameText = Field(min_length=1, max_length=500)
     description: CleanText | None = Field(default=None, max_length=10_000)
     audiences: list[ContributorGroup] = Field(default_factory=list, max_length=7)
@@ -345,14 +347,14 @@ class BulkAction(BaseModel):
     add_tags: list[TagText] = Field(default_factory=list, max_length=20)
     remove_tags: list[TagText] = Field(default_factory=list, max_length=20)
     assigned_to: uuid.UUID | None = Field(default=None, description="Assign to a moderator (omit: unchanged)")
-    unassign: bool = False
+    unassign: StrictBool = False
 
 
 class BulkRequest(BaseModel):
     model_config = Strict
     selection: BulkSelection
     action: BulkAction
-    skip_ineligible: bool = Field(
+    skip_ineligible: StrictBool = Field(
         default=False,
         description="Leave alone submissions whose status cannot make the transition "
         "(otherwise the whole request is refused with 409)",

@@ -3082,8 +3082,9 @@ export interface components {
             /**
              * Dry Run
              * @description The same flag as a form field
+             * @default false
              */
-            dry_run?: boolean | null;
+            dry_run: boolean;
             /**
              * Group Members
              * @description The member units chosen on the review for the draft's unit groups, as JSON: {"<group key>": ["<unit id>", …]} (added to the members the group already has)
@@ -3849,7 +3850,7 @@ export interface components {
              * Event Types
              * @description Event types to receive; `*` for all, `task.*` for a family
              */
-            event_types: string[];
+            event_types: ("*" | "assignment.*" | "consultation.*" | "feedback.*" | "milestone.*" | "phase.*" | "plan.*" | "report.*" | "review.*" | "task.*" | "assignment.created" | "assignment.overdue" | "assignment.progressed" | "assignment.status_changed" | "assignment.urged" | "consultation.closed" | "consultation.opened" | "feedback.answered" | "feedback.submitted" | "milestone.moved" | "phase.changed" | "plan.published" | "plan.updated" | "report.accepted" | "report.returned" | "report.submitted" | "report.urged" | "review.issued" | "task.created" | "task.deleted" | "task.updated")[];
             /**
              * Plan Id
              * @description Only events of this plan (required for coordinators)
@@ -3912,7 +3913,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Event Types */
-            event_types?: string[] | null;
+            event_types?: ("*" | "assignment.*" | "consultation.*" | "feedback.*" | "milestone.*" | "phase.*" | "plan.*" | "report.*" | "review.*" | "task.*" | "assignment.created" | "assignment.overdue" | "assignment.progressed" | "assignment.status_changed" | "assignment.urged" | "consultation.closed" | "consultation.opened" | "feedback.answered" | "feedback.submitted" | "milestone.moved" | "phase.changed" | "plan.published" | "plan.updated" | "report.accepted" | "report.returned" | "report.submitted" | "report.urged" | "review.issued" | "task.created" | "task.deleted" | "task.updated")[] | null;
             /** Plan Id */
             plan_id?: string | null;
             /**
@@ -7849,9 +7850,9 @@ export interface components {
             body: string;
             /**
              * Lead Unit Id
-             * Format: uuid
+             * @description Null when the task is addressed to a unit group
              */
-            lead_unit_id: string;
+            lead_unit_id: string | null;
             /** Due */
             due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** Due Date */
@@ -9423,7 +9424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id, section_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9658,7 +9659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the selection gives both or neither of ids and cluster_id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (template_id, assigned_to). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10611,7 +10612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or both or neither of lead_unit_id and lead_group_id are given, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11172,7 +11173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or neither status nor percent is given. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11293,7 +11294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or unit_id is missing for a caller without a unit, or names no unit of the task. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12100,7 +12101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or timezone is not an IANA zone this server knows. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12446,7 +12447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or timezone is not an IANA zone this server knows. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13485,7 +13486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id, milestone_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14747,7 +14748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15513,7 +15514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or current_password is not the caller's password. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15738,7 +15739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id), or a unit_officer has no unit. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17293,7 +17294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_ids). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18263,7 +18264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18361,7 +18362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19073,7 +19074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -19399,7 +19400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (document_id, lead_unit_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20150,7 +20151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (consultation_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21480,7 +21481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (phase_id), or a one-off period of the plan already ends that day. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21598,7 +21599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the schedule lacks what its kind needs (monthly: day_of_month), or an id in the body names no row (or one outside this plan/consultation): `errors` names the field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21935,7 +21936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22692,7 +22693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -23012,7 +23013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (phase_id, consultation_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25593,7 +25594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or neither ids nor all=true is given. */
             422: {
                 headers: {
                     [name: string]: unknown;
