@@ -20,8 +20,10 @@ $BIN/plandesk users create --email contract-admin@plandesk.test --password "$PAS
 $BIN/plandesk serve --port "$PORT" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 60); do
+# A loaded CI machine can take a while to import the app: wait up to 3 minutes, and say why not.
+for _ in $(seq 1 360); do
   curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  kill -0 $SERVER 2>/dev/null || { echo "the server exited:"; cat "$WORK/server.log"; exit 1; }
   sleep 0.5
 done
 TOKEN=$(curl -fsS "http://127.0.0.1:$PORT/api/v1/auth/token" \

@@ -442,3 +442,29 @@ async def test_a_change_that_commits_after_a_sync_began_is_not_skipped(
         v for (k, _), v in after["items"].items() if k == "assignment" and v["task_id"] == str(w["mine"].id)
     )
     assert mine["percent"] == 77
+
+
+async def test_a_task_addressed_to_a_unit_group_fits_the_published_schema(app, client, factory, plans):
+    """Its lead_unit_id is null: the feed's SyncTask said uuid (schemathesis ST108 on /sync)."""
+    import jsonschema
+
+    admin = await factory.actor("admin")
+    units = [await factory.unit(f"Huyện ủy {n}") for n in ("Krông Pắc", "Lắk")]
+    group = await client.post(
+        "/api/v1/unit-groups",
+        json={"name": "Các huyện ủy", "unit_ids": [str(u.id) for u in units]},
+        headers=admin.headers,
+    )
+    plan = await plans.plan()
+    resp = await client.post(
+        f"/api/v1/plans/{plan.id}/tasks",
+        json={"title": "Tuyên truyền cấp huyện", "lead_group_id": group.json()["id"]},
+        headers=admin.headers,
+    )
+    assert resp.status_code == 201, resp.text
+    body = (await client.get(SYNC, params={"limit": 200}, headers=admin.headers)).json()
+    task = next(i for i in body["items"] if i["object"] == "task" and i["id"] == resp.json()["id"])
+    assert task["lead_unit_id"] is None
+    document = app.openapi()
+    schema = {"$ref": "#/components/schemas/SyncResponse", "components": document["components"]}
+    jsonschema.validate(body, schema)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from plandesk.core.concurrency import ETagged
 from plandesk.core.policy import Scope
@@ -64,7 +64,7 @@ class ServiceAccountUpdate(BaseModel):
     model_config = Strict
     name: NameText | None = Field(default=None, min_length=1, max_length=200)
     scopes: list[Scope] | None = Field(default=None, min_length=1)
-    active: bool | None = None
+    active: StrictBool | None = None
 
 
 class ServiceAccountOut(ETagged):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, GetJsonSchemaHandler
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, GetJsonSchemaHandler, Strict
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2200, 12, 31)
@@ -92,7 +92,11 @@ SafeDatetime = Annotated[
     _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z"),
 ]
 
-Int64 = Annotated[int, Field(ge=-INT64_MAX, le=INT64_MAX)]
+# Integers of JSON bodies are strict: ``"5"``, ``5.0`` or ``true`` is not a number the document
+# allows, and Pydantic would otherwise read them as 5 and 1. Query and path parameters arrive as
+# text and use the lax types (``VersionNumber``…).
+Int64 = Annotated[int, Strict(), Field(ge=-INT64_MAX, le=INT64_MAX)]
+StrictVersionNumber = Annotated[int, Strict(), Field(ge=1, le=INT32_MAX)]
 NonNegative = Annotated[int, Field(ge=0, le=INT64_MAX)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 VersionNumber = Annotated[int, Field(ge=1, le=INT32_MAX)]

@@ -16,10 +16,7 @@ import hashlib
 import re
 
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from plandesk.core.errors import problem_response
 
 PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=600"
 
@@ -39,11 +36,11 @@ def etag_matches(if_none_match: str, etag: str) -> bool:
     return any(c.strip().removeprefix("W/") == want for c in if_none_match.split(","))
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 def _valid_condition(value: str) -> bool:
-    """The header as the document declares it: bounded text without control characters."""
+    """A header worth comparing: bounded, without control characters (HTAB aside: RFC 9110 allows it)."""
     return len(value) <= 1000 and not _CONTROL.search(value)
 
 
@@ -65,17 +62,9 @@ class ConditionalGet:
             return
         if_none_match = Headers(scope=scope).get("if-none-match")
         if if_none_match is not None and not _valid_condition(if_none_match):
-            response = problem_response(
-                Request(scope),
-                422,
-                "If-None-Match must be ETags (at most 1000 characters, no control characters).",
-                slug="validation",
-                errors=[
-                    {"loc": ["header", "If-None-Match"], "msg": "not a list of ETags", "type": "value_error"}
-                ],
-            )
-            await response(scope, receive, send)
-            return
+            # Not a list of ETags: it names no representation, so it matches none and the
+            # request is answered as if it had no condition (RFC 9110 §13.1.2).
+            if_none_match = None
         cache_control = cache_control_for(path)
         start: Message | None = None
         chunks: list[bytes] = []

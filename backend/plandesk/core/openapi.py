@@ -27,7 +27,8 @@ from fastapi.routing import APIRoute
 
 from plandesk.core.concurrency import IF_MATCH_REQUIRED
 from plandesk.core.errors import PROBLEM_JSON
-from plandesk.core.text import CLEAN_TEXT_MARK
+from plandesk.core.refusals import REFUSALS
+from plandesk.core.text import CLEAN_TEXT_MARK, TEXT_PATTERN
 
 # Better names than the endpoint function's where the function's name reads badly in a
 # generated client, or is shared by two endpoints. Keyed by "METHOD path".
@@ -235,6 +236,8 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
                     responses[code] = problem_response(int(code), None if generic else described) | {
                         k: v for k, v in response.items() if k not in {"content", "description"}
                     }
+            for status, why in REFUSALS.get(key, {}).items():
+                responses[str(status)]["description"] = why
             if key in BINARY_MEDIA_TYPES:
                 ok = next(c for c in responses if c.startswith("2"))
                 responses[ok]["content"] = {
@@ -267,7 +270,13 @@ def _headers(
         name = param.get("name", "").lower()
         if name == "if-match" and IF_MATCH_REQUIRED in (param.get("description") or ""):
             param["required"] = True
-            param["schema"] = {"type": "string", "minLength": 1, "maxLength": 1000, CLEAN_TEXT_MARK: "text"}
+            param["schema"] = {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 1000,
+                "pattern": TEXT_PATTERN,
+                CLEAN_TEXT_MARK: "text",
+            }
             responses.setdefault("412", {})
             responses.setdefault("428", {})
         elif name == "if-match":
@@ -289,8 +298,10 @@ def _headers(
                     "in": "header",
                     "required": False,
                     "description": IF_NONE_MATCH_DESCRIPTION,
-                    # Only compared with the current ETag, never stored; checked like any text.
-                    "schema": {"type": "string", "maxLength": 1000, CLEAN_TEXT_MARK: "text"},
+                    # Only compared with the current ETag, never stored: a value that is not a
+                    # list of ETags (too long, control characters) matches nothing (RFC 9110
+                    # §13.1.2), so any string is a valid request (core/conditional.py).
+                    "schema": {"type": "string", CLEAN_TEXT_MARK: "etags"},
                 }
             )
         responses.setdefault(

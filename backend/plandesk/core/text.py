@@ -75,6 +75,18 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 # document and fails on any input string without it.
 CLEAN_TEXT_MARK = "x-plandesk-text"
 
+# The same rules as JSON-schema ``pattern``s (ECMA-262 with the ``u`` flag, and Python ``re``:
+# only ``\uXXXX`` escapes and explicit classes, no ``\s``), so a client generator or a fuzzer
+# reading the OpenAPI document knows what :func:`clean_text` and :func:`clean_name` refuse.
+# tests/test_text_pattern.py checks that each pattern accepts exactly what its validator does.
+_REFUSED = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff"
+# What str.strip() removes (the controls among them are refused anyway) and what clean_name drops.
+_BLANK = r"\u0009\u000a\u000d\u0020\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_DROPPED = r"\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+TEXT_PATTERN = f"^[^{_REFUSED}]*$"
+# A name: clean text with at least one character that is neither blank nor invisible.
+NAME_PATTERN = f"^[^{_REFUSED}]*[^{_REFUSED}{_BLANK}{_DROPPED}][^{_REFUSED}]*$"
+
 
 def clean_text(text: str) -> str:
     """Refuse what no column or document should hold; store the rest in NFC.
@@ -118,27 +130,34 @@ def xml_safe(text: str) -> str:
 class _Marked:
     """Adds :data:`CLEAN_TEXT_MARK` to the JSON schema (and so to the OpenAPI document)."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, pattern: str | None = None) -> None:
         self.kind = kind
+        self.pattern = pattern
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> Any:
         schema = handler(core_schema)
         schema[CLEAN_TEXT_MARK] = self.kind
+        if self.pattern is not None and schema.get("type") == "string":
+            # A field's own pattern stays; the text rule is then added beside it.
+            if "pattern" in schema and schema["pattern"] != self.pattern:
+                schema.setdefault("allOf", []).append({"pattern": self.pattern})
+            else:
+                schema["pattern"] = self.pattern
         return schema
 
     def __hash__(self) -> int:
-        return hash(self.kind)
+        return hash((self.kind, self.pattern))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Marked) and other.kind == self.kind
+        return isinstance(other, _Marked) and (other.kind, other.pattern) == (self.kind, self.pattern)
 
 
 # THE string type of every input: body fields, query/path/header parameters, form fields,
 # upload file names. Plain ``str`` in an input is a bug (tests/test_input_types.py).
-CleanText = Annotated[str, AfterValidator(clean_text), _Marked("text")]
+CleanText = Annotated[str, AfterValidator(clean_text), _Marked("text", TEXT_PATTERN)]
 StorableText = CleanText
 # Names of things and people (units, groups, users, plans…): also no invisible characters.
-NameText = Annotated[str, AfterValidator(clean_name), _Marked("name")]
+NameText = Annotated[str, AfterValidator(clean_name), _Marked("name", NAME_PATTERN)]
 
 
 def _script(ch: str) -> str | None:

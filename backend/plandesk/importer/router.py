@@ -58,9 +58,10 @@ async def import_plan(
     _: Annotated[None, Depends(multipart_body)],
     file: Annotated[UploadFile, File(description="The plan document: .txt or .md (UTF-8), or .docx")],
     dry_run: Annotated[bool, Query(description="Preview only: parse and check, save nothing")] = False,
+    # Not nullable: a form field is text, and "null" is no boolean.
     dry_run_field: Annotated[
-        bool | None, Form(alias="dry_run", description="The same flag as a form field")
-    ] = None,
+        bool, Form(alias="dry_run", description="The same flag as a form field")
+    ] = False,
     group_members: Annotated[
         CleanText | None,
         Form(
@@ -80,7 +81,7 @@ async def import_plan(
     filename = checked_filename(file.filename)
     check_text_content(filename, data)
     draft = await service.read_plan_file(session, data, filename, sandbox.limits_for(settings))
-    preview = dry_run or bool(dry_run_field)
+    preview = dry_run or dry_run_field
     chosen = service.parse_group_members(group_members)
     result = await service.import_plan(
         session, actor, draft, dry_run=preview, filename=filename, group_members=chosen

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from plandesk.notifications.kinds import KINDS
 
@@ -27,8 +27,8 @@ KindName = Literal[
 ]
 assert set(KindName.__args__) == set(KINDS), "KindName must list every kind"  # type: ignore[attr-defined]
 
-Hour = Annotated[int, Field(ge=0, le=23)]
-ReminderOffset = Annotated[int, Field(ge=-365, le=365)]
+Hour = Annotated[StrictInt, Field(ge=0, le=23)]
+ReminderOffset = Annotated[StrictInt, Field(ge=-365, le=365)]
 
 
 class NotificationOut(BaseModel):
@@ -70,7 +70,7 @@ class UnreadCount(BaseModel):
 class MarkRead(BaseModel):
     model_config = Strict
     ids: list[uuid.UUID] | None = Field(default=None, max_length=500, description="These; omit with all=true")
-    all: bool = Field(default=False, description="Every unread notification of the caller")
+    all: StrictBool = Field(default=False, description="Every unread notification of the caller")
 
 
 class MarkedRead(BaseModel):
@@ -81,8 +81,8 @@ class MarkedRead(BaseModel):
 class KindPreference(BaseModel):
     model_config = Strict
     kind: KindName
-    in_app: bool = Field(description="Shown in the app (and counted on the bell)")
-    email: bool = Field(description="Sent by e-mail (immediately or in the digest)")
+    in_app: StrictBool = Field(description="Shown in the app (and counted on the bell)")
+    email: StrictBool = Field(description="Sent by e-mail (immediately or in the digest)")
 
 
 class KindInfo(KindPreference):
@@ -116,11 +116,13 @@ class ReminderRulesIn(BaseModel):
         max_length=20,
         description="Days from the resolved due date: -7 a week before, 0 the day, 3 three days overdue",
     )
-    weekly_overdue: bool = Field(default=True, description="Then every 7 days while overdue")
-    escalate_after_days: Annotated[int, Field(ge=1, le=365)] | None = Field(
+    weekly_overdue: StrictBool = Field(default=True, description="Then every 7 days while overdue")
+    escalate_after_days: Annotated[StrictInt, Field(ge=1, le=365)] | None = Field(
         default=5, description="Overdue this many days: the plan's coordinators and the unit head are told"
     )
-    include_support: bool = Field(default=True, description="Supporting units' officers are reminded too")
+    include_support: StrictBool = Field(
+        default=True, description="Supporting units' officers are reminded too"
+    )
 
 
 class ReminderRulesOut(BaseModel):

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from plandesk.core.bounds import SafeDate, add_days
 
@@ -44,7 +44,7 @@ class MilestoneAnchor(BaseModel):
     kind: Literal["milestone"]
     milestone_id: uuid.UUID
     side: Side
-    offset_days: int = Field(default=0, ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)
+    offset_days: StrictInt = Field(default=0, ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)
 
 
 DateRef = Annotated[FixedDate | MilestoneAnchor, Field(discriminator="kind")]

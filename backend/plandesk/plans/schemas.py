@@ -4,7 +4,15 @@ import datetime as dt
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    model_validator,
+)
 
 from plandesk.core.bounds import Int64, SafeDate
 from plandesk.core.concurrency import ETagged
@@ -63,7 +71,7 @@ class PlanCreate(BaseModel):
     requirements: Lines = Field(default_factory=list)
     recipients: Lines = Field(default_factory=list)
     status: PlanStatus = "draft"
-    published: bool = False
+    published: StrictBool = False
     timezone: TimeZoneName | None = None
 
 
@@ -81,7 +89,7 @@ class PlanUpdate(BaseModel):
     requirements: Lines | None = None
     recipients: Lines | None = None
     status: PlanStatus | None = None
-    published: bool | None = None
+    published: StrictBool | None = None
     timezone: TimeZoneName | None = None
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
-from plandesk.core.bounds import SafeDate, VersionNumber
+from plandesk.core.bounds import SafeDate, StrictVersionNumber
 from plandesk.core.concurrency import ETagged
 from plandesk.core.text import StorableText
 
@@ -163,10 +163,12 @@ class ReportingScheduleIn(BaseModel):
 
     model_config = Strict
     kind: PeriodKind
-    day_of_month: int | None = Field(
+    day_of_month: StrictInt | None = Field(
         default=None, ge=1, le=31, description="monthly: the day reports are due"
     )
-    due_offset_days: int = Field(default=0, ge=0, le=60, description="quarterly, one_off: days after the end")
+    due_offset_days: StrictInt = Field(
+        default=0, ge=0, le=60, description="quarterly, one_off: days after the end"
+    )
     starts_on: SafeDate | None = Field(default=None, description="Default: the plan's first phase start")
     ends_on: SafeDate | None = Field(default=None, description="Default: the plan's last phase end")
     phase_ids: list[uuid.UUID] | None = Field(
@@ -281,12 +283,14 @@ class Figures(BaseModel):
 
     model_config = Strict
     channel_id: uuid.UUID | None = None
-    events: int = Field(
+    events: StrictInt = Field(
         default=0, ge=0, le=10_000_000, description="Events held (hội nghị, buổi tuyên truyền)"
     )
-    participants: int = Field(default=0, ge=0, le=1_000_000_000)
-    articles: int = Field(default=0, ge=0, le=10_000_000, description="Articles, news items, broadcasts")
-    banners: int = Field(default=0, ge=0, le=10_000_000, description="Banners, posters, panels")
+    participants: StrictInt = Field(default=0, ge=0, le=1_000_000_000)
+    articles: StrictInt = Field(
+        default=0, ge=0, le=10_000_000, description="Articles, news items, broadcasts"
+    )
+    banners: StrictInt = Field(default=0, ge=0, le=10_000_000, description="Banners, posters, panels")
 
 
 class FiguresOut(Figures):
@@ -437,7 +441,7 @@ RenderState = Literal["queued", "running", "done", "failed"]
 class ReviewRenderIn(BaseModel):
     model_config = Strict
     format: RenderFormat
-    issue: VersionNumber | None = Field(
+    issue: StrictVersionNumber | None = Field(
         default=None, description="An issued version (default: the current draft)"
     )
 

@@ -85,7 +85,7 @@ class SyncTask(BaseModel):
     source_section: str | None
     title: str
     body: str
-    lead_unit_id: uuid.UUID
+    lead_unit_id: uuid.UUID | None = Field(description="Null when the task is addressed to a unit group")
     due: DateRef | None
     due_date: dt.date | None
     status: TaskStatus

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from plandesk.core.concurrency import ETagged
 from plandesk.core.text import NameText, StorableText
@@ -18,7 +18,7 @@ class UnitCreate(BaseModel):
     short_name: NameText | None = Field(default=None, max_length=80)
     kind: UnitKind = "other"
     parent_id: uuid.UUID | None = None
-    active: bool = True
+    active: StrictBool = True
 
 
 class UnitUpdate(BaseModel):
@@ -27,7 +27,7 @@ class UnitUpdate(BaseModel):
     short_name: NameText | None = Field(default=None, max_length=80)
     kind: UnitKind | None = None
     parent_id: uuid.UUID | None = None
-    active: bool | None = None
+    active: StrictBool | None = None
 
 
 class UnitOut(ETagged):

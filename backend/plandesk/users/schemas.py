@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from plandesk.core.concurrency import ETagged
 from plandesk.core.policy import Role
@@ -18,8 +18,10 @@ class UserCreate(BaseModel):
     role: Role
     unit_id: uuid.UUID | None = None
     password: StorableText = Field(min_length=10, max_length=256)
-    active: bool = True
-    unit_head: bool = Field(default=False, description="Head of the unit: overdue work is escalated to them")
+    active: StrictBool = True
+    unit_head: StrictBool = Field(
+        default=False, description="Head of the unit: overdue work is escalated to them"
+    )
 
 
 class UserUpdate(BaseModel):
@@ -27,8 +29,8 @@ class UserUpdate(BaseModel):
     full_name: NameText | None = Field(default=None, min_length=1, max_length=200)
     role: Role | None = None
     unit_id: uuid.UUID | None = None
-    active: bool | None = None
-    unit_head: bool | None = Field(
+    active: StrictBool | None = None
+    unit_head: StrictBool | None = Field(
         default=None, description="Head of the unit: overdue work is escalated to them"
     )
     password: StorableText | None = Field(

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
 from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import ETagged
@@ -27,17 +27,23 @@ def _check_event_types(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+# Every value _check_event_types accepts, as the items' enum: a generator or a client reads
+# from the document which names exist ("*", each type, each family "task.*").
+EVENT_TYPE_CHOICES = ["*", *sorted({t.rsplit(".", 1)[0] + ".*" for t in EVENT_TYPES}), *sorted(EVENT_TYPES)]
+EventTypeName = Annotated[CleanText, Field(json_schema_extra={"enum": EVENT_TYPE_CHOICES})]
+
+
 class EndpointCreate(BaseModel):
     model_config = Strict
     url: CleanText = Field(min_length=8, max_length=2000, description="https URL that receives the events")
     description: StorableText = Field(default="", max_length=500)
-    event_types: list[CleanText] = Field(
+    event_types: list[EventTypeName] = Field(
         min_length=1, max_length=50, description="Event types to receive; `*` for all, `task.*` for a family"
     )
     plan_id: uuid.UUID | None = Field(
         default=None, description="Only events of this plan (required for coordinators)"
     )
-    active: bool = True
+    active: StrictBool = True
 
     _types = field_validator("event_types")(_check_event_types)
 
@@ -46,9 +52,9 @@ class EndpointUpdate(BaseModel):
     model_config = Strict
     url: CleanText | None = Field(default=None, min_length=8, max_length=2000)
     description: StorableText | None = Field(default=None, max_length=500)
-    event_types: list[CleanText] | None = Field(default=None, min_length=1, max_length=50)
+    event_types: list[EventTypeName] | None = Field(default=None, min_length=1, max_length=50)
     plan_id: uuid.UUID | None = None
-    active: bool | None = Field(default=None, description="Re-enabling clears the failure count")
+    active: StrictBool | None = Field(default=None, description="Re-enabling clears the failure count")
 
     @field_validator("event_types")
     @classmethod
@@ -79,7 +85,7 @@ class EndpointWithSecret(EndpointOut):
 
 class RotateSecret(BaseModel):
     model_config = Strict
-    overlap_hours: int = Field(
+    overlap_hours: StrictInt = Field(
         default=24, ge=0, le=168, description="How long the old secret keeps signing beside the new one"
     )
 

@@ -3366,8 +3366,9 @@ export interface components {
             /**
              * Dry Run
              * @description The same flag as a form field
+             * @default false
              */
-            dry_run?: boolean | null;
+            dry_run: boolean;
             /**
              * Group Members
              * @description The member units chosen on the review for the draft's unit groups, as JSON: {"<group key>": ["<unit id>", …]} (added to the members the group already has)
@@ -4636,7 +4637,7 @@ export interface components {
              * Event Types
              * @description Event types to receive; `*` for all, `task.*` for a family
              */
-            event_types: string[];
+            event_types: ("*" | "assignment.*" | "consultation.*" | "feedback.*" | "milestone.*" | "phase.*" | "plan.*" | "report.*" | "review.*" | "task.*" | "assignment.created" | "assignment.overdue" | "assignment.progressed" | "assignment.status_changed" | "assignment.urged" | "consultation.closed" | "consultation.opened" | "feedback.answered" | "feedback.submitted" | "milestone.moved" | "phase.changed" | "plan.published" | "plan.updated" | "report.accepted" | "report.returned" | "report.submitted" | "report.urged" | "review.issued" | "task.created" | "task.deleted" | "task.updated")[];
             /**
              * Plan Id
              * @description Only events of this plan (required for coordinators)
@@ -4699,7 +4700,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Event Types */
-            event_types?: string[] | null;
+            event_types?: ("*" | "assignment.*" | "consultation.*" | "feedback.*" | "milestone.*" | "phase.*" | "plan.*" | "report.*" | "review.*" | "task.*" | "assignment.created" | "assignment.overdue" | "assignment.progressed" | "assignment.status_changed" | "assignment.urged" | "consultation.closed" | "consultation.opened" | "feedback.answered" | "feedback.submitted" | "milestone.moved" | "phase.changed" | "plan.published" | "plan.updated" | "report.accepted" | "report.returned" | "report.submitted" | "report.urged" | "review.issued" | "task.created" | "task.deleted" | "task.updated")[] | null;
             /** Plan Id */
             plan_id?: string | null;
             /**
@@ -9315,9 +9316,9 @@ export interface components {
             body: string;
             /**
              * Lead Unit Id
-             * Format: uuid
+             * @description Null when the task is addressed to a unit group
              */
-            lead_unit_id: string;
+            lead_unit_id: string | null;
             /** Due */
             due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
             /** Due Date */
@@ -11244,7 +11245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id, section_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11479,7 +11480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the selection gives both or neither of ids and cluster_id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (template_id, assigned_to). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12446,7 +12447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or both or neither of lead_unit_id and lead_group_id are given, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13007,7 +13008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or neither status nor percent is given. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13128,7 +13129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or unit_id is missing for a caller without a unit, or names no unit of the task. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13935,7 +13936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or timezone is not an IANA zone this server knows. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14281,7 +14282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or timezone is not an IANA zone this server knows. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15320,7 +15321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id, milestone_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16582,7 +16583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17348,7 +17349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or current_password is not the caller's password. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17573,7 +17574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id), or a unit_officer has no unit. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19128,7 +19129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_ids). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20115,7 +20116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20221,7 +20222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -20960,7 +20961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21317,7 +21318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (document_id, lead_unit_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22084,7 +22085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (consultation_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23442,7 +23443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (phase_id), or a one-off period of the plan already ends that day. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23560,7 +23561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the schedule lacks what its kind needs (monthly: day_of_month), or an id in the body names no row (or one outside this plan/consultation): `errors` names the field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23897,7 +23898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24654,7 +24655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body's Content-Type is not one this operation reads. */
+            /** @description Unsupported: the file is not of a type this operation reads (the type is told by the file's name and content). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -24974,7 +24975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (phase_id, consultation_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27555,7 +27556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or neither ids nor all=true is given. */
             422: {
                 headers: {
                     [name: string]: unknown;

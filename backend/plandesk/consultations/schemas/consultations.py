@@ -17,7 +17,7 @@ from plandesk.consultations.schemas.common import (
     with_examples,
 )
 from plandesk.consultations.schemas.documents import SectionOut
-from plandesk.core.bounds import SafeAwareDatetime, SafeDate, VersionNumber
+from plandesk.core.bounds import SafeAwareDatetime, SafeDate, StrictVersionNumber
 from plandesk.core.concurrency import ETagged
 from plandesk.core.text import CleanText, NameText
 
@@ -46,7 +46,7 @@ class ConsultationCreate(BaseModel):
         strict=True,
     )
     document_id: uuid.UUID = Field(description="The draft document put before the public.")
-    document_version: VersionNumber | None = Field(
+    document_version: StrictVersionNumber | None = Field(
         default=None,
         description="Default: the current version. Fixed for the consultation's life, so quotes always "
         "refer to the text people read.",

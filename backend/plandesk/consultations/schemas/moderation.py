@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, StrictBool, model_validator
 
 from plandesk.consultations.schemas import examples as ex
 from plandesk.consultations.schemas.common import (
@@ -199,7 +199,7 @@ class BulkAction(BaseModel):
         default_factory=list, max_length=20, description="Tags to take off each."
     )
     assigned_to: uuid.UUID | None = Field(default=None, description="Assign to a moderator (omit: unchanged)")
-    unassign: bool = Field(default=False, description="True: leave each unassigned (not with assigned_to).")
+    unassign: StrictBool = Field(default=False, description="True: leave each unassigned (not with assigned_to).")
 
 
 class BulkRequest(BaseModel):
@@ -215,7 +215,7 @@ class BulkRequest(BaseModel):
     )
     selection: BulkSelection = Field(description="Which submissions.")
     action: BulkAction = Field(description="What to do to them.")
-    skip_ineligible: bool = Field(
+    skip_ineligible: StrictBool = Field(
         default=False,
         description="Leave alone submissions whose status cannot make the transition "
         "(otherwise the whole request is refused with 409)",

@@ -91,8 +91,10 @@ from .document_update import DocumentUpdate
 from .document_update_status_type_0 import DocumentUpdateStatusType0
 from .email_status import EmailStatus
 from .endpoint_create import EndpointCreate
+from .endpoint_create_event_types_item import EndpointCreateEventTypesItem
 from .endpoint_out import EndpointOut
 from .endpoint_update import EndpointUpdate
+from .endpoint_update_event_types_type_0_item import EndpointUpdateEventTypesType0Item
 from .endpoint_with_secret import EndpointWithSecret
 from .event_type_out import EventTypeOut
 from .export_feedback_csv_lang import ExportFeedbackCsvLang
@@ -549,8 +551,10 @@ __all__ = (
     "DocumentUpdateStatusType0",
     "EmailStatus",
     "EndpointCreate",
+    "EndpointCreateEventTypesItem",
     "EndpointOut",
     "EndpointUpdate",
+    "EndpointUpdateEventTypesType0Item",
     "EndpointWithSecret",
     "EventTypeOut",
     "ExportFeedbackCsvLang",

@@ -17,24 +17,20 @@ class BodyImportPlan:
     """
     Attributes:
         file (str): The plan document: .txt or .md (UTF-8), or .docx
-        dry_run (bool | None | Unset): The same flag as a form field
+        dry_run (bool | Unset): The same flag as a form field Default: False.
         group_members (None | str | Unset): The member units chosen on the review for the draft's unit groups, as JSON:
             {"<group key>": ["<unit id>", …]} (added to the members the group already has)
     """
 
     file: str
-    dry_run: bool | None | Unset = UNSET
+    dry_run: bool | Unset = False
     group_members: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file
 
-        dry_run: bool | None | Unset
-        if isinstance(self.dry_run, Unset):
-            dry_run = UNSET
-        else:
-            dry_run = self.dry_run
+        dry_run = self.dry_run
 
         group_members: None | str | Unset
         if isinstance(self.group_members, Unset):
@@ -62,10 +58,7 @@ class BodyImportPlan:
         files.append(("file", (None, str(self.file).encode(), "text/plain")))
 
         if not isinstance(self.dry_run, Unset):
-            if isinstance(self.dry_run, bool):
-                files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
-            else:
-                files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
+            files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
 
         if not isinstance(self.group_members, Unset):
             if isinstance(self.group_members, str):
@@ -83,14 +76,7 @@ class BodyImportPlan:
         d = dict(src_dict)
         file = d.pop("file")
 
-        def _parse_dry_run(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
+        dry_run = d.pop("dry_run", UNSET)
 
         def _parse_group_members(data: object) -> None | str | Unset:
             if data is None:

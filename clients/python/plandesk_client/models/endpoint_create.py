@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.endpoint_create_event_types_item import EndpointCreateEventTypesItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointCreate")
@@ -16,14 +17,14 @@ class EndpointCreate:
     """
     Attributes:
         url (str): https URL that receives the events
-        event_types (list[str]): Event types to receive; `*` for all, `task.*` for a family
+        event_types (list[EndpointCreateEventTypesItem]): Event types to receive; `*` for all, `task.*` for a family
         description (str | Unset):  Default: ''.
         plan_id (None | Unset | UUID): Only events of this plan (required for coordinators)
         active (bool | Unset):  Default: True.
     """
 
     url: str
-    event_types: list[str]
+    event_types: list[EndpointCreateEventTypesItem]
     description: str | Unset = ""
     plan_id: None | Unset | UUID = UNSET
     active: bool | Unset = True
@@ -31,7 +32,10 @@ class EndpointCreate:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        event_types = self.event_types
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
 
         description = self.description
 
@@ -67,7 +71,12 @@ class EndpointCreate:
         d = dict(src_dict)
         url = d.pop("url")
 
-        event_types = cast(list[str], d.pop("event_types"))
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+            event_types_item = EndpointCreateEventTypesItem(event_types_item_data)
+
+            event_types.append(event_types_item)
 
         description = d.pop("description", UNSET)
 

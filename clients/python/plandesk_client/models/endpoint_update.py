@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.endpoint_update_event_types_type_0_item import EndpointUpdateEventTypesType0Item
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointUpdate")
@@ -17,14 +18,14 @@ class EndpointUpdate:
     Attributes:
         url (None | str | Unset):
         description (None | str | Unset):
-        event_types (list[str] | None | Unset):
+        event_types (list[EndpointUpdateEventTypesType0Item] | None | Unset):
         plan_id (None | Unset | UUID):
         active (bool | None | Unset): Re-enabling clears the failure count
     """
 
     url: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    event_types: list[str] | None | Unset = UNSET
+    event_types: list[EndpointUpdateEventTypesType0Item] | None | Unset = UNSET
     plan_id: None | Unset | UUID = UNSET
     active: bool | None | Unset = UNSET
 
@@ -45,7 +46,10 @@ class EndpointUpdate:
         if isinstance(self.event_types, Unset):
             event_types = UNSET
         elif isinstance(self.event_types, list):
-            event_types = self.event_types
+            event_types = []
+            for event_types_type_0_item_data in self.event_types:
+                event_types_type_0_item = event_types_type_0_item_data.value
+                event_types.append(event_types_type_0_item)
 
         else:
             event_types = self.event_types
@@ -102,7 +106,7 @@ class EndpointUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_event_types(data: object) -> list[str] | None | Unset:
+        def _parse_event_types(data: object) -> list[EndpointUpdateEventTypesType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,12 +114,17 @@ class EndpointUpdate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                event_types_type_0 = cast(list[str], data)
+                event_types_type_0 = []
+                _event_types_type_0 = data
+                for event_types_type_0_item_data in _event_types_type_0:
+                    event_types_type_0_item = EndpointUpdateEventTypesType0Item(event_types_type_0_item_data)
+
+                    event_types_type_0.append(event_types_type_0_item)
 
                 return event_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[EndpointUpdateEventTypesType0Item] | None | Unset, data)
 
         event_types = _parse_event_types(d.pop("event_types", UNSET))
 

@@ -31,7 +31,7 @@ class SyncTask:
         source_section (None | str):
         title (str):
         body (str):
-        lead_unit_id (UUID):
+        lead_unit_id (None | UUID): Null when the task is addressed to a unit group
         due (FixedDate | MilestoneAnchor | None):
         due_date (datetime.date | None):
         status (SyncTaskStatus):
@@ -49,7 +49,7 @@ class SyncTask:
     source_section: None | str
     title: str
     body: str
-    lead_unit_id: UUID
+    lead_unit_id: None | UUID
     due: FixedDate | MilestoneAnchor | None
     due_date: datetime.date | None
     status: SyncTaskStatus
@@ -84,7 +84,11 @@ class SyncTask:
 
         body = self.body
 
-        lead_unit_id = str(self.lead_unit_id)
+        lead_unit_id: None | str
+        if isinstance(self.lead_unit_id, UUID):
+            lead_unit_id = str(self.lead_unit_id)
+        else:
+            lead_unit_id = self.lead_unit_id
 
         due: dict[str, Any] | None
         if isinstance(self.due, FixedDate):
@@ -185,7 +189,20 @@ class SyncTask:
 
         body = d.pop("body")
 
-        lead_unit_id = UUID(d.pop("lead_unit_id"))
+        def _parse_lead_unit_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lead_unit_id_type_0 = UUID(data)
+
+                return lead_unit_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lead_unit_id = _parse_lead_unit_id(d.pop("lead_unit_id"))
 
         def _parse_due(data: object) -> FixedDate | MilestoneAnchor | None:
             if data is None:
