@@ -37,10 +37,18 @@ def _accepts(check: Any, text: str) -> bool:
     return True
 
 
+def _surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
 def test_each_code_point_alone_and_beside_a_letter() -> None:
     for cp in range(0x110000):
         ch = chr(cp)
         for text in (ch, "a" + ch, ch + " "):
+            if _surrogate(text):
+                # The one documented difference (core/text.py): refused, not in the pattern.
+                assert not _accepts(clean_text, text) and not _accepts(clean_name, text), hex(cp)
+                continue
             assert _accepts(clean_text, text) == bool(_TEXT.fullmatch(text)), hex(cp)
             assert _accepts(clean_name, text) == bool(_NAME.fullmatch(text)), hex(cp)
 
@@ -77,6 +85,9 @@ _MIXED = st.lists(st.one_of(_SPECIAL, st.characters()), max_size=8).map("".join)
 @settings(max_examples=500, deadline=None)
 @given(_MIXED)
 def test_the_patterns_accept_what_the_validators_accept(text: str) -> None:
+    if _surrogate(text):
+        assert not _accepts(clean_text, text) and not _accepts(clean_name, text)
+        return
     assert _accepts(clean_text, text) == bool(_TEXT.fullmatch(text))
     assert _accepts(clean_name, text) == bool(_NAME.fullmatch(text))
 

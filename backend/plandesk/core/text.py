@@ -79,7 +79,12 @@ CLEAN_TEXT_MARK = "x-plandesk-text"
 # only ``\uXXXX`` escapes and explicit classes, no ``\s``), so a client generator or a fuzzer
 # reading the OpenAPI document knows what :func:`clean_text` and :func:`clean_name` refuse.
 # tests/test_text_pattern.py checks that each pattern accepts exactly what its validator does.
-_REFUSED = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff"
+# Lone surrogates are refused by the validators but left out of the patterns: in ECMA-262
+# with the ``u`` flag a well-formed string holds none, and a surrogate range in a negated
+# class makes schemathesis's generator drop the whole pattern ("unsupported regex") and send
+# control characters as valid data. A pattern is thus looser than its validator for
+# exactly one thing, a lone surrogate (sent only as a ``\\uD800`` escape, answered 422).
+_REFUSED = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff"
 # What str.strip() removes (the controls among them are refused anyway) and what clean_name drops.
 _BLANK = r"\u0009\u000a\u000d\u0020\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _DROPPED = r"\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
