@@ -37,6 +37,7 @@ from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
+from plandesk.core.examples import attach_examples
 from plandesk.core.headers import SecurityPolicy
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.methods import MethodNotAllowed
@@ -55,6 +56,7 @@ from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
+from plandesk.plans.examples import SCHEMA_EXAMPLES as PLANS_EXAMPLES
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
@@ -108,6 +110,9 @@ API_ROUTERS: list[APIRouter] = [
     sync_router,
     meta_router,
 ]
+
+# Each domain's OpenAPI examples (plandesk.core.examples), by component schema name.
+SCHEMA_EXAMPLES = [PLANS_EXAMPLES]
 
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Sign-in, tokens, the current user"},
@@ -303,7 +308,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, prefix=API_PREFIX)
     install_webhook_docs(app)
     install_offline_docs(app, swagger_ui_parameters={"persistAuthorization": False})
-    install_contract(app)
+    install_contract(app, extra=[attach_examples(*SCHEMA_EXAMPLES)])
     app.include_router(metrics_router)
     install_tracing(app, engine)
 

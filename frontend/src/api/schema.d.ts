@@ -346,10 +346,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plans */
+        /**
+         * List plans
+         * @description The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+         *     code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+         *     `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+         *     scope.
+         */
         get: operations["listPlans"];
         put?: never;
-        /** Create a plan */
+        /**
+         * Create a plan
+         * @description Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+         *     requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+         *     its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+         *     409 when another plan already has the code.
+         */
         post: operations["createPlan"];
         delete?: never;
         options?: never;
@@ -364,15 +376,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a plan */
+        /**
+         * Read a plan
+         * @description One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope.
+         */
         get: operations["getPlan"];
         put?: never;
         post?: never;
-        /** Delete a draft plan with everything in it */
+        /**
+         * Delete a draft plan with everything in it
+         * @description Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+         *     active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+         *     it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator.
+         */
         delete: operations["deletePlan"];
         options?: never;
         head?: never;
-        /** Change a plan's header, status or published flag */
+        /**
+         * Change a plan's header, status or published flag
+         * @description Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+         *     or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+         *     you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+         *     since. Who may call: admin and coordinator. 409 when the new code is taken.
+         */
         patch: operations["updatePlan"];
         trace?: never;
     };
@@ -383,10 +411,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's milestones in date order */
+        /**
+         * A plan's milestones in date order
+         * @description The plan's milestones ordered by date (undated ones last), each with its precision and the date
+         *     range it stands for. Who may call: every signed-in role, and service accounts with the
+         *     `plans:read` scope.
+         */
         get: operations["listMilestones"];
         put?: never;
-        /** Add a milestone (a date with a precision) */
+        /**
+         * Add a milestone (a date with a precision)
+         * @description Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+         *     year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+         *     coordinator. 404 when the plan does not exist.
+         */
         post: operations["createMilestone"];
         delete?: never;
         options?: never;
@@ -401,15 +439,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a milestone */
+        /**
+         * Read a milestone
+         * @description One milestone with its resolved range; the answer carries an ETag. Who may call: every signed-in
+         *     role, and service accounts with the `plans:read` scope.
+         */
         get: operations["getMilestone"];
         put?: never;
         post?: never;
-        /** Delete a milestone nothing is anchored to */
+        /**
+         * Delete a milestone nothing is anchored to
+         * @description Delete a milestone that no phase window or task deadline hangs on; while something does, 409
+         *     names it. Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when
+         *     someone changed it since. Who may call: admin and coordinator.
+         */
         delete: operations["deleteMilestone"];
         options?: never;
         head?: never;
-        /** Change a milestone (a new date re-resolves every date anchored to it) */
+        /**
+         * Change a milestone (a new date re-resolves every date anchored to it)
+         * @description Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+         *     the same transaction, every phase window and task deadline anchored to it, and audits each
+         *     change; 409 when that would make a phase end before it starts (see the preview at GET
+         *     /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+         *     the current version) when someone changed it since. Who may call: admin and coordinator.
+         */
         patch: operations["updateMilestone"];
         trace?: never;
     };
@@ -422,7 +476,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a milestone and every phase window and due date anchored to it */
+        /**
+         * Move a milestone and every phase window and due date anchored to it
+         * @description Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+         *     task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+         *     `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+         *     optional here (412 when a stale one is sent). Who may call: admin and coordinator.
+         */
         post: operations["moveMilestone"];
         delete?: never;
         options?: never;
@@ -437,7 +497,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Preview moving a milestone: what would move, which units, conflicts (changes nothing) */
+        /**
+         * Preview moving a milestone: what would move, which units, conflicts (changes nothing)
+         * @description What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+         *     and task deadlines anchored to it, the units whose tasks move and any phase window that would
+         *     become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+         *     with the `plans:read` scope.
+         */
         get: operations["getMilestoneImpact"];
         put?: never;
         post?: never;
@@ -454,10 +520,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's phases in reading order (each phase, then its sub-phases) */
+        /**
+         * A plan's phases in reading order (each phase, then its sub-phases)
+         * @description The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+         *     its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+         *     and service accounts with the `plans:read` scope.
+         */
         get: operations["listPhases"];
         put?: never;
-        /** Add a phase or sub-phase with its topics and window */
+        /**
+         * Add a phase or sub-phase with its topics and window
+         * @description Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+         *     are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+         *     otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+         *     coordinator.
+         */
         post: operations["createPhase"];
         delete?: never;
         options?: never;
@@ -472,15 +549,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a phase */
+        /**
+         * Read a phase
+         * @description One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+         *     every signed-in role, and service accounts with the `plans:read` scope.
+         */
         get: operations["getPhase"];
         put?: never;
         post?: never;
-        /** Delete a phase and its sub-phases (their tasks stay, without a phase) */
+        /**
+         * Delete a phase and its sub-phases (their tasks stay, without a phase)
+         * @description Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+         *     you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+         *     since. Who may call: admin and coordinator.
+         */
         delete: operations["deletePhase"];
         options?: never;
         head?: never;
-        /** Change a phase (send start or end as null to clear it) */
+        /**
+         * Change a phase (send start or end as null to clear it)
+         * @description Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+         *     to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+         *     it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator. 409 on a label already used in the plan.
+         */
         patch: operations["updatePhase"];
         trace?: never;
     };
@@ -491,10 +583,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's channels (forms of communication), in order */
+        /**
+         * A plan's channels (forms of communication), in order
+         * @description The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+         *     order, each with its activities. Who may call: every signed-in role, and service accounts with
+         *     the `plans:read` scope.
+         */
         get: operations["listChannels"];
         put?: never;
-        /** Add a channel */
+        /**
+         * Add a channel
+         * @description Add a channel to the plan with its list of activities; it goes after the last one unless
+         *     `position` says otherwise. Who may call: admin and coordinator.
+         */
         post: operations["createChannel"];
         delete?: never;
         options?: never;
@@ -509,15 +610,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a channel */
+        /**
+         * Read a channel
+         * @description One channel; the answer carries an ETag. Who may call: every signed-in role, and service accounts
+         *     with the `plans:read` scope.
+         */
         get: operations["getChannel"];
         put?: never;
         post?: never;
-        /** Delete a channel */
+        /**
+         * Delete a channel
+         * @description Delete a channel; tasks that listed it no longer do. Send the ETag you read as If-Match: 428
+         *     without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator.
+         */
         delete: operations["deleteChannel"];
         options?: never;
         head?: never;
-        /** Change a channel */
+        /**
+         * Change a channel
+         * @description Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+         *     without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator.
+         */
         patch: operations["updateChannel"];
         trace?: never;
     };
@@ -589,7 +704,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published plan's summary: phases and topics, channels, milestones (no tasks) */
+        /**
+         * A published plan's summary: phases and topics, channels, milestones (no tasks)
+         * @description What anyone, without signing in, may read of a published plan: its header, purposes and
+         *     requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+         *     progress or feedback. 404 when the plan does not exist or is not published.
+         */
         get: operations["getPublicPlan"];
         put?: never;
         post?: never;
@@ -3217,15 +3337,38 @@ export interface components {
             /** After */
             after?: unknown;
         };
-        /** ChannelCreate */
+        /**
+         * ChannelCreate
+         * @example {
+         *       "label": "1",
+         *       "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *       "items": [
+         *         "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *         "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *       ]
+         *     }
+         */
         ChannelCreate: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title: string;
-            /** Position */
+            /**
+             * Position
+             * @description Order among the plan's channels, from 0; default: after the last one.
+             */
             position?: number | null;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items?: string[];
         };
         /**
@@ -3247,7 +3390,21 @@ export interface components {
             /** Warnings */
             warnings?: components["schemas"]["ImportWarning"][];
         };
-        /** ChannelOut */
+        /**
+         * ChannelOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e31-1\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "position": 0,
+         *       "label": "1",
+         *       "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *       "items": [
+         *         "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *         "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *       ]
+         *     }
+         */
         ChannelOut: {
             /**
              * Etag
@@ -3258,31 +3415,68 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The channel's id (UUID); tasks list the channels they use by it.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the channel belongs to.
              */
             plan_id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label: string;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title: string;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items: string[];
         };
-        /** ChannelUpdate */
+        /**
+         * ChannelUpdate
+         * @example {
+         *       "items": [
+         *         "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *         "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội.",
+         *         "Tăng thời lượng phát sóng trong những ngày diễn ra đại hội."
+         *       ]
+         *     }
+         */
         ChannelUpdate: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title?: string | null;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position?: number | null;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items?: string[] | null;
         };
         /** ClusterDetailOut */
@@ -3645,9 +3839,15 @@ export interface components {
         };
         /** DateChange */
         DateChange: {
-            /** Before */
+            /**
+             * Before
+             * @description The date as it is now (ISO 8601); null when it is not set.
+             */
             before: string | null;
-            /** After */
+            /**
+             * After
+             * @description The date it would become if the move is made; null when it would be unset.
+             */
             after: string | null;
         };
         /** DayCount */
@@ -4337,13 +4537,15 @@ export interface components {
          */
         FixedDate: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `fixed`: this date does not depend on a milestone. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             kind: "fixed";
             /**
              * Date
              * Format: date
+             * @description The calendar date (ISO 8601, YYYY-MM-DD), in the plan's time zone; a deadline falls due at the
+             *     end of that local day.
              */
             date: string;
         };
@@ -4611,12 +4813,22 @@ export interface components {
          * @description A document the plan is based on ("Chỉ thị số 35-CT/TW, ngày 30/5/2019").
          */
         LegalBasis: {
-            /** Reference */
+            /**
+             * Reference
+             * @description The document's number and kind as cited in the plan, e.g. "Chỉ thị số 35-CT/TW". 1–200
+             *     characters.
+             */
             reference: string;
-            /** Date */
+            /**
+             * Date
+             * @description The date the cited document was issued, when the plan states it (ISO 8601 date); null when
+             *     unknown.
+             */
             date?: string | null;
             /**
              * Title
+             * @description The cited document's subject as quoted ("về đại hội đảng bộ các cấp …"); empty when the plan
+             *     gives none.
              * @default
              */
             title: string;
@@ -4801,22 +5013,27 @@ export interface components {
          */
         MilestoneAnchor: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `milestone`: the date follows a milestone of the same plan and moves when it moves. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             kind: "milestone";
             /**
              * Milestone Id
              * Format: uuid
+             * @description The milestone (of the same plan) this date hangs on.
              */
             milestone_id: string;
             /**
              * Side
+             * @description Which end of the milestone's date range to count from: `start` (its first day, e.g. 1 October for
+             *     "tháng 10/2025") or `end` (its last day, 31 October).
              * @enum {string}
              */
             side: "start" | "end";
             /**
              * Offset Days
+             * @description Days added to that side: 0 is the day itself, 1 the day after ("từ sau đại hội"), negative days
+             *     before it. Between -3660 and 3660.
              * @default 0
              */
             offset_days: number;
@@ -4833,24 +5050,53 @@ export interface components {
         /**
          * MilestoneCreate
          * @description A milestone; ``date`` with a ``precision`` ("month": any day of that month).
+         * @example {
+         *       "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "description": "Dự kiến tổ chức cuối tháng 10/2025 tại Hội trường 19/8 tỉnh.",
+         *       "kind": "event",
+         *       "date": "2025-10-31",
+         *       "precision": "month",
+         *       "status": "planned"
+         *     }
          */
         MilestoneCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description Free notes on the milestone (where, who convenes it, how the date is known); null when none. At
+             *     most 5000 characters.
+             */
             description?: string | null;
             /**
              * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
              * @default event
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date?: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
             /**
              * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
              * @default planned
              * @enum {string}
              */
@@ -4918,35 +5164,113 @@ export interface components {
         /**
          * MilestoneImpact
          * @description What moving a milestone would change (nothing is changed by previewing).
+         * @example {
+         *       "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *       "range_start": {
+         *         "before": "2025-10-01",
+         *         "after": "2025-10-15"
+         *       },
+         *       "range_end": {
+         *         "before": "2025-10-31",
+         *         "after": "2025-10-15"
+         *       },
+         *       "phases": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "label": "II",
+         *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *           "start_date": {
+         *             "before": "2025-09-01",
+         *             "after": "2025-09-01"
+         *           },
+         *           "end_date": {
+         *             "before": "2025-10-31",
+         *             "after": "2025-10-15"
+         *           }
+         *         }
+         *       ],
+         *       "tasks": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội Đảng bộ tỉnh",
+         *           "due_date": {
+         *             "before": "2025-10-31",
+         *             "after": "2025-10-15"
+         *           },
+         *           "unit_ids": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *           ]
+         *         }
+         *       ],
+         *       "units": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "name": "Báo Đắk Lắk",
+         *           "task_count": 1
+         *         },
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03",
+         *           "name": "Đài Phát thanh - Truyền hình tỉnh",
+         *           "task_count": 1
+         *         }
+         *       ],
+         *       "conflicts": []
+         *     }
          */
         MilestoneImpact: {
             /**
              * Milestone Id
              * Format: uuid
+             * @description The milestone being moved.
              */
             milestone_id: string;
+            /** @description The milestone's own range start before and after the move. */
             range_start: components["schemas"]["DateChange"];
+            /** @description The milestone's own range end before and after the move. */
             range_end: components["schemas"]["DateChange"];
-            /** Phases */
+            /**
+             * Phases
+             * @description Phases whose start or end hangs on this milestone and would change.
+             */
             phases: components["schemas"]["PhaseImpact"][];
-            /** Tasks */
+            /**
+             * Tasks
+             * @description Tasks whose deadline hangs on this milestone and would change.
+             */
             tasks: components["schemas"]["TaskImpact"][];
-            /** Units */
+            /**
+             * Units
+             * @description Units whose tasks would change, with how many tasks each: who to tell.
+             */
             units: components["schemas"]["UnitImpact"][];
-            /** Conflicts */
+            /**
+             * Conflicts
+             * @description Phase windows the move would make inconsistent (an end before its start); the move is still
+             *     allowed.
+             */
             conflicts: components["schemas"]["WindowConflict"][];
         };
         /**
          * MilestoneMove
          * @description A new date for the milestone; ``precision`` defaults to its current one.
+         * @example {
+         *       "date": "2025-10-15",
+         *       "precision": "day"
+         *     }
          */
         MilestoneMove: {
             /**
              * Date
              * Format: date
+             * @description The new date (ISO 8601), inside the period the milestone is now expected in.
              */
             date: string;
-            /** Precision */
+            /**
+             * Precision
+             * @description The precision of the new date (`day`, `month`, `quarter`, `year`); null keeps the milestone's
+             *     current precision.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
         };
         /** MilestoneMoveOut */
@@ -5008,7 +5332,22 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["MilestoneMoved"];
         };
-        /** MilestoneOut */
+        /**
+         * MilestoneOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *       "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "kind": "event",
+         *       "date": "2025-10-31",
+         *       "precision": "month",
+         *       "range_start": "2025-10-01",
+         *       "range_end": "2025-10-31",
+         *       "status": "planned",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e22-2\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "description": "Dự kiến tổ chức cuối tháng 10/2025 tại Hội trường 19/8 tỉnh."
+         *     }
+         */
         MilestoneOut: {
             /**
              * Etag
@@ -5019,49 +5358,110 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The milestone's id (UUID); phase windows and task deadlines refer to it.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the milestone belongs to.
              */
             plan_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description Free notes on the milestone (where, who convenes it, how the date is known); null when none. At
+             *     most 5000 characters.
+             */
             description: string | null;
             /**
              * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision: ("day" | "month" | "quarter" | "year") | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day of the period the date stands for (the 1st of the month for precision `month`);
+             *     computed, null without a date.
+             */
             range_start: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day of the period the date stands for (the month's last day for precision `month`);
+             *     computed, null without a date.
+             */
             range_end: string | null;
             /**
              * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
              * @enum {string}
              */
             status: "planned" | "done" | "moved";
         };
-        /** MilestoneUpdate */
+        /**
+         * MilestoneUpdate
+         * @example {
+         *       "status": "done"
+         *     }
+         */
         MilestoneUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description Free notes on the milestone (where, who convenes it, how the date is known); null when none. At
+             *     most 5000 characters.
+             */
             description?: string | null;
-            /** Kind */
+            /**
+             * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
+             */
             kind?: ("event" | "deadline" | "review") | null;
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date?: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
-            /** Status */
+            /**
+             * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
+             */
             status?: ("planned" | "done" | "moved") | null;
         };
         /** MoveOutResult */
@@ -5243,7 +5643,26 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** Page[ChannelOut] */
+        /**
+         * Page[ChannelOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e31-1\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "position": 0,
+         *           "label": "1",
+         *           "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *           "items": [
+         *             "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *             "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ChannelOut_: {
             /** Items */
             items: components["schemas"]["ChannelOut"][];
@@ -5306,7 +5725,27 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** Page[MilestoneOut] */
+        /**
+         * Page[MilestoneOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *           "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "kind": "event",
+         *           "date": "2025-10-31",
+         *           "precision": "month",
+         *           "range_start": "2025-10-01",
+         *           "range_end": "2025-10-31",
+         *           "status": "planned",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e22-2\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "description": "Dự kiến tổ chức cuối tháng 10/2025 tại Hội trường 19/8 tỉnh."
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_MilestoneOut_: {
             /** Items */
             items: components["schemas"]["MilestoneOut"][];
@@ -5320,7 +5759,39 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** Page[PhaseOut] */
+        /**
+         * Page[PhaseOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e11-1\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "parent_id": null,
+         *           "position": 0,
+         *           "label": "I",
+         *           "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *           "topics": [
+         *             "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *             "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *           ],
+         *           "start": {
+         *             "kind": "fixed",
+         *             "date": "2025-02-01"
+         *           },
+         *           "end": {
+         *             "kind": "milestone",
+         *             "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e21",
+         *             "side": "end",
+         *             "offset_days": 0
+         *           },
+         *           "start_date": "2025-02-01",
+         *           "end_date": "2025-08-31"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PhaseOut_: {
             /** Items */
             items: components["schemas"]["PhaseOut"][];
@@ -5334,7 +5805,25 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** Page[PlanListItem] */
+        /**
+         * Page[PlanListItem]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *           "code": "148-KH/TU",
+         *           "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *           "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *           "issued_on": "2025-02-11",
+         *           "status": "active",
+         *           "published": true,
+         *           "created_at": "2025-02-12T02:15:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PlanListItem_: {
             /** Items */
             items: components["schemas"]["PlanListItem"][];
@@ -5556,28 +6045,70 @@ export interface components {
             /** Completion Rate */
             completion_rate: number;
         };
-        /** PhaseCreate */
+        /**
+         * PhaseCreate
+         * @example {
+         *       "label": "I",
+         *       "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *       "topics": [
+         *         "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *         "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *       ],
+         *       "start": {
+         *         "kind": "fixed",
+         *         "date": "2025-02-01"
+         *       },
+         *       "end": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e21",
+         *         "side": "end",
+         *         "offset_days": 0
+         *       }
+         *     }
+         */
         PhaseCreate: {
             /**
              * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
              * @example I
              * @example 3.1
              */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-level
+             *     phase.
+             */
             parent_id?: string | null;
             /**
              * Position
              * @description Default: after its siblings
              */
             position?: number | null;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics?: string[];
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date, or a milestone's start or end plus an offset in days ("từ
+             *     sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+             */
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus offset ("đến hết Đại hội tỉnh": the
+             *     provincial congress's end). Null: open.
+             */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
         };
         /**
@@ -5612,13 +6143,22 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The phase whose window would move.
              */
             id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("II", "3.1").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title.
+             */
             title: string;
+            /** @description The phase's resolved start date before and after the move. */
             start_date: components["schemas"]["DateChange"];
+            /** @description The phase's resolved end date before and after the move. */
             end_date: components["schemas"]["DateChange"];
         };
         /** PhaseMove */
@@ -5642,7 +6182,34 @@ export interface components {
             /** End Shift Days */
             end_shift_days: number | null;
         };
-        /** PhaseOut */
+        /**
+         * PhaseOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e11-1\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "parent_id": null,
+         *       "position": 0,
+         *       "label": "I",
+         *       "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *       "topics": [
+         *         "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *         "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *       ],
+         *       "start": {
+         *         "kind": "fixed",
+         *         "date": "2025-02-01"
+         *       },
+         *       "end": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e21",
+         *         "side": "end",
+         *         "offset_days": 0
+         *       },
+         *       "start_date": "2025-02-01",
+         *       "end_date": "2025-08-31"
+         *     }
+         */
         PhaseOut: {
             /**
              * Etag
@@ -5653,47 +6220,119 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The phase's id (UUID).
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the phase belongs to.
              */
             plan_id: string;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-level
+             *     phase.
+             */
             parent_id: string | null;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
+             */
             label: string;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics: string[];
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date, or a milestone's start or end plus an offset in days ("từ
+             *     sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+             */
             start: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus offset ("đến hết Đại hội tỉnh": the
+             *     provincial congress's end). Null: open.
+             */
             end: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The start resolved to a calendar date (computed from `start` and re-computed when its milestone
+             *     moves); null when open or unresolvable.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The end resolved to a calendar date; null when open or unresolvable.
+             */
             end_date: string | null;
         };
-        /** PhaseUpdate */
+        /**
+         * PhaseUpdate
+         * @example {
+         *       "topics": [
+         *         "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *         "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp.",
+         *         "Gương người tốt, việc tốt, điển hình tiên tiến."
+         *       ]
+         *     }
+         */
         PhaseUpdate: {
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
+             */
             label?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title?: string | null;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-level
+             *     phase.
+             */
             parent_id?: string | null;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position?: number | null;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics?: string[] | null;
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date, or a milestone's start or end plus an offset in days ("từ
+             *     sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+             */
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus offset ("đến hết Đại hội tỉnh": the
+             *     provincial congress's end). Null: open.
+             */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
         };
         /** PlanCoordinatorOut */
@@ -5723,45 +6362,120 @@ export interface components {
              */
             user_ids: string[];
         };
-        /** PlanCreate */
+        /**
+         * PlanCreate
+         * @example {
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "place": "Đắk Lắk",
+         *       "issued_on": "2025-02-11",
+         *       "signer_name": "Nguyễn Văn An",
+         *       "signer_title": "Phó Bí thư Thường trực Tỉnh ủy",
+         *       "legal_bases": [
+         *         {
+         *           "reference": "Chỉ thị số 45-CT/TW",
+         *           "date": "2025-04-14",
+         *           "title": "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+         *         }
+         *       ],
+         *       "purposes": [
+         *         "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *       ],
+         *       "requirements": [
+         *         "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *       ],
+         *       "recipients": [
+         *         "Ban Tuyên giáo Trung ương",
+         *         "Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh",
+         *         "Lưu Văn phòng Tỉnh ủy"
+         *       ],
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "status": "draft"
+         *     }
+         */
         PlanCreate: {
             /**
              * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
              * @example 148-KH/TU
              */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body?: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place?: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on?: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Name of the official who signed the plan; null when not known. At most 200 characters.
+             */
             signer_name?: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+             */
             signer_title?: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …"), in the order the plan cites them; at most 100.
+             */
             legal_bases?: components["schemas"]["LegalBasis"][];
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes?: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements?: string[];
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+             */
             recipients?: string[];
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @default draft
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
             /**
              * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
              * @default false
              */
             published: boolean;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description IANA time zone where the plan is carried out ("Asia/Ho_Chi_Minh"): its day-precision deadlines
+             *     fall due at midnight there. Null: the deployment's PLANDESK_TIMEZONE.
+             */
             timezone?: string | null;
         };
         /**
@@ -5868,7 +6582,20 @@ export interface components {
              */
             warnings: components["schemas"]["ImportWarning"][];
         };
-        /** PlanListItem */
+        /**
+         * PlanListItem
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "issued_on": "2025-02-11",
+         *       "status": "active",
+         *       "published": true,
+         *       "created_at": "2025-02-12T02:15:00Z"
+         *     }
+         */
         PlanListItem: {
             /**
              * Etag
@@ -5879,30 +6606,91 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on: string | null;
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
-            /** Published */
+            /**
+             * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+             */
             published: boolean;
             /**
              * Created At
              * Format: date-time
+             * @description When the plan was created in PlanDesk (UTC, ISO 8601).
              */
             created_at: string;
         };
-        /** PlanOut */
+        /**
+         * PlanOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "place": "Đắk Lắk",
+         *       "issued_on": "2025-02-11",
+         *       "signer_name": "Nguyễn Văn An",
+         *       "signer_title": "Phó Bí thư Thường trực Tỉnh ủy",
+         *       "legal_bases": [
+         *         {
+         *           "reference": "Chỉ thị số 45-CT/TW",
+         *           "date": "2025-04-14",
+         *           "title": "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+         *         }
+         *       ],
+         *       "purposes": [
+         *         "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *       ],
+         *       "requirements": [
+         *         "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *       ],
+         *       "recipients": [
+         *         "Ban Tuyên giáo Trung ương",
+         *         "Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh",
+         *         "Lưu Văn phòng Tỉnh ủy"
+         *       ],
+         *       "status": "active",
+         *       "published": true,
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "effective_timezone": "Asia/Ho_Chi_Minh",
+         *       "created_at": "2025-02-12T02:15:00Z",
+         *       "updated_at": "2025-02-20T08:40:12Z"
+         *     }
+         */
         PlanOut: {
             /**
              * Etag
@@ -5913,38 +6701,86 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Name of the official who signed the plan; null when not known. At most 200 characters.
+             */
             signer_name: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+             */
             signer_title: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …"), in the order the plan cites them; at most 100.
+             */
             legal_bases: components["schemas"]["LegalBasis"][];
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements: string[];
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+             */
             recipients: string[];
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
-            /** Published */
+            /**
+             * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+             */
             published: boolean;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The plan's own IANA time zone, or null to use the deployment's PLANDESK_TIMEZONE.
+             */
             timezone: string | null;
             /**
              * Effective Timezone
@@ -5954,11 +6790,14 @@ export interface components {
             /**
              * Created At
              * Format: date-time
+             * @description When the plan was created in PlanDesk (UTC, ISO 8601).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When the plan's own fields last changed (UTC, ISO 8601); changes to its phases or tasks do not
+             *     count.
              */
             updated_at: string;
         };
@@ -5999,35 +6838,91 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["PlanPublished"];
         };
-        /** PlanUpdate */
+        /**
+         * PlanUpdate
+         * @example {
+         *       "status": "active",
+         *       "published": true
+         *     }
+         */
         PlanUpdate: {
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title?: string | null;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body?: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place?: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on?: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Name of the official who signed the plan; null when not known. At most 200 characters.
+             */
             signer_name?: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+             */
             signer_title?: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …"), in the order the plan cites them; at most 100.
+             */
             legal_bases?: components["schemas"]["LegalBasis"][] | null;
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes?: string[] | null;
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements?: string[] | null;
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+             */
             recipients?: string[] | null;
-            /** Status */
+            /**
+             * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
+             */
             status?: ("draft" | "active" | "completed" | "archived") | null;
-            /** Published */
+            /**
+             * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+             */
             published?: boolean | null;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description IANA time zone where the plan is carried out ("Asia/Ho_Chi_Minh"): its day-precision deadlines
+             *     fall due at midnight there. Null: the deployment's PLANDESK_TIMEZONE.
+             */
             timezone?: string | null;
         };
         /** PlanUpdated */
@@ -6232,11 +7127,21 @@ export interface components {
         };
         /** PublicChannel */
         PublicChannel: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title: string;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items: string[];
         };
         /** PublicConsultationDetail */
@@ -6345,25 +7250,51 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The milestone's id (UUID); phase windows and task deadlines refer to it.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title: string;
             /**
              * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision: ("day" | "month" | "quarter" | "year") | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day of the period the date stands for (the 1st of the month for precision `month`);
+             *     computed, null without a date.
+             */
             range_start: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day of the period the date stands for (the month's last day for precision `month`);
+             *     computed, null without a date.
+             */
             range_end: string | null;
             /**
              * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
              * @enum {string}
              */
             status: "planned" | "done" | "moved";
@@ -6373,43 +7304,161 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The phase's id (UUID).
              */
             id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics: string[];
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The start resolved to a calendar date (computed from `start` and re-computed when its milestone
+             *     moves); null when open or unresolvable.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The end resolved to a calendar date; null when open or unresolvable.
+             */
             end_date: string | null;
-            /** Sub Phases */
+            /**
+             * Sub Phases
+             * @description The phase's sub-phases (3.1–3.3 under III), in order, each with the same fields.
+             */
             sub_phases: components["schemas"]["PublicPhase"][];
         };
         /**
          * PublicPlan
          * @description What anyone may read of a published plan: no tasks, no progress.
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "place": "Đắk Lắk",
+         *       "issued_on": "2025-02-11",
+         *       "status": "active",
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "purposes": [
+         *         "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *       ],
+         *       "requirements": [
+         *         "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *       ],
+         *       "phases": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11",
+         *           "label": "I",
+         *           "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *           "topics": [
+         *             "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *             "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *           ],
+         *           "start_date": "2025-02-01",
+         *           "end_date": "2025-08-31",
+         *           "sub_phases": []
+         *         },
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e13",
+         *           "label": "III",
+         *           "title": "Từ sau Đại hội Đảng bộ tỉnh đến sau Đại hội XIV của Đảng (Quý I/2026)",
+         *           "topics": [
+         *             "Kết quả Đại hội đại biểu toàn quốc lần thứ XIV của Đảng."
+         *           ],
+         *           "start_date": "2025-11-01",
+         *           "end_date": "2026-03-31",
+         *           "sub_phases": []
+         *         }
+         *       ],
+         *       "channels": [
+         *         {
+         *           "label": "1",
+         *           "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *           "items": [
+         *             "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *             "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *           ]
+         *         }
+         *       ],
+         *       "milestones": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *           "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "kind": "event",
+         *           "date": "2025-10-31",
+         *           "precision": "month",
+         *           "range_start": "2025-10-01",
+         *           "range_end": "2025-10-31",
+         *           "status": "planned"
+         *         },
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e23",
+         *           "title": "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *           "kind": "event",
+         *           "date": "2026-01-20",
+         *           "precision": "quarter",
+         *           "range_start": "2026-01-01",
+         *           "range_end": "2026-03-31",
+         *           "status": "planned"
+         *         }
+         *       ]
+         *     }
          */
         PublicPlan: {
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on: string | null;
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
@@ -6418,15 +7467,31 @@ export interface components {
              * @description The zone the plan's dates are reckoned in: its own, else the deployment's
              */
             timezone: string;
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements: string[];
-            /** Phases */
+            /**
+             * Phases
+             * @description The plan's top-level phases in order, each with its sub-phases.
+             */
             phases: components["schemas"]["PublicPhase"][];
-            /** Channels */
+            /**
+             * Channels
+             * @description The plan's channels (forms of communication) in order.
+             */
             channels: components["schemas"]["PublicChannel"][];
-            /** Milestones */
+            /**
+             * Milestones
+             * @description The plan's milestones, by date.
+             */
             milestones: components["schemas"]["PublicMilestone"][];
         };
         /** PublicSectionRef */
@@ -8117,12 +9182,20 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The task whose deadline would move.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
+            /** @description The task's resolved deadline before and after the move. */
             due_date: components["schemas"]["DateChange"];
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The units assigned to the task (lead, support or member), who will see the new deadline.
+             */
             unit_ids: string[];
         };
         /** TaskLine */
@@ -8599,11 +9672,18 @@ export interface components {
             /**
              * Unit Id
              * Format: uuid
+             * @description A unit with at least one task whose deadline would move.
              */
             unit_id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's name ("Ban Tuyên giáo Tỉnh ủy"); null if the unit was deleted.
+             */
             name: string | null;
-            /** Task Count */
+            /**
+             * Task Count
+             * @description How many of this unit's tasks would get a new deadline.
+             */
             task_count: number;
         };
         /** UnitNotificationOut */
@@ -9068,17 +10148,34 @@ export interface components {
             /**
              * Phase Id
              * Format: uuid
+             * @description The phase whose window would move.
              */
             phase_id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("II", "3.1").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title.
+             */
             title: string;
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The phase's start date after the move.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The phase's end date after the move (before its start: the conflict).
+             */
             end_date: string | null;
-            /** Message */
+            /**
+             * Message
+             * @description Why the window would no longer make sense, in words for the coordinator (e.g. "ends before it
+             *     starts").
+             */
             message: string;
         };
     };
@@ -9119,6 +10216,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -9220,6 +10318,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -9341,6 +10440,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -9478,6 +10578,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -9576,6 +10677,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -9697,6 +10799,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -9798,6 +10901,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -9942,6 +11046,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -10043,6 +11148,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -10147,6 +11253,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -10240,6 +11347,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -10327,6 +11435,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -10440,6 +11549,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -10538,6 +11648,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -10650,6 +11761,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -10751,6 +11863,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -10857,6 +11970,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -10987,7 +12101,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -11089,7 +12205,9 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -11220,6 +12338,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -11329,7 +12448,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -11447,7 +12568,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -11823,6 +12946,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12139,6 +13263,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12240,6 +13365,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12355,6 +13481,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12499,6 +13626,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12597,6 +13725,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12709,6 +13838,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -12810,6 +13940,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -12925,6 +14056,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -13064,6 +14196,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -13199,6 +14332,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -13305,6 +14439,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -13403,6 +14538,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -13524,6 +14660,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The phase's id (a UUID). */
                 phase_id: string;
             };
             cookie?: never;
@@ -13625,6 +14762,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The phase's id (a UUID). */
                 phase_id: string;
             };
             cookie?: never;
@@ -13731,6 +14869,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The phase's id (a UUID). */
                 phase_id: string;
             };
             cookie?: never;
@@ -13875,6 +15014,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -13973,6 +15113,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14085,6 +15226,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The channel's id (a UUID). */
                 channel_id: string;
             };
             cookie?: never;
@@ -14186,6 +15328,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The channel's id (a UUID). */
                 channel_id: string;
             };
             cookie?: never;
@@ -14292,6 +15435,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The channel's id (a UUID). */
                 channel_id: string;
             };
             cookie?: never;
@@ -14436,6 +15580,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14537,6 +15682,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14797,6 +15943,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14887,6 +16034,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -15777,6 +16925,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The user's id (a UUID). */
                 user_id: string;
             };
             cookie?: never;
@@ -15878,6 +17027,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The user's id (a UUID). */
                 user_id: string;
             };
             cookie?: never;
@@ -16219,6 +17369,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The service account's id (a UUID). */
                 service_account_id: string;
             };
             cookie?: never;
@@ -16320,6 +17471,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The service account's id (a UUID). */
                 service_account_id: string;
             };
             cookie?: never;
@@ -16447,6 +17599,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The service account's id (a UUID). */
                 service_account_id: string;
             };
             cookie?: never;
@@ -16762,6 +17915,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -16863,6 +18017,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -16978,6 +18133,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -17332,6 +18488,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The group's id (a UUID). */
                 group_id: string;
             };
             cookie?: never;
@@ -17433,6 +18590,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The group's id (a UUID). */
                 group_id: string;
             };
             cookie?: never;
@@ -17548,6 +18706,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The group's id (a UUID). */
                 group_id: string;
             };
             cookie?: never;
@@ -17790,7 +18949,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
+                /** @description The cluster's id (a UUID). */
                 cluster_id: string;
             };
             cookie?: never;
@@ -17889,8 +19050,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
+                /** @description The cluster's id (a UUID). */
                 cluster_id: string;
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -17987,8 +19151,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
+                /** @description The bulk action's id (a UUID). */
                 bulk_action_id: string;
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -18409,6 +19576,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -18510,6 +19678,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -18625,6 +19794,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -18760,6 +19930,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -18861,6 +20032,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -18991,6 +20163,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -19121,6 +20294,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
                 number: number;
             };
@@ -19438,6 +20612,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -19539,6 +20714,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -19654,6 +20830,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -19790,6 +20967,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -19886,6 +21064,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -20189,6 +21368,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The template's id (a UUID). */
                 template_id: string;
             };
             cookie?: never;
@@ -20290,6 +21470,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The template's id (a UUID). */
                 template_id: string;
             };
             cookie?: never;
@@ -20396,6 +21577,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The template's id (a UUID). */
                 template_id: string;
             };
             cookie?: never;
@@ -20614,6 +21796,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -20697,6 +21880,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -20868,6 +22052,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -20966,6 +22151,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -21090,6 +22276,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -21194,6 +22381,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -21300,6 +22488,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -21398,6 +22587,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -21516,6 +22706,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -21637,6 +22828,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The period's id (a UUID). */
                 period_id: string;
             };
             cookie?: never;
@@ -21735,6 +22927,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The period's id (a UUID). */
                 period_id: string;
             };
             cookie?: never;
@@ -21853,6 +23046,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The period's id (a UUID). */
                 period_id: string;
             };
             cookie?: never;
@@ -21974,6 +23168,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -22075,6 +23270,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -22211,6 +23407,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -22307,6 +23504,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -22403,6 +23601,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -22521,6 +23720,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
                 fmt: "docx" | "pdf";
             };
@@ -22619,6 +23819,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -22737,6 +23938,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The attachment's id (a UUID). */
                 attachment_id: string;
             };
             cookie?: never;
@@ -22832,6 +24034,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -22930,6 +24133,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23051,6 +24255,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -23152,6 +24357,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -23291,6 +24497,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -23391,6 +24598,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -23512,6 +24720,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
                 number: number;
             };
@@ -23614,6 +24823,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
                 fmt: "docx" | "pdf";
             };
@@ -23715,6 +24925,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -23836,6 +25047,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -23957,6 +25169,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The render's id (a UUID). */
                 render_id: string;
             };
             cookie?: never;
@@ -24055,6 +25268,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The render's id (a UUID). */
                 render_id: string;
             };
             cookie?: never;
@@ -24470,6 +25684,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -24571,6 +25786,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -24677,6 +25893,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -24807,6 +26024,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -24934,6 +26152,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -25033,6 +26252,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -25131,7 +26351,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
+                /** @description The delivery's id (a UUID). */
                 delivery_id: string;
             };
             cookie?: never;
@@ -25219,6 +26441,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -25850,6 +27073,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -25951,6 +27175,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -26086,6 +27311,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
