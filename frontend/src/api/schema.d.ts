@@ -188,10 +188,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's tasks, filtered, sorted and paginated */
+        /**
+         * A plan's tasks, filtered, sorted and paginated
+         * @description The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+         *     unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+         *     the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+         *     `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+         *     with `tasks:read` or `tasks:write`.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** Create a task: one lead unit, supporting units and/or unit groups */
+        /**
+         * Create a task: one lead unit, supporting units and/or unit groups
+         * @description Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+         *     or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+         *     channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+         *     of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+         *     and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+         *     group, phase, channel or milestone is not in the plan.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -206,15 +221,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a task with its assignments */
+        /**
+         * Read a task with its assignments
+         * @description One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+         *     answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+         *     `tasks:read` or `tasks:write`.
+         */
         get: operations["getTask"];
         put?: never;
         post?: never;
-        /** Delete a task with its assignments and their history */
+        /**
+         * Delete a task with its assignments and their history
+         * @description Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+         *     read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+         *     call: admin, coordinator, and service accounts with `tasks:write`.
+         */
         delete: operations["deleteTask"];
         options?: never;
         head?: never;
-        /** Change a task (new lead or supporting units reconcile its assignments) */
+        /**
+         * Change a task (new lead or supporting units reconcile its assignments)
+         * @description Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+         *     units no longer named lose theirs (with their history), new ones get `not_started`. A new
+         *     deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+         *     current version) when it changed since. Who may call: admin, coordinator, and service accounts
+         *     with `tasks:write`.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -225,14 +257,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one unit's assignment on a task */
+        /**
+         * Read one unit's assignment on a task
+         * @description One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+         *     service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+         *     task.
+         */
         get: operations["getAssignment"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a unit's status or percent on a task (unit officers: their own unit only) */
+        /**
+         * Set a unit's status or percent on a task (unit officers: their own unit only)
+         * @description Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+         *     officers may change only their own unit's assignment (403 otherwise); only coordinators may
+         *     cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+         *     Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+         *     changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+         *     `tasks:write`.
+         */
         patch: operations["updateAssignment"];
         trace?: never;
     };
@@ -245,7 +290,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report progress on your unit's assignment (append-only; honours Idempotency-Key) */
+        /**
+         * Report progress on your unit's assignment (append-only; honours Idempotency-Key)
+         * @description Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+         *     (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+         *     own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+         *     Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+         *     admin, coordinator, unit_officer, service accounts with `tasks:write`.
+         */
         post: operations["postProgress"];
         delete?: never;
         options?: never;
@@ -262,7 +314,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Urge a unit on its assignment (coordinators) */
+        /**
+         * Urge a unit on its assignment (coordinators)
+         * @description Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+         *     history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+         *     coordinator. 404 when the unit has no assignment on the task.
+         */
         post: operations["urgeAssignment"];
         delete?: never;
         options?: never;
@@ -277,7 +334,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An assignment's progress updates and urges, oldest first */
+        /**
+         * An assignment's progress updates and urges, oldest first
+         * @description The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+         *     Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`.
+         */
         get: operations["listAssignmentHistory"];
         put?: never;
         post?: never;
@@ -294,7 +355,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My unit's assignments: overdue first, then by due date */
+        /**
+         * My unit's assignments: overdue first, then by due date
+         * @description The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+         *     status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+         *     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+         */
         get: operations["listMyAssignments"];
         put?: never;
         post?: never;
@@ -313,9 +379,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create or rotate my calendar-feed token (shown once; the old one stops working) */
+        /**
+         * Create or rotate my calendar-feed token (shown once; the old one stops working)
+         * @description Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+         *     token is shown only in this answer (201); the answer also gives the feed URL template and, with
+         *     `plan_id`, that plan's feed URL. Who may call: every signed-in user.
+         */
         post: operations["rotateFeedToken"];
-        /** Revoke my calendar-feed token */
+        /**
+         * Revoke my calendar-feed token
+         * @description Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+         *     call: every signed-in user.
+         */
         delete: operations["revokeFeedToken"];
         options?: never;
         head?: never;
@@ -329,7 +404,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days */
+        /**
+         * A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days
+         * @description The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+         *     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+         *     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+         *     database on each call. Who may call: every signed-in role, and service accounts with both
+         *     `plans:read` and `tasks:read`.
+         */
         get: operations["getPlanDashboard"];
         put?: never;
         post?: never;
@@ -687,7 +769,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's milestones and deadlines as an iCalendar feed (token in the URL) */
+        /**
+         * The plan's milestones and deadlines as an iCalendar feed (token in the URL)
+         * @description The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+         *     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+         *     (`token=`); 404 for a missing or revoked token or plan.
+         */
         get: operations["getPlanCalendar"];
         put?: never;
         post?: never;
@@ -2605,19 +2692,29 @@ export interface components {
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that owes this share of the task.
              */
             unit_id: string;
             /**
              * Role
+             * @description The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối hợp: helps
+             *     the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+             *     share).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
             /**
              * Status
+             * @description The unit's standing on the task: `not_started` (nothing reported yet), `in_progress` (work under
+             *     way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+             *     the note says why) or `cancelled` (no longer required; left out of every count).
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description How far the unit is, 0–100, as last reported.
+             */
             percent: number;
         };
         /** AssignmentCreated */
@@ -2669,38 +2766,69 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["AssignmentCreated"];
         };
-        /** AssignmentOut */
+        /**
+         * AssignmentOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *       "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "role": "support",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "completed_at": null,
+         *       "last_update_at": "2025-09-12T03:20:00Z",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *     }
+         */
         AssignmentOut: {
             /**
              * Id
              * Format: uuid
+             * @description The assignment's id (UUID).
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that owes this share of the task.
              */
             unit_id: string;
             /**
              * Role
+             * @description The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối hợp: helps
+             *     the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+             *     share).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
             /**
              * Status
+             * @description The unit's standing on the task: `not_started` (nothing reported yet), `in_progress` (work under
+             *     way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+             *     the note says why) or `cancelled` (no longer required; left out of every count).
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description How far the unit is, 0–100, as last reported.
+             */
             percent: number;
-            /** Completed At */
+            /**
+             * Completed At
+             * @description When the assignment was set to `done` (UTC); null while it is not done.
+             */
             completed_at: string | null;
-            /** Last Update At */
+            /**
+             * Last Update At
+             * @description When the unit last reported progress or changed the status (UTC); null if never.
+             */
             last_update_at: string | null;
             /**
              * Etag
@@ -2840,11 +2968,26 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["AssignmentStatusChanged"];
         };
-        /** AssignmentUpdate */
+        /**
+         * AssignmentUpdate
+         * @example {
+         *       "status": "in_progress",
+         *       "percent": 60
+         *     }
+         */
         AssignmentUpdate: {
-            /** Status */
+            /**
+             * Status
+             * @description The new status: `not_started` (nothing reported yet), `in_progress` (work under way), `done`
+             *     (finished; counts as on time when done by the due date), `blocked` (cannot go on: the note says
+             *     why) or `cancelled` (no longer required; left out of every count). Null leaves it as is; give a
+             *     status or a percent.
+             */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
-            /** Percent */
+            /**
+             * Percent
+             * @description The new percent done, 0–100; null leaves it as is.
+             */
             percent?: number | null;
         };
         /** AssignmentUrged */
@@ -3783,16 +3926,114 @@ export interface components {
             /** Contact */
             contact: string | null;
         };
-        /** Dashboard */
+        /**
+         * Dashboard
+         * @example {
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "today": "2025-09-20",
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "tasks_total": 42,
+         *       "tasks_by_status": {
+         *         "not_started": 8,
+         *         "in_progress": 17,
+         *         "done": 14,
+         *         "blocked": 1,
+         *         "cancelled": 2
+         *       },
+         *       "assignments_by_status": {
+         *         "not_started": 21,
+         *         "in_progress": 40,
+         *         "done": 51,
+         *         "blocked": 2,
+         *         "cancelled": 4
+         *       },
+         *       "deadlines": {
+         *         "counted": 40,
+         *         "with_deadline": 31,
+         *         "without_deadline": 9,
+         *         "done_on_time": 11,
+         *         "done_late": 3,
+         *         "in_progress_within_deadline": 12,
+         *         "not_started": 5,
+         *         "overdue": 4,
+         *         "no_deadline": 5,
+         *         "overdue_by_days": {
+         *           "days_1_7": 2,
+         *           "days_8_30": 1,
+         *           "days_over_30": 1
+         *         },
+         *         "due_within_7_days": 3
+         *       },
+         *       "units": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "name": "Ban Tuyên giáo Tỉnh ủy",
+         *           "short_name": "BTG",
+         *           "assignments": 18,
+         *           "lead": 12,
+         *           "done": 7,
+         *           "done_on_time": 6,
+         *           "done_late": 1,
+         *           "overdue": 1,
+         *           "open": 11,
+         *           "not_started": 2,
+         *           "in_progress": 8,
+         *           "counted": 18,
+         *           "average_percent": 58.3,
+         *           "completion_rate": 0.39
+         *         }
+         *       ],
+         *       "phases": [
+         *         {
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "parent_id": null,
+         *           "label": "II",
+         *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *           "tasks": 15,
+         *           "done": 4,
+         *           "overdue": 2,
+         *           "not_started": 3,
+         *           "in_progress": 6,
+         *           "average_percent": 47.5,
+         *           "completion_rate": 0.27
+         *         }
+         *       ],
+         *       "next_14_days": {
+         *         "until": "2025-10-04",
+         *         "deadlines": [
+         *           {
+         *             "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *             "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "due_date": "2025-09-30",
+         *             "status": "in_progress",
+         *             "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01"
+         *           }
+         *         ],
+         *         "milestones": [
+         *           {
+         *             "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *             "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "kind": "event",
+         *             "status": "planned",
+         *             "precision": "month",
+         *             "range_start": "2025-10-01",
+         *             "range_end": "2025-10-31"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         Dashboard: {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan.
              */
             plan_id: string;
             /**
              * Today
              * Format: date
+             * @description Today's date in the plan's time zone: the day overdue and due-soon are reckoned from.
              */
             today: string;
             /**
@@ -3800,21 +4041,39 @@ export interface components {
              * @description The IANA zone whose calendar day `today` is (the plan's)
              */
             timezone: string;
-            /** Tasks Total */
+            /**
+             * Tasks Total
+             * @description All the plan's tasks, cancelled ones included.
+             */
             tasks_total: number;
-            /** Tasks By Status */
+            /**
+             * Tasks By Status
+             * @description Number of tasks per derived status (`not_started`, `in_progress`, `done`, `blocked`,
+             *     `cancelled`); statuses with none are 0.
+             */
             tasks_by_status: {
                 [key: string]: number;
             };
-            /** Assignments By Status */
+            /**
+             * Assignments By Status
+             * @description Number of assignments per status, as for tasks.
+             */
             assignments_by_status: {
                 [key: string]: number;
             };
+            /** @description Tasks by deadline standing (on time, late, overdue …). */
             deadlines: components["schemas"]["DeadlineStanding"];
-            /** Units */
+            /**
+             * Units
+             * @description One score line per unit with assignments in the plan.
+             */
             units: components["schemas"]["UnitScore"][];
-            /** Phases */
+            /**
+             * Phases
+             * @description Completion per phase, in reading order, then the tasks without a phase.
+             */
             phases: components["schemas"]["PhaseCompletion"][];
+            /** @description Deadlines and milestones of the next 14 days. */
             next_14_days: components["schemas"]["Upcoming"];
         };
         /** DatabaseStatus */
@@ -3874,13 +4133,25 @@ export interface components {
              * @description Tasks not cancelled: the sum of the six standings
              */
             counted: number;
-            /** With Deadline */
+            /**
+             * With Deadline
+             * @description Counted tasks that have a deadline.
+             */
             with_deadline: number;
-            /** Without Deadline */
+            /**
+             * Without Deadline
+             * @description Counted tasks that have no deadline (done or not).
+             */
             without_deadline: number;
-            /** Done On Time */
+            /**
+             * Done On Time
+             * @description Done by the end of their due day.
+             */
             done_on_time: number;
-            /** Done Late */
+            /**
+             * Done Late
+             * @description Done after their due day.
+             */
             done_late: number;
             /**
              * In Progress Within Deadline
@@ -3892,15 +4163,22 @@ export interface components {
              * @description Not started, deadline today or later
              */
             not_started: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description Still open after their due day.
+             */
             overdue: number;
             /**
              * No Deadline
              * @description Still open, no due date
              */
             no_deadline: number;
+            /** @description The overdue tasks by how late they are. */
             overdue_by_days: components["schemas"]["OverdueBuckets"];
-            /** Due Within 7 Days */
+            /**
+             * Due Within 7 Days
+             * @description Open tasks due today or in the next 7 days.
+             */
             due_within_7_days: number;
         };
         /** DiffSegment */
@@ -4180,9 +4458,17 @@ export interface components {
         /**
          * FeedToken
          * @description A calendar-feed token: shown once. Rotating it cuts off the old one at once.
+         * @example {
+         *       "token": "fdt_7Qm2vX9pL4sK8wN3rT6yB1cH5jD0gF",
+         *       "url_template": "https://plandesk.daklak.gov.vn/api/v1/plans/{plan_id}/calendar.ics?token=fdt_7Qm2vX9pL4sK8wN3rT6yB1cH5jD0gF",
+         *       "url": null
+         *     }
          */
         FeedToken: {
-            /** Token */
+            /**
+             * Token
+             * @description The secret that opens the calendar feed; shown only now, stored hashed. Keep it like a password.
+             */
             token: string;
             /**
              * Url Template
@@ -4568,37 +4854,66 @@ export interface components {
         /**
          * HistoryEntry
          * @description A progress update (``kind="update"``) or an urge (``kind="urge"``).
+         * @example {
+         *       "kind": "update",
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e61",
+         *       "at": "2025-09-12T03:20:00Z",
+         *       "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "author_name": "Trần Thị Bích",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "note": "Đã đăng 12 tin, bài.",
+         *       "message": null
+         *     }
          */
         HistoryEntry: {
             /**
              * Kind
+             * @description `update` for a progress update by the unit, `urge` for a coordinator's reminder.
              * @enum {string}
              */
             kind: "update" | "urge";
             /**
              * Id
              * Format: uuid
+             * @description The update's or urge's id.
              */
             id: string;
             /**
              * At
              * Format: date-time
+             * @description When it was recorded (UTC).
              */
             at: string;
-            /** Author */
+            /**
+             * Author
+             * @description Who wrote it: a user's id, or `service:<id>` for a service account.
+             */
             author: string;
             /**
              * Author Name
              * @description The author's full name (or service account's name); null if unknown
              */
             author_name?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description For an update: the status it set; null for an urge.
+             */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
-            /** Percent */
+            /**
+             * Percent
+             * @description For an update: the percent it set; null for an urge.
+             */
             percent?: number | null;
-            /** Note */
+            /**
+             * Note
+             * @description For an update: its note, if any; null for an urge.
+             */
             note?: string | null;
-            /** Message */
+            /**
+             * Message
+             * @description For an urge: the reminder text; null for an update.
+             */
             message?: string | null;
         };
         /**
@@ -5509,53 +5824,112 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The assignment's id (UUID).
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The task's phase, if it has one.
+             */
             phase_id: string | null;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that owes this share of the task.
              */
             unit_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
             /**
              * Role
+             * @description The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối hợp: helps
+             *     the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+             *     share).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
             /**
              * Status
+             * @description The unit's standing on the task: `not_started` (nothing reported yet), `in_progress` (work under
+             *     way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+             *     the note says why) or `cancelled` (no longer required; left out of every count).
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description How far the unit is, 0–100, as last reported.
+             */
             percent: number;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The task's resolved deadline; null without one.
+             */
             due_date: string | null;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description True when the deadline has passed and the assignment is neither done nor cancelled.
+             */
             overdue: boolean;
-            /** Completed At */
+            /**
+             * Completed At
+             * @description When the assignment was set to `done` (UTC); null while it is not done.
+             */
             completed_at: string | null;
-            /** Etag */
+            /**
+             * Etag
+             * @description The assignment's ETag: send it as If-Match to PATCH /tasks/{task_id}/assignments/{unit_id}.
+             */
             etag: string;
         };
-        /** MyAssignmentPage */
+        /**
+         * MyAssignmentPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "role": "support",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "due_date": "2025-09-30",
+         *           "overdue": false,
+         *           "completed_at": null,
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
         MyAssignmentPage: {
-            /** Items */
+            /**
+             * Items
+             * @description The page's assignments, overdue first, then by due date.
+             */
             items: components["schemas"]["MyAssignment"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
             next_cursor: string | null;
         };
         /** NotificationOut */
@@ -5615,11 +5989,20 @@ export interface components {
         };
         /** OverdueBuckets */
         OverdueBuckets: {
-            /** Days 1 7 */
+            /**
+             * Days 1 7
+             * @description Overdue tasks 1 to 7 days past their deadline.
+             */
             days_1_7: number;
-            /** Days 8 30 */
+            /**
+             * Days 8 30
+             * @description Overdue tasks 8 to 30 days past their deadline.
+             */
             days_8_30: number;
-            /** Days Over 30 */
+            /**
+             * Days Over 30
+             * @description Overdue tasks more than 30 days past their deadline.
+             */
             days_over_30: number;
         };
         /** Page[AttemptOut] */
@@ -5711,7 +6094,25 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** Page[HistoryEntry] */
+        /**
+         * Page[HistoryEntry]
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "update",
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e61",
+         *           "at": "2025-09-12T03:20:00Z",
+         *           "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *           "author_name": "Trần Thị Bích",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "note": "Đã đăng 12 tin, bài.",
+         *           "message": null
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_HistoryEntry_: {
             /** Items */
             items: components["schemas"]["HistoryEntry"][];
@@ -6016,19 +6417,40 @@ export interface components {
          * @description A phase's tasks (a top-level phase counts its sub-phases' too); ``phase_id`` null: no phase.
          */
         PhaseCompletion: {
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase; null for the tasks that have no phase.
+             */
             phase_id: string | null;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase's parent, for a sub-phase; null otherwise.
+             */
             parent_id: string | null;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("I", "3.1"); null for tasks without a phase.
+             */
             label: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title; null for tasks without a phase.
+             */
             title: string | null;
-            /** Tasks */
+            /**
+             * Tasks
+             * @description Tasks in the phase (and its sub-phases), cancelled ones left out.
+             */
             tasks: number;
-            /** Done */
+            /**
+             * Done
+             * @description Of which done.
+             */
             done: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description Of which open past their deadline.
+             */
             overdue: number;
             /**
              * Not Started
@@ -6040,9 +6462,15 @@ export interface components {
              * @description Open, started or without a deadline, not overdue
              */
             in_progress: number;
-            /** Average Percent */
+            /**
+             * Average Percent
+             * @description Average percent done over the counted assignments (0–100).
+             */
             average_percent: number;
-            /** Completion Rate */
+            /**
+             * Completion Rate
+             * @description Done ÷ tasks, from 0 to 1.
+             */
             completion_rate: number;
         };
         /**
@@ -7079,50 +7507,110 @@ export interface components {
         /**
          * ProgressCreate
          * @description A progress report. ``unit_id`` defaults to the caller's own unit.
+         * @example {
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "note": "Đã mở chuyên mục \"Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\", đăng 12 tin, bài."
+         *     }
          */
         ProgressCreate: {
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description Whose assignment the report is about; defaults to the caller's unit. Coordinators and admins may
+             *     report for any unit, unit officers only for their own.
+             */
             unit_id?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description The assignment's new status, if it changes: `not_started` (nothing reported yet), `in_progress`
+             *     (work under way), `done` (finished; counts as on time when done by the due date), `blocked`
+             *     (cannot go on: the note says why) or `cancelled` (no longer required; left out of every count).
+             */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
-            /** Percent */
+            /**
+             * Percent
+             * @description The new percent done, 0–100, if it changes.
+             */
             percent?: number | null;
-            /** Note */
+            /**
+             * Note
+             * @description What was done, or why it is blocked, in the officer's words; 1–4000 characters. A report needs a
+             *     status, a percent or a note.
+             */
             note?: string | null;
         };
-        /** ProgressOut */
+        /**
+         * ProgressOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e61",
+         *       "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "note": "Đã mở chuyên mục \"Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\", đăng 12 tin, bài.",
+         *       "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "created_at": "2025-09-12T03:20:00Z",
+         *       "assignment": {
+         *         "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *         "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *         "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "role": "support",
+         *         "status": "in_progress",
+         *         "percent": 60,
+         *         "completed_at": null,
+         *         "last_update_at": "2025-09-12T03:20:00Z",
+         *         "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *       }
+         *     }
+         */
         ProgressOut: {
             /**
              * Id
              * Format: uuid
+             * @description The progress update's id (UUID); updates are never changed or deleted.
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit whose assignment this is about.
              */
             unit_id: string;
             /**
              * Status
+             * @description The assignment's status after this update.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description The assignment's percent after this update, 0–100.
+             */
             percent: number;
-            /** Note */
+            /**
+             * Note
+             * @description The note sent with the update; null when none.
+             */
             note: string | null;
-            /** Author */
+            /**
+             * Author
+             * @description Who wrote it: a user's id, or `service:<id>` for a service account.
+             */
             author: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was recorded (UTC).
              */
             created_at: string;
+            /** @description The assignment as it stands after the update, with its new ETag. */
             assignment: components["schemas"]["AssignmentOut"];
         };
         /** PublicChannel */
@@ -9027,21 +9515,52 @@ export interface components {
          *
          *     A group stands for its (active) member units: each gets its own assignment —
          *     role ``member`` for the group the task is addressed to, ``support`` for a supporting group.
+         * @example {
+         *       "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "body": "Chủ trì, phối hợp với Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục; tăng thời lượng, tin, bài tuyên truyền trước, trong và sau đại hội.",
+         *       "source_section": "IV.1",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "supporting_unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ],
+         *       "due": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *         "side": "start",
+         *         "offset_days": -1
+         *       },
+         *       "channel_ids": [
+         *         "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31"
+         *       ]
+         *     }
          */
         TaskCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title: string;
             /**
              * Body
+             * @description The task's full text from the plan, with its details and conditions; empty when the title says it
+             *     all. At most 20,000 characters.
              * @default
              */
             body: string;
             /**
              * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
              * @example IV.1
              */
             source_section?: string | null;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id?: string | null;
             /**
              * Lead Unit Id
@@ -9053,13 +9572,27 @@ export interface components {
              * @description The unit group the task is addressed to (instead of a lead unit): each member unit gets its own assignment, role `member`
              */
             lead_group_id?: string | null;
-            /** Supporting Unit Ids */
+            /**
+             * Supporting Unit Ids
+             * @description Units that support the lead (phối hợp), each with its own `support` assignment; at most 500.
+             */
             supporting_unit_ids?: string[];
-            /** Supporting Group Ids */
+            /**
+             * Supporting Group Ids
+             * @description Unit groups whose active member units all support the task, each with a `support` assignment; at
+             *     most 100.
+             */
             supporting_group_ids?: string[];
-            /** Due */
+            /**
+             * Due
+             * @description The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a milestone side plus offset
+             *     days so it follows the milestone when it moves. Null: no deadline.
+             */
             due?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Channel Ids */
+            /**
+             * Channel Ids
+             * @description The plan's channels (forms of communication) the task uses; at most 100.
+             */
             channel_ids?: string[];
         };
         /** TaskCreated */
@@ -9224,7 +9757,40 @@ export interface components {
             /** Done Text */
             done_text: string;
         };
-        /** TaskListItem */
+        /**
+         * TaskListItem
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e41-5\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "source_section": "IV.1",
+         *       "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "lead_group_id": null,
+         *       "awaiting_members": false,
+         *       "due_date": "2025-09-30",
+         *       "status": "in_progress",
+         *       "percent": 65,
+         *       "overdue": false,
+         *       "completed_on": null,
+         *       "assignments": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "role": "lead",
+         *           "status": "in_progress",
+         *           "percent": 70
+         *         },
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "role": "support",
+         *           "status": "in_progress",
+         *           "percent": 60
+         *         }
+         *       ],
+         *       "created_at": "2025-02-20T02:00:00Z"
+         *     }
+         */
         TaskListItem: {
             /**
              * Etag
@@ -9235,43 +9801,89 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The task's id (UUID).
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
+             */
             source_section: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title: string;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The unit that leads the task (chủ trì); null when it is addressed to a unit group.
+             */
             lead_unit_id: string | null;
-            /** Lead Group Id */
+            /**
+             * Lead Group Id
+             * @description The unit group the task is addressed to, instead of a lead unit; null when it has a lead unit.
+             */
             lead_group_id: string | null;
-            /** Awaiting Members */
+            /**
+             * Awaiting Members
+             * @description True when the task is addressed to a unit group with no member units yet; it is not counted late
+             *     meanwhile.
+             */
             awaiting_members: boolean;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The deadline resolved to a calendar date in the plan's time zone (due at the end of that day);
+             *     null without a deadline.
+             */
             due_date: string | null;
             /**
              * Status
+             * @description Derived from the assignments, never set directly: `not_started` (nothing reported yet),
+             *     `in_progress` (work under way), `done` (finished; counts as on time when done by the due date),
+             *     `blocked` (cannot go on: the note says why) or `cancelled` (no longer required; left out of every
+             *     count). `done` when every assignment not cancelled is done.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description Progress of the whole task, 0–100: the average of its assignments' percents (cancelled ones left
+             *     out).
+             */
             percent: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description True when the deadline has passed (end of the local due day) and the task is not done or
+             *     cancelled.
+             */
             overdue: boolean;
-            /** Completed On */
+            /**
+             * Completed On
+             * @description The local date the last assignment was done, when the task is done; null otherwise.
+             */
             completed_on: string | null;
-            /** Assignments */
+            /**
+             * Assignments
+             * @description Each unit's role, status and percent on the task, in short.
+             */
             assignments: components["schemas"]["AssignmentBrief"][];
             /**
              * Created At
              * Format: date-time
+             * @description When the task was created (UTC).
              */
             created_at: string;
         };
@@ -9293,7 +9905,65 @@ export interface components {
              */
             shift_days: number | null;
         };
-        /** TaskOut */
+        /**
+         * TaskOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e41-5\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "source_section": "IV.1",
+         *       "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "body": "Chủ trì, phối hợp với Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục; tăng thời lượng, tin, bài tuyên truyền trước, trong và sau đại hội.",
+         *       "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "lead_group_id": null,
+         *       "supporting_group_ids": [],
+         *       "awaiting_members": false,
+         *       "supporting_unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *       ],
+         *       "due": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *         "side": "start",
+         *         "offset_days": -1
+         *       },
+         *       "due_date": "2025-09-30",
+         *       "status": "in_progress",
+         *       "percent": 65,
+         *       "overdue": false,
+         *       "completed_on": null,
+         *       "channel_ids": [
+         *         "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31"
+         *       ],
+         *       "assignments": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e52",
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "role": "lead",
+         *           "status": "in_progress",
+         *           "percent": 70,
+         *           "completed_at": null,
+         *           "last_update_at": "2025-09-12T03:20:00Z",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e52-6\""
+         *         },
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "role": "support",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "completed_at": null,
+         *           "last_update_at": "2025-09-12T03:20:00Z",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *         }
+         *       ],
+         *       "created_at": "2025-02-20T02:00:00Z",
+         *       "updated_at": "2025-03-02T07:45:00Z"
+         *     }
+         */
         TaskOut: {
             /**
              * Etag
@@ -9304,72 +9974,175 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The task's id (UUID).
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
+             */
             source_section: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The task's full text from the plan, with its details and conditions; empty when the title says it
+             *     all. At most 20,000 characters.
+             */
             body: string;
             /**
              * Lead Unit Id
              * @description Null when the task is addressed to a unit group
              */
             lead_unit_id: string | null;
-            /** Lead Group Id */
+            /**
+             * Lead Group Id
+             * @description The unit group the task is addressed to (each member unit has a `member` assignment); null when
+             *     it has a lead unit.
+             */
             lead_group_id: string | null;
-            /** Supporting Group Ids */
+            /**
+             * Supporting Group Ids
+             * @description Unit groups whose active member units all support the task, each with a `support` assignment; at
+             *     most 100.
+             */
             supporting_group_ids: string[];
             /**
              * Awaiting Members
              * @description Addressed to a unit group that has no member units yet: choose them; meanwhile the task is not counted late
              */
             awaiting_members: boolean;
-            /** Supporting Unit Ids */
+            /**
+             * Supporting Unit Ids
+             * @description Units that support the lead (phối hợp), each with its own `support` assignment; at most 500.
+             */
             supporting_unit_ids: string[];
-            /** Due */
+            /**
+             * Due
+             * @description The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a milestone side plus offset
+             *     days so it follows the milestone when it moves. Null: no deadline.
+             */
             due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The deadline resolved to a calendar date in the plan's time zone (due at the end of that day);
+             *     null without a deadline.
+             */
             due_date: string | null;
             /**
              * Status
+             * @description Derived from the assignments, never set directly: `not_started` (nothing reported yet),
+             *     `in_progress` (work under way), `done` (finished; counts as on time when done by the due date),
+             *     `blocked` (cannot go on: the note says why) or `cancelled` (no longer required; left out of every
+             *     count). `done` when every assignment not cancelled is done.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description Progress of the whole task, 0–100: the average of its assignments' percents (cancelled ones left
+             *     out).
+             */
             percent: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description True when the deadline has passed (end of the local due day) and the task is not done or
+             *     cancelled.
+             */
             overdue: boolean;
-            /** Completed On */
+            /**
+             * Completed On
+             * @description The local date the last assignment was done, when the task is done; null otherwise.
+             */
             completed_on: string | null;
-            /** Channel Ids */
+            /**
+             * Channel Ids
+             * @description The plan's channels (forms of communication) the task uses; at most 100.
+             */
             channel_ids: string[];
-            /** Assignments */
+            /**
+             * Assignments
+             * @description One assignment per unit (lead, supporting or member unit), each with its own status and percent.
+             */
             assignments: components["schemas"]["AssignmentOut"][];
             /**
              * Created At
              * Format: date-time
+             * @description When the task was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When the task's own fields last changed (UTC); progress on assignments does not count.
              */
             updated_at: string;
         };
-        /** TaskPage */
+        /**
+         * TaskPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e41-5\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "source_section": "IV.1",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "lead_group_id": null,
+         *           "awaiting_members": false,
+         *           "due_date": "2025-09-30",
+         *           "status": "in_progress",
+         *           "percent": 65,
+         *           "overdue": false,
+         *           "completed_on": null,
+         *           "assignments": [
+         *             {
+         *               "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *               "role": "lead",
+         *               "status": "in_progress",
+         *               "percent": 70
+         *             },
+         *             {
+         *               "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *               "role": "support",
+         *               "status": "in_progress",
+         *               "percent": 60
+         *             }
+         *           ],
+         *           "created_at": "2025-02-20T02:00:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         TaskPage: {
-            /** Items */
+            /**
+             * Items
+             * @description The page's tasks, in the order asked for with `sort`.
+             */
             items: components["schemas"]["TaskListItem"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
             next_cursor: string | null;
         };
         /** TaskReassignment */
@@ -9391,25 +10164,64 @@ export interface components {
          * TaskUpdate
          * @description Fields to change. Sending ``supporting_unit_ids`` and/or ``supporting_group_ids``
          *     replaces the supporting units; assignments of units no longer named are removed.
+         * @example {
+         *       "due": {
+         *         "kind": "fixed",
+         *         "date": "2025-09-30"
+         *       }
+         *     }
          */
         TaskUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title?: string | null;
-            /** Body */
+            /**
+             * Body
+             * @description The task's full text from the plan, with its details and conditions; empty when the title says it
+             *     all. At most 20,000 characters.
+             */
             body?: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
+             */
             source_section?: string | null;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id?: string | null;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description Give the task a new lead unit: its assignment becomes `lead`, the former lead's is removed with
+             *     its history. Only for tasks with a lead unit.
+             */
             lead_unit_id?: string | null;
-            /** Supporting Unit Ids */
+            /**
+             * Supporting Unit Ids
+             * @description Units that support the lead (phối hợp), each with its own `support` assignment; at most 500.
+             */
             supporting_unit_ids?: string[] | null;
-            /** Supporting Group Ids */
+            /**
+             * Supporting Group Ids
+             * @description Unit groups whose active member units all support the task, each with a `support` assignment; at
+             *     most 100.
+             */
             supporting_group_ids?: string[] | null;
-            /** Due */
+            /**
+             * Due
+             * @description The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a milestone side plus offset
+             *     days so it follows the milestone when it moves. Null: no deadline.
+             */
             due?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Channel Ids */
+            /**
+             * Channel Ids
+             * @description The plan's channels (forms of communication) the task uses; at most 100.
+             */
             channel_ids?: string[] | null;
         };
         /** TaskUpdated */
@@ -9842,25 +10654,53 @@ export interface components {
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit.
              */
             unit_id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's name ("Ban Tuyên giáo Tỉnh ủy"); null if the unit was deleted.
+             */
             name: string | null;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description The unit's short name ("BTG"), if it has one.
+             */
             short_name: string | null;
-            /** Assignments */
+            /**
+             * Assignments
+             * @description All the unit's assignments in the plan, cancelled ones included.
+             */
             assignments: number;
-            /** Lead */
+            /**
+             * Lead
+             * @description Of which the unit leads (role `lead`).
+             */
             lead: number;
-            /** Done */
+            /**
+             * Done
+             * @description Assignments done.
+             */
             done: number;
-            /** Done On Time */
+            /**
+             * Done On Time
+             * @description Done by the task's due day.
+             */
             done_on_time: number;
-            /** Done Late */
+            /**
+             * Done Late
+             * @description Done after the task's due day.
+             */
             done_late: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description Open assignments whose task is past its deadline.
+             */
             overdue: number;
-            /** Open */
+            /**
+             * Open
+             * @description Assignments neither done nor cancelled.
+             */
             open: number;
             /**
              * Not Started
@@ -9877,9 +10717,15 @@ export interface components {
              * @description Assignments not cancelled: done + overdue + not_started + in_progress
              */
             counted: number;
-            /** Average Percent */
+            /**
+             * Average Percent
+             * @description Average percent done over the counted assignments (0–100).
+             */
             average_percent: number;
-            /** Completion Rate */
+            /**
+             * Completion Rate
+             * @description Done ÷ counted assignments, from 0 to 1.
+             */
             completion_rate: number;
         };
         /** UnitUpdate */
@@ -9910,11 +10756,18 @@ export interface components {
             /**
              * Until
              * Format: date
+             * @description The last day covered (today + 14, local).
              */
             until: string;
-            /** Deadlines */
+            /**
+             * Deadlines
+             * @description Open tasks due from today to `until`, by date.
+             */
             deadlines: components["schemas"]["UpcomingDeadline"][];
-            /** Milestones */
+            /**
+             * Milestones
+             * @description Milestones whose range overlaps today to `until`.
+             */
             milestones: components["schemas"]["UpcomingMilestone"][];
         };
         /** UpcomingDeadline */
@@ -9922,21 +10775,30 @@ export interface components {
             /**
              * Task Id
              * Format: uuid
+             * @description The task.
              */
             task_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
             /**
              * Due Date
              * Format: date
+             * @description Its deadline, within the next 14 days.
              */
             due_date: string;
             /**
              * Status
+             * @description The task's derived status.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The lead unit; null for a task addressed to a unit group.
+             */
             lead_unit_id: string | null;
         };
         /** UpcomingMilestone */
@@ -9944,56 +10806,100 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The milestone.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The milestone's title.
+             */
             title: string;
-            /** Kind */
+            /**
+             * Kind
+             * @description `event`, `deadline` or `review`.
+             */
             kind: string;
-            /** Status */
+            /**
+             * Status
+             * @description `planned`, `done` or `moved`.
+             */
             status: string;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely its date is known (`day`, `month`, `quarter`, `year`).
+             */
             precision: string | null;
             /**
              * Range Start
              * Format: date
+             * @description First day of the milestone's range.
              */
             range_start: string;
             /**
              * Range End
              * Format: date
+             * @description Last day of the milestone's range.
              */
             range_end: string;
         };
-        /** UrgeCreate */
+        /**
+         * UrgeCreate
+         * @example {
+         *       "message": "Đề nghị Báo Đắk Lắk khẩn trương hoàn thành, báo cáo kết quả trước ngày 25/9/2025."
+         *     }
+         */
         UrgeCreate: {
-            /** Message */
+            /**
+             * Message
+             * @description The reminder to the unit ("Đề nghị khẩn trương hoàn thành, báo cáo trước 15/4"), 1–2000
+             *     characters; the unit's officers are notified.
+             */
             message: string;
         };
-        /** UrgeOut */
+        /**
+         * UrgeOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e71",
+         *       "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "message": "Đề nghị Báo Đắk Lắk khẩn trương hoàn thành, báo cáo kết quả trước ngày 25/9/2025.",
+         *       "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "created_at": "2025-09-15T01:05:00Z"
+         *     }
+         */
         UrgeOut: {
             /**
              * Id
              * Format: uuid
+             * @description The urge's id (UUID).
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit whose assignment this is about.
              */
             unit_id: string;
-            /** Message */
+            /**
+             * Message
+             * @description The reminder sent to the unit.
+             */
             message: string;
-            /** Author */
+            /**
+             * Author
+             * @description Who wrote it: a user's id, or `service:<id>` for a service account.
+             */
             author: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was recorded (UTC).
              */
             created_at: string;
         };
