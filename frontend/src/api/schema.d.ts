@@ -4739,9 +4739,15 @@ export interface components {
         };
         /** FieldError */
         FieldError: {
-            /** Loc */
+            /**
+             * Loc
+             * @description Where the error is: "body", "query", "path" or "header", then the field names and list indexes down to it (["body", "legal_bases", 0, "reference"])
+             */
             loc: (string | number)[];
-            /** Msg */
+            /**
+             * Msg
+             * @description What is wrong with that value, in English
+             */
             msg: string;
             /**
              * Type
@@ -5169,9 +5175,15 @@ export interface components {
         };
         /** LoginRequest */
         LoginRequest: {
-            /** Email */
+            /**
+             * Email
+             * @description The e-mail address of the account.
+             */
             email: string;
-            /** Password */
+            /**
+             * Password
+             * @description The account's password. Failed attempts are rate limited (429 with Retry-After).
+             */
             password: string;
         };
         /** LogoutRequest */
@@ -5208,6 +5220,7 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The user's or service account's id.
              */
             id: string;
             /**
@@ -5215,19 +5228,43 @@ export interface components {
              * @description user or service_account
              */
             kind: string;
-            /** Email */
+            /**
+             * Email
+             * @description The user's e-mail; null for a service account.
+             */
             email: string | null;
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name; null for a service account.
+             */
             full_name: string | null;
-            /** Role */
+            /**
+             * Role
+             * @description The role (`admin`, `coordinator`, `unit_officer`, `moderator`, `viewer`), or `service` for a
+             *     service account.
+             */
             role: string;
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The user's unit, if any.
+             */
             unit_id: string | null;
-            /** Unit Name */
+            /**
+             * Unit Name
+             * @description The name of the user's unit, if any.
+             */
             unit_name: string | null;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+             *     `feedback:write`, `notifications:read`); empty for a user.
+             */
             scopes: components["schemas"]["Scope"][];
-            /** Permissions */
+            /**
+             * Permissions
+             * @description Every permission the caller holds (e.g. `tasks:write`, `progress:post`), from the role or scopes:
+             *     the web client shows or hides actions by them.
+             */
             permissions: string[];
         };
         /** MeetingBatchCreate */
@@ -6007,23 +6044,44 @@ export interface components {
         };
         /** Page[AttemptOut] */
         Page_AttemptOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["AttemptOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[AuditEntryOut] */
         Page_AuditEntryOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["AuditEntryOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[BaselineOut] */
         Page_BaselineOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["BaselineOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /**
@@ -6047,51 +6105,100 @@ export interface components {
          *     }
          */
         Page_ChannelOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ChannelOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ClusterOut] */
         Page_ClusterOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ClusterOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ConsultationOut] */
         Page_ConsultationOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ConsultationOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[DocumentSummaryOut] */
         Page_DocumentSummaryOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["DocumentSummaryOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[EndpointOut] */
         Page_EndpointOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["EndpointOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[EventTypeOut] */
         Page_EventTypeOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["EventTypeOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[FeedbackOut] */
         Page_FeedbackOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["FeedbackOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /**
@@ -6114,16 +6221,30 @@ export interface components {
          *     }
          */
         Page_HistoryEntry_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["HistoryEntry"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[JobOut] */
         Page_JobOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["JobOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /**
@@ -6148,16 +6269,30 @@ export interface components {
          *     }
          */
         Page_MilestoneOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["MilestoneOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[PeriodOut] */
         Page_PeriodOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PeriodOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /**
@@ -6194,16 +6329,30 @@ export interface components {
          *     }
          */
         Page_PhaseOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PhaseOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[PlanCoordinatorOut] */
         Page_PlanCoordinatorOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PlanCoordinatorOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /**
@@ -6226,72 +6375,141 @@ export interface components {
          *     }
          */
         Page_PlanListItem_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PlanListItem"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[PublicConsultationOut] */
         Page_PublicConsultationOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PublicConsultationOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ReviewOut] */
         Page_ReviewOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ReviewOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ServiceAccountOut] */
         Page_ServiceAccountOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ServiceAccountOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[TemplateOut] */
         Page_TemplateOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["TemplateOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[UnitGroupOut] */
         Page_UnitGroupOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["UnitGroupOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[UnitOut] */
         Page_UnitOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["UnitOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[UserOut] */
         Page_UserOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["UserOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[VersionSummaryOut] */
         Page_VersionSummaryOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["VersionSummaryOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** PasswordChange */
         PasswordChange: {
-            /** Current Password */
+            /**
+             * Current Password
+             * @description The password in use now, to confirm it is the user.
+             */
             current_password: string;
-            /** New Password */
+            /**
+             * New Password
+             * @description The new password, 10–256 characters; other sessions' refresh tokens are revoked.
+             */
             new_password: string;
         };
         /** PeriodBoardOut */
@@ -7450,20 +7668,39 @@ export interface components {
         Problem: {
             /**
              * Type
+             * @description A URI naming the kind of problem (stable: clients branch on it); about:blank when the status says it all
              * @default about:blank
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description A short summary of the kind of problem ("Precondition Failed")
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, repeated from the response
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, for a person (never a stack trace)
+             */
             detail?: string | null;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path of the request that failed
+             */
             instance?: string | null;
-            /** Request Id */
+            /**
+             * Request Id
+             * @description The request's id (also in the X-Request-ID header): it finds the request in the logs
+             */
             request_id?: string | null;
-            /** Errors */
+            /**
+             * Errors
+             * @description For 422: one entry per invalid field; null for other problems
+             */
             errors?: components["schemas"]["FieldError"][] | null;
             /**
              * Current Etag
@@ -8976,9 +9213,17 @@ export interface components {
         };
         /** ServiceAccountCreate */
         ServiceAccountCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name: string;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description What the account may do: `plans:read`, `tasks:read`, `tasks:write` (update assignments, post
+             *     progress), `feedback:read`, `feedback:write` (submit feedback), `notifications:read`. At least
+             *     one.
+             */
             scopes: components["schemas"]["Scope"][];
         };
         /** ServiceAccountOut */
@@ -8992,24 +9237,51 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The service account's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name: string;
-            /** Client Id */
+            /**
+             * Client Id
+             * @description The `client_id` to send with the client-credentials grant at POST /auth/token.
+             */
             client_id: string;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+             *     `feedback:write`, `notifications:read`); empty for a user.
+             */
             scopes: components["schemas"]["Scope"][];
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the account at once: the client-credentials grant is refused and its tokens stop
+             *     working.
+             */
             active: boolean;
         };
         /** ServiceAccountUpdate */
         ServiceAccountUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name?: string | null;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description What the account may do: `plans:read`, `tasks:read`, `tasks:write` (update assignments, post
+             *     progress), `feedback:read`, `feedback:write` (submit feedback), `notifications:read`. At least
+             *     one.
+             */
             scopes?: components["schemas"]["Scope"][] | null;
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the account at once: the client-credentials grant is refused and its tokens stop
+             *     working.
+             */
             active?: boolean | null;
         };
         /** ServiceAccountWithSecret */
@@ -9023,15 +9295,30 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The service account's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name: string;
-            /** Client Id */
+            /**
+             * Client Id
+             * @description The `client_id` to send with the client-credentials grant at POST /auth/token.
+             */
             client_id: string;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+             *     `feedback:write`, `notifications:read`); empty for a user.
+             */
             scopes: components["schemas"]["Scope"][];
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the account at once: the client-credentials grant is refused and its tokens stop
+             *     working.
+             */
             active: boolean;
             /**
              * Client Secret
@@ -10329,10 +10616,14 @@ export interface components {
         };
         /** TokenResponse */
         TokenResponse: {
-            /** Access Token */
+            /**
+             * Access Token
+             * @description A JWT to send as `Authorization: Bearer …`; valid for `expires_in` seconds (15 minutes).
+             */
             access_token: string;
             /**
              * Token Type
+             * @description Always `bearer`.
              * @default bearer
              */
             token_type: string;
@@ -10346,7 +10637,10 @@ export interface components {
              * @description Absent for service accounts
              */
             refresh_token?: string | null;
-            /** Refresh Expires In */
+            /**
+             * Refresh Expires In
+             * @description Seconds until the refresh token expires; null when there is none.
+             */
             refresh_expires_in?: number | null;
         };
         /** Transitions */
@@ -10379,20 +10673,36 @@ export interface components {
         };
         /** UnitCreate */
         UnitCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+             *     diacritic-insensitively.
+             */
             name: string;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80 characters.
+             */
             short_name?: string | null;
             /**
              * Kind
+             * @description What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy), `department` (a
+             *     party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+             *     …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
              * @default other
              * @enum {string}
              */
             kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy); null at
+             *     the top. A unit cannot be its own ancestor.
+             */
             parent_id?: string | null;
             /**
              * Active
+             * @description False for a unit that no longer exists or takes work: it keeps its history but gets no new
+             *     assignments, and groups skip it.
              * @default true
              */
             active: boolean;
@@ -10438,11 +10748,22 @@ export interface components {
         };
         /** UnitGroupCreate */
         UnitGroupCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+             *     thuộc"), 1–300 characters.
+             */
             name: string;
-            /** Description */
+            /**
+             * Description
+             * @description Notes on who belongs and why; null when none. At most 2000 characters.
+             */
             description?: string | null;
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The member units; a task addressed to the group gives each active member its own assignment. At
+             *     most 500. On update, null leaves the members as they are.
+             */
             unit_ids?: string[];
         };
         /** UnitGroupOut */
@@ -10456,13 +10777,25 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The group's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+             *     thuộc"), 1–300 characters.
+             */
             name: string;
-            /** Description */
+            /**
+             * Description
+             * @description Notes on who belongs and why; null when none. At most 2000 characters.
+             */
             description: string | null;
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The member units; a task addressed to the group gives each active member its own assignment. At
+             *     most 500. On update, null leaves the members as they are.
+             */
             unit_ids: string[];
             /**
              * Awaiting Members
@@ -10472,11 +10805,22 @@ export interface components {
         };
         /** UnitGroupUpdate */
         UnitGroupUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+             *     thuộc"), 1–300 characters.
+             */
             name?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description Notes on who belongs and why; null when none. At most 2000 characters.
+             */
             description?: string | null;
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The member units; a task addressed to the group gives each active member its own assignment. At
+             *     most 500. On update, null leaves the members as they are.
+             */
             unit_ids?: string[] | null;
         };
         /** UnitImpact */
@@ -10566,20 +10910,39 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The unit's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+             *     diacritic-insensitively.
+             */
             name: string;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80 characters.
+             */
             short_name: string | null;
             /**
              * Kind
+             * @description What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy), `department` (a
+             *     party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+             *     …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
              * @enum {string}
              */
             kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy); null at
+             *     the top. A unit cannot be its own ancestor.
+             */
             parent_id: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False for a unit that no longer exists or takes work: it keeps its history but gets no new
+             *     assignments, and groups skip it.
+             */
             active: boolean;
         };
         /** UnitReportOut */
@@ -10730,15 +11093,35 @@ export interface components {
         };
         /** UnitUpdate */
         UnitUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+             *     diacritic-insensitively.
+             */
             name?: string | null;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80 characters.
+             */
             short_name?: string | null;
-            /** Kind */
+            /**
+             * Kind
+             * @description What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy), `department` (a
+             *     party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+             *     …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
+             */
             kind?: ("party_committee" | "department" | "mass_org" | "media" | "district" | "other") | null;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy); null at
+             *     the top. A unit cannot be its own ancestor.
+             */
             parent_id?: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False for a unit that no longer exists or takes work: it keeps its history but gets no new
+             *     assignments, and groups skip it.
+             */
             active?: boolean | null;
         };
         /** UnreadCount */
@@ -10908,17 +11291,38 @@ export interface components {
             /**
              * Email
              * Format: email
+             * @description The address the user signs in with; unique, compared case-insensitively. Notifications go there
+             *     when e-mail is on.
              */
             email: string;
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+             */
             full_name: string;
+            /**
+             * @description The user's role: `admin` (everything, incl. users and service accounts), `coordinator` (runs
+             *     plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+             *     assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+             *     contacts) or `viewer` (reads).
+             */
             role: components["schemas"]["Role"];
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The unit the user works for; required for `unit_officer` (422 otherwise), optional for other
+             *     roles.
+             */
             unit_id?: string | null;
-            /** Password */
+            /**
+             * Password
+             * @description The initial password, 10–256 characters; stored only as an argon2 hash. The user should change it
+             *     at first sign-in.
+             */
             password: string;
             /**
              * Active
+             * @description False blocks the user at once: their tokens stop working on the next request and they cannot sign
+             *     in.
              * @default true
              */
             active: boolean;
@@ -10940,31 +11344,71 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The user's id (UUID); audit entries and progress updates name the author by it.
              */
             id: string;
-            /** Email */
+            /**
+             * Email
+             * @description The address the user signs in with; unique, compared case-insensitively. Notifications go there
+             *     when e-mail is on.
+             */
             email: string;
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+             */
             full_name: string;
+            /**
+             * @description The user's role: `admin` (everything, incl. users and service accounts), `coordinator` (runs
+             *     plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+             *     assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+             *     contacts) or `viewer` (reads).
+             */
             role: components["schemas"]["Role"];
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The unit the user works for; required for `unit_officer` (422 otherwise), optional for other
+             *     roles.
+             */
             unit_id: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the user at once: their tokens stop working on the next request and they cannot sign
+             *     in.
+             */
             active: boolean;
             /**
              * Unit Head
+             * @description Head of the unit: overdue work of the unit is escalated to them.
              * @default false
              */
             unit_head: boolean;
         };
         /** UserUpdate */
         UserUpdate: {
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+             */
             full_name?: string | null;
+            /**
+             * @description The user's role: `admin` (everything, incl. users and service accounts), `coordinator` (runs
+             *     plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+             *     assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+             *     contacts) or `viewer` (reads).
+             */
             role?: components["schemas"]["Role"] | null;
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The unit the user works for; required for `unit_officer` (422 otherwise), optional for other
+             *     roles.
+             */
             unit_id?: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the user at once: their tokens stop working on the next request and they cannot sign
+             *     in.
+             */
             active?: boolean | null;
             /**
              * Unit Head
