@@ -64,6 +64,7 @@ from plandesk.sync.router import router as sync_router
 from plandesk.tasks.examples import SCHEMA_EXAMPLES as TASKS_EXAMPLES
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
+from plandesk.units.examples import SCHEMA_EXAMPLES as UNITS_EXAMPLES
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
@@ -113,7 +114,7 @@ API_ROUTERS: list[APIRouter] = [
 ]
 
 # Each domain's OpenAPI examples (plandesk.core.examples), by component schema name.
-SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES]
+SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES, UNITS_EXAMPLES]
 
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Sign-in, tokens, the current user"},

@@ -815,7 +815,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** OAuth2 token endpoint (password, refresh_token, client_credentials) */
+        /**
+         * OAuth2 token endpoint (password, refresh_token, client_credentials)
+         * @description The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+         *     with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+         *     one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+         *     `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+         *     sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+         *     repeated failures.
+         */
         post: operations["issueToken"];
         delete?: never;
         options?: never;
@@ -832,7 +840,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password (JSON) */
+        /**
+         * Sign in with e-mail and password (JSON)
+         * @description Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+         *     the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+         *     sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+         *     repeated failures.
+         */
         post: operations["logIn"];
         delete?: never;
         options?: never;
@@ -849,7 +863,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a refresh token (body or HttpOnly cookie) for new tokens */
+        /**
+         * Exchange a refresh token (body or HttpOnly cookie) for new tokens
+         * @description Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+         *     refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+         *     No bearer token needed.
+         */
         post: operations["refreshSession"];
         delete?: never;
         options?: never;
@@ -866,7 +885,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the refresh token's session and clear the cookie */
+        /**
+         * Revoke the refresh token's session and clear the cookie
+         * @description Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+         *     tokens already issued expire on their own within 15 minutes. No bearer token needed.
+         */
         post: operations["logOut"];
         delete?: never;
         options?: never;
@@ -881,7 +904,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user or service account */
+        /**
+         * The signed-in user or service account
+         * @description Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+         *     shapes its menus by it. Who may call: any signed-in user or service account.
+         */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -900,7 +927,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password (signs out my other sessions) */
+        /**
+         * Change my password (signs out my other sessions)
+         * @description Change the caller's own password, giving the current one; the caller's other sessions (refresh
+         *     tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+         *     service accounts). 401 when the current password is wrong.
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -915,10 +947,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /**
+         * List users
+         * @description The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+         *     diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @description Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+         *     Who may call: admin. 409 when the e-mail is taken.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -933,14 +973,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a user */
+        /**
+         * Read a user
+         * @description One user account; the answer carries its ETag. Who may call: admin and coordinator.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user's name, role, unit, password or active flag */
+        /**
+         * Change a user's name, role, unit, password or active flag
+         * @description Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+         *     access at once (their tokens stop working on the next request); a new password revokes their
+         *     refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+         *     (with the current version) when it changed since. Who may call: admin.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -951,10 +1000,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List service accounts */
+        /**
+         * List service accounts
+         * @description The service accounts (client-credentials integrations), with their scopes; secrets are never
+         *     shown again. Who may call: admin.
+         */
         get: operations["listServiceAccounts"];
         put?: never;
-        /** Create a service account (its secret is shown once) */
+        /**
+         * Create a service account (its secret is shown once)
+         * @description Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+         *     only this once (stored hashed). Who may call: admin.
+         */
         post: operations["createServiceAccount"];
         delete?: never;
         options?: never;
@@ -969,14 +1026,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a service account */
+        /**
+         * Read a service account
+         * @description One service account (without its secret); the answer carries its ETag. Who may call: admin.
+         */
         get: operations["getServiceAccount"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a service account's name, scopes or active flag */
+        /**
+         * Change a service account's name, scopes or active flag
+         * @description Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+         *     the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+         *     since. Who may call: admin.
+         */
         patch: operations["updateServiceAccount"];
         trace?: never;
     };
@@ -989,7 +1054,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new client secret (the old one stops working) */
+        /**
+         * Issue a new client secret (the old one stops working)
+         * @description Issue a new client secret for the service account, shown only in this answer; the old secret
+         *     stops working at once. Who may call: admin.
+         */
         post: operations["rotateServiceAccountSecret"];
         delete?: never;
         options?: never;
@@ -1004,10 +1073,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List units */
+        /**
+         * List units
+         * @description The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+         *     `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+         *     may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+         *     `tasks:write`, `notifications:read`.
+         */
         get: operations["listUnits"];
         put?: never;
-        /** Create a unit */
+        /**
+         * Create a unit
+         * @description Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+         *     same parent; 422 when the parent does not exist.
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -1022,15 +1101,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a unit */
+        /**
+         * Read a unit
+         * @description One unit; the answer carries its ETag. Who may call: every signed-in role, and service accounts
+         *     with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
+         */
         get: operations["getUnit"];
         put?: never;
         post?: never;
-        /** Delete a unit nothing refers to */
+        /**
+         * Delete a unit nothing refers to
+         * @description Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+         *     deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+         *     version) when it changed since. Who may call: admin.
+         */
         delete: operations["deleteUnit"];
         options?: never;
         head?: never;
-        /** Change a unit */
+        /**
+         * Change a unit
+         * @description Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+         *     and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+         *     (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+         *     parent that would make a cycle.
+         */
         patch: operations["updateUnit"];
         trace?: never;
     };
@@ -1041,10 +1135,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List unit groups */
+        /**
+         * List unit groups
+         * @description The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+         *     call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+         *     `tasks:write`, `notifications:read`.
+         */
         get: operations["listUnitGroups"];
         put?: never;
-        /** Create a unit group */
+        /**
+         * Create a unit group
+         * @description Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+         *     member unit does not exist.
+         */
         post: operations["createUnitGroup"];
         delete?: never;
         options?: never;
@@ -1059,11 +1162,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a unit group */
+        /**
+         * Read a unit group
+         * @description One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+         *     and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
+         */
         get: operations["getUnitGroup"];
         put?: never;
         post?: never;
-        /** Delete a unit group (its units stay) */
+        /**
+         * Delete a unit group (its units stay)
+         * @description Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+         *     ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+         *     Who may call: admin and coordinator.
+         */
         delete: operations["deleteUnitGroup"];
         options?: never;
         head?: never;
@@ -1081,7 +1193,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first */
+        /**
+         * The audit trail, newest first
+         * @description The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+         *     by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+         *     call: admin and coordinator.
+         */
         get: operations["listAuditEntries"];
         put?: never;
         post?: never;
@@ -3097,35 +3214,75 @@ export interface components {
              */
             delivery_state: "pending" | "delivered" | "failed" | "cancelled";
         };
-        /** AuditEntryOut */
+        /**
+         * AuditEntryOut
+         * @example {
+         *       "id": "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2901",
+         *       "actor": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "actor_name": "Nguyễn Thị Hoa",
+         *       "actor_role": "coordinator",
+         *       "action": "plan.updated",
+         *       "entity": "plan",
+         *       "entity_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "changes": {
+         *         "status": {
+         *           "before": "draft",
+         *           "after": "active"
+         *         }
+         *       },
+         *       "at": "2025-02-20T08:40:12Z"
+         *     }
+         */
         AuditEntryOut: {
             /**
              * Id
              * Format: uuid
+             * @description The entry's id (UUID).
              */
             id: string;
-            /** Actor */
+            /**
+             * Actor
+             * @description Who acted: a user's id, `service:<id>` for a service account, or `system` for jobs.
+             */
             actor: string;
             /**
              * Actor Name
              * @description The user's full name or the service account's name; null for the system
              */
             actor_name?: string | null;
-            /** Actor Role */
+            /**
+             * Actor Role
+             * @description The actor's role at the time (`admin`, `coordinator` …, `service`); null for the system.
+             */
             actor_role: string | null;
-            /** Action */
+            /**
+             * Action
+             * @description What was done, as `<entity>.<past participle>` (`plan.created`, `plan.updated`,
+             *     `milestone.updated` …).
+             */
             action: string;
-            /** Entity */
+            /**
+             * Entity
+             * @description The kind of thing acted on (`plan`, `milestone`, `task`, `assignment`, `user` …).
+             */
             entity: string;
-            /** Entity Id */
+            /**
+             * Entity Id
+             * @description The id of the thing acted on.
+             */
             entity_id: string;
-            /** Changes */
+            /**
+             * Changes
+             * @description What changed: `{field: {"before": …, "after": …}}` for each changed field (a creation has null
+             *     befores, a deletion null afters).
+             */
             changes: {
                 [key: string]: unknown;
             };
             /**
              * At
              * Format: date-time
+             * @description When it happened (UTC).
              */
             at: string;
         };
@@ -3353,7 +3510,14 @@ export interface components {
              */
             group_members?: string | null;
         };
-        /** Body_issueToken */
+        /**
+         * Body_issueToken
+         * @example {
+         *       "grant_type": "password",
+         *       "username": "bich.tt@daklak.dcs.vn",
+         *       "password": "Doi-mat-khau-ngay-2025"
+         *     }
+         */
         Body_issueToken: {
             /** Grant Type */
             grant_type: string;
@@ -5173,7 +5337,13 @@ export interface components {
                 number
             ];
         };
-        /** LoginRequest */
+        /**
+         * LoginRequest
+         * @example {
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "password": "Doi-mat-khau-ngay-2025"
+         *     }
+         */
         LoginRequest: {
             /**
              * Email
@@ -5215,7 +5385,26 @@ export interface components {
             /** Unread */
             unread: number;
         };
-        /** Me */
+        /**
+         * Me
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "kind": "user",
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "full_name": "Trần Thị Bích",
+         *       "role": "unit_officer",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "unit_name": "Báo Đắk Lắk",
+         *       "scopes": [],
+         *       "permissions": [
+         *         "assignments:update",
+         *         "plans:read",
+         *         "progress:post",
+         *         "reports:write",
+         *         "tasks:read"
+         *       ]
+         *     }
+         */
         Me: {
             /**
              * Id
@@ -6056,7 +6245,30 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[AuditEntryOut] */
+        /**
+         * Page[AuditEntryOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2901",
+         *           "actor": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *           "actor_name": "Nguyễn Thị Hoa",
+         *           "actor_role": "coordinator",
+         *           "action": "plan.updated",
+         *           "entity": "plan",
+         *           "entity_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "changes": {
+         *             "status": {
+         *               "before": "draft",
+         *               "after": "active"
+         *             }
+         *           },
+         *           "at": "2025-02-20T08:40:12Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_AuditEntryOut_: {
             /**
              * Items
@@ -6415,7 +6627,25 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[ServiceAccountOut] */
+        /**
+         * Page[ServiceAccountOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c51",
+         *           "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c51-1\"",
+         *           "name": "Cổng Thông tin điện tử tỉnh",
+         *           "client_id": "sa_congttdt_daklak",
+         *           "scopes": [
+         *             "plans:read",
+         *             "tasks:read"
+         *           ],
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ServiceAccountOut_: {
             /**
              * Items
@@ -6443,7 +6673,25 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[UnitGroupOut] */
+        /**
+         * Page[UnitGroupOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e91",
+         *           "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e91-1\"",
+         *           "name": "Các cơ quan báo chí của tỉnh",
+         *           "description": "Báo Đắk Lắk và Đài Phát thanh - Truyền hình tỉnh, nhận chung các nhiệm vụ tuyên truyền.",
+         *           "unit_ids": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *           ],
+         *           "awaiting_members": false
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_UnitGroupOut_: {
             /**
              * Items
@@ -6457,7 +6705,23 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[UnitOut] */
+        /**
+         * Page[UnitOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e01-2\"",
+         *           "name": "Ban Tuyên giáo Tỉnh ủy",
+         *           "short_name": "BTG",
+         *           "kind": "department",
+         *           "parent_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e00",
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_UnitOut_: {
             /**
              * Items
@@ -6471,7 +6735,24 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[UserOut] */
+        /**
+         * Page[UserOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *           "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c02-1\"",
+         *           "email": "bich.tt@daklak.dcs.vn",
+         *           "full_name": "Trần Thị Bích",
+         *           "role": "unit_officer",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "active": true,
+         *           "unit_head": false
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_UserOut_: {
             /**
              * Items
@@ -6499,7 +6780,13 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** PasswordChange */
+        /**
+         * PasswordChange
+         * @example {
+         *       "current_password": "Doi-mat-khau-ngay-2025",
+         *       "new_password": "Bao-Dak-Lak-2025-moi"
+         *     }
+         */
         PasswordChange: {
             /**
              * Current Password
@@ -9211,7 +9498,16 @@ export interface components {
              */
             change: "added" | "changed" | "unchanged";
         };
-        /** ServiceAccountCreate */
+        /**
+         * ServiceAccountCreate
+         * @example {
+         *       "name": "Cổng Thông tin điện tử tỉnh",
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read"
+         *       ]
+         *     }
+         */
         ServiceAccountCreate: {
             /**
              * Name
@@ -9226,7 +9522,20 @@ export interface components {
              */
             scopes: components["schemas"]["Scope"][];
         };
-        /** ServiceAccountOut */
+        /**
+         * ServiceAccountOut
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c51",
+         *       "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c51-1\"",
+         *       "name": "Cổng Thông tin điện tử tỉnh",
+         *       "client_id": "sa_congttdt_daklak",
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read"
+         *       ],
+         *       "active": true
+         *     }
+         */
         ServiceAccountOut: {
             /**
              * Etag
@@ -9263,7 +9572,16 @@ export interface components {
              */
             active: boolean;
         };
-        /** ServiceAccountUpdate */
+        /**
+         * ServiceAccountUpdate
+         * @example {
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read",
+         *         "feedback:write"
+         *       ]
+         *     }
+         */
         ServiceAccountUpdate: {
             /**
              * Name
@@ -9284,7 +9602,21 @@ export interface components {
              */
             active?: boolean | null;
         };
-        /** ServiceAccountWithSecret */
+        /**
+         * ServiceAccountWithSecret
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c51",
+         *       "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c51-1\"",
+         *       "name": "Cổng Thông tin điện tử tỉnh",
+         *       "client_id": "sa_congttdt_daklak",
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read"
+         *       ],
+         *       "active": true,
+         *       "client_secret": "cs_Zk3P9wq2Lm8Rt5Vx1Ny7Bc4Hd6Fg0Js"
+         *     }
+         */
         ServiceAccountWithSecret: {
             /**
              * Etag
@@ -10614,7 +10946,16 @@ export interface components {
             /** Webhook Id */
             webhook_id: string;
         };
-        /** TokenResponse */
+        /**
+         * TokenResponse
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI5YThiN2M2ZC01ZTRmLTRhM2ItOGMyZC0xZTBmOWE4YjdjMDIiLCJyb2xlIjoidW5pdF9vZmZpY2VyIiwidHlwIjoiYWNjZXNzIn0.m4Qe1Zr8u2wq7vN5bC3xK9pL0sT6yH1dF8gJ2kA7oE4",
+         *       "token_type": "bearer",
+         *       "expires_in": 900,
+         *       "refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC",
+         *       "refresh_expires_in": 1209600
+         *     }
+         */
         TokenResponse: {
             /**
              * Access Token
@@ -10671,7 +11012,16 @@ export interface components {
             /** Response */
             response: string | null;
         };
-        /** UnitCreate */
+        /**
+         * UnitCreate
+         * @example {
+         *       "name": "Ban Tuyên giáo Tỉnh ủy",
+         *       "short_name": "BTG",
+         *       "kind": "department",
+         *       "parent_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e00",
+         *       "active": true
+         *     }
+         */
         UnitCreate: {
             /**
              * Name
@@ -10746,7 +11096,17 @@ export interface components {
             /** Warnings */
             warnings?: components["schemas"]["ImportWarning"][];
         };
-        /** UnitGroupCreate */
+        /**
+         * UnitGroupCreate
+         * @example {
+         *       "name": "Các cơ quan báo chí của tỉnh",
+         *       "description": "Báo Đắk Lắk và Đài Phát thanh - Truyền hình tỉnh, nhận chung các nhiệm vụ tuyên truyền.",
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ]
+         *     }
+         */
         UnitGroupCreate: {
             /**
              * Name
@@ -10766,7 +11126,20 @@ export interface components {
              */
             unit_ids?: string[];
         };
-        /** UnitGroupOut */
+        /**
+         * UnitGroupOut
+         * @example {
+         *       "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e91",
+         *       "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e91-1\"",
+         *       "name": "Các cơ quan báo chí của tỉnh",
+         *       "description": "Báo Đắk Lắk và Đài Phát thanh - Truyền hình tỉnh, nhận chung các nhiệm vụ tuyên truyền.",
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ],
+         *       "awaiting_members": false
+         *     }
+         */
         UnitGroupOut: {
             /**
              * Etag
@@ -10803,7 +11176,16 @@ export interface components {
              */
             awaiting_members: boolean;
         };
-        /** UnitGroupUpdate */
+        /**
+         * UnitGroupUpdate
+         * @example {
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01"
+         *       ]
+         *     }
+         */
         UnitGroupUpdate: {
             /**
              * Name
@@ -10899,7 +11281,18 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** UnitOut */
+        /**
+         * UnitOut
+         * @example {
+         *       "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e01-2\"",
+         *       "name": "Ban Tuyên giáo Tỉnh ủy",
+         *       "short_name": "BTG",
+         *       "kind": "department",
+         *       "parent_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e00",
+         *       "active": true
+         *     }
+         */
         UnitOut: {
             /**
              * Etag
@@ -11091,7 +11484,12 @@ export interface components {
              */
             completion_rate: number;
         };
-        /** UnitUpdate */
+        /**
+         * UnitUpdate
+         * @example {
+         *       "short_name": "Ban TG"
+         *     }
+         */
         UnitUpdate: {
             /**
              * Name
@@ -11286,7 +11684,18 @@ export interface components {
              */
             created_at: string;
         };
-        /** UserCreate */
+        /**
+         * UserCreate
+         * @example {
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "full_name": "Trần Thị Bích",
+         *       "role": "unit_officer",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "active": true,
+         *       "unit_head": false,
+         *       "password": "Doi-mat-khau-ngay-2025"
+         *     }
+         */
         UserCreate: {
             /**
              * Email
@@ -11333,7 +11742,19 @@ export interface components {
              */
             unit_head: boolean;
         };
-        /** UserOut */
+        /**
+         * UserOut
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c02-1\"",
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "full_name": "Trần Thị Bích",
+         *       "role": "unit_officer",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "active": true,
+         *       "unit_head": false
+         *     }
+         */
         UserOut: {
             /**
              * Etag
@@ -11384,7 +11805,12 @@ export interface components {
              */
             unit_head: boolean;
         };
-        /** UserUpdate */
+        /**
+         * UserUpdate
+         * @example {
+         *       "unit_head": true
+         *     }
+         */
         UserUpdate: {
             /**
              * Full Name
