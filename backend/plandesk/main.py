@@ -61,6 +61,7 @@ from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
 from plandesk.sync.router import router as sync_router
+from plandesk.sync.schemas import example as sync_example
 from plandesk.tasks.examples import SCHEMA_EXAMPLES as TASKS_EXAMPLES
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
@@ -114,7 +115,9 @@ API_ROUTERS: list[APIRouter] = [
 ]
 
 # Each domain's OpenAPI examples (plandesk.core.examples), by component schema name.
-SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES, UNITS_EXAMPLES]
+# The sync example goes on its schema: FastAPI drops the nulls of a response's own example, which
+# made that one invalid (nullable fields are required).
+SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES, UNITS_EXAMPLES, {"SyncResponse": sync_example()}]
 
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Sign-in, tokens, the current user"},

@@ -9966,7 +9966,36 @@ export interface components {
              */
             updated_at: string;
         };
-        /** SyncResponse */
+        /**
+         * SyncResponse
+         * @example {
+         *       "items": [
+         *         {
+         *           "object": "milestone",
+         *           "id": "2f1c1d7e-2b0a-4d44-9c55-0d6f3f1a2b10",
+         *           "etag": "\"2f1c1d7e2b0a4d449c550d6f3f1a2b10-3\"",
+         *           "plan_id": "8a0b7c9d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+         *           "title": "Đại hội Đảng bộ tỉnh lần thứ XVII",
+         *           "description": null,
+         *           "kind": "event",
+         *           "date": "2020-10-15",
+         *           "precision": "day",
+         *           "range_start": "2020-10-15",
+         *           "range_end": "2020-10-15",
+         *           "status": "moved",
+         *           "updated_at": "2020-09-01T02:00:00Z"
+         *         }
+         *       ],
+         *       "deleted": [
+         *         {
+         *           "object": "task",
+         *           "id": "6c8e4f0a-9b1d-4c2e-8f3a-7b6d5e4c3b2a"
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "next_since": "WyJzeW5jLXNpbmNlLzEiLDQyLDE2MDAwMDAwMDAsIjNmYTEiXQ.c2lnbmF0dXJl"
+         *     }
+         */
         SyncResponse: {
             /**
              * Items
@@ -29470,33 +29499,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "object": "milestone",
-                     *           "id": "2f1c1d7e-2b0a-4d44-9c55-0d6f3f1a2b10",
-                     *           "etag": "\"2f1c1d7e2b0a4d449c550d6f3f1a2b10-3\"",
-                     *           "plan_id": "8a0b7c9d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
-                     *           "title": "Đại hội Đảng bộ tỉnh lần thứ XVII",
-                     *           "kind": "event",
-                     *           "date": "2020-10-15",
-                     *           "precision": "day",
-                     *           "range_start": "2020-10-15",
-                     *           "range_end": "2020-10-15",
-                     *           "status": "moved",
-                     *           "updated_at": "2020-09-01T02:00:00Z"
-                     *         }
-                     *       ],
-                     *       "deleted": [
-                     *         {
-                     *           "object": "task",
-                     *           "id": "6c8e4f0a-9b1d-4c2e-8f3a-7b6d5e4c3b2a"
-                     *         }
-                     *       ],
-                     *       "next_since": "WyJzeW5jLXNpbmNlLzEiLDQyLDE2MDAwMDAwMDAsIjNmYTEiXQ.c2lnbmF0dXJl"
-                     *     }
-                     */
                     "application/json": components["schemas"]["SyncResponse"];
                 };
             };
