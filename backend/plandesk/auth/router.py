@@ -95,13 +95,24 @@ async def token(
     session: Session,
     settings: AppSettings,
     throttle: Throttle,
-    grant_type: Annotated[CleanText, Form(pattern="^(password|refresh_token|client_credentials)$")],
-    username: Annotated[CleanText | None, Form(max_length=320)] = None,
-    password: Annotated[CleanText | None, Form(max_length=256)] = None,
-    refresh_token: Annotated[CleanText | None, Form(max_length=200)] = None,
-    client_id: Annotated[CleanText | None, Form(max_length=64)] = None,
-    client_secret: Annotated[CleanText | None, Form(max_length=256)] = None,
-    scope: Annotated[CleanText, Form(max_length=500)] = "",
+    grant_type: Annotated[
+        CleanText,
+        Form(pattern="^(password|refresh_token|client_credentials)$", description="The OAuth2 grant"),
+    ],
+    username: Annotated[
+        CleanText | None, Form(max_length=320, description="password grant: the e-mail")
+    ] = None,
+    password: Annotated[
+        CleanText | None, Form(max_length=256, description="password grant: the password")
+    ] = None,
+    refresh_token: Annotated[
+        CleanText | None, Form(max_length=200, description="refresh_token grant")
+    ] = None,
+    client_id: Annotated[
+        CleanText | None, Form(max_length=64, description="client_credentials grant")
+    ] = None,
+    client_secret: Annotated[CleanText | None, Form(max_length=256, description="client_credentials")] = None,
+    scope: Annotated[CleanText, Form(max_length=500, description="Space-separated scopes to narrow to")] = "",
 ) -> TokenResponse:
     """The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
     with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old

@@ -100,6 +100,14 @@ SCHEMA_EXAMPLES: dict[str, Any] = {
         "at": "2025-02-20T08:40:12Z",
     },
 }
+SCHEMA_EXAMPLES["RefreshRequest"] = {"refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC"}
+SCHEMA_EXAMPLES["LogoutRequest"] = {"refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC"}
+SCHEMA_EXAMPLES["PlanCoordinatorsPut"] = {"user_ids": [str(USER_COORDINATOR_ID)]}
+SCHEMA_EXAMPLES["PlanCoordinatorOut"] = {
+    "user_id": str(USER_COORDINATOR_ID),
+    "full_name": "Nguyễn Thị Hoa",
+    "active": True,
+}
 SCHEMA_EXAMPLES["ServiceAccountWithSecret"] = {
     **SCHEMA_EXAMPLES["ServiceAccountOut"],
     "client_secret": "cs_Zk3P9wq2Lm8Rt5Vx1Ny7Bc4Hd6Fg0Js",

@@ -3519,20 +3519,39 @@ export interface components {
          *     }
          */
         Body_issueToken: {
-            /** Grant Type */
+            /**
+             * Grant Type
+             * @description The OAuth2 grant
+             */
             grant_type: string;
-            /** Username */
+            /**
+             * Username
+             * @description password grant: the e-mail
+             */
             username?: string | null;
-            /** Password */
+            /**
+             * Password
+             * @description password grant: the password
+             */
             password?: string | null;
-            /** Refresh Token */
+            /**
+             * Refresh Token
+             * @description refresh_token grant
+             */
             refresh_token?: string | null;
-            /** Client Id */
+            /**
+             * Client Id
+             * @description client_credentials grant
+             */
             client_id?: string | null;
-            /** Client Secret */
+            /**
+             * Client Secret
+             * @description client_credentials
+             */
             client_secret?: string | null;
             /**
              * Scope
+             * @description Space-separated scopes to narrow to
              * @default
              */
             scope: string;
@@ -5356,7 +5375,12 @@ export interface components {
              */
             password: string;
         };
-        /** LogoutRequest */
+        /**
+         * LogoutRequest
+         * @example {
+         *       "refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC"
+         *     }
+         */
         LogoutRequest: {
             /**
              * Refresh Token
@@ -6553,7 +6577,19 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[PlanCoordinatorOut] */
+        /**
+         * Page[PlanCoordinatorOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "user_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *           "full_name": "Nguyễn Thị Hoa",
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PlanCoordinatorOut_: {
             /**
              * Items
@@ -7268,7 +7304,14 @@ export interface components {
              */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
         };
-        /** PlanCoordinatorOut */
+        /**
+         * PlanCoordinatorOut
+         * @example {
+         *       "user_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "full_name": "Nguyễn Thị Hoa",
+         *       "active": true
+         *     }
+         */
         PlanCoordinatorOut: {
             /**
              * User Id
@@ -7287,7 +7330,14 @@ export interface components {
              */
             active: boolean;
         };
-        /** PlanCoordinatorsPut */
+        /**
+         * PlanCoordinatorsPut
+         * @example {
+         *       "user_ids": [
+         *         "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01"
+         *       ]
+         *     }
+         */
         PlanCoordinatorsPut: {
             /**
              * User Ids
@@ -8619,7 +8669,12 @@ export interface components {
              */
             reachable: boolean | null;
         };
-        /** RefreshRequest */
+        /**
+         * RefreshRequest
+         * @example {
+         *       "refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC"
+         *     }
+         */
         RefreshRequest: {
             /**
              * Refresh Token
