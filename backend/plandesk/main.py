@@ -37,6 +37,7 @@ from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
+from plandesk.core.examples import attach_examples
 from plandesk.core.headers import SecurityPolicy
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.methods import MethodNotAllowed
@@ -55,12 +56,16 @@ from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
+from plandesk.plans.examples import SCHEMA_EXAMPLES as PLANS_EXAMPLES
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
 from plandesk.reports.router import router as reports_router
 from plandesk.sync.router import router as sync_router
+from plandesk.sync.schemas import example as sync_example
+from plandesk.tasks.examples import SCHEMA_EXAMPLES as TASKS_EXAMPLES
 from plandesk.tasks.router import calendar_router, dashboard_router, me_router
 from plandesk.tasks.router import router as tasks_router
+from plandesk.units.examples import SCHEMA_EXAMPLES as UNITS_EXAMPLES
 from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
@@ -108,6 +113,11 @@ API_ROUTERS: list[APIRouter] = [
     sync_router,
     meta_router,
 ]
+
+# Each domain's OpenAPI examples (plandesk.core.examples), by component schema name.
+# The sync example goes on its schema: FastAPI drops the nulls of a response's own example, which
+# made that one invalid (nullable fields are required).
+SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES, UNITS_EXAMPLES, {"SyncResponse": sync_example()}]
 
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Sign-in, tokens, the current user"},
@@ -303,7 +313,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, prefix=API_PREFIX)
     install_webhook_docs(app)
     install_offline_docs(app, swagger_ui_parameters={"persistAuthorization": False})
-    install_contract(app)
+    install_contract(app, extra=[attach_examples(*SCHEMA_EXAMPLES)])
     app.include_router(metrics_router)
     install_tracing(app, engine)
 

@@ -21,18 +21,28 @@ router = APIRouter(prefix="/audit", tags=["audit"])
 
 
 class AuditEntryOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(use_attribute_docstrings=True, from_attributes=True)
     id: uuid.UUID
+    """The entry's id (UUID)."""
     actor: str
+    """Who acted: a user's id, `service:<id>` for a service account, or `system` for jobs."""
     actor_name: str | None = Field(
         default=None, description="The user's full name or the service account's name; null for the system"
     )
     actor_role: str | None
+    """The actor's role at the time (`admin`, `coordinator` …, `service`); null for the system."""
     action: str
+    """What was done, as `<entity>.<past participle>` (`plan.created`, `plan.updated`,
+    `milestone.updated` …)."""
     entity: str
+    """The kind of thing acted on (`plan`, `milestone`, `task`, `assignment`, `user` …)."""
     entity_id: str
+    """The id of the thing acted on."""
     changes: dict[str, Any]
+    """What changed: `{field: {"before": …, "after": …}}` for each changed field (a creation has null
+    befores, a deletion null afters)."""
     at: dt.datetime
+    """When it happened (UTC)."""
 
 
 @router.get(
@@ -52,6 +62,9 @@ async def list_audit(
     since: Annotated[SafeDatetime | None, Query()] = None,
     until: Annotated[SafeDatetime | None, Query()] = None,
 ) -> Page[AuditEntryOut]:
+    """The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+    by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+    call: admin and coordinator."""
     stmt = select(AuditEntry)
     if entity:
         stmt = stmt.where(AuditEntry.entity == entity)

@@ -95,14 +95,31 @@ async def token(
     session: Session,
     settings: AppSettings,
     throttle: Throttle,
-    grant_type: Annotated[CleanText, Form(pattern="^(password|refresh_token|client_credentials)$")],
-    username: Annotated[CleanText | None, Form(max_length=320)] = None,
-    password: Annotated[CleanText | None, Form(max_length=256)] = None,
-    refresh_token: Annotated[CleanText | None, Form(max_length=200)] = None,
-    client_id: Annotated[CleanText | None, Form(max_length=64)] = None,
-    client_secret: Annotated[CleanText | None, Form(max_length=256)] = None,
-    scope: Annotated[CleanText, Form(max_length=500)] = "",
+    grant_type: Annotated[
+        CleanText,
+        Form(pattern="^(password|refresh_token|client_credentials)$", description="The OAuth2 grant"),
+    ],
+    username: Annotated[
+        CleanText | None, Form(max_length=320, description="password grant: the e-mail")
+    ] = None,
+    password: Annotated[
+        CleanText | None, Form(max_length=256, description="password grant: the password")
+    ] = None,
+    refresh_token: Annotated[
+        CleanText | None, Form(max_length=200, description="refresh_token grant")
+    ] = None,
+    client_id: Annotated[
+        CleanText | None, Form(max_length=64, description="client_credentials grant")
+    ] = None,
+    client_secret: Annotated[CleanText | None, Form(max_length=256, description="client_credentials")] = None,
+    scope: Annotated[CleanText, Form(max_length=500, description="Space-separated scopes to narrow to")] = "",
 ) -> TokenResponse:
+    """The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+    with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+    one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+    `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures."""
     if grant_type == "password":
         if not username or not password:
             raise InvalidInput("The password grant needs username and password.")
@@ -137,6 +154,10 @@ async def login(
     settings: AppSettings,
     throttle: Throttle,
 ) -> TokenResponse:
+    """Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+    the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures."""
     user = await service.authenticate(session, throttle, body.email, body.password, client_address(request))
     issued = await service.issue_tokens(session, settings, user)
     return _token_response(response, settings, issued, refresh_in_body=False)
@@ -156,6 +177,9 @@ async def refresh(
     body: Annotated[RefreshRequest | None, Body()] = None,
     cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
 ) -> TokenResponse:
+    """Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+    refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+    No bearer token needed."""
     from_body = body.refresh_token if body else None
     presented = from_body or cookie
     if not presented:
@@ -178,6 +202,8 @@ async def logout(
     body: Annotated[LogoutRequest | None, Body()] = None,
     cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
 ) -> Response:
+    """Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+    tokens already issued expire on their own within 15 minutes. No bearer token needed."""
     await service.logout(session, (body.refresh_token if body else None) or cookie)
     response = Response(status_code=204)
     response.delete_cookie(
@@ -193,6 +219,8 @@ async def logout(
     responses=error_responses(401),
 )
 async def me(session: Session, principal: Annotated[Principal, Depends(current_principal)]) -> Me:
+    """Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+    shapes its menus by it. Who may call: any signed-in user or service account."""
     perms = sorted(p.value for p in principal.permissions)
     if principal.is_service:
         sa = await service.get_service_account(session, principal.id)
@@ -240,6 +268,9 @@ async def change_password(
     settings: AppSettings,
     principal: Annotated[Principal, Depends(current_principal)],
 ) -> TokenResponse:
+    """Change the caller's own password, giving the current one; the caller's other sessions (refresh
+    tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+    service accounts). 401 when the current password is wrong."""
     if principal.is_service:
         raise InvalidInput("Service accounts have no password; rotate the client secret instead.")
     issued = await service.change_password(
@@ -263,6 +294,8 @@ async def list_service_accounts(
     _: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
     page: Annotated[PageParams, Depends(page_params)],
 ) -> Page[ServiceAccountOut]:
+    """The service accounts (client-credentials integrations), with their scopes; secrets are never
+    shown again. Who may call: admin."""
     items, cursor = page_in_memory(await service.list_service_accounts(session), page, lambda sa: sa.id)
     return Page(items=[_sa_out(sa) for sa in items], next_cursor=cursor)
 
@@ -279,6 +312,8 @@ async def create_service_account(
     session: Session,
     actor: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
 ) -> ServiceAccountWithSecret:
+    """Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+    only this once (stored hashed). Who may call: admin."""
     sa, secret = await service.create_service_account(
         session, actor, body.name, [s.value for s in body.scopes]
     )
@@ -299,6 +334,9 @@ async def update_service_account(
     actor: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
     if_match: Annotated[str, Depends(if_match_header)],
 ) -> ServiceAccountOut:
+    """Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+    the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+    since. Who may call: admin."""
     sa = await service.get_service_account(session, service_account_id)
     check_if_match(if_match, sa.id, sa.version)
     changes = body.model_dump(exclude_unset=True)
@@ -322,6 +360,7 @@ async def get_service_account(
     session: Session,
     _: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
 ) -> ServiceAccountOut:
+    """One service account (without its secret); the answer carries its ETag. Who may call: admin."""
     sa = await service.get_service_account(session, service_account_id)
     set_etag(response, sa.id, sa.version)
     return _sa_out(sa)
@@ -338,6 +377,8 @@ async def rotate_secret(
     session: Session,
     actor: Annotated[Principal, Depends(requires(Permission.service_accounts_write))],
 ) -> ServiceAccountWithSecret:
+    """Issue a new client secret for the service account, shown only in this answer; the old secret
+    stops working at once. Who may call: admin."""
     sa = await service.get_service_account(session, service_account_id)
     sa, secret = await service.rotate_service_account_secret(session, actor, sa)
     return ServiceAccountWithSecret(**_sa_out(sa).model_dump(), client_secret=secret)

@@ -28,8 +28,11 @@ PROBLEM_JSON = "application/problem+json"
 
 
 class FieldError(BaseModel):
-    loc: list[str | int]
-    msg: str
+    loc: list[str | int] = Field(
+        description='Where the error is: "body", "query", "path" or "header", then the field names and '
+        'list indexes down to it (["body", "legal_bases", 0, "reference"])'
+    )
+    msg: str = Field(description="What is wrong with that value, in English")
     type: str | None = Field(
         default=None, description="Pydantic's error code (e.g. string_too_short): clients translate by it"
     )
@@ -41,13 +44,24 @@ class FieldError(BaseModel):
 class Problem(BaseModel):
     """An RFC 9457 problem document."""
 
-    type: str = "about:blank"
-    title: str
-    status: int
-    detail: str | None = None
-    instance: str | None = None
-    request_id: str | None = None
-    errors: list[FieldError] | None = None
+    type: str = Field(
+        default="about:blank",
+        description="A URI naming the kind of problem (stable: clients branch on it); about:blank when "
+        "the status says it all",
+    )
+    title: str = Field(description='A short summary of the kind of problem ("Precondition Failed")')
+    status: int = Field(description="The HTTP status code, repeated from the response")
+    detail: str | None = Field(
+        default=None, description="What went wrong in this case, for a person (never a stack trace)"
+    )
+    instance: str | None = Field(default=None, description="The path of the request that failed")
+    request_id: str | None = Field(
+        default=None,
+        description="The request's id (also in the X-Request-ID header): it finds the request in the logs",
+    )
+    errors: list[FieldError] | None = Field(
+        default=None, description="For 422: one entry per invalid field; null for other problems"
+    )
     current_etag: str | None = Field(
         default=None, description="412 on a write: the ETag of the resource's current version"
     )

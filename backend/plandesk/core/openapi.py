@@ -216,6 +216,7 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
             responses: dict[str, Any] = op.setdefault("responses", {})
             params: list[dict[str, Any]] = op.setdefault("parameters", [])
             _headers(method, op, params, responses)
+            _describe_path_ids(params)
             codes = {400, 500}
             if params or _has_body(op):
                 codes.add(422)
@@ -311,6 +312,14 @@ def _headers(
                 "headers": {"ETag": {"description": "The current ETag", "schema": {"type": "string"}}},
             },
         )
+
+
+def _describe_path_ids(params: list[dict[str, Any]]) -> None:
+    """A path's ``<thing>_id`` says what it names, unless the route already describes it."""
+    for param in params:
+        name = param.get("name", "")
+        if param.get("in") == "path" and name.endswith("_id") and not param.get("description"):
+            param["description"] = f"The {name[:-3].replace('_', ' ')}'s id (a UUID)."
 
 
 def _problem_schema(schemas: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Generic, TypeVar, TypeVarTuple
 
 import orjson
 from fastapi import Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
 
 from plandesk.core.errors import InvalidInput
@@ -36,8 +36,12 @@ MAX_LIMIT = 200
 
 
 class Page(BaseModel, Generic[T]):
+    model_config = ConfigDict(use_attribute_docstrings=True)
     items: list[T]
+    """This page's items, at most `limit` of them, in the list's order."""
     next_cursor: str | None
+    """Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+    signed."""
 
 
 _PROCESS_KEY: bytes = secrets.token_bytes(32)

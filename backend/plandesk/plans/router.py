@@ -103,6 +103,10 @@ async def list_plans(
     status: PlanStatus | None = None,
     published: bool | None = None,
 ) -> Page[PlanListItem]:
+    """The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+    code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+    `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope."""
     items, cursor = await plan_crud.list_plans(session, page, q=q, status=status, published=published)
     return Page(items=[PlanListItem(**i) for i in items], next_cursor=cursor)
 
@@ -115,6 +119,10 @@ async def list_plans(
     responses=error_responses(401, 403, 422),
 )
 async def create_plan(body: PlanCreate, response: Response, session: Session, actor: Writer) -> PlanOut:
+    """Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+    requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+    its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+    409 when another plan already has the code."""
     plan = await plan_crud.create_plan(session, actor, body)
     set_etag(response, plan.id, plan.version)
     return PlanOut(**plan_crud.plan_view(plan))
@@ -122,6 +130,8 @@ async def create_plan(body: PlanCreate, response: Response, session: Session, ac
 
 @router.get("/plans/{plan_id}", response_model=PlanOut, summary="Read a plan", responses=READ_ERRORS)
 async def get_plan(plan_id: uuid.UUID, response: Response, session: Session, _: Reader) -> PlanOut:
+    """One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope."""
     plan = await plan_crud.get_plan(session, plan_id)
     set_etag(response, plan.id, plan.version)
     return PlanOut(**plan_crud.plan_view(plan))
@@ -141,6 +151,10 @@ async def update_plan(
     actor: Writer,
     if_match: IfMatch,
 ) -> PlanOut:
+    """Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+    or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator. 409 when the new code is taken."""
     plan = await plan_crud.get_plan(session, plan_id)
     await require_current(if_match, plan.id, plan.version, lambda: PlanOut(**plan_crud.plan_view(plan)))
     plan = await plan_crud.update_plan(session, actor, plan, body.model_dump(exclude_unset=True))
@@ -155,6 +169,10 @@ async def update_plan(
     responses=error_responses(401, 403, 404, 409, 412, 428),
 )
 async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    """Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+    active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator."""
     plan = await plan_crud.get_plan(session, plan_id)
     await require_current(if_match, plan.id, plan.version, lambda: PlanOut(**plan_crud.plan_view(plan)))
     await plan_crud.delete_plan(session, actor, plan)
@@ -171,6 +189,9 @@ async def delete_plan(plan_id: uuid.UUID, session: Session, actor: Writer, if_ma
     responses=READ_ERRORS,
 )
 async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[MilestoneOut]:
+    """The plan's milestones ordered by date (undated ones last), each with its precision and the date
+    range it stands for. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope."""
     rows = await plan_milestones.list_milestones(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda m: m.id)
     return Page(items=[_milestone_out(m) for m in items], next_cursor=cursor)
@@ -186,6 +207,9 @@ async def list_milestones(plan_id: uuid.UUID, session: Session, _: Reader, page:
 async def create_milestone(
     plan_id: uuid.UUID, body: MilestoneCreate, response: Response, session: Session, actor: Writer
 ) -> MilestoneOut:
+    """Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+    year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+    coordinator. 404 when the plan does not exist."""
     milestone = await plan_milestones.create_milestone(session, actor, plan_id, body)
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
@@ -200,6 +224,8 @@ async def create_milestone(
 async def get_milestone(
     milestone_id: uuid.UUID, response: Response, session: Session, _: Reader
 ) -> MilestoneOut:
+    """One milestone with its resolved range; the answer carries an ETag. Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope."""
     milestone = await plan_milestones.get_milestone(session, milestone_id)
     set_etag(response, milestone.id, milestone.version)
     return _milestone_out(milestone)
@@ -219,6 +245,11 @@ async def update_milestone(
     actor: Writer,
     if_match: IfMatch,
 ) -> MilestoneOut:
+    """Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+    the same transaction, every phase window and task deadline anchored to it, and audits each
+    change; 409 when that would make a phase end before it starts (see the preview at GET
+    /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+    the current version) when someone changed it since. Who may call: admin and coordinator."""
     milestone = await plan_milestones.get_milestone(session, milestone_id)
     await require_current(if_match, milestone.id, milestone.version, lambda: _milestone_out(milestone))
     milestone = await plan_milestones.update_milestone(
@@ -242,6 +273,10 @@ async def move_milestone(
     actor: Writer,
     if_match: OptionalIfMatch = None,
 ) -> MilestoneOut:
+    """Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+    task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+    `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+    optional here (412 when a stale one is sent). Who may call: admin and coordinator."""
     milestone = await plan_milestones.get_milestone(session, milestone_id)
     if if_match:
         await require_current(if_match, milestone.id, milestone.version, lambda: _milestone_out(milestone))
@@ -263,6 +298,10 @@ async def milestone_impact(
     date: Annotated[SafeDate, Query(description="The new date")],
     precision: Annotated[Precision | None, Query(description="Default: the milestone's")] = None,
 ) -> MilestoneImpact:
+    """What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+    and task deadlines anchored to it, the units whose tasks move and any phase window that would
+    become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+    with the `plans:read` scope."""
     milestone = await plan_milestones.get_milestone(session, milestone_id)
     impact = await plan_milestones.milestone_impact(session, milestone, date, precision)
     return MilestoneImpact.model_validate(impact)
@@ -277,6 +316,9 @@ async def milestone_impact(
 async def delete_milestone(
     milestone_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
 ) -> Response:
+    """Delete a milestone that no phase window or task deadline hangs on; while something does, 409
+    names it. Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when
+    someone changed it since. Who may call: admin and coordinator."""
     milestone = await plan_milestones.get_milestone(session, milestone_id)
     await require_current(if_match, milestone.id, milestone.version, lambda: _milestone_out(milestone))
     await plan_milestones.delete_milestone(session, actor, milestone)
@@ -293,6 +335,9 @@ async def delete_milestone(
     responses=READ_ERRORS,
 )
 async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[PhaseOut]:
+    """The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+    its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope."""
     rows = await plan_phases.list_phases(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda p: p.id)
     return Page(items=[PhaseOut.model_validate(plan_phases.phase_view(p)) for p in items], next_cursor=cursor)
@@ -308,6 +353,10 @@ async def list_phases(plan_id: uuid.UUID, session: Session, _: Reader, page: Pag
 async def create_phase(
     plan_id: uuid.UUID, body: PhaseCreate, response: Response, session: Session, actor: Writer
 ) -> PhaseOut:
+    """Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+    are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+    otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+    coordinator."""
     phase = await plan_phases.create_phase(session, actor, plan_id, body)
     set_etag(response, phase.id, phase.version)
     return PhaseOut.model_validate(plan_phases.phase_view(phase))
@@ -315,6 +364,8 @@ async def create_phase(
 
 @router.get("/phases/{phase_id}", response_model=PhaseOut, summary="Read a phase", responses=READ_ERRORS)
 async def get_phase(phase_id: uuid.UUID, response: Response, session: Session, _: Reader) -> PhaseOut:
+    """One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope."""
     phase = await plan_phases.get_phase(session, phase_id)
     set_etag(response, phase.id, phase.version)
     return PhaseOut.model_validate(plan_phases.phase_view(phase))
@@ -334,6 +385,10 @@ async def update_phase(
     actor: Writer,
     if_match: IfMatch,
 ) -> PhaseOut:
+    """Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+    to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator. 409 on a label already used in the plan."""
     phase = await plan_phases.get_phase(session, phase_id)
     await require_current(
         if_match, phase.id, phase.version, lambda: PhaseOut.model_validate(plan_phases.phase_view(phase))
@@ -351,6 +406,9 @@ async def update_phase(
     responses=error_responses(401, 403, 404, 412, 428),
 )
 async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    """Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator."""
     phase = await plan_phases.get_phase(session, phase_id)
     await require_current(
         if_match, phase.id, phase.version, lambda: PhaseOut.model_validate(plan_phases.phase_view(phase))
@@ -369,6 +427,9 @@ async def delete_phase(phase_id: uuid.UUID, session: Session, actor: Writer, if_
     responses=READ_ERRORS,
 )
 async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[ChannelOut]:
+    """The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+    order, each with its activities. Who may call: every signed-in role, and service accounts with
+    the `plans:read` scope."""
     rows = await plan_channels.list_channels(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda c: c.id)
     return Page(items=[_channel_out(c) for c in items], next_cursor=cursor)
@@ -384,6 +445,8 @@ async def list_channels(plan_id: uuid.UUID, session: Session, _: Reader, page: P
 async def create_channel(
     plan_id: uuid.UUID, body: ChannelCreate, response: Response, session: Session, actor: Writer
 ) -> ChannelOut:
+    """Add a channel to the plan with its list of activities; it goes after the last one unless
+    `position` says otherwise. Who may call: admin and coordinator."""
     channel = await plan_channels.create_channel(session, actor, plan_id, body)
     set_etag(response, channel.id, channel.version)
     return _channel_out(channel)
@@ -393,6 +456,8 @@ async def create_channel(
     "/channels/{channel_id}", response_model=ChannelOut, summary="Read a channel", responses=READ_ERRORS
 )
 async def get_channel(channel_id: uuid.UUID, response: Response, session: Session, _: Reader) -> ChannelOut:
+    """One channel; the answer carries an ETag. Who may call: every signed-in role, and service accounts
+    with the `plans:read` scope."""
     channel = await plan_channels.get_channel(session, channel_id)
     set_etag(response, channel.id, channel.version)
     return _channel_out(channel)
@@ -409,6 +474,9 @@ async def update_channel(
     actor: Writer,
     if_match: IfMatch,
 ) -> ChannelOut:
+    """Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+    without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator."""
     channel = await plan_channels.get_channel(session, channel_id)
     await require_current(if_match, channel.id, channel.version, lambda: _channel_out(channel))
     channel = await plan_channels.update_channel(session, actor, channel, body.model_dump(exclude_unset=True))
@@ -425,6 +493,9 @@ async def update_channel(
 async def delete_channel(
     channel_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch
 ) -> Response:
+    """Delete a channel; tasks that listed it no longer do. Send the ETag you read as If-Match: 428
+    without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator."""
     channel = await plan_channels.get_channel(session, channel_id)
     await require_current(if_match, channel.id, channel.version, lambda: _channel_out(channel))
     await plan_channels.delete_channel(session, actor, channel)
@@ -442,4 +513,7 @@ async def delete_channel(
     dependencies=[Depends(public("a published plan's summary is public information"))],
 )
 async def public_plan(plan_id: uuid.UUID, session: Session) -> PublicPlan:
+    """What anyone, without signing in, may read of a published plan: its header, purposes and
+    requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+    progress or feedback. 404 when the plan does not exist or is not published."""
     return PublicPlan.model_validate(await plan_public.public_plan(session, plan_id))

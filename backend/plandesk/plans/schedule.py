@@ -32,19 +32,28 @@ MAX_OFFSET_DAYS = 3660
 class FixedDate(BaseModel):
     """A calendar date: ``{"kind": "fixed", "date": "2020-04-15"}``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(use_attribute_docstrings=True, extra="forbid")
     kind: Literal["fixed"]
+    """Always `fixed`: this date does not depend on a milestone."""
     date: SafeDate
+    """The calendar date (ISO 8601, YYYY-MM-DD), in the plan's time zone; a deadline falls due at the
+    end of that local day."""
 
 
 class MilestoneAnchor(BaseModel):
     """A milestone's start or end plus ``offset_days`` (negative: before it)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(use_attribute_docstrings=True, extra="forbid")
     kind: Literal["milestone"]
+    """Always `milestone`: the date follows a milestone of the same plan and moves when it moves."""
     milestone_id: uuid.UUID
+    """The milestone (of the same plan) this date hangs on."""
     side: Side
+    """Which end of the milestone's date range to count from: `start` (its first day, e.g. 1 October for
+    "tháng 10/2025") or `end` (its last day, 31 October)."""
     offset_days: StrictInt = Field(default=0, ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)
+    """Days added to that side: 0 is the day itself, 1 the day after ("từ sau đại hội"), negative days
+    before it. Between -3660 and 3660."""
 
 
 DateRef = Annotated[FixedDate | MilestoneAnchor, Field(discriminator="kind")]

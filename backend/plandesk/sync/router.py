@@ -84,7 +84,6 @@ def _default(value: Any) -> Any:
     description=DESCRIPTION,
     responses={
         **error_responses(401, 403, 410, 422),
-        200: {"content": {"application/json": {"example": schemas.example()}}},
     },
 )
 async def sync(

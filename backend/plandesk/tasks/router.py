@@ -118,6 +118,11 @@ async def list_tasks(
     ] = None,
     sort: TaskSort = "due_date",
 ) -> Response:
+    """The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+    unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+    the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+    `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+    with `tasks:read` or `tasks:write`."""
     if role is not None and unit_id is None:
         raise InvalidInput("role needs unit_id.", errors=[{"loc": ["query", "role"], "msg": "needs unit_id"}])
     filters = task_listing.TaskFilters(
@@ -146,6 +151,12 @@ async def list_tasks(
 async def create_task(
     plan_id: uuid.UUID, body: TaskCreate, response: Response, session: Session, actor: Writer
 ) -> TaskOut:
+    """Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+    or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+    channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+    of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+    and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+    group, phase, channel or milestone is not in the plan."""
     task = await task_crud.create_task(session, actor, plan_id, body)
     set_etag(response, task.id, task.version)
     return TaskOut.model_validate(await task_crud.task_view(session, task))
@@ -158,6 +169,9 @@ async def create_task(
     responses=error_responses(401, 403, 404),
 )
 async def get_task(task_id: uuid.UUID, response: Response, session: Session, _: Reader) -> TaskOut:
+    """One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+    answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+    `tasks:read` or `tasks:write`."""
     task = await task_crud.get_task(session, task_id)
     set_etag(response, task.id, task.version)
     return TaskOut.model_validate(await task_crud.task_view(session, task))
@@ -177,6 +191,11 @@ async def update_task(
     actor: Writer,
     if_match: IfMatch,
 ) -> TaskOut:
+    """Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+    units no longer named lose theirs (with their history), new ones get `not_started`. A new
+    deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+    current version) when it changed since. Who may call: admin, coordinator, and service accounts
+    with `tasks:write`."""
     task = await task_crud.get_task(session, task_id)
     await require_current(if_match, task.id, task.version, lambda: _task_out(session, task))
     task = await task_crud.update_task(session, actor, task, set(body.model_fields_set), body)
@@ -191,6 +210,9 @@ async def update_task(
     responses=error_responses(401, 403, 404, 412, 428),
 )
 async def delete_task(task_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    """Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+    read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+    call: admin, coordinator, and service accounts with `tasks:write`."""
     task = await task_crud.get_task(session, task_id)
     await require_current(if_match, task.id, task.version, lambda: _task_out(session, task))
     await task_crud.delete_task(session, actor, task)
@@ -209,6 +231,9 @@ async def delete_task(task_id: uuid.UUID, session: Session, actor: Writer, if_ma
 async def get_assignment(
     task_id: uuid.UUID, unit_id: uuid.UUID, response: Response, session: Session, _: Reader
 ) -> AssignmentOut:
+    """One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+    service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+    task."""
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
     set_etag(response, assignment.id, assignment.version)
     return AssignmentOut.model_validate(task_progress.assignment_view(assignment))
@@ -229,6 +254,12 @@ async def update_assignment(
     actor: AssignmentEditor,
     if_match: IfMatch,
 ) -> AssignmentOut:
+    """Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+    officers may change only their own unit's assignment (403 otherwise); only coordinators may
+    cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+    Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+    changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+    `tasks:write`."""
     task_progress.check_acts_for(actor, unit_id)
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
     await require_current(
@@ -253,6 +284,11 @@ async def post_progress(
     actor: Reporter,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
+    """Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+    (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+    own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+    Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+    admin, coordinator, unit_officer, service accounts with `tasks:write`."""
     unit_id = body.unit_id or actor.unit_id
     if unit_id is None:
         raise InvalidInput(
@@ -288,6 +324,9 @@ async def post_progress(
 async def urge(
     task_id: uuid.UUID, unit_id: uuid.UUID, body: UrgeCreate, session: Session, actor: Urger
 ) -> UrgeOut:
+    """Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+    history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+    coordinator. 404 when the unit has no assignment on the task."""
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
     return UrgeOut.model_validate(await task_progress.urge(session, actor, assignment, body.message))
 
@@ -301,6 +340,8 @@ async def urge(
 async def assignment_history(
     task_id: uuid.UUID, unit_id: uuid.UUID, session: Session, _: Reader, page: Page
 ) -> PageOf[HistoryEntry]:
+    """The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+    Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`."""
     assignment = await task_progress.get_assignment(session, task_id, unit_id)
     rows = await task_progress.assignment_history(session, assignment)
     items, cursor = page_in_memory(rows, page, lambda e: e["id"])
@@ -326,6 +367,9 @@ async def my_assignments(
     status: Annotated[list[AssignmentStatus] | None, Query(description="One or more statuses")] = None,
     unit_id: Annotated[uuid.UUID | None, Query(description="Another unit (default: your own)")] = None,
 ) -> Response:
+    """The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none."""
     unit = unit_id or actor.unit_id
     if unit is None:
         raise InvalidInput(
@@ -356,6 +400,12 @@ async def plan_dashboard(
         Query(description="The day to report as of (default: today in the plan's time zone)"),
     ] = None,
 ) -> Response:
+    """The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+    deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+    per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+    database, then served from a per-process cache until any of the plan's data changes (exact:
+    every write bumps the plan's data version in its own transaction). Who may call: every signed-in role, and service accounts with both
+    `plans:read` and `tasks:read`."""
     body = await dashboard_cache.dashboard_body(session, plan_id, today, _render)
     return Response(body, media_type="application/json")
 
@@ -379,6 +429,9 @@ async def plan_calendar(
     token: Annotated[StorableText | None, Query(max_length=200, description="Your feed token")] = None,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only the deadlines this unit owes")] = None,
 ) -> Response:
+    """The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+    optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+    (`token=`); 404 for a missing or revoked token or plan."""
     await calendar.principal_for_feed_token(session, token)
     body = await calendar.plan_calendar(session, plan_id, unit_id)
     return Response(
@@ -403,6 +456,9 @@ async def rotate_feed_token(
     actor: Annotated[Principal, Depends(requires(Permission.calendar_read))],
     plan_id: Annotated[uuid.UUID | None, Query(description="Also return this plan's feed URL")] = None,
 ) -> FeedToken:
+    """Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+    token is shown only in this answer (201); the answer also gives the feed URL template and, with
+    `plan_id`, that plan's feed URL. Who may call: every signed-in user."""
     token = await calendar.rotate_feed_token(session, actor, settings.feed_token_bytes)
     base = str(request.base_url).rstrip("/")
     template = f"{base}/api/v1/plans/{{plan_id}}/calendar.ics?token={token}"
@@ -423,5 +479,7 @@ async def rotate_feed_token(
 async def revoke_feed_token(
     session: Session, actor: Annotated[Principal, Depends(requires(Permission.calendar_read))]
 ) -> Response:
+    """Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+    call: every signed-in user."""
     await calendar.revoke_feed_token(session, actor)
     return Response(status_code=204)

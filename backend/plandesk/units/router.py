@@ -47,6 +47,10 @@ async def list_units(
     parent_id: uuid.UUID | None = None,
     active: bool | None = None,
 ) -> Page[UnitOut]:
+    """The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+    `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+    may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`."""
     items, cursor = await service.list_units(
         session, page, q=q, kind=kind, parent_id=parent_id, active=active
     )
@@ -61,6 +65,8 @@ async def list_units(
     responses=error_responses(401, 403, 409, 422),
 )
 async def create_unit(body: UnitCreate, response: Response, session: Session, actor: Writer) -> UnitOut:
+    """Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+    same parent; 422 when the parent does not exist."""
     unit = await service.create_unit(session, actor, body.model_dump())
     set_etag(response, unit.id, unit.version)
     return UnitOut.model_validate(unit)
@@ -70,6 +76,8 @@ async def create_unit(body: UnitCreate, response: Response, session: Session, ac
     "/{unit_id}", response_model=UnitOut, summary="Read a unit", responses=error_responses(401, 403, 404)
 )
 async def get_unit(unit_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitOut:
+    """One unit; the answer carries its ETag. Who may call: every signed-in role, and service accounts
+    with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`."""
     unit = await service.get_unit(session, unit_id)
     set_etag(response, unit.id, unit.version)
     return UnitOut.model_validate(unit)
@@ -89,6 +97,10 @@ async def update_unit(
     actor: Writer,
     if_match: IfMatch,
 ) -> UnitOut:
+    """Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+    and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+    parent that would make a cycle."""
     unit = await service.get_unit(session, unit_id)
     check_if_match(if_match, unit.id, unit.version)
     changes = body.model_dump(exclude_unset=True)
@@ -107,6 +119,9 @@ async def update_unit(
     responses=error_responses(401, 403, 404, 409, 412, 428),
 )
 async def delete_unit(unit_id: uuid.UUID, session: Session, actor: Writer, if_match: IfMatch) -> Response:
+    """Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+    deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+    version) when it changed since. Who may call: admin."""
     unit = await service.get_unit(session, unit_id)
     check_if_match(if_match, unit.id, unit.version)
     await service.delete_unit(session, actor, unit)
@@ -145,6 +160,9 @@ async def list_groups(
         uuid.UUID | None, Query(description="Only the groups tasks of this plan are addressed to")
     ] = None,
 ) -> Page[UnitGroupOut]:
+    """The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+    call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`."""
     addressed = None
     if plan_id is not None:
         addressed = (
@@ -165,6 +183,8 @@ async def list_groups(
 async def create_group(
     body: UnitGroupCreate, response: Response, session: Session, actor: GroupWriter
 ) -> UnitGroupOut:
+    """Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+    member unit does not exist."""
     group = await service.create_group(session, actor, body.name, body.description, body.unit_ids)
     set_etag(response, group.id, group.version)
     return await _group_out(session, group.id)
@@ -177,6 +197,8 @@ async def create_group(
     responses=error_responses(401, 403, 404),
 )
 async def get_group(group_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitGroupOut:
+    """One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+    and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`."""
     group = await service.get_group(session, group_id)
     set_etag(response, group.id, group.version)
     return await _group_out(session, group_id)
@@ -225,6 +247,9 @@ async def update_group(
 async def delete_group(
     group_id: uuid.UUID, session: Session, actor: GroupWriter, if_match: IfMatch
 ) -> Response:
+    """Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+    ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+    Who may call: admin and coordinator."""
     group = await service.get_group(session, group_id)
     check_if_match(if_match, group.id, group.version)
     await service.delete_group(session, actor, group)

@@ -30,6 +30,8 @@ async def list_users(
     unit_id: uuid.UUID | None = None,
     active: bool | None = None,
 ) -> Page[UserOut]:
+    """The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator."""
     items, cursor = await service.list_users(session, page, q=q, role=role, unit_id=unit_id, active=active)
     return Page(items=[UserOut.model_validate(u) for u in items], next_cursor=cursor)
 
@@ -42,6 +44,8 @@ async def list_users(
     responses=error_responses(401, 403, 409, 422),
 )
 async def create_user(body: UserCreate, response: Response, session: Session, actor: Writer) -> UserOut:
+    """Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+    Who may call: admin. 409 when the e-mail is taken."""
     user = await service.create_user(session, actor, **body.model_dump())
     set_etag(response, user.id, user.version)
     return UserOut.model_validate(user)
@@ -51,6 +55,7 @@ async def create_user(body: UserCreate, response: Response, session: Session, ac
     "/{user_id}", response_model=UserOut, summary="Read a user", responses=error_responses(401, 403, 404)
 )
 async def get_user(user_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UserOut:
+    """One user account; the answer carries its ETag. Who may call: admin and coordinator."""
     user = await service.get_user(session, user_id)
     set_etag(response, user.id, user.version)
     return UserOut.model_validate(user)
@@ -70,6 +75,10 @@ async def update_user(
     actor: Writer,
     if_match: Annotated[str, Depends(if_match_header)],
 ) -> UserOut:
+    """Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+    access at once (their tokens stop working on the next request); a new password revokes their
+    refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin."""
     user = await service.get_user(session, user_id)
     check_if_match(if_match, user.id, user.version)
     changes = body.model_dump(exclude_unset=True)

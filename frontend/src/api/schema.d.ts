@@ -276,10 +276,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's tasks, filtered, sorted and paginated */
+        /**
+         * A plan's tasks, filtered, sorted and paginated
+         * @description The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+         *     unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+         *     the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+         *     `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+         *     with `tasks:read` or `tasks:write`.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** Create a task: one lead unit, supporting units and/or unit groups */
+        /**
+         * Create a task: one lead unit, supporting units and/or unit groups
+         * @description Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+         *     or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+         *     channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+         *     of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+         *     and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+         *     group, phase, channel or milestone is not in the plan.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -294,15 +309,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a task with its assignments */
+        /**
+         * Read a task with its assignments
+         * @description One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+         *     answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+         *     `tasks:read` or `tasks:write`.
+         */
         get: operations["getTask"];
         put?: never;
         post?: never;
-        /** Delete a task with its assignments and their history */
+        /**
+         * Delete a task with its assignments and their history
+         * @description Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+         *     read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+         *     call: admin, coordinator, and service accounts with `tasks:write`.
+         */
         delete: operations["deleteTask"];
         options?: never;
         head?: never;
-        /** Change a task (new lead or supporting units reconcile its assignments) */
+        /**
+         * Change a task (new lead or supporting units reconcile its assignments)
+         * @description Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+         *     units no longer named lose theirs (with their history), new ones get `not_started`. A new
+         *     deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+         *     current version) when it changed since. Who may call: admin, coordinator, and service accounts
+         *     with `tasks:write`.
+         */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -313,14 +345,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one unit's assignment on a task */
+        /**
+         * Read one unit's assignment on a task
+         * @description One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+         *     service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+         *     task.
+         */
         get: operations["getAssignment"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set a unit's status or percent on a task (unit officers: their own unit only) */
+        /**
+         * Set a unit's status or percent on a task (unit officers: their own unit only)
+         * @description Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+         *     officers may change only their own unit's assignment (403 otherwise); only coordinators may
+         *     cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+         *     Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+         *     changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+         *     `tasks:write`.
+         */
         patch: operations["updateAssignment"];
         trace?: never;
     };
@@ -333,7 +378,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report progress on your unit's assignment (append-only; honours Idempotency-Key) */
+        /**
+         * Report progress on your unit's assignment (append-only; honours Idempotency-Key)
+         * @description Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+         *     (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+         *     own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+         *     Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+         *     admin, coordinator, unit_officer, service accounts with `tasks:write`.
+         */
         post: operations["postProgress"];
         delete?: never;
         options?: never;
@@ -350,7 +402,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Urge a unit on its assignment (coordinators) */
+        /**
+         * Urge a unit on its assignment (coordinators)
+         * @description Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+         *     history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+         *     coordinator. 404 when the unit has no assignment on the task.
+         */
         post: operations["urgeAssignment"];
         delete?: never;
         options?: never;
@@ -365,7 +422,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An assignment's progress updates and urges, oldest first */
+        /**
+         * An assignment's progress updates and urges, oldest first
+         * @description The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+         *     Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`.
+         */
         get: operations["listAssignmentHistory"];
         put?: never;
         post?: never;
@@ -382,7 +443,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My unit's assignments: overdue first, then by due date */
+        /**
+         * My unit's assignments: overdue first, then by due date
+         * @description The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+         *     status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+         *     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+         */
         get: operations["listMyAssignments"];
         put?: never;
         post?: never;
@@ -401,9 +467,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create or rotate my calendar-feed token (shown once; the old one stops working) */
+        /**
+         * Create or rotate my calendar-feed token (shown once; the old one stops working)
+         * @description Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+         *     token is shown only in this answer (201); the answer also gives the feed URL template and, with
+         *     `plan_id`, that plan's feed URL. Who may call: every signed-in user.
+         */
         post: operations["rotateFeedToken"];
-        /** Revoke my calendar-feed token */
+        /**
+         * Revoke my calendar-feed token
+         * @description Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+         *     call: every signed-in user.
+         */
         delete: operations["revokeFeedToken"];
         options?: never;
         head?: never;
@@ -417,7 +492,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days */
+        /**
+         * A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days
+         * @description The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+         *     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+         *     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+         *     database on each call. Who may call: every signed-in role, and service accounts with both
+         *     `plans:read` and `tasks:read`.
+         */
         get: operations["getPlanDashboard"];
         put?: never;
         post?: never;
@@ -434,10 +516,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plans */
+        /**
+         * List plans
+         * @description The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+         *     code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+         *     `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+         *     scope.
+         */
         get: operations["listPlans"];
         put?: never;
-        /** Create a plan */
+        /**
+         * Create a plan
+         * @description Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+         *     requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+         *     its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+         *     409 when another plan already has the code.
+         */
         post: operations["createPlan"];
         delete?: never;
         options?: never;
@@ -452,15 +546,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a plan */
+        /**
+         * Read a plan
+         * @description One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope.
+         */
         get: operations["getPlan"];
         put?: never;
         post?: never;
-        /** Delete a draft plan with everything in it */
+        /**
+         * Delete a draft plan with everything in it
+         * @description Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+         *     active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+         *     it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator.
+         */
         delete: operations["deletePlan"];
         options?: never;
         head?: never;
-        /** Change a plan's header, status or published flag */
+        /**
+         * Change a plan's header, status or published flag
+         * @description Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+         *     or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+         *     you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+         *     since. Who may call: admin and coordinator. 409 when the new code is taken.
+         */
         patch: operations["updatePlan"];
         trace?: never;
     };
@@ -471,10 +581,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's milestones in date order */
+        /**
+         * A plan's milestones in date order
+         * @description The plan's milestones ordered by date (undated ones last), each with its precision and the date
+         *     range it stands for. Who may call: every signed-in role, and service accounts with the
+         *     `plans:read` scope.
+         */
         get: operations["listMilestones"];
         put?: never;
-        /** Add a milestone (a date with a precision) */
+        /**
+         * Add a milestone (a date with a precision)
+         * @description Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+         *     year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+         *     coordinator. 404 when the plan does not exist.
+         */
         post: operations["createMilestone"];
         delete?: never;
         options?: never;
@@ -489,15 +609,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a milestone */
+        /**
+         * Read a milestone
+         * @description One milestone with its resolved range; the answer carries an ETag. Who may call: every signed-in
+         *     role, and service accounts with the `plans:read` scope.
+         */
         get: operations["getMilestone"];
         put?: never;
         post?: never;
-        /** Delete a milestone nothing is anchored to */
+        /**
+         * Delete a milestone nothing is anchored to
+         * @description Delete a milestone that no phase window or task deadline hangs on; while something does, 409
+         *     names it. Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when
+         *     someone changed it since. Who may call: admin and coordinator.
+         */
         delete: operations["deleteMilestone"];
         options?: never;
         head?: never;
-        /** Change a milestone (a new date re-resolves every date anchored to it) */
+        /**
+         * Change a milestone (a new date re-resolves every date anchored to it)
+         * @description Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+         *     the same transaction, every phase window and task deadline anchored to it, and audits each
+         *     change; 409 when that would make a phase end before it starts (see the preview at GET
+         *     /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+         *     the current version) when someone changed it since. Who may call: admin and coordinator.
+         */
         patch: operations["updateMilestone"];
         trace?: never;
     };
@@ -510,7 +646,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a milestone and every phase window and due date anchored to it */
+        /**
+         * Move a milestone and every phase window and due date anchored to it
+         * @description Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+         *     task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+         *     `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+         *     optional here (412 when a stale one is sent). Who may call: admin and coordinator.
+         */
         post: operations["moveMilestone"];
         delete?: never;
         options?: never;
@@ -525,7 +667,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Preview moving a milestone: what would move, which units, conflicts (changes nothing) */
+        /**
+         * Preview moving a milestone: what would move, which units, conflicts (changes nothing)
+         * @description What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+         *     and task deadlines anchored to it, the units whose tasks move and any phase window that would
+         *     become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+         *     with the `plans:read` scope.
+         */
         get: operations["getMilestoneImpact"];
         put?: never;
         post?: never;
@@ -542,10 +690,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's phases in reading order (each phase, then its sub-phases) */
+        /**
+         * A plan's phases in reading order (each phase, then its sub-phases)
+         * @description The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+         *     its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+         *     and service accounts with the `plans:read` scope.
+         */
         get: operations["listPhases"];
         put?: never;
-        /** Add a phase or sub-phase with its topics and window */
+        /**
+         * Add a phase or sub-phase with its topics and window
+         * @description Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+         *     are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+         *     otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+         *     coordinator.
+         */
         post: operations["createPhase"];
         delete?: never;
         options?: never;
@@ -560,15 +719,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a phase */
+        /**
+         * Read a phase
+         * @description One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+         *     every signed-in role, and service accounts with the `plans:read` scope.
+         */
         get: operations["getPhase"];
         put?: never;
         post?: never;
-        /** Delete a phase and its sub-phases (their tasks stay, without a phase) */
+        /**
+         * Delete a phase and its sub-phases (their tasks stay, without a phase)
+         * @description Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+         *     you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+         *     since. Who may call: admin and coordinator.
+         */
         delete: operations["deletePhase"];
         options?: never;
         head?: never;
-        /** Change a phase (send start or end as null to clear it) */
+        /**
+         * Change a phase (send start or end as null to clear it)
+         * @description Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+         *     to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+         *     it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator. 409 on a label already used in the plan.
+         */
         patch: operations["updatePhase"];
         trace?: never;
     };
@@ -579,10 +753,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's channels (forms of communication), in order */
+        /**
+         * A plan's channels (forms of communication), in order
+         * @description The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+         *     order, each with its activities. Who may call: every signed-in role, and service accounts with
+         *     the `plans:read` scope.
+         */
         get: operations["listChannels"];
         put?: never;
-        /** Add a channel */
+        /**
+         * Add a channel
+         * @description Add a channel to the plan with its list of activities; it goes after the last one unless
+         *     `position` says otherwise. Who may call: admin and coordinator.
+         */
         post: operations["createChannel"];
         delete?: never;
         options?: never;
@@ -597,15 +780,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a channel */
+        /**
+         * Read a channel
+         * @description One channel; the answer carries an ETag. Who may call: every signed-in role, and service accounts
+         *     with the `plans:read` scope.
+         */
         get: operations["getChannel"];
         put?: never;
         post?: never;
-        /** Delete a channel */
+        /**
+         * Delete a channel
+         * @description Delete a channel; tasks that listed it no longer do. Send the ETag you read as If-Match: 428
+         *     without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator.
+         */
         delete: operations["deleteChannel"];
         options?: never;
         head?: never;
-        /** Change a channel */
+        /**
+         * Change a channel
+         * @description Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+         *     without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+         *     coordinator.
+         */
         patch: operations["updateChannel"];
         trace?: never;
     };
@@ -660,7 +857,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's milestones and deadlines as an iCalendar feed (token in the URL) */
+        /**
+         * The plan's milestones and deadlines as an iCalendar feed (token in the URL)
+         * @description The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+         *     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+         *     (`token=`); 404 for a missing or revoked token or plan.
+         */
         get: operations["getPlanCalendar"];
         put?: never;
         post?: never;
@@ -677,7 +879,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published plan's summary: phases and topics, channels, milestones (no tasks) */
+        /**
+         * A published plan's summary: phases and topics, channels, milestones (no tasks)
+         * @description What anyone, without signing in, may read of a published plan: its header, purposes and
+         *     requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+         *     progress or feedback. 404 when the plan does not exist or is not published.
+         */
         get: operations["getPublicPlan"];
         put?: never;
         post?: never;
@@ -696,7 +903,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** OAuth2 token endpoint (password, refresh_token, client_credentials) */
+        /**
+         * OAuth2 token endpoint (password, refresh_token, client_credentials)
+         * @description The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+         *     with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+         *     one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+         *     `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+         *     sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+         *     repeated failures.
+         */
         post: operations["issueToken"];
         delete?: never;
         options?: never;
@@ -713,7 +928,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with e-mail and password (JSON) */
+        /**
+         * Sign in with e-mail and password (JSON)
+         * @description Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+         *     the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+         *     sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+         *     repeated failures.
+         */
         post: operations["logIn"];
         delete?: never;
         options?: never;
@@ -730,7 +951,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a refresh token (body or HttpOnly cookie) for new tokens */
+        /**
+         * Exchange a refresh token (body or HttpOnly cookie) for new tokens
+         * @description Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+         *     refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+         *     No bearer token needed.
+         */
         post: operations["refreshSession"];
         delete?: never;
         options?: never;
@@ -747,7 +973,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the refresh token's session and clear the cookie */
+        /**
+         * Revoke the refresh token's session and clear the cookie
+         * @description Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+         *     tokens already issued expire on their own within 15 minutes. No bearer token needed.
+         */
         post: operations["logOut"];
         delete?: never;
         options?: never;
@@ -762,7 +992,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user or service account */
+        /**
+         * The signed-in user or service account
+         * @description Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+         *     shapes its menus by it. Who may call: any signed-in user or service account.
+         */
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
@@ -781,7 +1015,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password (signs out my other sessions) */
+        /**
+         * Change my password (signs out my other sessions)
+         * @description Change the caller's own password, giving the current one; the caller's other sessions (refresh
+         *     tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+         *     service accounts). 401 when the current password is wrong.
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -796,10 +1035,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /**
+         * List users
+         * @description The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+         *     diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @description Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+         *     Who may call: admin. 409 when the e-mail is taken.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -814,14 +1061,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a user */
+        /**
+         * Read a user
+         * @description One user account; the answer carries its ETag. Who may call: admin and coordinator.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user's name, role, unit, password or active flag */
+        /**
+         * Change a user's name, role, unit, password or active flag
+         * @description Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+         *     access at once (their tokens stop working on the next request); a new password revokes their
+         *     refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+         *     (with the current version) when it changed since. Who may call: admin.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -832,10 +1088,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List service accounts */
+        /**
+         * List service accounts
+         * @description The service accounts (client-credentials integrations), with their scopes; secrets are never
+         *     shown again. Who may call: admin.
+         */
         get: operations["listServiceAccounts"];
         put?: never;
-        /** Create a service account (its secret is shown once) */
+        /**
+         * Create a service account (its secret is shown once)
+         * @description Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+         *     only this once (stored hashed). Who may call: admin.
+         */
         post: operations["createServiceAccount"];
         delete?: never;
         options?: never;
@@ -850,14 +1114,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a service account */
+        /**
+         * Read a service account
+         * @description One service account (without its secret); the answer carries its ETag. Who may call: admin.
+         */
         get: operations["getServiceAccount"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a service account's name, scopes or active flag */
+        /**
+         * Change a service account's name, scopes or active flag
+         * @description Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+         *     the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+         *     since. Who may call: admin.
+         */
         patch: operations["updateServiceAccount"];
         trace?: never;
     };
@@ -870,7 +1142,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new client secret (the old one stops working) */
+        /**
+         * Issue a new client secret (the old one stops working)
+         * @description Issue a new client secret for the service account, shown only in this answer; the old secret
+         *     stops working at once. Who may call: admin.
+         */
         post: operations["rotateServiceAccountSecret"];
         delete?: never;
         options?: never;
@@ -885,10 +1161,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List units */
+        /**
+         * List units
+         * @description The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+         *     `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+         *     may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+         *     `tasks:write`, `notifications:read`.
+         */
         get: operations["listUnits"];
         put?: never;
-        /** Create a unit */
+        /**
+         * Create a unit
+         * @description Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+         *     same parent; 422 when the parent does not exist.
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -903,15 +1189,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a unit */
+        /**
+         * Read a unit
+         * @description One unit; the answer carries its ETag. Who may call: every signed-in role, and service accounts
+         *     with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
+         */
         get: operations["getUnit"];
         put?: never;
         post?: never;
-        /** Delete a unit nothing refers to */
+        /**
+         * Delete a unit nothing refers to
+         * @description Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+         *     deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+         *     version) when it changed since. Who may call: admin.
+         */
         delete: operations["deleteUnit"];
         options?: never;
         head?: never;
-        /** Change a unit */
+        /**
+         * Change a unit
+         * @description Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+         *     and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+         *     (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+         *     parent that would make a cycle.
+         */
         patch: operations["updateUnit"];
         trace?: never;
     };
@@ -922,10 +1223,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List unit groups */
+        /**
+         * List unit groups
+         * @description The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+         *     call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+         *     `tasks:write`, `notifications:read`.
+         */
         get: operations["listUnitGroups"];
         put?: never;
-        /** Create a unit group */
+        /**
+         * Create a unit group
+         * @description Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+         *     member unit does not exist.
+         */
         post: operations["createUnitGroup"];
         delete?: never;
         options?: never;
@@ -940,11 +1250,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a unit group */
+        /**
+         * Read a unit group
+         * @description One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+         *     and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
+         */
         get: operations["getUnitGroup"];
         put?: never;
         post?: never;
-        /** Delete a unit group (its units stay) */
+        /**
+         * Delete a unit group (its units stay)
+         * @description Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+         *     ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+         *     Who may call: admin and coordinator.
+         */
         delete: operations["deleteUnitGroup"];
         options?: never;
         head?: never;
@@ -962,7 +1281,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first */
+        /**
+         * The audit trail, newest first
+         * @description The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+         *     by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+         *     call: admin and coordinator.
+         */
         get: operations["listAuditEntries"];
         put?: never;
         post?: never;
@@ -2769,19 +3093,29 @@ export interface components {
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that owes this share of the task.
              */
             unit_id: string;
             /**
              * Role
+             * @description The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối hợp: helps
+             *     the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+             *     share).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
             /**
              * Status
+             * @description The unit's standing on the task: `not_started` (nothing reported yet), `in_progress` (work under
+             *     way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+             *     the note says why) or `cancelled` (no longer required; left out of every count).
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description How far the unit is, 0–100, as last reported.
+             */
             percent: number;
         };
         /** AssignmentCreated */
@@ -2833,38 +3167,69 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["AssignmentCreated"];
         };
-        /** AssignmentOut */
+        /**
+         * AssignmentOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *       "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "role": "support",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "completed_at": null,
+         *       "last_update_at": "2025-09-12T03:20:00Z",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *     }
+         */
         AssignmentOut: {
             /**
              * Id
              * Format: uuid
+             * @description The assignment's id (UUID).
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that owes this share of the task.
              */
             unit_id: string;
             /**
              * Role
+             * @description The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối hợp: helps
+             *     the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+             *     share).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
             /**
              * Status
+             * @description The unit's standing on the task: `not_started` (nothing reported yet), `in_progress` (work under
+             *     way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+             *     the note says why) or `cancelled` (no longer required; left out of every count).
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description How far the unit is, 0–100, as last reported.
+             */
             percent: number;
-            /** Completed At */
+            /**
+             * Completed At
+             * @description When the assignment was set to `done` (UTC); null while it is not done.
+             */
             completed_at: string | null;
-            /** Last Update At */
+            /**
+             * Last Update At
+             * @description When the unit last reported progress or changed the status (UTC); null if never.
+             */
             last_update_at: string | null;
             /**
              * Etag
@@ -3004,11 +3369,26 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["AssignmentStatusChanged"];
         };
-        /** AssignmentUpdate */
+        /**
+         * AssignmentUpdate
+         * @example {
+         *       "status": "in_progress",
+         *       "percent": 60
+         *     }
+         */
         AssignmentUpdate: {
-            /** Status */
+            /**
+             * Status
+             * @description The new status: `not_started` (nothing reported yet), `in_progress` (work under way), `done`
+             *     (finished; counts as on time when done by the due date), `blocked` (cannot go on: the note says
+             *     why) or `cancelled` (no longer required; left out of every count). Null leaves it as is; give a
+             *     status or a percent.
+             */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
-            /** Percent */
+            /**
+             * Percent
+             * @description The new percent done, 0–100; null leaves it as is.
+             */
             percent?: number | null;
         };
         /** AssignmentUrged */
@@ -3118,35 +3498,75 @@ export interface components {
              */
             delivery_state: "pending" | "delivered" | "failed" | "cancelled";
         };
-        /** AuditEntryOut */
+        /**
+         * AuditEntryOut
+         * @example {
+         *       "id": "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2901",
+         *       "actor": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "actor_name": "Nguyễn Thị Hoa",
+         *       "actor_role": "coordinator",
+         *       "action": "plan.updated",
+         *       "entity": "plan",
+         *       "entity_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "changes": {
+         *         "status": {
+         *           "before": "draft",
+         *           "after": "active"
+         *         }
+         *       },
+         *       "at": "2025-02-20T08:40:12Z"
+         *     }
+         */
         AuditEntryOut: {
             /**
              * Id
              * Format: uuid
+             * @description The entry's id (UUID).
              */
             id: string;
-            /** Actor */
+            /**
+             * Actor
+             * @description Who acted: a user's id, `service:<id>` for a service account, or `system` for jobs.
+             */
             actor: string;
             /**
              * Actor Name
              * @description The user's full name or the service account's name; null for the system
              */
             actor_name?: string | null;
-            /** Actor Role */
+            /**
+             * Actor Role
+             * @description The actor's role at the time (`admin`, `coordinator` …, `service`); null for the system.
+             */
             actor_role: string | null;
-            /** Action */
+            /**
+             * Action
+             * @description What was done, as `<entity>.<past participle>` (`plan.created`, `plan.updated`,
+             *     `milestone.updated` …).
+             */
             action: string;
-            /** Entity */
+            /**
+             * Entity
+             * @description The kind of thing acted on (`plan`, `milestone`, `task`, `assignment`, `user` …).
+             */
             entity: string;
-            /** Entity Id */
+            /**
+             * Entity Id
+             * @description The id of the thing acted on.
+             */
             entity_id: string;
-            /** Changes */
+            /**
+             * Changes
+             * @description What changed: `{field: {"before": …, "after": …}}` for each changed field (a creation has null
+             *     befores, a deletion null afters).
+             */
             changes: {
                 [key: string]: unknown;
             };
             /**
              * At
              * Format: date-time
+             * @description When it happened (UTC).
              */
             at: string;
         };
@@ -3375,22 +3795,48 @@ export interface components {
              */
             group_members?: string | null;
         };
-        /** Body_issueToken */
+        /**
+         * Body_issueToken
+         * @example {
+         *       "grant_type": "password",
+         *       "username": "bich.tt@daklak.dcs.vn",
+         *       "password": "Doi-mat-khau-ngay-2025"
+         *     }
+         */
         Body_issueToken: {
-            /** Grant Type */
+            /**
+             * Grant Type
+             * @description The OAuth2 grant
+             */
             grant_type: string;
-            /** Username */
+            /**
+             * Username
+             * @description password grant: the e-mail
+             */
             username?: string | null;
-            /** Password */
+            /**
+             * Password
+             * @description password grant: the password
+             */
             password?: string | null;
-            /** Refresh Token */
+            /**
+             * Refresh Token
+             * @description refresh_token grant
+             */
             refresh_token?: string | null;
-            /** Client Id */
+            /**
+             * Client Id
+             * @description client_credentials grant
+             */
             client_id?: string | null;
-            /** Client Secret */
+            /**
+             * Client Secret
+             * @description client_credentials
+             */
             client_secret?: string | null;
             /**
              * Scope
+             * @description Space-separated scopes to narrow to
              * @default
              */
             scope: string;
@@ -3605,15 +4051,38 @@ export interface components {
             /** After */
             after?: unknown;
         };
-        /** ChannelCreate */
+        /**
+         * ChannelCreate
+         * @example {
+         *       "label": "1",
+         *       "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *       "items": [
+         *         "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *         "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *       ]
+         *     }
+         */
         ChannelCreate: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title: string;
-            /** Position */
+            /**
+             * Position
+             * @description Order among the plan's channels, from 0; default: after the last one.
+             */
             position?: number | null;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items?: string[];
         };
         /**
@@ -3635,7 +4104,21 @@ export interface components {
             /** Warnings */
             warnings?: components["schemas"]["ImportWarning"][];
         };
-        /** ChannelOut */
+        /**
+         * ChannelOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e31-1\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "position": 0,
+         *       "label": "1",
+         *       "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *       "items": [
+         *         "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *         "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *       ]
+         *     }
+         */
         ChannelOut: {
             /**
              * Etag
@@ -3646,31 +4129,68 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The channel's id (UUID); tasks list the channels they use by it.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the channel belongs to.
              */
             plan_id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label: string;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title: string;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items: string[];
         };
-        /** ChannelUpdate */
+        /**
+         * ChannelUpdate
+         * @example {
+         *       "items": [
+         *         "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *         "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội.",
+         *         "Tăng thời lượng phát sóng trong những ngày diễn ra đại hội."
+         *       ]
+         *     }
+         */
         ChannelUpdate: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title?: string | null;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position?: number | null;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items?: string[] | null;
         };
         /**
@@ -4238,16 +4758,114 @@ export interface components {
              */
             contact: string | null;
         };
-        /** Dashboard */
+        /**
+         * Dashboard
+         * @example {
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "today": "2025-09-20",
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "tasks_total": 42,
+         *       "tasks_by_status": {
+         *         "not_started": 8,
+         *         "in_progress": 17,
+         *         "done": 14,
+         *         "blocked": 1,
+         *         "cancelled": 2
+         *       },
+         *       "assignments_by_status": {
+         *         "not_started": 21,
+         *         "in_progress": 40,
+         *         "done": 51,
+         *         "blocked": 2,
+         *         "cancelled": 4
+         *       },
+         *       "deadlines": {
+         *         "counted": 40,
+         *         "with_deadline": 31,
+         *         "without_deadline": 9,
+         *         "done_on_time": 11,
+         *         "done_late": 3,
+         *         "in_progress_within_deadline": 12,
+         *         "not_started": 5,
+         *         "overdue": 4,
+         *         "no_deadline": 5,
+         *         "overdue_by_days": {
+         *           "days_1_7": 2,
+         *           "days_8_30": 1,
+         *           "days_over_30": 1
+         *         },
+         *         "due_within_7_days": 3
+         *       },
+         *       "units": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "name": "Ban Tuyên giáo Tỉnh ủy",
+         *           "short_name": "BTG",
+         *           "assignments": 18,
+         *           "lead": 12,
+         *           "done": 7,
+         *           "done_on_time": 6,
+         *           "done_late": 1,
+         *           "overdue": 1,
+         *           "open": 11,
+         *           "not_started": 2,
+         *           "in_progress": 8,
+         *           "counted": 18,
+         *           "average_percent": 58.3,
+         *           "completion_rate": 0.39
+         *         }
+         *       ],
+         *       "phases": [
+         *         {
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "parent_id": null,
+         *           "label": "II",
+         *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *           "tasks": 15,
+         *           "done": 4,
+         *           "overdue": 2,
+         *           "not_started": 3,
+         *           "in_progress": 6,
+         *           "average_percent": 47.5,
+         *           "completion_rate": 0.27
+         *         }
+         *       ],
+         *       "next_14_days": {
+         *         "until": "2025-10-04",
+         *         "deadlines": [
+         *           {
+         *             "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *             "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "due_date": "2025-09-30",
+         *             "status": "in_progress",
+         *             "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01"
+         *           }
+         *         ],
+         *         "milestones": [
+         *           {
+         *             "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *             "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "kind": "event",
+         *             "status": "planned",
+         *             "precision": "month",
+         *             "range_start": "2025-10-01",
+         *             "range_end": "2025-10-31"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         Dashboard: {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan.
              */
             plan_id: string;
             /**
              * Today
              * Format: date
+             * @description Today's date in the plan's time zone: the day overdue and due-soon are reckoned from.
              */
             today: string;
             /**
@@ -4255,21 +4873,39 @@ export interface components {
              * @description The IANA zone whose calendar day `today` is (the plan's)
              */
             timezone: string;
-            /** Tasks Total */
+            /**
+             * Tasks Total
+             * @description All the plan's tasks, cancelled ones included.
+             */
             tasks_total: number;
-            /** Tasks By Status */
+            /**
+             * Tasks By Status
+             * @description Number of tasks per derived status (`not_started`, `in_progress`, `done`, `blocked`,
+             *     `cancelled`); statuses with none are 0.
+             */
             tasks_by_status: {
                 [key: string]: number;
             };
-            /** Assignments By Status */
+            /**
+             * Assignments By Status
+             * @description Number of assignments per status, as for tasks.
+             */
             assignments_by_status: {
                 [key: string]: number;
             };
+            /** @description Tasks by deadline standing (on time, late, overdue …). */
             deadlines: components["schemas"]["DeadlineStanding"];
-            /** Units */
+            /**
+             * Units
+             * @description One score line per unit with assignments in the plan.
+             */
             units: components["schemas"]["UnitScore"][];
-            /** Phases */
+            /**
+             * Phases
+             * @description Completion per phase, in reading order, then the tasks without a phase.
+             */
             phases: components["schemas"]["PhaseCompletion"][];
+            /** @description Deadlines and milestones of the next 14 days. */
             next_14_days: components["schemas"]["Upcoming"];
         };
         /** DatabaseStatus */
@@ -4294,9 +4930,15 @@ export interface components {
         };
         /** DateChange */
         DateChange: {
-            /** Before */
+            /**
+             * Before
+             * @description The date as it is now (ISO 8601); null when it is not set.
+             */
             before: string | null;
-            /** After */
+            /**
+             * After
+             * @description The date it would become if the move is made; null when it would be unset.
+             */
             after: string | null;
         };
         /**
@@ -4334,13 +4976,25 @@ export interface components {
              * @description Tasks not cancelled: the sum of the six standings
              */
             counted: number;
-            /** With Deadline */
+            /**
+             * With Deadline
+             * @description Counted tasks that have a deadline.
+             */
             with_deadline: number;
-            /** Without Deadline */
+            /**
+             * Without Deadline
+             * @description Counted tasks that have no deadline (done or not).
+             */
             without_deadline: number;
-            /** Done On Time */
+            /**
+             * Done On Time
+             * @description Done by the end of their due day.
+             */
             done_on_time: number;
-            /** Done Late */
+            /**
+             * Done Late
+             * @description Done after their due day.
+             */
             done_late: number;
             /**
              * In Progress Within Deadline
@@ -4352,15 +5006,22 @@ export interface components {
              * @description Not started, deadline today or later
              */
             not_started: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description Still open after their due day.
+             */
             overdue: number;
             /**
              * No Deadline
              * @description Still open, no due date
              */
             no_deadline: number;
+            /** @description The overdue tasks by how late they are. */
             overdue_by_days: components["schemas"]["OverdueBuckets"];
-            /** Due Within 7 Days */
+            /**
+             * Due Within 7 Days
+             * @description Open tasks due today or in the next 7 days.
+             */
             due_within_7_days: number;
         };
         /**
@@ -4768,9 +5429,17 @@ export interface components {
         /**
          * FeedToken
          * @description A calendar-feed token: shown once. Rotating it cuts off the old one at once.
+         * @example {
+         *       "token": "fdt_7Qm2vX9pL4sK8wN3rT6yB1cH5jD0gF",
+         *       "url_template": "https://plandesk.daklak.gov.vn/api/v1/plans/{plan_id}/calendar.ics?token=fdt_7Qm2vX9pL4sK8wN3rT6yB1cH5jD0gF",
+         *       "url": null
+         *     }
          */
         FeedToken: {
-            /** Token */
+            /**
+             * Token
+             * @description The secret that opens the calendar feed; shown only now, stored hashed. Keep it like a password.
+             */
             token: string;
             /**
              * Url Template
@@ -5201,9 +5870,15 @@ export interface components {
         };
         /** FieldError */
         FieldError: {
-            /** Loc */
+            /**
+             * Loc
+             * @description Where the error is: "body", "query", "path" or "header", then the field names and list indexes down to it (["body", "legal_bases", 0, "reference"])
+             */
             loc: (string | number)[];
-            /** Msg */
+            /**
+             * Msg
+             * @description What is wrong with that value, in English
+             */
             msg: string;
             /**
              * Type
@@ -5285,13 +5960,15 @@ export interface components {
          */
         FixedDate: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `fixed`: this date does not depend on a milestone. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             kind: "fixed";
             /**
              * Date
              * Format: date
+             * @description The calendar date (ISO 8601, YYYY-MM-DD), in the plan's time zone; a deadline falls due at the
+             *     end of that local day.
              */
             date: string;
         };
@@ -5314,37 +5991,66 @@ export interface components {
         /**
          * HistoryEntry
          * @description A progress update (``kind="update"``) or an urge (``kind="urge"``).
+         * @example {
+         *       "kind": "update",
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e61",
+         *       "at": "2025-09-12T03:20:00Z",
+         *       "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "author_name": "Trần Thị Bích",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "note": "Đã đăng 12 tin, bài.",
+         *       "message": null
+         *     }
          */
         HistoryEntry: {
             /**
              * Kind
+             * @description `update` for a progress update by the unit, `urge` for a coordinator's reminder.
              * @enum {string}
              */
             kind: "update" | "urge";
             /**
              * Id
              * Format: uuid
+             * @description The update's or urge's id.
              */
             id: string;
             /**
              * At
              * Format: date-time
+             * @description When it was recorded (UTC).
              */
             at: string;
-            /** Author */
+            /**
+             * Author
+             * @description Who wrote it: a user's id, or `service:<id>` for a service account.
+             */
             author: string;
             /**
              * Author Name
              * @description The author's full name (or service account's name); null if unknown
              */
             author_name?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description For an update: the status it set; null for an urge.
+             */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
-            /** Percent */
+            /**
+             * Percent
+             * @description For an update: the percent it set; null for an urge.
+             */
             percent?: number | null;
-            /** Note */
+            /**
+             * Note
+             * @description For an update: its note, if any; null for an urge.
+             */
             note?: string | null;
-            /** Message */
+            /**
+             * Message
+             * @description For an urge: the reminder text; null for an update.
+             */
             message?: string | null;
         };
         /**
@@ -5587,12 +6293,22 @@ export interface components {
          * @description A document the plan is based on ("Chỉ thị số 35-CT/TW, ngày 30/5/2019").
          */
         LegalBasis: {
-            /** Reference */
+            /**
+             * Reference
+             * @description The document's number and kind as cited in the plan, e.g. "Chỉ thị số 35-CT/TW". 1–200
+             *     characters.
+             */
             reference: string;
-            /** Date */
+            /**
+             * Date
+             * @description The date the cited document was issued, when the plan states it (ISO 8601 date); null when
+             *     unknown.
+             */
             date?: string | null;
             /**
              * Title
+             * @description The cited document's subject as quoted ("về đại hội đảng bộ các cấp …"); empty when the plan
+             *     gives none.
              * @default
              */
             title: string;
@@ -5616,14 +6332,31 @@ export interface components {
                 number
             ];
         };
-        /** LoginRequest */
+        /**
+         * LoginRequest
+         * @example {
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "password": "Doi-mat-khau-ngay-2025"
+         *     }
+         */
         LoginRequest: {
-            /** Email */
+            /**
+             * Email
+             * @description The e-mail address of the account.
+             */
             email: string;
-            /** Password */
+            /**
+             * Password
+             * @description The account's password. Failed attempts are rate limited (429 with Retry-After).
+             */
             password: string;
         };
-        /** LogoutRequest */
+        /**
+         * LogoutRequest
+         * @example {
+         *       "refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC"
+         *     }
+         */
         LogoutRequest: {
             /**
              * Refresh Token
@@ -5652,11 +6385,31 @@ export interface components {
             /** Unread */
             unread: number;
         };
-        /** Me */
+        /**
+         * Me
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "kind": "user",
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "full_name": "Trần Thị Bích",
+         *       "role": "unit_officer",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "unit_name": "Báo Đắk Lắk",
+         *       "scopes": [],
+         *       "permissions": [
+         *         "assignments:update",
+         *         "plans:read",
+         *         "progress:post",
+         *         "reports:write",
+         *         "tasks:read"
+         *       ]
+         *     }
+         */
         Me: {
             /**
              * Id
              * Format: uuid
+             * @description The user's or service account's id.
              */
             id: string;
             /**
@@ -5664,19 +6417,43 @@ export interface components {
              * @description user or service_account
              */
             kind: string;
-            /** Email */
+            /**
+             * Email
+             * @description The user's e-mail; null for a service account.
+             */
             email: string | null;
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name; null for a service account.
+             */
             full_name: string | null;
-            /** Role */
+            /**
+             * Role
+             * @description The role (`admin`, `coordinator`, `unit_officer`, `moderator`, `viewer`), or `service` for a
+             *     service account.
+             */
             role: string;
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The user's unit, if any.
+             */
             unit_id: string | null;
-            /** Unit Name */
+            /**
+             * Unit Name
+             * @description The name of the user's unit, if any.
+             */
             unit_name: string | null;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+             *     `feedback:write`, `notifications:read`); empty for a user.
+             */
             scopes: components["schemas"]["Scope"][];
-            /** Permissions */
+            /**
+             * Permissions
+             * @description Every permission the caller holds (e.g. `tasks:write`, `progress:post`), from the role or scopes:
+             *     the web client shows or hides actions by them.
+             */
             permissions: string[];
         };
         /**
@@ -5873,22 +6650,27 @@ export interface components {
          */
         MilestoneAnchor: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `milestone`: the date follows a milestone of the same plan and moves when it moves. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             kind: "milestone";
             /**
              * Milestone Id
              * Format: uuid
+             * @description The milestone (of the same plan) this date hangs on.
              */
             milestone_id: string;
             /**
              * Side
+             * @description Which end of the milestone's date range to count from: `start` (its first day, e.g. 1 October for
+             *     "tháng 10/2025") or `end` (its last day, 31 October).
              * @enum {string}
              */
             side: "start" | "end";
             /**
              * Offset Days
+             * @description Days added to that side: 0 is the day itself, 1 the day after ("từ sau đại hội"), negative days
+             *     before it. Between -3660 and 3660.
              * @default 0
              */
             offset_days: number;
@@ -5905,24 +6687,53 @@ export interface components {
         /**
          * MilestoneCreate
          * @description A milestone; ``date`` with a ``precision`` ("month": any day of that month).
+         * @example {
+         *       "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "description": "Dự kiến tổ chức cuối tháng 10/2025 tại Hội trường 19/8 tỉnh.",
+         *       "kind": "event",
+         *       "date": "2025-10-31",
+         *       "precision": "month",
+         *       "status": "planned"
+         *     }
          */
         MilestoneCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description Free notes on the milestone (where, who convenes it, how the date is known); null when none. At
+             *     most 5000 characters.
+             */
             description?: string | null;
             /**
              * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
              * @default event
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date?: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
             /**
              * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
              * @default planned
              * @enum {string}
              */
@@ -5990,35 +6801,113 @@ export interface components {
         /**
          * MilestoneImpact
          * @description What moving a milestone would change (nothing is changed by previewing).
+         * @example {
+         *       "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *       "range_start": {
+         *         "before": "2025-10-01",
+         *         "after": "2025-10-15"
+         *       },
+         *       "range_end": {
+         *         "before": "2025-10-31",
+         *         "after": "2025-10-15"
+         *       },
+         *       "phases": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "label": "II",
+         *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *           "start_date": {
+         *             "before": "2025-09-01",
+         *             "after": "2025-09-01"
+         *           },
+         *           "end_date": {
+         *             "before": "2025-10-31",
+         *             "after": "2025-10-15"
+         *           }
+         *         }
+         *       ],
+         *       "tasks": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội Đảng bộ tỉnh",
+         *           "due_date": {
+         *             "before": "2025-10-31",
+         *             "after": "2025-10-15"
+         *           },
+         *           "unit_ids": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *           ]
+         *         }
+         *       ],
+         *       "units": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "name": "Báo Đắk Lắk",
+         *           "task_count": 1
+         *         },
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03",
+         *           "name": "Đài Phát thanh - Truyền hình tỉnh",
+         *           "task_count": 1
+         *         }
+         *       ],
+         *       "conflicts": []
+         *     }
          */
         MilestoneImpact: {
             /**
              * Milestone Id
              * Format: uuid
+             * @description The milestone being moved.
              */
             milestone_id: string;
+            /** @description The milestone's own range start before and after the move. */
             range_start: components["schemas"]["DateChange"];
+            /** @description The milestone's own range end before and after the move. */
             range_end: components["schemas"]["DateChange"];
-            /** Phases */
+            /**
+             * Phases
+             * @description Phases whose start or end hangs on this milestone and would change.
+             */
             phases: components["schemas"]["PhaseImpact"][];
-            /** Tasks */
+            /**
+             * Tasks
+             * @description Tasks whose deadline hangs on this milestone and would change.
+             */
             tasks: components["schemas"]["TaskImpact"][];
-            /** Units */
+            /**
+             * Units
+             * @description Units whose tasks would change, with how many tasks each: who to tell.
+             */
             units: components["schemas"]["UnitImpact"][];
-            /** Conflicts */
+            /**
+             * Conflicts
+             * @description Phase windows the move would make inconsistent (an end before its start); the move is still
+             *     allowed.
+             */
             conflicts: components["schemas"]["WindowConflict"][];
         };
         /**
          * MilestoneMove
          * @description A new date for the milestone; ``precision`` defaults to its current one.
+         * @example {
+         *       "date": "2025-10-15",
+         *       "precision": "day"
+         *     }
          */
         MilestoneMove: {
             /**
              * Date
              * Format: date
+             * @description The new date (ISO 8601), inside the period the milestone is now expected in.
              */
             date: string;
-            /** Precision */
+            /**
+             * Precision
+             * @description The precision of the new date (`day`, `month`, `quarter`, `year`); null keeps the milestone's
+             *     current precision.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
         };
         /** MilestoneMoveOut */
@@ -6080,7 +6969,22 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["MilestoneMoved"];
         };
-        /** MilestoneOut */
+        /**
+         * MilestoneOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *       "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "kind": "event",
+         *       "date": "2025-10-31",
+         *       "precision": "month",
+         *       "range_start": "2025-10-01",
+         *       "range_end": "2025-10-31",
+         *       "status": "planned",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e22-2\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "description": "Dự kiến tổ chức cuối tháng 10/2025 tại Hội trường 19/8 tỉnh."
+         *     }
+         */
         MilestoneOut: {
             /**
              * Etag
@@ -6091,49 +6995,110 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The milestone's id (UUID); phase windows and task deadlines refer to it.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the milestone belongs to.
              */
             plan_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description Free notes on the milestone (where, who convenes it, how the date is known); null when none. At
+             *     most 5000 characters.
+             */
             description: string | null;
             /**
              * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision: ("day" | "month" | "quarter" | "year") | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day of the period the date stands for (the 1st of the month for precision `month`);
+             *     computed, null without a date.
+             */
             range_start: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day of the period the date stands for (the month's last day for precision `month`);
+             *     computed, null without a date.
+             */
             range_end: string | null;
             /**
              * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
              * @enum {string}
              */
             status: "planned" | "done" | "moved";
         };
-        /** MilestoneUpdate */
+        /**
+         * MilestoneUpdate
+         * @example {
+         *       "status": "done"
+         *     }
+         */
         MilestoneUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description Free notes on the milestone (where, who convenes it, how the date is known); null when none. At
+             *     most 5000 characters.
+             */
             description?: string | null;
-            /** Kind */
+            /**
+             * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
+             */
             kind?: ("event" | "deadline" | "review") | null;
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date?: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
-            /** Status */
+            /**
+             * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
+             */
             status?: ("planned" | "done" | "moved") | null;
         };
         /**
@@ -6210,53 +7175,112 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The assignment's id (UUID).
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The task's phase, if it has one.
+             */
             phase_id: string | null;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit that owes this share of the task.
              */
             unit_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
             /**
              * Role
+             * @description The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối hợp: helps
+             *     the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+             *     share).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
             /**
              * Status
+             * @description The unit's standing on the task: `not_started` (nothing reported yet), `in_progress` (work under
+             *     way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+             *     the note says why) or `cancelled` (no longer required; left out of every count).
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description How far the unit is, 0–100, as last reported.
+             */
             percent: number;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The task's resolved deadline; null without one.
+             */
             due_date: string | null;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description True when the deadline has passed and the assignment is neither done nor cancelled.
+             */
             overdue: boolean;
-            /** Completed At */
+            /**
+             * Completed At
+             * @description When the assignment was set to `done` (UTC); null while it is not done.
+             */
             completed_at: string | null;
-            /** Etag */
+            /**
+             * Etag
+             * @description The assignment's ETag: send it as If-Match to PATCH /tasks/{task_id}/assignments/{unit_id}.
+             */
             etag: string;
         };
-        /** MyAssignmentPage */
+        /**
+         * MyAssignmentPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "role": "support",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "due_date": "2025-09-30",
+         *           "overdue": false,
+         *           "completed_at": null,
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
         MyAssignmentPage: {
-            /** Items */
+            /**
+             * Items
+             * @description The page's assignments, overdue first, then by due date.
+             */
             items: components["schemas"]["MyAssignment"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
             next_cursor: string | null;
         };
         /** NotificationOut */
@@ -6316,193 +7340,600 @@ export interface components {
         };
         /** OverdueBuckets */
         OverdueBuckets: {
-            /** Days 1 7 */
+            /**
+             * Days 1 7
+             * @description Overdue tasks 1 to 7 days past their deadline.
+             */
             days_1_7: number;
-            /** Days 8 30 */
+            /**
+             * Days 8 30
+             * @description Overdue tasks 8 to 30 days past their deadline.
+             */
             days_8_30: number;
-            /** Days Over 30 */
+            /**
+             * Days Over 30
+             * @description Overdue tasks more than 30 days past their deadline.
+             */
             days_over_30: number;
         };
         /** Page[AttemptOut] */
         Page_AttemptOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["AttemptOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[AuditEntryOut] */
+        /**
+         * Page[AuditEntryOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2901",
+         *           "actor": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *           "actor_name": "Nguyễn Thị Hoa",
+         *           "actor_role": "coordinator",
+         *           "action": "plan.updated",
+         *           "entity": "plan",
+         *           "entity_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "changes": {
+         *             "status": {
+         *               "before": "draft",
+         *               "after": "active"
+         *             }
+         *           },
+         *           "at": "2025-02-20T08:40:12Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_AuditEntryOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["AuditEntryOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[BaselineOut] */
         Page_BaselineOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["BaselineOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[ChannelOut] */
+        /**
+         * Page[ChannelOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e31-1\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "position": 0,
+         *           "label": "1",
+         *           "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *           "items": [
+         *             "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *             "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ChannelOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ChannelOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ClusterOut] */
         Page_ClusterOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ClusterOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ConsultationOut] */
         Page_ConsultationOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ConsultationOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[DocumentSummaryOut] */
         Page_DocumentSummaryOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["DocumentSummaryOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[EndpointOut] */
         Page_EndpointOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["EndpointOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[EventTypeOut] */
         Page_EventTypeOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["EventTypeOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[FeedbackOut] */
         Page_FeedbackOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["FeedbackOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[HistoryEntry] */
+        /**
+         * Page[HistoryEntry]
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "update",
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e61",
+         *           "at": "2025-09-12T03:20:00Z",
+         *           "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *           "author_name": "Trần Thị Bích",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "note": "Đã đăng 12 tin, bài.",
+         *           "message": null
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_HistoryEntry_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["HistoryEntry"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[JobOut] */
         Page_JobOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["JobOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[MilestoneOut] */
+        /**
+         * Page[MilestoneOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *           "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "kind": "event",
+         *           "date": "2025-10-31",
+         *           "precision": "month",
+         *           "range_start": "2025-10-01",
+         *           "range_end": "2025-10-31",
+         *           "status": "planned",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e22-2\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "description": "Dự kiến tổ chức cuối tháng 10/2025 tại Hội trường 19/8 tỉnh."
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_MilestoneOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["MilestoneOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[PeriodOut] */
         Page_PeriodOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PeriodOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[PhaseOut] */
+        /**
+         * Page[PhaseOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e11-1\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "parent_id": null,
+         *           "position": 0,
+         *           "label": "I",
+         *           "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *           "topics": [
+         *             "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *             "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *           ],
+         *           "start": {
+         *             "kind": "fixed",
+         *             "date": "2025-02-01"
+         *           },
+         *           "end": {
+         *             "kind": "milestone",
+         *             "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e21",
+         *             "side": "end",
+         *             "offset_days": 0
+         *           },
+         *           "start_date": "2025-02-01",
+         *           "end_date": "2025-08-31"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PhaseOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PhaseOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[PlanCoordinatorOut] */
+        /**
+         * Page[PlanCoordinatorOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "user_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *           "full_name": "Nguyễn Thị Hoa",
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PlanCoordinatorOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PlanCoordinatorOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[PlanListItem] */
+        /**
+         * Page[PlanListItem]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *           "code": "148-KH/TU",
+         *           "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *           "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *           "issued_on": "2025-02-11",
+         *           "status": "active",
+         *           "published": true,
+         *           "created_at": "2025-02-12T02:15:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PlanListItem_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PlanListItem"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[PublicConsultationOut] */
         Page_PublicConsultationOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["PublicConsultationOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[ReviewOut] */
         Page_ReviewOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ReviewOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[ServiceAccountOut] */
+        /**
+         * Page[ServiceAccountOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c51",
+         *           "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c51-1\"",
+         *           "name": "Cổng Thông tin điện tử tỉnh",
+         *           "client_id": "sa_congttdt_daklak",
+         *           "scopes": [
+         *             "plans:read",
+         *             "tasks:read"
+         *           ],
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ServiceAccountOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["ServiceAccountOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[TemplateOut] */
         Page_TemplateOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["TemplateOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[UnitGroupOut] */
+        /**
+         * Page[UnitGroupOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e91",
+         *           "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e91-1\"",
+         *           "name": "Các cơ quan báo chí của tỉnh",
+         *           "description": "Báo Đắk Lắk và Đài Phát thanh - Truyền hình tỉnh, nhận chung các nhiệm vụ tuyên truyền.",
+         *           "unit_ids": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *           ],
+         *           "awaiting_members": false
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_UnitGroupOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["UnitGroupOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[UnitOut] */
+        /**
+         * Page[UnitOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e01-2\"",
+         *           "name": "Ban Tuyên giáo Tỉnh ủy",
+         *           "short_name": "BTG",
+         *           "kind": "department",
+         *           "parent_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e00",
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_UnitOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["UnitOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** Page[UserOut] */
+        /**
+         * Page[UserOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *           "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c02-1\"",
+         *           "email": "bich.tt@daklak.dcs.vn",
+         *           "full_name": "Trần Thị Bích",
+         *           "role": "unit_officer",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "active": true,
+         *           "unit_head": false
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_UserOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["UserOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
         /** Page[VersionSummaryOut] */
         Page_VersionSummaryOut_: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's items, at most `limit` of them, in the list's order.
+             */
             items: components["schemas"]["VersionSummaryOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same filters) to get the next page; null on the last page. Opaque and
+             *     signed.
+             */
             next_cursor: string | null;
         };
-        /** PasswordChange */
+        /**
+         * PasswordChange
+         * @example {
+         *       "current_password": "Doi-mat-khau-ngay-2025",
+         *       "new_password": "Bao-Dak-Lak-2025-moi"
+         *     }
+         */
         PasswordChange: {
-            /** Current Password */
+            /**
+             * Current Password
+             * @description The password in use now, to confirm it is the user.
+             */
             current_password: string;
-            /** New Password */
+            /**
+             * New Password
+             * @description The new password, 10–256 characters; other sessions' refresh tokens are revoked.
+             */
             new_password: string;
         };
         /** PeriodBoardOut */
@@ -6645,19 +8076,40 @@ export interface components {
          * @description A phase's tasks (a top-level phase counts its sub-phases' too); ``phase_id`` null: no phase.
          */
         PhaseCompletion: {
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase; null for the tasks that have no phase.
+             */
             phase_id: string | null;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase's parent, for a sub-phase; null otherwise.
+             */
             parent_id: string | null;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("I", "3.1"); null for tasks without a phase.
+             */
             label: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title; null for tasks without a phase.
+             */
             title: string | null;
-            /** Tasks */
+            /**
+             * Tasks
+             * @description Tasks in the phase (and its sub-phases), cancelled ones left out.
+             */
             tasks: number;
-            /** Done */
+            /**
+             * Done
+             * @description Of which done.
+             */
             done: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description Of which open past their deadline.
+             */
             overdue: number;
             /**
              * Not Started
@@ -6669,33 +8121,81 @@ export interface components {
              * @description Open, started or without a deadline, not overdue
              */
             in_progress: number;
-            /** Average Percent */
+            /**
+             * Average Percent
+             * @description Average percent done over the counted assignments (0–100).
+             */
             average_percent: number;
-            /** Completion Rate */
+            /**
+             * Completion Rate
+             * @description Done ÷ tasks, from 0 to 1.
+             */
             completion_rate: number;
         };
-        /** PhaseCreate */
+        /**
+         * PhaseCreate
+         * @example {
+         *       "label": "I",
+         *       "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *       "topics": [
+         *         "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *         "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *       ],
+         *       "start": {
+         *         "kind": "fixed",
+         *         "date": "2025-02-01"
+         *       },
+         *       "end": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e21",
+         *         "side": "end",
+         *         "offset_days": 0
+         *       }
+         *     }
+         */
         PhaseCreate: {
             /**
              * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
              * @example I
              * @example 3.1
              */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-level
+             *     phase.
+             */
             parent_id?: string | null;
             /**
              * Position
              * @description Default: after its siblings
              */
             position?: number | null;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics?: string[];
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date, or a milestone's start or end plus an offset in days ("từ
+             *     sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+             */
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus offset ("đến hết Đại hội tỉnh": the
+             *     provincial congress's end). Null: open.
+             */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
         };
         /**
@@ -6730,13 +8230,22 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The phase whose window would move.
              */
             id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("II", "3.1").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title.
+             */
             title: string;
+            /** @description The phase's resolved start date before and after the move. */
             start_date: components["schemas"]["DateChange"];
+            /** @description The phase's resolved end date before and after the move. */
             end_date: components["schemas"]["DateChange"];
         };
         /** PhaseMove */
@@ -6760,7 +8269,34 @@ export interface components {
             /** End Shift Days */
             end_shift_days: number | null;
         };
-        /** PhaseOut */
+        /**
+         * PhaseOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e11-1\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "parent_id": null,
+         *       "position": 0,
+         *       "label": "I",
+         *       "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *       "topics": [
+         *         "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *         "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *       ],
+         *       "start": {
+         *         "kind": "fixed",
+         *         "date": "2025-02-01"
+         *       },
+         *       "end": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e21",
+         *         "side": "end",
+         *         "offset_days": 0
+         *       },
+         *       "start_date": "2025-02-01",
+         *       "end_date": "2025-08-31"
+         *     }
+         */
         PhaseOut: {
             /**
              * Etag
@@ -6771,50 +8307,129 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The phase's id (UUID).
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the phase belongs to.
              */
             plan_id: string;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-level
+             *     phase.
+             */
             parent_id: string | null;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
+             */
             label: string;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics: string[];
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date, or a milestone's start or end plus an offset in days ("từ
+             *     sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+             */
             start: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus offset ("đến hết Đại hội tỉnh": the
+             *     provincial congress's end). Null: open.
+             */
             end: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The start resolved to a calendar date (computed from `start` and re-computed when its milestone
+             *     moves); null when open or unresolvable.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The end resolved to a calendar date; null when open or unresolvable.
+             */
             end_date: string | null;
         };
-        /** PhaseUpdate */
+        /**
+         * PhaseUpdate
+         * @example {
+         *       "topics": [
+         *         "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *         "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp.",
+         *         "Gương người tốt, việc tốt, điển hình tiên tiến."
+         *       ]
+         *     }
+         */
         PhaseUpdate: {
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
+             */
             label?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title?: string | null;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-level
+             *     phase.
+             */
             parent_id?: string | null;
-            /** Position */
+            /**
+             * Position
+             * @description Order among its siblings, from 0; lists are sorted by it.
+             */
             position?: number | null;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics?: string[] | null;
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date, or a milestone's start or end plus an offset in days ("từ
+             *     sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+             */
             start?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus offset ("đến hết Đại hội tỉnh": the
+             *     provincial congress's end). Null: open.
+             */
             end?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
         };
-        /** PlanCoordinatorOut */
+        /**
+         * PlanCoordinatorOut
+         * @example {
+         *       "user_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "full_name": "Nguyễn Thị Hoa",
+         *       "active": true
+         *     }
+         */
         PlanCoordinatorOut: {
             /**
              * User Id
@@ -6833,7 +8448,14 @@ export interface components {
              */
             active: boolean;
         };
-        /** PlanCoordinatorsPut */
+        /**
+         * PlanCoordinatorsPut
+         * @example {
+         *       "user_ids": [
+         *         "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01"
+         *       ]
+         *     }
+         */
         PlanCoordinatorsPut: {
             /**
              * User Ids
@@ -6841,45 +8463,120 @@ export interface components {
              */
             user_ids: string[];
         };
-        /** PlanCreate */
+        /**
+         * PlanCreate
+         * @example {
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "place": "Đắk Lắk",
+         *       "issued_on": "2025-02-11",
+         *       "signer_name": "Nguyễn Văn An",
+         *       "signer_title": "Phó Bí thư Thường trực Tỉnh ủy",
+         *       "legal_bases": [
+         *         {
+         *           "reference": "Chỉ thị số 45-CT/TW",
+         *           "date": "2025-04-14",
+         *           "title": "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+         *         }
+         *       ],
+         *       "purposes": [
+         *         "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *       ],
+         *       "requirements": [
+         *         "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *       ],
+         *       "recipients": [
+         *         "Ban Tuyên giáo Trung ương",
+         *         "Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh",
+         *         "Lưu Văn phòng Tỉnh ủy"
+         *       ],
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "status": "draft"
+         *     }
+         */
         PlanCreate: {
             /**
              * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
              * @example 148-KH/TU
              */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body?: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place?: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on?: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Name of the official who signed the plan; null when not known. At most 200 characters.
+             */
             signer_name?: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+             */
             signer_title?: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …"), in the order the plan cites them; at most 100.
+             */
             legal_bases?: components["schemas"]["LegalBasis"][];
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes?: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements?: string[];
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+             */
             recipients?: string[];
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @default draft
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
             /**
              * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
              * @default false
              */
             published: boolean;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description IANA time zone where the plan is carried out ("Asia/Ho_Chi_Minh"): its day-precision deadlines
+             *     fall due at midnight there. Null: the deployment's PLANDESK_TIMEZONE.
+             */
             timezone?: string | null;
         };
         /**
@@ -6986,7 +8683,20 @@ export interface components {
              */
             warnings: components["schemas"]["ImportWarning"][];
         };
-        /** PlanListItem */
+        /**
+         * PlanListItem
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "issued_on": "2025-02-11",
+         *       "status": "active",
+         *       "published": true,
+         *       "created_at": "2025-02-12T02:15:00Z"
+         *     }
+         */
         PlanListItem: {
             /**
              * Etag
@@ -6997,30 +8707,91 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on: string | null;
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
-            /** Published */
+            /**
+             * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+             */
             published: boolean;
             /**
              * Created At
              * Format: date-time
+             * @description When the plan was created in PlanDesk (UTC, ISO 8601).
              */
             created_at: string;
         };
-        /** PlanOut */
+        /**
+         * PlanOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "place": "Đắk Lắk",
+         *       "issued_on": "2025-02-11",
+         *       "signer_name": "Nguyễn Văn An",
+         *       "signer_title": "Phó Bí thư Thường trực Tỉnh ủy",
+         *       "legal_bases": [
+         *         {
+         *           "reference": "Chỉ thị số 45-CT/TW",
+         *           "date": "2025-04-14",
+         *           "title": "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+         *         }
+         *       ],
+         *       "purposes": [
+         *         "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *       ],
+         *       "requirements": [
+         *         "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *       ],
+         *       "recipients": [
+         *         "Ban Tuyên giáo Trung ương",
+         *         "Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh",
+         *         "Lưu Văn phòng Tỉnh ủy"
+         *       ],
+         *       "status": "active",
+         *       "published": true,
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "effective_timezone": "Asia/Ho_Chi_Minh",
+         *       "created_at": "2025-02-12T02:15:00Z",
+         *       "updated_at": "2025-02-20T08:40:12Z"
+         *     }
+         */
         PlanOut: {
             /**
              * Etag
@@ -7031,38 +8802,86 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Name of the official who signed the plan; null when not known. At most 200 characters.
+             */
             signer_name: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+             */
             signer_title: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …"), in the order the plan cites them; at most 100.
+             */
             legal_bases: components["schemas"]["LegalBasis"][];
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements: string[];
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+             */
             recipients: string[];
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
-            /** Published */
+            /**
+             * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+             */
             published: boolean;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The plan's own IANA time zone, or null to use the deployment's PLANDESK_TIMEZONE.
+             */
             timezone: string | null;
             /**
              * Effective Timezone
@@ -7072,11 +8891,14 @@ export interface components {
             /**
              * Created At
              * Format: date-time
+             * @description When the plan was created in PlanDesk (UTC, ISO 8601).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When the plan's own fields last changed (UTC, ISO 8601); changes to its phases or tasks do not
+             *     count.
              */
             updated_at: string;
         };
@@ -7117,35 +8939,91 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["PlanPublished"];
         };
-        /** PlanUpdate */
+        /**
+         * PlanUpdate
+         * @example {
+         *       "status": "active",
+         *       "published": true
+         *     }
+         */
         PlanUpdate: {
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title?: string | null;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body?: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place?: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on?: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Name of the official who signed the plan; null when not known. At most 200 characters.
+             */
             signer_name?: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+             */
             signer_title?: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …"), in the order the plan cites them; at most 100.
+             */
             legal_bases?: components["schemas"]["LegalBasis"][] | null;
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes?: string[] | null;
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements?: string[] | null;
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+             */
             recipients?: string[] | null;
-            /** Status */
+            /**
+             * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
+             */
             status?: ("draft" | "active" | "completed" | "archived") | null;
-            /** Published */
+            /**
+             * Published
+             * @description When true, anyone (no sign-in) may read the plan's public summary at GET
+             *     /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+             */
             published?: boolean | null;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description IANA time zone where the plan is carried out ("Asia/Ho_Chi_Minh"): its day-precision deadlines
+             *     fall due at midnight there. Null: the deployment's PLANDESK_TIMEZONE.
+             */
             timezone?: string | null;
         };
         /** PlanUpdated */
@@ -7245,20 +9123,39 @@ export interface components {
         Problem: {
             /**
              * Type
+             * @description A URI naming the kind of problem (stable: clients branch on it); about:blank when the status says it all
              * @default about:blank
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description A short summary of the kind of problem ("Precondition Failed")
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, repeated from the response
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, for a person (never a stack trace)
+             */
             detail?: string | null;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path of the request that failed
+             */
             instance?: string | null;
-            /** Request Id */
+            /**
+             * Request Id
+             * @description The request's id (also in the X-Request-ID header): it finds the request in the logs
+             */
             request_id?: string | null;
-            /** Errors */
+            /**
+             * Errors
+             * @description For 422: one entry per invalid field; null for other problems
+             */
             errors?: components["schemas"]["FieldError"][] | null;
             /**
              * Current Etag
@@ -7302,59 +9199,129 @@ export interface components {
         /**
          * ProgressCreate
          * @description A progress report. ``unit_id`` defaults to the caller's own unit.
+         * @example {
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "note": "Đã mở chuyên mục \"Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\", đăng 12 tin, bài."
+         *     }
          */
         ProgressCreate: {
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description Whose assignment the report is about; defaults to the caller's unit. Coordinators and admins may
+             *     report for any unit, unit officers only for their own.
+             */
             unit_id?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description The assignment's new status, if it changes: `not_started` (nothing reported yet), `in_progress`
+             *     (work under way), `done` (finished; counts as on time when done by the due date), `blocked`
+             *     (cannot go on: the note says why) or `cancelled` (no longer required; left out of every count).
+             */
             status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled") | null;
-            /** Percent */
+            /**
+             * Percent
+             * @description The new percent done, 0–100, if it changes.
+             */
             percent?: number | null;
-            /** Note */
+            /**
+             * Note
+             * @description What was done, or why it is blocked, in the officer's words; 1–4000 characters. A report needs a
+             *     status, a percent or a note.
+             */
             note?: string | null;
         };
-        /** ProgressOut */
+        /**
+         * ProgressOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e61",
+         *       "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "status": "in_progress",
+         *       "percent": 60,
+         *       "note": "Đã mở chuyên mục \"Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\", đăng 12 tin, bài.",
+         *       "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "created_at": "2025-09-12T03:20:00Z",
+         *       "assignment": {
+         *         "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *         "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *         "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "role": "support",
+         *         "status": "in_progress",
+         *         "percent": 60,
+         *         "completed_at": null,
+         *         "last_update_at": "2025-09-12T03:20:00Z",
+         *         "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *       }
+         *     }
+         */
         ProgressOut: {
             /**
              * Id
              * Format: uuid
+             * @description The progress update's id (UUID); updates are never changed or deleted.
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit whose assignment this is about.
              */
             unit_id: string;
             /**
              * Status
+             * @description The assignment's status after this update.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description The assignment's percent after this update, 0–100.
+             */
             percent: number;
-            /** Note */
+            /**
+             * Note
+             * @description The note sent with the update; null when none.
+             */
             note: string | null;
-            /** Author */
+            /**
+             * Author
+             * @description Who wrote it: a user's id, or `service:<id>` for a service account.
+             */
             author: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was recorded (UTC).
              */
             created_at: string;
+            /** @description The assignment as it stands after the update, with its new ETag. */
             assignment: components["schemas"]["AssignmentOut"];
         };
         /** PublicChannel */
         PublicChannel: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+             *     characters.
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+             */
             title: string;
-            /** Items */
+            /**
+             * Items
+             * @description What is done through the channel, one activity per item, in order; at most 200.
+             */
             items: string[];
         };
         /**
@@ -7620,25 +9587,51 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The milestone's id (UUID); phase windows and task deadlines refer to it.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+             *     characters.
+             */
             title: string;
             /**
              * Kind
+             * @description What sort of milestone: `event` (something that happens, e.g. a congress, on which phase windows
+             *     hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+             *     kết, tổng kết").
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601). With precision `month`, any day of
+             *     that month stands for the whole month; null while the date is not known at all.
+             */
             date: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the date is known: `day`, `month` ("cuối tháng 10/2025"), `quarter` ("Quý I/2026")
+             *     or `year`. Defaults to `day` when a date is given; must be null without a date.
+             */
             precision: ("day" | "month" | "quarter" | "year") | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day of the period the date stands for (the 1st of the month for precision `month`);
+             *     computed, null without a date.
+             */
             range_start: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day of the period the date stands for (the month's last day for precision `month`);
+             *     computed, null without a date.
+             */
             range_end: string | null;
             /**
              * Status
+             * @description `planned` (expected on its date), `done` (has taken place) or `moved` (its date was changed after
+             *     planning; see the audit log for the old one).
              * @enum {string}
              */
             status: "planned" | "done" | "moved";
@@ -7648,43 +9641,161 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The phase's id (UUID).
              */
             id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+             *     1–32 characters.
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+             *     characters.
+             */
             title: string;
-            /** Topics */
+            /**
+             * Topics
+             * @description The content topics to communicate during the phase, in the plan's order, one per item; at most
+             *     200.
+             */
             topics: string[];
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The start resolved to a calendar date (computed from `start` and re-computed when its milestone
+             *     moves); null when open or unresolvable.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The end resolved to a calendar date; null when open or unresolvable.
+             */
             end_date: string | null;
-            /** Sub Phases */
+            /**
+             * Sub Phases
+             * @description The phase's sub-phases (3.1–3.3 under III), in order, each with the same fields.
+             */
             sub_phases: components["schemas"]["PublicPhase"][];
         };
         /**
          * PublicPlan
          * @description What anyone may read of a published plan: no tasks, no progress.
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "code": "148-KH/TU",
+         *       "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *       "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *       "place": "Đắk Lắk",
+         *       "issued_on": "2025-02-11",
+         *       "status": "active",
+         *       "timezone": "Asia/Ho_Chi_Minh",
+         *       "purposes": [
+         *         "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *       ],
+         *       "requirements": [
+         *         "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *       ],
+         *       "phases": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11",
+         *           "label": "I",
+         *           "title": "Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện (cuối tháng 8/2025)",
+         *           "topics": [
+         *             "Kết quả thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.",
+         *             "Các chủ trương, kế hoạch của Trung ương và của tỉnh về đại hội đảng bộ các cấp."
+         *           ],
+         *           "start_date": "2025-02-01",
+         *           "end_date": "2025-08-31",
+         *           "sub_phases": []
+         *         },
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e13",
+         *           "label": "III",
+         *           "title": "Từ sau Đại hội Đảng bộ tỉnh đến sau Đại hội XIV của Đảng (Quý I/2026)",
+         *           "topics": [
+         *             "Kết quả Đại hội đại biểu toàn quốc lần thứ XIV của Đảng."
+         *           ],
+         *           "start_date": "2025-11-01",
+         *           "end_date": "2026-03-31",
+         *           "sub_phases": []
+         *         }
+         *       ],
+         *       "channels": [
+         *         {
+         *           "label": "1",
+         *           "title": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *           "items": [
+         *             "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục về đại hội.",
+         *             "Cổng Thông tin điện tử tỉnh đăng tải tin, bài về hoạt động đại hội."
+         *           ]
+         *         }
+         *       ],
+         *       "milestones": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *           "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "kind": "event",
+         *           "date": "2025-10-31",
+         *           "precision": "month",
+         *           "range_start": "2025-10-01",
+         *           "range_end": "2025-10-31",
+         *           "status": "planned"
+         *         },
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e23",
+         *           "title": "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *           "kind": "event",
+         *           "date": "2026-01-20",
+         *           "precision": "quarter",
+         *           "range_start": "2026-01-01",
+         *           "range_end": "2026-03-31",
+         *           "status": "planned"
+         *         }
+         *       ]
+         *     }
          */
         PublicPlan: {
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+             *     characters.
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At most 300
+             *     characters.
+             */
             issuing_body: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+             */
             place: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a draft not yet signed.
+             */
             issued_on: string | null;
             /**
              * Status
+             * @description Where the plan is in its life: `draft` (being prepared, not yet in force), `active` (being
+             *     carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+             *     `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+             *     change is audited.
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
@@ -7693,15 +9804,31 @@ export interface components {
              * @description The zone the plan's dates are reckoned in: its own, else the deployment's
              */
             timezone: string;
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200 items of
+             *     up to 5000 characters.
+             */
             purposes: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most 200 items.
+             */
             requirements: string[];
-            /** Phases */
+            /**
+             * Phases
+             * @description The plan's top-level phases in order, each with its sub-phases.
+             */
             phases: components["schemas"]["PublicPhase"][];
-            /** Channels */
+            /**
+             * Channels
+             * @description The plan's channels (forms of communication) in order.
+             */
             channels: components["schemas"]["PublicChannel"][];
-            /** Milestones */
+            /**
+             * Milestones
+             * @description The plan's milestones, by date.
+             */
             milestones: components["schemas"]["PublicMilestone"][];
         };
         /**
@@ -7928,7 +10055,12 @@ export interface components {
              */
             reachable: boolean | null;
         };
-        /** RefreshRequest */
+        /**
+         * RefreshRequest
+         * @example {
+         *       "refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC"
+         *     }
+         */
         RefreshRequest: {
             /**
              * Refresh Token
@@ -8888,14 +11020,44 @@ export interface components {
              */
             change: "added" | "changed" | "unchanged";
         };
-        /** ServiceAccountCreate */
+        /**
+         * ServiceAccountCreate
+         * @example {
+         *       "name": "Cổng Thông tin điện tử tỉnh",
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read"
+         *       ]
+         *     }
+         */
         ServiceAccountCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name: string;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description What the account may do: `plans:read`, `tasks:read`, `tasks:write` (update assignments, post
+             *     progress), `feedback:read`, `feedback:write` (submit feedback), `notifications:read`. At least
+             *     one.
+             */
             scopes: components["schemas"]["Scope"][];
         };
-        /** ServiceAccountOut */
+        /**
+         * ServiceAccountOut
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c51",
+         *       "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c51-1\"",
+         *       "name": "Cổng Thông tin điện tử tỉnh",
+         *       "client_id": "sa_congttdt_daklak",
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read"
+         *       ],
+         *       "active": true
+         *     }
+         */
         ServiceAccountOut: {
             /**
              * Etag
@@ -8906,27 +11068,77 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The service account's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name: string;
-            /** Client Id */
+            /**
+             * Client Id
+             * @description The `client_id` to send with the client-credentials grant at POST /auth/token.
+             */
             client_id: string;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+             *     `feedback:write`, `notifications:read`); empty for a user.
+             */
             scopes: components["schemas"]["Scope"][];
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the account at once: the client-credentials grant is refused and its tokens stop
+             *     working.
+             */
             active: boolean;
         };
-        /** ServiceAccountUpdate */
+        /**
+         * ServiceAccountUpdate
+         * @example {
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read",
+         *         "feedback:write"
+         *       ]
+         *     }
+         */
         ServiceAccountUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name?: string | null;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description What the account may do: `plans:read`, `tasks:read`, `tasks:write` (update assignments, post
+             *     progress), `feedback:read`, `feedback:write` (submit feedback), `notifications:read`. At least
+             *     one.
+             */
             scopes?: components["schemas"]["Scope"][] | null;
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the account at once: the client-credentials grant is refused and its tokens stop
+             *     working.
+             */
             active?: boolean | null;
         };
-        /** ServiceAccountWithSecret */
+        /**
+         * ServiceAccountWithSecret
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c51",
+         *       "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c51-1\"",
+         *       "name": "Cổng Thông tin điện tử tỉnh",
+         *       "client_id": "sa_congttdt_daklak",
+         *       "scopes": [
+         *         "plans:read",
+         *         "tasks:read"
+         *       ],
+         *       "active": true,
+         *       "client_secret": "cs_Zk3P9wq2Lm8Rt5Vx1Ny7Bc4Hd6Fg0Js"
+         *     }
+         */
         ServiceAccountWithSecret: {
             /**
              * Etag
@@ -8937,15 +11149,30 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The service account's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+             */
             name: string;
-            /** Client Id */
+            /**
+             * Client Id
+             * @description The `client_id` to send with the client-credentials grant at POST /auth/token.
+             */
             client_id: string;
-            /** Scopes */
+            /**
+             * Scopes
+             * @description A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+             *     `feedback:write`, `notifications:read`); empty for a user.
+             */
             scopes: components["schemas"]["Scope"][];
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the account at once: the client-credentials grant is refused and its tokens stop
+             *     working.
+             */
             active: boolean;
             /**
              * Client Secret
@@ -9261,7 +11488,36 @@ export interface components {
              */
             updated_at: string;
         };
-        /** SyncResponse */
+        /**
+         * SyncResponse
+         * @example {
+         *       "items": [
+         *         {
+         *           "object": "milestone",
+         *           "id": "2f1c1d7e-2b0a-4d44-9c55-0d6f3f1a2b10",
+         *           "etag": "\"2f1c1d7e2b0a4d449c550d6f3f1a2b10-3\"",
+         *           "plan_id": "8a0b7c9d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+         *           "title": "Đại hội Đảng bộ tỉnh lần thứ XVII",
+         *           "description": null,
+         *           "kind": "event",
+         *           "date": "2020-10-15",
+         *           "precision": "day",
+         *           "range_start": "2020-10-15",
+         *           "range_end": "2020-10-15",
+         *           "status": "moved",
+         *           "updated_at": "2020-09-01T02:00:00Z"
+         *         }
+         *       ],
+         *       "deleted": [
+         *         {
+         *           "object": "task",
+         *           "id": "6c8e4f0a-9b1d-4c2e-8f3a-7b6d5e4c3b2a"
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "next_since": "WyJzeW5jLXNpbmNlLzEiLDQyLDE2MDAwMDAwMDAsIjNmYTEiXQ.c2lnbmF0dXJl"
+         *     }
+         */
         SyncResponse: {
             /**
              * Items
@@ -9539,21 +11795,52 @@ export interface components {
          *
          *     A group stands for its (active) member units: each gets its own assignment —
          *     role ``member`` for the group the task is addressed to, ``support`` for a supporting group.
+         * @example {
+         *       "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "body": "Chủ trì, phối hợp với Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục; tăng thời lượng, tin, bài tuyên truyền trước, trong và sau đại hội.",
+         *       "source_section": "IV.1",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "supporting_unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ],
+         *       "due": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *         "side": "start",
+         *         "offset_days": -1
+         *       },
+         *       "channel_ids": [
+         *         "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31"
+         *       ]
+         *     }
          */
         TaskCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title: string;
             /**
              * Body
+             * @description The task's full text from the plan, with its details and conditions; empty when the title says it
+             *     all. At most 20,000 characters.
              * @default
              */
             body: string;
             /**
              * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
              * @example IV.1
              */
             source_section?: string | null;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id?: string | null;
             /**
              * Lead Unit Id
@@ -9565,13 +11852,27 @@ export interface components {
              * @description The unit group the task is addressed to (instead of a lead unit): each member unit gets its own assignment, role `member`
              */
             lead_group_id?: string | null;
-            /** Supporting Unit Ids */
+            /**
+             * Supporting Unit Ids
+             * @description Units that support the lead (phối hợp), each with its own `support` assignment; at most 500.
+             */
             supporting_unit_ids?: string[];
-            /** Supporting Group Ids */
+            /**
+             * Supporting Group Ids
+             * @description Unit groups whose active member units all support the task, each with a `support` assignment; at
+             *     most 100.
+             */
             supporting_group_ids?: string[];
-            /** Due */
+            /**
+             * Due
+             * @description The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a milestone side plus offset
+             *     days so it follows the milestone when it moves. Null: no deadline.
+             */
             due?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Channel Ids */
+            /**
+             * Channel Ids
+             * @description The plan's channels (forms of communication) the task uses; at most 100.
+             */
             channel_ids?: string[];
         };
         /** TaskCreated */
@@ -9694,12 +11995,20 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The task whose deadline would move.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
+            /** @description The task's resolved deadline before and after the move. */
             due_date: components["schemas"]["DateChange"];
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The units assigned to the task (lead, support or member), who will see the new deadline.
+             */
             unit_ids: string[];
         };
         /** TaskLine */
@@ -9728,7 +12037,40 @@ export interface components {
             /** Done Text */
             done_text: string;
         };
-        /** TaskListItem */
+        /**
+         * TaskListItem
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e41-5\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "source_section": "IV.1",
+         *       "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "lead_group_id": null,
+         *       "awaiting_members": false,
+         *       "due_date": "2025-09-30",
+         *       "status": "in_progress",
+         *       "percent": 65,
+         *       "overdue": false,
+         *       "completed_on": null,
+         *       "assignments": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "role": "lead",
+         *           "status": "in_progress",
+         *           "percent": 70
+         *         },
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "role": "support",
+         *           "status": "in_progress",
+         *           "percent": 60
+         *         }
+         *       ],
+         *       "created_at": "2025-02-20T02:00:00Z"
+         *     }
+         */
         TaskListItem: {
             /**
              * Etag
@@ -9739,43 +12081,89 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The task's id (UUID).
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
+             */
             source_section: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title: string;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The unit that leads the task (chủ trì); null when it is addressed to a unit group.
+             */
             lead_unit_id: string | null;
-            /** Lead Group Id */
+            /**
+             * Lead Group Id
+             * @description The unit group the task is addressed to, instead of a lead unit; null when it has a lead unit.
+             */
             lead_group_id: string | null;
-            /** Awaiting Members */
+            /**
+             * Awaiting Members
+             * @description True when the task is addressed to a unit group with no member units yet; it is not counted late
+             *     meanwhile.
+             */
             awaiting_members: boolean;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The deadline resolved to a calendar date in the plan's time zone (due at the end of that day);
+             *     null without a deadline.
+             */
             due_date: string | null;
             /**
              * Status
+             * @description Derived from the assignments, never set directly: `not_started` (nothing reported yet),
+             *     `in_progress` (work under way), `done` (finished; counts as on time when done by the due date),
+             *     `blocked` (cannot go on: the note says why) or `cancelled` (no longer required; left out of every
+             *     count). `done` when every assignment not cancelled is done.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description Progress of the whole task, 0–100: the average of its assignments' percents (cancelled ones left
+             *     out).
+             */
             percent: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description True when the deadline has passed (end of the local due day) and the task is not done or
+             *     cancelled.
+             */
             overdue: boolean;
-            /** Completed On */
+            /**
+             * Completed On
+             * @description The local date the last assignment was done, when the task is done; null otherwise.
+             */
             completed_on: string | null;
-            /** Assignments */
+            /**
+             * Assignments
+             * @description Each unit's role, status and percent on the task, in short.
+             */
             assignments: components["schemas"]["AssignmentBrief"][];
             /**
              * Created At
              * Format: date-time
+             * @description When the task was created (UTC).
              */
             created_at: string;
         };
@@ -9797,7 +12185,65 @@ export interface components {
              */
             shift_days: number | null;
         };
-        /** TaskOut */
+        /**
+         * TaskOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e41-5\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "source_section": "IV.1",
+         *       "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "body": "Chủ trì, phối hợp với Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở chuyên trang, chuyên mục; tăng thời lượng, tin, bài tuyên truyền trước, trong và sau đại hội.",
+         *       "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "lead_group_id": null,
+         *       "supporting_group_ids": [],
+         *       "awaiting_members": false,
+         *       "supporting_unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *       ],
+         *       "due": {
+         *         "kind": "milestone",
+         *         "milestone_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *         "side": "start",
+         *         "offset_days": -1
+         *       },
+         *       "due_date": "2025-09-30",
+         *       "status": "in_progress",
+         *       "percent": 65,
+         *       "overdue": false,
+         *       "completed_on": null,
+         *       "channel_ids": [
+         *         "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31"
+         *       ],
+         *       "assignments": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e52",
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "role": "lead",
+         *           "status": "in_progress",
+         *           "percent": 70,
+         *           "completed_at": null,
+         *           "last_update_at": "2025-09-12T03:20:00Z",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e52-6\""
+         *         },
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "role": "support",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "completed_at": null,
+         *           "last_update_at": "2025-09-12T03:20:00Z",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e51-4\""
+         *         }
+         *       ],
+         *       "created_at": "2025-02-20T02:00:00Z",
+         *       "updated_at": "2025-03-02T07:45:00Z"
+         *     }
+         */
         TaskOut: {
             /**
              * Etag
@@ -9808,72 +12254,175 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The task's id (UUID).
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
+             */
             source_section: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The task's full text from the plan, with its details and conditions; empty when the title says it
+             *     all. At most 20,000 characters.
+             */
             body: string;
             /**
              * Lead Unit Id
              * @description Null when the task is addressed to a unit group
              */
             lead_unit_id: string | null;
-            /** Lead Group Id */
+            /**
+             * Lead Group Id
+             * @description The unit group the task is addressed to (each member unit has a `member` assignment); null when
+             *     it has a lead unit.
+             */
             lead_group_id: string | null;
-            /** Supporting Group Ids */
+            /**
+             * Supporting Group Ids
+             * @description Unit groups whose active member units all support the task, each with a `support` assignment; at
+             *     most 100.
+             */
             supporting_group_ids: string[];
             /**
              * Awaiting Members
              * @description Addressed to a unit group that has no member units yet: choose them; meanwhile the task is not counted late
              */
             awaiting_members: boolean;
-            /** Supporting Unit Ids */
+            /**
+             * Supporting Unit Ids
+             * @description Units that support the lead (phối hợp), each with its own `support` assignment; at most 500.
+             */
             supporting_unit_ids: string[];
-            /** Due */
+            /**
+             * Due
+             * @description The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a milestone side plus offset
+             *     days so it follows the milestone when it moves. Null: no deadline.
+             */
             due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The deadline resolved to a calendar date in the plan's time zone (due at the end of that day);
+             *     null without a deadline.
+             */
             due_date: string | null;
             /**
              * Status
+             * @description Derived from the assignments, never set directly: `not_started` (nothing reported yet),
+             *     `in_progress` (work under way), `done` (finished; counts as on time when done by the due date),
+             *     `blocked` (cannot go on: the note says why) or `cancelled` (no longer required; left out of every
+             *     count). `done` when every assignment not cancelled is done.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description Progress of the whole task, 0–100: the average of its assignments' percents (cancelled ones left
+             *     out).
+             */
             percent: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description True when the deadline has passed (end of the local due day) and the task is not done or
+             *     cancelled.
+             */
             overdue: boolean;
-            /** Completed On */
+            /**
+             * Completed On
+             * @description The local date the last assignment was done, when the task is done; null otherwise.
+             */
             completed_on: string | null;
-            /** Channel Ids */
+            /**
+             * Channel Ids
+             * @description The plan's channels (forms of communication) the task uses; at most 100.
+             */
             channel_ids: string[];
-            /** Assignments */
+            /**
+             * Assignments
+             * @description One assignment per unit (lead, supporting or member unit), each with its own status and percent.
+             */
             assignments: components["schemas"]["AssignmentOut"][];
             /**
              * Created At
              * Format: date-time
+             * @description When the task was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When the task's own fields last changed (UTC); progress on assignments does not count.
              */
             updated_at: string;
         };
-        /** TaskPage */
+        /**
+         * TaskPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e41-5\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "source_section": "IV.1",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *           "lead_group_id": null,
+         *           "awaiting_members": false,
+         *           "due_date": "2025-09-30",
+         *           "status": "in_progress",
+         *           "percent": 65,
+         *           "overdue": false,
+         *           "completed_on": null,
+         *           "assignments": [
+         *             {
+         *               "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *               "role": "lead",
+         *               "status": "in_progress",
+         *               "percent": 70
+         *             },
+         *             {
+         *               "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *               "role": "support",
+         *               "status": "in_progress",
+         *               "percent": 60
+         *             }
+         *           ],
+         *           "created_at": "2025-02-20T02:00:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         TaskPage: {
-            /** Items */
+            /**
+             * Items
+             * @description The page's tasks, in the order asked for with `sort`.
+             */
             items: components["schemas"]["TaskListItem"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
             next_cursor: string | null;
         };
         /** TaskReassignment */
@@ -9895,25 +12444,64 @@ export interface components {
          * TaskUpdate
          * @description Fields to change. Sending ``supporting_unit_ids`` and/or ``supporting_group_ids``
          *     replaces the supporting units; assignments of units no longer named are removed.
+         * @example {
+         *       "due": {
+         *         "kind": "fixed",
+         *         "date": "2025-09-30"
+         *       }
+         *     }
          */
         TaskUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+             *     1–1000 characters.
+             */
             title?: string | null;
-            /** Body */
+            /**
+             * Body
+             * @description The task's full text from the plan, with its details and conditions; empty when the title says it
+             *     all. At most 20,000 characters.
+             */
             body?: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the plan document ("IV.1": section IV, item 1), to find it in the
+             *     original; at most 32 characters.
+             */
             source_section?: string | null;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase (of the same plan) the task belongs to; null when it runs across phases.
+             */
             phase_id?: string | null;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description Give the task a new lead unit: its assignment becomes `lead`, the former lead's is removed with
+             *     its history. Only for tasks with a lead unit.
+             */
             lead_unit_id?: string | null;
-            /** Supporting Unit Ids */
+            /**
+             * Supporting Unit Ids
+             * @description Units that support the lead (phối hợp), each with its own `support` assignment; at most 500.
+             */
             supporting_unit_ids?: string[] | null;
-            /** Supporting Group Ids */
+            /**
+             * Supporting Group Ids
+             * @description Unit groups whose active member units all support the task, each with a `support` assignment; at
+             *     most 100.
+             */
             supporting_group_ids?: string[] | null;
-            /** Due */
+            /**
+             * Due
+             * @description The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a milestone side plus offset
+             *     days so it follows the milestone when it moves. Null: no deadline.
+             */
             due?: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Channel Ids */
+            /**
+             * Channel Ids
+             * @description The plan's channels (forms of communication) the task uses; at most 100.
+             */
             channel_ids?: string[] | null;
         };
         /** TaskUpdated */
@@ -10069,12 +12657,25 @@ export interface components {
             /** Webhook Id */
             webhook_id: string;
         };
-        /** TokenResponse */
+        /**
+         * TokenResponse
+         * @example {
+         *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI5YThiN2M2ZC01ZTRmLTRhM2ItOGMyZC0xZTBmOWE4YjdjMDIiLCJyb2xlIjoidW5pdF9vZmZpY2VyIiwidHlwIjoiYWNjZXNzIn0.m4Qe1Zr8u2wq7vN5bC3xK9pL0sT6yH1dF8gJ2kA7oE4",
+         *       "token_type": "bearer",
+         *       "expires_in": 900,
+         *       "refresh_token": "rt_4fJ8kL2mN6pQ0rS3tU7vW1xY5zA9bC",
+         *       "refresh_expires_in": 1209600
+         *     }
+         */
         TokenResponse: {
-            /** Access Token */
+            /**
+             * Access Token
+             * @description A JWT to send as `Authorization: Bearer …`; valid for `expires_in` seconds (15 minutes).
+             */
             access_token: string;
             /**
              * Token Type
+             * @description Always `bearer`.
              * @default bearer
              */
             token_type: string;
@@ -10088,7 +12689,10 @@ export interface components {
              * @description Absent for service accounts
              */
             refresh_token?: string | null;
-            /** Refresh Expires In */
+            /**
+             * Refresh Expires In
+             * @description Seconds until the refresh token expires; null when there is none.
+             */
             refresh_expires_in?: number | null;
         };
         /** Transitions */
@@ -10134,22 +12738,47 @@ export interface components {
              */
             response: string | null;
         };
-        /** UnitCreate */
+        /**
+         * UnitCreate
+         * @example {
+         *       "name": "Ban Tuyên giáo Tỉnh ủy",
+         *       "short_name": "BTG",
+         *       "kind": "department",
+         *       "parent_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e00",
+         *       "active": true
+         *     }
+         */
         UnitCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+             *     diacritic-insensitively.
+             */
             name: string;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80 characters.
+             */
             short_name?: string | null;
             /**
              * Kind
+             * @description What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy), `department` (a
+             *     party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+             *     …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
              * @default other
              * @enum {string}
              */
             kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy); null at
+             *     the top. A unit cannot be its own ancestor.
+             */
             parent_id?: string | null;
             /**
              * Active
+             * @description False for a unit that no longer exists or takes work: it keeps its history but gets no new
+             *     assignments, and groups skip it.
              * @default true
              */
             active: boolean;
@@ -10193,16 +12822,50 @@ export interface components {
             /** Warnings */
             warnings?: components["schemas"]["ImportWarning"][];
         };
-        /** UnitGroupCreate */
+        /**
+         * UnitGroupCreate
+         * @example {
+         *       "name": "Các cơ quan báo chí của tỉnh",
+         *       "description": "Báo Đắk Lắk và Đài Phát thanh - Truyền hình tỉnh, nhận chung các nhiệm vụ tuyên truyền.",
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ]
+         *     }
+         */
         UnitGroupCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+             *     thuộc"), 1–300 characters.
+             */
             name: string;
-            /** Description */
+            /**
+             * Description
+             * @description Notes on who belongs and why; null when none. At most 2000 characters.
+             */
             description?: string | null;
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The member units; a task addressed to the group gives each active member its own assignment. At
+             *     most 500. On update, null leaves the members as they are.
+             */
             unit_ids?: string[];
         };
-        /** UnitGroupOut */
+        /**
+         * UnitGroupOut
+         * @example {
+         *       "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e91",
+         *       "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e91-1\"",
+         *       "name": "Các cơ quan báo chí của tỉnh",
+         *       "description": "Báo Đắk Lắk và Đài Phát thanh - Truyền hình tỉnh, nhận chung các nhiệm vụ tuyên truyền.",
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ],
+         *       "awaiting_members": false
+         *     }
+         */
         UnitGroupOut: {
             /**
              * Etag
@@ -10213,13 +12876,25 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The group's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+             *     thuộc"), 1–300 characters.
+             */
             name: string;
-            /** Description */
+            /**
+             * Description
+             * @description Notes on who belongs and why; null when none. At most 2000 characters.
+             */
             description: string | null;
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The member units; a task addressed to the group gives each active member its own assignment. At
+             *     most 500. On update, null leaves the members as they are.
+             */
             unit_ids: string[];
             /**
              * Awaiting Members
@@ -10227,13 +12902,33 @@ export interface components {
              */
             awaiting_members: boolean;
         };
-        /** UnitGroupUpdate */
+        /**
+         * UnitGroupUpdate
+         * @example {
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01"
+         *       ]
+         *     }
+         */
         UnitGroupUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+             *     thuộc"), 1–300 characters.
+             */
             name?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description Notes on who belongs and why; null when none. At most 2000 characters.
+             */
             description?: string | null;
-            /** Unit Ids */
+            /**
+             * Unit Ids
+             * @description The member units; a task addressed to the group gives each active member its own assignment. At
+             *     most 500. On update, null leaves the members as they are.
+             */
             unit_ids?: string[] | null;
         };
         /** UnitImpact */
@@ -10241,11 +12936,18 @@ export interface components {
             /**
              * Unit Id
              * Format: uuid
+             * @description A unit with at least one task whose deadline would move.
              */
             unit_id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's name ("Ban Tuyên giáo Tỉnh ủy"); null if the unit was deleted.
+             */
             name: string | null;
-            /** Task Count */
+            /**
+             * Task Count
+             * @description How many of this unit's tasks would get a new deadline.
+             */
             task_count: number;
         };
         /** UnitNotificationOut */
@@ -10305,7 +13007,18 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** UnitOut */
+        /**
+         * UnitOut
+         * @example {
+         *       "id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *       "etag": "\"0c9d8e7f6a5b4c3d8e2f1a0b9c8d7e01-2\"",
+         *       "name": "Ban Tuyên giáo Tỉnh ủy",
+         *       "short_name": "BTG",
+         *       "kind": "department",
+         *       "parent_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e00",
+         *       "active": true
+         *     }
+         */
         UnitOut: {
             /**
              * Etag
@@ -10316,20 +13029,39 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The unit's id (UUID).
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+             *     diacritic-insensitively.
+             */
             name: string;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80 characters.
+             */
             short_name: string | null;
             /**
              * Kind
+             * @description What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy), `department` (a
+             *     party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+             *     …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
              * @enum {string}
              */
             kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy); null at
+             *     the top. A unit cannot be its own ancestor.
+             */
             parent_id: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False for a unit that no longer exists or takes work: it keeps its history but gets no new
+             *     assignments, and groups skip it.
+             */
             active: boolean;
         };
         /** UnitReportOut */
@@ -10404,25 +13136,53 @@ export interface components {
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit.
              */
             unit_id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's name ("Ban Tuyên giáo Tỉnh ủy"); null if the unit was deleted.
+             */
             name: string | null;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description The unit's short name ("BTG"), if it has one.
+             */
             short_name: string | null;
-            /** Assignments */
+            /**
+             * Assignments
+             * @description All the unit's assignments in the plan, cancelled ones included.
+             */
             assignments: number;
-            /** Lead */
+            /**
+             * Lead
+             * @description Of which the unit leads (role `lead`).
+             */
             lead: number;
-            /** Done */
+            /**
+             * Done
+             * @description Assignments done.
+             */
             done: number;
-            /** Done On Time */
+            /**
+             * Done On Time
+             * @description Done by the task's due day.
+             */
             done_on_time: number;
-            /** Done Late */
+            /**
+             * Done Late
+             * @description Done after the task's due day.
+             */
             done_late: number;
-            /** Overdue */
+            /**
+             * Overdue
+             * @description Open assignments whose task is past its deadline.
+             */
             overdue: number;
-            /** Open */
+            /**
+             * Open
+             * @description Assignments neither done nor cancelled.
+             */
             open: number;
             /**
              * Not Started
@@ -10439,22 +13199,53 @@ export interface components {
              * @description Assignments not cancelled: done + overdue + not_started + in_progress
              */
             counted: number;
-            /** Average Percent */
+            /**
+             * Average Percent
+             * @description Average percent done over the counted assignments (0–100).
+             */
             average_percent: number;
-            /** Completion Rate */
+            /**
+             * Completion Rate
+             * @description Done ÷ counted assignments, from 0 to 1.
+             */
             completion_rate: number;
         };
-        /** UnitUpdate */
+        /**
+         * UnitUpdate
+         * @example {
+         *       "short_name": "Ban TG"
+         *     }
+         */
         UnitUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+             *     diacritic-insensitively.
+             */
             name?: string | null;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80 characters.
+             */
             short_name?: string | null;
-            /** Kind */
+            /**
+             * Kind
+             * @description What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy), `department` (a
+             *     party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+             *     …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
+             */
             kind?: ("party_committee" | "department" | "mass_org" | "media" | "district" | "other") | null;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy); null at
+             *     the top. A unit cannot be its own ancestor.
+             */
             parent_id?: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False for a unit that no longer exists or takes work: it keeps its history but gets no new
+             *     assignments, and groups skip it.
+             */
             active?: boolean | null;
         };
         /** UnreadCount */
@@ -10472,11 +13263,18 @@ export interface components {
             /**
              * Until
              * Format: date
+             * @description The last day covered (today + 14, local).
              */
             until: string;
-            /** Deadlines */
+            /**
+             * Deadlines
+             * @description Open tasks due from today to `until`, by date.
+             */
             deadlines: components["schemas"]["UpcomingDeadline"][];
-            /** Milestones */
+            /**
+             * Milestones
+             * @description Milestones whose range overlaps today to `until`.
+             */
             milestones: components["schemas"]["UpcomingMilestone"][];
         };
         /** UpcomingDeadline */
@@ -10484,21 +13282,30 @@ export interface components {
             /**
              * Task Id
              * Format: uuid
+             * @description The task.
              */
             task_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
             /**
              * Due Date
              * Format: date
+             * @description Its deadline, within the next 14 days.
              */
             due_date: string;
             /**
              * Status
+             * @description The task's derived status.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The lead unit; null for a task addressed to a unit group.
+             */
             lead_unit_id: string | null;
         };
         /** UpcomingMilestone */
@@ -10506,75 +13313,151 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The milestone.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The milestone's title.
+             */
             title: string;
-            /** Kind */
+            /**
+             * Kind
+             * @description `event`, `deadline` or `review`.
+             */
             kind: string;
-            /** Status */
+            /**
+             * Status
+             * @description `planned`, `done` or `moved`.
+             */
             status: string;
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely its date is known (`day`, `month`, `quarter`, `year`).
+             */
             precision: string | null;
             /**
              * Range Start
              * Format: date
+             * @description First day of the milestone's range.
              */
             range_start: string;
             /**
              * Range End
              * Format: date
+             * @description Last day of the milestone's range.
              */
             range_end: string;
         };
-        /** UrgeCreate */
+        /**
+         * UrgeCreate
+         * @example {
+         *       "message": "Đề nghị Báo Đắk Lắk khẩn trương hoàn thành, báo cáo kết quả trước ngày 25/9/2025."
+         *     }
+         */
         UrgeCreate: {
-            /** Message */
+            /**
+             * Message
+             * @description The reminder to the unit ("Đề nghị khẩn trương hoàn thành, báo cáo trước 15/4"), 1–2000
+             *     characters; the unit's officers are notified.
+             */
             message: string;
         };
-        /** UrgeOut */
+        /**
+         * UrgeOut
+         * @example {
+         *       "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e71",
+         *       "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "message": "Đề nghị Báo Đắk Lắk khẩn trương hoàn thành, báo cáo kết quả trước ngày 25/9/2025.",
+         *       "author": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "created_at": "2025-09-15T01:05:00Z"
+         *     }
+         */
         UrgeOut: {
             /**
              * Id
              * Format: uuid
+             * @description The urge's id (UUID).
              */
             id: string;
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is part of.
              */
             task_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit whose assignment this is about.
              */
             unit_id: string;
-            /** Message */
+            /**
+             * Message
+             * @description The reminder sent to the unit.
+             */
             message: string;
-            /** Author */
+            /**
+             * Author
+             * @description Who wrote it: a user's id, or `service:<id>` for a service account.
+             */
             author: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was recorded (UTC).
              */
             created_at: string;
         };
-        /** UserCreate */
+        /**
+         * UserCreate
+         * @example {
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "full_name": "Trần Thị Bích",
+         *       "role": "unit_officer",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "active": true,
+         *       "unit_head": false,
+         *       "password": "Doi-mat-khau-ngay-2025"
+         *     }
+         */
         UserCreate: {
             /**
              * Email
              * Format: email
+             * @description The address the user signs in with; unique, compared case-insensitively. Notifications go there
+             *     when e-mail is on.
              */
             email: string;
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+             */
             full_name: string;
+            /**
+             * @description The user's role: `admin` (everything, incl. users and service accounts), `coordinator` (runs
+             *     plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+             *     assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+             *     contacts) or `viewer` (reads).
+             */
             role: components["schemas"]["Role"];
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The unit the user works for; required for `unit_officer` (422 otherwise), optional for other
+             *     roles.
+             */
             unit_id?: string | null;
-            /** Password */
+            /**
+             * Password
+             * @description The initial password, 10–256 characters; stored only as an argon2 hash. The user should change it
+             *     at first sign-in.
+             */
             password: string;
             /**
              * Active
+             * @description False blocks the user at once: their tokens stop working on the next request and they cannot sign
+             *     in.
              * @default true
              */
             active: boolean;
@@ -10585,7 +13468,19 @@ export interface components {
              */
             unit_head: boolean;
         };
-        /** UserOut */
+        /**
+         * UserOut
+         * @example {
+         *       "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "etag": "\"9a8b7c6d5e4f4a3b8c2d1e0f9a8b7c02-1\"",
+         *       "email": "bich.tt@daklak.dcs.vn",
+         *       "full_name": "Trần Thị Bích",
+         *       "role": "unit_officer",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "active": true,
+         *       "unit_head": false
+         *     }
+         */
         UserOut: {
             /**
              * Etag
@@ -10596,31 +13491,76 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The user's id (UUID); audit entries and progress updates name the author by it.
              */
             id: string;
-            /** Email */
+            /**
+             * Email
+             * @description The address the user signs in with; unique, compared case-insensitively. Notifications go there
+             *     when e-mail is on.
+             */
             email: string;
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+             */
             full_name: string;
+            /**
+             * @description The user's role: `admin` (everything, incl. users and service accounts), `coordinator` (runs
+             *     plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+             *     assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+             *     contacts) or `viewer` (reads).
+             */
             role: components["schemas"]["Role"];
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The unit the user works for; required for `unit_officer` (422 otherwise), optional for other
+             *     roles.
+             */
             unit_id: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the user at once: their tokens stop working on the next request and they cannot sign
+             *     in.
+             */
             active: boolean;
             /**
              * Unit Head
+             * @description Head of the unit: overdue work of the unit is escalated to them.
              * @default false
              */
             unit_head: boolean;
         };
-        /** UserUpdate */
+        /**
+         * UserUpdate
+         * @example {
+         *       "unit_head": true
+         *     }
+         */
         UserUpdate: {
-            /** Full Name */
+            /**
+             * Full Name
+             * @description The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+             */
             full_name?: string | null;
+            /**
+             * @description The user's role: `admin` (everything, incl. users and service accounts), `coordinator` (runs
+             *     plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+             *     assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+             *     contacts) or `viewer` (reads).
+             */
             role?: components["schemas"]["Role"] | null;
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description The unit the user works for; required for `unit_officer` (422 otherwise), optional for other
+             *     roles.
+             */
             unit_id?: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False blocks the user at once: their tokens stop working on the next request and they cannot sign
+             *     in.
+             */
             active?: boolean | null;
             /**
              * Unit Head
@@ -10854,17 +13794,34 @@ export interface components {
             /**
              * Phase Id
              * Format: uuid
+             * @description The phase whose window would move.
              */
             phase_id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("II", "3.1").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title.
+             */
             title: string;
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The phase's start date after the move.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The phase's end date after the move (before its start: the conflict).
+             */
             end_date: string | null;
-            /** Message */
+            /**
+             * Message
+             * @description Why the window would no longer make sense, in words for the coordinator (e.g. "ends before it
+             *     starts").
+             */
             message: string;
         };
     };
@@ -10905,6 +13862,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11042,6 +14000,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11163,6 +14122,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11300,6 +14260,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11398,6 +14359,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11519,6 +14481,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -11620,6 +14583,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -11764,6 +14728,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11879,6 +14844,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -11983,6 +14949,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -12076,6 +15043,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -12163,6 +15131,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -12276,6 +15245,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12374,6 +15344,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -12486,6 +15457,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -12587,6 +15559,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -12693,6 +15666,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -12823,7 +15797,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -12925,7 +15901,9 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -13056,6 +16034,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
             };
             cookie?: never;
@@ -13165,7 +16144,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -13283,7 +16264,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The task's id (a UUID). */
                 task_id: string;
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -13659,6 +16642,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -13975,6 +16959,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14076,6 +17061,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14191,6 +17177,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14335,6 +17322,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14433,6 +17421,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -14545,6 +17534,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -14646,6 +17636,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -14761,6 +17752,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -14900,6 +17892,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -15035,6 +18028,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The milestone's id (a UUID). */
                 milestone_id: string;
             };
             cookie?: never;
@@ -15141,6 +18135,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -15239,6 +18234,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -15360,6 +18356,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The phase's id (a UUID). */
                 phase_id: string;
             };
             cookie?: never;
@@ -15461,6 +18458,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The phase's id (a UUID). */
                 phase_id: string;
             };
             cookie?: never;
@@ -15567,6 +18565,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The phase's id (a UUID). */
                 phase_id: string;
             };
             cookie?: never;
@@ -15711,6 +18710,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -15809,6 +18809,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -15921,6 +18922,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The channel's id (a UUID). */
                 channel_id: string;
             };
             cookie?: never;
@@ -16022,6 +19024,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The channel's id (a UUID). */
                 channel_id: string;
             };
             cookie?: never;
@@ -16128,6 +19131,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The channel's id (a UUID). */
                 channel_id: string;
             };
             cookie?: never;
@@ -16272,6 +19276,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -16373,6 +19378,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -16633,6 +19639,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -16723,6 +19730,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -17613,6 +20621,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The user's id (a UUID). */
                 user_id: string;
             };
             cookie?: never;
@@ -17714,6 +20723,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The user's id (a UUID). */
                 user_id: string;
             };
             cookie?: never;
@@ -18055,6 +21065,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The service account's id (a UUID). */
                 service_account_id: string;
             };
             cookie?: never;
@@ -18156,6 +21167,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The service account's id (a UUID). */
                 service_account_id: string;
             };
             cookie?: never;
@@ -18283,6 +21295,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The service account's id (a UUID). */
                 service_account_id: string;
             };
             cookie?: never;
@@ -18598,6 +21611,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -18699,6 +21713,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -18814,6 +21829,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -19168,6 +22184,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The group's id (a UUID). */
                 group_id: string;
             };
             cookie?: never;
@@ -19269,6 +22286,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The group's id (a UUID). */
                 group_id: string;
             };
             cookie?: never;
@@ -19384,6 +22402,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The group's id (a UUID). */
                 group_id: string;
             };
             cookie?: never;
@@ -19626,7 +22645,9 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
+                /** @description The cluster's id (a UUID). */
                 cluster_id: string;
             };
             cookie?: never;
@@ -19725,8 +22746,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
+                /** @description The cluster's id (a UUID). */
                 cluster_id: string;
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -19823,8 +22847,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
+                /** @description The bulk action's id (a UUID). */
                 bulk_action_id: string;
+                /** @description The feedback's id (a UUID). */
                 feedback_id: string;
             };
             cookie?: never;
@@ -20270,6 +23297,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -20371,6 +23399,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -20486,6 +23515,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -20621,6 +23651,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -20743,6 +23774,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -20873,6 +23905,7 @@ export interface operations {
                 "If-Match"?: string | null;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
             };
             cookie?: never;
@@ -21009,6 +24042,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The document's id (a UUID). */
                 document_id: string;
                 number: number;
             };
@@ -21357,6 +24391,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -21458,6 +24493,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -21573,6 +24609,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -21709,6 +24746,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -21805,6 +24843,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -22124,6 +25163,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The template's id (a UUID). */
                 template_id: string;
             };
             cookie?: never;
@@ -22225,6 +25265,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The template's id (a UUID). */
                 template_id: string;
             };
             cookie?: never;
@@ -22331,6 +25372,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The template's id (a UUID). */
                 template_id: string;
             };
             cookie?: never;
@@ -22577,6 +25619,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -22660,6 +25703,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The consultation's id (a UUID). */
                 consultation_id: string;
             };
             cookie?: never;
@@ -22831,6 +25875,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -22929,6 +25974,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23053,6 +26099,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23157,6 +26204,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23263,6 +26311,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23361,6 +26410,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23479,6 +26529,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -23600,6 +26651,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The period's id (a UUID). */
                 period_id: string;
             };
             cookie?: never;
@@ -23698,6 +26750,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The period's id (a UUID). */
                 period_id: string;
             };
             cookie?: never;
@@ -23816,6 +26869,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The period's id (a UUID). */
                 period_id: string;
             };
             cookie?: never;
@@ -23937,6 +26991,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -24038,6 +27093,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -24174,6 +27230,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -24270,6 +27327,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -24366,6 +27424,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -24484,6 +27543,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
                 fmt: "docx" | "pdf";
             };
@@ -24582,6 +27642,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -24700,6 +27761,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The attachment's id (a UUID). */
                 attachment_id: string;
             };
             cookie?: never;
@@ -24795,6 +27857,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -24893,6 +27956,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -25014,6 +28078,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -25115,6 +28180,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -25254,6 +28320,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -25354,6 +28421,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -25475,6 +28543,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
                 number: number;
             };
@@ -25577,6 +28646,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
                 fmt: "docx" | "pdf";
             };
@@ -25678,6 +28748,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The review's id (a UUID). */
                 review_id: string;
             };
             cookie?: never;
@@ -25799,6 +28870,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
             };
             path: {
+                /** @description The report's id (a UUID). */
                 report_id: string;
             };
             cookie?: never;
@@ -25920,6 +28992,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The render's id (a UUID). */
                 render_id: string;
             };
             cookie?: never;
@@ -26018,6 +29091,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The render's id (a UUID). */
                 render_id: string;
             };
             cookie?: never;
@@ -26433,6 +29507,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -26534,6 +29609,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -26640,6 +29716,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -26770,6 +29847,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -26897,6 +29975,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -26996,6 +30075,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -27094,7 +30174,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
+                /** @description The delivery's id (a UUID). */
                 delivery_id: string;
             };
             cookie?: never;
@@ -27182,6 +30264,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The endpoint's id (a UUID). */
                 endpoint_id: string;
             };
             cookie?: never;
@@ -27813,6 +30896,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -27914,6 +30998,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
+                /** @description The plan's id (a UUID). */
                 plan_id: string;
             };
             cookie?: never;
@@ -28049,6 +31134,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The unit's id (a UUID). */
                 unit_id: string;
             };
             cookie?: never;
@@ -28431,33 +31517,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "object": "milestone",
-                     *           "id": "2f1c1d7e-2b0a-4d44-9c55-0d6f3f1a2b10",
-                     *           "etag": "\"2f1c1d7e2b0a4d449c550d6f3f1a2b10-3\"",
-                     *           "plan_id": "8a0b7c9d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
-                     *           "title": "Đại hội Đảng bộ tỉnh lần thứ XVII",
-                     *           "kind": "event",
-                     *           "date": "2020-10-15",
-                     *           "precision": "day",
-                     *           "range_start": "2020-10-15",
-                     *           "range_end": "2020-10-15",
-                     *           "status": "moved",
-                     *           "updated_at": "2020-09-01T02:00:00Z"
-                     *         }
-                     *       ],
-                     *       "deleted": [
-                     *         {
-                     *           "object": "task",
-                     *           "id": "6c8e4f0a-9b1d-4c2e-8f3a-7b6d5e4c3b2a"
-                     *         }
-                     *       ],
-                     *       "next_since": "WyJzeW5jLXNpbmNlLzEiLDQyLDE2MDAwMDAwMDAsIjNmYTEiXQ.c2lnbmF0dXJl"
-                     *     }
-                     */
                     "application/json": components["schemas"]["SyncResponse"];
                 };
             };

@@ -17,10 +17,16 @@ T = TypeVar("T", bound="AssignmentBrief")
 class AssignmentBrief:
     """
     Attributes:
-        unit_id (UUID):
-        role (AssignmentBriefRole):
-        status (AssignmentBriefStatus):
-        percent (int):
+        unit_id (UUID): The unit that owes this share of the task.
+        role (AssignmentBriefRole): The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối
+            hợp: helps
+            the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+            share).
+        status (AssignmentBriefStatus): The unit's standing on the task: `not_started` (nothing reported yet),
+            `in_progress` (work under
+            way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+            the note says why) or `cancelled` (no longer required; left out of every count).
+        percent (int): How far the unit is, 0–100, as last reported.
     """
 
     unit_id: UUID

@@ -18,14 +18,21 @@ T = TypeVar("T", bound="AssignmentOut")
 class AssignmentOut:
     """
     Attributes:
-        id (UUID):
-        task_id (UUID):
-        unit_id (UUID):
-        role (AssignmentOutRole):
-        status (AssignmentOutStatus):
-        percent (int):
-        completed_at (datetime.datetime | None):
-        last_update_at (datetime.datetime | None):
+        id (UUID): The assignment's id (UUID).
+        task_id (UUID): The task the assignment is part of.
+        unit_id (UUID): The unit that owes this share of the task.
+        role (AssignmentOutRole): The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối
+            hợp: helps
+            the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+            share).
+        status (AssignmentOutStatus): The unit's standing on the task: `not_started` (nothing reported yet),
+            `in_progress` (work under
+            way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+            the note says why) or `cancelled` (no longer required; left out of every count).
+        percent (int): How far the unit is, 0–100, as last reported.
+        completed_at (datetime.datetime | None): When the assignment was set to `done` (UTC); null while it is not done.
+        last_update_at (datetime.datetime | None): When the unit last reported progress or changed the status (UTC);
+            null if never.
         etag (str): Send as If-Match to PATCH this assignment
     """
 

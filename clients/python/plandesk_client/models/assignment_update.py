@@ -15,8 +15,12 @@ T = TypeVar("T", bound="AssignmentUpdate")
 class AssignmentUpdate:
     """
     Attributes:
-        status (AssignmentUpdateStatusType0 | None | Unset):
-        percent (int | None | Unset):
+        status (AssignmentUpdateStatusType0 | None | Unset): The new status: `not_started` (nothing reported yet),
+            `in_progress` (work under way), `done`
+            (finished; counts as on time when done by the due date), `blocked` (cannot go on: the note says
+            why) or `cancelled` (no longer required; left out of every count). Null leaves it as is; give a
+            status or a percent.
+        percent (int | None | Unset): The new percent done, 0–100; null leaves it as is.
     """
 
     status: AssignmentUpdateStatusType0 | None | Unset = UNSET

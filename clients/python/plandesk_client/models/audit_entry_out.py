@@ -21,14 +21,18 @@ T = TypeVar("T", bound="AuditEntryOut")
 class AuditEntryOut:
     """
     Attributes:
-        id (UUID):
-        actor (str):
-        actor_role (None | str):
-        action (str):
-        entity (str):
-        entity_id (str):
-        changes (AuditEntryOutChanges):
-        at (datetime.datetime):
+        id (UUID): The entry's id (UUID).
+        actor (str): Who acted: a user's id, `service:<id>` for a service account, or `system` for jobs.
+        actor_role (None | str): The actor's role at the time (`admin`, `coordinator` …, `service`); null for the
+            system.
+        action (str): What was done, as `<entity>.<past participle>` (`plan.created`, `plan.updated`,
+            `milestone.updated` …).
+        entity (str): The kind of thing acted on (`plan`, `milestone`, `task`, `assignment`, `user` …).
+        entity_id (str): The id of the thing acted on.
+        changes (AuditEntryOutChanges): What changed: `{field: {"before": …, "after": …}}` for each changed field (a
+            creation has null
+            befores, a deletion null afters).
+        at (datetime.datetime): When it happened (UTC).
         actor_name (None | str | Unset): The user's full name or the service account's name; null for the system
     """
 

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="AuditEntryOutChanges")
 
 @_attrs_define
 class AuditEntryOutChanges:
+    """What changed: `{field: {"before": …, "after": …}}` for each changed field (a creation has null
+    befores, a deletion null afters).
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="BodyIssueToken")
 class BodyIssueToken:
     """
     Attributes:
-        grant_type (str):
-        username (None | str | Unset):
-        password (None | str | Unset):
-        refresh_token (None | str | Unset):
-        client_id (None | str | Unset):
-        client_secret (None | str | Unset):
-        scope (str | Unset):  Default: ''.
+        grant_type (str): The OAuth2 grant
+        username (None | str | Unset): password grant: the e-mail
+        password (None | str | Unset): password grant: the password
+        refresh_token (None | str | Unset): refresh_token grant
+        client_id (None | str | Unset): client_credentials grant
+        client_secret (None | str | Unset): client_credentials
+        scope (str | Unset): Space-separated scopes to narrow to Default: ''.
     """
 
     grant_type: str

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ChannelCreate")
 class ChannelCreate:
     """
     Attributes:
-        label (str):
-        title (str):
-        position (int | None | Unset):
-        items (list[str] | Unset):
+        label (str): The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+            characters.
+        title (str): The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+        position (int | None | Unset): Order among the plan's channels, from 0; default: after the last one.
+        items (list[str] | Unset): What is done through the channel, one activity per item, in order; at most 200.
     """
 
     label: str

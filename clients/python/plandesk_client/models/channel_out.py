@@ -16,12 +16,13 @@ class ChannelOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        plan_id (UUID):
-        label (str):
-        position (int):
-        title (str):
-        items (list[str]):
+        id (UUID): The channel's id (UUID); tasks list the channels they use by it.
+        plan_id (UUID): The plan the channel belongs to.
+        label (str): The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+            characters.
+        position (int): Order among its siblings, from 0; lists are sorted by it.
+        title (str): The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+        items (list[str]): What is done through the channel, one activity per item, in order; at most 200.
     """
 
     etag: str

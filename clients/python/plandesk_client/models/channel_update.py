@@ -14,10 +14,13 @@ T = TypeVar("T", bound="ChannelUpdate")
 class ChannelUpdate:
     """
     Attributes:
-        label (None | str | Unset):
-        title (None | str | Unset):
-        position (int | None | Unset):
-        items (list[str] | None | Unset):
+        label (None | str | Unset): The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên
+            truyền"), 1–32
+            characters.
+        title (None | str | Unset): The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+        position (int | None | Unset): Order among its siblings, from 0; lists are sorted by it.
+        items (list[str] | None | Unset): What is done through the channel, one activity per item, in order; at most
+            200.
     """
 
     label: None | str | Unset = UNSET

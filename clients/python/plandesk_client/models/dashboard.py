@@ -24,19 +24,21 @@ T = TypeVar("T", bound="Dashboard")
 class Dashboard:
     """
     Attributes:
-        plan_id (UUID):
-        today (datetime.date):
+        plan_id (UUID): The plan.
+        today (datetime.date): Today's date in the plan's time zone: the day overdue and due-soon are reckoned from.
         timezone (str): The IANA zone whose calendar day `today` is (the plan's)
-        tasks_total (int):
-        tasks_by_status (DashboardTasksByStatus):
-        assignments_by_status (DashboardAssignmentsByStatus):
+        tasks_total (int): All the plan's tasks, cancelled ones included.
+        tasks_by_status (DashboardTasksByStatus): Number of tasks per derived status (`not_started`, `in_progress`,
+            `done`, `blocked`,
+            `cancelled`); statuses with none are 0.
+        assignments_by_status (DashboardAssignmentsByStatus): Number of assignments per status, as for tasks.
         deadlines (DeadlineStanding): Tasks by deadline standing, as agencies report it (cancelled tasks left out).
 
             ``done_on_time + done_late + in_progress_within_deadline + not_started + overdue
             + no_deadline == counted``: each task not cancelled is in exactly one of them, the
             same one the task list's ``standing`` filter puts it in.
-        units (list[UnitScore]):
-        phases (list[PhaseCompletion]):
+        units (list[UnitScore]): One score line per unit with assignments in the plan.
+        phases (list[PhaseCompletion]): Completion per phase, in reading order, then the tasks without a phase.
         next_14_days (Upcoming):
     """
 

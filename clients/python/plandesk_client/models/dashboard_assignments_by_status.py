@@ -11,6 +11,8 @@ T = TypeVar("T", bound="DashboardAssignmentsByStatus")
 
 @_attrs_define
 class DashboardAssignmentsByStatus:
+    """Number of assignments per status, as for tasks."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="DashboardTasksByStatus")
 
 @_attrs_define
 class DashboardTasksByStatus:
+    """Number of tasks per derived status (`not_started`, `in_progress`, `done`, `blocked`,
+    `cancelled`); statuses with none are 0.
+
+    """
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

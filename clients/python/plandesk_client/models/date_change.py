@@ -14,8 +14,8 @@ T = TypeVar("T", bound="DateChange")
 class DateChange:
     """
     Attributes:
-        before (datetime.date | None):
-        after (datetime.date | None):
+        before (datetime.date | None): The date as it is now (ISO 8601); null when it is not set.
+        after (datetime.date | None): The date it would become if the move is made; null when it would be unset.
     """
 
     before: datetime.date | None

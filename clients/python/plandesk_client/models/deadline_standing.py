@@ -23,16 +23,16 @@ class DeadlineStanding:
 
         Attributes:
             counted (int): Tasks not cancelled: the sum of the six standings
-            with_deadline (int):
-            without_deadline (int):
-            done_on_time (int):
-            done_late (int):
+            with_deadline (int): Counted tasks that have a deadline.
+            without_deadline (int): Counted tasks that have no deadline (done or not).
+            done_on_time (int): Done by the end of their due day.
+            done_late (int): Done after their due day.
             in_progress_within_deadline (int): Started (or blocked), deadline today or later
             not_started (int): Not started, deadline today or later
-            overdue (int):
+            overdue (int): Still open after their due day.
             no_deadline (int): Still open, no due date
             overdue_by_days (OverdueBuckets):
-            due_within_7_days (int):
+            due_within_7_days (int): Open tasks due today or in the next 7 days.
     """
 
     counted: int

@@ -14,7 +14,7 @@ class FeedToken:
     """A calendar-feed token: shown once. Rotating it cuts off the old one at once.
 
     Attributes:
-        token (str):
+        token (str): The secret that opens the calendar feed; shown only now, stored hashed. Keep it like a password.
         url_template (str): Replace {plan_id}; add &unit_id=… for one unit's deadlines
         url (None | str): The feed of the plan given as plan_id, if any
     """

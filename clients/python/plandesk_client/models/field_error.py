@@ -19,8 +19,9 @@ T = TypeVar("T", bound="FieldError")
 class FieldError:
     """
     Attributes:
-        loc (list[int | str]):
-        msg (str):
+        loc (list[int | str]): Where the error is: "body", "query", "path" or "header", then the field names and list
+            indexes down to it (["body", "legal_bases", 0, "reference"])
+        msg (str): What is wrong with that value, in English
         type_ (None | str | Unset): Pydantic's error code (e.g. string_too_short): clients translate by it
         ctx (FieldErrorCtxType0 | None | Unset): The code's parameters (e.g. min_length), JSON-safe
     """

@@ -14,8 +14,10 @@ class FixedDate:
     """A calendar date: ``{"kind": "fixed", "date": "2020-04-15"}``.
 
     Attributes:
-        kind (Literal['fixed']):
-        date (datetime.date):
+        kind (Literal['fixed']): Always `fixed`: this date does not depend on a milestone.
+        date (datetime.date): The calendar date (ISO 8601, YYYY-MM-DD), in the plan's time zone; a deadline falls due at
+            the
+            end of that local day.
     """
 
     kind: Literal["fixed"]

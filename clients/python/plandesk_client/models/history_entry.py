@@ -20,15 +20,15 @@ class HistoryEntry:
     """A progress update (``kind="update"``) or an urge (``kind="urge"``).
 
     Attributes:
-        kind (HistoryEntryKind):
-        id (UUID):
-        at (datetime.datetime):
-        author (str):
+        kind (HistoryEntryKind): `update` for a progress update by the unit, `urge` for a coordinator's reminder.
+        id (UUID): The update's or urge's id.
+        at (datetime.datetime): When it was recorded (UTC).
+        author (str): Who wrote it: a user's id, or `service:<id>` for a service account.
         author_name (None | str | Unset): The author's full name (or service account's name); null if unknown
-        status (HistoryEntryStatusType0 | None | Unset):
-        percent (int | None | Unset):
-        note (None | str | Unset):
-        message (None | str | Unset):
+        status (HistoryEntryStatusType0 | None | Unset): For an update: the status it set; null for an urge.
+        percent (int | None | Unset): For an update: the percent it set; null for an urge.
+        note (None | str | Unset): For an update: its note, if any; null for an urge.
+        message (None | str | Unset): For an urge: the reminder text; null for an update.
     """
 
     kind: HistoryEntryKind

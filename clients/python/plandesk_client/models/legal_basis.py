@@ -16,9 +16,14 @@ class LegalBasis:
     """A document the plan is based on ("Chỉ thị số 35-CT/TW, ngày 30/5/2019").
 
     Attributes:
-        reference (str):
-        date (datetime.date | None | Unset):
-        title (str | Unset):  Default: ''.
+        reference (str): The document's number and kind as cited in the plan, e.g. "Chỉ thị số 35-CT/TW". 1–200
+            characters.
+        date (datetime.date | None | Unset): The date the cited document was issued, when the plan states it (ISO 8601
+            date); null when
+            unknown.
+        title (str | Unset): The cited document's subject as quoted ("về đại hội đảng bộ các cấp …"); empty when the
+            plan
+            gives none. Default: ''.
     """
 
     reference: str

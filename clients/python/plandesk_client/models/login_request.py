@@ -12,8 +12,8 @@ T = TypeVar("T", bound="LoginRequest")
 class LoginRequest:
     """
     Attributes:
-        email (str):
-        password (str):
+        email (str): The e-mail address of the account.
+        password (str): The account's password. Failed attempts are rate limited (429 with Retry-After).
     """
 
     email: str

@@ -16,15 +16,19 @@ T = TypeVar("T", bound="Me")
 class Me:
     """
     Attributes:
-        id (UUID):
+        id (UUID): The user's or service account's id.
         kind (str): user or service_account
-        email (None | str):
-        full_name (None | str):
-        role (str):
-        unit_id (None | UUID):
-        unit_name (None | str):
-        scopes (list[Scope]):
-        permissions (list[str]):
+        email (None | str): The user's e-mail; null for a service account.
+        full_name (None | str): The user's full name; null for a service account.
+        role (str): The role (`admin`, `coordinator`, `unit_officer`, `moderator`, `viewer`), or `service` for a
+            service account.
+        unit_id (None | UUID): The user's unit, if any.
+        unit_name (None | str): The name of the user's unit, if any.
+        scopes (list[Scope]): A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+            `feedback:write`, `notifications:read`); empty for a user.
+        permissions (list[str]): Every permission the caller holds (e.g. `tasks:write`, `progress:post`), from the role
+            or scopes:
+            the web client shows or hides actions by them.
     """
 
     id: UUID

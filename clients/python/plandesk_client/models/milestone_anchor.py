@@ -17,10 +17,15 @@ class MilestoneAnchor:
     """A milestone's start or end plus ``offset_days`` (negative: before it).
 
     Attributes:
-        kind (Literal['milestone']):
-        milestone_id (UUID):
-        side (MilestoneAnchorSide):
-        offset_days (int | Unset):  Default: 0.
+        kind (Literal['milestone']): Always `milestone`: the date follows a milestone of the same plan and moves when it
+            moves.
+        milestone_id (UUID): The milestone (of the same plan) this date hangs on.
+        side (MilestoneAnchorSide): Which end of the milestone's date range to count from: `start` (its first day, e.g.
+            1 October for
+            "tháng 10/2025") or `end` (its last day, 31 October).
+        offset_days (int | Unset): Days added to that side: 0 is the day itself, 1 the day after ("từ sau đại hội"),
+            negative days
+            before it. Between -3660 and 3660. Default: 0.
     """
 
     kind: Literal["milestone"]

@@ -23,13 +23,15 @@ class MilestoneImpact:
     """What moving a milestone would change (nothing is changed by previewing).
 
     Attributes:
-        milestone_id (UUID):
+        milestone_id (UUID): The milestone being moved.
         range_start (DateChange):
         range_end (DateChange):
-        phases (list[PhaseImpact]):
-        tasks (list[TaskImpact]):
-        units (list[UnitImpact]):
-        conflicts (list[WindowConflict]):
+        phases (list[PhaseImpact]): Phases whose start or end hangs on this milestone and would change.
+        tasks (list[TaskImpact]): Tasks whose deadline hangs on this milestone and would change.
+        units (list[UnitImpact]): Units whose tasks would change, with how many tasks each: who to tell.
+        conflicts (list[WindowConflict]): Phase windows the move would make inconsistent (an end before its start); the
+            move is still
+            allowed.
     """
 
     milestone_id: UUID

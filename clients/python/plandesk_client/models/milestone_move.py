@@ -17,8 +17,10 @@ class MilestoneMove:
     """A new date for the milestone; ``precision`` defaults to its current one.
 
     Attributes:
-        date (datetime.date):
-        precision (MilestoneMovePrecisionType0 | None | Unset):
+        date (datetime.date): The new date (ISO 8601), inside the period the milestone is now expected in.
+        precision (MilestoneMovePrecisionType0 | None | Unset): The precision of the new date (`day`, `month`,
+            `quarter`, `year`); null keeps the milestone's
+            current precision.
     """
 
     date: datetime.date

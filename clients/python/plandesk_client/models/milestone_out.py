@@ -21,16 +21,32 @@ class MilestoneOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        plan_id (UUID):
-        title (str):
-        description (None | str):
-        kind (MilestoneOutKind):
-        date (datetime.date | None):
-        precision (MilestoneOutPrecisionType0 | None):
-        range_start (datetime.date | None):
-        range_end (datetime.date | None):
-        status (MilestoneOutStatus):
+        id (UUID): The milestone's id (UUID); phase windows and task deadlines refer to it.
+        plan_id (UUID): The plan the milestone belongs to.
+        title (str): What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII"), 1–1000
+            characters.
+        description (None | str): Free notes on the milestone (where, who convenes it, how the date is known); null when
+            none. At
+            most 5000 characters.
+        kind (MilestoneOutKind): What sort of milestone: `event` (something that happens, e.g. a congress, on which
+            phase windows
+            hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+            kết, tổng kết").
+        date (datetime.date | None): A date inside the period the milestone is known to (ISO 8601). With precision
+            `month`, any day of
+            that month stands for the whole month; null while the date is not known at all.
+        precision (MilestoneOutPrecisionType0 | None): How precisely the date is known: `day`, `month` ("cuối tháng
+            10/2025"), `quarter` ("Quý I/2026")
+            or `year`. Defaults to `day` when a date is given; must be null without a date.
+        range_start (datetime.date | None): First day of the period the date stands for (the 1st of the month for
+            precision `month`);
+            computed, null without a date.
+        range_end (datetime.date | None): Last day of the period the date stands for (the month's last day for precision
+            `month`);
+            computed, null without a date.
+        status (MilestoneOutStatus): `planned` (expected on its date), `done` (has taken place) or `moved` (its date was
+            changed after
+            planning; see the audit log for the old one).
     """
 
     etag: str

@@ -18,12 +18,25 @@ T = TypeVar("T", bound="MilestoneUpdate")
 class MilestoneUpdate:
     """
     Attributes:
-        title (None | str | Unset):
-        description (None | str | Unset):
-        kind (MilestoneUpdateKindType0 | None | Unset):
-        date (datetime.date | None | Unset):
-        precision (MilestoneUpdatePrecisionType0 | None | Unset):
-        status (MilestoneUpdateStatusType0 | None | Unset):
+        title (None | str | Unset): What the milestone is, in the plan's words ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
+            XVII"), 1–1000
+            characters.
+        description (None | str | Unset): Free notes on the milestone (where, who convenes it, how the date is known);
+            null when none. At
+            most 5000 characters.
+        kind (MilestoneUpdateKindType0 | None | Unset): What sort of milestone: `event` (something that happens, e.g. a
+            congress, on which phase windows
+            hang), `deadline` (a date by which something is due) or `review` (an interim or final review, "sơ
+            kết, tổng kết").
+        date (datetime.date | None | Unset): A date inside the period the milestone is known to (ISO 8601). With
+            precision `month`, any day of
+            that month stands for the whole month; null while the date is not known at all.
+        precision (MilestoneUpdatePrecisionType0 | None | Unset): How precisely the date is known: `day`, `month` ("cuối
+            tháng 10/2025"), `quarter` ("Quý I/2026")
+            or `year`. Defaults to `day` when a date is given; must be null without a date.
+        status (MilestoneUpdateStatusType0 | None | Unset): `planned` (expected on its date), `done` (has taken place)
+            or `moved` (its date was changed after
+            planning; see the audit log for the old one).
     """
 
     title: None | str | Unset = UNSET

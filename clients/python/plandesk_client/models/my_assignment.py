@@ -18,19 +18,25 @@ T = TypeVar("T", bound="MyAssignment")
 class MyAssignment:
     """
     Attributes:
-        id (UUID):
-        task_id (UUID):
-        plan_id (UUID):
-        phase_id (None | UUID):
-        unit_id (UUID):
-        title (str):
-        role (MyAssignmentRole):
-        status (MyAssignmentStatus):
-        percent (int):
-        due_date (datetime.date | None):
-        overdue (bool):
-        completed_at (datetime.datetime | None):
-        etag (str):
+        id (UUID): The assignment's id (UUID).
+        task_id (UUID): The task the assignment is part of.
+        plan_id (UUID): The plan the task belongs to.
+        phase_id (None | UUID): The task's phase, if it has one.
+        unit_id (UUID): The unit that owes this share of the task.
+        title (str): The task's title.
+        role (MyAssignmentRole): The unit's part in the task: `lead` (chủ trì: answers for the task), `support` (phối
+            hợp: helps
+            the lead) or `member` (a member unit of the group the task is addressed to, owning its own
+            share).
+        status (MyAssignmentStatus): The unit's standing on the task: `not_started` (nothing reported yet),
+            `in_progress` (work under
+            way), `done` (finished; counts as on time when done by the due date), `blocked` (cannot go on:
+            the note says why) or `cancelled` (no longer required; left out of every count).
+        percent (int): How far the unit is, 0–100, as last reported.
+        due_date (datetime.date | None): The task's resolved deadline; null without one.
+        overdue (bool): True when the deadline has passed and the assignment is neither done nor cancelled.
+        completed_at (datetime.datetime | None): When the assignment was set to `done` (UTC); null while it is not done.
+        etag (str): The assignment's ETag: send it as If-Match to PATCH /tasks/{task_id}/assignments/{unit_id}.
     """
 
     id: UUID

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="MyAssignmentPage")
 class MyAssignmentPage:
     """
     Attributes:
-        items (list[MyAssignment]):
-        next_cursor (None | str):
+        items (list[MyAssignment]): The page's assignments, overdue first, then by due date.
+        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
     items: list[MyAssignment]

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="OverdueBuckets")
 class OverdueBuckets:
     """
     Attributes:
-        days_1_7 (int):
-        days_8_30 (int):
-        days_over_30 (int):
+        days_1_7 (int): Overdue tasks 1 to 7 days past their deadline.
+        days_8_30 (int): Overdue tasks 8 to 30 days past their deadline.
+        days_over_30 (int): Overdue tasks more than 30 days past their deadline.
     """
 
     days_1_7: int

@@ -17,8 +17,10 @@ T = TypeVar("T", bound="PageConsultationOut")
 class PageConsultationOut:
     """
     Attributes:
-        items (list[ConsultationOut]):
-        next_cursor (None | str):
+        items (list[ConsultationOut]): This page's items, at most `limit` of them, in the list's order.
+        next_cursor (None | str): Pass as `cursor` (with the same filters) to get the next page; null on the last page.
+            Opaque and
+            signed.
     """
 
     items: list[ConsultationOut]

@@ -12,8 +12,8 @@ T = TypeVar("T", bound="PasswordChange")
 class PasswordChange:
     """
     Attributes:
-        current_password (str):
-        new_password (str):
+        current_password (str): The password in use now, to confirm it is the user.
+        new_password (str): The new password, 10–256 characters; other sessions' refresh tokens are revoked.
     """
 
     current_password: str

@@ -15,17 +15,17 @@ class PhaseCompletion:
     """A phase's tasks (a top-level phase counts its sub-phases' too); ``phase_id`` null: no phase.
 
     Attributes:
-        phase_id (None | UUID):
-        parent_id (None | UUID):
-        label (None | str):
-        title (None | str):
-        tasks (int):
-        done (int):
-        overdue (int):
+        phase_id (None | UUID): The phase; null for the tasks that have no phase.
+        parent_id (None | UUID): The phase's parent, for a sub-phase; null otherwise.
+        label (None | str): The phase's label ("I", "3.1"); null for tasks without a phase.
+        title (None | str): The phase's title; null for tasks without a phase.
+        tasks (int): Tasks in the phase (and its sub-phases), cancelled ones left out.
+        done (int): Of which done.
+        overdue (int): Of which open past their deadline.
         not_started (int): Open, not started, not overdue
         in_progress (int): Open, started or without a deadline, not overdue
-        average_percent (float):
-        completion_rate (float):
+        average_percent (float): Average percent done over the counted assignments (0–100).
+        completion_rate (float): Done ÷ tasks, from 0 to 1.
     """
 
     phase_id: None | UUID

@@ -20,13 +20,23 @@ T = TypeVar("T", bound="PhaseCreate")
 class PhaseCreate:
     """
     Attributes:
-        label (str):
-        title (str):
-        parent_id (None | Unset | UUID):
+        label (str): The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+            1–32 characters.
+        title (str): The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+            characters.
+        parent_id (None | Unset | UUID): The phase this one is a sub-phase of (3.1 under III), in the same plan; null
+            for a top-level
+            phase.
         position (int | None | Unset): Default: after its siblings
-        topics (list[str] | Unset):
-        start (FixedDate | MilestoneAnchor | None | Unset):
-        end (FixedDate | MilestoneAnchor | None | Unset):
+        topics (list[str] | Unset): The content topics to communicate during the phase, in the plan's order, one per
+            item; at most
+            200.
+        start (FixedDate | MilestoneAnchor | None | Unset): When the phase starts: a fixed date, or a milestone's start
+            or end plus an offset in days ("từ
+            sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+        end (FixedDate | MilestoneAnchor | None | Unset): When the phase ends: a fixed date or a milestone side plus
+            offset ("đến hết Đại hội tỉnh": the
+            provincial congress's end). Null: open.
     """
 
     label: str

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="PhaseImpact")
 class PhaseImpact:
     """
     Attributes:
-        id (UUID):
-        label (str):
-        title (str):
+        id (UUID): The phase whose window would move.
+        label (str): The phase's label ("II", "3.1").
+        title (str): The phase's title.
         start_date (DateChange):
         end_date (DateChange):
     """

@@ -22,17 +22,29 @@ class PhaseOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        plan_id (UUID):
-        parent_id (None | UUID):
-        label (str):
-        position (int):
-        title (str):
-        topics (list[str]):
-        start (FixedDate | MilestoneAnchor | None):
-        end (FixedDate | MilestoneAnchor | None):
-        start_date (datetime.date | None):
-        end_date (datetime.date | None):
+        id (UUID): The phase's id (UUID).
+        plan_id (UUID): The plan the phase belongs to.
+        parent_id (None | UUID): The phase this one is a sub-phase of (3.1 under III), in the same plan; null for a top-
+            level
+            phase.
+        label (str): The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+            1–32 characters.
+        position (int): Order among its siblings, from 0; lists are sorted by it.
+        title (str): The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+            characters.
+        topics (list[str]): The content topics to communicate during the phase, in the plan's order, one per item; at
+            most
+            200.
+        start (FixedDate | MilestoneAnchor | None): When the phase starts: a fixed date, or a milestone's start or end
+            plus an offset in days ("từ
+            sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+        end (FixedDate | MilestoneAnchor | None): When the phase ends: a fixed date or a milestone side plus offset
+            ("đến hết Đại hội tỉnh": the
+            provincial congress's end). Null: open.
+        start_date (datetime.date | None): The start resolved to a calendar date (computed from `start` and re-computed
+            when its milestone
+            moves); null when open or unresolvable.
+        end_date (datetime.date | None): The end resolved to a calendar date; null when open or unresolvable.
     """
 
     etag: str

@@ -20,13 +20,25 @@ T = TypeVar("T", bound="PhaseUpdate")
 class PhaseUpdate:
     """
     Attributes:
-        label (None | str | Unset):
-        title (None | str | Unset):
-        parent_id (None | Unset | UUID):
-        position (int | None | Unset):
-        topics (list[str] | None | Unset):
-        start (FixedDate | MilestoneAnchor | None | Unset):
-        end (FixedDate | MilestoneAnchor | None | Unset):
+        label (None | str | Unset): The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for
+            sub-phases;
+            1–32 characters.
+        title (None | str | Unset): The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"),
+            1–1000
+            characters.
+        parent_id (None | Unset | UUID): The phase this one is a sub-phase of (3.1 under III), in the same plan; null
+            for a top-level
+            phase.
+        position (int | None | Unset): Order among its siblings, from 0; lists are sorted by it.
+        topics (list[str] | None | Unset): The content topics to communicate during the phase, in the plan's order, one
+            per item; at most
+            200.
+        start (FixedDate | MilestoneAnchor | None | Unset): When the phase starts: a fixed date, or a milestone's start
+            or end plus an offset in days ("từ
+            sau đại hội cấp huyện": the district congresses' end + 1). Null: open.
+        end (FixedDate | MilestoneAnchor | None | Unset): When the phase ends: a fixed date or a milestone side plus
+            offset ("đến hết Đại hội tỉnh": the
+            provincial congress's end). Null: open.
     """
 
     label: None | str | Unset = UNSET

@@ -19,14 +19,23 @@ class PlanListItem:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        code (str):
-        title (str):
-        issuing_body (None | str):
-        issued_on (datetime.date | None):
-        status (PlanListItemStatus):
-        published (bool):
-        created_at (datetime.datetime):
+        id (UUID): The plan's id (UUID).
+        code (str): The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+            characters.
+        title (str): The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+        issuing_body (None | str): The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At
+            most 300
+            characters.
+        issued_on (datetime.date | None): The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a
+            draft not yet signed.
+        status (PlanListItemStatus): Where the plan is in its life: `draft` (being prepared, not yet in force), `active`
+            (being
+            carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+            `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+            change is audited.
+        published (bool): When true, anyone (no sign-in) may read the plan's public summary at GET
+            /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+        created_at (datetime.datetime): When the plan was created in PlanDesk (UTC, ISO 8601).
     """
 
     etag: str

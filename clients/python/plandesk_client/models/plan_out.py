@@ -23,24 +23,39 @@ class PlanOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        code (str):
-        title (str):
-        issuing_body (None | str):
-        place (None | str):
-        issued_on (datetime.date | None):
-        signer_name (None | str):
-        signer_title (None | str):
-        legal_bases (list[LegalBasis]):
-        purposes (list[str]):
-        requirements (list[str]):
-        recipients (list[str]):
-        status (PlanOutStatus):
-        published (bool):
-        timezone (None | str):
+        id (UUID): The plan's id (UUID).
+        code (str): The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+            characters.
+        title (str): The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+        issuing_body (None | str): The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At
+            most 300
+            characters.
+        place (None | str): Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+        issued_on (datetime.date | None): The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a
+            draft not yet signed.
+        signer_name (None | str): Name of the official who signed the plan; null when not known. At most 200 characters.
+        signer_title (None | str): The signer's position as printed ("Phó Bí thư Thường trực"); null when not known.
+        legal_bases (list[LegalBasis]): The documents the plan is based on ("Căn cứ …"), in the order the plan cites
+            them; at most 100.
+        purposes (list[str]): The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200
+            items of
+            up to 5000 characters.
+        requirements (list[str]): The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most
+            200 items.
+        recipients (list[str]): Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed; at most 200.
+        status (PlanOutStatus): Where the plan is in its life: `draft` (being prepared, not yet in force), `active`
+            (being
+            carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+            `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+            change is audited.
+        published (bool): When true, anyone (no sign-in) may read the plan's public summary at GET
+            /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+        timezone (None | str): The plan's own IANA time zone, or null to use the deployment's PLANDESK_TIMEZONE.
         effective_timezone (str): The zone the plan's dates are reckoned in: its own, else the deployment's
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        created_at (datetime.datetime): When the plan was created in PlanDesk (UTC, ISO 8601).
+        updated_at (datetime.datetime): When the plan's own fields last changed (UTC, ISO 8601); changes to its phases
+            or tasks do not
+            count.
     """
 
     etag: str

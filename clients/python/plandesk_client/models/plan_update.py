@@ -20,20 +20,41 @@ T = TypeVar("T", bound="PlanUpdate")
 class PlanUpdate:
     """
     Attributes:
-        code (None | str | Unset):
-        title (None | str | Unset):
-        issuing_body (None | str | Unset):
-        place (None | str | Unset):
-        issued_on (datetime.date | None | Unset):
-        signer_name (None | str | Unset):
-        signer_title (None | str | Unset):
-        legal_bases (list[LegalBasis] | None | Unset):
-        purposes (list[str] | None | Unset):
-        requirements (list[str] | None | Unset):
-        recipients (list[str] | None | Unset):
-        status (None | PlanUpdateStatusType0 | Unset):
-        published (bool | None | Unset):
-        timezone (None | str | Unset):
+        code (None | str | Unset): The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans,
+            1–80
+            characters.
+        title (None | str | Unset): The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000
+            characters.
+        issuing_body (None | str | Unset): The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not
+            stated. At most 300
+            characters.
+        place (None | str | Unset): Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not
+            stated.
+        issued_on (datetime.date | None | Unset): The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null
+            for a draft not yet signed.
+        signer_name (None | str | Unset): Name of the official who signed the plan; null when not known. At most 200
+            characters.
+        signer_title (None | str | Unset): The signer's position as printed ("Phó Bí thư Thường trực"); null when not
+            known.
+        legal_bases (list[LegalBasis] | None | Unset): The documents the plan is based on ("Căn cứ …"), in the order the
+            plan cites them; at most 100.
+        purposes (list[str] | None | Unset): The plan's purposes (section "Mục đích"), one paragraph per item, in order;
+            at most 200 items of
+            up to 5000 characters.
+        requirements (list[str] | None | Unset): The plan's requirements (section "Yêu cầu"), one paragraph per item, in
+            order; at most 200 items.
+        recipients (list[str] | None | Unset): Who the plan is sent to ("Nơi nhận"), one recipient per item, as printed;
+            at most 200.
+        status (None | PlanUpdateStatusType0 | Unset): Where the plan is in its life: `draft` (being prepared, not yet
+            in force), `active` (being
+            carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+            `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+            change is audited.
+        published (bool | None | Unset): When true, anyone (no sign-in) may read the plan's public summary at GET
+            /api/v1/public/plans/{plan_id}: phases, channels and milestones, never tasks or progress.
+        timezone (None | str | Unset): IANA time zone where the plan is carried out ("Asia/Ho_Chi_Minh"): its day-
+            precision deadlines
+            fall due at midnight there. Null: the deployment's PLANDESK_TIMEZONE.
     """
 
     code: None | str | Unset = UNSET

@@ -21,13 +21,15 @@ class Problem:
     """An RFC 9457 problem document.
 
     Attributes:
-        title (str):
-        status (int):
-        type_ (str | Unset):  Default: 'about:blank'.
-        detail (None | str | Unset):
-        instance (None | str | Unset):
-        request_id (None | str | Unset):
-        errors (list[FieldError] | None | Unset):
+        title (str): A short summary of the kind of problem ("Precondition Failed")
+        status (int): The HTTP status code, repeated from the response
+        type_ (str | Unset): A URI naming the kind of problem (stable: clients branch on it); about:blank when the
+            status says it all Default: 'about:blank'.
+        detail (None | str | Unset): What went wrong in this case, for a person (never a stack trace)
+        instance (None | str | Unset): The path of the request that failed
+        request_id (None | str | Unset): The request's id (also in the X-Request-ID header): it finds the request in the
+            logs
+        errors (list[FieldError] | None | Unset): For 422: one entry per invalid field; null for other problems
         current_etag (None | str | Unset): 412 on a write: the ETag of the resource's current version
         current (None | ProblemCurrentType0 | str | Unset): 412 on a write: the resource's current version (an object),
             as GET answers it (show it beside the stale copy; send current_etag as If-Match to overwrite). 409 transition-

@@ -17,10 +17,17 @@ class ProgressCreate:
     """A progress report. ``unit_id`` defaults to the caller's own unit.
 
     Attributes:
-        unit_id (None | Unset | UUID):
-        status (None | ProgressCreateStatusType0 | Unset):
-        percent (int | None | Unset):
-        note (None | str | Unset):
+        unit_id (None | Unset | UUID): Whose assignment the report is about; defaults to the caller's unit. Coordinators
+            and admins may
+            report for any unit, unit officers only for their own.
+        status (None | ProgressCreateStatusType0 | Unset): The assignment's new status, if it changes: `not_started`
+            (nothing reported yet), `in_progress`
+            (work under way), `done` (finished; counts as on time when done by the due date), `blocked`
+            (cannot go on: the note says why) or `cancelled` (no longer required; left out of every count).
+        percent (int | None | Unset): The new percent done, 0–100, if it changes.
+        note (None | str | Unset): What was done, or why it is blocked, in the officer's words; 1–4000 characters. A
+            report needs a
+            status, a percent or a note.
     """
 
     unit_id: None | Unset | UUID = UNSET

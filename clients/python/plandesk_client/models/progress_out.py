@@ -21,14 +21,14 @@ T = TypeVar("T", bound="ProgressOut")
 class ProgressOut:
     """
     Attributes:
-        id (UUID):
-        task_id (UUID):
-        unit_id (UUID):
-        status (ProgressOutStatus):
-        percent (int):
-        note (None | str):
-        author (str):
-        created_at (datetime.datetime):
+        id (UUID): The progress update's id (UUID); updates are never changed or deleted.
+        task_id (UUID): The task the assignment is part of.
+        unit_id (UUID): The unit whose assignment this is about.
+        status (ProgressOutStatus): The assignment's status after this update.
+        percent (int): The assignment's percent after this update, 0–100.
+        note (None | str): The note sent with the update; null when none.
+        author (str): Who wrote it: a user's id, or `service:<id>` for a service account.
+        created_at (datetime.datetime): When it was recorded (UTC).
         assignment (AssignmentOut):
     """
 

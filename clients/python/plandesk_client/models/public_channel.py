@@ -13,9 +13,10 @@ T = TypeVar("T", bound="PublicChannel")
 class PublicChannel:
     """
     Attributes:
-        label (str):
-        title (str):
-        items (list[str]):
+        label (str): The channel's number in the plan's list of forms ("1", "2" of "Hình thức tuyên truyền"), 1–32
+            characters.
+        title (str): The channel's name ("Tuyên truyền trên các phương tiện thông tin đại chúng").
+        items (list[str]): What is done through the channel, one activity per item, in order; at most 200.
     """
 
     label: str

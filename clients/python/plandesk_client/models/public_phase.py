@@ -15,13 +15,19 @@ T = TypeVar("T", bound="PublicPhase")
 class PublicPhase:
     """
     Attributes:
-        id (UUID):
-        label (str):
-        title (str):
-        topics (list[str]):
-        start_date (datetime.date | None):
-        end_date (datetime.date | None):
-        sub_phases (list[PublicPhase]):
+        id (UUID): The phase's id (UUID).
+        label (str): The phase's label as the plan numbers it: "I", "II" for phases ("Đợt I"), "3.1" for sub-phases;
+            1–32 characters.
+        title (str): The phase's heading ("Từ đầu tháng 02/2025 đến kết thúc đại hội đảng bộ cấp huyện"), 1–1000
+            characters.
+        topics (list[str]): The content topics to communicate during the phase, in the plan's order, one per item; at
+            most
+            200.
+        start_date (datetime.date | None): The start resolved to a calendar date (computed from `start` and re-computed
+            when its milestone
+            moves); null when open or unresolvable.
+        end_date (datetime.date | None): The end resolved to a calendar date; null when open or unresolvable.
+        sub_phases (list[PublicPhase]): The phase's sub-phases (3.1–3.3 under III), in order, each with the same fields.
     """
 
     id: UUID

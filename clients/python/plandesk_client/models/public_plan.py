@@ -24,19 +24,30 @@ class PublicPlan:
     """What anyone may read of a published plan: no tasks, no progress.
 
     Attributes:
-        id (UUID):
-        code (str):
-        title (str):
-        issuing_body (None | str):
-        place (None | str):
-        issued_on (datetime.date | None):
-        status (PublicPlanStatus):
+        id (UUID): The plan's id (UUID).
+        code (str): The plan's document number as printed on it, e.g. "148-KH/TU"; unique among plans, 1–80
+            characters.
+        title (str): The plan's title ("Kế hoạch tuyên truyền đại hội đảng bộ các cấp …"), 1–1000 characters.
+        issuing_body (None | str): The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not stated. At
+            most 300
+            characters.
+        place (None | str): Where the plan was signed, as printed before the date ("Đắk Lắk"); null when not stated.
+        issued_on (datetime.date | None): The date the plan was issued (ISO 8601 date), e.g. 2025-02-11; null for a
+            draft not yet signed.
+        status (PublicPlanStatus): Where the plan is in its life: `draft` (being prepared, not yet in force), `active`
+            (being
+            carried out: tasks are assigned and reported on), `completed` (closed by its final review),
+            `archived` (kept for reference, read-only in practice). Any status may follow any other; each
+            change is audited.
         timezone (str): The zone the plan's dates are reckoned in: its own, else the deployment's
-        purposes (list[str]):
-        requirements (list[str]):
-        phases (list[PublicPhase]):
-        channels (list[PublicChannel]):
-        milestones (list[PublicMilestone]):
+        purposes (list[str]): The plan's purposes (section "Mục đích"), one paragraph per item, in order; at most 200
+            items of
+            up to 5000 characters.
+        requirements (list[str]): The plan's requirements (section "Yêu cầu"), one paragraph per item, in order; at most
+            200 items.
+        phases (list[PublicPhase]): The plan's top-level phases in order, each with its sub-phases.
+        channels (list[PublicChannel]): The plan's channels (forms of communication) in order.
+        milestones (list[PublicMilestone]): The plan's milestones, by date.
     """
 
     id: UUID

@@ -14,8 +14,11 @@ T = TypeVar("T", bound="ServiceAccountCreate")
 class ServiceAccountCreate:
     """
     Attributes:
-        name (str):
-        scopes (list[Scope]):
+        name (str): What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+        scopes (list[Scope]): What the account may do: `plans:read`, `tasks:read`, `tasks:write` (update assignments,
+            post
+            progress), `feedback:read`, `feedback:write` (submit feedback), `notifications:read`. At least
+            one.
     """
 
     name: str

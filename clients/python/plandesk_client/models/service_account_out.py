@@ -18,11 +18,13 @@ class ServiceAccountOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        name (str):
-        client_id (str):
-        scopes (list[Scope]):
-        active (bool):
+        id (UUID): The service account's id (UUID).
+        name (str): What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+        client_id (str): The `client_id` to send with the client-credentials grant at POST /auth/token.
+        scopes (list[Scope]): A service account's scopes (`plans:read`, `tasks:read`, `tasks:write`, `feedback:read`,
+            `feedback:write`, `notifications:read`); empty for a user.
+        active (bool): False blocks the account at once: the client-credentials grant is refused and its tokens stop
+            working.
     """
 
     etag: str

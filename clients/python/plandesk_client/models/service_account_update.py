@@ -15,9 +15,14 @@ T = TypeVar("T", bound="ServiceAccountUpdate")
 class ServiceAccountUpdate:
     """
     Attributes:
-        name (None | str | Unset):
-        scopes (list[Scope] | None | Unset):
-        active (bool | None | Unset):
+        name (None | str | Unset): What the integration is ("Cổng thông tin điện tử tỉnh"), 1–200 characters.
+        scopes (list[Scope] | None | Unset): What the account may do: `plans:read`, `tasks:read`, `tasks:write` (update
+            assignments, post
+            progress), `feedback:read`, `feedback:write` (submit feedback), `notifications:read`. At least
+            one.
+        active (bool | None | Unset): False blocks the account at once: the client-credentials grant is refused and its
+            tokens stop
+            working.
     """
 
     name: None | str | Unset = UNSET

@@ -25,17 +25,28 @@ class TaskCreate:
     role ``member`` for the group the task is addressed to, ``support`` for a supporting group.
 
         Attributes:
-            title (str):
-            body (str | Unset):  Default: ''.
-            source_section (None | str | Unset):
-            phase_id (None | Unset | UUID):
+            title (str): What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+                1–1000 characters.
+            body (str | Unset): The task's full text from the plan, with its details and conditions; empty when the title
+                says it
+                all. At most 20,000 characters. Default: ''.
+            source_section (None | str | Unset): Where the task stands in the plan document ("IV.1": section IV, item 1), to
+                find it in the
+                original; at most 32 characters.
+            phase_id (None | Unset | UUID): The phase (of the same plan) the task belongs to; null when it runs across
+                phases.
             lead_unit_id (None | Unset | UUID): Required unless lead_group_id is given
             lead_group_id (None | Unset | UUID): The unit group the task is addressed to (instead of a lead unit): each
                 member unit gets its own assignment, role `member`
-            supporting_unit_ids (list[UUID] | Unset):
-            supporting_group_ids (list[UUID] | Unset):
-            due (FixedDate | MilestoneAnchor | None | Unset):
-            channel_ids (list[UUID] | Unset):
+            supporting_unit_ids (list[UUID] | Unset): Units that support the lead (phối hợp), each with its own `support`
+                assignment; at most 500.
+            supporting_group_ids (list[UUID] | Unset): Unit groups whose active member units all support the task, each with
+                a `support` assignment; at
+                most 100.
+            due (FixedDate | MilestoneAnchor | None | Unset): The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date,
+                or a milestone side plus offset
+                days so it follows the milestone when it moves. Null: no deadline.
+            channel_ids (list[UUID] | Unset): The plan's channels (forms of communication) the task uses; at most 100.
     """
 
     title: str

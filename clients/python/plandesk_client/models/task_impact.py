@@ -18,10 +18,10 @@ T = TypeVar("T", bound="TaskImpact")
 class TaskImpact:
     """
     Attributes:
-        id (UUID):
-        title (str):
+        id (UUID): The task whose deadline would move.
+        title (str): The task's title.
         due_date (DateChange):
-        unit_ids (list[UUID]):
+        unit_ids (list[UUID]): The units assigned to the task (lead, support or member), who will see the new deadline.
     """
 
     id: UUID

@@ -23,21 +23,36 @@ class TaskListItem:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        plan_id (UUID):
-        phase_id (None | UUID):
-        source_section (None | str):
-        title (str):
-        lead_unit_id (None | UUID):
-        lead_group_id (None | UUID):
-        awaiting_members (bool):
-        due_date (datetime.date | None):
-        status (TaskListItemStatus):
-        percent (int):
-        overdue (bool):
-        completed_on (datetime.date | None):
-        assignments (list[AssignmentBrief]):
-        created_at (datetime.datetime):
+        id (UUID): The task's id (UUID).
+        plan_id (UUID): The plan the task belongs to.
+        phase_id (None | UUID): The phase (of the same plan) the task belongs to; null when it runs across phases.
+        source_section (None | str): Where the task stands in the plan document ("IV.1": section IV, item 1), to find it
+            in the
+            original; at most 32 characters.
+        title (str): What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+            1–1000 characters.
+        lead_unit_id (None | UUID): The unit that leads the task (chủ trì); null when it is addressed to a unit group.
+        lead_group_id (None | UUID): The unit group the task is addressed to, instead of a lead unit; null when it has a
+            lead unit.
+        awaiting_members (bool): True when the task is addressed to a unit group with no member units yet; it is not
+            counted late
+            meanwhile.
+        due_date (datetime.date | None): The deadline resolved to a calendar date in the plan's time zone (due at the
+            end of that day);
+            null without a deadline.
+        status (TaskListItemStatus): Derived from the assignments, never set directly: `not_started` (nothing reported
+            yet),
+            `in_progress` (work under way), `done` (finished; counts as on time when done by the due date),
+            `blocked` (cannot go on: the note says why) or `cancelled` (no longer required; left out of every
+            count). `done` when every assignment not cancelled is done.
+        percent (int): Progress of the whole task, 0–100: the average of its assignments' percents (cancelled ones left
+            out).
+        overdue (bool): True when the deadline has passed (end of the local due day) and the task is not done or
+            cancelled.
+        completed_on (datetime.date | None): The local date the last assignment was done, when the task is done; null
+            otherwise.
+        assignments (list[AssignmentBrief]): Each unit's role, status and percent on the task, in short.
+        created_at (datetime.datetime): When the task was created (UTC).
     """
 
     etag: str

@@ -25,28 +25,49 @@ class TaskOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        plan_id (UUID):
-        phase_id (None | UUID):
-        source_section (None | str):
-        title (str):
-        body (str):
+        id (UUID): The task's id (UUID).
+        plan_id (UUID): The plan the task belongs to.
+        phase_id (None | UUID): The phase (of the same plan) the task belongs to; null when it runs across phases.
+        source_section (None | str): Where the task stands in the plan document ("IV.1": section IV, item 1), to find it
+            in the
+            original; at most 32 characters.
+        title (str): What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên truyền đại hội"),
+            1–1000 characters.
+        body (str): The task's full text from the plan, with its details and conditions; empty when the title says it
+            all. At most 20,000 characters.
         lead_unit_id (None | UUID): Null when the task is addressed to a unit group
-        lead_group_id (None | UUID):
-        supporting_group_ids (list[UUID]):
+        lead_group_id (None | UUID): The unit group the task is addressed to (each member unit has a `member`
+            assignment); null when
+            it has a lead unit.
+        supporting_group_ids (list[UUID]): Unit groups whose active member units all support the task, each with a
+            `support` assignment; at
+            most 100.
         awaiting_members (bool): Addressed to a unit group that has no member units yet: choose them; meanwhile the task
             is not counted late
-        supporting_unit_ids (list[UUID]):
-        due (FixedDate | MilestoneAnchor | None):
-        due_date (datetime.date | None):
-        status (TaskOutStatus):
-        percent (int):
-        overdue (bool):
-        completed_on (datetime.date | None):
-        channel_ids (list[UUID]):
-        assignments (list[AssignmentOut]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        supporting_unit_ids (list[UUID]): Units that support the lead (phối hợp), each with its own `support`
+            assignment; at most 500.
+        due (FixedDate | MilestoneAnchor | None): The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date, or a
+            milestone side plus offset
+            days so it follows the milestone when it moves. Null: no deadline.
+        due_date (datetime.date | None): The deadline resolved to a calendar date in the plan's time zone (due at the
+            end of that day);
+            null without a deadline.
+        status (TaskOutStatus): Derived from the assignments, never set directly: `not_started` (nothing reported yet),
+            `in_progress` (work under way), `done` (finished; counts as on time when done by the due date),
+            `blocked` (cannot go on: the note says why) or `cancelled` (no longer required; left out of every
+            count). `done` when every assignment not cancelled is done.
+        percent (int): Progress of the whole task, 0–100: the average of its assignments' percents (cancelled ones left
+            out).
+        overdue (bool): True when the deadline has passed (end of the local due day) and the task is not done or
+            cancelled.
+        completed_on (datetime.date | None): The local date the last assignment was done, when the task is done; null
+            otherwise.
+        channel_ids (list[UUID]): The plan's channels (forms of communication) the task uses; at most 100.
+        assignments (list[AssignmentOut]): One assignment per unit (lead, supporting or member unit), each with its own
+            status and percent.
+        created_at (datetime.datetime): When the task was created (UTC).
+        updated_at (datetime.datetime): When the task's own fields last changed (UTC); progress on assignments does not
+            count.
     """
 
     etag: str

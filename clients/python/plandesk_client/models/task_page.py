@@ -17,8 +17,8 @@ T = TypeVar("T", bound="TaskPage")
 class TaskPage:
     """
     Attributes:
-        items (list[TaskListItem]):
-        next_cursor (None | str):
+        items (list[TaskListItem]): The page's tasks, in the order asked for with `sort`.
+        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
     items: list[TaskListItem]

@@ -22,15 +22,30 @@ class TaskUpdate:
     replaces the supporting units; assignments of units no longer named are removed.
 
         Attributes:
-            title (None | str | Unset):
-            body (None | str | Unset):
-            source_section (None | str | Unset):
-            phase_id (None | Unset | UUID):
-            lead_unit_id (None | Unset | UUID):
-            supporting_unit_ids (list[UUID] | None | Unset):
-            supporting_group_ids (list[UUID] | None | Unset):
-            due (FixedDate | MilestoneAnchor | None | Unset):
-            channel_ids (list[UUID] | None | Unset):
+            title (None | str | Unset): What the unit must do, as the plan words it ("Mở chuyên trang, chuyên mục tuyên
+                truyền đại hội"),
+                1–1000 characters.
+            body (None | str | Unset): The task's full text from the plan, with its details and conditions; empty when the
+                title says it
+                all. At most 20,000 characters.
+            source_section (None | str | Unset): Where the task stands in the plan document ("IV.1": section IV, item 1), to
+                find it in the
+                original; at most 32 characters.
+            phase_id (None | Unset | UUID): The phase (of the same plan) the task belongs to; null when it runs across
+                phases.
+            lead_unit_id (None | Unset | UUID): Give the task a new lead unit: its assignment becomes `lead`, the former
+                lead's is removed with
+                its history. Only for tasks with a lead unit.
+            supporting_unit_ids (list[UUID] | None | Unset): Units that support the lead (phối hợp), each with its own
+                `support` assignment; at most 500.
+            supporting_group_ids (list[UUID] | None | Unset): Unit groups whose active member units all support the task,
+                each with a `support` assignment; at
+                most 100.
+            due (FixedDate | MilestoneAnchor | None | Unset): The deadline ("tiến độ: xong trước 15/4/2025"): a fixed date,
+                or a milestone side plus offset
+                days so it follows the milestone when it moves. Null: no deadline.
+            channel_ids (list[UUID] | None | Unset): The plan's channels (forms of communication) the task uses; at most
+                100.
     """
 
     title: None | str | Unset = UNSET

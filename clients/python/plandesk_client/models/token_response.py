@@ -15,11 +15,11 @@ T = TypeVar("T", bound="TokenResponse")
 class TokenResponse:
     """
     Attributes:
-        access_token (str):
+        access_token (str): A JWT to send as `Authorization: Bearer …`; valid for `expires_in` seconds (15 minutes).
         expires_in (int): Seconds until the access token expires
-        token_type (str | Unset):  Default: 'bearer'.
+        token_type (str | Unset): Always `bearer`. Default: 'bearer'.
         refresh_token (None | str | Unset): Absent for service accounts
-        refresh_expires_in (int | None | Unset):
+        refresh_expires_in (int | None | Unset): Seconds until the refresh token expires; null when there is none.
     """
 
     access_token: str

@@ -15,9 +15,12 @@ T = TypeVar("T", bound="UnitGroupCreate")
 class UnitGroupCreate:
     """
     Attributes:
-        name (str):
-        description (None | str | Unset):
-        unit_ids (list[UUID] | Unset):
+        name (str): The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+            thuộc"), 1–300 characters.
+        description (None | str | Unset): Notes on who belongs and why; null when none. At most 2000 characters.
+        unit_ids (list[UUID] | Unset): The member units; a task addressed to the group gives each active member its own
+            assignment. At
+            most 500. On update, null leaves the members as they are.
     """
 
     name: str

@@ -16,10 +16,13 @@ class UnitGroupOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        name (str):
-        description (None | str):
-        unit_ids (list[UUID]):
+        id (UUID): The group's id (UUID).
+        name (str): The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực
+            thuộc"), 1–300 characters.
+        description (None | str): Notes on who belongs and why; null when none. At most 2000 characters.
+        unit_ids (list[UUID]): The member units; a task addressed to the group gives each active member its own
+            assignment. At
+            most 500. On update, null leaves the members as they are.
         awaiting_members (bool): No member units yet: tasks addressed to the group wait for them to be chosen
     """
 

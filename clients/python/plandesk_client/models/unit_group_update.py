@@ -15,9 +15,13 @@ T = TypeVar("T", bound="UnitGroupUpdate")
 class UnitGroupUpdate:
     """
     Attributes:
-        name (None | str | Unset):
-        description (None | str | Unset):
-        unit_ids (list[UUID] | None | Unset):
+        name (None | str | Unset): The group's name as the plan addresses it ("Các huyện ủy, thị ủy, thành ủy và đảng ủy
+            trực
+            thuộc"), 1–300 characters.
+        description (None | str | Unset): Notes on who belongs and why; null when none. At most 2000 characters.
+        unit_ids (list[UUID] | None | Unset): The member units; a task addressed to the group gives each active member
+            its own assignment. At
+            most 500. On update, null leaves the members as they are.
     """
 
     name: None | str | Unset = UNSET

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="UnitImpact")
 class UnitImpact:
     """
     Attributes:
-        unit_id (UUID):
-        name (None | str):
-        task_count (int):
+        unit_id (UUID): A unit with at least one task whose deadline would move.
+        name (None | str): The unit's name ("Ban Tuyên giáo Tỉnh ủy"); null if the unit was deleted.
+        task_count (int): How many of this unit's tasks would get a new deadline.
     """
 
     unit_id: UUID

@@ -18,12 +18,20 @@ class UnitOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        name (str):
-        short_name (None | str):
-        kind (UnitOutKind):
-        parent_id (None | UUID):
-        active (bool):
+        id (UUID): The unit's id (UUID).
+        name (str): The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters; searched
+            diacritic-insensitively.
+        short_name (None | str): A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80
+            characters.
+        kind (UnitOutKind): What sort of unit: `party_committee` (a party committee, e.g. Tỉnh ủy, huyện ủy),
+            `department` (a
+            party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+            …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
+        parent_id (None | UUID): The unit this one belongs to in the hierarchy (a huyện ủy's board under the huyện ủy);
+            null at
+            the top. A unit cannot be its own ancestor.
+        active (bool): False for a unit that no longer exists or takes work: it keeps its history but gets no new
+            assignments, and groups skip it.
     """
 
     etag: str

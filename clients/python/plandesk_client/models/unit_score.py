@@ -14,21 +14,21 @@ T = TypeVar("T", bound="UnitScore")
 class UnitScore:
     """
     Attributes:
-        unit_id (UUID):
-        name (None | str):
-        short_name (None | str):
-        assignments (int):
-        lead (int):
-        done (int):
-        done_on_time (int):
-        done_late (int):
-        overdue (int):
-        open_ (int):
+        unit_id (UUID): The unit.
+        name (None | str): The unit's name ("Ban Tuyên giáo Tỉnh ủy"); null if the unit was deleted.
+        short_name (None | str): The unit's short name ("BTG"), if it has one.
+        assignments (int): All the unit's assignments in the plan, cancelled ones included.
+        lead (int): Of which the unit leads (role `lead`).
+        done (int): Assignments done.
+        done_on_time (int): Done by the task's due day.
+        done_late (int): Done after the task's due day.
+        overdue (int): Open assignments whose task is past its deadline.
+        open_ (int): Assignments neither done nor cancelled.
         not_started (int): Open, not started, not overdue
         in_progress (int): Open, started or blocked or without a deadline, not overdue
         counted (int): Assignments not cancelled: done + overdue + not_started + in_progress
-        average_percent (float):
-        completion_rate (float):
+        average_percent (float): Average percent done over the counted assignments (0–100).
+        completion_rate (float): Done ÷ counted assignments, from 0 to 1.
     """
 
     unit_id: UUID

@@ -16,11 +16,21 @@ T = TypeVar("T", bound="UnitUpdate")
 class UnitUpdate:
     """
     Attributes:
-        name (None | str | Unset):
-        short_name (None | str | Unset):
-        kind (None | UnitUpdateKindType0 | Unset):
-        parent_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        name (None | str | Unset): The unit's full name as used in plans ("Ban Tuyên giáo Tỉnh ủy"), 1–300 characters;
+            searched
+            diacritic-insensitively.
+        short_name (None | str | Unset): A short name for tight screens ("BTG", "Báo ĐL"); null when none. At most 80
+            characters.
+        kind (None | UnitUpdateKindType0 | Unset): What sort of unit: `party_committee` (a party committee, e.g. Tỉnh
+            ủy, huyện ủy), `department` (a
+            party board or state department, e.g. Ban Tuyên giáo Tỉnh ủy), `mass_org` (Mặt trận, Đoàn, Hội
+            …), `media` (newspaper, radio-television), `district` (a district-level body) or `other`.
+        parent_id (None | Unset | UUID): The unit this one belongs to in the hierarchy (a huyện ủy's board under the
+            huyện ủy); null at
+            the top. A unit cannot be its own ancestor.
+        active (bool | None | Unset): False for a unit that no longer exists or takes work: it keeps its history but
+            gets no new
+            assignments, and groups skip it.
     """
 
     name: None | str | Unset = UNSET

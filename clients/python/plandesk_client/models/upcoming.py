@@ -19,9 +19,9 @@ T = TypeVar("T", bound="Upcoming")
 class Upcoming:
     """
     Attributes:
-        until (datetime.date):
-        deadlines (list[UpcomingDeadline]):
-        milestones (list[UpcomingMilestone]):
+        until (datetime.date): The last day covered (today + 14, local).
+        deadlines (list[UpcomingDeadline]): Open tasks due from today to `until`, by date.
+        milestones (list[UpcomingMilestone]): Milestones whose range overlaps today to `until`.
     """
 
     until: datetime.date

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="UpcomingDeadline")
 class UpcomingDeadline:
     """
     Attributes:
-        task_id (UUID):
-        title (str):
-        due_date (datetime.date):
-        status (UpcomingDeadlineStatus):
-        lead_unit_id (None | UUID):
+        task_id (UUID): The task.
+        title (str): The task's title.
+        due_date (datetime.date): Its deadline, within the next 14 days.
+        status (UpcomingDeadlineStatus): The task's derived status.
+        lead_unit_id (None | UUID): The lead unit; null for a task addressed to a unit group.
     """
 
     task_id: UUID

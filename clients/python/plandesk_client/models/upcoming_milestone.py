@@ -15,13 +15,13 @@ T = TypeVar("T", bound="UpcomingMilestone")
 class UpcomingMilestone:
     """
     Attributes:
-        id (UUID):
-        title (str):
-        kind (str):
-        status (str):
-        precision (None | str):
-        range_start (datetime.date):
-        range_end (datetime.date):
+        id (UUID): The milestone.
+        title (str): The milestone's title.
+        kind (str): `event`, `deadline` or `review`.
+        status (str): `planned`, `done` or `moved`.
+        precision (None | str): How precisely its date is known (`day`, `month`, `quarter`, `year`).
+        range_start (datetime.date): First day of the milestone's range.
+        range_end (datetime.date): Last day of the milestone's range.
     """
 
     id: UUID

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="UrgeCreate")
 class UrgeCreate:
     """
     Attributes:
-        message (str):
+        message (str): The reminder to the unit ("Đề nghị khẩn trương hoàn thành, báo cáo trước 15/4"), 1–2000
+            characters; the unit's officers are notified.
     """
 
     message: str

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="UrgeOut")
 class UrgeOut:
     """
     Attributes:
-        id (UUID):
-        task_id (UUID):
-        unit_id (UUID):
-        message (str):
-        author (str):
-        created_at (datetime.datetime):
+        id (UUID): The urge's id (UUID).
+        task_id (UUID): The task the assignment is part of.
+        unit_id (UUID): The unit whose assignment this is about.
+        message (str): The reminder sent to the unit.
+        author (str): Who wrote it: a user's id, or `service:<id>` for a service account.
+        created_at (datetime.datetime): When it was recorded (UTC).
     """
 
     id: UUID

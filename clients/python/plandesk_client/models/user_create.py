@@ -16,12 +16,19 @@ T = TypeVar("T", bound="UserCreate")
 class UserCreate:
     """
     Attributes:
-        email (str):
-        full_name (str):
+        email (str): The address the user signs in with; unique, compared case-insensitively. Notifications go there
+            when e-mail is on.
+        full_name (str): The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
         role (Role):
-        password (str):
-        unit_id (None | Unset | UUID):
-        active (bool | Unset):  Default: True.
+        password (str): The initial password, 10–256 characters; stored only as an argon2 hash. The user should change
+            it
+            at first sign-in.
+        unit_id (None | Unset | UUID): The unit the user works for; required for `unit_officer` (422 otherwise),
+            optional for other
+            roles.
+        active (bool | Unset): False blocks the user at once: their tokens stop working on the next request and they
+            cannot sign
+            in. Default: True.
         unit_head (bool | Unset): Head of the unit: overdue work is escalated to them Default: False.
     """
 

@@ -19,13 +19,17 @@ class UserOut:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        email (str):
-        full_name (str):
+        id (UUID): The user's id (UUID); audit entries and progress updates name the author by it.
+        email (str): The address the user signs in with; unique, compared case-insensitively. Notifications go there
+            when e-mail is on.
+        full_name (str): The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
         role (Role):
-        unit_id (None | UUID):
-        active (bool):
-        unit_head (bool | Unset):  Default: False.
+        unit_id (None | UUID): The unit the user works for; required for `unit_officer` (422 otherwise), optional for
+            other
+            roles.
+        active (bool): False blocks the user at once: their tokens stop working on the next request and they cannot sign
+            in.
+        unit_head (bool | Unset): Head of the unit: overdue work of the unit is escalated to them. Default: False.
     """
 
     etag: str

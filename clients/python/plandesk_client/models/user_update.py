@@ -16,10 +16,18 @@ T = TypeVar("T", bound="UserUpdate")
 class UserUpdate:
     """
     Attributes:
-        full_name (None | str | Unset):
-        role (None | Role | Unset):
-        unit_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        full_name (None | str | Unset): The user's full name as shown to others ("Trần Thị Bích"), 1–200 characters.
+        role (None | Role | Unset): The user's role: `admin` (everything, incl. users and service accounts),
+            `coordinator` (runs
+            plans: tasks, urging, consultations, reviews), `unit_officer` (updates their own unit's
+            assignments and reports; needs `unit_id`), `moderator` (moderates feedback, sees contributors'
+            contacts) or `viewer` (reads).
+        unit_id (None | Unset | UUID): The unit the user works for; required for `unit_officer` (422 otherwise),
+            optional for other
+            roles.
+        active (bool | None | Unset): False blocks the user at once: their tokens stop working on the next request and
+            they cannot sign
+            in.
         unit_head (bool | None | Unset): Head of the unit: overdue work is escalated to them
         password (None | str | Unset): Reset the password
     """

@@ -15,12 +15,13 @@ T = TypeVar("T", bound="WindowConflict")
 class WindowConflict:
     """
     Attributes:
-        phase_id (UUID):
-        label (str):
-        title (str):
-        start_date (datetime.date | None):
-        end_date (datetime.date | None):
-        message (str):
+        phase_id (UUID): The phase whose window would move.
+        label (str): The phase's label ("II", "3.1").
+        title (str): The phase's title.
+        start_date (datetime.date | None): The phase's start date after the move.
+        end_date (datetime.date | None): The phase's end date after the move (before its start: the conflict).
+        message (str): Why the window would no longer make sense, in words for the coordinator (e.g. "ends before it
+            starts").
     """
 
     phase_id: UUID

@@ -175,6 +175,10 @@ def sync_detailed(
 ) -> Response[Any | PageAuditEntryOut | Problem]:
     """The audit trail, newest first
 
+     The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+    by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+    call: admin and coordinator.
+
     Args:
         entity (None | str | Unset):
         entity_id (None | str | Unset):
@@ -228,6 +232,10 @@ def sync(
 ) -> Any | PageAuditEntryOut | Problem | None:
     """The audit trail, newest first
 
+     The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+    by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+    call: admin and coordinator.
+
     Args:
         entity (None | str | Unset):
         entity_id (None | str | Unset):
@@ -275,6 +283,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageAuditEntryOut | Problem]:
     """The audit trail, newest first
+
+     The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+    by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+    call: admin and coordinator.
 
     Args:
         entity (None | str | Unset):
@@ -326,6 +338,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageAuditEntryOut | Problem | None:
     """The audit trail, newest first
+
+     The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
+    by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may
+    call: admin and coordinator.
 
     Args:
         entity (None | str | Unset):

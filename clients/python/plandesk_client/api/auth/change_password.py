@@ -107,6 +107,10 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Change my password (signs out my other sessions)
 
+     Change the caller's own password, giving the current one; the caller's other sessions (refresh
+    tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+    service accounts). 401 when the current password is wrong.
+
     Args:
         body (PasswordChange):
 
@@ -136,6 +140,10 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """Change my password (signs out my other sessions)
 
+     Change the caller's own password, giving the current one; the caller's other sessions (refresh
+    tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+    service accounts). 401 when the current password is wrong.
+
     Args:
         body (PasswordChange):
 
@@ -159,6 +167,10 @@ async def asyncio_detailed(
     body: PasswordChange,
 ) -> Response[Problem | TokenResponse]:
     """Change my password (signs out my other sessions)
+
+     Change the caller's own password, giving the current one; the caller's other sessions (refresh
+    tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+    service accounts). 401 when the current password is wrong.
 
     Args:
         body (PasswordChange):
@@ -186,6 +198,10 @@ async def asyncio(
     body: PasswordChange,
 ) -> Problem | TokenResponse | None:
     """Change my password (signs out my other sessions)
+
+     Change the caller's own password, giving the current one; the caller's other sessions (refresh
+    tokens) are revoked and a new token pair is returned. Who may call: any signed-in user (not
+    service accounts). 401 when the current password is wrong.
 
     Args:
         body (PasswordChange):

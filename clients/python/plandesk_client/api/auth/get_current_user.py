@@ -89,6 +89,9 @@ def sync_detailed(
 ) -> Response[Any | Me | Problem]:
     """The signed-in user or service account
 
+     Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+    shapes its menus by it. Who may call: any signed-in user or service account.
+
     Args:
         if_none_match (str | Unset):
 
@@ -118,6 +121,9 @@ def sync(
 ) -> Any | Me | Problem | None:
     """The signed-in user or service account
 
+     Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+    shapes its menus by it. Who may call: any signed-in user or service account.
+
     Args:
         if_none_match (str | Unset):
 
@@ -141,6 +147,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Me | Problem]:
     """The signed-in user or service account
+
+     Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+    shapes its menus by it. Who may call: any signed-in user or service account.
 
     Args:
         if_none_match (str | Unset):
@@ -168,6 +177,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Me | Problem | None:
     """The signed-in user or service account
+
+     Who the caller is: id, role or `service`, unit, scopes and every permission held; the web client
+    shapes its menus by it. Who may call: any signed-in user or service account.
 
     Args:
         if_none_match (str | Unset):

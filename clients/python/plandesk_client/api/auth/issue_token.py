@@ -101,6 +101,13 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """OAuth2 token endpoint (password, refresh_token, client_credentials)
 
+     The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+    with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+    one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+    `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
+
     Args:
         body (BodyIssueToken):
 
@@ -130,6 +137,13 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """OAuth2 token endpoint (password, refresh_token, client_credentials)
 
+     The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+    with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+    one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+    `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
+
     Args:
         body (BodyIssueToken):
 
@@ -153,6 +167,13 @@ async def asyncio_detailed(
     body: BodyIssueToken,
 ) -> Response[Problem | TokenResponse]:
     """OAuth2 token endpoint (password, refresh_token, client_credentials)
+
+     The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+    with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+    one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+    `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
 
     Args:
         body (BodyIssueToken):
@@ -180,6 +201,13 @@ async def asyncio(
     body: BodyIssueToken,
 ) -> Problem | TokenResponse | None:
     """OAuth2 token endpoint (password, refresh_token, client_credentials)
+
+     The OAuth2 token endpoint (form-encoded, so Swagger's Authorize works). `grant_type=password`
+    with `username` (e-mail) and `password`; `refresh_token` with `refresh_token` (rotated: the old
+    one is spent, and reusing a spent one revokes the whole session); `client_credentials` with
+    `client_id`, `client_secret` and optionally `scope` for service accounts (no refresh token). No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
 
     Args:
         body (BodyIssueToken):

@@ -102,6 +102,11 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Sign in with e-mail and password (JSON)
 
+     Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+    the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
+
     Args:
         body (LoginRequest):
 
@@ -131,6 +136,11 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """Sign in with e-mail and password (JSON)
 
+     Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+    the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
+
     Args:
         body (LoginRequest):
 
@@ -154,6 +164,11 @@ async def asyncio_detailed(
     body: LoginRequest,
 ) -> Response[Problem | TokenResponse]:
     """Sign in with e-mail and password (JSON)
+
+     Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+    the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
 
     Args:
         body (LoginRequest):
@@ -181,6 +196,11 @@ async def asyncio(
     body: LoginRequest,
 ) -> Problem | TokenResponse | None:
     """Sign in with e-mail and password (JSON)
+
+     Sign in with e-mail and password (JSON) for the web client: the answer carries the access token;
+    the refresh token is also set as an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. No
+    sign-in needed. 401 on wrong credentials or an inactive account, 429 with Retry-After after
+    repeated failures.
 
     Args:
         body (LoginRequest):

@@ -101,6 +101,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Revoke the refresh token's session and clear the cookie
 
+     Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+    tokens already issued expire on their own within 15 minutes. No bearer token needed.
+
     Args:
         plandesk_refresh (None | str | Unset):
         body (LogoutRequest | None | Unset):
@@ -133,6 +136,9 @@ def sync(
 ) -> Any | Problem | None:
     """Revoke the refresh token's session and clear the cookie
 
+     Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+    tokens already issued expire on their own within 15 minutes. No bearer token needed.
+
     Args:
         plandesk_refresh (None | str | Unset):
         body (LogoutRequest | None | Unset):
@@ -159,6 +165,9 @@ async def asyncio_detailed(
     plandesk_refresh: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Revoke the refresh token's session and clear the cookie
+
+     Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+    tokens already issued expire on their own within 15 minutes. No bearer token needed.
 
     Args:
         plandesk_refresh (None | str | Unset):
@@ -189,6 +198,9 @@ async def asyncio(
     plandesk_refresh: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Revoke the refresh token's session and clear the cookie
+
+     Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
+    tokens already issued expire on their own within 15 minutes. No bearer token needed.
 
     Args:
         plandesk_refresh (None | str | Unset):

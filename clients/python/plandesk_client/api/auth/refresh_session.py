@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Exchange a refresh token (body or HttpOnly cookie) for new tokens
 
+     Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+    refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+    No bearer token needed.
+
     Args:
         plandesk_refresh (None | str | Unset):
         body (None | RefreshRequest | Unset):
@@ -144,6 +148,10 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """Exchange a refresh token (body or HttpOnly cookie) for new tokens
 
+     Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+    refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+    No bearer token needed.
+
     Args:
         plandesk_refresh (None | str | Unset):
         body (None | RefreshRequest | Unset):
@@ -170,6 +178,10 @@ async def asyncio_detailed(
     plandesk_refresh: None | str | Unset = UNSET,
 ) -> Response[Problem | TokenResponse]:
     """Exchange a refresh token (body or HttpOnly cookie) for new tokens
+
+     Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+    refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+    No bearer token needed.
 
     Args:
         plandesk_refresh (None | str | Unset):
@@ -200,6 +212,10 @@ async def asyncio(
     plandesk_refresh: None | str | Unset = UNSET,
 ) -> Problem | TokenResponse | None:
     """Exchange a refresh token (body or HttpOnly cookie) for new tokens
+
+     Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
+    refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
+    No bearer token needed.
 
     Args:
         plandesk_refresh (None | str | Unset):

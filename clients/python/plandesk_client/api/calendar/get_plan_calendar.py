@@ -115,6 +115,10 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """The plan's milestones and deadlines as an iCalendar feed (token in the URL)
 
+     The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+    optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+    (`token=`); 404 for a missing or revoked token or plan.
+
     Args:
         plan_id (UUID):
         token (None | str | Unset): Your feed token
@@ -150,6 +154,10 @@ def sync(
 ) -> File | Problem | None:
     """The plan's milestones and deadlines as an iCalendar feed (token in the URL)
 
+     The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+    optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+    (`token=`); 404 for a missing or revoked token or plan.
+
     Args:
         plan_id (UUID):
         token (None | str | Unset): Your feed token
@@ -179,6 +187,10 @@ async def asyncio_detailed(
     unit_id: None | Unset | UUID = UNSET,
 ) -> Response[File | Problem]:
     """The plan's milestones and deadlines as an iCalendar feed (token in the URL)
+
+     The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+    optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+    (`token=`); 404 for a missing or revoked token or plan.
 
     Args:
         plan_id (UUID):
@@ -212,6 +224,10 @@ async def asyncio(
     unit_id: None | Unset | UUID = UNSET,
 ) -> File | Problem | None:
     """The plan's milestones and deadlines as an iCalendar feed (token in the URL)
+
+     The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
+    optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
+    (`token=`); 404 for a missing or revoked token or plan.
 
     Args:
         plan_id (UUID):

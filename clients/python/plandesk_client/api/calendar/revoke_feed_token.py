@@ -75,6 +75,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Revoke my calendar-feed token
 
+     Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+    call: every signed-in user.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -98,6 +101,9 @@ def sync(
 ) -> Any | Problem | None:
     """Revoke my calendar-feed token
 
+     Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+    call: every signed-in user.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -116,6 +122,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Revoke my calendar-feed token
+
+     Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+    call: every signed-in user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +146,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Revoke my calendar-feed token
+
+     Revoke the caller's calendar-feed token: every feed URL with it stops working (204). Who may
+    call: every signed-in user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,6 +101,10 @@ def sync_detailed(
 ) -> Response[FeedToken | Problem]:
     """Create or rotate my calendar-feed token (shown once; the old one stops working)
 
+     Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+    token is shown only in this answer (201); the answer also gives the feed URL template and, with
+    `plan_id`, that plan's feed URL. Who may call: every signed-in user.
+
     Args:
         plan_id (None | Unset | UUID): Also return this plan's feed URL
 
@@ -130,6 +134,10 @@ def sync(
 ) -> FeedToken | Problem | None:
     """Create or rotate my calendar-feed token (shown once; the old one stops working)
 
+     Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+    token is shown only in this answer (201); the answer also gives the feed URL template and, with
+    `plan_id`, that plan's feed URL. Who may call: every signed-in user.
+
     Args:
         plan_id (None | Unset | UUID): Also return this plan's feed URL
 
@@ -153,6 +161,10 @@ async def asyncio_detailed(
     plan_id: None | Unset | UUID = UNSET,
 ) -> Response[FeedToken | Problem]:
     """Create or rotate my calendar-feed token (shown once; the old one stops working)
+
+     Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+    token is shown only in this answer (201); the answer also gives the feed URL template and, with
+    `plan_id`, that plan's feed URL. Who may call: every signed-in user.
 
     Args:
         plan_id (None | Unset | UUID): Also return this plan's feed URL
@@ -180,6 +192,10 @@ async def asyncio(
     plan_id: None | Unset | UUID = UNSET,
 ) -> FeedToken | Problem | None:
     """Create or rotate my calendar-feed token (shown once; the old one stops working)
+
+     Create the caller's calendar-feed token, or replace it: the old token stops working at once. The
+    token is shown only in this answer (201); the answer also gives the feed URL template and, with
+    `plan_id`, that plan's feed URL. Who may call: every signed-in user.
 
     Args:
         plan_id (None | Unset | UUID): Also return this plan's feed URL

@@ -121,6 +121,12 @@ def sync_detailed(
 ) -> Response[Any | Dashboard | Problem]:
     """A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days
 
+     The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+    deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+    per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+    database on each call. Who may call: every signed-in role, and service accounts with both
+    `plans:read` and `tasks:read`.
+
     Args:
         plan_id (UUID):
         today (datetime.date | None | Unset): The day to report as of (default: today in the
@@ -157,6 +163,12 @@ def sync(
 ) -> Any | Dashboard | Problem | None:
     """A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days
 
+     The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+    deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+    per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+    database on each call. Who may call: every signed-in role, and service accounts with both
+    `plans:read` and `tasks:read`.
+
     Args:
         plan_id (UUID):
         today (datetime.date | None | Unset): The day to report as of (default: today in the
@@ -187,6 +199,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Dashboard | Problem]:
     """A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days
+
+     The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+    deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+    per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+    database on each call. Who may call: every signed-in role, and service accounts with both
+    `plans:read` and `tasks:read`.
 
     Args:
         plan_id (UUID):
@@ -221,6 +239,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Dashboard | Problem | None:
     """A plan's figures: by status, deadline standing, unit scoreboard, phases, next 14 days
+
+     The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
+    deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
+    per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
+    database on each call. Who may call: every signed-in role, and service accounts with both
+    `plans:read` and `tasks:read`.
 
     Args:
         plan_id (UUID):

@@ -111,6 +111,9 @@ def sync_detailed(
 ) -> Response[ChannelOut | Problem]:
     """Add a channel
 
+     Add a channel to the plan with its list of activities; it goes after the last one unless
+    `position` says otherwise. Who may call: admin and coordinator.
+
     Args:
         plan_id (UUID):
         body (ChannelCreate):
@@ -143,6 +146,9 @@ def sync(
 ) -> ChannelOut | Problem | None:
     """Add a channel
 
+     Add a channel to the plan with its list of activities; it goes after the last one unless
+    `position` says otherwise. Who may call: admin and coordinator.
+
     Args:
         plan_id (UUID):
         body (ChannelCreate):
@@ -169,6 +175,9 @@ async def asyncio_detailed(
     body: ChannelCreate,
 ) -> Response[ChannelOut | Problem]:
     """Add a channel
+
+     Add a channel to the plan with its list of activities; it goes after the last one unless
+    `position` says otherwise. Who may call: admin and coordinator.
 
     Args:
         plan_id (UUID):
@@ -199,6 +208,9 @@ async def asyncio(
     body: ChannelCreate,
 ) -> ChannelOut | Problem | None:
     """Add a channel
+
+     Add a channel to the plan with its list of activities; it goes after the last one unless
+    `position` says otherwise. Who may call: admin and coordinator.
 
     Args:
         plan_id (UUID):

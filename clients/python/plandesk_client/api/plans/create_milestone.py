@@ -111,6 +111,10 @@ def sync_detailed(
 ) -> Response[MilestoneOut | Problem]:
     """Add a milestone (a date with a precision)
 
+     Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+    year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+    coordinator. 404 when the plan does not exist.
+
     Args:
         plan_id (UUID):
         body (MilestoneCreate): A milestone; ``date`` with a ``precision`` ("month": any day of
@@ -144,6 +148,10 @@ def sync(
 ) -> MilestoneOut | Problem | None:
     """Add a milestone (a date with a precision)
 
+     Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+    year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+    coordinator. 404 when the plan does not exist.
+
     Args:
         plan_id (UUID):
         body (MilestoneCreate): A milestone; ``date`` with a ``precision`` ("month": any day of
@@ -171,6 +179,10 @@ async def asyncio_detailed(
     body: MilestoneCreate,
 ) -> Response[MilestoneOut | Problem]:
     """Add a milestone (a date with a precision)
+
+     Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+    year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+    coordinator. 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):
@@ -202,6 +214,10 @@ async def asyncio(
     body: MilestoneCreate,
 ) -> MilestoneOut | Problem | None:
     """Add a milestone (a date with a precision)
+
+     Add a milestone: an event (a congress), a deadline or a review, dated to a day, month, quarter or
+    year ("cuối tháng 8/2025" is `2025-08-31` with precision `month`). Who may call: admin and
+    coordinator. 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):

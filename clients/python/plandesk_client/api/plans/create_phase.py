@@ -114,6 +114,11 @@ def sync_detailed(
 ) -> Response[PhaseOut | Problem]:
     """Add a phase or sub-phase with its topics and window
 
+     Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+    are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+    otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+    coordinator.
+
     Args:
         plan_id (UUID):
         body (PhaseCreate):
@@ -146,6 +151,11 @@ def sync(
 ) -> PhaseOut | Problem | None:
     """Add a phase or sub-phase with its topics and window
 
+     Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+    are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+    otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+    coordinator.
+
     Args:
         plan_id (UUID):
         body (PhaseCreate):
@@ -172,6 +182,11 @@ async def asyncio_detailed(
     body: PhaseCreate,
 ) -> Response[PhaseOut | Problem]:
     """Add a phase or sub-phase with its topics and window
+
+     Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+    are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+    otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+    coordinator.
 
     Args:
         plan_id (UUID):
@@ -202,6 +217,11 @@ async def asyncio(
     body: PhaseCreate,
 ) -> PhaseOut | Problem | None:
     """Add a phase or sub-phase with its topics and window
+
+     Add a phase, or a sub-phase with `parent_id`, with its content topics and window. `start`/`end`
+    are fixed dates or milestone anchors; anchors must be milestones of the same plan (422
+    otherwise). 409 when the plan already has a phase with the label. Who may call: admin and
+    coordinator.
 
     Args:
         plan_id (UUID):

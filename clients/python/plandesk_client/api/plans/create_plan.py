@@ -103,6 +103,11 @@ def sync_detailed(
 ) -> Response[PlanOut | Problem]:
     """Create a plan
 
+     Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+    requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+    its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+    409 when another plan already has the code.
+
     Args:
         body (PlanCreate):
 
@@ -132,6 +137,11 @@ def sync(
 ) -> PlanOut | Problem | None:
     """Create a plan
 
+     Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+    requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+    its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+    409 when another plan already has the code.
+
     Args:
         body (PlanCreate):
 
@@ -155,6 +165,11 @@ async def asyncio_detailed(
     body: PlanCreate,
 ) -> Response[PlanOut | Problem]:
     """Create a plan
+
+     Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+    requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+    its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+    409 when another plan already has the code.
 
     Args:
         body (PlanCreate):
@@ -182,6 +197,11 @@ async def asyncio(
     body: PlanCreate,
 ) -> PlanOut | Problem | None:
     """Create a plan
+
+     Create a plan with its header (code, title, issuing body, signer, legal bases, purposes,
+    requirements, recipients). It starts as `draft` unless told otherwise; the creator becomes one of
+    its coordinators. Answers 201 with the plan and its ETag. Who may call: admin and coordinator.
+    409 when another plan already has the code.
 
     Args:
         body (PlanCreate):

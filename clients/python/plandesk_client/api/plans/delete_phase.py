@@ -103,6 +103,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a phase and its sub-phases (their tasks stay, without a phase)
 
+     Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator.
+
     Args:
         phase_id (UUID):
         if_match (str):
@@ -135,6 +139,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a phase and its sub-phases (their tasks stay, without a phase)
 
+     Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator.
+
     Args:
         phase_id (UUID):
         if_match (str):
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a phase and its sub-phases (their tasks stay, without a phase)
+
+     Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator.
 
     Args:
         phase_id (UUID):
@@ -191,6 +203,10 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a phase and its sub-phases (their tasks stay, without a phase)
+
+     Delete a phase and its sub-phases; their tasks stay in the plan without a phase. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator.
 
     Args:
         phase_id (UUID):

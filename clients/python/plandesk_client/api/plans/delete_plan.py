@@ -108,6 +108,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a draft plan with everything in it
 
+     Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+    active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
+
     Args:
         plan_id (UUID):
         if_match (str):
@@ -140,6 +145,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a draft plan with everything in it
 
+     Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+    active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
+
     Args:
         plan_id (UUID):
         if_match (str):
@@ -166,6 +176,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a draft plan with everything in it
+
+     Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+    active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
 
     Args:
         plan_id (UUID):
@@ -196,6 +211,11 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a draft plan with everything in it
+
+     Delete a `draft` plan with its phases, milestones, channels and tasks (204). A plan that has been
+    active is archived instead: deleting it is 409. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
 
     Args:
         plan_id (UUID):

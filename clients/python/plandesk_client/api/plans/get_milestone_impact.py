@@ -127,6 +127,11 @@ def sync_detailed(
 ) -> Response[Any | MilestoneImpact | Problem]:
     """Preview moving a milestone: what would move, which units, conflicts (changes nothing)
 
+     What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+    and task deadlines anchored to it, the units whose tasks move and any phase window that would
+    become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+    with the `plans:read` scope.
+
     Args:
         milestone_id (UUID):
         date (datetime.date): The new date
@@ -165,6 +170,11 @@ def sync(
 ) -> Any | MilestoneImpact | Problem | None:
     """Preview moving a milestone: what would move, which units, conflicts (changes nothing)
 
+     What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+    and task deadlines anchored to it, the units whose tasks move and any phase window that would
+    become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+    with the `plans:read` scope.
+
     Args:
         milestone_id (UUID):
         date (datetime.date): The new date
@@ -197,6 +207,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | MilestoneImpact | Problem]:
     """Preview moving a milestone: what would move, which units, conflicts (changes nothing)
+
+     What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+    and task deadlines anchored to it, the units whose tasks move and any phase window that would
+    become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+    with the `plans:read` scope.
 
     Args:
         milestone_id (UUID):
@@ -233,6 +248,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | MilestoneImpact | Problem | None:
     """Preview moving a milestone: what would move, which units, conflicts (changes nothing)
+
+     What moving the milestone to `date` (with `precision`) would change: its own range, the phases
+    and task deadlines anchored to it, the units whose tasks move and any phase window that would
+    become inconsistent. Changes nothing. Who may call: every signed-in role, and service accounts
+    with the `plans:read` scope.
 
     Args:
         milestone_id (UUID):

@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[Any | PhaseOut | Problem]:
     """Read a phase
 
+     One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope.
+
     Args:
         phase_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +139,9 @@ def sync(
 ) -> Any | PhaseOut | Problem | None:
     """Read a phase
 
+     One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope.
+
     Args:
         phase_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PhaseOut | Problem]:
     """Read a phase
+
+     One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope.
 
     Args:
         phase_id (UUID):
@@ -192,6 +201,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PhaseOut | Problem | None:
     """Read a phase
+
+     One phase with its topics, window and resolved dates; the answer carries an ETag. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope.
 
     Args:
         phase_id (UUID):

@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[Any | PlanOut | Problem]:
     """Read a plan
 
+     One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope.
+
     Args:
         plan_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +139,9 @@ def sync(
 ) -> Any | PlanOut | Problem | None:
     """Read a plan
 
+     One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope.
+
     Args:
         plan_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PlanOut | Problem]:
     """Read a plan
+
+     One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope.
 
     Args:
         plan_id (UUID):
@@ -192,6 +201,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PlanOut | Problem | None:
     """Read a plan
+
+     One plan with its full header; the answer carries an ETag to send as If-Match when changing it.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope.
 
     Args:
         plan_id (UUID):

@@ -122,6 +122,10 @@ def sync_detailed(
 ) -> Response[Any | PageChannelOut | Problem]:
     """A plan's channels (forms of communication), in order
 
+     The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+    order, each with its activities. Who may call: every signed-in role, and service accounts with
+    the `plans:read` scope.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +164,10 @@ def sync(
 ) -> Any | PageChannelOut | Problem | None:
     """A plan's channels (forms of communication), in order
 
+     The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+    order, each with its activities. Who may call: every signed-in role, and service accounts with
+    the `plans:read` scope.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +200,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageChannelOut | Problem]:
     """A plan's channels (forms of communication), in order
+
+     The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+    order, each with its activities. Who may call: every signed-in role, and service accounts with
+    the `plans:read` scope.
 
     Args:
         plan_id (UUID):
@@ -228,6 +240,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageChannelOut | Problem | None:
     """A plan's channels (forms of communication), in order
+
+     The plan's channels (forms of communication: mass media, oral briefings, visual displays …) in
+    order, each with its activities. Who may call: every signed-in role, and service accounts with
+    the `plans:read` scope.
 
     Args:
         plan_id (UUID):

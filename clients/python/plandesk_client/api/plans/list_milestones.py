@@ -122,6 +122,10 @@ def sync_detailed(
 ) -> Response[Any | PageMilestoneOut | Problem]:
     """A plan's milestones in date order
 
+     The plan's milestones ordered by date (undated ones last), each with its precision and the date
+    range it stands for. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +164,10 @@ def sync(
 ) -> Any | PageMilestoneOut | Problem | None:
     """A plan's milestones in date order
 
+     The plan's milestones ordered by date (undated ones last), each with its precision and the date
+    range it stands for. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +200,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageMilestoneOut | Problem]:
     """A plan's milestones in date order
+
+     The plan's milestones ordered by date (undated ones last), each with its precision and the date
+    range it stands for. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope.
 
     Args:
         plan_id (UUID):
@@ -228,6 +240,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageMilestoneOut | Problem | None:
     """A plan's milestones in date order
+
+     The plan's milestones ordered by date (undated ones last), each with its precision and the date
+    range it stands for. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope.
 
     Args:
         plan_id (UUID):

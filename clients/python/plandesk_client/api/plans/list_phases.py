@@ -122,6 +122,10 @@ def sync_detailed(
 ) -> Response[Any | PagePhaseOut | Problem]:
     """A plan's phases in reading order (each phase, then its sub-phases)
 
+     The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+    its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +164,10 @@ def sync(
 ) -> Any | PagePhaseOut | Problem | None:
     """A plan's phases in reading order (each phase, then its sub-phases)
 
+     The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+    its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +200,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePhaseOut | Problem]:
     """A plan's phases in reading order (each phase, then its sub-phases)
+
+     The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+    its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope.
 
     Args:
         plan_id (UUID):
@@ -228,6 +240,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePhaseOut | Problem | None:
     """A plan's phases in reading order (each phase, then its sub-phases)
+
+     The plan's phases in reading order (I, II, III, then 3.1, 3.2 … after their parent), each with
+    its topics, its window as DateRefs and the resolved dates. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope.
 
     Args:
         plan_id (UUID):

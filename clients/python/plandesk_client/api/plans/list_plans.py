@@ -146,6 +146,11 @@ def sync_detailed(
 ) -> Response[Any | PagePlanListItem | Problem]:
     """List plans
 
+     The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+    code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+    `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope.
+
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
         status (ListPlansStatusType0 | None | Unset):
@@ -190,6 +195,11 @@ def sync(
 ) -> Any | PagePlanListItem | Problem | None:
     """List plans
 
+     The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+    code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+    `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope.
+
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
         status (ListPlansStatusType0 | None | Unset):
@@ -228,6 +238,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePlanListItem | Problem]:
     """List plans
+
+     The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+    code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+    `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope.
 
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
@@ -270,6 +285,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePlanListItem | Problem | None:
     """List plans
+
+     The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
+    code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and
+    `published`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope.
 
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive

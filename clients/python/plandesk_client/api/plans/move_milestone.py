@@ -125,6 +125,11 @@ def sync_detailed(
 ) -> Response[MilestoneOut | Problem]:
     """Move a milestone and every phase window and due date anchored to it
 
+     Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+    task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+    `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+    optional here (412 when a stale one is sent). Who may call: admin and coordinator.
+
     Args:
         milestone_id (UUID):
         if_match (None | str | Unset): Optional: the milestone's ETag, checked when sent
@@ -161,6 +166,11 @@ def sync(
 ) -> MilestoneOut | Problem | None:
     """Move a milestone and every phase window and due date anchored to it
 
+     Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+    task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+    `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+    optional here (412 when a stale one is sent). Who may call: admin and coordinator.
+
     Args:
         milestone_id (UUID):
         if_match (None | str | Unset): Optional: the milestone's ETag, checked when sent
@@ -191,6 +201,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[MilestoneOut | Problem]:
     """Move a milestone and every phase window and due date anchored to it
+
+     Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+    task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+    `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+    optional here (412 when a stale one is sent). Who may call: admin and coordinator.
 
     Args:
         milestone_id (UUID):
@@ -225,6 +240,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> MilestoneOut | Problem | None:
     """Move a milestone and every phase window and due date anchored to it
+
+     Give the milestone a new date (and optionally precision), then re-resolve every phase window and
+    task deadline anchored to it in one transaction; the answer is the moved milestone. 409 lists
+    `conflicts` when a phase would end before it starts; nothing is changed then. If-Match is
+    optional here (412 when a stale one is sent). Who may call: admin and coordinator.
 
     Args:
         milestone_id (UUID):

@@ -129,6 +129,10 @@ def sync_detailed(
 ) -> Response[ChannelOut | Problem]:
     """Change a channel
 
+     Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+    without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
+
     Args:
         channel_id (UUID):
         if_match (str):
@@ -164,6 +168,10 @@ def sync(
 ) -> ChannelOut | Problem | None:
     """Change a channel
 
+     Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+    without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
+
     Args:
         channel_id (UUID):
         if_match (str):
@@ -193,6 +201,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[ChannelOut | Problem]:
     """Change a channel
+
+     Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+    without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
 
     Args:
         channel_id (UUID):
@@ -226,6 +238,10 @@ async def asyncio(
     if_match: str,
 ) -> ChannelOut | Problem | None:
     """Change a channel
+
+     Change a channel's label, title, position or activities. Send the ETag you read as If-Match: 428
+    without it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator.
 
     Args:
         channel_id (UUID):

@@ -129,6 +129,12 @@ def sync_detailed(
 ) -> Response[MilestoneOut | Problem]:
     """Change a milestone (a new date re-resolves every date anchored to it)
 
+     Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+    the same transaction, every phase window and task deadline anchored to it, and audits each
+    change; 409 when that would make a phase end before it starts (see the preview at GET
+    /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+    the current version) when someone changed it since. Who may call: admin and coordinator.
+
     Args:
         milestone_id (UUID):
         if_match (str):
@@ -164,6 +170,12 @@ def sync(
 ) -> MilestoneOut | Problem | None:
     """Change a milestone (a new date re-resolves every date anchored to it)
 
+     Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+    the same transaction, every phase window and task deadline anchored to it, and audits each
+    change; 409 when that would make a phase end before it starts (see the preview at GET
+    /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+    the current version) when someone changed it since. Who may call: admin and coordinator.
+
     Args:
         milestone_id (UUID):
         if_match (str):
@@ -193,6 +205,12 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[MilestoneOut | Problem]:
     """Change a milestone (a new date re-resolves every date anchored to it)
+
+     Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+    the same transaction, every phase window and task deadline anchored to it, and audits each
+    change; 409 when that would make a phase end before it starts (see the preview at GET
+    /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+    the current version) when someone changed it since. Who may call: admin and coordinator.
 
     Args:
         milestone_id (UUID):
@@ -226,6 +244,12 @@ async def asyncio(
     if_match: str,
 ) -> MilestoneOut | Problem | None:
     """Change a milestone (a new date re-resolves every date anchored to it)
+
+     Change a milestone's title, notes, kind, status or date. A new date or precision re-resolves, in
+    the same transaction, every phase window and task deadline anchored to it, and audits each
+    change; 409 when that would make a phase end before it starts (see the preview at GET
+    /milestones/{milestone_id}/impact). Send the ETag you read as If-Match: 428 without it, 412 (with
+    the current version) when someone changed it since. Who may call: admin and coordinator.
 
     Args:
         milestone_id (UUID):

@@ -127,6 +127,11 @@ def sync_detailed(
 ) -> Response[PhaseOut | Problem]:
     """Change a phase (send start or end as null to clear it)
 
+     Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+    to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator. 409 on a label already used in the plan.
+
     Args:
         phase_id (UUID):
         if_match (str):
@@ -162,6 +167,11 @@ def sync(
 ) -> PhaseOut | Problem | None:
     """Change a phase (send start or end as null to clear it)
 
+     Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+    to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator. 409 on a label already used in the plan.
+
     Args:
         phase_id (UUID):
         if_match (str):
@@ -191,6 +201,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[PhaseOut | Problem]:
     """Change a phase (send start or end as null to clear it)
+
+     Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+    to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator. 409 on a label already used in the plan.
 
     Args:
         phase_id (UUID):
@@ -224,6 +239,11 @@ async def asyncio(
     if_match: str,
 ) -> PhaseOut | Problem | None:
     """Change a phase (send start or end as null to clear it)
+
+     Change a phase's label, title, parent, position, topics or window; send `start` or `end` as null
+    to open that end. Resolved dates are recomputed. Send the ETag you read as If-Match: 428 without
+    it, 412 (with the current version) when someone changed it since. Who may call: admin and
+    coordinator. 409 on a label already used in the plan.
 
     Args:
         phase_id (UUID):

@@ -127,6 +127,11 @@ def sync_detailed(
 ) -> Response[PlanOut | Problem]:
     """Change a plan's header, status or published flag
 
+     Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+    or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator. 409 when the new code is taken.
+
     Args:
         plan_id (UUID):
         if_match (str):
@@ -162,6 +167,11 @@ def sync(
 ) -> PlanOut | Problem | None:
     """Change a plan's header, status or published flag
 
+     Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+    or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator. 409 when the new code is taken.
+
     Args:
         plan_id (UUID):
         if_match (str):
@@ -191,6 +201,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[PlanOut | Problem]:
     """Change a plan's header, status or published flag
+
+     Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+    or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator. 409 when the new code is taken.
 
     Args:
         plan_id (UUID):
@@ -224,6 +239,11 @@ async def asyncio(
     if_match: str,
 ) -> PlanOut | Problem | None:
     """Change a plan's header, status or published flag
+
+     Change any of the plan's header fields, its status (`draft`, `active`, `completed`, `archived`)
+    or its `published` flag; fields left out stay as they are. Every change is audited. Send the ETag
+    you read as If-Match: 428 without it, 412 (with the current version) when someone changed it
+    since. Who may call: admin and coordinator. 409 when the new code is taken.
 
     Args:
         plan_id (UUID):

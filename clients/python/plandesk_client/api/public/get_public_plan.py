@@ -94,6 +94,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | PublicPlan]:
     """A published plan's summary: phases and topics, channels, milestones (no tasks)
 
+     What anyone, without signing in, may read of a published plan: its header, purposes and
+    requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+    progress or feedback. 404 when the plan does not exist or is not published.
+
     Args:
         plan_id (UUID):
         if_none_match (str | Unset):
@@ -126,6 +130,10 @@ def sync(
 ) -> Any | Problem | PublicPlan | None:
     """A published plan's summary: phases and topics, channels, milestones (no tasks)
 
+     What anyone, without signing in, may read of a published plan: its header, purposes and
+    requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+    progress or feedback. 404 when the plan does not exist or is not published.
+
     Args:
         plan_id (UUID):
         if_none_match (str | Unset):
@@ -152,6 +160,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicPlan]:
     """A published plan's summary: phases and topics, channels, milestones (no tasks)
+
+     What anyone, without signing in, may read of a published plan: its header, purposes and
+    requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+    progress or feedback. 404 when the plan does not exist or is not published.
 
     Args:
         plan_id (UUID):
@@ -182,6 +194,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | PublicPlan | None:
     """A published plan's summary: phases and topics, channels, milestones (no tasks)
+
+     What anyone, without signing in, may read of a published plan: its header, purposes and
+    requirements, phases with topics and resolved dates, channels and milestones. No tasks, units'
+    progress or feedback. 404 when the plan does not exist or is not published.
 
     Args:
         plan_id (UUID):

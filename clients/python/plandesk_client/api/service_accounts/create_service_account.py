@@ -107,6 +107,9 @@ def sync_detailed(
 ) -> Response[Problem | ServiceAccountWithSecret]:
     """Create a service account (its secret is shown once)
 
+     Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+    only this once (stored hashed). Who may call: admin.
+
     Args:
         body (ServiceAccountCreate):
 
@@ -136,6 +139,9 @@ def sync(
 ) -> Problem | ServiceAccountWithSecret | None:
     """Create a service account (its secret is shown once)
 
+     Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+    only this once (stored hashed). Who may call: admin.
+
     Args:
         body (ServiceAccountCreate):
 
@@ -159,6 +165,9 @@ async def asyncio_detailed(
     body: ServiceAccountCreate,
 ) -> Response[Problem | ServiceAccountWithSecret]:
     """Create a service account (its secret is shown once)
+
+     Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+    only this once (stored hashed). Who may call: admin.
 
     Args:
         body (ServiceAccountCreate):
@@ -186,6 +195,9 @@ async def asyncio(
     body: ServiceAccountCreate,
 ) -> Problem | ServiceAccountWithSecret | None:
     """Create a service account (its secret is shown once)
+
+     Create a service account with its scopes (201). The answer carries the `client_secret`, shown
+    only this once (stored hashed). Who may call: admin.
 
     Args:
         body (ServiceAccountCreate):

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[Any | Problem | ServiceAccountOut]:
     """Read a service account
 
+     One service account (without its secret); the answer carries its ETag. Who may call: admin.
+
     Args:
         service_account_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> Any | Problem | ServiceAccountOut | None:
     """Read a service account
 
+     One service account (without its secret); the answer carries its ETag. Who may call: admin.
+
     Args:
         service_account_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ServiceAccountOut]:
     """Read a service account
+
+     One service account (without its secret); the answer carries its ETag. Who may call: admin.
 
     Args:
         service_account_id (UUID):
@@ -192,6 +198,8 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ServiceAccountOut | None:
     """Read a service account
+
+     One service account (without its secret); the answer carries its ETag. Who may call: admin.
 
     Args:
         service_account_id (UUID):

@@ -116,6 +116,9 @@ def sync_detailed(
 ) -> Response[Any | PageServiceAccountOut | Problem]:
     """List service accounts
 
+     The service accounts (client-credentials integrations), with their scopes; secrets are never
+    shown again. Who may call: admin.
+
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
@@ -151,6 +154,9 @@ def sync(
 ) -> Any | PageServiceAccountOut | Problem | None:
     """List service accounts
 
+     The service accounts (client-credentials integrations), with their scopes; secrets are never
+    shown again. Who may call: admin.
+
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
@@ -180,6 +186,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageServiceAccountOut | Problem]:
     """List service accounts
+
+     The service accounts (client-credentials integrations), with their scopes; secrets are never
+    shown again. Who may call: admin.
 
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -213,6 +222,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageServiceAccountOut | Problem | None:
     """List service accounts
+
+     The service accounts (client-credentials integrations), with their scopes; secrets are never
+    shown again. Who may call: admin.
 
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.

@@ -93,6 +93,9 @@ def sync_detailed(
 ) -> Response[Problem | ServiceAccountWithSecret]:
     """Issue a new client secret (the old one stops working)
 
+     Issue a new client secret for the service account, shown only in this answer; the old secret
+    stops working at once. Who may call: admin.
+
     Args:
         service_account_id (UUID):
 
@@ -122,6 +125,9 @@ def sync(
 ) -> Problem | ServiceAccountWithSecret | None:
     """Issue a new client secret (the old one stops working)
 
+     Issue a new client secret for the service account, shown only in this answer; the old secret
+    stops working at once. Who may call: admin.
+
     Args:
         service_account_id (UUID):
 
@@ -145,6 +151,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | ServiceAccountWithSecret]:
     """Issue a new client secret (the old one stops working)
+
+     Issue a new client secret for the service account, shown only in this answer; the old secret
+    stops working at once. Who may call: admin.
 
     Args:
         service_account_id (UUID):
@@ -172,6 +181,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | ServiceAccountWithSecret | None:
     """Issue a new client secret (the old one stops working)
+
+     Issue a new client secret for the service account, shown only in this answer; the old secret
+    stops working at once. Who may call: admin.
 
     Args:
         service_account_id (UUID):

@@ -126,6 +126,10 @@ def sync_detailed(
 ) -> Response[Problem | ServiceAccountOut]:
     """Change a service account's name, scopes or active flag
 
+     Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+    the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+    since. Who may call: admin.
+
     Args:
         service_account_id (UUID):
         if_match (str):
@@ -161,6 +165,10 @@ def sync(
 ) -> Problem | ServiceAccountOut | None:
     """Change a service account's name, scopes or active flag
 
+     Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+    the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+    since. Who may call: admin.
+
     Args:
         service_account_id (UUID):
         if_match (str):
@@ -190,6 +198,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Problem | ServiceAccountOut]:
     """Change a service account's name, scopes or active flag
+
+     Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+    the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+    since. Who may call: admin.
 
     Args:
         service_account_id (UUID):
@@ -223,6 +235,10 @@ async def asyncio(
     if_match: str,
 ) -> Problem | ServiceAccountOut | None:
     """Change a service account's name, scopes or active flag
+
+     Change a service account's name, scopes or active flag; deactivating cuts it off at once. Send
+    the ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed
+    since. Who may call: admin.
 
     Args:
         service_account_id (UUID):

@@ -109,6 +109,13 @@ def sync_detailed(
 ) -> Response[Problem | TaskOut]:
     """Create a task: one lead unit, supporting units and/or unit groups
 
+     Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+    or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+    channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+    of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+    and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+    group, phase, channel or milestone is not in the plan.
+
     Args:
         plan_id (UUID):
         body (TaskCreate): A task: exactly one lead unit, or a unit group it is addressed to;
@@ -147,6 +154,13 @@ def sync(
 ) -> Problem | TaskOut | None:
     """Create a task: one lead unit, supporting units and/or unit groups
 
+     Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+    or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+    channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+    of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+    and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+    group, phase, channel or milestone is not in the plan.
+
     Args:
         plan_id (UUID):
         body (TaskCreate): A task: exactly one lead unit, or a unit group it is addressed to;
@@ -179,6 +193,13 @@ async def asyncio_detailed(
     body: TaskCreate,
 ) -> Response[Problem | TaskOut]:
     """Create a task: one lead unit, supporting units and/or unit groups
+
+     Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+    or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+    channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+    of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+    and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+    group, phase, channel or milestone is not in the plan.
 
     Args:
         plan_id (UUID):
@@ -215,6 +236,13 @@ async def asyncio(
     body: TaskCreate,
 ) -> Problem | TaskOut | None:
     """Create a task: one lead unit, supporting units and/or unit groups
+
+     Create a task in the plan with exactly one of `lead_unit_id` or `lead_group_id` (422 with neither
+    or both), supporting units and/or groups, a deadline (fixed or anchored to a milestone) and
+    channels. One assignment is made per unit: `lead`, `support`, or `member` for each active member
+    of the addressed group. Answers 201 with the task and its ETag. Who may call: admin, coordinator,
+    and service accounts with `tasks:write`. 404 when the plan does not exist; 422 when a unit,
+    group, phase, channel or milestone is not in the plan.
 
     Args:
         plan_id (UUID):

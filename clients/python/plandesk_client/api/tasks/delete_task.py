@@ -103,6 +103,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a task with its assignments and their history
 
+     Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+    read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+    call: admin, coordinator, and service accounts with `tasks:write`.
+
     Args:
         task_id (UUID):
         if_match (str):
@@ -135,6 +139,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a task with its assignments and their history
 
+     Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+    read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+    call: admin, coordinator, and service accounts with `tasks:write`.
+
     Args:
         task_id (UUID):
         if_match (str):
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a task with its assignments and their history
+
+     Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+    read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+    call: admin, coordinator, and service accounts with `tasks:write`.
 
     Args:
         task_id (UUID):
@@ -191,6 +203,10 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a task with its assignments and their history
+
+     Delete a task with its assignments, progress updates and urges (204); audited. Send the ETag you
+    read as If-Match: 428 without it, 412 (with the current version) when it changed since. Who may
+    call: admin, coordinator, and service accounts with `tasks:write`.
 
     Args:
         task_id (UUID):

@@ -107,6 +107,10 @@ def sync_detailed(
 ) -> Response[Any | AssignmentOut | Problem]:
     """Read one unit's assignment on a task
 
+     One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+    service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+    task.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -142,6 +146,10 @@ def sync(
 ) -> Any | AssignmentOut | Problem | None:
     """Read one unit's assignment on a task
 
+     One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+    service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+    task.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -171,6 +179,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | AssignmentOut | Problem]:
     """Read one unit's assignment on a task
+
+     One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+    service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+    task.
 
     Args:
         task_id (UUID):
@@ -204,6 +216,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | AssignmentOut | Problem | None:
     """Read one unit's assignment on a task
+
+     One unit's assignment on a task, with its ETag for PATCH. Who may call: every signed-in role, and
+    service accounts with `tasks:read` or `tasks:write`. 404 when the unit has no assignment on the
+    task.
 
     Args:
         task_id (UUID):

@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | TaskOut]:
     """Read a task with its assignments
 
+     One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+    answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+    `tasks:read` or `tasks:write`.
+
     Args:
         task_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | Problem | TaskOut | None:
     """Read a task with its assignments
 
+     One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+    answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+    `tasks:read` or `tasks:write`.
+
     Args:
         task_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | TaskOut]:
     """Read a task with its assignments
+
+     One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+    answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+    `tasks:read` or `tasks:write`.
 
     Args:
         task_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | TaskOut | None:
     """Read a task with its assignments
+
+     One task with its assignments (each with its own ETag for PATCH) and its resolved deadline; the
+    answer carries the task's ETag. Who may call: every signed-in role, and service accounts with
+    `tasks:read` or `tasks:write`.
 
     Args:
         task_id (UUID):

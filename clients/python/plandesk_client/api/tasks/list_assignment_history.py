@@ -125,6 +125,9 @@ def sync_detailed(
 ) -> Response[Any | PageHistoryEntry | Problem]:
     """An assignment's progress updates and urges, oldest first
 
+     The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+    Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -166,6 +169,9 @@ def sync(
 ) -> Any | PageHistoryEntry | Problem | None:
     """An assignment's progress updates and urges, oldest first
 
+     The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+    Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -201,6 +207,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageHistoryEntry | Problem]:
     """An assignment's progress updates and urges, oldest first
+
+     The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+    Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`.
 
     Args:
         task_id (UUID):
@@ -240,6 +249,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageHistoryEntry | Problem | None:
     """An assignment's progress updates and urges, oldest first
+
+     The assignment's progress updates and coordinators' urges, oldest first, each with its author.
+    Who may call: every signed-in role, and service accounts with `tasks:read` or `tasks:write`.
 
     Args:
         task_id (UUID):

@@ -155,6 +155,10 @@ def sync_detailed(
 ) -> Response[Any | MyAssignmentPage | Problem]:
     """My unit's assignments: overdue first, then by due date
 
+     The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+
     Args:
         plan_id (None | Unset | UUID):
         status (list[ListMyAssignmentsStatusType0Item] | None | Unset): One or more statuses
@@ -199,6 +203,10 @@ def sync(
 ) -> Any | MyAssignmentPage | Problem | None:
     """My unit's assignments: overdue first, then by due date
 
+     The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+
     Args:
         plan_id (None | Unset | UUID):
         status (list[ListMyAssignmentsStatusType0Item] | None | Unset): One or more statuses
@@ -237,6 +245,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | MyAssignmentPage | Problem]:
     """My unit's assignments: overdue first, then by due date
+
+     The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
         plan_id (None | Unset | UUID):
@@ -279,6 +291,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | MyAssignmentPage | Problem | None:
     """My unit's assignments: overdue first, then by due date
+
+     The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
+    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
+    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
         plan_id (None | Unset | UUID):

@@ -234,6 +234,12 @@ def sync_detailed(
 ) -> Response[Any | Problem | TaskPage]:
     """A plan's tasks, filtered, sorted and paginated
 
+     The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+    unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+    the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+    `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+    with `tasks:read` or `tasks:write`.
+
     Args:
         plan_id (UUID):
         phase_id (None | Unset | UUID): The phase and its sub-phases
@@ -303,6 +309,12 @@ def sync(
 ) -> Any | Problem | TaskPage | None:
     """A plan's tasks, filtered, sorted and paginated
 
+     The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+    unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+    the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+    `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+    with `tasks:read` or `tasks:write`.
+
     Args:
         plan_id (UUID):
         phase_id (None | Unset | UUID): The phase and its sub-phases
@@ -366,6 +378,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | TaskPage]:
     """A plan's tasks, filtered, sorted and paginated
+
+     The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+    unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+    the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+    `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+    with `tasks:read` or `tasks:write`.
 
     Args:
         plan_id (UUID):
@@ -433,6 +451,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | TaskPage | None:
     """A plan's tasks, filtered, sorted and paginated
+
+     The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
+    unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
+    the same counting) and `q` (title and body, diacritic-insensitive); sort with `sort` (`due_date`,
+    `-due_date`, `title`, `created_at` …). Who may call: every signed-in role, and service accounts
+    with `tasks:read` or `tasks:write`.
 
     Args:
         plan_id (UUID):

@@ -115,6 +115,12 @@ def sync_detailed(
 ) -> Response[Problem | ProgressOut]:
     """Report progress on your unit's assignment (append-only; honours Idempotency-Key)
 
+     Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+    (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+    own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+    Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+    admin, coordinator, unit_officer, service accounts with `tasks:write`.
+
     Args:
         task_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
@@ -151,6 +157,12 @@ def sync(
 ) -> Problem | ProgressOut | None:
     """Report progress on your unit's assignment (append-only; honours Idempotency-Key)
 
+     Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+    (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+    own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+    Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+    admin, coordinator, unit_officer, service accounts with `tasks:write`.
+
     Args:
         task_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
@@ -181,6 +193,12 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Problem | ProgressOut]:
     """Report progress on your unit's assignment (append-only; honours Idempotency-Key)
+
+     Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+    (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+    own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+    Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+    admin, coordinator, unit_officer, service accounts with `tasks:write`.
 
     Args:
         task_id (UUID):
@@ -215,6 +233,12 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 ) -> Problem | ProgressOut | None:
     """Report progress on your unit's assignment (append-only; honours Idempotency-Key)
+
+     Report progress on an assignment: a new status, a percent and/or a note, appended to its history
+    (never edited). `unit_id` defaults to the caller's unit; unit officers may report only for their
+    own unit (403). Answers 201 with the update and the assignment as it now stands. Honours
+    Idempotency-Key: retrying with the same key and body returns the first answer. Who may call:
+    admin, coordinator, unit_officer, service accounts with `tasks:write`.
 
     Args:
         task_id (UUID):

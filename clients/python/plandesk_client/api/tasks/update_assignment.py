@@ -129,6 +129,13 @@ def sync_detailed(
 ) -> Response[AssignmentOut | Problem]:
     """Set a unit's status or percent on a task (unit officers: their own unit only)
 
+     Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+    officers may change only their own unit's assignment (403 otherwise); only coordinators may
+    cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+    Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+    changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+    `tasks:write`.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -167,6 +174,13 @@ def sync(
 ) -> AssignmentOut | Problem | None:
     """Set a unit's status or percent on a task (unit officers: their own unit only)
 
+     Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+    officers may change only their own unit's assignment (403 otherwise); only coordinators may
+    cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+    Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+    changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+    `tasks:write`.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -199,6 +213,13 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[AssignmentOut | Problem]:
     """Set a unit's status or percent on a task (unit officers: their own unit only)
+
+     Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+    officers may change only their own unit's assignment (403 otherwise); only coordinators may
+    cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+    Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+    changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+    `tasks:write`.
 
     Args:
         task_id (UUID):
@@ -235,6 +256,13 @@ async def asyncio(
     if_match: str,
 ) -> AssignmentOut | Problem | None:
     """Set a unit's status or percent on a task (unit officers: their own unit only)
+
+     Set the unit's status and/or percent on the task (a progress update is recorded too). Unit
+    officers may change only their own unit's assignment (403 otherwise); only coordinators may
+    cancel an assignment or reopen a cancelled one. The task's derived status and percent follow.
+    Send the ETag you read as If-Match: 428 without it, 412 (with the current version) when it
+    changed since. Who may call: admin, coordinator, unit_officer (own unit), service accounts with
+    `tasks:write`.
 
     Args:
         task_id (UUID):

@@ -122,6 +122,12 @@ def sync_detailed(
 ) -> Response[Problem | TaskOut]:
     """Change a task (new lead or supporting units reconcile its assignments)
 
+     Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+    units no longer named lose theirs (with their history), new ones get `not_started`. A new
+    deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+    current version) when it changed since. Who may call: admin, coordinator, and service accounts
+    with `tasks:write`.
+
     Args:
         task_id (UUID):
         if_match (str):
@@ -159,6 +165,12 @@ def sync(
 ) -> Problem | TaskOut | None:
     """Change a task (new lead or supporting units reconcile its assignments)
 
+     Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+    units no longer named lose theirs (with their history), new ones get `not_started`. A new
+    deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+    current version) when it changed since. Who may call: admin, coordinator, and service accounts
+    with `tasks:write`.
+
     Args:
         task_id (UUID):
         if_match (str):
@@ -190,6 +202,12 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Problem | TaskOut]:
     """Change a task (new lead or supporting units reconcile its assignments)
+
+     Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+    units no longer named lose theirs (with their history), new ones get `not_started`. A new
+    deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+    current version) when it changed since. Who may call: admin, coordinator, and service accounts
+    with `tasks:write`.
 
     Args:
         task_id (UUID):
@@ -225,6 +243,12 @@ async def asyncio(
     if_match: str,
 ) -> Problem | TaskOut | None:
     """Change a task (new lead or supporting units reconcile its assignments)
+
+     Change a task's fields. A new lead unit or new supporting units/groups reconcile the assignments:
+    units no longer named lose theirs (with their history), new ones get `not_started`. A new
+    deadline is resolved again. Send the ETag you read as If-Match: 428 without it, 412 (with the
+    current version) when it changed since. Who may call: admin, coordinator, and service accounts
+    with `tasks:write`.
 
     Args:
         task_id (UUID):

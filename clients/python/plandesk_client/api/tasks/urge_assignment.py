@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Problem | UrgeOut]:
     """Urge a unit on its assignment (coordinators)
 
+     Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+    history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+    coordinator. 404 when the unit has no assignment on the task.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -147,6 +151,10 @@ def sync(
 ) -> Problem | UrgeOut | None:
     """Urge a unit on its assignment (coordinators)
 
+     Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+    history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+    coordinator. 404 when the unit has no assignment on the task.
+
     Args:
         task_id (UUID):
         unit_id (UUID):
@@ -176,6 +184,10 @@ async def asyncio_detailed(
     body: UrgeCreate,
 ) -> Response[Problem | UrgeOut]:
     """Urge a unit on its assignment (coordinators)
+
+     Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+    history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+    coordinator. 404 when the unit has no assignment on the task.
 
     Args:
         task_id (UUID):
@@ -209,6 +221,10 @@ async def asyncio(
     body: UrgeCreate,
 ) -> Problem | UrgeOut | None:
     """Urge a unit on its assignment (coordinators)
+
+     Send a unit a reminder on its assignment ("kiểm tra, đôn đốc"): recorded in the assignment's
+    history and notified to the unit's officers. Answers 201 with the urge. Who may call: admin and
+    coordinator. 404 when the unit has no assignment on the task.
 
     Args:
         task_id (UUID):

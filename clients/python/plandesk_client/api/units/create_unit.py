@@ -108,6 +108,9 @@ def sync_detailed(
 ) -> Response[Problem | UnitOut]:
     """Create a unit
 
+     Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+    same parent; 422 when the parent does not exist.
+
     Args:
         body (UnitCreate):
 
@@ -137,6 +140,9 @@ def sync(
 ) -> Problem | UnitOut | None:
     """Create a unit
 
+     Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+    same parent; 422 when the parent does not exist.
+
     Args:
         body (UnitCreate):
 
@@ -160,6 +166,9 @@ async def asyncio_detailed(
     body: UnitCreate,
 ) -> Response[Problem | UnitOut]:
     """Create a unit
+
+     Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+    same parent; 422 when the parent does not exist.
 
     Args:
         body (UnitCreate):
@@ -187,6 +196,9 @@ async def asyncio(
     body: UnitCreate,
 ) -> Problem | UnitOut | None:
     """Create a unit
+
+     Create a unit (201). Who may call: admin. 409 when an active unit already has the name under the
+    same parent; 422 when the parent does not exist.
 
     Args:
         body (UnitCreate):

@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[Problem | UnitGroupOut]:
     """Create a unit group
 
+     Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+    member unit does not exist.
+
     Args:
         body (UnitGroupCreate):
 
@@ -134,6 +137,9 @@ def sync(
 ) -> Problem | UnitGroupOut | None:
     """Create a unit group
 
+     Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+    member unit does not exist.
+
     Args:
         body (UnitGroupCreate):
 
@@ -157,6 +163,9 @@ async def asyncio_detailed(
     body: UnitGroupCreate,
 ) -> Response[Problem | UnitGroupOut]:
     """Create a unit group
+
+     Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+    member unit does not exist.
 
     Args:
         body (UnitGroupCreate):
@@ -184,6 +193,9 @@ async def asyncio(
     body: UnitGroupCreate,
 ) -> Problem | UnitGroupOut | None:
     """Create a unit group
+
+     Create a unit group with its members (201). Who may call: admin and coordinator. 422 when a
+    member unit does not exist.
 
     Args:
         body (UnitGroupCreate):

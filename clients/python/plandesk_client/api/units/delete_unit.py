@@ -108,6 +108,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a unit nothing refers to
 
+     Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+    deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+    version) when it changed since. Who may call: admin.
+
     Args:
         unit_id (UUID):
         if_match (str):
@@ -140,6 +144,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a unit nothing refers to
 
+     Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+    deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+    version) when it changed since. Who may call: admin.
+
     Args:
         unit_id (UUID):
         if_match (str):
@@ -166,6 +174,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a unit nothing refers to
+
+     Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+    deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+    version) when it changed since. Who may call: admin.
 
     Args:
         unit_id (UUID):
@@ -196,6 +208,10 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a unit nothing refers to
+
+     Delete a unit that no user, assignment, group or report refers to (204); otherwise 409:
+    deactivate it instead. Send the ETag you read as If-Match: 428 without it, 412 (with the current
+    version) when it changed since. Who may call: admin.
 
     Args:
         unit_id (UUID):

@@ -108,6 +108,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a unit group (its units stay)
 
+     Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+    ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+    Who may call: admin and coordinator.
+
     Args:
         group_id (UUID):
         if_match (str):
@@ -140,6 +144,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a unit group (its units stay)
 
+     Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+    ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+    Who may call: admin and coordinator.
+
     Args:
         group_id (UUID):
         if_match (str):
@@ -166,6 +174,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a unit group (its units stay)
+
+     Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+    ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+    Who may call: admin and coordinator.
 
     Args:
         group_id (UUID):
@@ -196,6 +208,10 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a unit group (its units stay)
+
+     Delete a unit group; its units stay (204). 409 while a task is addressed to the group. Send the
+    ETag you read as If-Match: 428 without it, 412 (with the current version) when it changed since.
+    Who may call: admin and coordinator.
 
     Args:
         group_id (UUID):

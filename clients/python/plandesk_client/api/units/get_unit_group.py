@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[Any | Problem | UnitGroupOut]:
     """Read a unit group
 
+     One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+    and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
+
     Args:
         group_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +139,9 @@ def sync(
 ) -> Any | Problem | UnitGroupOut | None:
     """Read a unit group
 
+     One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+    and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
+
     Args:
         group_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UnitGroupOut]:
     """Read a unit group
+
+     One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+    and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
 
     Args:
         group_id (UUID):
@@ -192,6 +201,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UnitGroupOut | None:
     """Read a unit group
+
+     One unit group with its members; the answer carries its ETag. Who may call: every signed-in role,
+    and service accounts with any of `plans:read`, `tasks:read`, `tasks:write`, `notifications:read`.
 
     Args:
         group_id (UUID):

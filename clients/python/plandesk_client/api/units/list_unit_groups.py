@@ -137,6 +137,10 @@ def sync_detailed(
 ) -> Response[Any | PageUnitGroupOut | Problem]:
     """List unit groups
 
+     The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+    call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
+
     Args:
         q (None | str | Unset): Part of the group's name
         plan_id (None | Unset | UUID): Only the groups tasks of this plan are addressed to
@@ -178,6 +182,10 @@ def sync(
 ) -> Any | PageUnitGroupOut | Problem | None:
     """List unit groups
 
+     The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+    call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
+
     Args:
         q (None | str | Unset): Part of the group's name
         plan_id (None | Unset | UUID): Only the groups tasks of this plan are addressed to
@@ -213,6 +221,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageUnitGroupOut | Problem]:
     """List unit groups
+
+     The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+    call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
 
     Args:
         q (None | str | Unset): Part of the group's name
@@ -252,6 +264,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageUnitGroupOut | Problem | None:
     """List unit groups
+
+     The unit groups (named sets of units a task can be addressed to), with their member ids. Who may
+    call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
 
     Args:
         q (None | str | Unset): Part of the group's name

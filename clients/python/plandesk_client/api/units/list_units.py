@@ -158,6 +158,11 @@ def sync_detailed(
 ) -> Response[Any | PageUnitOut | Problem]:
     """List units
 
+     The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+    `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+    may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
+
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
         kind (ListUnitsKindType0 | None | Unset):
@@ -205,6 +210,11 @@ def sync(
 ) -> Any | PageUnitOut | Problem | None:
     """List units
 
+     The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+    `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+    may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
+
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
         kind (ListUnitsKindType0 | None | Unset):
@@ -246,6 +256,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageUnitOut | Problem]:
     """List units
+
+     The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+    `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+    may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
 
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
@@ -291,6 +306,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageUnitOut | Problem | None:
     """List units
+
+     The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
+    `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who
+    may call: every signed-in role, and service accounts with any of `plans:read`, `tasks:read`,
+    `tasks:write`, `notifications:read`.
 
     Args:
         q (None | str | Unset): Diacritic-insensitive name search

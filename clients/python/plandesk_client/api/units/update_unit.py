@@ -127,6 +127,11 @@ def sync_detailed(
 ) -> Response[Problem | UnitOut]:
     """Change a unit
 
+     Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+    and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+    parent that would make a cycle.
+
     Args:
         unit_id (UUID):
         if_match (str):
@@ -162,6 +167,11 @@ def sync(
 ) -> Problem | UnitOut | None:
     """Change a unit
 
+     Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+    and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+    parent that would make a cycle.
+
     Args:
         unit_id (UUID):
         if_match (str):
@@ -191,6 +201,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Problem | UnitOut]:
     """Change a unit
+
+     Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+    and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+    parent that would make a cycle.
 
     Args:
         unit_id (UUID):
@@ -224,6 +239,11 @@ async def asyncio(
     if_match: str,
 ) -> Problem | UnitOut | None:
     """Change a unit
+
+     Change a unit's name, short name, kind, parent or active flag. Deactivating keeps its assignments
+    and history but gives it no new work. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin. 409 on a name clash or a
+    parent that would make a cycle.
 
     Args:
         unit_id (UUID):

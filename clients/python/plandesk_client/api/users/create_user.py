@@ -108,6 +108,9 @@ def sync_detailed(
 ) -> Response[Problem | UserOut]:
     """Create a user
 
+     Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+    Who may call: admin. 409 when the e-mail is taken.
+
     Args:
         body (UserCreate):
 
@@ -137,6 +140,9 @@ def sync(
 ) -> Problem | UserOut | None:
     """Create a user
 
+     Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+    Who may call: admin. 409 when the e-mail is taken.
+
     Args:
         body (UserCreate):
 
@@ -160,6 +166,9 @@ async def asyncio_detailed(
     body: UserCreate,
 ) -> Response[Problem | UserOut]:
     """Create a user
+
+     Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+    Who may call: admin. 409 when the e-mail is taken.
 
     Args:
         body (UserCreate):
@@ -187,6 +196,9 @@ async def asyncio(
     body: UserCreate,
 ) -> Problem | UserOut | None:
     """Create a user
+
+     Create a user with a role, a unit (required for `unit_officer`) and an initial password (201).
+    Who may call: admin. 409 when the e-mail is taken.
 
     Args:
         body (UserCreate):

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[Any | Problem | UserOut]:
     """Read a user
 
+     One user account; the answer carries its ETag. Who may call: admin and coordinator.
+
     Args:
         user_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> Any | Problem | UserOut | None:
     """Read a user
 
+     One user account; the answer carries its ETag. Who may call: admin and coordinator.
+
     Args:
         user_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UserOut]:
     """Read a user
+
+     One user account; the answer carries its ETag. Who may call: admin and coordinator.
 
     Args:
         user_id (UUID):
@@ -192,6 +198,8 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UserOut | None:
     """Read a user
+
+     One user account; the answer carries its ETag. Who may call: admin and coordinator.
 
     Args:
         user_id (UUID):

@@ -158,6 +158,9 @@ def sync_detailed(
 ) -> Response[Any | PageUserOut | Problem]:
     """List users
 
+     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+
     Args:
         q (None | str | Unset): Search e-mail
         role (None | Role | Unset):
@@ -205,6 +208,9 @@ def sync(
 ) -> Any | PageUserOut | Problem | None:
     """List users
 
+     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+
     Args:
         q (None | str | Unset): Search e-mail
         role (None | Role | Unset):
@@ -246,6 +252,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageUserOut | Problem]:
     """List users
+
+     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
 
     Args:
         q (None | str | Unset): Search e-mail
@@ -291,6 +300,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageUserOut | Problem | None:
     """List users
+
+     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
+    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
 
     Args:
         q (None | str | Unset): Search e-mail

@@ -122,6 +122,11 @@ def sync_detailed(
 ) -> Response[Problem | UserOut]:
     """Change a user's name, role, unit, password or active flag
 
+     Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+    access at once (their tokens stop working on the next request); a new password revokes their
+    refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin.
+
     Args:
         user_id (UUID):
         if_match (str):
@@ -157,6 +162,11 @@ def sync(
 ) -> Problem | UserOut | None:
     """Change a user's name, role, unit, password or active flag
 
+     Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+    access at once (their tokens stop working on the next request); a new password revokes their
+    refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin.
+
     Args:
         user_id (UUID):
         if_match (str):
@@ -186,6 +196,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Problem | UserOut]:
     """Change a user's name, role, unit, password or active flag
+
+     Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+    access at once (their tokens stop working on the next request); a new password revokes their
+    refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin.
 
     Args:
         user_id (UUID):
@@ -219,6 +234,11 @@ async def asyncio(
     if_match: str,
 ) -> Problem | UserOut | None:
     """Change a user's name, role, unit, password or active flag
+
+     Change a user's name, role, unit, unit-head flag, password or active flag. Deactivating cuts
+    access at once (their tokens stop working on the next request); a new password revokes their
+    refresh tokens. Every change is audited. Send the ETag you read as If-Match: 428 without it, 412
+    (with the current version) when it changed since. Who may call: admin.
 
     Args:
         user_id (UUID):
