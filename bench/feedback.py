@@ -57,6 +57,7 @@ from feedback_lib.database import (  # noqa: E402
 )
 from feedback_lib.load import (  # noqa: E402
     CpuMeter,
+    access_statuses,
     start_server,
     start_worker,
     stop,
@@ -206,6 +207,9 @@ def main() -> int:
         # Other tenants of the machine show up here: the run itself accounts for about 2.
         report["loadavg_after_load"] = [round(x, 2) for x in os.getloadavg()]
         log(f"  {report['feedback']}")
+        if result["refused"]:
+            report["refused_statuses"] = access_statuses(workdir / "server.log")
+            log(f"  answers other than 201, from the access log: {report['refused_statuses']}")
         report["rows"] = asyncio.run(verify_rows(url, ids["load"], workdir / "ids", run))
         log(f"  rows: {report['rows']}")
         report["clustering_catch_up_s"] = round(asyncio.run(wait_clustered(url)), 1)

@@ -194,6 +194,22 @@ def summarise(result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def access_statuses(logfile: Path) -> dict[str, int]:
+    """Statuses of the feedback answers other than 201 in the server's JSON access lines, with
+    the detail of the last problem+json logged if any (to tell a 429 from a 422 at a glance)."""
+    counts: dict[str, int] = {}
+    for line in logfile.read_text(errors="replace").splitlines():
+        if '"plandesk.access"' not in line or "/feedback" not in line:
+            continue
+        try:
+            status = json.loads(line).get("status")
+        except ValueError:
+            continue
+        if status != 201:
+            counts[str(status)] = counts.get(str(status), 0) + 1
+    return counts
+
+
 def table(report: dict[str, Any]) -> str:
     """The load phases as the Markdown table of bench/README.md."""
     head = (
