@@ -30,7 +30,22 @@ def server_env(url: str, secret: str) -> dict[str, str]:
     }
 
 
+def port_free(port: int) -> bool:
+    """Nothing listens on 127.0.0.1:``port`` (else wrk would measure someone else's server)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def start_server(url: str, secret: str, port: int, workers: int, logfile: Path) -> subprocess.Popen[bytes]:
+    if not port_free(port):
+        raise RuntimeError(f"127.0.0.1:{port} is taken by another process: choose another --port")
     out = open(logfile, "wb")
     cmd = [str(ROOT / ".venv/bin/plandesk"), "serve", "--host", "127.0.0.1", "--port", str(port)]
     return subprocess.Popen(
@@ -195,18 +210,19 @@ def summarise(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def access_statuses(logfile: Path) -> dict[str, int]:
-    """Statuses of the feedback answers other than 201 in the server's JSON access lines, with
-    the detail of the last problem+json logged if any (to tell a 429 from a 422 at a glance)."""
+    """Answers other than 201 (and the probes') in the server's JSON access lines, by status,
+    method and route template: tells a 429 from a 422 or a 404 at a glance."""
     counts: dict[str, int] = {}
     for line in logfile.read_text(errors="replace").splitlines():
-        if '"plandesk.access"' not in line or "/feedback" not in line:
+        if '"plandesk.access"' not in line or "/healthz" in line or "/readyz" in line:
             continue
         try:
-            status = json.loads(line).get("status")
+            entry = json.loads(line)
         except ValueError:
             continue
-        if status != 201:
-            counts[str(status)] = counts.get(str(status), 0) + 1
+        if entry.get("status") != 201:
+            label = f"{entry.get('status')} {entry.get('method')} {entry.get('route')}"
+            counts[label] = counts.get(label, 0) + 1
     return counts
 
 
