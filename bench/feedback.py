@@ -144,7 +144,7 @@ def main() -> int:
         if with_worker:
             worker = start_worker(url, secret, workdir / "worker.log")
         try:
-            wait_ready(base)
+            wait_ready(base, logfile=workdir / "server.log", workers=args.workers)
         except RuntimeError:
             print((workdir / "server.log").read_text()[-3000:], file=sys.stderr)
             raise

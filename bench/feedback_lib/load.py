@@ -12,6 +12,7 @@ from typing import Any
 
 import asyncpg
 import httpx
+
 from feedback_lib.database import pg_dsn
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,14 +71,23 @@ def stop(proc: subprocess.Popen[bytes] | None) -> None:
         proc.kill()
 
 
-def wait_ready(base: str, timeout: float = 240) -> None:
+def wait_ready(base: str, timeout: float = 240, logfile: Path | None = None, workers: int = 1) -> None:
+    """Until ``/readyz`` answers and, with ``logfile``, every uvicorn worker has logged its
+    start-up: on a loaded machine one worker can answer while the other is still importing
+    (or being restarted), and the load would begin on half a server."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                return
+            ready = httpx.get(f"{base}/readyz", timeout=2).status_code == 200
         except httpx.HTTPError:
-            pass
+            ready = False
+        if ready and logfile is not None:
+            log = logfile.read_text(errors="replace")
+            started = log.count("Application startup complete")
+            died = sum(1 for line in log.splitlines() if "Child process" in line and "died" in line)
+            ready = started - died >= workers
+        if ready:
+            return
         time.sleep(0.3)
     raise RuntimeError("the server did not become ready")
 
