@@ -142,6 +142,20 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def worker_clustering(settings: Settings, sessionmaker: Any) -> asyncio.Task[None] | None:
+    """Start the near-duplicate clustering loop in `plandesk worker` unless the API processes
+    run it (settings.clusters_in_api); several workers take turns (an advisory lock)."""
+    if not settings.clusters_in_worker:
+        return None
+    from plandesk.consultations.dedup import run_worker
+
+    return asyncio.create_task(
+        run_worker(
+            sessionmaker, settings.feedback_clustering_interval_seconds, settings.feedback_clustering_batch
+        )
+    )
+
+
 def _cmd_worker(args: argparse.Namespace) -> int:
     """Run background jobs until SIGINT/SIGTERM (any number of workers against one database)."""
     import logging
@@ -155,7 +169,8 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
     async def run() -> None:
         engine = make_engine(settings.effective_database_url)
-        runtime = make_runtime(settings, make_sessionmaker(engine))
+        sessionmaker = make_sessionmaker(engine)
+        runtime = make_runtime(settings, sessionmaker)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -167,15 +182,21 @@ def _cmd_worker(args: argparse.Namespace) -> int:
             from plandesk.ops.worker_metrics import serve
 
             metrics = await serve("127.0.0.1", args.metrics_port, settings.metrics_token.get_secret_value())
+        clustering = worker_clustering(settings, sessionmaker)
         try:
             await runtime.run(stop, concurrency=args.concurrency)
         finally:
+            if clustering is not None:
+                clustering.cancel()
+                await asyncio.gather(clustering, return_exceptions=True)
             if metrics is not None:
                 metrics.close()
             await runtime.close()
             await engine.dispose()
 
-    print(f"worker on {settings.effective_database_url.split('@')[-1]} (concurrency {args.concurrency})")
+    clusters = ", near-duplicate clustering" if settings.clusters_in_worker else ""
+    where = settings.effective_database_url.split("@")[-1]
+    print(f"worker on {where} (concurrency {args.concurrency}{clusters})")
     asyncio.run(run())
     return 0
 

@@ -153,8 +153,10 @@ OPENAPI_TAGS = [
 
 
 def _feedback_clustering(app: FastAPI) -> Coroutine[None, None, None] | None:
+    """Near-duplicate clustering in the API process: on SQLite (no worker process needed), or
+    where PLANDESK_FEEDBACK_CLUSTERING_IN_API asks; otherwise `plandesk worker` runs it."""
     settings: Settings = app.state.settings
-    if settings.feedback_clustering_interval_seconds <= 0:
+    if not settings.clusters_in_api:
         return None
     return feedback_dedup.run_worker(
         app.state.sessionmaker,

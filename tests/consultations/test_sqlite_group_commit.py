@@ -15,6 +15,7 @@ import sqlite3
 import pytest
 from sqlalchemy import event, text
 
+from plandesk.consultations import feedback_writer_sqlite as writer_module
 from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
 from tests.consultations.factories import submit
 from tests.consultations.test_poisoned_submissions import POISON_REFUSED, poison_trigger  # noqa: F401
@@ -41,30 +42,32 @@ async def test_a_burst_shares_commits_and_every_acknowledged_submission_is_on_di
     c = await consult.consultation()
     officer = await factory.actor("unit_officer")
     groups: list[int] = []
-    real_insert = SQLiteFeedbackWriter._insert
+    fallbacks: list[int] = []
+    real_run_group = writer_module._run_group
+    real_one_by_one = SQLiteFeedbackWriter._write_one_by_one
 
-    async def counting_insert(self, conn, group, *, in_group):  # type: ignore[no-untyped-def]
-        groups.append(len(group))
-        return await real_insert(self, conn, group, in_group=in_group)
+    def counting_run_group(db, batch):  # type: ignore[no-untyped-def]
+        # On the connection's thread: the whole group, statements and commit, in this one call.
+        groups.append(len(batch[0][1]))
+        return real_run_group(db, batch)
 
-    commits = {"n": 0}
+    async def counting_one_by_one(self, group):  # type: ignore[no-untyped-def]
+        fallbacks.append(len(group))
+        return await real_one_by_one(self, group)
 
-    def on_commit(_conn) -> None:  # type: ignore[no-untyped-def]
-        commits["n"] += 1
-
-    engine = app.state.engine.sync_engine
-    event.listen(engine, "commit", on_commit)
-    SQLiteFeedbackWriter._insert = counting_insert  # type: ignore[method-assign]
+    writer_module._run_group = counting_run_group  # type: ignore[assignment]
+    SQLiteFeedbackWriter._write_one_by_one = counting_one_by_one  # type: ignore[method-assign]
     try:
         answers = await asyncio.gather(
             *(submit(client, c.id, officer.headers, body=f"Ý kiến số {i} về trường học") for i in range(30))
         )
     finally:
-        SQLiteFeedbackWriter._insert = real_insert  # type: ignore[method-assign]
-        event.remove(engine, "commit", on_commit)
+        writer_module._run_group = real_run_group  # type: ignore[assignment]
+        SQLiteFeedbackWriter._write_one_by_one = real_one_by_one  # type: ignore[method-assign]
     assert [r.status_code for r in answers] == [201] * 30
+    # Every group went through the one-hand-off path (a commit each), none fell back.
     assert sum(groups) == 30 and len(groups) < 30 and max(groups) > 1, groups
-    assert commits["n"] < 30
+    assert fallbacks == []
     # Acknowledged means committed: another connection (another process) reads every row.
     db = sqlite3.connect(_path(settings))
     try:

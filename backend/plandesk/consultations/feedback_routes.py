@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Body, Depends, Request, Response
 
 from plandesk.auth.deps import Session, client_address, public_or, requires
 from plandesk.consultations import submissions
+from plandesk.consultations.lean_route import NO_BODY, LeanRoute, declare, served_by, solve_declared
 from plandesk.consultations.schemas import (
     FeedbackCreate,
     FeedbackReceipt,
@@ -52,22 +53,24 @@ def _throttle(request: Request) -> submissions.FeedbackThrottle:
     return throttle
 
 
-@feedback_router.post(
-    "/consultations/{consultation_id}/feedback",
-    response_model=FeedbackReceipt,
-    status_code=201,
-    summary="Submit feedback on an open consultation (sign-in optional)",
-    description="Anonymous submissions are rate limited per address and consultation. Send an "
-    "`Idempotency-Key` to make retries safe: the same key and body return the first receipt.",
-    responses=error_responses(403, 404, 409, 422, 429),
-)
+SUBMIT_PATH = "/consultations/{consultation_id}/feedback"
+_may_submit = public_or(Permission.feedback_submit)
+
+
+async def _submit_lean(request: Request, body: Annotated[Any, Body()] = NO_BODY) -> Response:
+    """What answers a submission (``LeanRoute``): the caller, the ``Idempotency-Key`` and the
+    body resolved as FastAPI would for :func:`submit_feedback`, without its dependency solving."""
+    return await submit_feedback(**await solve_declared(_SUBMIT, request, body))
+
+
 async def submit_feedback(
     consultation_id: uuid.UUID,
     body: FeedbackCreate,
     request: Request,
-    principal: Annotated[Principal | None, Depends(public_or(Permission.feedback_submit))],
+    principal: Annotated[Principal | None, Depends(_may_submit)],
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
+    # Declared for the document and the route policy; served by _submit_lean (same arguments).
     # No Session dependency: the PostgreSQL path needs no ORM session at all, and
     # this route is the hottest there is (a session opens only when one is used).
     # The throttle and the writer are the process's own, looked up here rather than as
@@ -87,6 +90,22 @@ async def submit_feedback(
     finally:
         await session.close()
     return _created(outcome)
+
+
+served_by(_submit_lean)(submit_feedback)
+_SUBMIT = declare(SUBMIT_PATH, submit_feedback)
+feedback_router.add_api_route(
+    SUBMIT_PATH,
+    submit_feedback,
+    methods=["POST"],
+    route_class_override=LeanRoute,
+    response_model=FeedbackReceipt,
+    status_code=201,
+    summary="Submit feedback on an open consultation (sign-in optional)",
+    description="Anonymous submissions are rate limited per address and consultation. Send an "
+    "`Idempotency-Key` to make retries safe: the same key and body return the first receipt.",
+    responses=error_responses(403, 404, 409, 422, 429),
+)
 
 
 @feedback_router.post(

@@ -10,7 +10,10 @@ committed, so an acknowledged submission is durable.
 The group is written with one ``executemany`` per table: the idempotency keys
 claimed, the submissions inserted where their consultation's window is open (an
 ``INSERT … SELECT`` per row, as the single-row path), queued for clustering, their
-texts registered, an outbox event each. When anything in the group goes wrong — a
+texts registered, an outbox event each. aiosqlite runs every call on the connection's
+own thread, and each call is a hand-off there and back (a group through SQLAlchemy took
+seven: the statements, the commit): the group's statements, compiled once, and its commit
+run in *one* call on that thread (:func:`_run_group`). When anything in the group goes wrong — a
 key used before, a window that closed, a row the database refuses — the transaction
 rolls back and the rows are written again one transaction each, so each request gets
 its own answer and only the offending row fails. One write at a time per process:
@@ -20,12 +23,15 @@ SQLite would serialise concurrent writers anyway.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, literal_column, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -81,6 +87,59 @@ _OPEN_TRANSACTION = text(f"UPDATE {T.name} SET first_id = first_id WHERE 0")  # 
 _DataRefused = IntegrityError
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """A statement compiled once for the sqlite3 module: its SQL and, per ``?``, the name of
+    the value and the type's bind processor (what SQLAlchemy would apply to it)."""
+
+    sql: str
+    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+
+    @classmethod
+    def of(cls, statement: Any, dialect: Dialect, keys: Sequence[str] | None = None) -> _Compiled:
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
+        names = compiled.positiontup
+        if not names or (keys is not None and not set(names) <= set(keys)):
+            raise TypeError(f"unexpected parameters {names} for {keys}")  # a column default nobody fills
+        binds = tuple(
+            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
+        )
+        return cls(str(compiled), binds)
+
+    def params(self, rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        binds = self.binds
+        return [tuple(p(row[n]) if p else row[n] for n, p in binds) for row in rows]
+
+
+@dataclass(frozen=True)
+class _GroupStatements:
+    claim: _Compiled
+    insert: _Compiled
+    queue: _Compiled
+    texts: _Compiled
+    event: _Compiled
+
+
+# (SQL, parameters, whether every row must change one row) in order, then the commit.
+_Batch = list[tuple[str, list[tuple[Any, ...]], bool]]
+
+
+def _run_group(db: sqlite3.Connection, batch: _Batch) -> None:
+    """On the connection's thread: the group's statements in one transaction, then the commit
+    (its WAL sync). A row refused by the window check raises :class:`_Refused`; anything
+    going wrong rolls the whole group back."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for sql, params, each_row in batch:
+            cursor = db.executemany(sql, params)
+            if each_row and cursor.rowcount != len(params):
+                raise _Refused
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+
+
 class SQLiteFeedbackWriter(FeedbackWriter):
     """Writes submissions in groups on SQLite; one writer per process, one write at a time."""
 
@@ -93,11 +152,11 @@ class SQLiteFeedbackWriter(FeedbackWriter):
         self._waiting: list[_Pending] = []
         self._running = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        self._compiled: _GroupStatements | None = None
 
     async def _write(self, group: Sequence[_Pending]) -> None:
         try:
-            async with self.engine.begin() as conn:
-                await self._insert(conn, group, in_group=True)
+            await self._write_group(group)
         except Exception:
             # Nothing of the group was stored (one transaction): each row again on its own.
             await self._write_one_by_one(group)
@@ -105,53 +164,47 @@ class SQLiteFeedbackWriter(FeedbackWriter):
         for p in group:
             _resolve(p, Stored.stored)
 
+    def _statements(self, dialect: Dialect) -> _GroupStatements:
+        if self._compiled is None:
+            self._compiled = _GroupStatements(
+                claim=_Compiled.of(insert(IR), dialect, CLAIM_KEYS),
+                insert=_Compiled.of(self.statement, dialect),
+                queue=_Compiled.of(insert(Q), dialect, QUEUE_KEYS),
+                texts=_Compiled.of(sqlite_insert(T).on_conflict_do_nothing(), dialect, TEXT_KEYS),
+                event=_Compiled.of(insert(EV), dialect, EVENT_KEYS),
+            )
+        return self._compiled
+
+    async def _write_group(self, group: Sequence[_Pending]) -> None:
+        """The group in one transaction, in one hand-off to the connection's thread."""
+        async with self.engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            driver: Any = raw.driver_connection  # aiosqlite.Connection
+            s = self._statements(conn.dialect)
+            rows, claims, queue, texts, events = _group_values(group, in_group=True)
+            batch: _Batch = []
+            if claims:
+                batch.append((s.claim.sql, s.claim.params(claims), False))
+            batch += [
+                (s.insert.sql, s.insert.params(rows), True),
+                (s.queue.sql, s.queue.params(queue), False),
+                (s.texts.sql, s.texts.params(texts), False),
+                (s.event.sql, s.event.params(events), False),
+            ]
+            # aiosqlite's own way of running a call on its thread (SQLAlchemy's adapter uses
+            # its queue the same way): one hand-off for the whole group.
+            await driver._execute(_run_group, driver._conn, batch)
+
     async def _insert(self, conn: AsyncConnection, group: Sequence[_Pending], *, in_group: bool) -> None:
-        rows: list[dict[str, Any]] = []
-        first_of_text: dict[tuple[Any, str], uuid.UUID] = {}
-        for p in group:
-            text_key = (p.row["consultation_id"], p.row["body_hash"])
-            rows.append({**p.row, "same_text_in_group": first_of_text.get(text_key) if in_group else None})
-            first_of_text.setdefault(text_key, p.row["id"])
-        claims = [p.claim for p in group if p.claim is not None]
+        rows, claims, queue, texts, events = _group_values(group, in_group=in_group)
         if claims:
             await conn.execute(insert(IR), claims)
         inserted = await conn.execute(self.statement, rows)
         if inserted.rowcount != len(rows):
             raise _Refused
-        await conn.execute(
-            insert(Q),
-            [
-                {
-                    "submission_id": r["id"],
-                    "consultation_id": r["consultation_id"],
-                    "queued_at": r["submitted_at"],
-                }
-                for r in rows
-            ],
-        )
-        await conn.execute(
-            sqlite_insert(T).on_conflict_do_nothing(),
-            [
-                {"consultation_id": r["consultation_id"], "body_hash": r["body_hash"], "first_id": r["id"]}
-                for r in rows
-            ],
-        )
-        # The outbox rows commit with the submissions (core/events.py); no contact details.
-        await conn.execute(
-            insert(EV),
-            [
-                {
-                    "id": uuid.uuid4(),
-                    "type": "feedback.submitted",
-                    "subject_type": "feedback",
-                    "subject_id": str(r["id"]),
-                    "plan_id": None,
-                    "data": {"consultation_id": str(r["consultation_id"])},
-                    "occurred_at": r["submitted_at"],
-                }
-                for r in rows
-            ],
-        )
+        await conn.execute(insert(Q), queue)
+        await conn.execute(sqlite_insert(T).on_conflict_do_nothing(), texts)
+        await conn.execute(insert(EV), events)
 
     async def _write_one_by_one(self, group: Sequence[_Pending]) -> None:
         """The group again in one transaction, each row in a savepoint of its own: a row the
@@ -226,6 +279,47 @@ class SQLiteFeedbackWriter(FeedbackWriter):
 
     async def _insert_unclaimed(self, conn: AsyncConnection, p: _Pending) -> None:
         await self._insert(conn, [_Pending(p.row, None, p.done)], in_group=False)
+
+
+CLAIM_KEYS = ("id", "scope", "key", "fingerprint", "status_code", "response", "created_at")
+QUEUE_KEYS = ("submission_id", "consultation_id", "queued_at")
+TEXT_KEYS = ("consultation_id", "body_hash", "first_id")
+EVENT_KEYS = ("id", "type", "subject_type", "subject_id", "plan_id", "data", "occurred_at")
+
+_Rows = list[dict[str, Any]]
+
+
+def _group_values(group: Sequence[_Pending], *, in_group: bool) -> tuple[_Rows, _Rows, _Rows, _Rows, _Rows]:
+    """The group's rows per table: submissions, key claims, queue, texts, outbox events."""
+    rows: _Rows = []
+    first_of_text: dict[tuple[Any, str], uuid.UUID] = {}
+    for p in group:
+        text_key = (p.row["consultation_id"], p.row["body_hash"])
+        rows.append({**p.row, "same_text_in_group": first_of_text.get(text_key) if in_group else None})
+        first_of_text.setdefault(text_key, p.row["id"])
+    claims = [p.claim for p in group if p.claim is not None]
+    queue = [
+        {"submission_id": r["id"], "consultation_id": r["consultation_id"], "queued_at": r["submitted_at"]}
+        for r in rows
+    ]
+    texts = [
+        {"consultation_id": r["consultation_id"], "body_hash": r["body_hash"], "first_id": r["id"]}
+        for r in rows
+    ]
+    # The outbox rows commit with the submissions (core/events.py); no contact details.
+    events = [
+        {
+            "id": uuid.uuid4(),
+            "type": "feedback.submitted",
+            "subject_type": "feedback",
+            "subject_id": str(r["id"]),
+            "plan_id": None,
+            "data": {"consultation_id": str(r["consultation_id"])},
+            "occurred_at": r["submitted_at"],
+        }
+        for r in rows
+    ]
+    return rows, claims, queue, texts, events
 
 
 def _key_taken(exc: IntegrityError) -> bool:

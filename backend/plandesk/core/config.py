@@ -39,10 +39,14 @@ class Settings(BaseSettings):
 
     feedback_rate_limit: int = 10
     feedback_rate_window_seconds: int = 3600
-    # Near-duplicate clustering runs in each API process just after commit;
-    # 0 turns the in-process worker off (`plandesk feedback cluster` still works).
+    # Near-duplicate clustering runs just after commit, polling its queue at this interval;
+    # 0 turns it off everywhere (`plandesk feedback cluster` still works).
     feedback_clustering_interval_seconds: float = 1.0
     feedback_clustering_batch: int = 200
+    # Where it runs: None follows the jobs (SQLite: in the API process; PostgreSQL: in
+    # `plandesk worker`, off the API processes' CPU). True: in every API process (and not in
+    # `plandesk worker`); False: only in `plandesk worker`.
+    feedback_clustering_in_api: bool | None = None
 
     # Background jobs: None runs them in the API process on SQLite only (PostgreSQL: `plandesk worker`).
     jobs_in_process: bool | None = None
@@ -118,6 +122,21 @@ class Settings(BaseSettings):
     @property
     def runs_jobs_in_process(self) -> bool:
         return self.is_sqlite if self.jobs_in_process is None else self.jobs_in_process
+
+    @property
+    def _clustering_in_api(self) -> bool:
+        in_api = self.feedback_clustering_in_api
+        return self.runs_jobs_in_process if in_api is None else in_api
+
+    @property
+    def clusters_in_api(self) -> bool:
+        """Whether each API process runs the near-duplicate clustering loop."""
+        return self.feedback_clustering_interval_seconds > 0 and self._clustering_in_api
+
+    @property
+    def clusters_in_worker(self) -> bool:
+        """Whether ``plandesk worker`` runs it (one pass at a time across processes: an advisory lock)."""
+        return self.feedback_clustering_interval_seconds > 0 and not self._clustering_in_api
 
     @property
     def webhook_allowed_networks(self) -> list[IPv4Network | IPv6Network]:

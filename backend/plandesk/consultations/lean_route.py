@@ -1,0 +1,153 @@
+"""A route documented from its declared signature but served without FastAPI's dependency solving.
+
+FastAPI solves a route's declared parameters on every request: each sub-dependency (the
+caller's token, the security check built on it) and each header costs more to solve than
+the work it does. On the hottest route there is (public feedback) that solving was about
+a third of the application's CPU per submission.
+
+:class:`LeanRoute` keeps the declared endpoint for everything that reads a route — the
+OpenAPI document (security, the ``Idempotency-Key`` header), the route-policy check,
+``dependant`` itself — and answers requests with the endpoint's *lean* twin, registered
+with :func:`served_by`. The twin takes only ``request`` and the raw body (``body:
+Annotated[Any, Body()] = NO_BODY``) and calls
+:func:`solve_declared`, which resolves what FastAPI would have, in FastAPI's order and with
+its functions: the security dependencies first (a bad token is 401 whatever the body),
+then path and header parameters and the body, every validation error in one 422 with
+FastAPI's ``loc``. What it does not support it refuses at start-up: sub-dependencies with
+their own parameters other than ``request`` and the bearer token, query or cookie
+parameters, route or router dependencies.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import fastapi.routing
+from fastapi import Request
+from fastapi.dependencies.models import Dependant
+from fastapi.dependencies.utils import get_dependant, request_body_to_args, request_params_to_args
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from fastapi.security.base import SecurityBase
+from pydantic_core import PydanticUndefined as Undefined
+
+LEAN_ATTR = "__plandesk_served_by__"
+
+
+class _NoBody:
+    """The lean twin's body default: no body was sent (FastAPI's ``Undefined``, which a
+    parameter default cannot be). FastAPI deep-copies defaults: this one stays itself."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _NoBody:
+        return self
+
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()
+
+
+def served_by(lean: Callable[..., Awaitable[Any]]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Mark a declared endpoint as answered by ``lean(request, body)`` under :class:`LeanRoute`."""
+
+    def mark(declared: Callable[..., Any]) -> Callable[..., Any]:
+        setattr(declared, LEAN_ATTR, lean)
+        return declared
+
+    return mark
+
+
+@dataclass(frozen=True)
+class Guard:
+    """A declared sub-dependency: ``call(request=…, token=scheme(request))``."""
+
+    name: str  # the endpoint's parameter it fills
+    call: Callable[..., Awaitable[Any]]
+    request_param: str | None
+    token_param: str | None
+    scheme: Callable[[Request], Awaitable[Any]] | None
+
+
+@dataclass(frozen=True)
+class Declared:
+    """What a declared endpoint asks FastAPI for, resolved by :func:`solve_declared`."""
+
+    dependant: Dependant
+    guards: tuple[Guard, ...]
+
+
+def declare(path: str, endpoint: Callable[..., Any]) -> Declared:
+    """Read ``endpoint``'s declared parameters once (at import) and check they are supported."""
+    dependant = get_dependant(path=path, call=endpoint)
+    if dependant.query_params or dependant.cookie_params:
+        raise TypeError(f"{endpoint.__name__}: query and cookie parameters are not supported by LeanRoute")
+    guards = []
+    for sub in dependant.dependencies:
+        if sub.call is None or sub.name is None or len(sub.dependencies) > 1:
+            raise TypeError(f"{endpoint.__name__}: LeanRoute supports guards on one security scheme")
+        scheme = token_param = None
+        if sub.dependencies:
+            inner = sub.dependencies[0]
+            if not isinstance(inner.call, SecurityBase) or inner.dependencies:
+                raise TypeError(f"{endpoint.__name__}: {sub.name} depends on more than a security scheme")
+            scheme, token_param = inner.call, inner.name
+        params = set(inspect.signature(sub.call).parameters)
+        allowed = {sub.request_param_name, token_param} - {None}
+        if params != allowed or sub.path_params or sub.header_params or sub.body_params:
+            raise TypeError(f"{endpoint.__name__}: {sub.name} takes parameters LeanRoute does not pass")
+        guards.append(Guard(sub.name, sub.call, sub.request_param_name, token_param, scheme))
+    return Declared(dependant, tuple(guards))
+
+
+async def solve_declared(declared: Declared, request: Request, body: Any) -> dict[str, Any]:
+    """The declared endpoint's keyword arguments, as FastAPI would solve them (or its error)."""
+    values: dict[str, Any] = {}
+    for guard in declared.guards:
+        arguments: dict[str, Any] = {}
+        if guard.request_param:
+            arguments[guard.request_param] = request
+        if guard.token_param and guard.scheme is not None:
+            arguments[guard.token_param] = await guard.scheme(request)
+        values[guard.name] = await guard.call(**arguments)
+    if body is NO_BODY:
+        body = Undefined
+    dependant = declared.dependant
+    path_values, errors = request_params_to_args(dependant.path_params, request.path_params)
+    header_values, header_errors = request_params_to_args(dependant.header_params, request.headers)
+    errors += header_errors
+    values |= path_values | header_values
+    if dependant.body_params:
+        body_values, body_errors = await request_body_to_args(dependant.body_params, body, False)
+        errors += body_errors
+        values |= body_values
+    if errors:
+        raise RequestValidationError(errors, body=body)
+    if dependant.request_param_name:
+        values[dependant.request_param_name] = request
+    return values
+
+
+class LeanRoute(APIRoute):
+    """Answers with the endpoint's lean twin (:func:`served_by`); documented from the endpoint."""
+
+    def get_route_handler(self) -> Any:
+        lean = getattr(self.endpoint, LEAN_ATTR, None)
+        if lean is None or self.dependencies:
+            return super().get_route_handler()
+        # FastAPI ≥ 0.16x builds the handler of an included route on a per-inclusion copy
+        # (prefix, tags); that copy is the one whose dependant the handler reads.
+        context_var = getattr(fastapi.routing, "_effective_route_context_var", None)
+        context = context_var.get() if context_var is not None else None
+        route: Any = context if getattr(context, "original_route", None) is self else self
+        if route.dependencies:
+            return super().get_route_handler()
+        declared = route.dependant
+        route.dependant = get_dependant(path=route.path_format, call=lean, scope="function")
+        try:
+            return super().get_route_handler()
+        finally:
+            route.dependant = declared

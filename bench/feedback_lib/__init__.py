@@ -1,0 +1,1 @@
+"""bench/feedback.py in parts: database set-up, load and CPU sampling, the loss audit, scale."""

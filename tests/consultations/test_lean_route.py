@@ -1,0 +1,180 @@
+"""The feedback route answers without FastAPI's dependency solving, and answers the same.
+
+``LeanRoute`` serves a declared endpoint through its lean twin (consultations/lean_route.py).
+The first test compares it with FastAPI itself on a small app: the same declared endpoint,
+mounted once as a plain route and once as a lean one, must give the same status and body for
+every kind of request (a refused token first, validation errors of path, header and body
+together). The others check the real route takes the lean path and keeps its declarations.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+import fastapi.routing
+import httpx
+import pytest
+from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Request
+from pydantic import BaseModel, Field
+
+from plandesk.auth.deps import oauth2_scheme
+from plandesk.consultations import feedback_routes
+from plandesk.consultations.lean_route import NO_BODY, LeanRoute, declare, served_by, solve_declared
+from plandesk.core.idempotency import IdempotencyKey
+from tests.consultations.factories import submit
+
+
+class _Opinion(BaseModel):
+    body: str = Field(min_length=3, max_length=50)
+    group: str = "citizen"
+
+
+async def _guard(request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]) -> str | None:
+    if token == "bad":
+        raise HTTPException(401, "bad token")
+    return token
+
+
+async def _declared(
+    thing_id: uuid.UUID,
+    body: _Opinion,
+    request: Request,
+    caller: Annotated[str | None, Depends(_guard)],
+    idempotency_key: IdempotencyKey = None,
+) -> dict[str, Any]:
+    return {
+        "thing": str(thing_id),
+        "body": body.model_dump(),
+        "caller": caller,
+        "key": idempotency_key,
+        "path": request.url.path,
+    }
+
+
+def _twin_app() -> FastAPI:
+    """The same declared endpoint twice: /plain/… solved by FastAPI, /lean/… by LeanRoute."""
+    plain = APIRouter()
+    plain.add_api_route("/things/{thing_id}", _declared, methods=["POST"])
+
+    async def lean_twin(request: Request, body: Annotated[Any, Body()] = NO_BODY) -> dict[str, Any]:
+        return await lean_endpoint(**await solve_declared(declared, request, body))
+
+    # A separate function object: the plain route must not be marked as served by the twin.
+    async def lean_endpoint(
+        thing_id: uuid.UUID,
+        body: _Opinion,
+        request: Request,
+        caller: Annotated[str | None, Depends(_guard)],
+        idempotency_key: IdempotencyKey = None,
+    ) -> dict[str, Any]:
+        return await _declared(thing_id, body, request, caller, idempotency_key)
+
+    served_by(lean_twin)(lean_endpoint)
+    declared = declare("/things/{thing_id}", lean_endpoint)
+    lean = APIRouter()
+    lean.add_api_route("/things/{thing_id}", lean_endpoint, methods=["POST"], route_class_override=LeanRoute)
+    app = FastAPI()
+    app.include_router(plain, prefix="/plain")
+    app.include_router(lean, prefix="/lean")
+    return app
+
+
+THING = "0b1b7a4e-3f0c-4d51-9d55-7b1f2f0a9e01"
+CASES: list[tuple[str, str, dict[str, str], Any]] = [
+    ("valid, anonymous", THING, {}, {"body": "Một ý kiến"}),
+    (
+        "valid, a token and a key",
+        THING,
+        {"Authorization": "Bearer t1", "Idempotency-Key": "k-1"},
+        {"body": "abcd"},
+    ),
+    ("a refused token wins over a bad body", THING, {"Authorization": "Bearer bad"}, {"body": "x"}),
+    ("a refused token wins over a bad path", "not-a-uuid", {"Authorization": "Bearer bad"}, {"body": "abcd"}),
+    ("bad path, header and body together", "not-a-uuid", {"Idempotency-Key": "k" * 201}, {"body": "x"}),
+    ("a key too long", THING, {"Idempotency-Key": "k" * 201}, {"body": "abcd"}),
+    ("no body", THING, {}, None),
+    ("a JSON null body", THING, {}, "null"),
+    ("a body of the wrong shape", THING, {}, [1, 2]),
+    ("an extra field and a wrong type", THING, {}, {"body": 5, "group": ["a"]}),
+    ("a non-bearer Authorization header", THING, {"Authorization": "Basic abc"}, {"body": "abcd"}),
+]
+
+
+@pytest.mark.parametrize(("case", "thing", "headers", "body"), CASES, ids=[c[0] for c in CASES])
+async def test_lean_route_answers_as_fastapi_would(
+    case: str, thing: str, headers: dict[str, str], body: Any
+) -> None:
+    app = _twin_app()
+    transport = httpx.ASGITransport(app=app)
+    answers = []
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        for prefix in ("plain", "lean"):
+            if body == "null":
+                content: dict[str, Any] = {
+                    "content": b"null",
+                    "headers": {**headers, "Content-Type": "application/json"},
+                }
+            elif body is None:
+                content = {"headers": headers}
+            else:
+                content = {"json": body, "headers": headers}
+            answers.append(await http.post(f"/{prefix}/things/{thing}", **content))
+    plain, lean = answers
+    assert lean.status_code == plain.status_code, (case, plain.text, lean.text)
+    expected = plain.json()
+    if isinstance(expected, dict) and "path" in expected:
+        expected["path"] = expected["path"].replace("/plain/", "/lean/")
+    assert lean.json() == expected, case
+
+
+def test_the_lean_app_documents_both_routes_alike() -> None:
+    paths = _twin_app().openapi()["paths"]
+    plain, lean = paths["/plain/things/{thing_id}"]["post"], paths["/lean/things/{thing_id}"]["post"]
+    # Names (summary, operation id, response titles) come from the two functions' names.
+    for part in ("security", "parameters", "requestBody"):
+        assert lean[part] == plain[part], part
+    assert lean["security"] == [{"OAuth2": []}]
+    assert [p["name"] for p in lean["parameters"]] == ["thing_id", "Idempotency-Key"]
+
+
+def test_unsupported_declarations_are_refused_at_start_up() -> None:
+    async def with_query(thing_id: uuid.UUID, page: int = 1) -> None:
+        return None
+
+    with pytest.raises(TypeError, match="query"):
+        declare("/things/{thing_id}", with_query)
+
+    async def needs_more(request: Request, other: Annotated[str, Depends(_guard)]) -> str:
+        return other
+
+    async def nested(thing_id: uuid.UUID, x: Annotated[str, Depends(needs_more)]) -> None:
+        return None
+
+    with pytest.raises(TypeError):
+        declare("/things/{thing_id}", nested)
+
+
+async def test_the_feedback_route_takes_the_lean_path(client, consult, monkeypatch) -> None:
+    solved: list[Any] = []
+    real = fastapi.routing.solve_dependencies
+
+    async def spy(*args: Any, **kwargs: Any) -> Any:
+        solved.append(kwargs["dependant"])
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(fastapi.routing, "solve_dependencies", spy)
+    c = await consult.consultation()
+    resp = await submit(client, c.id, {"Idempotency-Key": "lean-1"}, body="Đề nghị bổ sung trạm y tế xã.")
+    assert resp.status_code == 201, resp.text
+    assert [d.call for d in solved] == [feedback_routes._submit_lean]
+    assert not solved[0].dependencies and not solved[0].header_params
+
+
+async def test_the_feedback_route_still_checks_a_token_and_the_key(client, consult) -> None:
+    c = await consult.consultation()
+    bad = await submit(client, c.id, {"Authorization": "Bearer not-a-token"}, body="x")
+    assert bad.status_code == 401  # the caller is checked before the body
+    long_key = await submit(client, c.id, {"Idempotency-Key": "k" * 201})
+    assert long_key.status_code == 422
+    assert long_key.json()["errors"][0]["loc"] == ["header", "Idempotency-Key"]
