@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+
 from feedback_lib.database import pg_dsn, sqlite_path
 
 

@@ -404,8 +404,8 @@ async def plan_dashboard(
     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
     database, then served from a per-process cache until any of the plan's data changes (exact:
-    every write bumps the plan's data version in its own transaction). Who may call: every signed-in role, and service accounts with both
-    `plans:read` and `tasks:read`."""
+    every write bumps the plan's data version in its own transaction). Who may call: every
+    signed-in role, and service accounts with both `plans:read` and `tasks:read`."""
     body = await dashboard_cache.dashboard_body(session, plan_id, today, _render)
     return Response(body, media_type="application/json")
 

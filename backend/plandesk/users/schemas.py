@@ -32,7 +32,9 @@ class UserCreate(BaseModel):
     active: StrictBool = True
     """False blocks the user at once: their tokens stop working on the next request and they cannot sign
     in."""
-    unit_head: StrictBool = Field(default=False, description="Head of the unit: overdue work is escalated to them")
+    unit_head: StrictBool = Field(
+        default=False, description="Head of the unit: overdue work is escalated to them"
+    )
 
 
 class UserUpdate(BaseModel):

@@ -497,8 +497,9 @@ export interface paths {
          * @description The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
          *     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
          *     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
-         *     database on each call. Who may call: every signed-in role, and service accounts with both
-         *     `plans:read` and `tasks:read`.
+         *     database, then served from a per-process cache until any of the plan's data changes (exact:
+         *     every write bumps the plan's data version in its own transaction). Who may call: every
+         *     signed-in role, and service accounts with both `plans:read` and `tasks:read`.
          */
         get: operations["getPlanDashboard"];
         put?: never;
@@ -7454,7 +7455,21 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[ClusterOut] */
+        /**
+         * Page[ClusterOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *           "flagged": 2,
+         *           "representative_id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *           "representative_text": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *           "size": 38
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ClusterOut_: {
             /**
              * Items
@@ -7468,7 +7483,38 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[ConsultationOut] */
+        /**
+         * Page[ConsultationOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "accepting_feedback": true,
+         *           "audiences": [
+         *             "citizen",
+         *             "expert",
+         *             "veteran",
+         *             "party_member",
+         *             "organisation"
+         *           ],
+         *           "closes_at": "2020-03-31T10:00:00Z",
+         *           "created_at": "2020-02-25T03:00:00Z",
+         *           "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+         *           "document_id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *           "document_title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *           "document_version": 2,
+         *           "etag": "\"2e8f1a3b6c4d4e5f8a9b0c1d2e3f4a10-2\"",
+         *           "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *           "lead_unit_id": "8e4f7a9b-2c0d-4e1f-8a5b-6c7d8e9f0a70",
+         *           "opens_at": "2020-02-29T17:00:00Z",
+         *           "status": "open",
+         *           "synthesis_due": "2020-04-15",
+         *           "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII",
+         *           "updated_at": "2020-02-28T09:30:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ConsultationOut_: {
             /**
              * Items
@@ -7482,7 +7528,24 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[DocumentSummaryOut] */
+        /**
+         * Page[DocumentSummaryOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2020-03-02T01:30:00Z",
+         *           "current_version": 2,
+         *           "description": "Bản dự thảo trình Hội nghị Ban Chấp hành Đảng bộ tỉnh lấy ý kiến.",
+         *           "etag": "\"0b7d6c2e4f1a4e8b9c3d5a6f7e8d9c01-3\"",
+         *           "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *           "status": "published",
+         *           "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *           "updated_at": "2020-03-20T08:15:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_DocumentSummaryOut_: {
             /**
              * Items
@@ -7524,7 +7587,43 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[FeedbackOut] */
+        /**
+         * Page[FeedbackOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "assigned_to": "9f5a8b0c-3d1e-4f2a-9b6c-7d8e9f0a1b80",
+         *           "body": "Đề nghị bổ sung nội dung về chuyển đổi số ở cấp xã: đào tạo cán bộ một cửa và hỗ trợ người dân vùng sâu nộp hồ sơ trực tuyến.",
+         *           "channel": "meeting",
+         *           "cluster_id": "4a0b3c5d-8e6f-4a7b-8c1d-2e3f4a5b6c30",
+         *           "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *           "contacts": {
+         *             "contact": "0905 000 111",
+         *             "name": "Y Bhin Niê",
+         *             "organisation": "Hội Nông dân xã Ea Tu"
+         *           },
+         *           "contacts_purged": false,
+         *           "contributor_group": "citizen",
+         *           "duplicate_of": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b20",
+         *           "etag": "\"3f9a2b4c7d5e4f6a9b0c1d2e3f4a5b22-4\"",
+         *           "id": "3f9a2b4c-7d5e-4f6a-9b0c-1d2e3f4a5b22",
+         *           "meeting_id": "7d3e6f8a-1b9c-4d0e-9f4a-5b6c7d8e9f60",
+         *           "quote": "Đẩy mạnh chuyển đổi số trong doanh nghiệp và cơ quan nhà nước",
+         *           "quote_end": 292,
+         *           "quote_start": 231,
+         *           "responded_at": "2020-04-02T07:20:00Z",
+         *           "response": "Ý kiến trùng với góp ý đã được tiếp thu vào mục III của dự thảo.",
+         *           "section_id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03",
+         *           "status": "duplicate",
+         *           "submitted_at": "2020-03-12T02:41:07Z",
+         *           "tags": [
+         *             "chuyển đổi số"
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_FeedbackOut_: {
             /**
              * Items
@@ -7736,7 +7835,35 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[PublicConsultationOut] */
+        /**
+         * Page[PublicConsultationOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "accepting_feedback": true,
+         *           "audiences": [
+         *             "citizen",
+         *             "expert",
+         *             "veteran",
+         *             "party_member",
+         *             "organisation"
+         *           ],
+         *           "closes_at": "2020-03-31T10:00:00Z",
+         *           "description": "Ban Thường vụ Tỉnh ủy trân trọng đề nghị cán bộ, đảng viên, cựu chiến binh, nhân sĩ, trí thức, chuyên gia và các tầng lớp Nhân dân góp ý vào dự thảo. Ý kiến được tổng hợp, tiếp thu và công bố kết quả trước khi trình Đại hội.",
+         *           "document": {
+         *             "id": "0b7d6c2e-4f1a-4e8b-9c3d-5a6f7e8d9c01",
+         *             "title": "Dự thảo Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+         *             "version": 2
+         *           },
+         *           "id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *           "opens_at": "2020-02-29T17:00:00Z",
+         *           "synthesis_due": "2020-04-15",
+         *           "title": "Lấy ý kiến Nhân dân vào dự thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XVII"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PublicConsultationOut_: {
             /**
              * Items
@@ -7796,7 +7923,23 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[TemplateOut] */
+        /**
+         * Page[TemplateOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "body": "Cảm ơn ông/bà đã góp ý. Ban soạn thảo đã tiếp thu ý kiến và chỉnh sửa dự thảo Báo cáo chính trị trình Đại hội.",
+         *           "consultation_id": "2e8f1a3b-6c4d-4e5f-8a9b-0c1d2e3f4a10",
+         *           "created_at": "2020-03-15T02:00:00Z",
+         *           "etag": "\"6c2d5e7f0a8b4c9d8e3f4a5b6c7d8e50-1\"",
+         *           "id": "6c2d5e7f-0a8b-4c9d-8e3f-4a5b6c7d8e50",
+         *           "title": "Đã tiếp thu vào dự thảo",
+         *           "updated_at": "2020-03-15T02:00:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_TemplateOut_: {
             /**
              * Items
@@ -7903,7 +8046,28 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[VersionSummaryOut] */
+        /**
+         * Page[VersionSummaryOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "changes": {
+         *             "added": [],
+         *             "changed": [
+         *               "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e03"
+         *             ],
+         *             "removed": []
+         *           },
+         *           "created_at": "2020-03-20T08:15:00Z",
+         *           "note": "Dự thảo lần 2, tiếp thu ý kiến Hội nghị phản biện xã hội",
+         *           "number": 2,
+         *           "section_count": 2,
+         *           "source_filename": "du-thao-bao-cao-chinh-tri-lan-2.docx"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_VersionSummaryOut_: {
             /**
              * Items

@@ -199,7 +199,9 @@ class BulkAction(BaseModel):
         default_factory=list, max_length=20, description="Tags to take off each."
     )
     assigned_to: uuid.UUID | None = Field(default=None, description="Assign to a moderator (omit: unchanged)")
-    unassign: StrictBool = Field(default=False, description="True: leave each unassigned (not with assigned_to).")
+    unassign: StrictBool = Field(
+        default=False, description="True: leave each unassigned (not with assigned_to)."
+    )
 
 
 class BulkRequest(BaseModel):

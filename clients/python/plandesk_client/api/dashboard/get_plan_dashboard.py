@@ -124,8 +124,9 @@ def sync_detailed(
      The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
-    database on each call. Who may call: every signed-in role, and service accounts with both
-    `plans:read` and `tasks:read`.
+    database, then served from a per-process cache until any of the plan's data changes (exact:
+    every write bumps the plan's data version in its own transaction). Who may call: every
+    signed-in role, and service accounts with both `plans:read` and `tasks:read`.
 
     Args:
         plan_id (UUID):
@@ -166,8 +167,9 @@ def sync(
      The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
-    database on each call. Who may call: every signed-in role, and service accounts with both
-    `plans:read` and `tasks:read`.
+    database, then served from a per-process cache until any of the plan's data changes (exact:
+    every write bumps the plan's data version in its own transaction). Who may call: every
+    signed-in role, and service accounts with both `plans:read` and `tasks:read`.
 
     Args:
         plan_id (UUID):
@@ -203,8 +205,9 @@ async def asyncio_detailed(
      The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
-    database on each call. Who may call: every signed-in role, and service accounts with both
-    `plans:read` and `tasks:read`.
+    database, then served from a per-process cache until any of the plan's data changes (exact:
+    every write bumps the plan's data version in its own transaction). Who may call: every
+    signed-in role, and service accounts with both `plans:read` and `tasks:read`.
 
     Args:
         plan_id (UUID):
@@ -243,8 +246,9 @@ async def asyncio(
      The plan's figures as of `today` in the plan's time zone: tasks and assignments by status,
     deadline standing (on time, late, overdue by 1–7/8–30/30+ days, due within 7 days), a score line
     per unit, completion per phase and the next 14 days' deadlines and milestones. Computed in the
-    database on each call. Who may call: every signed-in role, and service accounts with both
-    `plans:read` and `tasks:read`.
+    database, then served from a per-process cache until any of the plan's data changes (exact:
+    every write bumps the plan's data version in its own transaction). Who may call: every
+    signed-in role, and service accounts with both `plans:read` and `tasks:read`.
 
     Args:
         plan_id (UUID):
