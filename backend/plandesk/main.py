@@ -47,6 +47,7 @@ from plandesk.core.openapi import install_contract, operation_id
 from plandesk.core.proxies import TrustedProxies, parse_networks
 from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
+from plandesk.core.routing import index_routers
 from plandesk.core.tracing import install_tracing, tracing_enabled
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
@@ -352,6 +353,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
         return JSONResponse({"status": "ready", "schema": sorted(have)})
 
+    # Last: every route is in place (core/routing.py).
+    index_routers(app)
     return app
 
 
