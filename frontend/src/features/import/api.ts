@@ -18,7 +18,7 @@ export function previewImport(file: File, signal?: AbortSignal): Promise<PlanImp
   return unwrap(
     api.POST('/plans/import', {
       params: { query: { dry_run: true } },
-      body: { file: '' },
+      body: { file: '', dry_run: true },
       bodySerializer: asForm(file),
       signal,
     }),
@@ -30,7 +30,7 @@ export function runImport(file: File, groupMembers?: GroupMembers): Promise<Plan
   return unwrap(
     api.POST('/plans/import', {
       params: { query: { dry_run: false } },
-      body: { file: '' },
+      body: { file: '', dry_run: false },
       bodySerializer: asForm(file, groupMembers),
     }),
   ) as Promise<PlanImportResult>;

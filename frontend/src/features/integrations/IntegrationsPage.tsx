@@ -39,6 +39,7 @@ import {
   setActive,
   type AttemptFilters,
   type WebhookEndpoint,
+  type WebhookEndpointCreate,
   type WebhookEndpointWithSecret,
 } from './api';
 
@@ -101,7 +102,8 @@ function EndpointForm({
       const created = await createEndpoint({
         url,
         description,
-        event_types: eventTypes,
+        // The choices come from GET /webhooks/event-types: each is one of the schema's names.
+        event_types: eventTypes as WebhookEndpointCreate['event_types'],
         plan_id: planId,
         active: true,
       });
