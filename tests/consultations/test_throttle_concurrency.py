@@ -111,3 +111,23 @@ async def test_a_replayed_submission_does_not_spend_the_limit(client, consult, s
     for _ in range(settings.feedback_rate_limit + 3):
         assert (await submit(client, c.id, headers, body="Cùng một ý kiến")).status_code == 201
     assert (await submit(client, c.id, body="Một ý kiến khác")).status_code == 201
+
+
+async def test_an_unreachable_counter_store_answers_503_not_500(settings, factory):  # type: ignore[no-untyped-def]
+    """Redis down: the limit cannot be checked, so the login is refused (fail closed) with a
+    503 problem and Retry-After, quickly; nothing else breaks (the fault #15 item 2 injects)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed_port = s.getsockname()[1]  # nothing listens there once the socket is closed
+    down = settings.model_copy(update={"redis_url": f"redis://127.0.0.1:{closed_port}/0"})
+    app = create_app(down)
+    user = await factory.user(role="viewer")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+        answer = await client.post("/api/v1/auth/login", json={"email": user.email, "password": PASSWORD})
+    await app.state.engine.dispose()
+    assert answer.status_code == 503, answer.text
+    assert answer.headers["content-type"].startswith("application/problem+json")
+    assert answer.headers["retry-after"] == "1"
+    assert "counter store" in answer.json()["detail"]

@@ -156,6 +156,15 @@ class PreconditionRequired(DomainError):
     status, slug = 428, "precondition-required"
 
 
+class ServiceUnavailable(DomainError):
+    """A dependency the answer needs does not answer (e.g. the shared rate-limit store)."""
+
+    status, slug = 503, "service-unavailable"
+
+    def __init__(self, detail: str, retry_after: int = 1) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+
+
 class TooManyRequests(DomainError):
     status, slug = 429, "too-many-requests"
 

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
+
+from plandesk.core.errors import ServiceUnavailable
 
 
 @dataclass(frozen=True)
@@ -92,11 +96,38 @@ return 0
 """
 
 
+@contextmanager
+def _unavailable_as_503() -> Iterator[None]:
+    """Redis not answering: the limit cannot be checked, so the request is refused (fail
+    closed) with 503 and Retry-After, not a 500; nothing was counted or written."""
+    from redis.exceptions import RedisError
+
+    try:
+        yield
+    except RedisError as exc:
+        raise ServiceUnavailable(
+            "Rate limits cannot be checked right now (the shared counter store does not answer); "
+            "try again in a moment."
+        ) from exc
+
+
 class RedisCounterStore:
     def __init__(self, url: str, prefix: str = "plandesk:rl:") -> None:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
 
-        self._redis = Redis.from_url(url)
+        # Bounded waits, a few quick retries on a connection that fails or times out (a
+        # burst opening many connections at once on a loaded host), then 503 — never a hang.
+        self._redis = Redis.from_url(
+            url,
+            socket_connect_timeout=2,
+            socket_timeout=2,
+            retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=3),
+            retry_on_error=[RedisConnectionError, RedisTimeoutError],
+        )
         self._prefix = prefix
         # One script each: Redis runs a script atomically, so no other client's INCR can
         # come between the increment and the expiry (or the existence check and DECR).
@@ -104,18 +135,21 @@ class RedisCounterStore:
         self._release = self._redis.register_script(_RELEASE)
 
     async def peek(self, key: str) -> Window:
-        pipe = self._redis.pipeline()
-        pipe.get(self._prefix + key)
-        pipe.ttl(self._prefix + key)
-        raw, ttl = await pipe.execute()
+        with _unavailable_as_503():
+            pipe = self._redis.pipeline()
+            pipe.get(self._prefix + key)
+            pipe.ttl(self._prefix + key)
+            raw, ttl = await pipe.execute()
         return Window(int(raw or 0), max(int(ttl), 0))
 
     async def hit(self, key: str, window_seconds: int) -> Window:
-        count, ttl = await self._hit(keys=[self._prefix + key], args=[window_seconds])
+        with _unavailable_as_503():
+            count, ttl = await self._hit(keys=[self._prefix + key], args=[window_seconds])
         return Window(int(count), max(int(ttl), 1))
 
     async def release(self, key: str) -> None:
-        await self._release(keys=[self._prefix + key])
+        with _unavailable_as_503():
+            await self._release(keys=[self._prefix + key])
 
     async def clear(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)
