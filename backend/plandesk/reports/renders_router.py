@@ -21,7 +21,7 @@ from plandesk.core.idempotency import IdempotencyKey, run_once
 from plandesk.core.policy import Permission, Principal
 from plandesk.reports import renders
 from plandesk.reports.rendering import run as rendering
-from plandesk.reports.schemas import RenderOut, ReportRenderIn, ReviewRenderIn
+from plandesk.reports.review_schemas import RenderOut, ReportRenderIn, ReviewRenderIn
 
 router = APIRouter(tags=["reports"])
 
