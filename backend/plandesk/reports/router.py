@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Path, Query, Request, Response, UploadFile
 from fastapi.responses import FileResponse
 
 from plandesk.auth.deps import AppSettings, Session, requires
@@ -47,6 +47,7 @@ PlanWriter = Annotated[Principal, Depends(requires(Permission.plans_write))]
 ReportWriter = Annotated[Principal, Depends(requires(Permission.reports_write))]
 ReportReviewer = Annotated[Principal, Depends(requires(Permission.reports_review))]
 IfMatch = Annotated[str, Depends(if_match_header)]
+DocumentFormat = Annotated[rendering.Format, Path(description="docx (Word) or pdf")]
 Pages = Annotated[PageParams, Depends(page_params)]
 
 READ_ERRORS = error_responses(401, 403, 404)
@@ -68,6 +69,9 @@ PATCH_ERRORS = error_responses(401, 403, 404, 409, 412, 422, 428)
     responses=READ_ERRORS,
 )
 async def list_baselines(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[BaselineOut]:
+    """The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+    published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope. 404 when the plan does not exist."""
     rows = await baselines.list_baselines(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda b: b["id"])
     return Page(items=[BaselineOut(**b) for b in items], next_cursor=cursor)
@@ -83,6 +87,11 @@ async def list_baselines(plan_id: uuid.UUID, session: Session, _: Reader, page: 
 async def rebaseline(
     plan_id: uuid.UUID, body: RebaselineIn, session: Session, actor: PlanWriter
 ) -> BaselineOut:
+    """Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+    and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+    reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+    told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+    exist; 422 when the reason is shorter than 3 characters."""
     b = await baselines.rebaseline(session, actor, plan_id, body.reason)
     return BaselineOut(
         id=b.id,
@@ -108,6 +117,11 @@ async def get_baseline_diff(
         int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
     ] = None,
 ) -> BaselineDiffOut:
+    """What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+    milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+    cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+    in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope. 404 when the plan or that baseline does not exist (a plan never published has none)."""
     return BaselineDiffOut.model_validate(await baseline_diff.baseline_diff(session, plan_id, baseline))
 
 
@@ -125,6 +139,10 @@ async def get_baseline_schedule(
         int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
     ] = None,
 ) -> BaselineScheduleOut:
+    """A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+    as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan or that baseline does not exist."""
     return BaselineScheduleOut.model_validate(await baselines.baseline_schedule(session, plan_id, baseline))
 
 
@@ -138,6 +156,9 @@ async def get_baseline_schedule(
     responses=READ_ERRORS,
 )
 async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[PeriodOut]:
+    """The plan's reporting periods (monthly, quarterly, one per phase, or ad hoc), by due day.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan does not exist."""
     rows = await periods.list_periods(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda p: p.id)
     return Page(items=[PeriodOut(**periods.period_view(p)) for p in items], next_cursor=cursor)
@@ -153,6 +174,14 @@ async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader, page: Pa
 async def generate_periods(
     plan_id: uuid.UUID, body: ReportingScheduleIn, session: Session, actor: PlanWriter
 ) -> list[PeriodOut]:
+    """Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+    the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+    due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+    default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+    are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+    admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+    `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+    no dated phases and no dates are given."""
     created = await periods.generate_periods(session, actor, plan_id, body)
     return [PeriodOut(**periods.period_view(p)) for p in created]
 
@@ -167,6 +196,10 @@ async def generate_periods(
 async def create_period(
     plan_id: uuid.UUID, body: PeriodCreate, session: Session, actor: PlanWriter
 ) -> PeriodOut:
+    """Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+    Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+    `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+    of the plan already ends that day."""
     return PeriodOut(**periods.period_view(await periods.create_period(session, actor, plan_id, body)))
 
 
@@ -177,6 +210,11 @@ async def create_period(
     responses=READ_ERRORS,
 )
 async def period_board(period_id: uuid.UUID, session: Session, _: Reader) -> PeriodBoardOut:
+    """The submission board of a period: a row per unit expected to report (units with tasks in the
+    plan, and any unit that opened a report), its report's status, whether it is late and by how many
+    days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+    may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    period does not exist."""
     return PeriodBoardOut.model_validate(await periods.board(session, period_id))
 
 
@@ -189,6 +227,10 @@ async def period_board(period_id: uuid.UUID, session: Session, _: Reader) -> Per
 async def urge_missing(
     period_id: uuid.UUID, body: ReportUrgeIn, session: Session, actor: ReportReviewer
 ) -> ReportUrgeOut:
+    """Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+    `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+    The reminders are recorded for the units (the board's `urged` counts them).
+    Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist."""
     return ReportUrgeOut(
         urged_unit_ids=await periods.urge_missing(session, actor, period_id, body.message, body.unit_ids)
     )
@@ -207,12 +249,17 @@ async def _report_out(session: Any, report: Any, response: Response) -> UnitRepo
     response_model=UnitReportOut,
     status_code=201,
     summary="Open the unit's report for the period (a draft prefilled from its progress updates)",
-    description="Returns the existing report with 200 when the unit has one for the period.",
     responses=WRITE_ERRORS,
 )
 async def start_report(
     period_id: uuid.UUID, body: ReportStart, response: Response, session: Session, actor: ReportWriter
 ) -> UnitReportOut:
+    """Open the unit's report for the period: a draft with a line per task the unit works on,
+    each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+    per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+    has for the period. Who may call: unit officers for their own unit, and admins for any unit
+    (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+    not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match."""
     report, created = await unit_reports.start_report(session, actor, period_id, body.unit_id)
     if not created:
         response.status_code = 200
@@ -226,6 +273,9 @@ async def start_report(
     responses=READ_ERRORS,
 )
 async def get_report(report_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitReportOut:
+    """A unit report with its task lines, figures, texts, review state and attachments; the ETag
+    header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist."""
     return await _report_out(session, await unit_reports.get_report(session, report_id), response)
 
 
@@ -243,6 +293,12 @@ async def update_report(
     actor: ReportWriter,
     if_match: IfMatch,
 ) -> UnitReportOut:
+    """Save a draft or returned report (the form's autosave): new texts for some task lines,
+    the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+    If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+    otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+    line names a task the report does not cover or figures name a channel of another plan."""
     report = await unit_reports.get_report(session, report_id)
     check_if_match(if_match, report.id, report.version)
     report = await unit_reports.update_report(session, actor, report, body)
@@ -258,6 +314,11 @@ async def update_report(
 async def submit_report(
     report_id: uuid.UUID, response: Response, session: Session, actor: ReportWriter
 ) -> UnitReportOut:
+    """Submit a draft or returned report for review. The day of the first submission (in the
+    plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+    event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+    (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+    submitted or accepted."""
     report = await unit_reports.submit_report(
         session, actor, await unit_reports.get_report(session, report_id)
     )
@@ -273,6 +334,8 @@ async def submit_report(
 async def accept_report(
     report_id: uuid.UUID, response: Response, session: Session, actor: ReportReviewer
 ) -> UnitReportOut:
+    """Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+    admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted."""
     report = await unit_reports.get_report(session, report_id)
     report = await unit_reports.review_report(session, actor, report, True, None)
     return await _report_out(session, report, response)
@@ -287,6 +350,9 @@ async def accept_report(
 async def return_report(
     report_id: uuid.UUID, body: ReturnIn, response: Response, session: Session, actor: ReportReviewer
 ) -> UnitReportOut:
+    """Return a submitted report to its unit with a comment saying what to correct; the unit edits
+    it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+    report does not exist; 409 when it is not submitted; 422 when the comment is empty."""
     report = await unit_reports.get_report(session, report_id)
     report = await unit_reports.review_report(session, actor, report, False, body.comment)
     return await _report_out(session, report, response)
@@ -305,8 +371,12 @@ async def return_report(
     },
 )
 async def unit_report_document(
-    report_id: uuid.UUID, fmt: rendering.Format, session: Session, _: Reader
+    report_id: uuid.UUID, fmt: DocumentFormat, session: Session, _: Reader
 ) -> Response:
+    """The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+    an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist."""
     report = await unit_reports.get_report(session, report_id)
     if len(report.task_lines) > renders.INLINE_MAX_LINES:
         raise Conflict(_TOO_LARGE.format(path=f"unit-reports/{report_id}"))
@@ -341,6 +411,11 @@ async def add_attachment(
     settings: AppSettings,
     actor: ReportWriter,
 ) -> AttachmentOut:
+    """Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+    JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+    report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+    when the file is too large; 415 when it is of another kind."""
     limit = settings.max_upload_bytes
     data = await file.read(limit + 1)
     if len(data) > limit:
@@ -363,6 +438,9 @@ async def add_attachment(
 async def download_attachment(
     attachment_id: uuid.UUID, session: Session, settings: AppSettings, _: Reader
 ) -> FileResponse:
+    """Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    exist."""
     a = await attachments.get_attachment(session, attachment_id)
     return FileResponse(
         attachments.storage_path(settings.var_dir, a.sha256),
