@@ -13,6 +13,7 @@ from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import Conflict, error_responses
 from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
+from plandesk.reports import examples as ex
 from plandesk.reports import renders, reviews
 from plandesk.reports.rendering import run as rendering
 from plandesk.reports.review_schemas import (
@@ -121,7 +122,7 @@ async def update_review(
     "/reviews/{review_id}/assembled",
     response_model=dict[str, Any],
     summary="The review's figures and texts as they would be issued now (the preview's data)",
-    responses=READ_ERRORS,
+    responses={200: {"content": {"application/json": {"example": ex.ASSEMBLED}}}, **READ_ERRORS},
 )
 async def assembled(review_id: uuid.UUID, session: Session, _: Reader) -> dict[str, Any]:
     """Everything the review document would say if issued now, as JSON: the plan, the review's

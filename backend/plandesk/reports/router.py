@@ -16,6 +16,7 @@ from plandesk.core.policy import Permission, Principal
 from plandesk.plans import crud as plan_crud
 from plandesk.reports import attachments, baselines, periods, renders, unit_reports
 from plandesk.reports import diff as baseline_diff
+from plandesk.reports import examples as ex
 from plandesk.reports.rendering import run as rendering
 from plandesk.reports.rendering.layout import unit_report_layout
 from plandesk.reports.renders_router import router as renders_router
@@ -46,6 +47,10 @@ Reader = Annotated[Principal, Depends(requires(Permission.reports_read))]
 PlanWriter = Annotated[Principal, Depends(requires(Permission.plans_write))]
 ReportWriter = Annotated[Principal, Depends(requires(Permission.reports_write))]
 ReportReviewer = Annotated[Principal, Depends(requires(Permission.reports_review))]
+# The multipart body's example: the file part shown as its name.
+UPLOAD_EXAMPLE = {
+    "requestBody": {"content": {"multipart/form-data": {"example": {"file": ex.ATTACHMENT["filename"]}}}}
+}
 IfMatch = Annotated[str, Depends(if_match_header)]
 DocumentFormat = Annotated[rendering.Format, Path(description="docx (Word) or pdf")]
 Pages = Annotated[PageParams, Depends(page_params)]
@@ -169,7 +174,7 @@ async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader, page: Pa
     response_model=list[PeriodOut],
     status_code=201,
     summary="Create reporting periods from a schedule (monthly by day, quarterly, one per phase)",
-    responses=WRITE_ERRORS,
+    responses={201: {"content": {"application/json": {"example": ex.GENERATED_PERIODS}}}, **WRITE_ERRORS},
 )
 async def generate_periods(
     plan_id: uuid.UUID, body: ReportingScheduleIn, session: Session, actor: PlanWriter
@@ -402,6 +407,7 @@ async def unit_report_document(
     status_code=201,
     summary="Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report",
     responses=error_responses(401, 403, 404, 409, 413, 415, 422),
+    openapi_extra=UPLOAD_EXAMPLE,
 )
 async def add_attachment(
     report_id: uuid.UUID,
