@@ -60,6 +60,7 @@ from plandesk.plans.coordinator_routes import coordinators_router as plan_coordi
 from plandesk.plans.examples import SCHEMA_EXAMPLES as PLANS_EXAMPLES
 from plandesk.plans.router import public_router as public_plans_router
 from plandesk.plans.router import router as plans_router
+from plandesk.reports.examples import SCHEMA_EXAMPLES as REPORTS_EXAMPLES
 from plandesk.reports.router import router as reports_router
 from plandesk.sync.router import router as sync_router
 from plandesk.sync.schemas import example as sync_example
@@ -118,7 +119,13 @@ API_ROUTERS: list[APIRouter] = [
 # Each domain's OpenAPI examples (plandesk.core.examples), by component schema name.
 # The sync example goes on its schema: FastAPI drops the nulls of a response's own example, which
 # made that one invalid (nullable fields are required).
-SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES, UNITS_EXAMPLES, {"SyncResponse": sync_example()}]
+SCHEMA_EXAMPLES = [
+    PLANS_EXAMPLES,
+    TASKS_EXAMPLES,
+    UNITS_EXAMPLES,
+    REPORTS_EXAMPLES,
+    {"SyncResponse": sync_example()},
+]
 
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Sign-in, tokens, the current user"},

@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.core.policy import Principal
 from plandesk.reports import baselines, periods, renders, reviews, unit_reports
-from plandesk.reports.schemas import PeriodCreate, ReviewCreate
+from plandesk.reports.review_schemas import ReviewCreate
+from plandesk.reports.schemas import PeriodCreate
 
 
 async def seed_reports(

@@ -21,14 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from plandesk.core.policy import Principal
 from plandesk.plans.models import Phase
 from plandesk.reports import periods, reviews, unit_reports
-from plandesk.reports.schemas import Figures as FiguresIn
-from plandesk.reports.schemas import (
-    ReportingScheduleIn,
-    ReportUpdate,
-    ReviewCreate,
-    ReviewHeader,
-    ReviewTexts,
-)
+from plandesk.reports.report_schemas import Figures as FiguresIn
+from plandesk.reports.report_schemas import ReportUpdate
+from plandesk.reports.review_schemas import ReviewCreate, ReviewHeader, ReviewTexts
+from plandesk.reports.schemas import ReportingScheduleIn
 from plandesk.units import service as units_service
 
 REVIEW_TEXTS = ReviewTexts(

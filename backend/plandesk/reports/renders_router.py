@@ -21,7 +21,7 @@ from plandesk.core.idempotency import IdempotencyKey, run_once
 from plandesk.core.policy import Permission, Principal
 from plandesk.reports import renders
 from plandesk.reports.rendering import run as rendering
-from plandesk.reports.schemas import RenderOut, ReportRenderIn, ReviewRenderIn
+from plandesk.reports.review_schemas import RenderOut, ReportRenderIn, ReviewRenderIn
 
 router = APIRouter(tags=["reports"])
 
@@ -101,6 +101,13 @@ async def render_review(
     actor: Reader,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
+    """Ask for the review (an issued version, or the draft) as DOCX or PDF. When its plan has up to
+    300 tasks the document is made during the request: 201 with a done render. Otherwise the render is
+    queued for the `reports.render` job: 202, then poll GET /api/v1/report-renders/{id} (the Location
+    header) until `state` is done and fetch `download_url`. With an Idempotency-Key header a repeated
+    request answers the first one's render (header Idempotent-Replayed). Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the review or the issue does not
+    exist."""
     return await _create(
         request, session, actor, "review", review_id, body.format, body.issue, idempotency_key
     )
@@ -124,6 +131,12 @@ async def render_unit_report(
     actor: Reader,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
+    """Ask for the unit report as DOCX or PDF. Up to 150 task lines the document is made during the
+    request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
+    then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
+    `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
+    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the report does not exist."""
     return await _create(
         request, session, actor, "unit_report", report_id, body.format, None, idempotency_key
     )
@@ -136,6 +149,9 @@ async def render_unit_report(
     responses=error_responses(401, 403, 404),
 )
 async def get_render(render_id: uuid.UUID, session: Session, _: Reader) -> RenderOut:
+    """A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    render does not exist."""
     return _out(await renders.get_render(session, render_id))
 
 
@@ -152,6 +168,9 @@ async def get_render(render_id: uuid.UUID, session: Session, _: Reader) -> Rende
     },
 )
 async def download_render(render_id: uuid.UUID, session: Session, _: Reader) -> Response:
+    """The finished document, sent as an attachment with its file name. Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
+    while it is queued or running, or when it failed."""
     data, media_type, name = await renders.render_file(session, render_id)
     return Response(
         data,

@@ -23,7 +23,7 @@ from plandesk.plans import phases as plan_phases
 from plandesk.plans.models import Phase, Plan
 from plandesk.reports import assembly
 from plandesk.reports.models import Review, ReviewIssue
-from plandesk.reports.schemas import ReviewCreate, ReviewHeader, ReviewTexts, ReviewUpdate
+from plandesk.reports.review_schemas import ReviewCreate, ReviewHeader, ReviewTexts, ReviewUpdate
 
 REVIEW_FIELDS = ("kind", "title", "phase_id", "consultation_id", "period_start", "as_of", "header", "texts")
 

@@ -1,27 +1,34 @@
-"""Routes: baselines, reporting periods and the submission board, unit reports, reviews."""
+"""Routes: baselines, reporting periods and the submission board, unit reports (reviews: reviews_router)."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Path, Query, Request, Response, UploadFile
 from fastapi.responses import FileResponse
 
 from plandesk.auth.deps import AppSettings, Session, requires
-from plandesk.core.bounds import VersionNumber
 from plandesk.core.concurrency import check_if_match, if_match_header, set_etag
 from plandesk.core.errors import Conflict, PayloadTooLarge, error_responses
 from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.plans import crud as plan_crud
-from plandesk.reports import attachments, baselines, periods, renders, reviews, unit_reports
+from plandesk.reports import attachments, baselines, periods, renders, unit_reports
 from plandesk.reports import diff as baseline_diff
+from plandesk.reports import examples as ex
 from plandesk.reports.rendering import run as rendering
 from plandesk.reports.rendering.layout import unit_report_layout
 from plandesk.reports.renders_router import router as renders_router
-from plandesk.reports.schemas import (
+from plandesk.reports.report_schemas import (
     AttachmentOut,
+    ReportStart,
+    ReportUpdate,
+    ReturnIn,
+    UnitReportOut,
+)
+from plandesk.reports.reviews_router import router as reviews_router
+from plandesk.reports.schemas import (
     BaselineDiffOut,
     BaselineOut,
     BaselineScheduleOut,
@@ -30,17 +37,8 @@ from plandesk.reports.schemas import (
     PeriodOut,
     RebaselineIn,
     ReportingScheduleIn,
-    ReportStart,
-    ReportUpdate,
     ReportUrgeIn,
     ReportUrgeOut,
-    ReturnIn,
-    ReviewCreate,
-    ReviewIssueIn,
-    ReviewIssueOut,
-    ReviewOut,
-    ReviewUpdate,
-    UnitReportOut,
 )
 
 router = APIRouter(tags=["reports"])
@@ -49,8 +47,12 @@ Reader = Annotated[Principal, Depends(requires(Permission.reports_read))]
 PlanWriter = Annotated[Principal, Depends(requires(Permission.plans_write))]
 ReportWriter = Annotated[Principal, Depends(requires(Permission.reports_write))]
 ReportReviewer = Annotated[Principal, Depends(requires(Permission.reports_review))]
-ReviewWriter = Annotated[Principal, Depends(requires(Permission.reviews_write))]
+# The multipart body's example: the file part shown as its name.
+UPLOAD_EXAMPLE = {
+    "requestBody": {"content": {"multipart/form-data": {"example": {"file": ex.ATTACHMENT["filename"]}}}}
+}
 IfMatch = Annotated[str, Depends(if_match_header)]
+DocumentFormat = Annotated[rendering.Format, Path(description="docx (Word) or pdf")]
 Pages = Annotated[PageParams, Depends(page_params)]
 
 READ_ERRORS = error_responses(401, 403, 404)
@@ -72,6 +74,9 @@ PATCH_ERRORS = error_responses(401, 403, 404, 409, 412, 422, 428)
     responses=READ_ERRORS,
 )
 async def list_baselines(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[BaselineOut]:
+    """The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+    published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope. 404 when the plan does not exist."""
     rows = await baselines.list_baselines(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda b: b["id"])
     return Page(items=[BaselineOut(**b) for b in items], next_cursor=cursor)
@@ -87,6 +92,11 @@ async def list_baselines(plan_id: uuid.UUID, session: Session, _: Reader, page: 
 async def rebaseline(
     plan_id: uuid.UUID, body: RebaselineIn, session: Session, actor: PlanWriter
 ) -> BaselineOut:
+    """Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+    and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+    reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+    told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+    exist; 422 when the reason is shorter than 3 characters."""
     b = await baselines.rebaseline(session, actor, plan_id, body.reason)
     return BaselineOut(
         id=b.id,
@@ -112,6 +122,11 @@ async def get_baseline_diff(
         int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
     ] = None,
 ) -> BaselineDiffOut:
+    """What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+    milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+    cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+    in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope. 404 when the plan or that baseline does not exist (a plan never published has none)."""
     return BaselineDiffOut.model_validate(await baseline_diff.baseline_diff(session, plan_id, baseline))
 
 
@@ -129,6 +144,10 @@ async def get_baseline_schedule(
         int | None, Query(ge=1, le=2_147_483_647, description="Baseline number (default: the latest)")
     ] = None,
 ) -> BaselineScheduleOut:
+    """A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+    as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan or that baseline does not exist."""
     return BaselineScheduleOut.model_validate(await baselines.baseline_schedule(session, plan_id, baseline))
 
 
@@ -142,6 +161,9 @@ async def get_baseline_schedule(
     responses=READ_ERRORS,
 )
 async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[PeriodOut]:
+    """The plan's reporting periods (monthly, quarterly, one per phase, or ad hoc), by due day.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan does not exist."""
     rows = await periods.list_periods(session, plan_id)
     items, cursor = page_in_memory(rows, page, lambda p: p.id)
     return Page(items=[PeriodOut(**periods.period_view(p)) for p in items], next_cursor=cursor)
@@ -152,11 +174,19 @@ async def list_periods(plan_id: uuid.UUID, session: Session, _: Reader, page: Pa
     response_model=list[PeriodOut],
     status_code=201,
     summary="Create reporting periods from a schedule (monthly by day, quarterly, one per phase)",
-    responses=WRITE_ERRORS,
+    responses={201: {"content": {"application/json": {"example": ex.GENERATED_PERIODS}}}, **WRITE_ERRORS},
 )
 async def generate_periods(
     plan_id: uuid.UUID, body: ReportingScheduleIn, session: Session, actor: PlanWriter
 ) -> list[PeriodOut]:
+    """Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+    the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+    due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+    default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+    are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+    admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+    `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+    no dated phases and no dates are given."""
     created = await periods.generate_periods(session, actor, plan_id, body)
     return [PeriodOut(**periods.period_view(p)) for p in created]
 
@@ -171,6 +201,10 @@ async def generate_periods(
 async def create_period(
     plan_id: uuid.UUID, body: PeriodCreate, session: Session, actor: PlanWriter
 ) -> PeriodOut:
+    """Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+    Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+    `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+    of the plan already ends that day."""
     return PeriodOut(**periods.period_view(await periods.create_period(session, actor, plan_id, body)))
 
 
@@ -181,6 +215,11 @@ async def create_period(
     responses=READ_ERRORS,
 )
 async def period_board(period_id: uuid.UUID, session: Session, _: Reader) -> PeriodBoardOut:
+    """The submission board of a period: a row per unit expected to report (units with tasks in the
+    plan, and any unit that opened a report), its report's status, whether it is late and by how many
+    days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+    may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    period does not exist."""
     return PeriodBoardOut.model_validate(await periods.board(session, period_id))
 
 
@@ -193,6 +232,10 @@ async def period_board(period_id: uuid.UUID, session: Session, _: Reader) -> Per
 async def urge_missing(
     period_id: uuid.UUID, body: ReportUrgeIn, session: Session, actor: ReportReviewer
 ) -> ReportUrgeOut:
+    """Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+    `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+    The reminders are recorded for the units (the board's `urged` counts them).
+    Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist."""
     return ReportUrgeOut(
         urged_unit_ids=await periods.urge_missing(session, actor, period_id, body.message, body.unit_ids)
     )
@@ -211,12 +254,17 @@ async def _report_out(session: Any, report: Any, response: Response) -> UnitRepo
     response_model=UnitReportOut,
     status_code=201,
     summary="Open the unit's report for the period (a draft prefilled from its progress updates)",
-    description="Returns the existing report with 200 when the unit has one for the period.",
     responses=WRITE_ERRORS,
 )
 async def start_report(
     period_id: uuid.UUID, body: ReportStart, response: Response, session: Session, actor: ReportWriter
 ) -> UnitReportOut:
+    """Open the unit's report for the period: a draft with a line per task the unit works on,
+    each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+    per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+    has for the period. Who may call: unit officers for their own unit, and admins for any unit
+    (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+    not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match."""
     report, created = await unit_reports.start_report(session, actor, period_id, body.unit_id)
     if not created:
         response.status_code = 200
@@ -230,6 +278,9 @@ async def start_report(
     responses=READ_ERRORS,
 )
 async def get_report(report_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitReportOut:
+    """A unit report with its task lines, figures, texts, review state and attachments; the ETag
+    header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist."""
     return await _report_out(session, await unit_reports.get_report(session, report_id), response)
 
 
@@ -247,6 +298,12 @@ async def update_report(
     actor: ReportWriter,
     if_match: IfMatch,
 ) -> UnitReportOut:
+    """Save a draft or returned report (the form's autosave): new texts for some task lines,
+    the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+    If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+    otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+    line names a task the report does not cover or figures name a channel of another plan."""
     report = await unit_reports.get_report(session, report_id)
     check_if_match(if_match, report.id, report.version)
     report = await unit_reports.update_report(session, actor, report, body)
@@ -262,6 +319,11 @@ async def update_report(
 async def submit_report(
     report_id: uuid.UUID, response: Response, session: Session, actor: ReportWriter
 ) -> UnitReportOut:
+    """Submit a draft or returned report for review. The day of the first submission (in the
+    plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+    event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+    (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+    submitted or accepted."""
     report = await unit_reports.submit_report(
         session, actor, await unit_reports.get_report(session, report_id)
     )
@@ -277,6 +339,8 @@ async def submit_report(
 async def accept_report(
     report_id: uuid.UUID, response: Response, session: Session, actor: ReportReviewer
 ) -> UnitReportOut:
+    """Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+    admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted."""
     report = await unit_reports.get_report(session, report_id)
     report = await unit_reports.review_report(session, actor, report, True, None)
     return await _report_out(session, report, response)
@@ -291,6 +355,9 @@ async def accept_report(
 async def return_report(
     report_id: uuid.UUID, body: ReturnIn, response: Response, session: Session, actor: ReportReviewer
 ) -> UnitReportOut:
+    """Return a submitted report to its unit with a comment saying what to correct; the unit edits
+    it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+    report does not exist; 409 when it is not submitted; 422 when the comment is empty."""
     report = await unit_reports.get_report(session, report_id)
     report = await unit_reports.review_report(session, actor, report, False, body.comment)
     return await _report_out(session, report, response)
@@ -309,8 +376,12 @@ async def return_report(
     },
 )
 async def unit_report_document(
-    report_id: uuid.UUID, fmt: rendering.Format, session: Session, _: Reader
+    report_id: uuid.UUID, fmt: DocumentFormat, session: Session, _: Reader
 ) -> Response:
+    """The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+    an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist."""
     report = await unit_reports.get_report(session, report_id)
     if len(report.task_lines) > renders.INLINE_MAX_LINES:
         raise Conflict(_TOO_LARGE.format(path=f"unit-reports/{report_id}"))
@@ -336,6 +407,7 @@ async def unit_report_document(
     status_code=201,
     summary="Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report",
     responses=error_responses(401, 403, 404, 409, 413, 415, 422),
+    openapi_extra=UPLOAD_EXAMPLE,
 )
 async def add_attachment(
     report_id: uuid.UUID,
@@ -345,6 +417,11 @@ async def add_attachment(
     settings: AppSettings,
     actor: ReportWriter,
 ) -> AttachmentOut:
+    """Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+    JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+    report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+    when the file is too large; 415 when it is of another kind."""
     limit = settings.max_upload_bytes
     data = await file.read(limit + 1)
     if len(data) > limit:
@@ -367,6 +444,9 @@ async def add_attachment(
 async def download_attachment(
     attachment_id: uuid.UUID, session: Session, settings: AppSettings, _: Reader
 ) -> FileResponse:
+    """Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    exist."""
     a = await attachments.get_attachment(session, attachment_id)
     return FileResponse(
         attachments.storage_path(settings.var_dir, a.sha256),
@@ -376,153 +456,7 @@ async def download_attachment(
     )
 
 
-# --- reviews -------------------------------------------------------------------------
-
-
-async def _review_out(session: Any, review: Any, response: Response) -> ReviewOut:
-    set_etag(response, review.id, review.version)
-    return ReviewOut.model_validate(await reviews.review_view(session, review))
-
-
-@router.get(
-    "/plans/{plan_id}/reviews",
-    response_model=Page[ReviewOut],
-    summary="The plan's reviews",
-    responses=READ_ERRORS,
-)
-async def list_reviews(plan_id: uuid.UUID, session: Session, _: Reader, page: Pages) -> Page[ReviewOut]:
-    rows = await reviews.list_reviews(session, plan_id)
-    items, cursor = page_in_memory(rows, page, lambda r: r.id)
-    return Page(
-        items=[ReviewOut.model_validate(await reviews.review_view(session, r)) for r in items],
-        next_cursor=cursor,
-    )
-
-
-@router.post(
-    "/plans/{plan_id}/reviews",
-    response_model=ReviewOut,
-    status_code=201,
-    summary="Start an interim review (at a date or a phase's end) or the final review",
-    responses=WRITE_ERRORS,
-)
-async def create_review(
-    plan_id: uuid.UUID, body: ReviewCreate, response: Response, session: Session, actor: ReviewWriter
-) -> ReviewOut:
-    return await _review_out(session, await reviews.create_review(session, actor, plan_id, body), response)
-
-
-@router.get("/reviews/{review_id}", response_model=ReviewOut, summary="Read a review", responses=READ_ERRORS)
-async def get_review(review_id: uuid.UUID, response: Response, session: Session, _: Reader) -> ReviewOut:
-    return await _review_out(session, await reviews.get_review(session, review_id), response)
-
-
-@router.patch(
-    "/reviews/{review_id}",
-    response_model=ReviewOut,
-    summary="Edit the review's texts, header or span (an issued review becomes the draft of its next issue)",
-    responses=PATCH_ERRORS,
-)
-async def update_review(
-    review_id: uuid.UUID,
-    body: ReviewUpdate,
-    response: Response,
-    session: Session,
-    actor: ReviewWriter,
-    if_match: IfMatch,
-) -> ReviewOut:
-    review = await reviews.get_review(session, review_id)
-    check_if_match(if_match, review.id, review.version)
-    return await _review_out(session, await reviews.update_review(session, actor, review, body), response)
-
-
-@router.get(
-    "/reviews/{review_id}/assembled",
-    response_model=dict[str, Any],
-    summary="The review's figures and texts as they would be issued now (the preview's data)",
-    responses=READ_ERRORS,
-)
-async def assembled(review_id: uuid.UUID, session: Session, _: Reader) -> dict[str, Any]:
-    return await reviews.document_content(session, review_id, None)
-
-
-@router.post(
-    "/reviews/{review_id}/issues",
-    response_model=ReviewIssueOut,
-    status_code=201,
-    summary="Issue the review: a numbered, dated version that never changes",
-    responses=WRITE_ERRORS,
-)
-async def issue_review(
-    review_id: uuid.UUID, body: ReviewIssueIn, session: Session, actor: ReviewWriter
-) -> ReviewIssueOut:
-    review = await reviews.get_review(session, review_id)
-    issue = await reviews.issue_review(session, actor, review, body.issued_on)
-    return _issue_out(issue)
-
-
-def _issue_out(issue: Any) -> ReviewIssueOut:
-    return ReviewIssueOut(
-        id=issue.id,
-        review_id=issue.review_id,
-        number=issue.number,
-        issued_on=issue.issued_on,
-        issued_by=issue.issued_by,
-        issued_at=issue.issued_at,
-        content=issue.content,
-    )
-
-
-@router.get(
-    "/reviews/{review_id}/issues/{number}",
-    response_model=ReviewIssueOut,
-    summary="An issued version of the review",
-    responses=READ_ERRORS,
-)
-async def get_issue(
-    review_id: uuid.UUID, number: VersionNumber, session: Session, _: Reader
-) -> ReviewIssueOut:
-    return _issue_out(await reviews.get_issue(session, review_id, number))
-
-
-@router.get(
-    "/reviews/{review_id}/document.{fmt}",
-    response_class=Response,
-    summary="The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)",
-    responses={
-        200: {
-            "content": {rendering.MEDIA_TYPES["docx"]: {}, rendering.MEDIA_TYPES["pdf"]: {}},
-            "description": "The document",
-        },
-        **error_responses(401, 403, 404, 409, 422),
-    },
-)
-async def review_document(
-    review_id: uuid.UUID,
-    fmt: rendering.Format,
-    session: Session,
-    _: Reader,
-    issue: Annotated[
-        int | None,
-        Query(ge=1, le=2_147_483_647, description="The issued version (default: the current draft)"),
-    ] = None,
-) -> Response:
-    review = await reviews.get_review(session, review_id)
-    if await renders.plan_task_count(session, review.plan_id) > renders.INLINE_MAX_TASKS:
-        raise Conflict(_TOO_LARGE.format(path=f"reviews/{review_id}"))
-    content = await reviews.document_content(session, review_id, issue)
-    await session.close()  # rendering takes a while: give the connection back first
-    data = await rendering.render_review_off_loop(content, fmt)
-    name = renders.filename(content["review"]["title"], f"-ban-{issue}" if issue else "-du-thao", fmt)
-    return Response(
-        data,
-        media_type=rendering.MEDIA_TYPES[fmt],
-        headers={
-            "Content-Disposition": f'attachment; filename="{name}"',
-            "Cache-Control": "private, no-store",
-        },
-    )
-
-
-# Documents rendered in a job when large (renders_router.py), under the same tag.
+# Reviews (reviews_router.py) and documents rendered in a job when large (renders_router.py), under
+# the same tag.
+router.include_router(reviews_router)
 router.include_router(renders_router)

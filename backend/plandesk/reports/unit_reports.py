@@ -23,7 +23,7 @@ from plandesk.plans import crud as plan_crud
 from plandesk.plans.models import Channel
 from plandesk.reports.models import ReportAttachment, ReportingPeriod, UnitReport
 from plandesk.reports.periods import get_period
-from plandesk.reports.schemas import ReportUpdate
+from plandesk.reports.report_schemas import ReportUpdate
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task
 from plandesk.units import service as units_service
 

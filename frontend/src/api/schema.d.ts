@@ -1817,10 +1817,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's approved baselines, oldest first */
+        /**
+         * The plan's approved baselines, oldest first
+         * @description The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+         *     published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+         *     and service accounts with the `plans:read` scope. 404 when the plan does not exist.
+         */
         get: operations["listBaselines"];
         put?: never;
-        /** Re-baseline the plan as it stands, with a reason (earlier baselines are kept) */
+        /**
+         * Re-baseline the plan as it stands, with a reason (earlier baselines are kept)
+         * @description Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+         *     and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+         *     reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+         *     told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+         *     exist; 422 when the reason is shorter than 3 characters.
+         */
         post: operations["createBaseline"];
         delete?: never;
         options?: never;
@@ -1835,7 +1847,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned */
+        /**
+         * Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned
+         * @description What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+         *     milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+         *     cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+         *     in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+         *     scope. 404 when the plan or that baseline does not exist (a plan never published has none).
+         */
         get: operations["getBaselineDiff"];
         put?: never;
         post?: never;
@@ -1852,7 +1871,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A baseline's phase windows and milestone dates (the timeline's ghost bars) */
+        /**
+         * A baseline's phase windows and milestone dates (the timeline's ghost bars)
+         * @description A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+         *     as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+         *     plan or that baseline does not exist.
+         */
         get: operations["getBaselineSchedule"];
         put?: never;
         post?: never;
@@ -1869,10 +1894,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's reporting periods by due day */
+        /**
+         * The plan's reporting periods by due day
+         * @description The plan's reporting periods (monthly, quarterly, one per phase, or ad hoc), by due day.
+         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+         *     plan does not exist.
+         */
         get: operations["listReportingPeriods"];
         put?: never;
-        /** Add a one-off reporting period */
+        /**
+         * Add a one-off reporting period
+         * @description Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+         *     Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+         *     `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+         *     of the plan already ends that day.
+         */
         post: operations["createReportingPeriod"];
         delete?: never;
         options?: never;
@@ -1889,7 +1925,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create reporting periods from a schedule (monthly by day, quarterly, one per phase) */
+        /**
+         * Create reporting periods from a schedule (monthly by day, quarterly, one per phase)
+         * @description Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+         *     the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+         *     due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+         *     default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+         *     are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+         *     admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+         *     `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+         *     no dated phases and no dates are given.
+         */
         post: operations["generateReportingPeriods"];
         delete?: never;
         options?: never;
@@ -1904,7 +1950,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who has reported for the period, who is missing, who is late */
+        /**
+         * Who has reported for the period, who is missing, who is late
+         * @description The submission board of a period: a row per unit expected to report (units with tasks in the
+         *     plan, and any unit that opened a report), its report's status, whether it is late and by how many
+         *     days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+         *     may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+         *     period does not exist.
+         */
         get: operations["getReportingBoard"];
         put?: never;
         post?: never;
@@ -1923,7 +1976,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Urge the units whose report is missing or returned */
+        /**
+         * Urge the units whose report is missing or returned
+         * @description Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+         *     `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+         *     The reminders are recorded for the units (the board's `urged` counts them).
+         *     Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist.
+         */
         post: operations["urgeMissingReports"];
         delete?: never;
         options?: never;
@@ -1942,7 +2001,12 @@ export interface paths {
         put?: never;
         /**
          * Open the unit's report for the period (a draft prefilled from its progress updates)
-         * @description Returns the existing report with 200 when the unit has one for the period.
+         * @description Open the unit's report for the period: a draft with a line per task the unit works on,
+         *     each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+         *     per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+         *     has for the period. Who may call: unit officers for their own unit, and admins for any unit
+         *     (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+         *     not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match.
          */
         post: operations["startUnitReport"];
         delete?: never;
@@ -1958,14 +2022,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a unit report */
+        /**
+         * Read a unit report
+         * @description A unit report with its task lines, figures, texts, review state and attachments; the ETag
+         *     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+         *     service accounts with the `plans:read` scope. 404 when the report does not exist.
+         */
         get: operations["getUnitReport"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Save a draft or returned report (autosave) */
+        /**
+         * Save a draft or returned report (autosave)
+         * @description Save a draft or returned report (the form's autosave): new texts for some task lines,
+         *     the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+         *     If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+         *     Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+         *     otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+         *     line names a task the report does not cover or figures name a channel of another plan.
+         */
         patch: operations["updateUnitReport"];
         trace?: never;
     };
@@ -1978,7 +2055,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the report */
+        /**
+         * Submit the report
+         * @description Submit a draft or returned report for review. The day of the first submission (in the
+         *     plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+         *     event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+         *     (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+         *     submitted or accepted.
+         */
         post: operations["submitUnitReport"];
         delete?: never;
         options?: never;
@@ -1995,7 +2079,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a submitted report */
+        /**
+         * Accept a submitted report
+         * @description Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+         *     admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted.
+         */
         post: operations["acceptUnitReport"];
         delete?: never;
         options?: never;
@@ -2012,7 +2100,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted report to its unit with a comment */
+        /**
+         * Return a submitted report to its unit with a comment
+         * @description Return a submitted report to its unit with a comment saying what to correct; the unit edits
+         *     it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+         *     report does not exist; 409 when it is not submitted; 422 when the comment is empty.
+         */
         post: operations["returnUnitReport"];
         delete?: never;
         options?: never;
@@ -2027,7 +2120,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit report as DOCX or PDF (small reports; large ones: POST …/renders) */
+        /**
+         * The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
+         * @description The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+         *     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+         *     POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+         *     service accounts with the `plans:read` scope. 404 when the report does not exist.
+         */
         get: operations["getUnitReportDocument"];
         put?: never;
         post?: never;
@@ -2046,7 +2145,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report */
+        /**
+         * Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report
+         * @description Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+         *     JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+         *     Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+         *     report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+         *     when the file is too large; 415 when it is of another kind.
+         */
         post: operations["addReportAttachment"];
         delete?: never;
         options?: never;
@@ -2061,7 +2167,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an attachment */
+        /**
+         * Download an attachment
+         * @description Download a file attached to a unit report, with its name and media type. Who may call: every
+         *     signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+         *     exist.
+         */
         get: operations["getReportAttachment"];
         put?: never;
         post?: never;
@@ -2078,10 +2189,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's reviews */
+        /**
+         * The plan's reviews
+         * @description The plan's reviews (interim and final), each with its issued versions. Who may call: every
+         *     signed-in role, and service accounts with the `plans:read` scope. 404 when the plan does not
+         *     exist.
+         */
         get: operations["listReviews"];
         put?: never;
-        /** Start an interim review (at a date or a phase's end) or the final review */
+        /**
+         * Start an interim review (at a date or a phase's end) or the final review
+         * @description Start a review as a draft: interim (sơ kết) as of a date, or of a phase (as of its end, over
+         *     its window), or final (tổng kết). The title and header default to the plan's (its issuing body,
+         *     place, signer and recipients); the figures are assembled from the plan when read or issued. Who may
+         *     call: coordinators and admins (`reviews:write`). 404 when the plan does not exist; 422 when the
+         *     phase is not the plan's or the consultation does not exist. The answer's ETag header (also
+         *     `etag`) is what PATCH needs in If-Match.
+         */
         post: operations["createReview"];
         delete?: never;
         options?: never;
@@ -2096,14 +2220,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a review */
+        /**
+         * Read a review
+         * @description A review with its header, texts and issued versions; the ETag header (also `etag`) is what
+         *     PATCH needs in If-Match. Who may call: every signed-in role, and service accounts with the
+         *     `plans:read` scope. 404 when the review does not exist.
+         */
         get: operations["getReview"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit the review's texts, header or span (an issued review becomes the draft of its next issue) */
+        /**
+         * Edit the review's texts, header or span (an issued review becomes the draft of its next issue)
+         * @description Edit the review's title, span (`as_of`, `period_start`), consultation, header or texts; omitted
+         *     fields are kept, and `header` and `texts` replace the whole part. An issued review becomes a
+         *     draft again: its issues stay as issued, and the next issue takes the changes. Requires If-Match
+         *     with the review's ETag: 428 without it, 412 when the review changed since it was read. Who may
+         *     call: coordinators and admins (`reviews:write`). 404 when the review does not exist; 422 when the
+         *     consultation does not exist.
+         */
         patch: operations["updateReview"];
         trace?: never;
     };
@@ -2114,7 +2251,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review's figures and texts as they would be issued now (the preview's data) */
+        /**
+         * The review's figures and texts as they would be issued now (the preview's data)
+         * @description Everything the review document would say if issued now, as JSON: the plan, the review's
+         *     span and texts, task completion, monthly progress, figures summed from unit reports of periods
+         *     ending in the span, overdue tasks, changes since the baseline and the consultation's feedback.
+         *     The preview screen draws it. Who may call: every signed-in role, and service accounts with the
+         *     `plans:read` scope. 404 when the review does not exist.
+         */
         get: operations["getAssembledReview"];
         put?: never;
         post?: never;
@@ -2133,7 +2277,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue the review: a numbered, dated version that never changes */
+        /**
+         * Issue the review: a numbered, dated version that never changes
+         * @description Issue the review: freeze it as it reads now under the next number, dated `issued_on` (default:
+         *     today in the plan's time zone). An issue never changes; later edits go to the next one. A
+         *     `review.issued` event is emitted (webhooks). Who may call: coordinators and admins (`reviews:write`).
+         *     404 when the review does not exist.
+         */
         post: operations["issueReview"];
         delete?: never;
         options?: never;
@@ -2148,7 +2298,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An issued version of the review */
+        /**
+         * An issued version of the review
+         * @description An issued version of the review, by number, with its frozen content. Who may call: every
+         *     signed-in role, and service accounts with the `plans:read` scope. 404 when the review or that
+         *     issue does not exist.
+         */
         get: operations["getReviewIssue"];
         put?: never;
         post?: never;
@@ -2165,7 +2320,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders) */
+        /**
+         * The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)
+         * @description The review as a document, `fmt` docx (Word, Decree 30/2020/NĐ-CP layout) or pdf: the issued
+         *     version `issue`, or the current draft; made during the request and sent as an attachment. Only
+         *     for plans of up to 300 tasks: a larger one answers 409, ask for it with
+         *     POST /api/v1/reviews/{review_id}/renders instead. Who may call: every signed-in role, and service
+         *     accounts with the `plans:read` scope. 404 when the review or that issue does not exist.
+         */
         get: operations["getReviewDocument"];
         put?: never;
         post?: never;
@@ -2184,7 +2346,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued as a job (202); honours Idempotency-Key */
+        /**
+         * Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued as a job (202); honours Idempotency-Key
+         * @description Ask for the review (an issued version, or the draft) as DOCX or PDF. When its plan has up to
+         *     300 tasks the document is made during the request: 201 with a done render. Otherwise the render is
+         *     queued for the `reports.render` job: 202, then poll GET /api/v1/report-renders/{id} (the Location
+         *     header) until `state` is done and fetch `download_url`. With an Idempotency-Key header a repeated
+         *     request answers the first one's render (header Idempotent-Replayed). Who may call: every signed-in
+         *     role, and service accounts with the `plans:read` scope. 404 when the review or the issue does not
+         *     exist.
+         */
         post: operations["renderReview"];
         delete?: never;
         options?: never;
@@ -2201,7 +2372,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job (202); honours Idempotency-Key */
+        /**
+         * Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job (202); honours Idempotency-Key
+         * @description Ask for the unit report as DOCX or PDF. Up to 150 task lines the document is made during the
+         *     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
+         *     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
+         *     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
+         *     (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
+         *     `plans:read` scope. 404 when the report does not exist.
+         */
         post: operations["renderUnitReport"];
         delete?: never;
         options?: never;
@@ -2216,7 +2395,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A render's state and progress (poll until done, then download) */
+        /**
+         * A render's state and progress (poll until done, then download)
+         * @description A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
+         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+         *     render does not exist.
+         */
         get: operations["getRender"];
         put?: never;
         post?: never;
@@ -2233,7 +2417,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a finished render (409 while it is queued or running) */
+        /**
+         * Download a finished render (409 while it is queued or running)
+         * @description The finished document, sent as an attachment with its file name. Who may call: every signed-in
+         *     role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
+         *     while it is queued or running, or when it failed.
+         */
         get: operations["downloadRender"];
         put?: never;
         post?: never;
@@ -3433,22 +3622,43 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["AssignmentUrged"];
         };
-        /** AttachmentOut */
+        /**
+         * AttachmentOut
+         * @description A file attached to a unit report.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c531",
+         *       "filename": "chuyen-trang-dai-hoi-thang-9.pdf",
+         *       "content_type": "application/pdf",
+         *       "size": 482133,
+         *       "created_at": "2025-09-23T08:10:00Z"
+         *     }
+         */
         AttachmentOut: {
             /**
              * Id
              * Format: uuid
+             * @description The attachment's id: download it at GET /api/v1/report-attachments/{id}.
              */
             id: string;
-            /** Filename */
+            /**
+             * Filename
+             * @description The file's name as uploaded.
+             */
             filename: string;
-            /** Content Type */
+            /**
+             * Content Type
+             * @description Its media type, found from its content (PDF, DOCX, XLSX, PNG or JPEG).
+             */
             content_type: string;
-            /** Size */
+            /**
+             * Size
+             * @description Its size in bytes.
+             */
             size: number;
             /**
              * Created At
              * Format: date-time
+             * @description When it was attached (UTC).
              */
             created_at: string;
         };
@@ -3571,202 +3781,523 @@ export interface components {
              */
             at: string;
         };
-        /** BaselineDiffOut */
+        /**
+         * BaselineDiffOut
+         * @description What changed in the plan since a baseline (tasks moved: the most days lost first).
+         * @example {
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "baseline": {
+         *         "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *         "number": 1,
+         *         "reason": "Ban hành kế hoạch",
+         *         "created_at": "2025-02-11T02:30:00Z"
+         *       },
+         *       "unit_names": {
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02": "Báo Đắk Lắk",
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03": "Đài Phát thanh - Truyền hình tỉnh"
+         *       },
+         *       "summary": {
+         *         "phases_moved": 1,
+         *         "milestones_moved": 1,
+         *         "milestones_added": 0,
+         *         "milestones_removed": 0,
+         *         "tasks_in_baseline": 24,
+         *         "tasks_now": 25,
+         *         "tasks_moved": 1,
+         *         "tasks_later": 0,
+         *         "tasks_earlier": 1,
+         *         "days_lost": 0,
+         *         "days_gained": 16,
+         *         "tasks_added": 1,
+         *         "tasks_cancelled": 0,
+         *         "tasks_removed": 0,
+         *         "tasks_reassigned": 1
+         *       },
+         *       "phases_moved": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "label": "II",
+         *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *           "start_before": "2025-09-01",
+         *           "start_after": "2025-09-01",
+         *           "start_shift_days": 0,
+         *           "end_before": "2025-10-31",
+         *           "end_after": "2025-10-15",
+         *           "end_shift_days": -16
+         *         }
+         *       ],
+         *       "milestones_moved": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *           "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "before": "2025-10-31",
+         *           "after": "2025-10-15",
+         *           "shift_days": -16
+         *         }
+         *       ],
+         *       "milestones_added": [],
+         *       "milestones_removed": [],
+         *       "tasks_moved": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "due_before": "2025-10-31",
+         *           "due_after": "2025-10-15",
+         *           "shift_days": -16
+         *         }
+         *       ],
+         *       "tasks_added": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e42",
+         *           "title": "Tuyên truyền trực quan chào mừng Đại hội Đảng bộ tỉnh",
+         *           "lead_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03",
+         *           "due_date": "2025-10-10"
+         *         }
+         *       ],
+         *       "tasks_cancelled": [],
+         *       "tasks_removed": [],
+         *       "tasks_reassigned": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "lead_before": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "lead_after": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "supporting_added": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *           ],
+         *           "supporting_removed": []
+         *         }
+         *       ]
+         *     }
+         */
         BaselineDiffOut: {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan compared.
              */
             plan_id: string;
+            /** @description The baseline it is compared with. */
             baseline: components["schemas"]["BaselineRef"];
-            /** Unit Names */
+            /**
+             * Unit Names
+             * @description Unit id → the unit's name, for every unit the lists name.
+             */
             unit_names: {
                 [key: string]: string;
             };
+            /** @description The counts of each kind of change. */
             summary: components["schemas"]["BaselineDiffSummary"];
-            /** Phases Moved */
+            /**
+             * Phases Moved
+             * @description Phases whose window moved.
+             */
             phases_moved: components["schemas"]["PhaseMove"][];
-            /** Milestones Moved */
+            /**
+             * Milestones Moved
+             * @description Milestones whose date moved.
+             */
             milestones_moved: components["schemas"]["MilestoneMoveOut"][];
-            /** Milestones Added */
+            /**
+             * Milestones Added
+             * @description Milestones added since the baseline.
+             */
             milestones_added: components["schemas"]["MilestoneChange"][];
-            /** Milestones Removed */
+            /**
+             * Milestones Removed
+             * @description Milestones of the baseline that are gone.
+             */
             milestones_removed: components["schemas"]["MilestoneChange"][];
-            /** Tasks Moved */
+            /**
+             * Tasks Moved
+             * @description Tasks whose due date moved.
+             */
             tasks_moved: components["schemas"]["TaskMove"][];
-            /** Tasks Added */
+            /**
+             * Tasks Added
+             * @description Tasks added since the baseline.
+             */
             tasks_added: components["schemas"]["TaskChange"][];
-            /** Tasks Cancelled */
+            /**
+             * Tasks Cancelled
+             * @description Tasks of the baseline now cancelled.
+             */
             tasks_cancelled: components["schemas"]["TaskChange"][];
-            /** Tasks Removed */
+            /**
+             * Tasks Removed
+             * @description Tasks of the baseline that were deleted.
+             */
             tasks_removed: components["schemas"]["TaskChange"][];
-            /** Tasks Reassigned */
+            /**
+             * Tasks Reassigned
+             * @description Tasks whose units changed.
+             */
             tasks_reassigned: components["schemas"]["TaskReassignment"][];
         };
-        /** BaselineDiffSummary */
+        /**
+         * BaselineDiffSummary
+         * @description The counts of the comparison, for a dashboard's tiles.
+         */
         BaselineDiffSummary: {
-            /** Phases Moved */
+            /**
+             * Phases Moved
+             * @description Phases whose start or end moved.
+             */
             phases_moved: number;
-            /** Milestones Moved */
+            /**
+             * Milestones Moved
+             * @description Milestones whose date moved.
+             */
             milestones_moved: number;
-            /** Milestones Added */
+            /**
+             * Milestones Added
+             * @description Milestones added since the baseline.
+             */
             milestones_added: number;
-            /** Milestones Removed */
+            /**
+             * Milestones Removed
+             * @description Milestones of the baseline that are gone.
+             */
             milestones_removed: number;
-            /** Tasks In Baseline */
+            /**
+             * Tasks In Baseline
+             * @description Tasks the baseline holds.
+             */
             tasks_in_baseline: number;
-            /** Tasks Now */
+            /**
+             * Tasks Now
+             * @description Tasks the plan holds now.
+             */
             tasks_now: number;
-            /** Tasks Moved */
+            /**
+             * Tasks Moved
+             * @description Tasks whose due date moved, either way.
+             */
             tasks_moved: number;
-            /** Tasks Later */
+            /**
+             * Tasks Later
+             * @description Tasks now due later than approved.
+             */
             tasks_later: number;
-            /** Tasks Earlier */
+            /**
+             * Tasks Earlier
+             * @description Tasks now due earlier than approved.
+             */
             tasks_earlier: number;
-            /** Days Lost */
+            /**
+             * Days Lost
+             * @description The sum of the days by which tasks are late against the baseline.
+             */
             days_lost: number;
-            /** Days Gained */
+            /**
+             * Days Gained
+             * @description The sum of the days by which tasks are early against the baseline.
+             */
             days_gained: number;
-            /** Tasks Added */
+            /**
+             * Tasks Added
+             * @description Tasks added since the baseline.
+             */
             tasks_added: number;
-            /** Tasks Cancelled */
+            /**
+             * Tasks Cancelled
+             * @description Tasks of the baseline now cancelled.
+             */
             tasks_cancelled: number;
-            /** Tasks Removed */
+            /**
+             * Tasks Removed
+             * @description Tasks of the baseline that were deleted.
+             */
             tasks_removed: number;
-            /** Tasks Reassigned */
+            /**
+             * Tasks Reassigned
+             * @description Tasks whose lead or supporting units changed.
+             */
             tasks_reassigned: number;
         };
-        /** BaselineMilestone */
+        /**
+         * BaselineMilestone
+         * @description A milestone's date as the baseline holds it.
+         */
         BaselineMilestone: {
-            /** Id */
+            /**
+             * Id
+             * @description The milestone's id.
+             */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The milestone's title.
+             */
             title: string;
-            /** Date */
+            /**
+             * Date
+             * @description Its date in the baseline; null when undated.
+             */
             date: string | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day of the window its date stands for (a month or quarter when imprecise); null when undated.
+             */
             range_start: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day of that window; null when undated.
+             */
             range_end: string | null;
         };
-        /** BaselineOut */
+        /**
+         * BaselineOut
+         * @description An approved baseline: the plan's phases, milestones and tasks as they stood when it was taken.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *       "number": 1,
+         *       "reason": "Ban hành kế hoạch",
+         *       "created_at": "2025-02-11T02:30:00Z",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "created_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01"
+         *     }
+         */
         BaselineOut: {
             /**
              * Id
              * Format: uuid
+             * @description The baseline's id.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the baseline belongs to.
              */
             plan_id: string;
-            /** Number */
+            /**
+             * Number
+             * @description The baseline's number in its plan: 1 for the one taken when the plan was published, then 2, 3, …
+             */
             number: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description Why it was taken ("Ban hành kế hoạch" for the first, "Đại hội tỉnh lùi sang tháng 10").
+             */
             reason: string;
-            /** Created By */
+            /**
+             * Created By
+             * @description Who took it, as the audit log names the actor.
+             */
             created_by: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was taken (UTC).
              */
             created_at: string;
         };
-        /** BaselinePhase */
+        /**
+         * BaselinePhase
+         * @description A phase's window as the baseline holds it.
+         */
         BaselinePhase: {
-            /** Id */
+            /**
+             * Id
+             * @description The phase's id.
+             */
             id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label ("I", "II").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title.
+             */
             title: string;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The enclosing phase; null for a top-level phase.
+             */
             parent_id: string | null;
-            /** Start Date */
+            /**
+             * Start Date
+             * @description The phase's start in the baseline; null when undated.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description The phase's end in the baseline; null when undated.
+             */
             end_date: string | null;
         };
-        /** BaselineRef */
+        /**
+         * BaselineRef
+         * @description The baseline a comparison or schedule is taken from.
+         */
         BaselineRef: {
             /**
              * Id
              * Format: uuid
+             * @description The baseline's id.
              */
             id: string;
-            /** Number */
+            /**
+             * Number
+             * @description Its number in the plan (1, 2, …).
+             */
             number: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description Why it was taken.
+             */
             reason: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was taken (UTC).
              */
             created_at: string;
         };
         /**
          * BaselineScheduleOut
          * @description A baseline's phase windows and milestone dates: the timeline's ghost bars.
+         * @example {
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "baseline": {
+         *         "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *         "number": 1,
+         *         "reason": "Ban hành kế hoạch",
+         *         "created_at": "2025-02-11T02:30:00Z"
+         *       },
+         *       "phases": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "label": "II",
+         *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *           "parent_id": null,
+         *           "start_date": "2025-09-01",
+         *           "end_date": "2025-10-31"
+         *         }
+         *       ],
+         *       "milestones": [
+         *         {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e22",
+         *           "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "date": "2025-10-31",
+         *           "range_start": "2025-10-01",
+         *           "range_end": "2025-10-31"
+         *         }
+         *       ]
+         *     }
          */
         BaselineScheduleOut: {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan.
              */
             plan_id: string;
+            /** @description The baseline shown. */
             baseline: components["schemas"]["BaselineRef"];
-            /** Phases */
+            /**
+             * Phases
+             * @description Every phase of the baseline, in the plan's order.
+             */
             phases: components["schemas"]["BaselinePhase"][];
-            /** Milestones */
+            /**
+             * Milestones
+             * @description Every milestone of the baseline, by the start of its window, then title.
+             */
             milestones: components["schemas"]["BaselineMilestone"][];
         };
-        /** BoardCounts */
+        /**
+         * BoardCounts
+         * @description The board's totals.
+         */
         BoardCounts: {
-            /** Expected */
+            /**
+             * Expected
+             * @description Units expected to report.
+             */
             expected: number;
             /**
              * Submitted
              * @description Submitted, accepted or returned
              */
             submitted: number;
-            /** Accepted */
+            /**
+             * Accepted
+             * @description Reports accepted.
+             */
             accepted: number;
-            /** Returned */
+            /**
+             * Returned
+             * @description Reports returned for correction.
+             */
             returned: number;
-            /** Missing */
+            /**
+             * Missing
+             * @description Units with no report, or a draft after the due day.
+             */
             missing: number;
-            /** Late */
+            /**
+             * Late
+             * @description Units late (submitted after the due day, or still missing after it).
+             */
             late: number;
         };
-        /** BoardRow */
+        /**
+         * BoardRow
+         * @description One unit's line on the submission board.
+         */
         BoardRow: {
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit expected to report (a unit with tasks in the plan, or one that has a report).
              */
             unit_id: string;
-            /** Unit Name */
+            /**
+             * Unit Name
+             * @description The unit's name.
+             */
             unit_name: string;
             /**
              * Status
+             * @description missing: no report, or a draft after the due day; draft: a draft before it; else the
+             *     report's status.
              * @enum {string}
              */
             status: "missing" | "draft" | "submitted" | "accepted" | "returned";
-            /** Report Id */
+            /**
+             * Report Id
+             * @description The unit's report for the period; null when it has not opened one.
+             */
             report_id: string | null;
-            /** Submitted At */
+            /**
+             * Submitted At
+             * @description When the report was last submitted (UTC); null when never.
+             */
             submitted_at: string | null;
             /**
              * Late
              * @description Submitted after the due day, or still missing after it
              */
             late: boolean;
-            /** Days Late */
+            /**
+             * Days Late
+             * @description Days past the due day at first submission (or until today while missing); 0 when on time.
+             */
             days_late: number;
-            /** Urged */
+            /**
+             * Urged
+             * @description How many times the unit was urged to report for this period.
+             */
             urged: number;
-            /** Last Urged At */
+            /**
+             * Last Urged At
+             * @description When it was last urged (UTC); null when never.
+             */
             last_urged_at: string | null;
         };
         /** Body_addReportAttachment */
@@ -5899,7 +6430,10 @@ export interface components {
          * @description Propagation figures for one channel (``channel_id`` null: not tied to a channel).
          */
         Figures: {
-            /** Channel Id */
+            /**
+             * Channel Id
+             * @description A propagation channel of the plan; null for figures not tied to one.
+             */
             channel_id?: string | null;
             /**
              * Events
@@ -5909,6 +6443,7 @@ export interface components {
             events: number;
             /**
              * Participants
+             * @description People who took part in those events (lượt người).
              * @default 0
              */
             participants: number;
@@ -5925,9 +6460,15 @@ export interface components {
              */
             banners: number;
         };
-        /** FiguresOut */
+        /**
+         * FiguresOut
+         * @description Propagation figures for one channel, with the channel's title.
+         */
         FiguresOut: {
-            /** Channel Id */
+            /**
+             * Channel Id
+             * @description A propagation channel of the plan; null for figures not tied to one.
+             */
             channel_id?: string | null;
             /**
              * Events
@@ -5937,6 +6478,7 @@ export interface components {
             events: number;
             /**
              * Participants
+             * @description People who took part in those events (lượt người).
              * @default 0
              */
             participants: number;
@@ -5952,7 +6494,10 @@ export interface components {
              * @default 0
              */
             banners: number;
-            /** Channel */
+            /**
+             * Channel
+             * @description The channel's title; null when the figures are tied to no channel.
+             */
             channel?: string | null;
         };
         /**
@@ -6676,13 +7221,25 @@ export interface components {
              */
             offset_days: number;
         };
-        /** MilestoneChange */
+        /**
+         * MilestoneChange
+         * @description A milestone added or removed since the baseline.
+         */
         MilestoneChange: {
-            /** Id */
+            /**
+             * Id
+             * @description The milestone's id.
+             */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The milestone's title.
+             */
             title: string;
-            /** Date */
+            /**
+             * Date
+             * @description Its date (now for an added one, in the baseline for a removed one); null when undated.
+             */
             date: string | null;
         };
         /**
@@ -6911,17 +7468,35 @@ export interface components {
              */
             precision?: ("day" | "month" | "quarter" | "year") | null;
         };
-        /** MilestoneMoveOut */
+        /**
+         * MilestoneMoveOut
+         * @description A milestone whose date moved since the baseline.
+         */
         MilestoneMoveOut: {
-            /** Id */
+            /**
+             * Id
+             * @description The milestone's id.
+             */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The milestone's title.
+             */
             title: string;
-            /** Before */
+            /**
+             * Before
+             * @description Its date in the baseline; null when it had none.
+             */
             before: string | null;
-            /** After */
+            /**
+             * After
+             * @description Its date now; null when it has none.
+             */
             after: string | null;
-            /** Shift Days */
+            /**
+             * Shift Days
+             * @description Days it moved (positive: later); null when either date is missing.
+             */
             shift_days: number | null;
         };
         /** MilestoneMoved */
@@ -7408,7 +7983,22 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[BaselineOut] */
+        /**
+         * Page[BaselineOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *           "number": 1,
+         *           "reason": "Ban hành kế hoạch",
+         *           "created_at": "2025-02-11T02:30:00Z",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "created_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_BaselineOut_: {
             /**
              * Items
@@ -7717,7 +8307,24 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[PeriodOut] */
+        /**
+         * Page[PeriodOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c511",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "kind": "monthly",
+         *           "label": "Báo cáo tháng 9/2025",
+         *           "starts_on": "2025-09-01",
+         *           "ends_on": "2025-09-30",
+         *           "due_on": "2025-09-25",
+         *           "phase_id": null
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_PeriodOut_: {
             /**
              * Items
@@ -7877,7 +8484,59 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[ReviewOut] */
+        /**
+         * Page[ReviewOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c541",
+         *           "etag": "\"7d1f2e3a4b5c4d6e8f708192a3b4c541-5\"",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "kind": "interim",
+         *           "title": "Báo cáo sơ kết Đợt II thực hiện Kế hoạch số 148-KH/TU",
+         *           "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *           "consultation_id": null,
+         *           "period_start": null,
+         *           "as_of": "2025-10-15",
+         *           "header": {
+         *             "style": "party",
+         *             "parent_body": "TỈNH ỦY ĐẮK LẮK",
+         *             "issuer": "BAN TUYÊN GIÁO",
+         *             "number_symbol": "Số: 12-BC/BTGTU",
+         *             "place": "Đắk Lắk",
+         *             "signer_title": "TRƯỞNG BAN",
+         *             "signer_name": "Trần Thị Bình",
+         *             "recipients": [
+         *               "Thường trực Tỉnh ủy (để báo cáo)",
+         *               "Ban Tuyên giáo Trung ương",
+         *               "Lưu Văn phòng"
+         *             ]
+         *           },
+         *           "texts": {
+         *             "opening": "Thực hiện Kế hoạch số 148-KH/TU, ngày 11/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo cáo sơ kết Đợt II như sau:",
+         *             "highlights": "Các cơ quan báo chí mở chuyên trang, chuyên mục; tuyên truyền sâu rộng về Đại hội.",
+         *             "shortcomings": "Một số đơn vị gửi báo cáo chậm so với thời hạn.",
+         *             "lessons": "Phối hợp chặt chẽ giữa các cơ quan báo chí và cơ quan tham mưu.",
+         *             "proposals": "",
+         *             "next_steps": "Tuyên truyền kết quả Đại hội Đảng bộ tỉnh và Đại hội XIV của Đảng."
+         *           },
+         *           "status": "issued",
+         *           "issues": [
+         *             {
+         *               "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c551",
+         *               "number": 1,
+         *               "issued_on": "2025-10-20",
+         *               "issued_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *               "issued_at": "2025-10-20T03:00:00Z"
+         *             }
+         *           ],
+         *           "created_at": "2025-10-16T02:00:00Z",
+         *           "updated_at": "2025-10-20T03:00:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_ReviewOut_: {
             /**
              * Items
@@ -8100,78 +8759,175 @@ export interface components {
              */
             new_password: string;
         };
-        /** PeriodBoardOut */
+        /**
+         * PeriodBoardOut
+         * @description Who has reported for the period, who is missing, who is late.
+         * @example {
+         *       "period": {
+         *         "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c511",
+         *         "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *         "kind": "monthly",
+         *         "label": "Báo cáo tháng 9/2025",
+         *         "starts_on": "2025-09-01",
+         *         "ends_on": "2025-09-30",
+         *         "due_on": "2025-09-25",
+         *         "phase_id": null
+         *       },
+         *       "today": "2025-09-27",
+         *       "counts": {
+         *         "expected": 3,
+         *         "submitted": 2,
+         *         "accepted": 1,
+         *         "returned": 0,
+         *         "missing": 1,
+         *         "late": 1
+         *       },
+         *       "units": [
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03",
+         *           "unit_name": "Đài Phát thanh - Truyền hình tỉnh",
+         *           "status": "missing",
+         *           "report_id": null,
+         *           "submitted_at": null,
+         *           "late": true,
+         *           "days_late": 2,
+         *           "urged": 1,
+         *           "last_urged_at": "2025-09-26T01:00:00Z"
+         *         },
+         *         {
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "unit_name": "Báo Đắk Lắk",
+         *           "status": "submitted",
+         *           "report_id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c521",
+         *           "submitted_at": "2025-09-24T09:15:00Z",
+         *           "late": false,
+         *           "days_late": 0,
+         *           "urged": 0,
+         *           "last_urged_at": null
+         *         }
+         *       ]
+         *     }
+         */
         PeriodBoardOut: {
+            /** @description The period. */
             period: components["schemas"]["PeriodOut"];
             /**
              * Today
              * Format: date
+             * @description Today in the plan's calendar, the day lateness is reckoned at.
              */
             today: string;
+            /** @description The totals. */
             counts: components["schemas"]["BoardCounts"];
-            /** Units */
+            /**
+             * Units
+             * @description A row per unit: missing first, then draft, returned, submitted, accepted; the latest first within
+             *     each, then by name.
+             */
             units: components["schemas"]["BoardRow"][];
         };
         /**
          * PeriodCreate
          * @description One extra period (an ad-hoc report the coordinator asks for).
+         * @example {
+         *       "label": "Báo cáo nhanh trước Đại hội Đảng bộ tỉnh",
+         *       "starts_on": "2025-10-01",
+         *       "ends_on": "2025-10-10",
+         *       "due_on": "2025-10-12",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12"
+         *     }
          */
         PeriodCreate: {
-            /** Label */
+            /**
+             * Label
+             * @description The period's name as units see it ("Báo cáo nhanh trước Đại hội tỉnh"); 1–200 characters.
+             */
             label: string;
             /**
              * Starts On
              * Format: date
+             * @description First day the report covers.
              */
             starts_on: string;
             /**
              * Ends On
              * Format: date
+             * @description Last day the report covers; not before `starts_on`, and no other one-off period of the plan
+             *     may end that day.
              */
             ends_on: string;
             /**
              * Due On
              * Format: date
+             * @description The day reports are due (in the plan's calendar); not before `starts_on`.
              */
             due_on: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase the period reports on, if any.
+             */
             phase_id?: string | null;
         };
-        /** PeriodOut */
+        /**
+         * PeriodOut
+         * @description A reporting period: the span a unit report covers and the day it is due.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c511",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "kind": "monthly",
+         *       "label": "Báo cáo tháng 9/2025",
+         *       "starts_on": "2025-09-01",
+         *       "ends_on": "2025-09-30",
+         *       "due_on": "2025-09-25",
+         *       "phase_id": null
+         *     }
+         */
         PeriodOut: {
             /**
              * Id
              * Format: uuid
+             * @description The period's id.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan it belongs to.
              */
             plan_id: string;
             /**
              * Kind
+             * @description monthly, quarterly or one_off (a phase's end, or an ad-hoc report).
              * @enum {string}
              */
             kind: "monthly" | "quarterly" | "one_off";
-            /** Label */
+            /**
+             * Label
+             * @description Its name ("Báo cáo tháng 9/2025", "Báo cáo kết thúc Đợt I").
+             */
             label: string;
             /**
              * Starts On
              * Format: date
+             * @description First day the reports cover.
              */
             starts_on: string;
             /**
              * Ends On
              * Format: date
+             * @description Last day the reports cover.
              */
             ends_on: string;
             /**
              * Due On
              * Format: date
+             * @description The day reports are due, in the plan's calendar; a report first submitted after it is late.
              */
             due_on: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase the period reports on; null for monthly and quarterly periods.
+             */
             phase_id: string | null;
         };
         /** PeriodicRunStatus */
@@ -8412,25 +9168,55 @@ export interface components {
             /** @description The phase's resolved end date before and after the move. */
             end_date: components["schemas"]["DateChange"];
         };
-        /** PhaseMove */
+        /**
+         * PhaseMove
+         * @description A phase whose window moved since the baseline.
+         */
         PhaseMove: {
-            /** Id */
+            /**
+             * Id
+             * @description The phase's id.
+             */
             id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label as printed in the plan ("I", "II").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title.
+             */
             title: string;
-            /** Start Before */
+            /**
+             * Start Before
+             * @description Its start in the baseline; null when it had none.
+             */
             start_before: string | null;
-            /** Start After */
+            /**
+             * Start After
+             * @description Its start now; null when it has none.
+             */
             start_after: string | null;
-            /** Start Shift Days */
+            /**
+             * Start Shift Days
+             * @description Days the start moved (positive: later); null when either date is missing.
+             */
             start_shift_days: number | null;
-            /** End Before */
+            /**
+             * End Before
+             * @description Its end in the baseline; null when it had none.
+             */
             end_before: string | null;
-            /** End After */
+            /**
+             * End After
+             * @description Its end now; null when it has none.
+             */
             end_after: string | null;
-            /** End Shift Days */
+            /**
+             * End Shift Days
+             * @description Days the end moved (positive: later); null when either date is missing.
+             */
             end_shift_days: number | null;
         };
         /**
@@ -10164,10 +10950,17 @@ export interface components {
              */
             oldest_todo_seconds: number | null;
         };
-        /** RebaselineIn */
+        /**
+         * RebaselineIn
+         * @description A new baseline of the plan as it stands now.
+         * @example {
+         *       "reason": "Đại hội Đảng bộ tỉnh tổ chức sớm, ngày 15/10/2025"
+         *     }
+         */
         RebaselineIn: {
             /**
              * Reason
+             * @description Why the plan is re-baselined, kept with the baseline and in the audit log; 3–2000 characters.
              * @example Đại hội tỉnh lùi sang tháng 10
              */
             reason: string;
@@ -10279,37 +11072,68 @@ export interface components {
              */
             is_default: boolean;
         };
-        /** RenderOut */
+        /**
+         * RenderOut
+         * @description A document being made, or made: a review or unit report as DOCX or PDF.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c561",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "subject_type": "review",
+         *       "subject_id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c541",
+         *       "issue": 1,
+         *       "format": "docx",
+         *       "state": "done",
+         *       "progress": 100,
+         *       "stage": "done",
+         *       "error": null,
+         *       "filename": "bao-cao-so-ket-dot-ii-thuc-hien-ke-hoach-so-148-kh-tu-ban-1.docx",
+         *       "size": 58211,
+         *       "created_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "created_at": "2025-10-20T03:05:00Z",
+         *       "started_at": "2025-10-20T03:05:00Z",
+         *       "finished_at": "2025-10-20T03:05:02Z",
+         *       "download_url": "/api/v1/report-renders/7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c561/file"
+         *     }
+         */
         RenderOut: {
             /**
              * Id
              * Format: uuid
+             * @description The render's id: poll GET /api/v1/report-renders/{id}.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan of the document.
              */
             plan_id: string;
             /**
              * Subject Type
+             * @description What is rendered.
              * @enum {string}
              */
             subject_type: "review" | "unit_report";
             /**
              * Subject Id
              * Format: uuid
+             * @description The review or unit report rendered.
              */
             subject_id: string;
-            /** Issue */
+            /**
+             * Issue
+             * @description The review's issued version rendered; null for the draft or a unit report.
+             */
             issue: number | null;
             /**
              * Format
+             * @description docx or pdf.
              * @enum {string}
              */
             format: "docx" | "pdf";
             /**
              * State
+             * @description queued, running, done (download it) or failed (see `error`).
              * @enum {string}
              */
             state: "queued" | "running" | "done" | "failed";
@@ -10323,25 +11147,41 @@ export interface components {
              * @description queued, assembling, typesetting, storing, done, retrying or failed
              */
             stage: string;
-            /** Error */
+            /**
+             * Error
+             * @description Why the render failed; null otherwise.
+             */
             error: string | null;
-            /** Filename */
+            /**
+             * Filename
+             * @description The file's name once done; null before.
+             */
             filename: string | null;
             /**
              * Size
              * @description Bytes, once done
              */
             size: number | null;
-            /** Created By */
+            /**
+             * Created By
+             * @description Who asked for it, as the audit log names the actor.
+             */
             created_by: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was asked for (UTC).
              */
             created_at: string;
-            /** Started At */
+            /**
+             * Started At
+             * @description When rendering started (UTC); null while queued.
+             */
             started_at: string | null;
-            /** Finished At */
+            /**
+             * Finished At
+             * @description When it finished, done or failed (UTC); null before.
+             */
             finished_at: string | null;
             /**
              * Download Url
@@ -10401,10 +11241,17 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ReportAccepted"];
         };
-        /** ReportRenderIn */
+        /**
+         * ReportRenderIn
+         * @description The unit report document to make.
+         * @example {
+         *       "format": "pdf"
+         *     }
+         */
         ReportRenderIn: {
             /**
              * Format
+             * @description docx (Word) or pdf.
              * @enum {string}
              */
             format: "docx" | "pdf";
@@ -10466,11 +11313,18 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ReportReturned"];
         };
-        /** ReportStart */
+        /**
+         * ReportStart
+         * @description Which unit opens its report for the period.
+         * @example {
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *     }
+         */
         ReportStart: {
             /**
              * Unit Id
              * Format: uuid
+             * @description The reporting unit: a unit officer's own unit (an admin may open any unit's).
              */
             unit_id: string;
         };
@@ -10542,21 +11396,65 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ReportSubmitted"];
         };
-        /** ReportUpdate */
+        /**
+         * ReportUpdate
+         * @description The parts of a draft or returned report to save; an omitted field is left as it is.
+         * @example {
+         *       "task_lines": [
+         *         {
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "done_text": "Đăng 42 tin, bài trên chuyên trang \"Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\"; phối hợp Đài PT-TH tỉnh thực hiện 6 phóng sự."
+         *         }
+         *       ],
+         *       "figures": [
+         *         {
+         *           "channel_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *           "events": 3,
+         *           "participants": 450,
+         *           "articles": 42,
+         *           "banners": 0
+         *         }
+         *       ],
+         *       "difficulties": "Nhân lực phóng viên mỏng so với khối lượng tin, bài trong tháng cao điểm.",
+         *       "proposals": "Đề nghị Ban Tuyên giáo Tỉnh ủy cung cấp sớm đề cương tuyên truyền văn kiện Đại hội."
+         *     }
+         */
         ReportUpdate: {
-            /** Task Lines */
+            /**
+             * Task Lines
+             * @description New texts of some lines (by task); lines not named keep theirs.
+             */
             task_lines?: components["schemas"]["TaskLineIn"][] | null;
-            /** Figures */
+            /**
+             * Figures
+             * @description The report's figures, replacing all of them (a row per channel, as the report holds them).
+             */
             figures?: components["schemas"]["Figures"][] | null;
-            /** Difficulties */
+            /**
+             * Difficulties
+             * @description Difficulties and shortcomings met in the period; at most 20,000 characters.
+             */
             difficulties?: string | null;
-            /** Proposals */
+            /**
+             * Proposals
+             * @description The unit's proposals and recommendations; at most 20,000 characters.
+             */
             proposals?: string | null;
         };
-        /** ReportUrgeIn */
+        /**
+         * ReportUrgeIn
+         * @description A reminder ("đôn đốc") to the units that have not reported.
+         * @example {
+         *       "message": "Đề nghị đơn vị gửi báo cáo tháng 9/2025 trước ngày 30/9/2025.",
+         *       "unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ]
+         *     }
+         */
         ReportUrgeIn: {
             /**
              * Message
+             * @description The reminder's text, 1–2000 characters.
              * @default Đề nghị đơn vị gửi báo cáo đúng thời hạn.
              */
             message: string;
@@ -10566,9 +11464,20 @@ export interface components {
              */
             unit_ids?: string[] | null;
         };
-        /** ReportUrgeOut */
+        /**
+         * ReportUrgeOut
+         * @description The units reminded.
+         * @example {
+         *       "urged_unit_ids": [
+         *         "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e03"
+         *       ]
+         *     }
+         */
         ReportUrgeOut: {
-            /** Urged Unit Ids */
+            /**
+             * Urged Unit Ids
+             * @description The units urged: those asked for whose report is missing, a draft or returned.
+             */
             urged_unit_ids: string[];
         };
         /**
@@ -10640,10 +11549,19 @@ export interface components {
         /**
          * ReportingScheduleIn
          * @description Generate a plan's reporting periods. Periods already there (same kind and end) are kept.
+         * @example {
+         *       "kind": "one_off",
+         *       "due_offset_days": 5,
+         *       "phase_ids": [
+         *         "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11"
+         *       ]
+         *     }
          */
         ReportingScheduleIn: {
             /**
              * Kind
+             * @description monthly: a period per calendar month, due on `day_of_month`; quarterly: a period per calendar
+             *     quarter; one_off: a period per phase, covering its window.
              * @enum {string}
              */
             kind: "monthly" | "quarterly" | "one_off";
@@ -10674,19 +11592,61 @@ export interface components {
              */
             phase_ids?: string[] | null;
         };
-        /** ReturnIn */
+        /**
+         * ReturnIn
+         * @description Why the report goes back to its unit.
+         * @example {
+         *       "comment": "Đề nghị bổ sung số liệu tin, bài phát thanh trên chuyên mục trong tháng."
+         *     }
+         */
         ReturnIn: {
-            /** Comment */
+            /**
+             * Comment
+             * @description What the unit must correct; 1–5000 characters, shown to the unit on its report.
+             */
             comment: string;
         };
-        /** ReviewCreate */
+        /**
+         * ReviewCreate
+         * @description A new review of the plan; omitted parts get defaults from the plan.
+         * @example {
+         *       "kind": "interim",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "header": {
+         *         "style": "party",
+         *         "parent_body": "TỈNH ỦY ĐẮK LẮK",
+         *         "issuer": "BAN TUYÊN GIÁO",
+         *         "number_symbol": "Số: 12-BC/BTGTU",
+         *         "place": "Đắk Lắk",
+         *         "signer_title": "TRƯỞNG BAN",
+         *         "signer_name": "Trần Thị Bình",
+         *         "recipients": [
+         *           "Thường trực Tỉnh ủy (để báo cáo)",
+         *           "Ban Tuyên giáo Trung ương",
+         *           "Lưu Văn phòng"
+         *         ]
+         *       },
+         *       "texts": {
+         *         "opening": "Thực hiện Kế hoạch số 148-KH/TU, ngày 11/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo cáo sơ kết Đợt II như sau:",
+         *         "highlights": "Các cơ quan báo chí mở chuyên trang, chuyên mục; tuyên truyền sâu rộng về Đại hội.",
+         *         "shortcomings": "Một số đơn vị gửi báo cáo chậm so với thời hạn.",
+         *         "lessons": "Phối hợp chặt chẽ giữa các cơ quan báo chí và cơ quan tham mưu.",
+         *         "proposals": "",
+         *         "next_steps": "Tuyên truyền kết quả Đại hội Đảng bộ tỉnh và Đại hội XIV của Đảng."
+         *       }
+         *     }
+         */
         ReviewCreate: {
             /**
              * Kind
+             * @description interim: a review during the plan (sơ kết); final: the closing review (tổng kết).
              * @enum {string}
              */
             kind: "interim" | "final";
-            /** Title */
+            /**
+             * Title
+             * @description The review's title; default: "Báo cáo sơ kết …" or "Báo cáo tổng kết thực hiện Kế hoạch số …".
+             */
             title?: string | null;
             /**
              * Phase Id
@@ -10698,11 +11658,19 @@ export interface components {
              * @description Default: the phase's end, or today
              */
             as_of?: string | null;
-            /** Period Start */
+            /**
+             * Period Start
+             * @description First day of the span the review covers; default: the phase's start, else the plan's beginning.
+             */
             period_start?: string | null;
-            /** Consultation Id */
+            /**
+             * Consultation Id
+             * @description A consultation whose feedback the review summarises; null for none.
+             */
             consultation_id?: string | null;
+            /** @description The document's header; default: the plan's own issuing body, place, signer and recipients. */
             header?: components["schemas"]["ReviewHeader"] | null;
+            /** @description The written parts; default: all empty. */
             texts?: components["schemas"]["ReviewTexts"] | null;
         };
         /**
@@ -10719,43 +11687,58 @@ export interface components {
             style: "state" | "party";
             /**
              * Parent Body
+             * @description The body above the issuer, printed first at the top left ("TỈNH ỦY ĐẮK LẮK"); may be empty.
              * @default
              * @example TỈNH ỦY ĐẮK LẮK
              */
             parent_body: string;
             /**
              * Issuer
+             * @description The issuing body, printed under it ("BAN TUYÊN GIÁO").
              * @default
              * @example BAN TUYÊN GIÁO
              */
             issuer: string;
             /**
              * Number Symbol
+             * @description The document's number and symbol ("Số: 12-BC/BTGTU").
              * @default
              * @example Số: 12-BC/BTGTU
              */
             number_symbol: string;
             /**
              * Place
+             * @description The place printed before the date ("Đắk Lắk, ngày … tháng … năm …").
              * @default
              * @example Đắk Lắk
              */
             place: string;
             /**
              * Signer Title
+             * @description The signer's title above the signature ("TRƯỞNG BAN").
              * @default
              * @example TRƯỞNG BAN
              */
             signer_title: string;
             /**
              * Signer Name
+             * @description The signer's name under the signature.
              * @default
              */
             signer_name: string;
-            /** Recipients */
+            /**
+             * Recipients
+             * @description The "Nơi nhận" list, one recipient a line; at most 50.
+             */
             recipients?: string[];
         };
-        /** ReviewIssueIn */
+        /**
+         * ReviewIssueIn
+         * @description Issue the review as it reads now.
+         * @example {
+         *       "issued_on": "2025-10-20"
+         *     }
+         */
         ReviewIssueIn: {
             /**
              * Issued On
@@ -10763,30 +11746,176 @@ export interface components {
              */
             issued_on?: string | null;
         };
-        /** ReviewIssueOut */
+        /**
+         * ReviewIssueOut
+         * @description An issued version of a review, with its frozen content.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c551",
+         *       "number": 1,
+         *       "issued_on": "2025-10-20",
+         *       "issued_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "issued_at": "2025-10-20T03:00:00Z",
+         *       "review_id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c541",
+         *       "content": {
+         *         "plan": {
+         *           "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "code": "148-KH/TU",
+         *           "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp …",
+         *           "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *           "issued_on": "2025-02-11"
+         *         },
+         *         "review": {
+         *           "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c541",
+         *           "kind": "interim",
+         *           "title": "Báo cáo sơ kết Đợt II thực hiện Kế hoạch số 148-KH/TU",
+         *           "as_of": "2025-10-15",
+         *           "period_start": "2025-09-01",
+         *           "phase": {
+         *             "label": "II",
+         *             "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII"
+         *           }
+         *         },
+         *         "header": {
+         *           "style": "party",
+         *           "parent_body": "TỈNH ỦY ĐẮK LẮK",
+         *           "issuer": "BAN TUYÊN GIÁO",
+         *           "number_symbol": "Số: 12-BC/BTGTU",
+         *           "place": "Đắk Lắk",
+         *           "signer_title": "TRƯỞNG BAN",
+         *           "signer_name": "Trần Thị Bình",
+         *           "recipients": [
+         *             "Thường trực Tỉnh ủy (để báo cáo)",
+         *             "Ban Tuyên giáo Trung ương",
+         *             "Lưu Văn phòng"
+         *           ]
+         *         },
+         *         "texts": {
+         *           "opening": "Thực hiện Kế hoạch số 148-KH/TU, ngày 11/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo cáo sơ kết Đợt II như sau:",
+         *           "highlights": "Các cơ quan báo chí mở chuyên trang, chuyên mục; tuyên truyền sâu rộng về Đại hội.",
+         *           "shortcomings": "Một số đơn vị gửi báo cáo chậm so với thời hạn.",
+         *           "lessons": "Phối hợp chặt chẽ giữa các cơ quan báo chí và cơ quan tham mưu.",
+         *           "proposals": "",
+         *           "next_steps": "Tuyên truyền kết quả Đại hội Đảng bộ tỉnh và Đại hội XIV của Đảng."
+         *         },
+         *         "completion": {
+         *           "totals": {
+         *             "total": 24,
+         *             "on_time": 16,
+         *             "late": 2,
+         *             "overdue": 1,
+         *             "in_progress": 4,
+         *             "not_started": 1,
+         *             "cancelled": 0,
+         *             "done": 18,
+         *             "completion_rate": 0.75
+         *           },
+         *           "phases": [
+         *             {
+         *               "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *               "label": "II",
+         *               "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+         *               "is_sub": false,
+         *               "total": 24,
+         *               "on_time": 16,
+         *               "late": 2,
+         *               "overdue": 1,
+         *               "in_progress": 4,
+         *               "not_started": 1,
+         *               "cancelled": 0,
+         *               "done": 18,
+         *               "completion_rate": 0.75
+         *             }
+         *           ],
+         *           "units": []
+         *         },
+         *         "progress": {
+         *           "total": 24,
+         *           "months": [
+         *             {
+         *               "month": "2025-09",
+         *               "end": "2025-09-30",
+         *               "planned": 16,
+         *               "done": 14
+         *             }
+         *           ]
+         *         },
+         *         "figures": {
+         *           "by_channel": [
+         *             {
+         *               "channel_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *               "label": "1",
+         *               "channel": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+         *               "events": 37,
+         *               "participants": 12850,
+         *               "articles": 512,
+         *               "banners": 230
+         *             }
+         *           ],
+         *           "totals": {
+         *             "events": 37,
+         *             "participants": 12850,
+         *             "articles": 512,
+         *             "banners": 230
+         *           },
+         *           "reporting": {
+         *             "periods": 2,
+         *             "expected": 6,
+         *             "submitted": 5,
+         *             "accepted": 4,
+         *             "late": 1
+         *           }
+         *         },
+         *         "overdue": {
+         *           "total": 1,
+         *           "listed": [
+         *             {
+         *               "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *               "unit": "Báo Đắk Lắk",
+         *               "due_date": "2025-10-14",
+         *               "days_overdue": 1,
+         *               "percent": 90,
+         *               "reason": "Chờ số liệu của Đài PT-TH tỉnh"
+         *             }
+         *           ]
+         *         },
+         *         "baseline": null,
+         *         "consultation": null
+         *       }
+         *     }
+         */
         ReviewIssueOut: {
             /**
              * Id
              * Format: uuid
+             * @description The issue's id.
              */
             id: string;
-            /** Number */
+            /**
+             * Number
+             * @description The issue's number in its review: 1, 2, …
+             */
             number: number;
             /**
              * Issued On
              * Format: date
+             * @description The date printed on it.
              */
             issued_on: string;
-            /** Issued By */
+            /**
+             * Issued By
+             * @description Who issued it, as the audit log names the actor.
+             */
             issued_by: string;
             /**
              * Issued At
              * Format: date-time
+             * @description When it was issued (UTC).
              */
             issued_at: string;
             /**
              * Review Id
              * Format: uuid
+             * @description The review.
              */
             review_id: string;
             /**
@@ -10797,25 +11926,37 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** ReviewIssueRef */
+        /**
+         * ReviewIssueRef
+         * @description An issued version of a review.
+         */
         ReviewIssueRef: {
             /**
              * Id
              * Format: uuid
+             * @description The issue's id.
              */
             id: string;
-            /** Number */
+            /**
+             * Number
+             * @description The issue's number in its review: 1, 2, …
+             */
             number: number;
             /**
              * Issued On
              * Format: date
+             * @description The date printed on it.
              */
             issued_on: string;
-            /** Issued By */
+            /**
+             * Issued By
+             * @description Who issued it, as the audit log names the actor.
+             */
             issued_by: string;
             /**
              * Issued At
              * Format: date-time
+             * @description When it was issued (UTC).
              */
             issued_at: string;
         };
@@ -10871,7 +12012,55 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["ReviewIssued"];
         };
-        /** ReviewOut */
+        /**
+         * ReviewOut
+         * @description A review: an interim (sơ kết) or final (tổng kết) report on the plan.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c541",
+         *       "etag": "\"7d1f2e3a4b5c4d6e8f708192a3b4c541-5\"",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "kind": "interim",
+         *       "title": "Báo cáo sơ kết Đợt II thực hiện Kế hoạch số 148-KH/TU",
+         *       "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+         *       "consultation_id": null,
+         *       "period_start": null,
+         *       "as_of": "2025-10-15",
+         *       "header": {
+         *         "style": "party",
+         *         "parent_body": "TỈNH ỦY ĐẮK LẮK",
+         *         "issuer": "BAN TUYÊN GIÁO",
+         *         "number_symbol": "Số: 12-BC/BTGTU",
+         *         "place": "Đắk Lắk",
+         *         "signer_title": "TRƯỞNG BAN",
+         *         "signer_name": "Trần Thị Bình",
+         *         "recipients": [
+         *           "Thường trực Tỉnh ủy (để báo cáo)",
+         *           "Ban Tuyên giáo Trung ương",
+         *           "Lưu Văn phòng"
+         *         ]
+         *       },
+         *       "texts": {
+         *         "opening": "Thực hiện Kế hoạch số 148-KH/TU, ngày 11/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo cáo sơ kết Đợt II như sau:",
+         *         "highlights": "Các cơ quan báo chí mở chuyên trang, chuyên mục; tuyên truyền sâu rộng về Đại hội.",
+         *         "shortcomings": "Một số đơn vị gửi báo cáo chậm so với thời hạn.",
+         *         "lessons": "Phối hợp chặt chẽ giữa các cơ quan báo chí và cơ quan tham mưu.",
+         *         "proposals": "",
+         *         "next_steps": "Tuyên truyền kết quả Đại hội Đảng bộ tỉnh và Đại hội XIV của Đảng."
+         *       },
+         *       "status": "issued",
+         *       "issues": [
+         *         {
+         *           "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c551",
+         *           "number": 1,
+         *           "issued_on": "2025-10-20",
+         *           "issued_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *           "issued_at": "2025-10-20T03:00:00Z"
+         *         }
+         *       ],
+         *       "created_at": "2025-10-16T02:00:00Z",
+         *       "updated_at": "2025-10-20T03:00:00Z"
+         *     }
+         */
         ReviewOut: {
             /**
              * Etag
@@ -10882,55 +12071,87 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The review's id.
              */
             id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan reviewed.
              */
             plan_id: string;
             /**
              * Kind
+             * @description interim or final.
              * @enum {string}
              */
             kind: "interim" | "final";
-            /** Title */
+            /**
+             * Title
+             * @description The review's title.
+             */
             title: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase an interim review covers; null for the whole plan.
+             */
             phase_id: string | null;
-            /** Consultation Id */
+            /**
+             * Consultation Id
+             * @description The consultation whose feedback it summarises; null for none.
+             */
             consultation_id: string | null;
-            /** Period Start */
+            /**
+             * Period Start
+             * @description First day of the span covered; null: the phase's start, else the plan's beginning.
+             */
             period_start: string | null;
             /**
              * As Of
              * Format: date
+             * @description The day the review is reckoned at: tasks done, late and figures as of that day.
              */
             as_of: string;
+            /** @description The document's header and signature. */
             header: components["schemas"]["ReviewHeader"];
+            /** @description The written parts. */
             texts: components["schemas"]["ReviewTexts"];
             /**
              * Status
+             * @description draft: being written (or edited since its last issue); issued: as its last issue reads.
              * @enum {string}
              */
             status: "draft" | "issued";
-            /** Issues */
+            /**
+             * Issues
+             * @description Its issued versions, oldest first.
+             */
             issues: components["schemas"]["ReviewIssueRef"][];
             /**
              * Created At
              * Format: date-time
+             * @description When it was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When it was last changed (UTC).
              */
             updated_at: string;
         };
-        /** ReviewRenderIn */
+        /**
+         * ReviewRenderIn
+         * @description The review document to make.
+         * @example {
+         *       "format": "docx",
+         *       "issue": 1
+         *     }
+         */
         ReviewRenderIn: {
             /**
              * Format
+             * @description docx (Word, Decree 30 layout) or pdf.
              * @enum {string}
              */
             format: "docx" | "pdf";
@@ -10947,46 +12168,80 @@ export interface components {
         ReviewTexts: {
             /**
              * Opening
+             * @description The opening paragraph before the figures.
              * @default
              */
             opening: string;
             /**
              * Highlights
+             * @description Results and highlights (kết quả nổi bật).
              * @default
              */
             highlights: string;
             /**
              * Shortcomings
+             * @description Shortcomings and their causes (hạn chế, nguyên nhân).
              * @default
              */
             shortcomings: string;
             /**
              * Lessons
+             * @description Lessons learnt (bài học kinh nghiệm).
              * @default
              */
             lessons: string;
             /**
              * Proposals
+             * @description Proposals and recommendations (đề xuất, kiến nghị).
              * @default
              */
             proposals: string;
             /**
              * Next Steps
+             * @description Tasks for the next period (nhiệm vụ thời gian tới).
              * @default
              */
             next_steps: string;
         };
-        /** ReviewUpdate */
+        /**
+         * ReviewUpdate
+         * @description The parts of the review to change; an omitted field is left as it is.
+         * @example {
+         *       "as_of": "2025-10-15",
+         *       "texts": {
+         *         "opening": "Thực hiện Kế hoạch số 148-KH/TU, ngày 11/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo cáo sơ kết Đợt II như sau:",
+         *         "highlights": "Các cơ quan báo chí mở chuyên trang, chuyên mục; tuyên truyền sâu rộng về Đại hội.",
+         *         "shortcomings": "Một số đơn vị gửi báo cáo chậm so với thời hạn.",
+         *         "lessons": "Phối hợp chặt chẽ giữa các cơ quan báo chí và cơ quan tham mưu.",
+         *         "proposals": "",
+         *         "next_steps": "Tuyên truyền kết quả Đại hội Đảng bộ tỉnh và Đại hội XIV của Đảng."
+         *       }
+         *     }
+         */
         ReviewUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description A new title, 1–1000 characters.
+             */
             title?: string | null;
-            /** As Of */
+            /**
+             * As Of
+             * @description A new day the review is reckoned at.
+             */
             as_of?: string | null;
-            /** Period Start */
+            /**
+             * Period Start
+             * @description A new start of the span covered; null clears it.
+             */
             period_start?: string | null;
-            /** Consultation Id */
+            /**
+             * Consultation Id
+             * @description The consultation to summarise; null clears it.
+             */
             consultation_id?: string | null;
+            /** @description A new header, replacing the whole header. */
             header?: components["schemas"]["ReviewHeader"] | null;
+            /** @description New written parts, replacing all of them. */
             texts?: components["schemas"]["ReviewTexts"] | null;
         };
         /**
@@ -11941,15 +13196,30 @@ export interface components {
              */
             count: number;
         };
-        /** TaskChange */
+        /**
+         * TaskChange
+         * @description A task added, cancelled or removed since the baseline.
+         */
         TaskChange: {
-            /** Id */
+            /**
+             * Id
+             * @description The task's id.
+             */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The unit leading the task (its name is in the answer's `unit_names`).
+             */
             lead_unit_id: string;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description Its due date (now, or in the baseline for a removed task); null when undated.
+             */
             due_date?: string | null;
         };
         /**
@@ -12175,30 +13445,53 @@ export interface components {
              */
             unit_ids: string[];
         };
-        /** TaskLine */
+        /**
+         * TaskLine
+         * @description A line of the report: one task the unit works on, and what it did in the period.
+         */
         TaskLine: {
             /**
              * Task Id
              * Format: uuid
+             * @description The task.
              */
             task_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title when the report was opened.
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The unit's assignment status when the report was opened (not_started, in_progress, done, …).
+             */
             status: string;
-            /** Percent */
+            /**
+             * Percent
+             * @description The unit's progress on the task when the report was opened, 0–100.
+             */
             percent: number;
-            /** Done Text */
+            /**
+             * Done Text
+             * @description What the unit did: prefilled from its progress notes written during the period, then edited.
+             */
             done_text: string;
         };
-        /** TaskLineIn */
+        /**
+         * TaskLineIn
+         * @description The edited text of one line.
+         */
         TaskLineIn: {
             /**
              * Task Id
              * Format: uuid
+             * @description A task the report covers (one of its `task_lines`).
              */
             task_id: string;
-            /** Done Text */
+            /**
+             * Done Text
+             * @description What the unit did for the task in the period; at most 10,000 characters.
+             */
             done_text: string;
         };
         /**
@@ -12331,17 +13624,35 @@ export interface components {
              */
             created_at: string;
         };
-        /** TaskMove */
+        /**
+         * TaskMove
+         * @description A task whose due date moved since the baseline.
+         */
         TaskMove: {
-            /** Id */
+            /**
+             * Id
+             * @description The task's id.
+             */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
-            /** Lead Unit Id */
+            /**
+             * Lead Unit Id
+             * @description The unit leading the task (its name is in the answer's `unit_names`).
+             */
             lead_unit_id: string;
-            /** Due Before */
+            /**
+             * Due Before
+             * @description Its due date in the baseline; null when it had none.
+             */
             due_before: string | null;
-            /** Due After */
+            /**
+             * Due After
+             * @description Its due date now; null when it has none.
+             */
             due_after: string | null;
             /**
              * Shift Days
@@ -12589,19 +13900,40 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** TaskReassignment */
+        /**
+         * TaskReassignment
+         * @description A task whose lead or supporting units changed since the baseline.
+         */
         TaskReassignment: {
-            /** Id */
+            /**
+             * Id
+             * @description The task's id.
+             */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
-            /** Lead Before */
+            /**
+             * Lead Before
+             * @description The lead unit in the baseline.
+             */
             lead_before: string;
-            /** Lead After */
+            /**
+             * Lead After
+             * @description The lead unit now (the same as `lead_before` when only supporting units changed).
+             */
             lead_after: string;
-            /** Supporting Added */
+            /**
+             * Supporting Added
+             * @description Units supporting the task now that did not in the baseline.
+             */
             supporting_added: string[];
-            /** Supporting Removed */
+            /**
+             * Supporting Removed
+             * @description Units that supported the task in the baseline and no longer do.
+             */
             supporting_removed: string[];
         };
         /**
@@ -13228,7 +14560,58 @@ export interface components {
              */
             active: boolean;
         };
-        /** UnitReportOut */
+        /**
+         * UnitReportOut
+         * @description A unit's report for a reporting period.
+         * @example {
+         *       "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c521",
+         *       "etag": "\"7d1f2e3a4b5c4d6e8f708192a3b4c521-3\"",
+         *       "period_id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c511",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "unit_name": "Báo Đắk Lắk",
+         *       "period_label": "Báo cáo tháng 9/2025",
+         *       "due_on": "2025-09-25",
+         *       "status": "submitted",
+         *       "task_lines": [
+         *         {
+         *           "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *           "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "status": "in_progress",
+         *           "percent": 60,
+         *           "done_text": "Đăng 42 tin, bài trên chuyên trang \"Tiến tới Đại hội Đảng bộ tỉnh lần thứ XVIII\"; phối hợp Đài PT-TH tỉnh thực hiện 6 phóng sự."
+         *         }
+         *       ],
+         *       "figures": [
+         *         {
+         *           "channel_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+         *           "events": 3,
+         *           "participants": 450,
+         *           "articles": 42,
+         *           "banners": 0,
+         *           "channel": "Tuyên truyền trên các phương tiện thông tin đại chúng"
+         *         }
+         *       ],
+         *       "difficulties": "Nhân lực phóng viên mỏng so với khối lượng tin, bài trong tháng cao điểm.",
+         *       "proposals": "Đề nghị Ban Tuyên giáo Tỉnh ủy cung cấp sớm đề cương tuyên truyền văn kiện Đại hội.",
+         *       "submitted_at": "2025-09-24T09:15:00Z",
+         *       "submitted_on": "2025-09-24",
+         *       "late": false,
+         *       "submitted_by": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "review_comment": null,
+         *       "reviewed_at": null,
+         *       "reviewed_by": null,
+         *       "attachments": [
+         *         {
+         *           "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c531",
+         *           "filename": "chuyen-trang-dai-hoi-thang-9.pdf",
+         *           "content_type": "application/pdf",
+         *           "size": 482133,
+         *           "created_at": "2025-09-23T08:10:00Z"
+         *         }
+         *       ]
+         *     }
+         */
         UnitReportOut: {
             /**
              * Etag
@@ -13239,60 +14622,108 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The report's id.
              */
             id: string;
             /**
              * Period Id
              * Format: uuid
+             * @description The reporting period.
              */
             period_id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan.
              */
             plan_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The reporting unit.
              */
             unit_id: string;
-            /** Unit Name */
+            /**
+             * Unit Name
+             * @description The unit's name.
+             */
             unit_name: string;
-            /** Period Label */
+            /**
+             * Period Label
+             * @description The period's name.
+             */
             period_label: string;
             /**
              * Due On
              * Format: date
+             * @description The day the report is due (the period's).
              */
             due_on: string;
             /**
              * Status
+             * @description draft (being written), submitted, accepted, or returned (to correct and submit again).
              * @enum {string}
              */
             status: "draft" | "submitted" | "accepted" | "returned";
-            /** Task Lines */
+            /**
+             * Task Lines
+             * @description A line per task the unit works on in the plan.
+             */
             task_lines: components["schemas"]["TaskLine"][];
-            /** Figures */
+            /**
+             * Figures
+             * @description Propagation figures, a row per channel of the plan.
+             */
             figures: components["schemas"]["FiguresOut"][];
-            /** Difficulties */
+            /**
+             * Difficulties
+             * @description Difficulties and shortcomings; empty when none written.
+             */
             difficulties: string;
-            /** Proposals */
+            /**
+             * Proposals
+             * @description Proposals and recommendations; empty when none written.
+             */
             proposals: string;
-            /** Submitted At */
+            /**
+             * Submitted At
+             * @description When it was last submitted (UTC); null while never submitted.
+             */
             submitted_at: string | null;
-            /** Submitted On */
+            /**
+             * Submitted On
+             * @description The day (in the plan's calendar) it was first submitted, the day lateness is judged by.
+             */
             submitted_on: string | null;
-            /** Late */
+            /**
+             * Late
+             * @description First submitted after the due day.
+             */
             late: boolean;
-            /** Submitted By */
+            /**
+             * Submitted By
+             * @description Who last submitted it, as the audit log names the actor; null while never submitted.
+             */
             submitted_by: string | null;
-            /** Review Comment */
+            /**
+             * Review Comment
+             * @description The coordinator's comment when returned; null otherwise.
+             */
             review_comment: string | null;
-            /** Reviewed At */
+            /**
+             * Reviewed At
+             * @description When it was last accepted or returned (UTC); null before.
+             */
             reviewed_at: string | null;
-            /** Reviewed By */
+            /**
+             * Reviewed By
+             * @description Who accepted or returned it; null before.
+             */
             reviewed_by: string | null;
-            /** Attachments */
+            /**
+             * Attachments
+             * @description Files attached, oldest first.
+             */
             attachments: components["schemas"]["AttachmentOut"][];
         };
         /** UnitScore */
@@ -26710,6 +28141,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c512",
+                     *         "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+                     *         "kind": "one_off",
+                     *         "label": "Báo cáo kết thúc Đợt I",
+                     *         "starts_on": "2025-02-01",
+                     *         "ends_on": "2025-08-31",
+                     *         "due_on": "2025-09-05",
+                     *         "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e11"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["PeriodOut"][];
                 };
             };
@@ -27709,6 +29154,7 @@ export interface operations {
             path: {
                 /** @description The report's id (a UUID). */
                 report_id: string;
+                /** @description docx (Word) or pdf */
                 fmt: "docx" | "pdf";
             };
             cookie?: never;
@@ -27813,6 +29259,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "chuyen-trang-dai-hoi-thang-9.pdf"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Body_addReportAttachment"];
             };
         };
@@ -28499,6 +29950,131 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "plan": {
+                     *         "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+                     *         "code": "148-KH/TU",
+                     *         "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp …",
+                     *         "issuing_body": "Ban Thường vụ Tỉnh ủy",
+                     *         "issued_on": "2025-02-11"
+                     *       },
+                     *       "review": {
+                     *         "id": "7d1f2e3a-4b5c-4d6e-8f70-8192a3b4c541",
+                     *         "kind": "interim",
+                     *         "title": "Báo cáo sơ kết Đợt II thực hiện Kế hoạch số 148-KH/TU",
+                     *         "as_of": "2025-10-15",
+                     *         "period_start": "2025-09-01",
+                     *         "phase": {
+                     *           "label": "II",
+                     *           "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII"
+                     *         }
+                     *       },
+                     *       "header": {
+                     *         "style": "party",
+                     *         "parent_body": "TỈNH ỦY ĐẮK LẮK",
+                     *         "issuer": "BAN TUYÊN GIÁO",
+                     *         "number_symbol": "Số: 12-BC/BTGTU",
+                     *         "place": "Đắk Lắk",
+                     *         "signer_title": "TRƯỞNG BAN",
+                     *         "signer_name": "Trần Thị Bình",
+                     *         "recipients": [
+                     *           "Thường trực Tỉnh ủy (để báo cáo)",
+                     *           "Ban Tuyên giáo Trung ương",
+                     *           "Lưu Văn phòng"
+                     *         ]
+                     *       },
+                     *       "texts": {
+                     *         "opening": "Thực hiện Kế hoạch số 148-KH/TU, ngày 11/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy báo cáo sơ kết Đợt II như sau:",
+                     *         "highlights": "Các cơ quan báo chí mở chuyên trang, chuyên mục; tuyên truyền sâu rộng về Đại hội.",
+                     *         "shortcomings": "Một số đơn vị gửi báo cáo chậm so với thời hạn.",
+                     *         "lessons": "Phối hợp chặt chẽ giữa các cơ quan báo chí và cơ quan tham mưu.",
+                     *         "proposals": "",
+                     *         "next_steps": "Tuyên truyền kết quả Đại hội Đảng bộ tỉnh và Đại hội XIV của Đảng."
+                     *       },
+                     *       "completion": {
+                     *         "totals": {
+                     *           "total": 24,
+                     *           "on_time": 16,
+                     *           "late": 2,
+                     *           "overdue": 1,
+                     *           "in_progress": 4,
+                     *           "not_started": 1,
+                     *           "cancelled": 0,
+                     *           "done": 18,
+                     *           "completion_rate": 0.75
+                     *         },
+                     *         "phases": [
+                     *           {
+                     *             "phase_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e12",
+                     *             "label": "II",
+                     *             "title": "Từ sau đại hội cấp huyện đến hết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+                     *             "is_sub": false,
+                     *             "total": 24,
+                     *             "on_time": 16,
+                     *             "late": 2,
+                     *             "overdue": 1,
+                     *             "in_progress": 4,
+                     *             "not_started": 1,
+                     *             "cancelled": 0,
+                     *             "done": 18,
+                     *             "completion_rate": 0.75
+                     *           }
+                     *         ],
+                     *         "units": []
+                     *       },
+                     *       "progress": {
+                     *         "total": 24,
+                     *         "months": [
+                     *           {
+                     *             "month": "2025-09",
+                     *             "end": "2025-09-30",
+                     *             "planned": 16,
+                     *             "done": 14
+                     *           }
+                     *         ]
+                     *       },
+                     *       "figures": {
+                     *         "by_channel": [
+                     *           {
+                     *             "channel_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e31",
+                     *             "label": "1",
+                     *             "channel": "Tuyên truyền trên các phương tiện thông tin đại chúng",
+                     *             "events": 37,
+                     *             "participants": 12850,
+                     *             "articles": 512,
+                     *             "banners": 230
+                     *           }
+                     *         ],
+                     *         "totals": {
+                     *           "events": 37,
+                     *           "participants": 12850,
+                     *           "articles": 512,
+                     *           "banners": 230
+                     *         },
+                     *         "reporting": {
+                     *           "periods": 2,
+                     *           "expected": 6,
+                     *           "submitted": 5,
+                     *           "accepted": 4,
+                     *           "late": 1
+                     *         }
+                     *       },
+                     *       "overdue": {
+                     *         "total": 1,
+                     *         "listed": [
+                     *           {
+                     *             "title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+                     *             "unit": "Báo Đắk Lắk",
+                     *             "due_date": "2025-10-14",
+                     *             "days_overdue": 1,
+                     *             "percent": 90,
+                     *             "reason": "Chờ số liệu của Đài PT-TH tỉnh"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         [key: string]: unknown;
                     };
@@ -28709,6 +30285,7 @@ export interface operations {
             path: {
                 /** @description The review's id (a UUID). */
                 review_id: string;
+                /** @description The issue's number in the review: 1, 2, … */
                 number: number;
             };
             cookie?: never;
@@ -28812,6 +30389,7 @@ export interface operations {
             path: {
                 /** @description The review's id (a UUID). */
                 review_id: string;
+                /** @description docx (Word, Decree 30 layout) or pdf */
                 fmt: "docx" | "pdf";
             };
             cookie?: never;

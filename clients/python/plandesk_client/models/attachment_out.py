@@ -13,13 +13,14 @@ T = TypeVar("T", bound="AttachmentOut")
 
 @_attrs_define
 class AttachmentOut:
-    """
+    """A file attached to a unit report.
+
     Attributes:
-        id (UUID):
-        filename (str):
-        content_type (str):
-        size (int):
-        created_at (datetime.datetime):
+        id (UUID): The attachment's id: download it at GET /api/v1/report-attachments/{id}.
+        filename (str): The file's name as uploaded.
+        content_type (str): Its media type, found from its content (PDF, DOCX, XLSX, PNG or JPEG).
+        size (int): Its size in bytes.
+        created_at (datetime.datetime): When it was attached (UTC).
     """
 
     id: UUID

@@ -24,21 +24,22 @@ T = TypeVar("T", bound="BaselineDiffOut")
 
 @_attrs_define
 class BaselineDiffOut:
-    """
+    """What changed in the plan since a baseline (tasks moved: the most days lost first).
+
     Attributes:
-        plan_id (UUID):
-        baseline (BaselineRef):
-        unit_names (BaselineDiffOutUnitNames):
-        summary (BaselineDiffSummary):
-        phases_moved (list[PhaseMove]):
-        milestones_moved (list[MilestoneMoveOut]):
-        milestones_added (list[MilestoneChange]):
-        milestones_removed (list[MilestoneChange]):
-        tasks_moved (list[TaskMove]):
-        tasks_added (list[TaskChange]):
-        tasks_cancelled (list[TaskChange]):
-        tasks_removed (list[TaskChange]):
-        tasks_reassigned (list[TaskReassignment]):
+        plan_id (UUID): The plan compared.
+        baseline (BaselineRef): The baseline a comparison or schedule is taken from.
+        unit_names (BaselineDiffOutUnitNames): Unit id → the unit's name, for every unit the lists name.
+        summary (BaselineDiffSummary): The counts of the comparison, for a dashboard's tiles.
+        phases_moved (list[PhaseMove]): Phases whose window moved.
+        milestones_moved (list[MilestoneMoveOut]): Milestones whose date moved.
+        milestones_added (list[MilestoneChange]): Milestones added since the baseline.
+        milestones_removed (list[MilestoneChange]): Milestones of the baseline that are gone.
+        tasks_moved (list[TaskMove]): Tasks whose due date moved.
+        tasks_added (list[TaskChange]): Tasks added since the baseline.
+        tasks_cancelled (list[TaskChange]): Tasks of the baseline now cancelled.
+        tasks_removed (list[TaskChange]): Tasks of the baseline that were deleted.
+        tasks_reassigned (list[TaskReassignment]): Tasks whose units changed.
     """
 
     plan_id: UUID

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="BaselineDiffOutUnitNames")
 
 @_attrs_define
 class BaselineDiffOutUnitNames:
+    """Unit id → the unit's name, for every unit the lists name."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,23 +11,24 @@ T = TypeVar("T", bound="BaselineDiffSummary")
 
 @_attrs_define
 class BaselineDiffSummary:
-    """
+    """The counts of the comparison, for a dashboard's tiles.
+
     Attributes:
-        phases_moved (int):
-        milestones_moved (int):
-        milestones_added (int):
-        milestones_removed (int):
-        tasks_in_baseline (int):
-        tasks_now (int):
-        tasks_moved (int):
-        tasks_later (int):
-        tasks_earlier (int):
-        days_lost (int):
-        days_gained (int):
-        tasks_added (int):
-        tasks_cancelled (int):
-        tasks_removed (int):
-        tasks_reassigned (int):
+        phases_moved (int): Phases whose start or end moved.
+        milestones_moved (int): Milestones whose date moved.
+        milestones_added (int): Milestones added since the baseline.
+        milestones_removed (int): Milestones of the baseline that are gone.
+        tasks_in_baseline (int): Tasks the baseline holds.
+        tasks_now (int): Tasks the plan holds now.
+        tasks_moved (int): Tasks whose due date moved, either way.
+        tasks_later (int): Tasks now due later than approved.
+        tasks_earlier (int): Tasks now due earlier than approved.
+        days_lost (int): The sum of the days by which tasks are late against the baseline.
+        days_gained (int): The sum of the days by which tasks are early against the baseline.
+        tasks_added (int): Tasks added since the baseline.
+        tasks_cancelled (int): Tasks of the baseline now cancelled.
+        tasks_removed (int): Tasks of the baseline that were deleted.
+        tasks_reassigned (int): Tasks whose lead or supporting units changed.
     """
 
     phases_moved: int

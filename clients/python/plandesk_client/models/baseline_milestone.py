@@ -12,13 +12,15 @@ T = TypeVar("T", bound="BaselineMilestone")
 
 @_attrs_define
 class BaselineMilestone:
-    """
+    """A milestone's date as the baseline holds it.
+
     Attributes:
-        id (str):
-        title (str):
-        date (datetime.date | None):
-        range_start (datetime.date | None):
-        range_end (datetime.date | None):
+        id (str): The milestone's id.
+        title (str): The milestone's title.
+        date (datetime.date | None): Its date in the baseline; null when undated.
+        range_start (datetime.date | None): First day of the window its date stands for (a month or quarter when
+            imprecise); null when undated.
+        range_end (datetime.date | None): Last day of that window; null when undated.
     """
 
     id: str

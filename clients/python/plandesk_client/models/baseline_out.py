@@ -13,14 +13,15 @@ T = TypeVar("T", bound="BaselineOut")
 
 @_attrs_define
 class BaselineOut:
-    """
+    """An approved baseline: the plan's phases, milestones and tasks as they stood when it was taken.
+
     Attributes:
-        id (UUID):
-        plan_id (UUID):
-        number (int):
-        reason (str):
-        created_by (str):
-        created_at (datetime.datetime):
+        id (UUID): The baseline's id.
+        plan_id (UUID): The plan the baseline belongs to.
+        number (int): The baseline's number in its plan: 1 for the one taken when the plan was published, then 2, 3, …
+        reason (str): Why it was taken ("Ban hành kế hoạch" for the first, "Đại hội tỉnh lùi sang tháng 10").
+        created_by (str): Who took it, as the audit log names the actor.
+        created_at (datetime.datetime): When it was taken (UTC).
     """
 
     id: UUID

@@ -12,14 +12,15 @@ T = TypeVar("T", bound="BaselinePhase")
 
 @_attrs_define
 class BaselinePhase:
-    """
+    """A phase's window as the baseline holds it.
+
     Attributes:
-        id (str):
-        label (str):
-        title (str):
-        parent_id (None | str):
-        start_date (datetime.date | None):
-        end_date (datetime.date | None):
+        id (str): The phase's id.
+        label (str): The phase's label ("I", "II").
+        title (str): The phase's title.
+        parent_id (None | str): The enclosing phase; null for a top-level phase.
+        start_date (datetime.date | None): The phase's start in the baseline; null when undated.
+        end_date (datetime.date | None): The phase's end in the baseline; null when undated.
     """
 
     id: str

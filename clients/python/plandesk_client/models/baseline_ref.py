@@ -13,12 +13,13 @@ T = TypeVar("T", bound="BaselineRef")
 
 @_attrs_define
 class BaselineRef:
-    """
+    """The baseline a comparison or schedule is taken from.
+
     Attributes:
-        id (UUID):
-        number (int):
-        reason (str):
-        created_at (datetime.datetime):
+        id (UUID): The baseline's id.
+        number (int): Its number in the plan (1, 2, …).
+        reason (str): Why it was taken.
+        created_at (datetime.datetime): When it was taken (UTC).
     """
 
     id: UUID

@@ -21,10 +21,10 @@ class BaselineScheduleOut:
     """A baseline's phase windows and milestone dates: the timeline's ghost bars.
 
     Attributes:
-        plan_id (UUID):
-        baseline (BaselineRef):
-        phases (list[BaselinePhase]):
-        milestones (list[BaselineMilestone]):
+        plan_id (UUID): The plan.
+        baseline (BaselineRef): The baseline a comparison or schedule is taken from.
+        phases (list[BaselinePhase]): Every phase of the baseline, in the plan's order.
+        milestones (list[BaselineMilestone]): Every milestone of the baseline, by the start of its window, then title.
     """
 
     plan_id: UUID

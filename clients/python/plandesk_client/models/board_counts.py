@@ -11,14 +11,15 @@ T = TypeVar("T", bound="BoardCounts")
 
 @_attrs_define
 class BoardCounts:
-    """
+    """The board's totals.
+
     Attributes:
-        expected (int):
+        expected (int): Units expected to report.
         submitted (int): Submitted, accepted or returned
-        accepted (int):
-        returned (int):
-        missing (int):
-        late (int):
+        accepted (int): Reports accepted.
+        returned (int): Reports returned for correction.
+        missing (int): Units with no report, or a draft after the due day.
+        late (int): Units late (submitted after the due day, or still missing after it).
     """
 
     expected: int

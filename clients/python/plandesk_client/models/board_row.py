@@ -15,17 +15,19 @@ T = TypeVar("T", bound="BoardRow")
 
 @_attrs_define
 class BoardRow:
-    """
+    """One unit's line on the submission board.
+
     Attributes:
-        unit_id (UUID):
-        unit_name (str):
-        status (BoardRowStatus):
-        report_id (None | UUID):
-        submitted_at (datetime.datetime | None):
+        unit_id (UUID): The unit expected to report (a unit with tasks in the plan, or one that has a report).
+        unit_name (str): The unit's name.
+        status (BoardRowStatus): missing: no report, or a draft after the due day; draft: a draft before it; else the
+            report's status.
+        report_id (None | UUID): The unit's report for the period; null when it has not opened one.
+        submitted_at (datetime.datetime | None): When the report was last submitted (UTC); null when never.
         late (bool): Submitted after the due day, or still missing after it
-        days_late (int):
-        urged (int):
-        last_urged_at (datetime.datetime | None):
+        days_late (int): Days past the due day at first submission (or until today while missing); 0 when on time.
+        urged (int): How many times the unit was urged to report for this period.
+        last_urged_at (datetime.datetime | None): When it was last urged (UTC); null when never.
     """
 
     unit_id: UUID

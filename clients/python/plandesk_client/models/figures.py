@@ -16,9 +16,9 @@ class Figures:
     """Propagation figures for one channel (``channel_id`` null: not tied to a channel).
 
     Attributes:
-        channel_id (None | Unset | UUID):
+        channel_id (None | Unset | UUID): A propagation channel of the plan; null for figures not tied to one.
         events (int | Unset): Events held (hội nghị, buổi tuyên truyền) Default: 0.
-        participants (int | Unset):  Default: 0.
+        participants (int | Unset): People who took part in those events (lượt người). Default: 0.
         articles (int | Unset): Articles, news items, broadcasts Default: 0.
         banners (int | Unset): Banners, posters, panels Default: 0.
     """

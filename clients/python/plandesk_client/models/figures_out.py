@@ -14,14 +14,15 @@ T = TypeVar("T", bound="FiguresOut")
 
 @_attrs_define
 class FiguresOut:
-    """
+    """Propagation figures for one channel, with the channel's title.
+
     Attributes:
-        channel_id (None | Unset | UUID):
+        channel_id (None | Unset | UUID): A propagation channel of the plan; null for figures not tied to one.
         events (int | Unset): Events held (hội nghị, buổi tuyên truyền) Default: 0.
-        participants (int | Unset):  Default: 0.
+        participants (int | Unset): People who took part in those events (lượt người). Default: 0.
         articles (int | Unset): Articles, news items, broadcasts Default: 0.
         banners (int | Unset): Banners, posters, panels Default: 0.
-        channel (None | str | Unset):
+        channel (None | str | Unset): The channel's title; null when the figures are tied to no channel.
     """
 
     channel_id: None | Unset | UUID = UNSET

@@ -12,11 +12,13 @@ T = TypeVar("T", bound="MilestoneChange")
 
 @_attrs_define
 class MilestoneChange:
-    """
+    """A milestone added or removed since the baseline.
+
     Attributes:
-        id (str):
-        title (str):
-        date (datetime.date | None):
+        id (str): The milestone's id.
+        title (str): The milestone's title.
+        date (datetime.date | None): Its date (now for an added one, in the baseline for a removed one); null when
+            undated.
     """
 
     id: str

@@ -12,13 +12,14 @@ T = TypeVar("T", bound="MilestoneMoveOut")
 
 @_attrs_define
 class MilestoneMoveOut:
-    """
+    """A milestone whose date moved since the baseline.
+
     Attributes:
-        id (str):
-        title (str):
-        before (datetime.date | None):
-        after (datetime.date | None):
-        shift_days (int | None):
+        id (str): The milestone's id.
+        title (str): The milestone's title.
+        before (datetime.date | None): Its date in the baseline; null when it had none.
+        after (datetime.date | None): Its date now; null when it has none.
+        shift_days (int | None): Days it moved (positive: later); null when either date is missing.
     """
 
     id: str

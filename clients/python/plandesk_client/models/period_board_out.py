@@ -18,12 +18,15 @@ T = TypeVar("T", bound="PeriodBoardOut")
 
 @_attrs_define
 class PeriodBoardOut:
-    """
+    """Who has reported for the period, who is missing, who is late.
+
     Attributes:
-        period (PeriodOut):
-        today (datetime.date):
-        counts (BoardCounts):
-        units (list[BoardRow]):
+        period (PeriodOut): A reporting period: the span a unit report covers and the day it is due.
+        today (datetime.date): Today in the plan's calendar, the day lateness is reckoned at.
+        counts (BoardCounts): The board's totals.
+        units (list[BoardRow]): A row per unit: missing first, then draft, returned, submitted, accepted; the latest
+            first within
+            each, then by name.
     """
 
     period: PeriodOut

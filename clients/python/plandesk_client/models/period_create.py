@@ -17,11 +17,13 @@ class PeriodCreate:
     """One extra period (an ad-hoc report the coordinator asks for).
 
     Attributes:
-        label (str):
-        starts_on (datetime.date):
-        ends_on (datetime.date):
-        due_on (datetime.date):
-        phase_id (None | Unset | UUID):
+        label (str): The period's name as units see it ("Báo cáo nhanh trước Đại hội tỉnh"); 1–200 characters.
+        starts_on (datetime.date): First day the report covers.
+        ends_on (datetime.date): Last day the report covers; not before `starts_on`, and no other one-off period of the
+            plan
+            may end that day.
+        due_on (datetime.date): The day reports are due (in the plan's calendar); not before `starts_on`.
+        phase_id (None | Unset | UUID): The phase the period reports on, if any.
     """
 
     label: str

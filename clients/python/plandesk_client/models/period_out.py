@@ -15,16 +15,18 @@ T = TypeVar("T", bound="PeriodOut")
 
 @_attrs_define
 class PeriodOut:
-    """
+    """A reporting period: the span a unit report covers and the day it is due.
+
     Attributes:
-        id (UUID):
-        plan_id (UUID):
-        kind (PeriodOutKind):
-        label (str):
-        starts_on (datetime.date):
-        ends_on (datetime.date):
-        due_on (datetime.date):
-        phase_id (None | UUID):
+        id (UUID): The period's id.
+        plan_id (UUID): The plan it belongs to.
+        kind (PeriodOutKind): monthly, quarterly or one_off (a phase's end, or an ad-hoc report).
+        label (str): Its name ("Báo cáo tháng 9/2025", "Báo cáo kết thúc Đợt I").
+        starts_on (datetime.date): First day the reports cover.
+        ends_on (datetime.date): Last day the reports cover.
+        due_on (datetime.date): The day reports are due, in the plan's calendar; a report first submitted after it is
+            late.
+        phase_id (None | UUID): The phase the period reports on; null for monthly and quarterly periods.
     """
 
     id: UUID

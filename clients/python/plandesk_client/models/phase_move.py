@@ -12,17 +12,18 @@ T = TypeVar("T", bound="PhaseMove")
 
 @_attrs_define
 class PhaseMove:
-    """
+    """A phase whose window moved since the baseline.
+
     Attributes:
-        id (str):
-        label (str):
-        title (str):
-        start_before (datetime.date | None):
-        start_after (datetime.date | None):
-        start_shift_days (int | None):
-        end_before (datetime.date | None):
-        end_after (datetime.date | None):
-        end_shift_days (int | None):
+        id (str): The phase's id.
+        label (str): The phase's label as printed in the plan ("I", "II").
+        title (str): The phase's title.
+        start_before (datetime.date | None): Its start in the baseline; null when it had none.
+        start_after (datetime.date | None): Its start now; null when it has none.
+        start_shift_days (int | None): Days the start moved (positive: later); null when either date is missing.
+        end_before (datetime.date | None): Its end in the baseline; null when it had none.
+        end_after (datetime.date | None): Its end now; null when it has none.
+        end_shift_days (int | None): Days the end moved (positive: later); null when either date is missing.
     """
 
     id: str

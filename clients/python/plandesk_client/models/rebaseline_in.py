@@ -10,9 +10,10 @@ T = TypeVar("T", bound="RebaselineIn")
 
 @_attrs_define
 class RebaselineIn:
-    """
+    """A new baseline of the plan as it stands now.
+
     Attributes:
-        reason (str):
+        reason (str): Why the plan is re-baselined, kept with the baseline and in the audit log; 3–2000 characters.
     """
 
     reason: str

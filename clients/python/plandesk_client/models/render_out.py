@@ -17,24 +17,25 @@ T = TypeVar("T", bound="RenderOut")
 
 @_attrs_define
 class RenderOut:
-    """
+    """A document being made, or made: a review or unit report as DOCX or PDF.
+
     Attributes:
-        id (UUID):
-        plan_id (UUID):
-        subject_type (RenderOutSubjectType):
-        subject_id (UUID):
-        issue (int | None):
-        format_ (RenderOutFormat):
-        state (RenderOutState):
+        id (UUID): The render's id: poll GET /api/v1/report-renders/{id}.
+        plan_id (UUID): The plan of the document.
+        subject_type (RenderOutSubjectType): What is rendered.
+        subject_id (UUID): The review or unit report rendered.
+        issue (int | None): The review's issued version rendered; null for the draft or a unit report.
+        format_ (RenderOutFormat): docx or pdf.
+        state (RenderOutState): queued, running, done (download it) or failed (see `error`).
         progress (int): 0–100
         stage (str): queued, assembling, typesetting, storing, done, retrying or failed
-        error (None | str):
-        filename (None | str):
+        error (None | str): Why the render failed; null otherwise.
+        filename (None | str): The file's name once done; null before.
         size (int | None): Bytes, once done
-        created_by (str):
-        created_at (datetime.datetime):
-        started_at (datetime.datetime | None):
-        finished_at (datetime.datetime | None):
+        created_by (str): Who asked for it, as the audit log names the actor.
+        created_at (datetime.datetime): When it was asked for (UTC).
+        started_at (datetime.datetime | None): When rendering started (UTC); null while queued.
+        finished_at (datetime.datetime | None): When it finished, done or failed (UTC); null before.
         download_url (None | str): Where to fetch the file once done
     """
 

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="ReportRenderIn")
 
 @_attrs_define
 class ReportRenderIn:
-    """
+    """The unit report document to make.
+
     Attributes:
-        format_ (ReportRenderInFormat):
+        format_ (ReportRenderInFormat): docx (Word) or pdf.
     """
 
     format_: ReportRenderInFormat

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="ReportStart")
 
 @_attrs_define
 class ReportStart:
-    """
+    """Which unit opens its report for the period.
+
     Attributes:
-        unit_id (UUID):
+        unit_id (UUID): The reporting unit: a unit officer's own unit (an admin may open any unit's).
     """
 
     unit_id: UUID

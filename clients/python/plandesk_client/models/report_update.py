@@ -17,12 +17,14 @@ T = TypeVar("T", bound="ReportUpdate")
 
 @_attrs_define
 class ReportUpdate:
-    """
+    """The parts of a draft or returned report to save; an omitted field is left as it is.
+
     Attributes:
-        task_lines (list[TaskLineIn] | None | Unset):
-        figures (list[Figures] | None | Unset):
-        difficulties (None | str | Unset):
-        proposals (None | str | Unset):
+        task_lines (list[TaskLineIn] | None | Unset): New texts of some lines (by task); lines not named keep theirs.
+        figures (list[Figures] | None | Unset): The report's figures, replacing all of them (a row per channel, as the
+            report holds them).
+        difficulties (None | str | Unset): Difficulties and shortcomings met in the period; at most 20,000 characters.
+        proposals (None | str | Unset): The unit's proposals and recommendations; at most 20,000 characters.
     """
 
     task_lines: list[TaskLineIn] | None | Unset = UNSET

@@ -13,9 +13,11 @@ T = TypeVar("T", bound="ReportUrgeIn")
 
 @_attrs_define
 class ReportUrgeIn:
-    """
+    """A reminder ("đôn đốc") to the units that have not reported.
+
     Attributes:
-        message (str | Unset):  Default: 'Đề nghị đơn vị gửi báo cáo đúng thời hạn.'.
+        message (str | Unset): The reminder's text, 1–2000 characters. Default: 'Đề nghị đơn vị gửi báo cáo đúng thời
+            hạn.'.
         unit_ids (list[UUID] | None | Unset): Default: every unit whose report is missing
     """
 

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="ReportUrgeOut")
 
 @_attrs_define
 class ReportUrgeOut:
-    """
+    """The units reminded.
+
     Attributes:
-        urged_unit_ids (list[UUID]):
+        urged_unit_ids (list[UUID]): The units urged: those asked for whose report is missing, a draft or returned.
     """
 
     urged_unit_ids: list[UUID]

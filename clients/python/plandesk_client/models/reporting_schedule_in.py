@@ -18,7 +18,9 @@ class ReportingScheduleIn:
     """Generate a plan's reporting periods. Periods already there (same kind and end) are kept.
 
     Attributes:
-        kind (ReportingScheduleInKind):
+        kind (ReportingScheduleInKind): monthly: a period per calendar month, due on `day_of_month`; quarterly: a period
+            per calendar
+            quarter; one_off: a period per phase, covering its window.
         day_of_month (int | None | Unset): monthly: the day reports are due
         due_offset_days (int | Unset): quarterly, one_off: days after the end Default: 0.
         starts_on (datetime.date | None | Unset): Default: the plan's first phase start

@@ -10,9 +10,10 @@ T = TypeVar("T", bound="ReturnIn")
 
 @_attrs_define
 class ReturnIn:
-    """
+    """Why the report goes back to its unit.
+
     Attributes:
-        comment (str):
+        comment (str): What the unit must correct; 1–5000 characters, shown to the unit on its report.
     """
 
     comment: str

@@ -20,16 +20,20 @@ T = TypeVar("T", bound="ReviewCreate")
 
 @_attrs_define
 class ReviewCreate:
-    """
+    """A new review of the plan; omitted parts get defaults from the plan.
+
     Attributes:
-        kind (ReviewCreateKind):
-        title (None | str | Unset):
+        kind (ReviewCreateKind): interim: a review during the plan (sơ kết); final: the closing review (tổng kết).
+        title (None | str | Unset): The review's title; default: "Báo cáo sơ kết …" or "Báo cáo tổng kết thực hiện Kế
+            hoạch số …".
         phase_id (None | Unset | UUID): interim: review a phase (as of its end)
         as_of (datetime.date | None | Unset): Default: the phase's end, or today
-        period_start (datetime.date | None | Unset):
-        consultation_id (None | Unset | UUID):
-        header (None | ReviewHeader | Unset):
-        texts (None | ReviewTexts | Unset):
+        period_start (datetime.date | None | Unset): First day of the span the review covers; default: the phase's
+            start, else the plan's beginning.
+        consultation_id (None | Unset | UUID): A consultation whose feedback the review summarises; null for none.
+        header (None | ReviewHeader | Unset): The document's header; default: the plan's own issuing body, place, signer
+            and recipients.
+        texts (None | ReviewTexts | Unset): The written parts; default: all empty.
     """
 
     kind: ReviewCreateKind

@@ -18,13 +18,14 @@ class ReviewHeader:
     Attributes:
         style (ReviewHeaderStyle | Unset): state: the national motto (Decree 30/2020/NĐ-CP); party: «ĐẢNG CỘNG SẢN VIỆT
             NAM», as a Party committee's bodies head their documents Default: ReviewHeaderStyle.STATE.
-        parent_body (str | Unset):  Default: ''.
-        issuer (str | Unset):  Default: ''.
-        number_symbol (str | Unset):  Default: ''.
-        place (str | Unset):  Default: ''.
-        signer_title (str | Unset):  Default: ''.
-        signer_name (str | Unset):  Default: ''.
-        recipients (list[str] | Unset):
+        parent_body (str | Unset): The body above the issuer, printed first at the top left ("TỈNH ỦY ĐẮK LẮK"); may be
+            empty. Default: ''.
+        issuer (str | Unset): The issuing body, printed under it ("BAN TUYÊN GIÁO"). Default: ''.
+        number_symbol (str | Unset): The document's number and symbol ("Số: 12-BC/BTGTU"). Default: ''.
+        place (str | Unset): The place printed before the date ("Đắk Lắk, ngày … tháng … năm …"). Default: ''.
+        signer_title (str | Unset): The signer's title above the signature ("TRƯỞNG BAN"). Default: ''.
+        signer_name (str | Unset): The signer's name under the signature. Default: ''.
+        recipients (list[str] | Unset): The "Nơi nhận" list, one recipient a line; at most 50.
     """
 
     style: ReviewHeaderStyle | Unset = ReviewHeaderStyle.STATE

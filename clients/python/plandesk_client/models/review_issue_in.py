@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ReviewIssueIn")
 
 @_attrs_define
 class ReviewIssueIn:
-    """
+    """Issue the review as it reads now.
+
     Attributes:
         issued_on (datetime.date | None | Unset): Default: today in the plan's calendar
     """

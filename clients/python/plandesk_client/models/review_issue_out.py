@@ -17,14 +17,15 @@ T = TypeVar("T", bound="ReviewIssueOut")
 
 @_attrs_define
 class ReviewIssueOut:
-    """
+    """An issued version of a review, with its frozen content.
+
     Attributes:
-        id (UUID):
-        number (int):
-        issued_on (datetime.date):
-        issued_by (str):
-        issued_at (datetime.datetime):
-        review_id (UUID):
+        id (UUID): The issue's id.
+        number (int): The issue's number in its review: 1, 2, …
+        issued_on (datetime.date): The date printed on it.
+        issued_by (str): Who issued it, as the audit log names the actor.
+        issued_at (datetime.datetime): When it was issued (UTC).
+        review_id (UUID): The review.
         content (ReviewIssueOutContent): The assembled review as issued (figures and texts)
     """
 

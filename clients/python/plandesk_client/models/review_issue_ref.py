@@ -13,13 +13,14 @@ T = TypeVar("T", bound="ReviewIssueRef")
 
 @_attrs_define
 class ReviewIssueRef:
-    """
+    """An issued version of a review.
+
     Attributes:
-        id (UUID):
-        number (int):
-        issued_on (datetime.date):
-        issued_by (str):
-        issued_at (datetime.datetime):
+        id (UUID): The issue's id.
+        number (int): The issue's number in its review: 1, 2, …
+        issued_on (datetime.date): The date printed on it.
+        issued_by (str): Who issued it, as the audit log names the actor.
+        issued_at (datetime.datetime): When it was issued (UTC).
     """
 
     id: UUID

@@ -22,24 +22,27 @@ T = TypeVar("T", bound="ReviewOut")
 
 @_attrs_define
 class ReviewOut:
-    """
+    """A review: an interim (sơ kết) or final (tổng kết) report on the plan.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        plan_id (UUID):
-        kind (ReviewOutKind):
-        title (str):
-        phase_id (None | UUID):
-        consultation_id (None | UUID):
-        period_start (datetime.date | None):
-        as_of (datetime.date):
+        id (UUID): The review's id.
+        plan_id (UUID): The plan reviewed.
+        kind (ReviewOutKind): interim or final.
+        title (str): The review's title.
+        phase_id (None | UUID): The phase an interim review covers; null for the whole plan.
+        consultation_id (None | UUID): The consultation whose feedback it summarises; null for none.
+        period_start (datetime.date | None): First day of the span covered; null: the phase's start, else the plan's
+            beginning.
+        as_of (datetime.date): The day the review is reckoned at: tasks done, late and figures as of that day.
         header (ReviewHeader): The document's header and signature (Decree 30/2020/NĐ-CP layout).
         texts (ReviewTexts): The parts a coordinator writes; everything else is assembled from the plan.
-        status (ReviewOutStatus):
-        issues (list[ReviewIssueRef]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        status (ReviewOutStatus): draft: being written (or edited since its last issue); issued: as its last issue
+            reads.
+        issues (list[ReviewIssueRef]): Its issued versions, oldest first.
+        created_at (datetime.datetime): When it was created (UTC).
+        updated_at (datetime.datetime): When it was last changed (UTC).
     """
 
     etag: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="ReviewRenderIn")
 
 @_attrs_define
 class ReviewRenderIn:
-    """
+    """The review document to make.
+
     Attributes:
-        format_ (ReviewRenderInFormat):
+        format_ (ReviewRenderInFormat): docx (Word, Decree 30 layout) or pdf.
         issue (int | None | Unset): An issued version (default: the current draft)
     """
 

@@ -15,12 +15,12 @@ class ReviewTexts:
     """The parts a coordinator writes; everything else is assembled from the plan.
 
     Attributes:
-        opening (str | Unset):  Default: ''.
-        highlights (str | Unset):  Default: ''.
-        shortcomings (str | Unset):  Default: ''.
-        lessons (str | Unset):  Default: ''.
-        proposals (str | Unset):  Default: ''.
-        next_steps (str | Unset):  Default: ''.
+        opening (str | Unset): The opening paragraph before the figures. Default: ''.
+        highlights (str | Unset): Results and highlights (kết quả nổi bật). Default: ''.
+        shortcomings (str | Unset): Shortcomings and their causes (hạn chế, nguyên nhân). Default: ''.
+        lessons (str | Unset): Lessons learnt (bài học kinh nghiệm). Default: ''.
+        proposals (str | Unset): Proposals and recommendations (đề xuất, kiến nghị). Default: ''.
+        next_steps (str | Unset): Tasks for the next period (nhiệm vụ thời gian tới). Default: ''.
     """
 
     opening: str | Unset = ""

@@ -19,14 +19,15 @@ T = TypeVar("T", bound="ReviewUpdate")
 
 @_attrs_define
 class ReviewUpdate:
-    """
+    """The parts of the review to change; an omitted field is left as it is.
+
     Attributes:
-        title (None | str | Unset):
-        as_of (datetime.date | None | Unset):
-        period_start (datetime.date | None | Unset):
-        consultation_id (None | Unset | UUID):
-        header (None | ReviewHeader | Unset):
-        texts (None | ReviewTexts | Unset):
+        title (None | str | Unset): A new title, 1–1000 characters.
+        as_of (datetime.date | None | Unset): A new day the review is reckoned at.
+        period_start (datetime.date | None | Unset): A new start of the span covered; null clears it.
+        consultation_id (None | Unset | UUID): The consultation to summarise; null clears it.
+        header (None | ReviewHeader | Unset): A new header, replacing the whole header.
+        texts (None | ReviewTexts | Unset): New written parts, replacing all of them.
     """
 
     title: None | str | Unset = UNSET

@@ -14,12 +14,14 @@ T = TypeVar("T", bound="TaskChange")
 
 @_attrs_define
 class TaskChange:
-    """
+    """A task added, cancelled or removed since the baseline.
+
     Attributes:
-        id (str):
-        title (str):
-        lead_unit_id (str):
-        due_date (datetime.date | None | Unset):
+        id (str): The task's id.
+        title (str): The task's title.
+        lead_unit_id (str): The unit leading the task (its name is in the answer's `unit_names`).
+        due_date (datetime.date | None | Unset): Its due date (now, or in the baseline for a removed task); null when
+            undated.
     """
 
     id: str

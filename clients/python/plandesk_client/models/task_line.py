@@ -12,13 +12,14 @@ T = TypeVar("T", bound="TaskLine")
 
 @_attrs_define
 class TaskLine:
-    """
+    """A line of the report: one task the unit works on, and what it did in the period.
+
     Attributes:
-        task_id (UUID):
-        title (str):
-        status (str):
-        percent (int):
-        done_text (str):
+        task_id (UUID): The task.
+        title (str): The task's title when the report was opened.
+        status (str): The unit's assignment status when the report was opened (not_started, in_progress, done, …).
+        percent (int): The unit's progress on the task when the report was opened, 0–100.
+        done_text (str): What the unit did: prefilled from its progress notes written during the period, then edited.
     """
 
     task_id: UUID

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="TaskLineIn")
 
 @_attrs_define
 class TaskLineIn:
-    """
+    """The edited text of one line.
+
     Attributes:
-        task_id (UUID):
-        done_text (str):
+        task_id (UUID): A task the report covers (one of its `task_lines`).
+        done_text (str): What the unit did for the task in the period; at most 10,000 characters.
     """
 
     task_id: UUID

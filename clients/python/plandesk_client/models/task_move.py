@@ -12,13 +12,14 @@ T = TypeVar("T", bound="TaskMove")
 
 @_attrs_define
 class TaskMove:
-    """
+    """A task whose due date moved since the baseline.
+
     Attributes:
-        id (str):
-        title (str):
-        lead_unit_id (str):
-        due_before (datetime.date | None):
-        due_after (datetime.date | None):
+        id (str): The task's id.
+        title (str): The task's title.
+        lead_unit_id (str): The unit leading the task (its name is in the answer's `unit_names`).
+        due_before (datetime.date | None): Its due date in the baseline; null when it had none.
+        due_after (datetime.date | None): Its due date now; null when it has none.
         shift_days (int | None): Positive: later than approved (days lost); negative: earlier
     """
 

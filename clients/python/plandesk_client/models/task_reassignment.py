@@ -11,14 +11,15 @@ T = TypeVar("T", bound="TaskReassignment")
 
 @_attrs_define
 class TaskReassignment:
-    """
+    """A task whose lead or supporting units changed since the baseline.
+
     Attributes:
-        id (str):
-        title (str):
-        lead_before (str):
-        lead_after (str):
-        supporting_added (list[str]):
-        supporting_removed (list[str]):
+        id (str): The task's id.
+        title (str): The task's title.
+        lead_before (str): The lead unit in the baseline.
+        lead_after (str): The lead unit now (the same as `lead_before` when only supporting units changed).
+        supporting_added (list[str]): Units supporting the task now that did not in the baseline.
+        supporting_removed (list[str]): Units that supported the task in the baseline and no longer do.
     """
 
     id: str

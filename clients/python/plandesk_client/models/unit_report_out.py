@@ -21,30 +21,33 @@ T = TypeVar("T", bound="UnitReportOut")
 
 @_attrs_define
 class UnitReportOut:
-    """
+    """A unit's report for a reporting period.
+
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        period_id (UUID):
-        plan_id (UUID):
-        unit_id (UUID):
-        unit_name (str):
-        period_label (str):
-        due_on (datetime.date):
-        status (UnitReportOutStatus):
-        task_lines (list[TaskLine]):
-        figures (list[FiguresOut]):
-        difficulties (str):
-        proposals (str):
-        submitted_at (datetime.datetime | None):
-        submitted_on (datetime.date | None):
-        late (bool):
-        submitted_by (None | str):
-        review_comment (None | str):
-        reviewed_at (datetime.datetime | None):
-        reviewed_by (None | str):
-        attachments (list[AttachmentOut]):
+        id (UUID): The report's id.
+        period_id (UUID): The reporting period.
+        plan_id (UUID): The plan.
+        unit_id (UUID): The reporting unit.
+        unit_name (str): The unit's name.
+        period_label (str): The period's name.
+        due_on (datetime.date): The day the report is due (the period's).
+        status (UnitReportOutStatus): draft (being written), submitted, accepted, or returned (to correct and submit
+            again).
+        task_lines (list[TaskLine]): A line per task the unit works on in the plan.
+        figures (list[FiguresOut]): Propagation figures, a row per channel of the plan.
+        difficulties (str): Difficulties and shortcomings; empty when none written.
+        proposals (str): Proposals and recommendations; empty when none written.
+        submitted_at (datetime.datetime | None): When it was last submitted (UTC); null while never submitted.
+        submitted_on (datetime.date | None): The day (in the plan's calendar) it was first submitted, the day lateness
+            is judged by.
+        late (bool): First submitted after the due day.
+        submitted_by (None | str): Who last submitted it, as the audit log names the actor; null while never submitted.
+        review_comment (None | str): The coordinator's comment when returned; null otherwise.
+        reviewed_at (datetime.datetime | None): When it was last accepted or returned (UTC); null before.
+        reviewed_by (None | str): Who accepted or returned it; null before.
+        attachments (list[AttachmentOut]): Files attached, oldest first.
     """
 
     etag: str

@@ -98,6 +98,9 @@ def sync_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Accept a submitted report
 
+     Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+    admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted.
+
     Args:
         report_id (UUID):
 
@@ -127,6 +130,9 @@ def sync(
 ) -> Problem | UnitReportOut | None:
     """Accept a submitted report
 
+     Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+    admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted.
+
     Args:
         report_id (UUID):
 
@@ -150,6 +156,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | UnitReportOut]:
     """Accept a submitted report
+
+     Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+    admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted.
 
     Args:
         report_id (UUID):
@@ -177,6 +186,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | UnitReportOut | None:
     """Accept a submitted report
+
+     Accept a submitted report; it can no longer be edited. Who may call: coordinators and
+    admins (`reports:review`). 404 when the report does not exist; 409 when it is not submitted.
 
     Args:
         report_id (UUID):

@@ -118,6 +118,12 @@ def sync_detailed(
 ) -> Response[AttachmentOut | Problem]:
     """Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report
 
+     Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+    JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+    report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+    when the file is too large; 415 when it is of another kind.
+
     Args:
         report_id (UUID):
         body (BodyAddReportAttachment):
@@ -150,6 +156,12 @@ def sync(
 ) -> AttachmentOut | Problem | None:
     """Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report
 
+     Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+    JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+    report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+    when the file is too large; 415 when it is of another kind.
+
     Args:
         report_id (UUID):
         body (BodyAddReportAttachment):
@@ -176,6 +188,12 @@ async def asyncio_detailed(
     body: BodyAddReportAttachment,
 ) -> Response[AttachmentOut | Problem]:
     """Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report
+
+     Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+    JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+    report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+    when the file is too large; 415 when it is of another kind.
 
     Args:
         report_id (UUID):
@@ -206,6 +224,12 @@ async def asyncio(
     body: BodyAddReportAttachment,
 ) -> AttachmentOut | Problem | None:
     """Attach a file (PDF, DOCX, XLSX, PNG or JPEG) to a draft or returned report
+
+     Attach a file to a draft or returned report (multipart field `file`): PDF, DOCX, XLSX, PNG or
+    JPEG, recognised from its content, up to the deployment's upload limit; at most 20 files a report.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`). 404 when the
+    report does not exist; 409 when the report is submitted or accepted, or has 20 files already; 413
+    when the file is too large; 415 when it is of another kind.
 
     Args:
         report_id (UUID):

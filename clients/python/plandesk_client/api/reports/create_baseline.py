@@ -116,9 +116,15 @@ def sync_detailed(
 ) -> Response[BaselineOut | Problem]:
     """Re-baseline the plan as it stands, with a reason (earlier baselines are kept)
 
+     Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+    and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+    reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+    told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+    exist; 422 when the reason is shorter than 3 characters.
+
     Args:
         plan_id (UUID):
-        body (RebaselineIn):
+        body (RebaselineIn): A new baseline of the plan as it stands now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +154,15 @@ def sync(
 ) -> BaselineOut | Problem | None:
     """Re-baseline the plan as it stands, with a reason (earlier baselines are kept)
 
+     Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+    and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+    reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+    told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+    exist; 422 when the reason is shorter than 3 characters.
+
     Args:
         plan_id (UUID):
-        body (RebaselineIn):
+        body (RebaselineIn): A new baseline of the plan as it stands now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +187,15 @@ async def asyncio_detailed(
 ) -> Response[BaselineOut | Problem]:
     """Re-baseline the plan as it stands, with a reason (earlier baselines are kept)
 
+     Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+    and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+    reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+    told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+    exist; 422 when the reason is shorter than 3 characters.
+
     Args:
         plan_id (UUID):
-        body (RebaselineIn):
+        body (RebaselineIn): A new baseline of the plan as it stands now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +223,15 @@ async def asyncio(
 ) -> BaselineOut | Problem | None:
     """Re-baseline the plan as it stands, with a reason (earlier baselines are kept)
 
+     Freeze the plan as it stands now (phase windows, milestone dates, tasks with their due dates
+    and units) as a new baseline numbered after the last one; earlier baselines are kept, and the
+    reason goes to the audit log. Later comparisons (`baseline-diff`) use the newest baseline unless
+    told otherwise. Who may call: coordinators and admins (`plans:write`). 404 when the plan does not
+    exist; 422 when the reason is shorter than 3 characters.
+
     Args:
         plan_id (UUID):
-        body (RebaselineIn):
+        body (RebaselineIn): A new baseline of the plan as it stands now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,6 +114,11 @@ def sync_detailed(
 ) -> Response[PeriodOut | Problem]:
     """Add a one-off reporting period
 
+     Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+    Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+    `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+    of the plan already ends that day.
+
     Args:
         plan_id (UUID):
         body (PeriodCreate): One extra period (an ad-hoc report the coordinator asks for).
@@ -146,6 +151,11 @@ def sync(
 ) -> PeriodOut | Problem | None:
     """Add a one-off reporting period
 
+     Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+    Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+    `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+    of the plan already ends that day.
+
     Args:
         plan_id (UUID):
         body (PeriodCreate): One extra period (an ad-hoc report the coordinator asks for).
@@ -172,6 +182,11 @@ async def asyncio_detailed(
     body: PeriodCreate,
 ) -> Response[PeriodOut | Problem]:
     """Add a one-off reporting period
+
+     Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+    Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+    `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+    of the plan already ends that day.
 
     Args:
         plan_id (UUID):
@@ -202,6 +217,11 @@ async def asyncio(
     body: PeriodCreate,
 ) -> PeriodOut | Problem | None:
     """Add a one-off reporting period
+
+     Add one ad-hoc (one_off) reporting period, e.g. a quick report asked for before an event.
+    Who may call: coordinators and admins (`plans:write`). 404 when the plan does not exist; 422 when
+    `ends_on` or `due_on` is before `starts_on`, the phase is not the plan's, or another one-off period
+    of the plan already ends that day.
 
     Args:
         plan_id (UUID):

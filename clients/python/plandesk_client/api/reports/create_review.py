@@ -114,9 +114,16 @@ def sync_detailed(
 ) -> Response[Problem | ReviewOut]:
     """Start an interim review (at a date or a phase's end) or the final review
 
+     Start a review as a draft: interim (sơ kết) as of a date, or of a phase (as of its end, over
+    its window), or final (tổng kết). The title and header default to the plan's (its issuing body,
+    place, signer and recipients); the figures are assembled from the plan when read or issued. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the plan does not exist; 422 when the
+    phase is not the plan's or the consultation does not exist. The answer's ETag header (also
+    `etag`) is what PATCH needs in If-Match.
+
     Args:
         plan_id (UUID):
-        body (ReviewCreate):
+        body (ReviewCreate): A new review of the plan; omitted parts get defaults from the plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +153,16 @@ def sync(
 ) -> Problem | ReviewOut | None:
     """Start an interim review (at a date or a phase's end) or the final review
 
+     Start a review as a draft: interim (sơ kết) as of a date, or of a phase (as of its end, over
+    its window), or final (tổng kết). The title and header default to the plan's (its issuing body,
+    place, signer and recipients); the figures are assembled from the plan when read or issued. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the plan does not exist; 422 when the
+    phase is not the plan's or the consultation does not exist. The answer's ETag header (also
+    `etag`) is what PATCH needs in If-Match.
+
     Args:
         plan_id (UUID):
-        body (ReviewCreate):
+        body (ReviewCreate): A new review of the plan; omitted parts get defaults from the plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +187,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReviewOut]:
     """Start an interim review (at a date or a phase's end) or the final review
 
+     Start a review as a draft: interim (sơ kết) as of a date, or of a phase (as of its end, over
+    its window), or final (tổng kết). The title and header default to the plan's (its issuing body,
+    place, signer and recipients); the figures are assembled from the plan when read or issued. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the plan does not exist; 422 when the
+    phase is not the plan's or the consultation does not exist. The answer's ETag header (also
+    `etag`) is what PATCH needs in If-Match.
+
     Args:
         plan_id (UUID):
-        body (ReviewCreate):
+        body (ReviewCreate): A new review of the plan; omitted parts get defaults from the plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,9 +224,16 @@ async def asyncio(
 ) -> Problem | ReviewOut | None:
     """Start an interim review (at a date or a phase's end) or the final review
 
+     Start a review as a draft: interim (sơ kết) as of a date, or of a phase (as of its end, over
+    its window), or final (tổng kết). The title and header default to the plan's (its issuing body,
+    place, signer and recipients); the figures are assembled from the plan when read or issued. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the plan does not exist; 422 when the
+    phase is not the plan's or the consultation does not exist. The answer's ETag header (also
+    `etag`) is what PATCH needs in If-Match.
+
     Args:
         plan_id (UUID):
-        body (ReviewCreate):
+        body (ReviewCreate): A new review of the plan; omitted parts get defaults from the plan.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

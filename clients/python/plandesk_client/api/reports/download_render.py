@@ -88,6 +88,10 @@ def sync_detailed(
 ) -> Response[Problem]:
     """Download a finished render (409 while it is queued or running)
 
+     The finished document, sent as an attachment with its file name. Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
+    while it is queued or running, or when it failed.
+
     Args:
         render_id (UUID):
 
@@ -117,6 +121,10 @@ def sync(
 ) -> Problem | None:
     """Download a finished render (409 while it is queued or running)
 
+     The finished document, sent as an attachment with its file name. Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
+    while it is queued or running, or when it failed.
+
     Args:
         render_id (UUID):
 
@@ -140,6 +148,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem]:
     """Download a finished render (409 while it is queued or running)
+
+     The finished document, sent as an attachment with its file name. Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
+    while it is queued or running, or when it failed.
 
     Args:
         render_id (UUID):
@@ -167,6 +179,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | None:
     """Download a finished render (409 while it is queued or running)
+
+     The finished document, sent as an attachment with its file name. Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
+    while it is queued or running, or when it failed.
 
     Args:
         render_id (UUID):

@@ -123,6 +123,15 @@ def sync_detailed(
 ) -> Response[Problem | list[PeriodOut]]:
     """Create reporting periods from a schedule (monthly by day, quarterly, one per phase)
 
+     Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+    the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+    due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+    default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+    are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+    admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+    `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+    no dated phases and no dates are given.
+
     Args:
         plan_id (UUID):
         body (ReportingScheduleIn): Generate a plan's reporting periods. Periods already there
@@ -156,6 +165,15 @@ def sync(
 ) -> Problem | list[PeriodOut] | None:
     """Create reporting periods from a schedule (monthly by day, quarterly, one per phase)
 
+     Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+    the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+    due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+    default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+    are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+    admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+    `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+    no dated phases and no dates are given.
+
     Args:
         plan_id (UUID):
         body (ReportingScheduleIn): Generate a plan's reporting periods. Periods already there
@@ -183,6 +201,15 @@ async def asyncio_detailed(
     body: ReportingScheduleIn,
 ) -> Response[Problem | list[PeriodOut]]:
     """Create reporting periods from a schedule (monthly by day, quarterly, one per phase)
+
+     Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+    the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+    due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+    default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+    are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+    admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+    `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+    no dated phases and no dates are given.
 
     Args:
         plan_id (UUID):
@@ -214,6 +241,15 @@ async def asyncio(
     body: ReportingScheduleIn,
 ) -> Problem | list[PeriodOut] | None:
     """Create reporting periods from a schedule (monthly by day, quarterly, one per phase)
+
+     Create the reporting periods a schedule implies, between `starts_on` and `ends_on` (default:
+    the span of the plan's top-level phases): monthly periods due on `day_of_month`, quarterly periods
+    due `due_offset_days` after each quarter's end, or one_off periods, one per phase (`phase_ids`,
+    default every top-level phase). Periods the plan already has (same kind, same end) are kept as they
+    are; the answer lists only the periods created (possibly none). Who may call: coordinators and
+    admins (`plans:write`). 404 when the plan does not exist; 422 when a monthly schedule has no
+    `day_of_month`, the dates are reversed, a phase is of another plan or has no dates, or the plan has
+    no dated phases and no dates are given.
 
     Args:
         plan_id (UUID):

@@ -104,6 +104,12 @@ def sync_detailed(
 ) -> Response[Any | GetAssembledReviewResponseGetassembledreview | Problem]:
     """The review's figures and texts as they would be issued now (the preview's data)
 
+     Everything the review document would say if issued now, as JSON: the plan, the review's
+    span and texts, task completion, monthly progress, figures summed from unit reports of periods
+    ending in the span, overdue tasks, changes since the baseline and the consultation's feedback.
+    The preview screen draws it. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
+
     Args:
         review_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +142,12 @@ def sync(
 ) -> Any | GetAssembledReviewResponseGetassembledreview | Problem | None:
     """The review's figures and texts as they would be issued now (the preview's data)
 
+     Everything the review document would say if issued now, as JSON: the plan, the review's
+    span and texts, task completion, monthly progress, figures summed from unit reports of periods
+    ending in the span, overdue tasks, changes since the baseline and the consultation's feedback.
+    The preview screen draws it. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
+
     Args:
         review_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +174,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | GetAssembledReviewResponseGetassembledreview | Problem]:
     """The review's figures and texts as they would be issued now (the preview's data)
+
+     Everything the review document would say if issued now, as JSON: the plan, the review's
+    span and texts, task completion, monthly progress, figures summed from unit reports of periods
+    ending in the span, overdue tasks, changes since the baseline and the consultation's feedback.
+    The preview screen draws it. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
 
     Args:
         review_id (UUID):
@@ -192,6 +210,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | GetAssembledReviewResponseGetassembledreview | Problem | None:
     """The review's figures and texts as they would be issued now (the preview's data)
+
+     Everything the review document would say if issued now, as JSON: the plan, the review's
+    span and texts, task completion, monthly progress, figures summed from unit reports of periods
+    ending in the span, overdue tasks, changes since the baseline and the consultation's feedback.
+    The preview screen draws it. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
 
     Args:
         review_id (UUID):

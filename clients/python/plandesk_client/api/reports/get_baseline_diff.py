@@ -118,6 +118,12 @@ def sync_detailed(
 ) -> Response[Any | BaselineDiffOut | Problem]:
     """Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned
 
+     What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+    milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+    cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+    in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope. 404 when the plan or that baseline does not exist (a plan never published has none).
+
     Args:
         plan_id (UUID):
         baseline (int | None | Unset): Baseline number (default: the latest)
@@ -153,6 +159,12 @@ def sync(
 ) -> Any | BaselineDiffOut | Problem | None:
     """Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned
 
+     What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+    milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+    cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+    in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope. 404 when the plan or that baseline does not exist (a plan never published has none).
+
     Args:
         plan_id (UUID):
         baseline (int | None | Unset): Baseline number (default: the latest)
@@ -182,6 +194,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | BaselineDiffOut | Problem]:
     """Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned
+
+     What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+    milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+    cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+    in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope. 404 when the plan or that baseline does not exist (a plan never published has none).
 
     Args:
         plan_id (UUID):
@@ -215,6 +233,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | BaselineDiffOut | Problem | None:
     """Changes since a baseline: dates moved (days lost or gained), tasks added, cancelled, reassigned
+
+     What changed since a baseline (the latest, or the one numbered `baseline`): phases and
+    milestones moved, milestones added or removed, tasks moved (with the days lost or gained), added,
+    cancelled, removed or given other units, with counts in `summary`. Unit ids in the lists are named
+    in `unit_names`. Who may call: every signed-in role, and service accounts with the `plans:read`
+    scope. 404 when the plan or that baseline does not exist (a plan never published has none).
 
     Args:
         plan_id (UUID):

@@ -118,6 +118,11 @@ def sync_detailed(
 ) -> Response[Any | BaselineScheduleOut | Problem]:
     """A baseline's phase windows and milestone dates (the timeline's ghost bars)
 
+     A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+    as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan or that baseline does not exist.
+
     Args:
         plan_id (UUID):
         baseline (int | None | Unset): Baseline number (default: the latest)
@@ -153,6 +158,11 @@ def sync(
 ) -> Any | BaselineScheduleOut | Problem | None:
     """A baseline's phase windows and milestone dates (the timeline's ghost bars)
 
+     A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+    as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan or that baseline does not exist.
+
     Args:
         plan_id (UUID):
         baseline (int | None | Unset): Baseline number (default: the latest)
@@ -182,6 +192,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | BaselineScheduleOut | Problem]:
     """A baseline's phase windows and milestone dates (the timeline's ghost bars)
+
+     A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+    as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan or that baseline does not exist.
 
     Args:
         plan_id (UUID):
@@ -215,6 +230,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | BaselineScheduleOut | Problem | None:
     """A baseline's phase windows and milestone dates (the timeline's ghost bars)
+
+     A baseline's phase windows and milestone dates, without its tasks: the timeline draws them
+    as ghost bars behind the current schedule. `baseline` picks one by number (default: the latest).
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    plan or that baseline does not exist.
 
     Args:
         plan_id (UUID):

@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | RenderOut]:
     """A render's state and progress (poll until done, then download)
 
+     A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    render does not exist.
+
     Args:
         render_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | Problem | RenderOut | None:
     """A render's state and progress (poll until done, then download)
 
+     A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    render does not exist.
+
     Args:
         render_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | RenderOut]:
     """A render's state and progress (poll until done, then download)
+
+     A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    render does not exist.
 
     Args:
         render_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | RenderOut | None:
     """A render's state and progress (poll until done, then download)
+
+     A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    render does not exist.
 
     Args:
         render_id (UUID):

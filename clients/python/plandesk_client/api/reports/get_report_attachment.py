@@ -89,6 +89,10 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Download an attachment
 
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    exist.
+
     Args:
         attachment_id (UUID):
 
@@ -118,6 +122,10 @@ def sync(
 ) -> File | Problem | None:
     """Download an attachment
 
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    exist.
+
     Args:
         attachment_id (UUID):
 
@@ -141,6 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[File | Problem]:
     """Download an attachment
+
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    exist.
 
     Args:
         attachment_id (UUID):
@@ -168,6 +180,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> File | Problem | None:
     """Download an attachment
+
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    exist.
 
     Args:
         attachment_id (UUID):

@@ -104,6 +104,12 @@ def sync_detailed(
 ) -> Response[Any | PeriodBoardOut | Problem]:
     """Who has reported for the period, who is missing, who is late
 
+     The submission board of a period: a row per unit expected to report (units with tasks in the
+    plan, and any unit that opened a report), its report's status, whether it is late and by how many
+    days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+    may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    period does not exist.
+
     Args:
         period_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +142,12 @@ def sync(
 ) -> Any | PeriodBoardOut | Problem | None:
     """Who has reported for the period, who is missing, who is late
 
+     The submission board of a period: a row per unit expected to report (units with tasks in the
+    plan, and any unit that opened a report), its report's status, whether it is late and by how many
+    days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+    may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    period does not exist.
+
     Args:
         period_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +174,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PeriodBoardOut | Problem]:
     """Who has reported for the period, who is missing, who is late
+
+     The submission board of a period: a row per unit expected to report (units with tasks in the
+    plan, and any unit that opened a report), its report's status, whether it is late and by how many
+    days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+    may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    period does not exist.
 
     Args:
         period_id (UUID):
@@ -192,6 +210,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PeriodBoardOut | Problem | None:
     """Who has reported for the period, who is missing, who is late
+
+     The submission board of a period: a row per unit expected to report (units with tasks in the
+    plan, and any unit that opened a report), its report's status, whether it is late and by how many
+    days, and how often it was urged; with totals. Lateness is reckoned in the plan's time zone. Who
+    may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
+    period does not exist.
 
     Args:
         period_id (UUID):

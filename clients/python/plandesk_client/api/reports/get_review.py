@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | ReviewOut]:
     """Read a review
 
+     A review with its header, texts and issued versions; the ETag header (also `etag`) is what
+    PATCH needs in If-Match. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
+
     Args:
         review_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | Problem | ReviewOut | None:
     """Read a review
 
+     A review with its header, texts and issued versions; the ETag header (also `etag`) is what
+    PATCH needs in If-Match. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
+
     Args:
         review_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ReviewOut]:
     """Read a review
+
+     A review with its header, texts and issued versions; the ETag header (also `etag`) is what
+    PATCH needs in If-Match. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
 
     Args:
         review_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ReviewOut | None:
     """Read a review
+
+     A review with its header, texts and issued versions; the ETag header (also `etag`) is what
+    PATCH needs in If-Match. Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the review does not exist.
 
     Args:
         review_id (UUID):

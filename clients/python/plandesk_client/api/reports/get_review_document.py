@@ -107,9 +107,15 @@ def sync_detailed(
 ) -> Response[Problem]:
     """The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)
 
+     The review as a document, `fmt` docx (Word, Decree 30/2020/NĐ-CP layout) or pdf: the issued
+    version `issue`, or the current draft; made during the request and sent as an attachment. Only
+    for plans of up to 300 tasks: a larger one answers 409, ask for it with
+    POST /api/v1/reviews/{review_id}/renders instead. Who may call: every signed-in role, and service
+    accounts with the `plans:read` scope. 404 when the review or that issue does not exist.
+
     Args:
         review_id (UUID):
-        fmt (GetReviewDocumentFmt):
+        fmt (GetReviewDocumentFmt): docx (Word, Decree 30 layout) or pdf
         issue (int | None | Unset): The issued version (default: the current draft)
 
     Raises:
@@ -142,9 +148,15 @@ def sync(
 ) -> Problem | None:
     """The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)
 
+     The review as a document, `fmt` docx (Word, Decree 30/2020/NĐ-CP layout) or pdf: the issued
+    version `issue`, or the current draft; made during the request and sent as an attachment. Only
+    for plans of up to 300 tasks: a larger one answers 409, ask for it with
+    POST /api/v1/reviews/{review_id}/renders instead. Who may call: every signed-in role, and service
+    accounts with the `plans:read` scope. 404 when the review or that issue does not exist.
+
     Args:
         review_id (UUID):
-        fmt (GetReviewDocumentFmt):
+        fmt (GetReviewDocumentFmt): docx (Word, Decree 30 layout) or pdf
         issue (int | None | Unset): The issued version (default: the current draft)
 
     Raises:
@@ -172,9 +184,15 @@ async def asyncio_detailed(
 ) -> Response[Problem]:
     """The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)
 
+     The review as a document, `fmt` docx (Word, Decree 30/2020/NĐ-CP layout) or pdf: the issued
+    version `issue`, or the current draft; made during the request and sent as an attachment. Only
+    for plans of up to 300 tasks: a larger one answers 409, ask for it with
+    POST /api/v1/reviews/{review_id}/renders instead. Who may call: every signed-in role, and service
+    accounts with the `plans:read` scope. 404 when the review or that issue does not exist.
+
     Args:
         review_id (UUID):
-        fmt (GetReviewDocumentFmt):
+        fmt (GetReviewDocumentFmt): docx (Word, Decree 30 layout) or pdf
         issue (int | None | Unset): The issued version (default: the current draft)
 
     Raises:
@@ -205,9 +223,15 @@ async def asyncio(
 ) -> Problem | None:
     """The review as DOCX (Decree 30) or PDF, issued or draft (small plans; large: POST …/renders)
 
+     The review as a document, `fmt` docx (Word, Decree 30/2020/NĐ-CP layout) or pdf: the issued
+    version `issue`, or the current draft; made during the request and sent as an attachment. Only
+    for plans of up to 300 tasks: a larger one answers 409, ask for it with
+    POST /api/v1/reviews/{review_id}/renders instead. Who may call: every signed-in role, and service
+    accounts with the `plans:read` scope. 404 when the review or that issue does not exist.
+
     Args:
         review_id (UUID):
-        fmt (GetReviewDocumentFmt):
+        fmt (GetReviewDocumentFmt): docx (Word, Decree 30 layout) or pdf
         issue (int | None | Unset): The issued version (default: the current draft)
 
     Raises:

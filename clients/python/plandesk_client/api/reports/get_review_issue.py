@@ -107,9 +107,13 @@ def sync_detailed(
 ) -> Response[Any | Problem | ReviewIssueOut]:
     """An issued version of the review
 
+     An issued version of the review, by number, with its frozen content. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the review or that
+    issue does not exist.
+
     Args:
         review_id (UUID):
-        number (int):
+        number (int): The issue's number in the review: 1, 2, …
         if_none_match (str | Unset):
 
     Raises:
@@ -142,9 +146,13 @@ def sync(
 ) -> Any | Problem | ReviewIssueOut | None:
     """An issued version of the review
 
+     An issued version of the review, by number, with its frozen content. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the review or that
+    issue does not exist.
+
     Args:
         review_id (UUID):
-        number (int):
+        number (int): The issue's number in the review: 1, 2, …
         if_none_match (str | Unset):
 
     Raises:
@@ -172,9 +180,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem | ReviewIssueOut]:
     """An issued version of the review
 
+     An issued version of the review, by number, with its frozen content. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the review or that
+    issue does not exist.
+
     Args:
         review_id (UUID):
-        number (int):
+        number (int): The issue's number in the review: 1, 2, …
         if_none_match (str | Unset):
 
     Raises:
@@ -205,9 +217,13 @@ async def asyncio(
 ) -> Any | Problem | ReviewIssueOut | None:
     """An issued version of the review
 
+     An issued version of the review, by number, with its frozen content. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the review or that
+    issue does not exist.
+
     Args:
         review_id (UUID):
-        number (int):
+        number (int): The issue's number in the review: 1, 2, …
         if_none_match (str | Unset):
 
     Raises:

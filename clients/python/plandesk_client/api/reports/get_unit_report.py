@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | UnitReportOut]:
     """Read a unit report
 
+     A unit report with its task lines, figures, texts, review state and attachments; the ETag
+    header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | Problem | UnitReportOut | None:
     """Read a unit report
 
+     A unit report with its task lines, figures, texts, review state and attachments; the ETag
+    header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UnitReportOut]:
     """Read a unit report
+
+     A unit report with its task lines, figures, texts, review state and attachments; the ETag
+    header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UnitReportOut | None:
     """Read a unit report
+
+     A unit report with its task lines, figures, texts, review state and attachments; the ETag
+    header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
 
     Args:
         report_id (UUID):

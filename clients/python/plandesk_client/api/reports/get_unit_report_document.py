@@ -92,9 +92,14 @@ def sync_detailed(
 ) -> Response[Problem]:
     """The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
 
+     The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+    an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
-        fmt (GetUnitReportDocumentFmt):
+        fmt (GetUnitReportDocumentFmt): docx (Word) or pdf
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +129,14 @@ def sync(
 ) -> Problem | None:
     """The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
 
+     The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+    an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
-        fmt (GetUnitReportDocumentFmt):
+        fmt (GetUnitReportDocumentFmt): docx (Word) or pdf
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +161,14 @@ async def asyncio_detailed(
 ) -> Response[Problem]:
     """The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
 
+     The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+    an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
-        fmt (GetUnitReportDocumentFmt):
+        fmt (GetUnitReportDocumentFmt): docx (Word) or pdf
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,9 +196,14 @@ async def asyncio(
 ) -> Problem | None:
     """The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
 
+     The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
+    an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
-        fmt (GetUnitReportDocumentFmt):
+        fmt (GetUnitReportDocumentFmt): docx (Word) or pdf
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,9 +118,15 @@ def sync_detailed(
 ) -> Response[Problem | ReviewIssueOut]:
     """Issue the review: a numbered, dated version that never changes
 
+     Issue the review: freeze it as it reads now under the next number, dated `issued_on` (default:
+    today in the plan's time zone). An issue never changes; later edits go to the next one. A
+    `review.issued` event is emitted (webhooks). Who may call: coordinators and admins
+    (`reviews:write`).
+    404 when the review does not exist.
+
     Args:
         review_id (UUID):
-        body (ReviewIssueIn):
+        body (ReviewIssueIn): Issue the review as it reads now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +156,15 @@ def sync(
 ) -> Problem | ReviewIssueOut | None:
     """Issue the review: a numbered, dated version that never changes
 
+     Issue the review: freeze it as it reads now under the next number, dated `issued_on` (default:
+    today in the plan's time zone). An issue never changes; later edits go to the next one. A
+    `review.issued` event is emitted (webhooks). Who may call: coordinators and admins
+    (`reviews:write`).
+    404 when the review does not exist.
+
     Args:
         review_id (UUID):
-        body (ReviewIssueIn):
+        body (ReviewIssueIn): Issue the review as it reads now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +189,15 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReviewIssueOut]:
     """Issue the review: a numbered, dated version that never changes
 
+     Issue the review: freeze it as it reads now under the next number, dated `issued_on` (default:
+    today in the plan's time zone). An issue never changes; later edits go to the next one. A
+    `review.issued` event is emitted (webhooks). Who may call: coordinators and admins
+    (`reviews:write`).
+    404 when the review does not exist.
+
     Args:
         review_id (UUID):
-        body (ReviewIssueIn):
+        body (ReviewIssueIn): Issue the review as it reads now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,9 +225,15 @@ async def asyncio(
 ) -> Problem | ReviewIssueOut | None:
     """Issue the review: a numbered, dated version that never changes
 
+     Issue the review: freeze it as it reads now under the next number, dated `issued_on` (default:
+    today in the plan's time zone). An issue never changes; later edits go to the next one. A
+    `review.issued` event is emitted (webhooks). Who may call: coordinators and admins
+    (`reviews:write`).
+    404 when the review does not exist.
+
     Args:
         review_id (UUID):
-        body (ReviewIssueIn):
+        body (ReviewIssueIn): Issue the review as it reads now.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,6 +122,10 @@ def sync_detailed(
 ) -> Response[Any | PageBaselineOut | Problem]:
     """The plan's approved baselines, oldest first
 
+     The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+    published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope. 404 when the plan does not exist.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +164,10 @@ def sync(
 ) -> Any | PageBaselineOut | Problem | None:
     """The plan's approved baselines, oldest first
 
+     The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+    published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope. 404 when the plan does not exist.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +200,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageBaselineOut | Problem]:
     """The plan's approved baselines, oldest first
+
+     The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+    published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope. 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):
@@ -228,6 +240,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageBaselineOut | Problem | None:
     """The plan's approved baselines, oldest first
+
+     The plan's approved baselines, oldest first: baseline 1 is frozen when the plan is first
+    published, later ones are taken by re-baselining with a reason. Who may call: every signed-in role,
+    and service accounts with the `plans:read` scope. 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):

@@ -122,6 +122,10 @@ def sync_detailed(
 ) -> Response[Any | PageReviewOut | Problem]:
     """The plan's reviews
 
+     The plan's reviews (interim and final), each with its issued versions. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the plan does not
+    exist.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +164,10 @@ def sync(
 ) -> Any | PageReviewOut | Problem | None:
     """The plan's reviews
 
+     The plan's reviews (interim and final), each with its issued versions. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the plan does not
+    exist.
+
     Args:
         plan_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +200,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageReviewOut | Problem]:
     """The plan's reviews
+
+     The plan's reviews (interim and final), each with its issued versions. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the plan does not
+    exist.
 
     Args:
         plan_id (UUID):
@@ -228,6 +240,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageReviewOut | Problem | None:
     """The plan's reviews
+
+     The plan's reviews (interim and final), each with its issued versions. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope. 404 when the plan does not
+    exist.
 
     Args:
         plan_id (UUID):

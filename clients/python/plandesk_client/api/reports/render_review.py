@@ -119,11 +119,19 @@ def sync_detailed(
     """Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued
     as a job (202); honours Idempotency-Key
 
+     Ask for the review (an issued version, or the draft) as DOCX or PDF. When its plan has up to
+    300 tasks the document is made during the request: 201 with a done render. Otherwise the render is
+    queued for the `reports.render` job: 202, then poll GET /api/v1/report-renders/{id} (the Location
+    header) until `state` is done and fetch `download_url`. With an Idempotency-Key header a repeated
+    request answers the first one's render (header Idempotent-Replayed). Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the review or the issue does not
+    exist.
+
     Args:
         review_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReviewRenderIn):
+        body (ReviewRenderIn): The review document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,11 +164,19 @@ def sync(
     """Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued
     as a job (202); honours Idempotency-Key
 
+     Ask for the review (an issued version, or the draft) as DOCX or PDF. When its plan has up to
+    300 tasks the document is made during the request: 201 with a done render. Otherwise the render is
+    queued for the `reports.render` job: 202, then poll GET /api/v1/report-renders/{id} (the Location
+    header) until `state` is done and fetch `download_url`. With an Idempotency-Key header a repeated
+    request answers the first one's render (header Idempotent-Replayed). Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the review or the issue does not
+    exist.
+
     Args:
         review_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReviewRenderIn):
+        body (ReviewRenderIn): The review document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +204,19 @@ async def asyncio_detailed(
     """Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued
     as a job (202); honours Idempotency-Key
 
+     Ask for the review (an issued version, or the draft) as DOCX or PDF. When its plan has up to
+    300 tasks the document is made during the request: 201 with a done render. Otherwise the render is
+    queued for the `reports.render` job: 202, then poll GET /api/v1/report-renders/{id} (the Location
+    header) until `state` is done and fetch `download_url`. With an Idempotency-Key header a repeated
+    request answers the first one's render (header Idempotent-Replayed). Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the review or the issue does not
+    exist.
+
     Args:
         review_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReviewRenderIn):
+        body (ReviewRenderIn): The review document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,11 +247,19 @@ async def asyncio(
     """Render the review as DOCX or PDF: done at once (201) when its plan has up to 300 tasks, else queued
     as a job (202); honours Idempotency-Key
 
+     Ask for the review (an issued version, or the draft) as DOCX or PDF. When its plan has up to
+    300 tasks the document is made during the request: 201 with a done render. Otherwise the render is
+    queued for the `reports.render` job: 202, then poll GET /api/v1/report-renders/{id} (the Location
+    header) until `state` is done and fetch `download_url`. With an Idempotency-Key header a repeated
+    request answers the first one's render (header Idempotent-Replayed). Who may call: every signed-in
+    role, and service accounts with the `plans:read` scope. 404 when the review or the issue does not
+    exist.
+
     Args:
         review_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReviewRenderIn):
+        body (ReviewRenderIn): The review document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

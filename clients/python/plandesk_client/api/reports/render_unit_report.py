@@ -119,11 +119,18 @@ def sync_detailed(
     """Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job
     (202); honours Idempotency-Key
 
+     Ask for the unit report as DOCX or PDF. Up to 150 task lines the document is made during the
+    request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
+    then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
+    `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
+    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReportRenderIn):
+        body (ReportRenderIn): The unit report document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,11 +163,18 @@ def sync(
     """Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job
     (202); honours Idempotency-Key
 
+     Ask for the unit report as DOCX or PDF. Up to 150 task lines the document is made during the
+    request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
+    then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
+    `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
+    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReportRenderIn):
+        body (ReportRenderIn): The unit report document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,11 +202,18 @@ async def asyncio_detailed(
     """Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job
     (202); honours Idempotency-Key
 
+     Ask for the unit report as DOCX or PDF. Up to 150 task lines the document is made during the
+    request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
+    then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
+    `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
+    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReportRenderIn):
+        body (ReportRenderIn): The unit report document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,11 +244,18 @@ async def asyncio(
     """Render the unit report as DOCX or PDF: done at once (201) up to 150 task lines, else queued as a job
     (202); honours Idempotency-Key
 
+     Ask for the unit report as DOCX or PDF. Up to 150 task lines the document is made during the
+    request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
+    then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
+    `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
+    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
+    `plans:read` scope. 404 when the report does not exist.
+
     Args:
         report_id (UUID):
         idempotency_key (None | str | Unset): Retry-safe key: the same key and body return the
             first response.
-        body (ReportRenderIn):
+        body (ReportRenderIn): The unit report document to make.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,9 +118,13 @@ def sync_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Return a submitted report to its unit with a comment
 
+     Return a submitted report to its unit with a comment saying what to correct; the unit edits
+    it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+    report does not exist; 409 when it is not submitted; 422 when the comment is empty.
+
     Args:
         report_id (UUID):
-        body (ReturnIn):
+        body (ReturnIn): Why the report goes back to its unit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +154,13 @@ def sync(
 ) -> Problem | UnitReportOut | None:
     """Return a submitted report to its unit with a comment
 
+     Return a submitted report to its unit with a comment saying what to correct; the unit edits
+    it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+    report does not exist; 409 when it is not submitted; 422 when the comment is empty.
+
     Args:
         report_id (UUID):
-        body (ReturnIn):
+        body (ReturnIn): Why the report goes back to its unit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +185,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Return a submitted report to its unit with a comment
 
+     Return a submitted report to its unit with a comment saying what to correct; the unit edits
+    it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+    report does not exist; 409 when it is not submitted; 422 when the comment is empty.
+
     Args:
         report_id (UUID):
-        body (ReturnIn):
+        body (ReturnIn): Why the report goes back to its unit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,9 +219,13 @@ async def asyncio(
 ) -> Problem | UnitReportOut | None:
     """Return a submitted report to its unit with a comment
 
+     Return a submitted report to its unit with a comment saying what to correct; the unit edits
+    it and submits it again. Who may call: coordinators and admins (`reports:review`). 404 when the
+    report does not exist; 409 when it is not submitted; 422 when the comment is empty.
+
     Args:
         report_id (UUID):
-        body (ReturnIn):
+        body (ReturnIn): Why the report goes back to its unit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

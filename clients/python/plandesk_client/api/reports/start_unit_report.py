@@ -118,11 +118,16 @@ def sync_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Open the unit's report for the period (a draft prefilled from its progress updates)
 
-     Returns the existing report with 200 when the unit has one for the period.
+     Open the unit's report for the period: a draft with a line per task the unit works on,
+    each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+    per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+    has for the period. Who may call: unit officers for their own unit, and admins for any unit
+    (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+    not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match.
 
     Args:
         period_id (UUID):
-        body (ReportStart):
+        body (ReportStart): Which unit opens its report for the period.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,11 +157,16 @@ def sync(
 ) -> Problem | UnitReportOut | None:
     """Open the unit's report for the period (a draft prefilled from its progress updates)
 
-     Returns the existing report with 200 when the unit has one for the period.
+     Open the unit's report for the period: a draft with a line per task the unit works on,
+    each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+    per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+    has for the period. Who may call: unit officers for their own unit, and admins for any unit
+    (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+    not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match.
 
     Args:
         period_id (UUID):
-        body (ReportStart):
+        body (ReportStart): Which unit opens its report for the period.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,11 +191,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Open the unit's report for the period (a draft prefilled from its progress updates)
 
-     Returns the existing report with 200 when the unit has one for the period.
+     Open the unit's report for the period: a draft with a line per task the unit works on,
+    each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+    per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+    has for the period. Who may call: unit officers for their own unit, and admins for any unit
+    (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+    not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match.
 
     Args:
         period_id (UUID):
-        body (ReportStart):
+        body (ReportStart): Which unit opens its report for the period.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,11 +228,16 @@ async def asyncio(
 ) -> Problem | UnitReportOut | None:
     """Open the unit's report for the period (a draft prefilled from its progress updates)
 
-     Returns the existing report with 200 when the unit has one for the period.
+     Open the unit's report for the period: a draft with a line per task the unit works on,
+    each prefilled from the unit's progress notes written during the period, and a zeroed figures row
+    per channel of the plan. Answers 201 with the new draft, or 200 with the report the unit already
+    has for the period. Who may call: unit officers for their own unit, and admins for any unit
+    (`reports:write`); 403 for another unit. 404 when the period does not exist; 422 when the unit does
+    not exist. The answer's ETag header (also `etag`) is what PATCH needs in If-Match.
 
     Args:
         period_id (UUID):
-        body (ReportStart):
+        body (ReportStart): Which unit opens its report for the period.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

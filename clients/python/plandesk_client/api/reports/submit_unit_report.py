@@ -98,6 +98,12 @@ def sync_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Submit the report
 
+     Submit a draft or returned report for review. The day of the first submission (in the
+    plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+    event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+    (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+    submitted or accepted.
+
     Args:
         report_id (UUID):
 
@@ -127,6 +133,12 @@ def sync(
 ) -> Problem | UnitReportOut | None:
     """Submit the report
 
+     Submit a draft or returned report for review. The day of the first submission (in the
+    plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+    event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+    (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+    submitted or accepted.
+
     Args:
         report_id (UUID):
 
@@ -150,6 +162,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | UnitReportOut]:
     """Submit the report
+
+     Submit a draft or returned report for review. The day of the first submission (in the
+    plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+    event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+    (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+    submitted or accepted.
 
     Args:
         report_id (UUID):
@@ -177,6 +195,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | UnitReportOut | None:
     """Submit the report
+
+     Submit a draft or returned report for review. The day of the first submission (in the
+    plan's time zone) decides whether it is late against the period's due day; a `report.submitted`
+    event is emitted (webhooks). Who may call: unit officers for their own unit's report, and admins
+    (`reports:write`); 403 otherwise. 404 when the report does not exist; 409 when it is already
+    submitted or accepted.
 
     Args:
         report_id (UUID):

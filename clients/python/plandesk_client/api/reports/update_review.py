@@ -127,10 +127,17 @@ def sync_detailed(
 ) -> Response[Problem | ReviewOut]:
     """Edit the review's texts, header or span (an issued review becomes the draft of its next issue)
 
+     Edit the review's title, span (`as_of`, `period_start`), consultation, header or texts; omitted
+    fields are kept, and `header` and `texts` replace the whole part. An issued review becomes a
+    draft again: its issues stay as issued, and the next issue takes the changes. Requires If-Match
+    with the review's ETag: 428 without it, 412 when the review changed since it was read. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the review does not exist; 422 when the
+    consultation does not exist.
+
     Args:
         review_id (UUID):
         if_match (str):
-        body (ReviewUpdate):
+        body (ReviewUpdate): The parts of the review to change; an omitted field is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +169,17 @@ def sync(
 ) -> Problem | ReviewOut | None:
     """Edit the review's texts, header or span (an issued review becomes the draft of its next issue)
 
+     Edit the review's title, span (`as_of`, `period_start`), consultation, header or texts; omitted
+    fields are kept, and `header` and `texts` replace the whole part. An issued review becomes a
+    draft again: its issues stay as issued, and the next issue takes the changes. Requires If-Match
+    with the review's ETag: 428 without it, 412 when the review changed since it was read. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the review does not exist; 422 when the
+    consultation does not exist.
+
     Args:
         review_id (UUID):
         if_match (str):
-        body (ReviewUpdate):
+        body (ReviewUpdate): The parts of the review to change; an omitted field is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,10 +206,17 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReviewOut]:
     """Edit the review's texts, header or span (an issued review becomes the draft of its next issue)
 
+     Edit the review's title, span (`as_of`, `period_start`), consultation, header or texts; omitted
+    fields are kept, and `header` and `texts` replace the whole part. An issued review becomes a
+    draft again: its issues stay as issued, and the next issue takes the changes. Requires If-Match
+    with the review's ETag: 428 without it, 412 when the review changed since it was read. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the review does not exist; 422 when the
+    consultation does not exist.
+
     Args:
         review_id (UUID):
         if_match (str):
-        body (ReviewUpdate):
+        body (ReviewUpdate): The parts of the review to change; an omitted field is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,10 +246,17 @@ async def asyncio(
 ) -> Problem | ReviewOut | None:
     """Edit the review's texts, header or span (an issued review becomes the draft of its next issue)
 
+     Edit the review's title, span (`as_of`, `period_start`), consultation, header or texts; omitted
+    fields are kept, and `header` and `texts` replace the whole part. An issued review becomes a
+    draft again: its issues stay as issued, and the next issue takes the changes. Requires If-Match
+    with the review's ETag: 428 without it, 412 when the review changed since it was read. Who may
+    call: coordinators and admins (`reviews:write`). 404 when the review does not exist; 422 when the
+    consultation does not exist.
+
     Args:
         review_id (UUID):
         if_match (str):
-        body (ReviewUpdate):
+        body (ReviewUpdate): The parts of the review to change; an omitted field is left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

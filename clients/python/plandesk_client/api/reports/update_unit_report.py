@@ -131,10 +131,18 @@ def sync_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Save a draft or returned report (autosave)
 
+     Save a draft or returned report (the form's autosave): new texts for some task lines,
+    the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+    If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+    otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+    line names a task the report does not cover or figures name a channel of another plan.
+
     Args:
         report_id (UUID):
         if_match (str):
-        body (ReportUpdate):
+        body (ReportUpdate): The parts of a draft or returned report to save; an omitted field is
+            left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +174,18 @@ def sync(
 ) -> Problem | UnitReportOut | None:
     """Save a draft or returned report (autosave)
 
+     Save a draft or returned report (the form's autosave): new texts for some task lines,
+    the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+    If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+    otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+    line names a task the report does not cover or figures name a channel of another plan.
+
     Args:
         report_id (UUID):
         if_match (str):
-        body (ReportUpdate):
+        body (ReportUpdate): The parts of a draft or returned report to save; an omitted field is
+            left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,10 +212,18 @@ async def asyncio_detailed(
 ) -> Response[Problem | UnitReportOut]:
     """Save a draft or returned report (autosave)
 
+     Save a draft or returned report (the form's autosave): new texts for some task lines,
+    the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+    If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+    otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+    line names a task the report does not cover or figures name a channel of another plan.
+
     Args:
         report_id (UUID):
         if_match (str):
-        body (ReportUpdate):
+        body (ReportUpdate): The parts of a draft or returned report to save; an omitted field is
+            left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,10 +253,18 @@ async def asyncio(
 ) -> Problem | UnitReportOut | None:
     """Save a draft or returned report (autosave)
 
+     Save a draft or returned report (the form's autosave): new texts for some task lines,
+    the figures (replacing them all), difficulties and proposals; omitted fields are kept. Requires
+    If-Match with the report's ETag: 428 without it, 412 when the report changed since it was read.
+    Who may call: unit officers for their own unit's report, and admins (`reports:write`); 403
+    otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
+    line names a task the report does not cover or figures name a channel of another plan.
+
     Args:
         report_id (UUID):
         if_match (str):
-        body (ReportUpdate):
+        body (ReportUpdate): The parts of a draft or returned report to save; an omitted field is
+            left as it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,9 +118,14 @@ def sync_detailed(
 ) -> Response[Problem | ReportUrgeOut]:
     """Urge the units whose report is missing or returned
 
+     Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+    `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+    The reminders are recorded for the units (the board's `urged` counts them).
+    Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist.
+
     Args:
         period_id (UUID):
-        body (ReportUrgeIn):
+        body (ReportUrgeIn): A reminder ("đôn đốc") to the units that have not reported.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +155,14 @@ def sync(
 ) -> Problem | ReportUrgeOut | None:
     """Urge the units whose report is missing or returned
 
+     Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+    `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+    The reminders are recorded for the units (the board's `urged` counts them).
+    Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist.
+
     Args:
         period_id (UUID):
-        body (ReportUrgeIn):
+        body (ReportUrgeIn): A reminder ("đôn đốc") to the units that have not reported.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +187,14 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReportUrgeOut]:
     """Urge the units whose report is missing or returned
 
+     Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+    `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+    The reminders are recorded for the units (the board's `urged` counts them).
+    Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist.
+
     Args:
         period_id (UUID):
-        body (ReportUrgeIn):
+        body (ReportUrgeIn): A reminder ("đôn đốc") to the units that have not reported.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,9 +222,14 @@ async def asyncio(
 ) -> Problem | ReportUrgeOut | None:
     """Urge the units whose report is missing or returned
 
+     Remind ("đôn đốc") the units whose report is missing, still a draft or returned, with
+    `message`: every such unit, or only those of `unit_ids` (units that have submitted are skipped).
+    The reminders are recorded for the units (the board's `urged` counts them).
+    Who may call: coordinators and admins (`reports:review`). 404 when the period does not exist.
+
     Args:
         period_id (UUID):
-        body (ReportUrgeIn):
+        body (ReportUrgeIn): A reminder ("đôn đốc") to the units that have not reported.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
