@@ -45,7 +45,7 @@ IfMatch = Annotated[str, Depends(if_match_header)]
 async def list_event_types(
     _: Manager, page: Annotated[PageParams, Depends(page_params)]
 ) -> Page[EventTypeOut]:
-    """Every event type an endpoint can subscribe to, by name and with when it is sent, in name order.
+    """Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
     each payload's schema. Who may call: admins and coordinators."""

@@ -2252,7 +2252,7 @@ export interface paths {
         };
         /**
          * The event catalogue: every type an endpoint can subscribe to
-         * @description Every event type an endpoint can subscribe to, by name and with when it is sent, in name order.
+         * @description Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
          *     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
          *     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
          *     each payload's schema. Who may call: admins and coordinators.

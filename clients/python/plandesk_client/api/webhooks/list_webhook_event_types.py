@@ -116,7 +116,7 @@ def sync_detailed(
 ) -> Response[Any | PageEventTypeOut | Problem]:
     """The event catalogue: every type an endpoint can subscribe to
 
-     Every event type an endpoint can subscribe to, by name and with when it is sent, in name order.
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
     each payload's schema. Who may call: admins and coordinators.
@@ -156,7 +156,7 @@ def sync(
 ) -> Any | PageEventTypeOut | Problem | None:
     """The event catalogue: every type an endpoint can subscribe to
 
-     Every event type an endpoint can subscribe to, by name and with when it is sent, in name order.
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
     each payload's schema. Who may call: admins and coordinators.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 ) -> Response[Any | PageEventTypeOut | Problem]:
     """The event catalogue: every type an endpoint can subscribe to
 
-     Every event type an endpoint can subscribe to, by name and with when it is sent, in name order.
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
     each payload's schema. Who may call: admins and coordinators.
@@ -229,7 +229,7 @@ async def asyncio(
 ) -> Any | PageEventTypeOut | Problem | None:
     """The event catalogue: every type an endpoint can subscribe to
 
-     Every event type an endpoint can subscribe to, by name and with when it is sent, in name order.
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
     each payload's schema. Who may call: admins and coordinators.
