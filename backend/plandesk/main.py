@@ -53,6 +53,7 @@ from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
 from plandesk.jobs.router import router as jobs_admin_router
 from plandesk.meta.router import router as meta_router
+from plandesk.notifications.examples import SCHEMA_EXAMPLES as NOTIFICATIONS_EXAMPLES
 from plandesk.notifications.router import router as notifications_router
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
@@ -72,6 +73,7 @@ from plandesk.units.router import groups_router as unit_groups_router
 from plandesk.units.router import router as units_router
 from plandesk.users.router import router as users_router
 from plandesk.webhooks.catalogue import install_webhook_docs
+from plandesk.webhooks.examples import SCHEMA_EXAMPLES as WEBHOOKS_EXAMPLES
 from plandesk.webhooks.router import router as webhooks_router
 from plandesk.webhooks.sealing import seal_legacy
 
@@ -124,6 +126,8 @@ SCHEMA_EXAMPLES = [
     TASKS_EXAMPLES,
     UNITS_EXAMPLES,
     REPORTS_EXAMPLES,
+    WEBHOOKS_EXAMPLES,
+    NOTIFICATIONS_EXAMPLES,
     {"SyncResponse": sync_example()},
 ]
 

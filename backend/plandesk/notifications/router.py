@@ -55,6 +55,11 @@ async def list_my_notifications(
     page: Annotated[PageParams, Depends(page_params)],
     unread: Annotated[bool, Query(description="Only those not yet read")] = False,
 ) -> NotificationPage:
+    """The caller's notifications, newest first, with the unread count (the bell) on every page;
+    `unread=true` keeps only those not yet read. Each carries its texts in the language chosen when it
+    was written, a link into the app and the facts behind it (`data`). Notifications withdrawn since
+    (a deadline moved) are not listed. Who may call: every signed-in user, for their own; service
+    accounts have none (422: read a unit's feed instead)."""
     user_id = _user_only(principal)
     items, cursor = await inbox.list_for_user(session, user_id, page, unread=unread)
     count, _ = await inbox.unread_state(session, user_id)
@@ -77,6 +82,10 @@ async def my_unread_count(
         CleanText | None, Header(alias="If-None-Match", max_length=200, description="The ETag last seen")
     ] = None,
 ) -> UnreadCount | Response:
+    """The caller's unread count, for the bell. Cheap to poll: the answer carries an ETag that changes
+    whenever the count or the newest unread notification does; send it back as If-None-Match and the
+    answer is 304 with no body while nothing changed. Who may call: every signed-in user; service
+    accounts have none (422)."""
     count, etag = await inbox.unread_state(session, _user_only(principal))
     if if_none_match and etag in [t.strip().removeprefix("W/") for t in if_none_match.split(",")]:
         return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
@@ -92,6 +101,10 @@ async def my_unread_count(
     responses=error_responses(401, 403, 422),
 )
 async def mark_my_notifications_read(body: MarkRead, session: Session, principal: Me) -> MarkedRead:
+    """Mark the caller's notifications read: the `ids` given (others' and already-read ones are skipped),
+    or every unread one with `all: true`. One of the two is required (422). Answers how many were
+    marked and the unread count afterwards. Who may call: every signed-in user, for their own;
+    service accounts have none (422)."""
     user_id = _user_only(principal)
     if not body.all and not body.ids:
         raise InvalidInput(
@@ -112,6 +125,11 @@ async def mark_my_notifications_read(body: MarkRead, session: Session, principal
 async def get_my_preferences(
     session: Session, principal: Me, response: Response, settings: AppSettings
 ) -> PreferencesOut:
+    """The caller's notification preferences: language, e-mail mode (immediate, daily digest or off),
+    digest hour, quiet hours, and for every kind whether it shows in the app and goes by e-mail (the
+    kind's default until changed). `email_enabled` is false when the server sends no e-mail. The
+    answer's ETag (that of the defaults before the first save) is the If-Match of the PUT. Who may
+    call: every signed-in user, for their own; service accounts have none (422)."""
     user_id = _user_only(principal)
     prefs = await preferences.get(session, user_id)
     set_etag(response, user_id, prefs.version)
@@ -132,6 +150,10 @@ async def put_my_preferences(
     settings: AppSettings,
     if_match: Annotated[str, Depends(if_match_header)],
 ) -> PreferencesOut:
+    """Replace the caller's preferences; kinds not listed keep their earlier choice. Requires If-Match
+    with the ETag read: 428 without it, 412 when they changed since. Quiet hours need both hours or
+    neither (422). Notifications already written keep their language; the new choices apply from
+    now on. Who may call: every signed-in user, for their own; service accounts have none (422)."""
     user_id = _user_only(principal)
     prefs = await preferences.put(session, user_id, if_match, body.model_dump())
     set_etag(response, user_id, prefs.version)
@@ -147,6 +169,11 @@ async def put_my_preferences(
 async def get_reminder_rules(
     plan_id: uuid.UUID, session: Session, _: Coordinator, response: Response
 ) -> ReminderRulesOut:
+    """When the plan's assigned units are reminded of their deadlines: day offsets from each assignment's
+    resolved due date, weekly reminders while overdue, when overdue work is escalated to the
+    coordinators and unit heads, and whether supporting units are reminded. A plan that never saved
+    its own gets the default (`is_default: true`). The answer's ETag is the If-Match of the PUT. 404
+    for an unknown plan. Who may call: admins and coordinators."""
     found = await rules.get(session, plan_id)
     set_etag(response, plan_id, found.version if found else 0)
     return ReminderRulesOut.model_validate(rules.view(plan_id, found))
@@ -166,6 +193,10 @@ async def put_reminder_rules(
     response: Response,
     if_match: Annotated[str, Depends(if_match_header)],
 ) -> ReminderRulesOut:
+    """Replace the plan's reminder schedule; the next reminder scan plans the plan's reminders again with
+    it (a reminder already sent is not sent twice). Requires If-Match with the ETag read: 428 without
+    it, 412 when it changed since. Audited. 404 for an unknown plan. Who may call: admins, and the
+    plan's own coordinators (403 for other coordinators)."""
     saved = await rules.put(session, actor, plan_id, if_match, body.model_dump())
     set_etag(response, plan_id, saved.version)
     return ReminderRulesOut.model_validate(rules.view(plan_id, saved))
@@ -183,6 +214,9 @@ async def list_unit_notifications(
     _: Gateway,
     page: Annotated[PageParams, Depends(page_params)],
 ) -> UnitNotificationPage:
+    """The notifications of a unit's users, newest first, each with its user and unit: the feed a push
+    gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
+    listed. Who may call: admins, and service accounts with the `notifications:read` scope."""
     items, cursor = await inbox.list_for_unit(session, unit_id, page)
     return UnitNotificationPage(
         items=[UnitNotificationOut.model_validate(i) for i in items], next_cursor=cursor
@@ -201,6 +235,10 @@ async def unsubscribe(
     settings: AppSettings,
     token: Annotated[CleanText, Query(min_length=10, max_length=200, description="From the e-mail's link")],
 ) -> UnsubscribeResult:
+    """One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) from the link in every notification
+    e-mail: turns the recipient's e-mail off (`email_mode: off`); the app keeps notifying. Needs no
+    sign-in: the `token` in the link is signed for that user. 404 for a token that is not valid
+    or whose user no longer exists. Who may call: anyone holding the link."""
     user_id = user_for_unsubscribe_token(settings, token)
     if user_id is None:
         raise NotFound("unsubscribe token")

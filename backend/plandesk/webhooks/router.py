@@ -45,6 +45,10 @@ IfMatch = Annotated[str, Depends(if_match_header)]
 async def list_event_types(
     _: Manager, page: Annotated[PageParams, Depends(page_params)]
 ) -> Page[EventTypeOut]:
+    """Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
+    Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
+    `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
+    each payload's schema. Who may call: admins and coordinators."""
     items, cursor = page_in_memory(list(EVENT_TYPES.items()), page, lambda item: item[0])
     return Page(items=[EventTypeOut(type=t, description=d) for t, d in items], next_cursor=cursor)
 
@@ -58,6 +62,9 @@ async def list_event_types(
 async def list_endpoints(
     session: Session, actor: Manager, page: Annotated[PageParams, Depends(page_params)]
 ) -> Page[EndpointOut]:
+    """The webhook endpoints the caller manages, oldest first: every endpoint for an admin; for a
+    coordinator, those filtered to a plan they coordinate. Secrets are never shown. Who may call:
+    admins and coordinators (service accounts see none)."""
     items, cursor = await service.list_endpoints(session, actor, page)
     return Page(items=[EndpointOut.model_validate(e) for e in items], next_cursor=cursor)
 
@@ -72,6 +79,10 @@ async def list_endpoints(
 async def create_endpoint(
     body: EndpointCreate, request: Request, response: Response, session: Session, actor: Manager
 ) -> EndpointWithSecret:
+    """Register a receiver URL for a set of event types, optionally only for one plan. Answers 201 with the
+    endpoint, its ETag and its signing secret, shown this once. The URL must be https and resolve only
+    to allowed addresses (422 otherwise); unknown event types and unknown plans are 422. Who may call:
+    admins (any plan, or all plans); coordinators only for a plan they coordinate (403 without one)."""
     endpoint, secret = await service.create_endpoint(
         session, actor, request.app.state.settings, body.model_dump()
     )
@@ -90,6 +101,9 @@ async def create_endpoint(
 async def get_endpoint(
     endpoint_id: uuid.UUID, response: Response, session: Session, actor: Manager
 ) -> EndpointOut:
+    """One endpoint with its health (failure count, failing-since, why it was disabled) and its ETag to
+    send as If-Match when changing it. The secret is never shown. Who may call: admins, and
+    coordinators for endpoints filtered to a plan they coordinate; 404 for any other endpoint."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     set_etag(response, endpoint.id, endpoint.version)
     return EndpointOut.model_validate(endpoint)
@@ -110,6 +124,11 @@ async def update_endpoint(
     actor: Manager,
     if_match: IfMatch,
 ) -> EndpointOut:
+    """Change the fields sent; the others stay. `active: true` re-enables an endpoint the server disabled
+    and clears its failure count. Requires If-Match with the endpoint's ETag: 428 without it, 412 when
+    it changed since. The URL and plan are checked as on creation (422; 403 for a plan the
+    coordinator does not coordinate). Audited. Who may call: admins, and coordinators for endpoints
+    filtered to a plan they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     check_if_match(if_match, endpoint.id, endpoint.version)
     endpoint = await service.update_endpoint(
@@ -128,6 +147,9 @@ async def update_endpoint(
 async def delete_endpoint(
     endpoint_id: uuid.UUID, session: Session, actor: Manager, if_match: IfMatch
 ) -> Response:
+    """Delete the endpoint with its pending deliveries and its delivery log; nothing more is sent to it.
+    Requires If-Match with the endpoint's ETag (428 without, 412 when stale). Answers 204. Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     check_if_match(if_match, endpoint.id, endpoint.version)
     await service.delete_endpoint(session, actor, endpoint)
@@ -149,6 +171,10 @@ async def rotate_secret(
     actor: Manager,
     if_match: IfMatch,
 ) -> EndpointWithSecret:
+    """Issue a new signing secret, shown this once in the answer. For `overlap_hours` (default 24, 0–168)
+    the old secret keeps signing too: `webhook-signature` then carries both signatures, so receivers
+    can switch without missing an event. Requires If-Match (428 without, 412 when stale). Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     check_if_match(if_match, endpoint.id, endpoint.version)
     endpoint, secret = await service.rotate_secret(
@@ -168,6 +194,10 @@ async def rotate_secret(
     responses=error_responses(401, 403, 404),
 )
 async def send_test_event(endpoint_id: uuid.UUID, session: Session, actor: Manager) -> TestEventOut:
+    """Queue a `webhook.test` event for this endpoint alone; the relay sends it within a moment, signed
+    like any event. Answers 202 with the event id and the `webhook-id` to look for in the receiver's
+    log and in the delivery log. Who may call: admins, and coordinators for endpoints filtered to a
+    plan they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     event = await service.send_test_event(session, actor, endpoint)
     return TestEventOut(event_id=event.id, webhook_id=message_id(event.id))
@@ -184,11 +214,27 @@ async def list_attempts(
     session: Session,
     actor: Manager,
     page: Annotated[PageParams, Depends(page_params)],
-    state: Literal["pending", "delivered", "failed", "cancelled"] | None = None,
-    event_type: Annotated[CleanText | None, Query(max_length=64)] = None,
-    succeeded: bool | None = None,
-    since: SafeDatetime | None = None,
+    state: Annotated[
+        Literal["pending", "delivered", "failed", "cancelled"] | None,
+        Query(description="Only attempts of deliveries now in this state"),
+    ] = None,
+    event_type: Annotated[
+        CleanText | None,
+        Query(max_length=64, description="Only attempts for this event type"),
+    ] = None,
+    succeeded: Annotated[
+        bool | None,
+        Query(description="true: only 2xx answers; false: only failures (no answer or not 2xx)"),
+    ] = None,
+    since: Annotated[
+        SafeDatetime | None, Query(description="Only attempts made at or after this time (no time zone: UTC)")
+    ] = None,
 ) -> Page[AttemptOut]:
+    """The endpoint's delivery log, newest first: every attempt with the receiver's status, the first 2 KB
+    of its answer, the time it took and when the next attempt is due. Filter by the delivery's
+    `state`, the `event_type`, whether the attempt `succeeded` (2xx) and `since` a time. Attempts are
+    kept for the configured retention (30 days by default). Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt.UTC)
@@ -208,6 +254,10 @@ async def list_attempts(
 async def redeliver(
     endpoint_id: uuid.UUID, delivery_id: uuid.UUID, session: Session, actor: Manager
 ) -> RedeliverOutcome:
+    """Send one delivery of this endpoint again now, whatever its state, with the same `webhook-id`
+    (receivers drop duplicates) and a fresh retry schedule. Answers 202 with `queued: 1`; 404 when
+    the delivery is not this endpoint's. Audited. Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     return RedeliverOutcome(queued=await service.redeliver(session, actor, endpoint, delivery_id))
 
@@ -222,6 +272,10 @@ async def redeliver(
 async def redeliver_failed(
     endpoint_id: uuid.UUID, body: RedeliverFailed, session: Session, actor: Manager
 ) -> RedeliverOutcome:
+    """Send again every delivery of this endpoint that failed (all its attempts used up) and was created
+    at or after `since` (no time zone: UTC), each with its original `webhook-id`. Answers 202 with how
+    many were queued. Audited. Who may call: admins, and coordinators for endpoints filtered to a plan
+    they coordinate."""
     endpoint = await service.get_endpoint(session, actor, endpoint_id)
     since = body.since if body.since.tzinfo else body.since.replace(tzinfo=dt.UTC)
     return RedeliverOutcome(queued=await service.redeliver_failed(session, actor, endpoint, since))

@@ -2439,7 +2439,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The event catalogue: every type an endpoint can subscribe to */
+        /**
+         * The event catalogue: every type an endpoint can subscribe to
+         * @description Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
+         *     Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
+         *     `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
+         *     each payload's schema. Who may call: admins and coordinators.
+         */
         get: operations["listWebhookEventTypes"];
         put?: never;
         post?: never;
@@ -2456,10 +2462,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List webhook endpoints */
+        /**
+         * List webhook endpoints
+         * @description The webhook endpoints the caller manages, oldest first: every endpoint for an admin; for a
+         *     coordinator, those filtered to a plan they coordinate. Secrets are never shown. Who may call:
+         *     admins and coordinators (service accounts see none).
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Create a webhook endpoint (its secret is shown this once) */
+        /**
+         * Create a webhook endpoint (its secret is shown this once)
+         * @description Register a receiver URL for a set of event types, optionally only for one plan. Answers 201 with the
+         *     endpoint, its ETag and its signing secret, shown this once. The URL must be https and resolve only
+         *     to allowed addresses (422 otherwise); unknown event types and unknown plans are 422. Who may call:
+         *     admins (any plan, or all plans); coordinators only for a plan they coordinate (403 without one).
+         */
         post: operations["createWebhook"];
         delete?: never;
         options?: never;
@@ -2474,15 +2491,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a webhook endpoint */
+        /**
+         * Read a webhook endpoint
+         * @description One endpoint with its health (failure count, failing-since, why it was disabled) and its ETag to
+         *     send as If-Match when changing it. The secret is never shown. Who may call: admins, and
+         *     coordinators for endpoints filtered to a plan they coordinate; 404 for any other endpoint.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Delete a webhook endpoint and its delivery log */
+        /**
+         * Delete a webhook endpoint and its delivery log
+         * @description Delete the endpoint with its pending deliveries and its delivery log; nothing more is sent to it.
+         *     Requires If-Match with the endpoint's ETag (428 without, 412 when stale). Answers 204. Audited.
+         *     Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
-        /** Change an endpoint's URL, events, plan filter or active flag */
+        /**
+         * Change an endpoint's URL, events, plan filter or active flag
+         * @description Change the fields sent; the others stay. `active: true` re-enables an endpoint the server disabled
+         *     and clears its failure count. Requires If-Match with the endpoint's ETag: 428 without it, 412 when
+         *     it changed since. The URL and plan are checked as on creation (422; 403 for a plan the
+         *     coordinator does not coordinate). Audited. Who may call: admins, and coordinators for endpoints
+         *     filtered to a plan they coordinate.
+         */
         patch: operations["updateWebhook"];
         trace?: never;
     };
@@ -2495,7 +2529,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate the signing secret; the old one keeps signing during the overlap */
+        /**
+         * Rotate the signing secret; the old one keeps signing during the overlap
+         * @description Issue a new signing secret, shown this once in the answer. For `overlap_hours` (default 24, 0–168)
+         *     the old secret keeps signing too: `webhook-signature` then carries both signatures, so receivers
+         *     can switch without missing an event. Requires If-Match (428 without, 412 when stale). Audited.
+         *     Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -2512,7 +2552,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a test event to this endpoint */
+        /**
+         * Send a test event to this endpoint
+         * @description Queue a `webhook.test` event for this endpoint alone; the relay sends it within a moment, signed
+         *     like any event. Answers 202 with the event id and the `webhook-id` to look for in the receiver's
+         *     log and in the delivery log. Who may call: admins, and coordinators for endpoints filtered to a
+         *     plan they coordinate.
+         */
         post: operations["sendWebhookTestEvent"];
         delete?: never;
         options?: never;
@@ -2527,7 +2573,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log: every attempt, newest first */
+        /**
+         * The delivery log: every attempt, newest first
+         * @description The endpoint's delivery log, newest first: every attempt with the receiver's status, the first 2 KB
+         *     of its answer, the time it took and when the next attempt is due. Filter by the delivery's
+         *     `state`, the `event_type`, whether the attempt `succeeded` (2xx) and `since` a time. Attempts are
+         *     kept for the configured retention (30 days by default). Who may call: admins, and coordinators for
+         *     endpoints filtered to a plan they coordinate.
+         */
         get: operations["listWebhookAttempts"];
         put?: never;
         post?: never;
@@ -2546,7 +2599,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send one event again (same webhook-id) */
+        /**
+         * Send one event again (same webhook-id)
+         * @description Send one delivery of this endpoint again now, whatever its state, with the same `webhook-id`
+         *     (receivers drop duplicates) and a fresh retry schedule. Answers 202 with `queued: 1`; 404 when
+         *     the delivery is not this endpoint's. Audited. Who may call: admins, and coordinators for
+         *     endpoints filtered to a plan they coordinate.
+         */
         post: operations["redeliverWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -2563,7 +2622,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send again everything that failed since a time */
+        /**
+         * Send again everything that failed since a time
+         * @description Send again every delivery of this endpoint that failed (all its attempts used up) and was created
+         *     at or after `since` (no time zone: UTC), each with its original `webhook-id`. Answers 202 with how
+         *     many were queued. Audited. Who may call: admins, and coordinators for endpoints filtered to a plan
+         *     they coordinate.
+         */
         post: operations["redeliverFailedWebhookDeliveries"];
         delete?: never;
         options?: never;
@@ -2578,7 +2643,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first (cursor-paginated; unread=true for the unread only) */
+        /**
+         * My notifications, newest first (cursor-paginated; unread=true for the unread only)
+         * @description The caller's notifications, newest first, with the unread count (the bell) on every page;
+         *     `unread=true` keeps only those not yet read. Each carries its texts in the language chosen when it
+         *     was written, a link into the app and the facts behind it (`data`). Notifications withdrawn since
+         *     (a deadline moved) are not listed. Who may call: every signed-in user, for their own; service
+         *     accounts have none (422: read a unit's feed instead).
+         */
         get: operations["listMyNotifications"];
         put?: never;
         post?: never;
@@ -2595,7 +2667,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My unread count (the bell): poll with If-None-Match, 304 while nothing changed */
+        /**
+         * My unread count (the bell): poll with If-None-Match, 304 while nothing changed
+         * @description The caller's unread count, for the bell. Cheap to poll: the answer carries an ETag that changes
+         *     whenever the count or the newest unread notification does; send it back as If-None-Match and the
+         *     answer is 304 with no body while nothing changed. Who may call: every signed-in user; service
+         *     accounts have none (422).
+         */
         get: operations["myUnreadCount"];
         put?: never;
         post?: never;
@@ -2614,7 +2692,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark my notifications read: the ids given, or all of them (all=true) */
+        /**
+         * Mark my notifications read: the ids given, or all of them (all=true)
+         * @description Mark the caller's notifications read: the `ids` given (others' and already-read ones are skipped),
+         *     or every unread one with `all: true`. One of the two is required (422). Answers how many were
+         *     marked and the unread count afterwards. Who may call: every signed-in user, for their own;
+         *     service accounts have none (422).
+         */
         post: operations["markMyNotificationsRead"];
         delete?: never;
         options?: never;
@@ -2629,9 +2713,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notification preferences: kinds, channels, digest or immediate, quiet hours */
+        /**
+         * My notification preferences: kinds, channels, digest or immediate, quiet hours
+         * @description The caller's notification preferences: language, e-mail mode (immediate, daily digest or off),
+         *     digest hour, quiet hours, and for every kind whether it shows in the app and goes by e-mail (the
+         *     kind's default until changed). `email_enabled` is false when the server sends no e-mail. The
+         *     answer's ETag (that of the defaults before the first save) is the If-Match of the PUT. Who may
+         *     call: every signed-in user, for their own; service accounts have none (422).
+         */
         get: operations["getMyPreferences"];
-        /** Replace my notification preferences (If-Match: the ETag read) */
+        /**
+         * Replace my notification preferences (If-Match: the ETag read)
+         * @description Replace the caller's preferences; kinds not listed keep their earlier choice. Requires If-Match
+         *     with the ETag read: 428 without it, 412 when they changed since. Quiet hours need both hours or
+         *     neither (422). Notifications already written keep their language; the new choices apply from
+         *     now on. Who may call: every signed-in user, for their own; service accounts have none (422).
+         */
         put: operations["putMyPreferences"];
         post?: never;
         delete?: never;
@@ -2647,9 +2744,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan's reminder schedule (coordinators, admins) */
+        /**
+         * A plan's reminder schedule (coordinators, admins)
+         * @description When the plan's assigned units are reminded of their deadlines: day offsets from each assignment's
+         *     resolved due date, weekly reminders while overdue, when overdue work is escalated to the
+         *     coordinators and unit heads, and whether supporting units are reminded. A plan that never saved
+         *     its own gets the default (`is_default: true`). The answer's ETag is the If-Match of the PUT. 404
+         *     for an unknown plan. Who may call: admins and coordinators.
+         */
         get: operations["getReminderRules"];
-        /** Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read) */
+        /**
+         * Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read)
+         * @description Replace the plan's reminder schedule; the next reminder scan plans the plan's reminders again with
+         *     it (a reminder already sent is not sent twice). Requires If-Match with the ETag read: 428 without
+         *     it, 412 when it changed since. Audited. 404 for an unknown plan. Who may call: admins, and the
+         *     plan's own coordinators (403 for other coordinators).
+         */
         put: operations["putReminderRules"];
         post?: never;
         delete?: never;
@@ -2665,7 +2775,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's users' notifications, newest first (push gateways: scope notifications:read; admins) */
+        /**
+         * A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)
+         * @description The notifications of a unit's users, newest first, each with its user and unit: the feed a push
+         *     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
+         *     listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+         */
         get: operations["listUnitNotifications"];
         put?: never;
         post?: never;
@@ -2684,7 +2799,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token) */
+        /**
+         * One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token)
+         * @description One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) from the link in every notification
+         *     e-mail: turns the recipient's e-mail off (`email_mode: off`); the app keeps notifying. Needs no
+         *     sign-in: the `token` in the link is signed for that user. 404 for a token that is not valid
+         *     or whose user no longer exists. Who may call: anyone holding the link.
+         */
         post: operations["unsubscribe"];
         delete?: never;
         options?: never;
@@ -3662,49 +3783,95 @@ export interface components {
              */
             created_at: string;
         };
-        /** AttemptOut */
+        /**
+         * AttemptOut
+         * @example {
+         *       "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c531",
+         *       "delivery_id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c511",
+         *       "event_id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c521",
+         *       "event_type": "assignment.progressed",
+         *       "webhook_id": "msg_7d1e2f3a4b5c4d6e8f708192a3b4c521",
+         *       "attempt": 2,
+         *       "at": "2025-09-12T03:20:05Z",
+         *       "status_code": 503,
+         *       "duration_ms": 184,
+         *       "response_body": "Service Unavailable",
+         *       "error": null,
+         *       "next_attempt_at": "2025-09-12T03:25:05Z",
+         *       "delivery_state": "pending"
+         *     }
+         */
         AttemptOut: {
             /**
              * Id
              * Format: uuid
+             * @description The attempt's id (UUID).
              */
             id: string;
             /**
              * Delivery Id
              * Format: uuid
+             * @description The delivery (one event to this endpoint) the attempt belongs to: pass it to redeliver.
              */
             delivery_id: string;
             /**
              * Event Id
              * Format: uuid
+             * @description The event that was sent.
              */
             event_id: string;
-            /** Event Type */
+            /**
+             * Event Type
+             * @description The event's type (`assignment.progressed`).
+             */
             event_type: string;
-            /** Webhook Id */
+            /**
+             * Webhook Id
+             * @description The `webhook-id` header sent (`msg_` and the event id): the same on every attempt and
+             *     redelivery, so receivers can drop duplicates.
+             */
             webhook_id: string;
-            /** Attempt */
+            /**
+             * Attempt
+             * @description Which attempt of the delivery this was: 1 is immediate; up to 8 attempts over about 33 hours.
+             */
             attempt: number;
             /**
              * At
              * Format: date-time
+             * @description When the attempt was made (UTC).
              */
             at: string;
-            /** Status Code */
+            /**
+             * Status Code
+             * @description The receiver's HTTP status; null when no answer came (timeout, refused connection, TLS error).
+             */
             status_code: number | null;
-            /** Duration Ms */
+            /**
+             * Duration Ms
+             * @description How long the attempt took, in milliseconds.
+             */
             duration_ms: number;
             /**
              * Response Body
-             * @description The first 2 KB of the response
+             * @description The first 2 KB of the receiver's answer; empty when none.
              */
             response_body: string;
-            /** Error */
+            /**
+             * Error
+             * @description Why no HTTP answer came ("timed out after 10 s", a connection or TLS error); null when the
+             *     receiver answered, whatever the status.
+             */
             error: string | null;
-            /** Next Attempt At */
+            /**
+             * Next Attempt At
+             * @description When the next attempt is due after this failed one; null after a success or the last attempt.
+             */
             next_attempt_at: string | null;
             /**
              * Delivery State
+             * @description Where the delivery stands now: `pending` (to be sent or retried), `delivered`, `failed` (every
+             *     attempt failed; redeliver to try again) or `cancelled` (it will not be sent).
              * @enum {string}
              */
             delivery_state: "pending" | "delivered" | "failed" | "cancelled";
@@ -5814,35 +5981,77 @@ export interface components {
              */
             detail: string;
         };
-        /** EndpointCreate */
+        /**
+         * EndpointCreate
+         * @example {
+         *       "url": "https://baodaklak.vn/plandesk/webhooks",
+         *       "description": "Cổng thông tin Báo Đắk Lắk: chuyên trang đại hội đảng bộ các cấp",
+         *       "event_types": [
+         *         "task.*",
+         *         "assignment.progressed",
+         *         "milestone.moved"
+         *       ],
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "active": true
+         *     }
+         */
         EndpointCreate: {
             /**
              * Url
-             * @description https URL that receives the events
+             * @description The receiver's https URL, 8–2000 characters. It must resolve only to addresses the server allows
+             *     (no loopback or private network unless configured; plain http only where the server allows it),
+             *     else 422.
              */
             url: string;
             /**
              * Description
+             * @description A note for the people who manage the endpoint ("Cổng thông tin Báo Đắk Lắk: tin đại hội"), at most
+             *     500 characters; empty when none.
              * @default
              */
             description: string;
             /**
              * Event Types
-             * @description Event types to receive; `*` for all, `task.*` for a family
+             * @description The event types to receive (1–50): a type of `GET /webhooks/event-types` (`task.updated`), a
+             *     family (`task.*`) or `*` for every type. Duplicates are dropped; an unknown name is a 422.
              */
             event_types: ("*" | "assignment.*" | "consultation.*" | "feedback.*" | "milestone.*" | "phase.*" | "plan.*" | "report.*" | "review.*" | "task.*" | "assignment.created" | "assignment.overdue" | "assignment.progressed" | "assignment.status_changed" | "assignment.urged" | "consultation.closed" | "consultation.opened" | "feedback.answered" | "feedback.submitted" | "milestone.moved" | "phase.changed" | "plan.published" | "plan.updated" | "report.accepted" | "report.returned" | "report.submitted" | "report.urged" | "review.issued" | "task.created" | "task.deleted" | "task.updated")[];
             /**
              * Plan Id
-             * @description Only events of this plan (required for coordinators)
+             * @description Only events of this plan; null for events of every plan, which only admins may ask for (a
+             *     coordinator must name a plan they coordinate, else 403). An unknown plan is a 422.
              */
             plan_id?: string | null;
             /**
              * Active
+             * @description False to create the endpoint paused: no events are queued for it until it is re-enabled.
              * @default true
              */
             active: boolean;
         };
-        /** EndpointOut */
+        /**
+         * EndpointOut
+         * @example {
+         *       "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *       "etag": "\"7d1e2f3a4b5c4d6e8f708192a3b4c501-2\"",
+         *       "url": "https://baodaklak.vn/plandesk/webhooks",
+         *       "description": "Cổng thông tin Báo Đắk Lắk: chuyên trang đại hội đảng bộ các cấp",
+         *       "event_types": [
+         *         "task.*",
+         *         "assignment.progressed",
+         *         "milestone.moved"
+         *       ],
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "active": true,
+         *       "disabled_reason": null,
+         *       "owner_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "consecutive_failures": 0,
+         *       "failing_since": null,
+         *       "previous_secret_expires_at": null,
+         *       "created_at": "2025-03-03T02:10:00Z",
+         *       "updated_at": "2025-03-03T02:10:00Z"
+         *     }
+         */
         EndpointOut: {
             /**
              * Etag
@@ -5853,56 +6062,143 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The endpoint's id (UUID).
              */
             id: string;
-            /** Url */
+            /**
+             * Url
+             * @description The receiver's URL: every event is POSTed there, signed (Standard Webhooks headers
+             *     `webhook-id`, `webhook-timestamp`, `webhook-signature`).
+             */
             url: string;
-            /** Description */
+            /**
+             * Description
+             * @description A note for the people who manage the endpoint; empty when none.
+             */
             description: string;
-            /** Event Types */
+            /**
+             * Event Types
+             * @description The event types it receives: types (`task.updated`), families (`task.*`) or `*` for all.
+             */
             event_types: string[];
-            /** Plan Id */
+            /**
+             * Plan Id
+             * @description Only events of this plan; null: events of every plan (an admin's endpoint).
+             */
             plan_id: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False while paused or disabled: no events are queued for it (`disabled_reason` says why when the
+             *     server disabled it).
+             */
             active: boolean;
-            /** Disabled Reason */
+            /**
+             * Disabled Reason
+             * @description Why the server disabled it ("The endpoint answered 410 Gone.", "50 consecutive deliveries
+             *     failed.", or 5 days of failures); null unless disabled by the server.
+             */
             disabled_reason: string | null;
-            /** Owner Id */
+            /**
+             * Owner Id
+             * @description The user who created it; null when a service account did.
+             */
             owner_id: string | null;
-            /** Consecutive Failures */
+            /**
+             * Consecutive Failures
+             * @description Failed deliveries in a row, back to 0 at the first success. At 50 the endpoint is disabled.
+             */
             consecutive_failures: number;
-            /** Failing Since */
+            /**
+             * Failing Since
+             * @description When the current run of failures began; null while deliveries succeed. After 5 days of failing
+             *     the endpoint is disabled.
+             */
             failing_since: string | null;
-            /** Previous Secret Expires At */
+            /**
+             * Previous Secret Expires At
+             * @description Until when the secret replaced by the last rotation still signs beside the new one (two
+             *     signatures in `webhook-signature`); null when there is no overlap.
+             */
             previous_secret_expires_at: string | null;
             /**
              * Created At
              * Format: date-time
+             * @description When the endpoint was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updated_at: string;
         };
-        /** EndpointUpdate */
+        /**
+         * EndpointUpdate
+         * @example {
+         *       "event_types": [
+         *         "task.*",
+         *         "assignment.progressed",
+         *         "milestone.moved",
+         *         "plan.updated"
+         *       ],
+         *       "active": true
+         *     }
+         */
         EndpointUpdate: {
-            /** Url */
+            /**
+             * Url
+             * @description A new receiver URL (same rules as on creation: https, allowed addresses only); omit to keep it.
+             */
             url?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description A new note for the people who manage the endpoint, at most 500 characters; omit to keep it.
+             */
             description?: string | null;
-            /** Event Types */
+            /**
+             * Event Types
+             * @description The new list of event types (1–50; a type, a family `task.*` or `*`): it replaces the old list.
+             *     Omit to keep it.
+             */
             event_types?: ("*" | "assignment.*" | "consultation.*" | "feedback.*" | "milestone.*" | "phase.*" | "plan.*" | "report.*" | "review.*" | "task.*" | "assignment.created" | "assignment.overdue" | "assignment.progressed" | "assignment.status_changed" | "assignment.urged" | "consultation.closed" | "consultation.opened" | "feedback.answered" | "feedback.submitted" | "milestone.moved" | "phase.changed" | "plan.published" | "plan.updated" | "report.accepted" | "report.returned" | "report.submitted" | "report.urged" | "review.issued" | "task.created" | "task.deleted" | "task.updated")[] | null;
-            /** Plan Id */
+            /**
+             * Plan Id
+             * @description Only events of this plan. Sent as null: events of every plan (admins only); omitted: unchanged.
+             *     A coordinator may only name a plan they coordinate (else 403).
+             */
             plan_id?: string | null;
             /**
              * Active
-             * @description Re-enabling clears the failure count
+             * @description False pauses the endpoint; true re-enables it and clears the failure count, the failing-since
+             *     time and the reason it was disabled. Omit to keep it.
              */
             active?: boolean | null;
         };
-        /** EndpointWithSecret */
+        /**
+         * EndpointWithSecret
+         * @example {
+         *       "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *       "etag": "\"7d1e2f3a4b5c4d6e8f708192a3b4c501-3\"",
+         *       "url": "https://baodaklak.vn/plandesk/webhooks",
+         *       "description": "Cổng thông tin Báo Đắk Lắk: chuyên trang đại hội đảng bộ các cấp",
+         *       "event_types": [
+         *         "task.*",
+         *         "assignment.progressed",
+         *         "milestone.moved"
+         *       ],
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "active": true,
+         *       "disabled_reason": null,
+         *       "owner_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *       "consecutive_failures": 0,
+         *       "failing_since": null,
+         *       "previous_secret_expires_at": "2025-09-13T08:30:00Z",
+         *       "created_at": "2025-03-03T02:10:00Z",
+         *       "updated_at": "2025-09-12T08:30:00Z",
+         *       "secret": "whsec_aeUxeIg9Z3p+aT2zUNUoC9m0P+Vt1fkpS9jzNfwlvo0="
+         *     }
+         */
         EndpointWithSecret: {
             /**
              * Etag
@@ -5913,49 +6209,100 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The endpoint's id (UUID).
              */
             id: string;
-            /** Url */
+            /**
+             * Url
+             * @description The receiver's URL: every event is POSTed there, signed (Standard Webhooks headers
+             *     `webhook-id`, `webhook-timestamp`, `webhook-signature`).
+             */
             url: string;
-            /** Description */
+            /**
+             * Description
+             * @description A note for the people who manage the endpoint; empty when none.
+             */
             description: string;
-            /** Event Types */
+            /**
+             * Event Types
+             * @description The event types it receives: types (`task.updated`), families (`task.*`) or `*` for all.
+             */
             event_types: string[];
-            /** Plan Id */
+            /**
+             * Plan Id
+             * @description Only events of this plan; null: events of every plan (an admin's endpoint).
+             */
             plan_id: string | null;
-            /** Active */
+            /**
+             * Active
+             * @description False while paused or disabled: no events are queued for it (`disabled_reason` says why when the
+             *     server disabled it).
+             */
             active: boolean;
-            /** Disabled Reason */
+            /**
+             * Disabled Reason
+             * @description Why the server disabled it ("The endpoint answered 410 Gone.", "50 consecutive deliveries
+             *     failed.", or 5 days of failures); null unless disabled by the server.
+             */
             disabled_reason: string | null;
-            /** Owner Id */
+            /**
+             * Owner Id
+             * @description The user who created it; null when a service account did.
+             */
             owner_id: string | null;
-            /** Consecutive Failures */
+            /**
+             * Consecutive Failures
+             * @description Failed deliveries in a row, back to 0 at the first success. At 50 the endpoint is disabled.
+             */
             consecutive_failures: number;
-            /** Failing Since */
+            /**
+             * Failing Since
+             * @description When the current run of failures began; null while deliveries succeed. After 5 days of failing
+             *     the endpoint is disabled.
+             */
             failing_since: string | null;
-            /** Previous Secret Expires At */
+            /**
+             * Previous Secret Expires At
+             * @description Until when the secret replaced by the last rotation still signs beside the new one (two
+             *     signatures in `webhook-signature`); null when there is no overlap.
+             */
             previous_secret_expires_at: string | null;
             /**
              * Created At
              * Format: date-time
+             * @description When the endpoint was created (UTC).
              */
             created_at: string;
             /**
              * Updated At
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updated_at: string;
             /**
              * Secret
-             * @description The signing secret (`whsec_…`): shown this once, store it now
+             * @description The signing secret (`whsec_` and 32 random bytes in base64): shown this once, store it now. The
+             *     server keeps it sealed and never shows it again.
              */
             secret: string;
         };
-        /** EventTypeOut */
+        /**
+         * EventTypeOut
+         * @example {
+         *       "type": "assignment.progressed",
+         *       "description": "A unit reported progress on its assignment"
+         *     }
+         */
         EventTypeOut: {
-            /** Type */
+            /**
+             * Type
+             * @description The event type (`assignment.progressed`); `task.*` subscribes to a family, `*` to all.
+             */
             type: string;
-            /** Description */
+            /**
+             * Description
+             * @description When the event is sent.
+             */
             description: string;
         };
         /**
@@ -6756,41 +7103,65 @@ export interface components {
             /** Periodic */
             periodic: components["schemas"]["PeriodicRunStatus"][];
         };
-        /** KindInfo */
+        /**
+         * KindInfo
+         * @example {
+         *       "kind": "urged",
+         *       "in_app": true,
+         *       "email": true,
+         *       "description": "The coordinator urged my unit"
+         *     }
+         */
         KindInfo: {
             /**
              * Kind
+             * @description The kind of notification: `assignment_created`, `deadline_approaching`, `deadline_today`,
+             *     `overdue`, `escalation`, `urged`, `deadline_moved`, `progress_reported`, `report_missing`,
+             *     `feedback_assigned` or `consultation_closing`.
              * @enum {string}
              */
             kind: "assignment_created" | "deadline_approaching" | "deadline_today" | "overdue" | "escalation" | "urged" | "deadline_moved" | "progress_reported" | "report_missing" | "feedback_assigned" | "consultation_closing";
             /**
              * In App
-             * @description Shown in the app (and counted on the bell)
+             * @description Shown in the app (and counted on the bell).
              */
             in_app: boolean;
             /**
              * Email
-             * @description Sent by e-mail (immediately or in the digest)
+             * @description Sent by e-mail (at once or in the digest, per `email_mode`); never while `email_mode` is `off`.
              */
             email: boolean;
-            /** Description */
+            /**
+             * Description
+             * @description What the kind tells, for the settings screen ("A deadline of my unit is approaching").
+             */
             description: string;
         };
-        /** KindPreference */
+        /**
+         * KindPreference
+         * @example {
+         *       "kind": "urged",
+         *       "in_app": true,
+         *       "email": true
+         *     }
+         */
         KindPreference: {
             /**
              * Kind
+             * @description The kind of notification: `assignment_created`, `deadline_approaching`, `deadline_today`,
+             *     `overdue`, `escalation`, `urged`, `deadline_moved`, `progress_reported`, `report_missing`,
+             *     `feedback_assigned` or `consultation_closing`.
              * @enum {string}
              */
             kind: "assignment_created" | "deadline_approaching" | "deadline_today" | "overdue" | "escalation" | "urged" | "deadline_moved" | "progress_reported" | "report_missing" | "feedback_assigned" | "consultation_closing";
             /**
              * In App
-             * @description Shown in the app (and counted on the bell)
+             * @description Shown in the app (and counted on the bell).
              */
             in_app: boolean;
             /**
              * Email
-             * @description Sent by e-mail (immediately or in the digest)
+             * @description Sent by e-mail (at once or in the digest, per `email_mode`); never while `email_mode` is `off`.
              */
             email: boolean;
         };
@@ -6910,25 +7281,46 @@ export interface components {
              */
             refresh_token?: string | null;
         };
-        /** MarkRead */
+        /**
+         * MarkRead
+         * @example {
+         *       "ids": [
+         *         "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a01"
+         *       ]
+         *     }
+         */
         MarkRead: {
             /**
              * Ids
-             * @description These; omit with all=true
+             * @description The notifications to mark read (at most 500; ids that are not the caller's, or already read, are
+             *     skipped). Omit when sending `all: true`.
              */
             ids?: string[] | null;
             /**
              * All
-             * @description Every unread notification of the caller
+             * @description True: mark every unread notification of the caller read (`ids` is then ignored). Either `ids`
+             *     or `all: true` is required (422 otherwise).
              * @default false
              */
             all: boolean;
         };
-        /** MarkedRead */
+        /**
+         * MarkedRead
+         * @example {
+         *       "marked": 1,
+         *       "unread": 3
+         *     }
+         */
         MarkedRead: {
-            /** Marked */
+            /**
+             * Marked
+             * @description How many notifications this call marked read (those already read are not counted).
+             */
             marked: number;
-            /** Unread */
+            /**
+             * Unread
+             * @description The caller's unread count afterwards (the bell).
+             */
             unread: number;
         };
         /**
@@ -7859,58 +8251,160 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** NotificationOut */
+        /**
+         * NotificationOut
+         * @example {
+         *       "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a01",
+         *       "kind": "deadline_approaching",
+         *       "subject_type": "assignment",
+         *       "subject_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "link": "/tasks/5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41?unit=0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "title": "Còn 7 ngày đến hạn: Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "body": "Hạn hoàn thành: 30/09/2025.",
+         *       "language": "vi",
+         *       "data": {
+         *         "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *         "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "assignment_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *         "task_title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *         "unit_name": "Báo Đắk Lắk",
+         *         "role": "support",
+         *         "due_date": "2025-09-30",
+         *         "rule": "d-7",
+         *         "days": 7
+         *       },
+         *       "created_at": "2025-09-23T00:05:00Z",
+         *       "read_at": null,
+         *       "email_state": "sent"
+         *     }
+         */
         NotificationOut: {
             /**
              * Id
              * Format: uuid
+             * @description The notification's id (UUID): pass it in `ids` to mark it read.
              */
             id: string;
-            /** Kind */
+            /**
+             * Kind
+             * @description What it is about, one of the kinds of the preferences (`deadline_approaching`, `overdue`,
+             *     `urged`, `assignment_created`, …).
+             */
             kind: string;
-            /** Subject Type */
+            /**
+             * Subject Type
+             * @description The sort of object it concerns: `assignment`, `reporting_period`, `consultation`, `feedback`, …
+             */
             subject_type: string;
-            /** Subject Id */
+            /**
+             * Subject Id
+             * @description That object's id (a string).
+             */
             subject_id: string;
-            /** Plan Id */
+            /**
+             * Plan Id
+             * @description The plan it belongs to; null for consultations and feedback.
+             */
             plan_id: string | null;
             /**
              * Link
-             * @description Where the web client opens it
+             * @description Where the web client opens it: a path of the app (`/tasks/{task_id}?unit={unit_id}`).
              */
             link: string;
-            /** Title */
+            /**
+             * Title
+             * @description The short text, written once in the recipient's language at creation ("Còn 7 ngày đến hạn: …");
+             *     at most 500 characters.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The longer text, in the same language ("Hạn hoàn thành: 30/09/2025.").
+             */
             body: string;
-            /** Language */
+            /**
+             * Language
+             * @description The language the texts were written in: `vi` or `en` (the recipient's preference then).
+             */
             language: string;
-            /** Data */
+            /**
+             * Data
+             * @description The facts behind the texts, for clients that build their own (for a reminder: `task_id`,
+             *     `unit_id`, `assignment_id`, `task_title`, `unit_name`, `role`, `due_date`, `rule`, `days`).
+             *     Never contact details.
+             */
             data: {
                 [key: string]: unknown;
             };
             /**
              * Created At
              * Format: date-time
+             * @description When it was created (UTC).
              */
             created_at: string;
-            /** Read At */
+            /**
+             * Read At
+             * @description When it was read; null while unread (it counts on the bell).
+             */
             read_at: string | null;
             /**
              * Email State
-             * @description none, pending, digest, sending, sent, cancelled or failed
+             * @description Its e-mail: `none` (not sent by e-mail), `pending` (to be sent, after quiet hours if any),
+             *     `digest` (waits for the daily digest), `sending`, `sent`, `cancelled` (no longer true, e.g. the
+             *     deadline moved) or `failed`.
              */
             email_state: string;
         };
-        /** NotificationPage */
+        /**
+         * NotificationPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a01",
+         *           "kind": "deadline_approaching",
+         *           "subject_type": "assignment",
+         *           "subject_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "link": "/tasks/5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41?unit=0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "title": "Còn 7 ngày đến hạn: Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "body": "Hạn hoàn thành: 30/09/2025.",
+         *           "language": "vi",
+         *           "data": {
+         *             "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *             "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *             "assignment_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *             "task_title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "unit_name": "Báo Đắk Lắk",
+         *             "role": "support",
+         *             "due_date": "2025-09-30",
+         *             "rule": "d-7",
+         *             "days": 7
+         *           },
+         *           "created_at": "2025-09-23T00:05:00Z",
+         *           "read_at": null,
+         *           "email_state": "sent"
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "unread": 4
+         *     }
+         */
         NotificationPage: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's notifications, at most `limit` of them, newest first.
+             */
             items: components["schemas"]["NotificationOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` (with the same `unread`) to get the next page; null on the last page. Opaque
+             *     and signed.
+             */
             next_cursor: string | null;
             /**
              * Unread
-             * @description The caller's unread count (the bell)
+             * @description The caller's unread count (the bell), whatever the page holds.
              */
             unread: number;
         };
@@ -7932,7 +8426,29 @@ export interface components {
              */
             days_over_30: number;
         };
-        /** Page[AttemptOut] */
+        /**
+         * Page[AttemptOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c531",
+         *           "delivery_id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c511",
+         *           "event_id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c521",
+         *           "event_type": "assignment.progressed",
+         *           "webhook_id": "msg_7d1e2f3a4b5c4d6e8f708192a3b4c521",
+         *           "attempt": 2,
+         *           "at": "2025-09-12T03:20:05Z",
+         *           "status_code": 503,
+         *           "duration_ms": 184,
+         *           "response_body": "Service Unavailable",
+         *           "error": null,
+         *           "next_attempt_at": "2025-09-12T03:25:05Z",
+         *           "delivery_state": "pending"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_AttemptOut_: {
             /**
              * Items
@@ -8149,7 +8665,34 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[EndpointOut] */
+        /**
+         * Page[EndpointOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c501",
+         *           "etag": "\"7d1e2f3a4b5c4d6e8f708192a3b4c501-2\"",
+         *           "url": "https://baodaklak.vn/plandesk/webhooks",
+         *           "description": "Cổng thông tin Báo Đắk Lắk: chuyên trang đại hội đảng bộ các cấp",
+         *           "event_types": [
+         *             "task.*",
+         *             "assignment.progressed",
+         *             "milestone.moved"
+         *           ],
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "active": true,
+         *           "disabled_reason": null,
+         *           "owner_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01",
+         *           "consecutive_failures": 0,
+         *           "failing_since": null,
+         *           "previous_secret_expires_at": null,
+         *           "created_at": "2025-03-03T02:10:00Z",
+         *           "updated_at": "2025-03-03T02:10:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_EndpointOut_: {
             /**
              * Items
@@ -8163,7 +8706,18 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[EventTypeOut] */
+        /**
+         * Page[EventTypeOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "type": "assignment.progressed",
+         *           "description": "A unit reported progress on its assignment"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_EventTypeOut_: {
             /**
              * Items
@@ -10015,54 +10569,187 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["PlanUpdated"];
         };
-        /** PreferencesIn */
+        /**
+         * PreferencesIn
+         * @example {
+         *       "language": "vi",
+         *       "email_mode": "digest",
+         *       "digest_hour": 7,
+         *       "quiet_start_hour": 22,
+         *       "quiet_end_hour": 6,
+         *       "kinds": [
+         *         {
+         *           "kind": "progress_reported",
+         *           "in_app": true,
+         *           "email": false
+         *         },
+         *         {
+         *           "kind": "urged",
+         *           "in_app": true,
+         *           "email": true
+         *         }
+         *       ]
+         *     }
+         */
         PreferencesIn: {
             /**
              * Language
+             * @description The language new notifications and e-mails are written in: `vi` (default) or `en`.
              * @default vi
              * @enum {string}
              */
             language: "vi" | "en";
             /**
              * Email Mode
+             * @description `immediate`: each e-mail as it comes (after quiet hours); `digest`: one e-mail a day at
+             *     `digest_hour`; `off`: no e-mail at all (the app keeps notifying).
              * @default immediate
              * @enum {string}
              */
             email_mode: "immediate" | "digest" | "off";
             /**
              * Digest Hour
+             * @description The local hour (0–23, the server's time zone) the daily digest is sent at; default 7.
              * @default 7
              */
             digest_hour: number;
-            /** Quiet Start Hour */
+            /**
+             * Quiet Start Hour
+             * @description The local hour (0–23) quiet hours begin: immediate e-mails wait until they end. Set both quiet
+             *     hours or neither (422 otherwise); null for none.
+             */
             quiet_start_hour?: number | null;
-            /** Quiet End Hour */
+            /**
+             * Quiet End Hour
+             * @description The local hour (0–23) quiet hours end; may be earlier than the start (22 → 6 spans midnight).
+             *     Null for none.
+             */
             quiet_end_hour?: number | null;
-            /** Kinds */
+            /**
+             * Kinds
+             * @description Choices per kind; kinds not listed keep their earlier choice or the kind's default.
+             */
             kinds?: components["schemas"]["KindPreference"][];
         };
-        /** PreferencesOut */
+        /**
+         * PreferencesOut
+         * @example {
+         *       "language": "vi",
+         *       "email_mode": "digest",
+         *       "digest_hour": 7,
+         *       "quiet_start_hour": 22,
+         *       "quiet_end_hour": 6,
+         *       "kinds": [
+         *         {
+         *           "kind": "assignment_created",
+         *           "description": "A task was assigned to my unit",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "deadline_approaching",
+         *           "description": "A deadline of my unit is approaching",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "deadline_today",
+         *           "description": "A deadline of my unit is today",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "overdue",
+         *           "description": "Work of my unit is overdue (then weekly while it stays overdue)",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "escalation",
+         *           "description": "Overdue work escalated to me (coordinators, unit heads)",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "urged",
+         *           "description": "The coordinator urged my unit",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "deadline_moved",
+         *           "description": "A deadline or a milestone of my unit's work moved",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "progress_reported",
+         *           "description": "Progress was reported on a task I coordinate",
+         *           "in_app": true,
+         *           "email": false
+         *         },
+         *         {
+         *           "kind": "report_missing",
+         *           "description": "My unit's periodic report is missing",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "feedback_assigned",
+         *           "description": "Feedback was assigned to me (moderators)",
+         *           "in_app": true,
+         *           "email": true
+         *         },
+         *         {
+         *           "kind": "consultation_closing",
+         *           "description": "A consultation closes in 3 days with unanswered feedback",
+         *           "in_app": true,
+         *           "email": true
+         *         }
+         *       ],
+         *       "email_enabled": true,
+         *       "timezone": "Asia/Ho_Chi_Minh"
+         *     }
+         */
         PreferencesOut: {
-            /** Language */
+            /**
+             * Language
+             * @description The language new notifications and e-mails are written in: `vi` or `en`.
+             */
             language: string;
-            /** Email Mode */
+            /**
+             * Email Mode
+             * @description `immediate`, `digest` (one e-mail a day at `digest_hour`) or `off` (no e-mail).
+             */
             email_mode: string;
-            /** Digest Hour */
+            /**
+             * Digest Hour
+             * @description The local hour (0–23) the daily digest is sent at.
+             */
             digest_hour: number;
-            /** Quiet Start Hour */
+            /**
+             * Quiet Start Hour
+             * @description The local hour quiet hours begin; null for none.
+             */
             quiet_start_hour: number | null;
-            /** Quiet End Hour */
+            /**
+             * Quiet End Hour
+             * @description The local hour quiet hours end; null for none.
+             */
             quiet_end_hour: number | null;
-            /** Kinds */
+            /**
+             * Kinds
+             * @description Every kind, with the caller's choice or the kind's default and what it tells.
+             */
             kinds: components["schemas"]["KindInfo"][];
             /**
              * Email Enabled
-             * @description False when the server has no SMTP configured: e-mail is off
+             * @description False when the server has no SMTP configured: no e-mail is sent whatever the choices.
              */
             email_enabled: boolean;
             /**
              * Timezone
-             * @description Quiet hours and the digest hour are in this zone
+             * @description The time zone quiet hours and the digest hour are in (`Asia/Ho_Chi_Minh`).
              */
             timezone: string;
         };
@@ -10988,18 +11675,33 @@ export interface components {
              */
             text: string;
         };
-        /** RedeliverFailed */
+        /**
+         * RedeliverFailed
+         * @example {
+         *       "since": "2025-09-10T00:00:00Z"
+         *     }
+         */
         RedeliverFailed: {
             /**
              * Since
              * Format: date-time
-             * @description Redeliver every event that failed since this time
+             * @description Send again every delivery of this endpoint that failed and was created at or after this time (no
+             *     time zone: UTC).
              */
             since: string;
         };
-        /** RedeliverOutcome */
+        /**
+         * RedeliverOutcome
+         * @example {
+         *       "queued": 3
+         *     }
+         */
         RedeliverOutcome: {
-            /** Queued */
+            /**
+             * Queued
+             * @description How many deliveries were queued again (sent by the next relay sweep with their original
+             *     `webhook-id`).
+             */
             queued: number;
         };
         /** RedisStatus */
@@ -11025,50 +11727,101 @@ export interface components {
              */
             refresh_token?: string | null;
         };
-        /** ReminderRulesIn */
+        /**
+         * ReminderRulesIn
+         * @example {
+         *       "offsets": [
+         *         -7,
+         *         -3,
+         *         -1,
+         *         0,
+         *         1,
+         *         3,
+         *         7
+         *       ],
+         *       "weekly_overdue": true,
+         *       "escalate_after_days": 5,
+         *       "include_support": true
+         *     }
+         */
         ReminderRulesIn: {
             /**
              * Offsets
-             * @description Days from the resolved due date: -7 a week before, 0 the day, 3 three days overdue
+             * @description When the assigned units' officers are reminded, in days from the resolved due date (−365 to 365,
+             *     at most 20; sorted, duplicates dropped): -7 a week before, 0 the day, 3 three days overdue.
              */
             offsets: number[];
             /**
              * Weekly Overdue
-             * @description Then every 7 days while overdue
+             * @description After the last offset, remind every 7 days while the work stays overdue.
              * @default true
              */
             weekly_overdue: boolean;
             /**
              * Escalate After Days
-             * @description Overdue this many days: the plan's coordinators and the unit head are told
+             * @description Overdue this many days (1–365, default 5): the plan's coordinators and the unit's head are told.
+             *     Null: never escalate.
              * @default 5
              */
             escalate_after_days: number | null;
             /**
              * Include Support
-             * @description Supporting units' officers are reminded too
+             * @description Remind the supporting units' officers too, not only the lead unit's.
              * @default true
              */
             include_support: boolean;
         };
-        /** ReminderRulesOut */
+        /**
+         * ReminderRulesOut
+         * @example {
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "offsets": [
+         *         -7,
+         *         -3,
+         *         -1,
+         *         0,
+         *         1,
+         *         3,
+         *         7
+         *       ],
+         *       "weekly_overdue": true,
+         *       "escalate_after_days": 5,
+         *       "include_support": true,
+         *       "is_default": false
+         *     }
+         */
         ReminderRulesOut: {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the schedule is for.
              */
             plan_id: string;
-            /** Offsets */
+            /**
+             * Offsets
+             * @description Reminder days from the resolved due date, sorted: -7 a week before, 0 the day, 3 three days
+             *     overdue.
+             */
             offsets: number[];
-            /** Weekly Overdue */
+            /**
+             * Weekly Overdue
+             * @description After the last offset, a reminder every 7 days while the work stays overdue.
+             */
             weekly_overdue: boolean;
-            /** Escalate After Days */
+            /**
+             * Escalate After Days
+             * @description Overdue this many days: the plan's coordinators and the unit's head are told; null: never.
+             */
             escalate_after_days: number | null;
-            /** Include Support */
+            /**
+             * Include Support
+             * @description Supporting units' officers are reminded too.
+             */
             include_support: boolean;
             /**
              * Is Default
-             * @description True while the plan uses the default schedule
+             * @description True while the plan uses the default schedule (-7, -1, 0, 1, 3, 7; weekly; escalate after 5
+             *     days): it has never been saved.
              */
             is_default: boolean;
         };
@@ -12249,11 +13002,17 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "unit_officer" | "moderator" | "viewer";
-        /** RotateSecret */
+        /**
+         * RotateSecret
+         * @example {
+         *       "overlap_hours": 24
+         *     }
+         */
         RotateSecret: {
             /**
              * Overlap Hours
-             * @description How long the old secret keeps signing beside the new one
+             * @description How many hours (0–168, default 24) the old secret keeps signing beside the new one, so receivers
+             *     can switch without losing events; 0 retires it at once.
              * @default 24
              */
             overlap_hours: number;
@@ -14143,14 +14902,25 @@ export interface components {
              */
             body?: string | null;
         };
-        /** TestEventOut */
+        /**
+         * TestEventOut
+         * @example {
+         *       "event_id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c522",
+         *       "webhook_id": "msg_7d1e2f3a4b5c4d6e8f708192a3b4c522"
+         *     }
+         */
         TestEventOut: {
             /**
              * Event Id
              * Format: uuid
+             * @description The `webhook.test` event queued for this endpoint alone.
              */
             event_id: string;
-            /** Webhook Id */
+            /**
+             * Webhook Id
+             * @description Its `webhook-id` header (`msg_` and the event id): look for it in the receiver's log and in the
+             *     delivery log.
+             */
             webhook_id: string;
         };
         /**
@@ -14446,61 +15216,169 @@ export interface components {
              */
             task_count: number;
         };
-        /** UnitNotificationOut */
+        /**
+         * UnitNotificationOut
+         * @example {
+         *       "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a01",
+         *       "kind": "deadline_approaching",
+         *       "subject_type": "assignment",
+         *       "subject_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *       "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *       "link": "/tasks/5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41?unit=0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *       "title": "Còn 7 ngày đến hạn: Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *       "body": "Hạn hoàn thành: 30/09/2025.",
+         *       "language": "vi",
+         *       "data": {
+         *         "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *         "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *         "assignment_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *         "task_title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *         "unit_name": "Báo Đắk Lắk",
+         *         "role": "support",
+         *         "due_date": "2025-09-30",
+         *         "rule": "d-7",
+         *         "days": 7
+         *       },
+         *       "created_at": "2025-09-23T00:05:00Z",
+         *       "read_at": null,
+         *       "email_state": "sent",
+         *       "user_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *       "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *     }
+         */
         UnitNotificationOut: {
             /**
              * Id
              * Format: uuid
+             * @description The notification's id (UUID): pass it in `ids` to mark it read.
              */
             id: string;
-            /** Kind */
+            /**
+             * Kind
+             * @description What it is about, one of the kinds of the preferences (`deadline_approaching`, `overdue`,
+             *     `urged`, `assignment_created`, …).
+             */
             kind: string;
-            /** Subject Type */
+            /**
+             * Subject Type
+             * @description The sort of object it concerns: `assignment`, `reporting_period`, `consultation`, `feedback`, …
+             */
             subject_type: string;
-            /** Subject Id */
+            /**
+             * Subject Id
+             * @description That object's id (a string).
+             */
             subject_id: string;
-            /** Plan Id */
+            /**
+             * Plan Id
+             * @description The plan it belongs to; null for consultations and feedback.
+             */
             plan_id: string | null;
             /**
              * Link
-             * @description Where the web client opens it
+             * @description Where the web client opens it: a path of the app (`/tasks/{task_id}?unit={unit_id}`).
              */
             link: string;
-            /** Title */
+            /**
+             * Title
+             * @description The short text, written once in the recipient's language at creation ("Còn 7 ngày đến hạn: …");
+             *     at most 500 characters.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The longer text, in the same language ("Hạn hoàn thành: 30/09/2025.").
+             */
             body: string;
-            /** Language */
+            /**
+             * Language
+             * @description The language the texts were written in: `vi` or `en` (the recipient's preference then).
+             */
             language: string;
-            /** Data */
+            /**
+             * Data
+             * @description The facts behind the texts, for clients that build their own (for a reminder: `task_id`,
+             *     `unit_id`, `assignment_id`, `task_title`, `unit_name`, `role`, `due_date`, `rule`, `days`).
+             *     Never contact details.
+             */
             data: {
                 [key: string]: unknown;
             };
             /**
              * Created At
              * Format: date-time
+             * @description When it was created (UTC).
              */
             created_at: string;
-            /** Read At */
+            /**
+             * Read At
+             * @description When it was read; null while unread (it counts on the bell).
+             */
             read_at: string | null;
             /**
              * Email State
-             * @description none, pending, digest, sending, sent, cancelled or failed
+             * @description Its e-mail: `none` (not sent by e-mail), `pending` (to be sent, after quiet hours if any),
+             *     `digest` (waits for the daily digest), `sending`, `sent`, `cancelled` (no longer true, e.g. the
+             *     deadline moved) or `failed`.
              */
             email_state: string;
             /**
              * User Id
              * Format: uuid
+             * @description The user it was written for.
              */
             user_id: string;
-            /** Unit Id */
+            /**
+             * Unit Id
+             * @description That user's unit when it was written; null for users without a unit.
+             */
             unit_id: string | null;
         };
-        /** UnitNotificationPage */
+        /**
+         * UnitNotificationPage
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a01",
+         *           "kind": "deadline_approaching",
+         *           "subject_type": "assignment",
+         *           "subject_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *           "plan_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *           "link": "/tasks/5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41?unit=0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *           "title": "Còn 7 ngày đến hạn: Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *           "body": "Hạn hoàn thành: 30/09/2025.",
+         *           "language": "vi",
+         *           "data": {
+         *             "task_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e41",
+         *             "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02",
+         *             "assignment_id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e51",
+         *             "task_title": "Mở chuyên trang, chuyên mục tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "unit_name": "Báo Đắk Lắk",
+         *             "role": "support",
+         *             "due_date": "2025-09-30",
+         *             "rule": "d-7",
+         *             "days": 7
+         *           },
+         *           "created_at": "2025-09-23T00:05:00Z",
+         *           "read_at": null,
+         *           "email_state": "sent",
+         *           "user_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c02",
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         UnitNotificationPage: {
-            /** Items */
+            /**
+             * Items
+             * @description This page's notifications of the unit's users, at most `limit` of them, newest first.
+             */
             items: components["schemas"]["UnitNotificationOut"][];
-            /** Next Cursor */
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page. Opaque and signed.
+             */
             next_cursor: string | null;
         };
         /**
@@ -14843,14 +15721,30 @@ export interface components {
              */
             active?: boolean | null;
         };
-        /** UnreadCount */
+        /**
+         * UnreadCount
+         * @example {
+         *       "unread": 4
+         *     }
+         */
         UnreadCount: {
-            /** Unread */
+            /**
+             * Unread
+             * @description How many of the caller's notifications are unread (the bell).
+             */
             unread: number;
         };
-        /** UnsubscribeResult */
+        /**
+         * UnsubscribeResult
+         * @example {
+         *       "email_mode": "off"
+         *     }
+         */
         UnsubscribeResult: {
-            /** Email Mode */
+            /**
+             * Email Mode
+             * @description The e-mail mode now: `off` (the app keeps notifying).
+             */
             email_mode: string;
         };
         /** Upcoming */
@@ -31803,9 +32697,13 @@ export interface operations {
     listWebhookAttempts: {
         parameters: {
             query?: {
+                /** @description Only attempts of deliveries now in this state */
                 state?: ("pending" | "delivered" | "failed" | "cancelled") | null;
+                /** @description Only attempts for this event type */
                 event_type?: string | null;
+                /** @description true: only 2xx answers; false: only failures (no answer or not 2xx) */
                 succeeded?: boolean | null;
+                /** @description Only attempts made at or after this time (no time zone: UTC) */
                 since?: string | null;
                 /** @description Page size (max 200) */
                 limit?: number;

@@ -17,19 +17,25 @@ T = TypeVar("T", bound="AttemptOut")
 class AttemptOut:
     """
     Attributes:
-        id (UUID):
-        delivery_id (UUID):
-        event_id (UUID):
-        event_type (str):
-        webhook_id (str):
-        attempt (int):
-        at (datetime.datetime):
-        status_code (int | None):
-        duration_ms (int):
-        response_body (str): The first 2 KB of the response
-        error (None | str):
-        next_attempt_at (datetime.datetime | None):
-        delivery_state (AttemptOutDeliveryState):
+        id (UUID): The attempt's id (UUID).
+        delivery_id (UUID): The delivery (one event to this endpoint) the attempt belongs to: pass it to redeliver.
+        event_id (UUID): The event that was sent.
+        event_type (str): The event's type (`assignment.progressed`).
+        webhook_id (str): The `webhook-id` header sent (`msg_` and the event id): the same on every attempt and
+            redelivery, so receivers can drop duplicates.
+        attempt (int): Which attempt of the delivery this was: 1 is immediate; up to 8 attempts over about 33 hours.
+        at (datetime.datetime): When the attempt was made (UTC).
+        status_code (int | None): The receiver's HTTP status; null when no answer came (timeout, refused connection, TLS
+            error).
+        duration_ms (int): How long the attempt took, in milliseconds.
+        response_body (str): The first 2 KB of the receiver's answer; empty when none.
+        error (None | str): Why no HTTP answer came ("timed out after 10 s", a connection or TLS error); null when the
+            receiver answered, whatever the status.
+        next_attempt_at (datetime.datetime | None): When the next attempt is due after this failed one; null after a
+            success or the last attempt.
+        delivery_state (AttemptOutDeliveryState): Where the delivery stands now: `pending` (to be sent or retried),
+            `delivered`, `failed` (every
+            attempt failed; redeliver to try again) or `cancelled` (it will not be sent).
     """
 
     id: UUID

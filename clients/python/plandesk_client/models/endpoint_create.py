@@ -16,11 +16,20 @@ T = TypeVar("T", bound="EndpointCreate")
 class EndpointCreate:
     """
     Attributes:
-        url (str): https URL that receives the events
-        event_types (list[EndpointCreateEventTypesItem]): Event types to receive; `*` for all, `task.*` for a family
-        description (str | Unset):  Default: ''.
-        plan_id (None | Unset | UUID): Only events of this plan (required for coordinators)
-        active (bool | Unset):  Default: True.
+        url (str): The receiver's https URL, 8–2000 characters. It must resolve only to addresses the server allows
+            (no loopback or private network unless configured; plain http only where the server allows it),
+            else 422.
+        event_types (list[EndpointCreateEventTypesItem]): The event types to receive (1–50): a type of `GET
+            /webhooks/event-types` (`task.updated`), a
+            family (`task.*`) or `*` for every type. Duplicates are dropped; an unknown name is a 422.
+        description (str | Unset): A note for the people who manage the endpoint ("Cổng thông tin Báo Đắk Lắk: tin đại
+            hội"), at most
+            500 characters; empty when none. Default: ''.
+        plan_id (None | Unset | UUID): Only events of this plan; null for events of every plan, which only admins may
+            ask for (a
+            coordinator must name a plan they coordinate, else 403). An unknown plan is a 422.
+        active (bool | Unset): False to create the endpoint paused: no events are queued for it until it is re-enabled.
+            Default: True.
     """
 
     url: str

@@ -16,11 +16,19 @@ T = TypeVar("T", bound="EndpointUpdate")
 class EndpointUpdate:
     """
     Attributes:
-        url (None | str | Unset):
-        description (None | str | Unset):
-        event_types (list[EndpointUpdateEventTypesType0Item] | None | Unset):
-        plan_id (None | Unset | UUID):
-        active (bool | None | Unset): Re-enabling clears the failure count
+        url (None | str | Unset): A new receiver URL (same rules as on creation: https, allowed addresses only); omit to
+            keep it.
+        description (None | str | Unset): A new note for the people who manage the endpoint, at most 500 characters;
+            omit to keep it.
+        event_types (list[EndpointUpdateEventTypesType0Item] | None | Unset): The new list of event types (1–50; a type,
+            a family `task.*` or `*`): it replaces the old list.
+            Omit to keep it.
+        plan_id (None | Unset | UUID): Only events of this plan. Sent as null: events of every plan (admins only);
+            omitted: unchanged.
+            A coordinator may only name a plan they coordinate (else 403).
+        active (bool | None | Unset): False pauses the endpoint; true re-enables it and clears the failure count, the
+            failing-since
+            time and the reason it was disabled. Omit to keep it.
     """
 
     url: None | str | Unset = UNSET

@@ -17,20 +17,31 @@ class EndpointWithSecret:
     Attributes:
         etag (str): The ETag the single resource sends (`"<id>-<version>"`): send it as If-Match to change or delete
             this object straight from a list, without reading it first.
-        id (UUID):
-        url (str):
-        description (str):
-        event_types (list[str]):
-        plan_id (None | UUID):
-        active (bool):
-        disabled_reason (None | str):
-        owner_id (None | UUID):
-        consecutive_failures (int):
-        failing_since (datetime.datetime | None):
-        previous_secret_expires_at (datetime.datetime | None):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        secret (str): The signing secret (`whsec_…`): shown this once, store it now
+        id (UUID): The endpoint's id (UUID).
+        url (str): The receiver's URL: every event is POSTed there, signed (Standard Webhooks headers
+            `webhook-id`, `webhook-timestamp`, `webhook-signature`).
+        description (str): A note for the people who manage the endpoint; empty when none.
+        event_types (list[str]): The event types it receives: types (`task.updated`), families (`task.*`) or `*` for
+            all.
+        plan_id (None | UUID): Only events of this plan; null: events of every plan (an admin's endpoint).
+        active (bool): False while paused or disabled: no events are queued for it (`disabled_reason` says why when the
+            server disabled it).
+        disabled_reason (None | str): Why the server disabled it ("The endpoint answered 410 Gone.", "50 consecutive
+            deliveries
+            failed.", or 5 days of failures); null unless disabled by the server.
+        owner_id (None | UUID): The user who created it; null when a service account did.
+        consecutive_failures (int): Failed deliveries in a row, back to 0 at the first success. At 50 the endpoint is
+            disabled.
+        failing_since (datetime.datetime | None): When the current run of failures began; null while deliveries succeed.
+            After 5 days of failing
+            the endpoint is disabled.
+        previous_secret_expires_at (datetime.datetime | None): Until when the secret replaced by the last rotation still
+            signs beside the new one (two
+            signatures in `webhook-signature`); null when there is no overlap.
+        created_at (datetime.datetime): When the endpoint was created (UTC).
+        updated_at (datetime.datetime): When it last changed (UTC).
+        secret (str): The signing secret (`whsec_` and 32 random bytes in base64): shown this once, store it now. The
+            server keeps it sealed and never shows it again.
     """
 
     etag: str

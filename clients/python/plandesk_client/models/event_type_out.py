@@ -13,8 +13,8 @@ T = TypeVar("T", bound="EventTypeOut")
 class EventTypeOut:
     """
     Attributes:
-        type_ (str):
-        description (str):
+        type_ (str): The event type (`assignment.progressed`); `task.*` subscribes to a family, `*` to all.
+        description (str): When the event is sent.
     """
 
     type_: str

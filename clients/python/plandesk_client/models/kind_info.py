@@ -14,10 +14,12 @@ T = TypeVar("T", bound="KindInfo")
 class KindInfo:
     """
     Attributes:
-        kind (KindInfoKind):
-        in_app (bool): Shown in the app (and counted on the bell)
-        email (bool): Sent by e-mail (immediately or in the digest)
-        description (str):
+        kind (KindInfoKind): The kind of notification: `assignment_created`, `deadline_approaching`, `deadline_today`,
+            `overdue`, `escalation`, `urged`, `deadline_moved`, `progress_reported`, `report_missing`,
+            `feedback_assigned` or `consultation_closing`.
+        in_app (bool): Shown in the app (and counted on the bell).
+        email (bool): Sent by e-mail (at once or in the digest, per `email_mode`); never while `email_mode` is `off`.
+        description (str): What the kind tells, for the settings screen ("A deadline of my unit is approaching").
     """
 
     kind: KindInfoKind

@@ -14,9 +14,12 @@ T = TypeVar("T", bound="KindPreference")
 class KindPreference:
     """
     Attributes:
-        kind (KindPreferenceKind):
-        in_app (bool): Shown in the app (and counted on the bell)
-        email (bool): Sent by e-mail (immediately or in the digest)
+        kind (KindPreferenceKind): The kind of notification: `assignment_created`, `deadline_approaching`,
+            `deadline_today`,
+            `overdue`, `escalation`, `urged`, `deadline_moved`, `progress_reported`, `report_missing`,
+            `feedback_assigned` or `consultation_closing`.
+        in_app (bool): Shown in the app (and counted on the bell).
+        email (bool): Sent by e-mail (at once or in the digest, per `email_mode`); never while `email_mode` is `off`.
     """
 
     kind: KindPreferenceKind

@@ -15,8 +15,12 @@ T = TypeVar("T", bound="MarkRead")
 class MarkRead:
     """
     Attributes:
-        ids (list[UUID] | None | Unset): These; omit with all=true
-        all_ (bool | Unset): Every unread notification of the caller Default: False.
+        ids (list[UUID] | None | Unset): The notifications to mark read (at most 500; ids that are not the caller's, or
+            already read, are
+            skipped). Omit when sending `all: true`.
+        all_ (bool | Unset): True: mark every unread notification of the caller read (`ids` is then ignored). Either
+            `ids`
+            or `all: true` is required (422 otherwise). Default: False.
     """
 
     ids: list[UUID] | None | Unset = UNSET

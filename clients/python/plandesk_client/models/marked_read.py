@@ -13,8 +13,8 @@ T = TypeVar("T", bound="MarkedRead")
 class MarkedRead:
     """
     Attributes:
-        marked (int):
-        unread (int):
+        marked (int): How many notifications this call marked read (those already read are not counted).
+        unread (int): The caller's unread count afterwards (the bell).
     """
 
     marked: int

@@ -19,19 +19,27 @@ T = TypeVar("T", bound="NotificationOut")
 class NotificationOut:
     """
     Attributes:
-        id (UUID):
-        kind (str):
-        subject_type (str):
-        subject_id (str):
-        plan_id (None | UUID):
-        link (str): Where the web client opens it
-        title (str):
-        body (str):
-        language (str):
-        data (NotificationOutData):
-        created_at (datetime.datetime):
-        read_at (datetime.datetime | None):
-        email_state (str): none, pending, digest, sending, sent, cancelled or failed
+        id (UUID): The notification's id (UUID): pass it in `ids` to mark it read.
+        kind (str): What it is about, one of the kinds of the preferences (`deadline_approaching`, `overdue`,
+            `urged`, `assignment_created`, …).
+        subject_type (str): The sort of object it concerns: `assignment`, `reporting_period`, `consultation`,
+            `feedback`, …
+        subject_id (str): That object's id (a string).
+        plan_id (None | UUID): The plan it belongs to; null for consultations and feedback.
+        link (str): Where the web client opens it: a path of the app (`/tasks/{task_id}?unit={unit_id}`).
+        title (str): The short text, written once in the recipient's language at creation ("Còn 7 ngày đến hạn: …");
+            at most 500 characters.
+        body (str): The longer text, in the same language ("Hạn hoàn thành: 30/09/2025.").
+        language (str): The language the texts were written in: `vi` or `en` (the recipient's preference then).
+        data (NotificationOutData): The facts behind the texts, for clients that build their own (for a reminder:
+            `task_id`,
+            `unit_id`, `assignment_id`, `task_title`, `unit_name`, `role`, `due_date`, `rule`, `days`).
+            Never contact details.
+        created_at (datetime.datetime): When it was created (UTC).
+        read_at (datetime.datetime | None): When it was read; null while unread (it counts on the bell).
+        email_state (str): Its e-mail: `none` (not sent by e-mail), `pending` (to be sent, after quiet hours if any),
+            `digest` (waits for the daily digest), `sending`, `sent`, `cancelled` (no longer true, e.g. the
+            deadline moved) or `failed`.
     """
 
     id: UUID

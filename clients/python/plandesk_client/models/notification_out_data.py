@@ -11,6 +11,12 @@ T = TypeVar("T", bound="NotificationOutData")
 
 @_attrs_define
 class NotificationOutData:
+    """The facts behind the texts, for clients that build their own (for a reminder: `task_id`,
+    `unit_id`, `assignment_id`, `task_title`, `unit_name`, `role`, `due_date`, `rule`, `days`).
+    Never contact details.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

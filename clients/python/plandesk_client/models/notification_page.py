@@ -17,9 +17,11 @@ T = TypeVar("T", bound="NotificationPage")
 class NotificationPage:
     """
     Attributes:
-        items (list[NotificationOut]):
-        next_cursor (None | str):
-        unread (int): The caller's unread count (the bell)
+        items (list[NotificationOut]): This page's notifications, at most `limit` of them, newest first.
+        next_cursor (None | str): Pass as `cursor` (with the same `unread`) to get the next page; null on the last page.
+            Opaque
+            and signed.
+        unread (int): The caller's unread count (the bell), whatever the page holds.
     """
 
     items: list[NotificationOut]

@@ -20,12 +20,21 @@ T = TypeVar("T", bound="PreferencesIn")
 class PreferencesIn:
     """
     Attributes:
-        language (PreferencesInLanguage | Unset):  Default: PreferencesInLanguage.VI.
-        email_mode (PreferencesInEmailMode | Unset):  Default: PreferencesInEmailMode.IMMEDIATE.
-        digest_hour (int | Unset):  Default: 7.
-        quiet_start_hour (int | None | Unset):
-        quiet_end_hour (int | None | Unset):
-        kinds (list[KindPreference] | Unset):
+        language (PreferencesInLanguage | Unset): The language new notifications and e-mails are written in: `vi`
+            (default) or `en`. Default: PreferencesInLanguage.VI.
+        email_mode (PreferencesInEmailMode | Unset): `immediate`: each e-mail as it comes (after quiet hours); `digest`:
+            one e-mail a day at
+            `digest_hour`; `off`: no e-mail at all (the app keeps notifying). Default: PreferencesInEmailMode.IMMEDIATE.
+        digest_hour (int | Unset): The local hour (0–23, the server's time zone) the daily digest is sent at; default 7.
+            Default: 7.
+        quiet_start_hour (int | None | Unset): The local hour (0–23) quiet hours begin: immediate e-mails wait until
+            they end. Set both quiet
+            hours or neither (422 otherwise); null for none.
+        quiet_end_hour (int | None | Unset): The local hour (0–23) quiet hours end; may be earlier than the start (22 →
+            6 spans midnight).
+            Null for none.
+        kinds (list[KindPreference] | Unset): Choices per kind; kinds not listed keep their earlier choice or the kind's
+            default.
     """
 
     language: PreferencesInLanguage | Unset = PreferencesInLanguage.VI

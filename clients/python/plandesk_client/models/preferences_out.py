@@ -17,14 +17,14 @@ T = TypeVar("T", bound="PreferencesOut")
 class PreferencesOut:
     """
     Attributes:
-        language (str):
-        email_mode (str):
-        digest_hour (int):
-        quiet_start_hour (int | None):
-        quiet_end_hour (int | None):
-        kinds (list[KindInfo]):
-        email_enabled (bool): False when the server has no SMTP configured: e-mail is off
-        timezone (str): Quiet hours and the digest hour are in this zone
+        language (str): The language new notifications and e-mails are written in: `vi` or `en`.
+        email_mode (str): `immediate`, `digest` (one e-mail a day at `digest_hour`) or `off` (no e-mail).
+        digest_hour (int): The local hour (0–23) the daily digest is sent at.
+        quiet_start_hour (int | None): The local hour quiet hours begin; null for none.
+        quiet_end_hour (int | None): The local hour quiet hours end; null for none.
+        kinds (list[KindInfo]): Every kind, with the caller's choice or the kind's default and what it tells.
+        email_enabled (bool): False when the server has no SMTP configured: no e-mail is sent whatever the choices.
+        timezone (str): The time zone quiet hours and the digest hour are in (`Asia/Ho_Chi_Minh`).
     """
 
     language: str

@@ -13,7 +13,9 @@ T = TypeVar("T", bound="RedeliverFailed")
 class RedeliverFailed:
     """
     Attributes:
-        since (datetime.datetime): Redeliver every event that failed since this time
+        since (datetime.datetime): Send again every delivery of this endpoint that failed and was created at or after
+            this time (no
+            time zone: UTC).
     """
 
     since: datetime.datetime

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="RedeliverOutcome")
 class RedeliverOutcome:
     """
     Attributes:
-        queued (int):
+        queued (int): How many deliveries were queued again (sent by the next relay sweep with their original
+            `webhook-id`).
     """
 
     queued: int

@@ -14,11 +14,16 @@ T = TypeVar("T", bound="ReminderRulesIn")
 class ReminderRulesIn:
     """
     Attributes:
-        offsets (list[int]): Days from the resolved due date: -7 a week before, 0 the day, 3 three days overdue
-        weekly_overdue (bool | Unset): Then every 7 days while overdue Default: True.
-        escalate_after_days (int | None | Unset): Overdue this many days: the plan's coordinators and the unit head are
-            told Default: 5.
-        include_support (bool | Unset): Supporting units' officers are reminded too Default: True.
+        offsets (list[int]): When the assigned units' officers are reminded, in days from the resolved due date (−365 to
+            365,
+            at most 20; sorted, duplicates dropped): -7 a week before, 0 the day, 3 three days overdue.
+        weekly_overdue (bool | Unset): After the last offset, remind every 7 days while the work stays overdue. Default:
+            True.
+        escalate_after_days (int | None | Unset): Overdue this many days (1–365, default 5): the plan's coordinators and
+            the unit's head are told.
+            Null: never escalate. Default: 5.
+        include_support (bool | Unset): Remind the supporting units' officers too, not only the lead unit's. Default:
+            True.
     """
 
     offsets: list[int]

@@ -14,12 +14,15 @@ T = TypeVar("T", bound="ReminderRulesOut")
 class ReminderRulesOut:
     """
     Attributes:
-        plan_id (UUID):
-        offsets (list[int]):
-        weekly_overdue (bool):
-        escalate_after_days (int | None):
-        include_support (bool):
-        is_default (bool): True while the plan uses the default schedule
+        plan_id (UUID): The plan the schedule is for.
+        offsets (list[int]): Reminder days from the resolved due date, sorted: -7 a week before, 0 the day, 3 three days
+            overdue.
+        weekly_overdue (bool): After the last offset, a reminder every 7 days while the work stays overdue.
+        escalate_after_days (int | None): Overdue this many days: the plan's coordinators and the unit's head are told;
+            null: never.
+        include_support (bool): Supporting units' officers are reminded too.
+        is_default (bool): True while the plan uses the default schedule (-7, -1, 0, 1, 3, 7; weekly; escalate after 5
+            days): it has never been saved.
     """
 
     plan_id: UUID

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="RotateSecret")
 class RotateSecret:
     """
     Attributes:
-        overlap_hours (int | Unset): How long the old secret keeps signing beside the new one Default: 24.
+        overlap_hours (int | Unset): How many hours (0–168, default 24) the old secret keeps signing beside the new one,
+            so receivers
+            can switch without losing events; 0 retires it at once. Default: 24.
     """
 
     overlap_hours: int | Unset = 24

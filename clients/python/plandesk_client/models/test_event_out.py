@@ -14,8 +14,10 @@ T = TypeVar("T", bound="TestEventOut")
 class TestEventOut:
     """
     Attributes:
-        event_id (UUID):
-        webhook_id (str):
+        event_id (UUID): The `webhook.test` event queued for this endpoint alone.
+        webhook_id (str): Its `webhook-id` header (`msg_` and the event id): look for it in the receiver's log and in
+            the
+            delivery log.
     """
 
     event_id: UUID

@@ -17,8 +17,9 @@ T = TypeVar("T", bound="UnitNotificationPage")
 class UnitNotificationPage:
     """
     Attributes:
-        items (list[UnitNotificationOut]):
-        next_cursor (None | str):
+        items (list[UnitNotificationOut]): This page's notifications of the unit's users, at most `limit` of them,
+            newest first.
+        next_cursor (None | str): Pass as `cursor` to get the next page; null on the last page. Opaque and signed.
     """
 
     items: list[UnitNotificationOut]

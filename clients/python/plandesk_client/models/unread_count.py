@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UnreadCount")
 class UnreadCount:
     """
     Attributes:
-        unread (int):
+        unread (int): How many of the caller's notifications are unread (the bell).
     """
 
     unread: int

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UnsubscribeResult")
 class UnsubscribeResult:
     """
     Attributes:
-        email_mode (str):
+        email_mode (str): The e-mail mode now: `off` (the app keeps notifying).
     """
 
     email_mode: str

@@ -93,6 +93,12 @@ def sync_detailed(
 ) -> Response[Any | PreferencesOut | Problem]:
     """My notification preferences: kinds, channels, digest or immediate, quiet hours
 
+     The caller's notification preferences: language, e-mail mode (immediate, daily digest or off),
+    digest hour, quiet hours, and for every kind whether it shows in the app and goes by e-mail (the
+    kind's default until changed). `email_enabled` is false when the server sends no e-mail. The
+    answer's ETag (that of the defaults before the first save) is the If-Match of the PUT. Who may
+    call: every signed-in user, for their own; service accounts have none (422).
+
     Args:
         if_none_match (str | Unset):
 
@@ -122,6 +128,12 @@ def sync(
 ) -> Any | PreferencesOut | Problem | None:
     """My notification preferences: kinds, channels, digest or immediate, quiet hours
 
+     The caller's notification preferences: language, e-mail mode (immediate, daily digest or off),
+    digest hour, quiet hours, and for every kind whether it shows in the app and goes by e-mail (the
+    kind's default until changed). `email_enabled` is false when the server sends no e-mail. The
+    answer's ETag (that of the defaults before the first save) is the If-Match of the PUT. Who may
+    call: every signed-in user, for their own; service accounts have none (422).
+
     Args:
         if_none_match (str | Unset):
 
@@ -145,6 +157,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PreferencesOut | Problem]:
     """My notification preferences: kinds, channels, digest or immediate, quiet hours
+
+     The caller's notification preferences: language, e-mail mode (immediate, daily digest or off),
+    digest hour, quiet hours, and for every kind whether it shows in the app and goes by e-mail (the
+    kind's default until changed). `email_enabled` is false when the server sends no e-mail. The
+    answer's ETag (that of the defaults before the first save) is the If-Match of the PUT. Who may
+    call: every signed-in user, for their own; service accounts have none (422).
 
     Args:
         if_none_match (str | Unset):
@@ -172,6 +190,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PreferencesOut | Problem | None:
     """My notification preferences: kinds, channels, digest or immediate, quiet hours
+
+     The caller's notification preferences: language, e-mail mode (immediate, daily digest or off),
+    digest hour, quiet hours, and for every kind whether it shows in the app and goes by e-mail (the
+    kind's default until changed). `email_enabled` is false when the server sends no e-mail. The
+    answer's ETag (that of the defaults before the first save) is the If-Match of the PUT. Who may
+    call: every signed-in user, for their own; service accounts have none (422).
 
     Args:
         if_none_match (str | Unset):

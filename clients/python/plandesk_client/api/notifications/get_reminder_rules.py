@@ -104,6 +104,12 @@ def sync_detailed(
 ) -> Response[Any | Problem | ReminderRulesOut]:
     """A plan's reminder schedule (coordinators, admins)
 
+     When the plan's assigned units are reminded of their deadlines: day offsets from each assignment's
+    resolved due date, weekly reminders while overdue, when overdue work is escalated to the
+    coordinators and unit heads, and whether supporting units are reminded. A plan that never saved
+    its own gets the default (`is_default: true`). The answer's ETag is the If-Match of the PUT. 404
+    for an unknown plan. Who may call: admins and coordinators.
+
     Args:
         plan_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +142,12 @@ def sync(
 ) -> Any | Problem | ReminderRulesOut | None:
     """A plan's reminder schedule (coordinators, admins)
 
+     When the plan's assigned units are reminded of their deadlines: day offsets from each assignment's
+    resolved due date, weekly reminders while overdue, when overdue work is escalated to the
+    coordinators and unit heads, and whether supporting units are reminded. A plan that never saved
+    its own gets the default (`is_default: true`). The answer's ETag is the If-Match of the PUT. 404
+    for an unknown plan. Who may call: admins and coordinators.
+
     Args:
         plan_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +174,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ReminderRulesOut]:
     """A plan's reminder schedule (coordinators, admins)
+
+     When the plan's assigned units are reminded of their deadlines: day offsets from each assignment's
+    resolved due date, weekly reminders while overdue, when overdue work is escalated to the
+    coordinators and unit heads, and whether supporting units are reminded. A plan that never saved
+    its own gets the default (`is_default: true`). The answer's ETag is the If-Match of the PUT. 404
+    for an unknown plan. Who may call: admins and coordinators.
 
     Args:
         plan_id (UUID):
@@ -192,6 +210,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ReminderRulesOut | None:
     """A plan's reminder schedule (coordinators, admins)
+
+     When the plan's assigned units are reminded of their deadlines: day offsets from each assignment's
+    resolved due date, weekly reminders while overdue, when overdue work is escalated to the
+    coordinators and unit heads, and whether supporting units are reminded. A plan that never saved
+    its own gets the default (`is_default: true`). The answer's ETag is the If-Match of the PUT. 404
+    for an unknown plan. Who may call: admins and coordinators.
 
     Args:
         plan_id (UUID):

@@ -120,6 +120,12 @@ def sync_detailed(
 ) -> Response[Any | NotificationPage | Problem]:
     """My notifications, newest first (cursor-paginated; unread=true for the unread only)
 
+     The caller's notifications, newest first, with the unread count (the bell) on every page;
+    `unread=true` keeps only those not yet read. Each carries its texts in the language chosen when it
+    was written, a link into the app and the facts behind it (`data`). Notifications withdrawn since
+    (a deadline moved) are not listed. Who may call: every signed-in user, for their own; service
+    accounts have none (422: read a unit's feed instead).
+
     Args:
         unread (bool | Unset): Only those not yet read Default: False.
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -158,6 +164,12 @@ def sync(
 ) -> Any | NotificationPage | Problem | None:
     """My notifications, newest first (cursor-paginated; unread=true for the unread only)
 
+     The caller's notifications, newest first, with the unread count (the bell) on every page;
+    `unread=true` keeps only those not yet read. Each carries its texts in the language chosen when it
+    was written, a link into the app and the facts behind it (`data`). Notifications withdrawn since
+    (a deadline moved) are not listed. Who may call: every signed-in user, for their own; service
+    accounts have none (422: read a unit's feed instead).
+
     Args:
         unread (bool | Unset): Only those not yet read Default: False.
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -190,6 +202,12 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | NotificationPage | Problem]:
     """My notifications, newest first (cursor-paginated; unread=true for the unread only)
+
+     The caller's notifications, newest first, with the unread count (the bell) on every page;
+    `unread=true` keeps only those not yet read. Each carries its texts in the language chosen when it
+    was written, a link into the app and the facts behind it (`data`). Notifications withdrawn since
+    (a deadline moved) are not listed. Who may call: every signed-in user, for their own; service
+    accounts have none (422: read a unit's feed instead).
 
     Args:
         unread (bool | Unset): Only those not yet read Default: False.
@@ -226,6 +244,12 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | NotificationPage | Problem | None:
     """My notifications, newest first (cursor-paginated; unread=true for the unread only)
+
+     The caller's notifications, newest first, with the unread count (the bell) on every page;
+    `unread=true` keeps only those not yet read. Each carries its texts in the language chosen when it
+    was written, a link into the app and the facts behind it (`data`). Notifications withdrawn since
+    (a deadline moved) are not listed. Who may call: every signed-in user, for their own; service
+    accounts have none (422: read a unit's feed instead).
 
     Args:
         unread (bool | Unset): Only those not yet read Default: False.

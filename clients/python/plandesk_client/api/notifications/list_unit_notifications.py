@@ -122,6 +122,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | UnitNotificationPage]:
     """A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)
 
+     The notifications of a unit's users, newest first, each with its user and unit: the feed a push
+    gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
+    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+
     Args:
         unit_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -160,6 +164,10 @@ def sync(
 ) -> Any | Problem | UnitNotificationPage | None:
     """A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)
 
+     The notifications of a unit's users, newest first, each with its user and unit: the feed a push
+    gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
+    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+
     Args:
         unit_id (UUID):
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -192,6 +200,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UnitNotificationPage]:
     """A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)
+
+     The notifications of a unit's users, newest first, each with its user and unit: the feed a push
+    gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
+    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
 
     Args:
         unit_id (UUID):
@@ -228,6 +240,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UnitNotificationPage | None:
     """A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)
+
+     The notifications of a unit's users, newest first, each with its user and unit: the feed a push
+    gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
+    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
 
     Args:
         unit_id (UUID):

@@ -105,6 +105,11 @@ def sync_detailed(
 ) -> Response[MarkedRead | Problem]:
     """Mark my notifications read: the ids given, or all of them (all=true)
 
+     Mark the caller's notifications read: the `ids` given (others' and already-read ones are skipped),
+    or every unread one with `all: true`. One of the two is required (422). Answers how many were
+    marked and the unread count afterwards. Who may call: every signed-in user, for their own;
+    service accounts have none (422).
+
     Args:
         body (MarkRead):
 
@@ -134,6 +139,11 @@ def sync(
 ) -> MarkedRead | Problem | None:
     """Mark my notifications read: the ids given, or all of them (all=true)
 
+     Mark the caller's notifications read: the `ids` given (others' and already-read ones are skipped),
+    or every unread one with `all: true`. One of the two is required (422). Answers how many were
+    marked and the unread count afterwards. Who may call: every signed-in user, for their own;
+    service accounts have none (422).
+
     Args:
         body (MarkRead):
 
@@ -157,6 +167,11 @@ async def asyncio_detailed(
     body: MarkRead,
 ) -> Response[MarkedRead | Problem]:
     """Mark my notifications read: the ids given, or all of them (all=true)
+
+     Mark the caller's notifications read: the `ids` given (others' and already-read ones are skipped),
+    or every unread one with `all: true`. One of the two is required (422). Answers how many were
+    marked and the unread count afterwards. Who may call: every signed-in user, for their own;
+    service accounts have none (422).
 
     Args:
         body (MarkRead):
@@ -184,6 +199,11 @@ async def asyncio(
     body: MarkRead,
 ) -> MarkedRead | Problem | None:
     """Mark my notifications read: the ids given, or all of them (all=true)
+
+     Mark the caller's notifications read: the `ids` given (others' and already-read ones are skipped),
+    or every unread one with `all: true`. One of the two is required (422). Answers how many were
+    marked and the unread count afterwards. Who may call: every signed-in user, for their own;
+    service accounts have none (422).
 
     Args:
         body (MarkRead):

@@ -93,6 +93,11 @@ def sync_detailed(
 ) -> Response[Any | Problem | UnreadCount]:
     """My unread count (the bell): poll with If-None-Match, 304 while nothing changed
 
+     The caller's unread count, for the bell. Cheap to poll: the answer carries an ETag that changes
+    whenever the count or the newest unread notification does; send it back as If-None-Match and the
+    answer is 304 with no body while nothing changed. Who may call: every signed-in user; service
+    accounts have none (422).
+
     Args:
         if_none_match (None | str | Unset): The ETag last seen
 
@@ -122,6 +127,11 @@ def sync(
 ) -> Any | Problem | UnreadCount | None:
     """My unread count (the bell): poll with If-None-Match, 304 while nothing changed
 
+     The caller's unread count, for the bell. Cheap to poll: the answer carries an ETag that changes
+    whenever the count or the newest unread notification does; send it back as If-None-Match and the
+    answer is 304 with no body while nothing changed. Who may call: every signed-in user; service
+    accounts have none (422).
+
     Args:
         if_none_match (None | str | Unset): The ETag last seen
 
@@ -145,6 +155,11 @@ async def asyncio_detailed(
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem | UnreadCount]:
     """My unread count (the bell): poll with If-None-Match, 304 while nothing changed
+
+     The caller's unread count, for the bell. Cheap to poll: the answer carries an ETag that changes
+    whenever the count or the newest unread notification does; send it back as If-None-Match and the
+    answer is 304 with no body while nothing changed. Who may call: every signed-in user; service
+    accounts have none (422).
 
     Args:
         if_none_match (None | str | Unset): The ETag last seen
@@ -172,6 +187,11 @@ async def asyncio(
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | Problem | UnreadCount | None:
     """My unread count (the bell): poll with If-None-Match, 304 while nothing changed
+
+     The caller's unread count, for the bell. Cheap to poll: the answer carries an ETag that changes
+    whenever the count or the newest unread notification does; send it back as If-None-Match and the
+    answer is 304 with no body while nothing changed. Who may call: every signed-in user; service
+    accounts have none (422).
 
     Args:
         if_none_match (None | str | Unset): The ETag last seen

@@ -120,6 +120,11 @@ def sync_detailed(
 ) -> Response[PreferencesOut | Problem]:
     """Replace my notification preferences (If-Match: the ETag read)
 
+     Replace the caller's preferences; kinds not listed keep their earlier choice. Requires If-Match
+    with the ETag read: 428 without it, 412 when they changed since. Quiet hours need both hours or
+    neither (422). Notifications already written keep their language; the new choices apply from
+    now on. Who may call: every signed-in user, for their own; service accounts have none (422).
+
     Args:
         if_match (str):
         body (PreferencesIn):
@@ -152,6 +157,11 @@ def sync(
 ) -> PreferencesOut | Problem | None:
     """Replace my notification preferences (If-Match: the ETag read)
 
+     Replace the caller's preferences; kinds not listed keep their earlier choice. Requires If-Match
+    with the ETag read: 428 without it, 412 when they changed since. Quiet hours need both hours or
+    neither (422). Notifications already written keep their language; the new choices apply from
+    now on. Who may call: every signed-in user, for their own; service accounts have none (422).
+
     Args:
         if_match (str):
         body (PreferencesIn):
@@ -178,6 +188,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[PreferencesOut | Problem]:
     """Replace my notification preferences (If-Match: the ETag read)
+
+     Replace the caller's preferences; kinds not listed keep their earlier choice. Requires If-Match
+    with the ETag read: 428 without it, 412 when they changed since. Quiet hours need both hours or
+    neither (422). Notifications already written keep their language; the new choices apply from
+    now on. Who may call: every signed-in user, for their own; service accounts have none (422).
 
     Args:
         if_match (str):
@@ -208,6 +223,11 @@ async def asyncio(
     if_match: str,
 ) -> PreferencesOut | Problem | None:
     """Replace my notification preferences (If-Match: the ETag read)
+
+     Replace the caller's preferences; kinds not listed keep their earlier choice. Requires If-Match
+    with the ETag read: 428 without it, 412 when they changed since. Quiet hours need both hours or
+    neither (422). Notifications already written keep their language; the new choices apply from
+    now on. Who may call: every signed-in user, for their own; service accounts have none (422).
 
     Args:
         if_match (str):

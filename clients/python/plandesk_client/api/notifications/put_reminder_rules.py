@@ -126,6 +126,11 @@ def sync_detailed(
 ) -> Response[Problem | ReminderRulesOut]:
     """Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read)
 
+     Replace the plan's reminder schedule; the next reminder scan plans the plan's reminders again with
+    it (a reminder already sent is not sent twice). Requires If-Match with the ETag read: 428 without
+    it, 412 when it changed since. Audited. 404 for an unknown plan. Who may call: admins, and the
+    plan's own coordinators (403 for other coordinators).
+
     Args:
         plan_id (UUID):
         if_match (str):
@@ -161,6 +166,11 @@ def sync(
 ) -> Problem | ReminderRulesOut | None:
     """Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read)
 
+     Replace the plan's reminder schedule; the next reminder scan plans the plan's reminders again with
+    it (a reminder already sent is not sent twice). Requires If-Match with the ETag read: 428 without
+    it, 412 when it changed since. Audited. 404 for an unknown plan. Who may call: admins, and the
+    plan's own coordinators (403 for other coordinators).
+
     Args:
         plan_id (UUID):
         if_match (str):
@@ -190,6 +200,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Problem | ReminderRulesOut]:
     """Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read)
+
+     Replace the plan's reminder schedule; the next reminder scan plans the plan's reminders again with
+    it (a reminder already sent is not sent twice). Requires If-Match with the ETag read: 428 without
+    it, 412 when it changed since. Audited. 404 for an unknown plan. Who may call: admins, and the
+    plan's own coordinators (403 for other coordinators).
 
     Args:
         plan_id (UUID):
@@ -223,6 +238,11 @@ async def asyncio(
     if_match: str,
 ) -> Problem | ReminderRulesOut | None:
     """Replace a plan's reminder schedule (its coordinators, admins; If-Match: the ETag read)
+
+     Replace the plan's reminder schedule; the next reminder scan plans the plan's reminders again with
+    it (a reminder already sent is not sent twice). Requires If-Match with the ETag read: 428 without
+    it, 412 when it changed since. Audited. 404 for an unknown plan. Who may call: admins, and the
+    plan's own coordinators (403 for other coordinators).
 
     Args:
         plan_id (UUID):

@@ -87,6 +87,11 @@ def sync_detailed(
 ) -> Response[Problem | UnsubscribeResult]:
     """One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token)
 
+     One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) from the link in every notification
+    e-mail: turns the recipient's e-mail off (`email_mode: off`); the app keeps notifying. Needs no
+    sign-in: the `token` in the link is signed for that user. 404 for a token that is not valid
+    or whose user no longer exists. Who may call: anyone holding the link.
+
     Args:
         token (str): From the e-mail's link
 
@@ -116,6 +121,11 @@ def sync(
 ) -> Problem | UnsubscribeResult | None:
     """One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token)
 
+     One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) from the link in every notification
+    e-mail: turns the recipient's e-mail off (`email_mode: off`); the app keeps notifying. Needs no
+    sign-in: the `token` in the link is signed for that user. 404 for a token that is not valid
+    or whose user no longer exists. Who may call: anyone holding the link.
+
     Args:
         token (str): From the e-mail's link
 
@@ -139,6 +149,11 @@ async def asyncio_detailed(
     token: str,
 ) -> Response[Problem | UnsubscribeResult]:
     """One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token)
+
+     One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) from the link in every notification
+    e-mail: turns the recipient's e-mail off (`email_mode: off`); the app keeps notifying. Needs no
+    sign-in: the `token` in the link is signed for that user. 404 for a token that is not valid
+    or whose user no longer exists. Who may call: anyone holding the link.
 
     Args:
         token (str): From the e-mail's link
@@ -166,6 +181,11 @@ async def asyncio(
     token: str,
 ) -> Problem | UnsubscribeResult | None:
     """One-click unsubscribe from e-mail (List-Unsubscribe-Post; the link's signed token)
+
+     One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) from the link in every notification
+    e-mail: turns the recipient's e-mail off (`email_mode: off`); the app keeps notifying. Needs no
+    sign-in: the `token` in the link is signed for that user. 404 for a token that is not valid
+    or whose user no longer exists. Who may call: anyone holding the link.
 
     Args:
         token (str): From the e-mail's link

@@ -107,6 +107,11 @@ def sync_detailed(
 ) -> Response[EndpointWithSecret | Problem]:
     """Create a webhook endpoint (its secret is shown this once)
 
+     Register a receiver URL for a set of event types, optionally only for one plan. Answers 201 with the
+    endpoint, its ETag and its signing secret, shown this once. The URL must be https and resolve only
+    to allowed addresses (422 otherwise); unknown event types and unknown plans are 422. Who may call:
+    admins (any plan, or all plans); coordinators only for a plan they coordinate (403 without one).
+
     Args:
         body (EndpointCreate):
 
@@ -136,6 +141,11 @@ def sync(
 ) -> EndpointWithSecret | Problem | None:
     """Create a webhook endpoint (its secret is shown this once)
 
+     Register a receiver URL for a set of event types, optionally only for one plan. Answers 201 with the
+    endpoint, its ETag and its signing secret, shown this once. The URL must be https and resolve only
+    to allowed addresses (422 otherwise); unknown event types and unknown plans are 422. Who may call:
+    admins (any plan, or all plans); coordinators only for a plan they coordinate (403 without one).
+
     Args:
         body (EndpointCreate):
 
@@ -159,6 +169,11 @@ async def asyncio_detailed(
     body: EndpointCreate,
 ) -> Response[EndpointWithSecret | Problem]:
     """Create a webhook endpoint (its secret is shown this once)
+
+     Register a receiver URL for a set of event types, optionally only for one plan. Answers 201 with the
+    endpoint, its ETag and its signing secret, shown this once. The URL must be https and resolve only
+    to allowed addresses (422 otherwise); unknown event types and unknown plans are 422. Who may call:
+    admins (any plan, or all plans); coordinators only for a plan they coordinate (403 without one).
 
     Args:
         body (EndpointCreate):
@@ -186,6 +201,11 @@ async def asyncio(
     body: EndpointCreate,
 ) -> EndpointWithSecret | Problem | None:
     """Create a webhook endpoint (its secret is shown this once)
+
+     Register a receiver URL for a set of event types, optionally only for one plan. Answers 201 with the
+    endpoint, its ETag and its signing secret, shown this once. The URL must be https and resolve only
+    to allowed addresses (422 otherwise); unknown event types and unknown plans are 422. Who may call:
+    admins (any plan, or all plans); coordinators only for a plan they coordinate (403 without one).
 
     Args:
         body (EndpointCreate):

@@ -103,6 +103,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a webhook endpoint and its delivery log
 
+     Delete the endpoint with its pending deliveries and its delivery log; nothing more is sent to it.
+    Requires If-Match with the endpoint's ETag (428 without, 412 when stale). Answers 204. Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         if_match (str):
@@ -135,6 +139,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a webhook endpoint and its delivery log
 
+     Delete the endpoint with its pending deliveries and its delivery log; nothing more is sent to it.
+    Requires If-Match with the endpoint's ETag (428 without, 412 when stale). Answers 204. Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         if_match (str):
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[Any | Problem]:
     """Delete a webhook endpoint and its delivery log
+
+     Delete the endpoint with its pending deliveries and its delivery log; nothing more is sent to it.
+    Requires If-Match with the endpoint's ETag (428 without, 412 when stale). Answers 204. Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):
@@ -191,6 +203,10 @@ async def asyncio(
     if_match: str,
 ) -> Any | Problem | None:
     """Delete a webhook endpoint and its delivery log
+
+     Delete the endpoint with its pending deliveries and its delivery log; nothing more is sent to it.
+    Requires If-Match with the endpoint's ETag (428 without, 412 when stale). Answers 204. Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):

@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Any | EndpointOut | Problem]:
     """Read a webhook endpoint
 
+     One endpoint with its health (failure count, failing-since, why it was disabled) and its ETag to
+    send as If-Match when changing it. The secret is never shown. Who may call: admins, and
+    coordinators for endpoints filtered to a plan they coordinate; 404 for any other endpoint.
+
     Args:
         endpoint_id (UUID):
         if_none_match (str | Unset):
@@ -136,6 +140,10 @@ def sync(
 ) -> Any | EndpointOut | Problem | None:
     """Read a webhook endpoint
 
+     One endpoint with its health (failure count, failing-since, why it was disabled) and its ETag to
+    send as If-Match when changing it. The secret is never shown. Who may call: admins, and
+    coordinators for endpoints filtered to a plan they coordinate; 404 for any other endpoint.
+
     Args:
         endpoint_id (UUID):
         if_none_match (str | Unset):
@@ -162,6 +170,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | EndpointOut | Problem]:
     """Read a webhook endpoint
+
+     One endpoint with its health (failure count, failing-since, why it was disabled) and its ETag to
+    send as If-Match when changing it. The secret is never shown. Who may call: admins, and
+    coordinators for endpoints filtered to a plan they coordinate; 404 for any other endpoint.
 
     Args:
         endpoint_id (UUID):
@@ -192,6 +204,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | EndpointOut | Problem | None:
     """Read a webhook endpoint
+
+     One endpoint with its health (failure count, failing-since, why it was disabled) and its ETag to
+    send as If-Match when changing it. The secret is never shown. Who may call: admins, and
+    coordinators for endpoints filtered to a plan they coordinate; 404 for any other endpoint.
 
     Args:
         endpoint_id (UUID):

@@ -164,12 +164,21 @@ def sync_detailed(
 ) -> Response[Any | PageAttemptOut | Problem]:
     """The delivery log: every attempt, newest first
 
+     The endpoint's delivery log, newest first: every attempt with the receiver's status, the first 2 KB
+    of its answer, the time it took and when the next attempt is due. Filter by the delivery's
+    `state`, the `event_type`, whether the attempt `succeeded` (2xx) and `since` a time. Attempts are
+    kept for the configured retention (30 days by default). Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
-        state (ListWebhookAttemptsStateType0 | None | Unset):
-        event_type (None | str | Unset):
-        succeeded (bool | None | Unset):
-        since (datetime.datetime | None | Unset):
+        state (ListWebhookAttemptsStateType0 | None | Unset): Only attempts of deliveries now in
+            this state
+        event_type (None | str | Unset): Only attempts for this event type
+        succeeded (bool | None | Unset): true: only 2xx answers; false: only failures (no answer
+            or not 2xx)
+        since (datetime.datetime | None | Unset): Only attempts made at or after this time (no
+            time zone: UTC)
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -214,12 +223,21 @@ def sync(
 ) -> Any | PageAttemptOut | Problem | None:
     """The delivery log: every attempt, newest first
 
+     The endpoint's delivery log, newest first: every attempt with the receiver's status, the first 2 KB
+    of its answer, the time it took and when the next attempt is due. Filter by the delivery's
+    `state`, the `event_type`, whether the attempt `succeeded` (2xx) and `since` a time. Attempts are
+    kept for the configured retention (30 days by default). Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
-        state (ListWebhookAttemptsStateType0 | None | Unset):
-        event_type (None | str | Unset):
-        succeeded (bool | None | Unset):
-        since (datetime.datetime | None | Unset):
+        state (ListWebhookAttemptsStateType0 | None | Unset): Only attempts of deliveries now in
+            this state
+        event_type (None | str | Unset): Only attempts for this event type
+        succeeded (bool | None | Unset): true: only 2xx answers; false: only failures (no answer
+            or not 2xx)
+        since (datetime.datetime | None | Unset): Only attempts made at or after this time (no
+            time zone: UTC)
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -259,12 +277,21 @@ async def asyncio_detailed(
 ) -> Response[Any | PageAttemptOut | Problem]:
     """The delivery log: every attempt, newest first
 
+     The endpoint's delivery log, newest first: every attempt with the receiver's status, the first 2 KB
+    of its answer, the time it took and when the next attempt is due. Filter by the delivery's
+    `state`, the `event_type`, whether the attempt `succeeded` (2xx) and `since` a time. Attempts are
+    kept for the configured retention (30 days by default). Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
-        state (ListWebhookAttemptsStateType0 | None | Unset):
-        event_type (None | str | Unset):
-        succeeded (bool | None | Unset):
-        since (datetime.datetime | None | Unset):
+        state (ListWebhookAttemptsStateType0 | None | Unset): Only attempts of deliveries now in
+            this state
+        event_type (None | str | Unset): Only attempts for this event type
+        succeeded (bool | None | Unset): true: only 2xx answers; false: only failures (no answer
+            or not 2xx)
+        since (datetime.datetime | None | Unset): Only attempts made at or after this time (no
+            time zone: UTC)
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -307,12 +334,21 @@ async def asyncio(
 ) -> Any | PageAttemptOut | Problem | None:
     """The delivery log: every attempt, newest first
 
+     The endpoint's delivery log, newest first: every attempt with the receiver's status, the first 2 KB
+    of its answer, the time it took and when the next attempt is due. Filter by the delivery's
+    `state`, the `event_type`, whether the attempt `succeeded` (2xx) and `since` a time. Attempts are
+    kept for the configured retention (30 days by default). Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
-        state (ListWebhookAttemptsStateType0 | None | Unset):
-        event_type (None | str | Unset):
-        succeeded (bool | None | Unset):
-        since (datetime.datetime | None | Unset):
+        state (ListWebhookAttemptsStateType0 | None | Unset): Only attempts of deliveries now in
+            this state
+        event_type (None | str | Unset): Only attempts for this event type
+        succeeded (bool | None | Unset): true: only 2xx answers; false: only failures (no answer
+            or not 2xx)
+        since (datetime.datetime | None | Unset): Only attempts made at or after this time (no
+            time zone: UTC)
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

@@ -116,6 +116,11 @@ def sync_detailed(
 ) -> Response[Any | PageEventTypeOut | Problem]:
     """The event catalogue: every type an endpoint can subscribe to
 
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
+    Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
+    `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
+    each payload's schema. Who may call: admins and coordinators.
+
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
@@ -151,6 +156,11 @@ def sync(
 ) -> Any | PageEventTypeOut | Problem | None:
     """The event catalogue: every type an endpoint can subscribe to
 
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
+    Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
+    `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
+    each payload's schema. Who may call: admins and coordinators.
+
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
@@ -180,6 +190,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageEventTypeOut | Problem]:
     """The event catalogue: every type an endpoint can subscribe to
+
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
+    Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
+    `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
+    each payload's schema. Who may call: admins and coordinators.
 
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -213,6 +228,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageEventTypeOut | Problem | None:
     """The event catalogue: every type an endpoint can subscribe to
+
+     Every event type an endpoint can subscribe to, by name and with when it is sent, grouped by object.
+    Subscribe to a family with `task.*` and to everything with `*`. Each event is POSTed as
+    `{type, timestamp, data}`, signed per Standard Webhooks; the document's `webhooks` section gives
+    each payload's schema. Who may call: admins and coordinators.
 
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.

@@ -116,6 +116,10 @@ def sync_detailed(
 ) -> Response[Any | PageEndpointOut | Problem]:
     """List webhook endpoints
 
+     The webhook endpoints the caller manages, oldest first: every endpoint for an admin; for a
+    coordinator, those filtered to a plan they coordinate. Secrets are never shown. Who may call:
+    admins and coordinators (service accounts see none).
+
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
@@ -151,6 +155,10 @@ def sync(
 ) -> Any | PageEndpointOut | Problem | None:
     """List webhook endpoints
 
+     The webhook endpoints the caller manages, oldest first: every endpoint for an admin; for a
+    coordinator, those filtered to a plan they coordinate. Secrets are never shown. Who may call:
+    admins and coordinators (service accounts see none).
+
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
@@ -180,6 +188,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageEndpointOut | Problem]:
     """List webhook endpoints
+
+     The webhook endpoints the caller manages, oldest first: every endpoint for an admin; for a
+    coordinator, those filtered to a plan they coordinate. Secrets are never shown. Who may call:
+    admins and coordinators (service accounts see none).
 
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -213,6 +225,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageEndpointOut | Problem | None:
     """List webhook endpoints
+
+     The webhook endpoints the caller manages, oldest first: every endpoint for an admin; for a
+    coordinator, those filtered to a plan they coordinate. Secrets are never shown. Who may call:
+    admins and coordinators (service accounts see none).
 
     Args:
         limit (int | Unset): Page size (max 200) Default: 50.

@@ -113,6 +113,11 @@ def sync_detailed(
 ) -> Response[Problem | RedeliverOutcome]:
     """Send again everything that failed since a time
 
+     Send again every delivery of this endpoint that failed (all its attempts used up) and was created
+    at or after `since` (no time zone: UTC), each with its original `webhook-id`. Answers 202 with how
+    many were queued. Audited. Who may call: admins, and coordinators for endpoints filtered to a plan
+    they coordinate.
+
     Args:
         endpoint_id (UUID):
         body (RedeliverFailed):
@@ -145,6 +150,11 @@ def sync(
 ) -> Problem | RedeliverOutcome | None:
     """Send again everything that failed since a time
 
+     Send again every delivery of this endpoint that failed (all its attempts used up) and was created
+    at or after `since` (no time zone: UTC), each with its original `webhook-id`. Answers 202 with how
+    many were queued. Audited. Who may call: admins, and coordinators for endpoints filtered to a plan
+    they coordinate.
+
     Args:
         endpoint_id (UUID):
         body (RedeliverFailed):
@@ -171,6 +181,11 @@ async def asyncio_detailed(
     body: RedeliverFailed,
 ) -> Response[Problem | RedeliverOutcome]:
     """Send again everything that failed since a time
+
+     Send again every delivery of this endpoint that failed (all its attempts used up) and was created
+    at or after `since` (no time zone: UTC), each with its original `webhook-id`. Answers 202 with how
+    many were queued. Audited. Who may call: admins, and coordinators for endpoints filtered to a plan
+    they coordinate.
 
     Args:
         endpoint_id (UUID):
@@ -201,6 +216,11 @@ async def asyncio(
     body: RedeliverFailed,
 ) -> Problem | RedeliverOutcome | None:
     """Send again everything that failed since a time
+
+     Send again every delivery of this endpoint that failed (all its attempts used up) and was created
+    at or after `since` (no time zone: UTC), each with its original `webhook-id`. Answers 202 with how
+    many were queued. Audited. Who may call: admins, and coordinators for endpoints filtered to a plan
+    they coordinate.
 
     Args:
         endpoint_id (UUID):

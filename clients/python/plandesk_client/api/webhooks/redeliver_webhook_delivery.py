@@ -96,6 +96,11 @@ def sync_detailed(
 ) -> Response[Problem | RedeliverOutcome]:
     """Send one event again (same webhook-id)
 
+     Send one delivery of this endpoint again now, whatever its state, with the same `webhook-id`
+    (receivers drop duplicates) and a fresh retry schedule. Answers 202 with `queued: 1`; 404 when
+    the delivery is not this endpoint's. Audited. Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         delivery_id (UUID):
@@ -128,6 +133,11 @@ def sync(
 ) -> Problem | RedeliverOutcome | None:
     """Send one event again (same webhook-id)
 
+     Send one delivery of this endpoint again now, whatever its state, with the same `webhook-id`
+    (receivers drop duplicates) and a fresh retry schedule. Answers 202 with `queued: 1`; 404 when
+    the delivery is not this endpoint's. Audited. Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         delivery_id (UUID):
@@ -154,6 +164,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | RedeliverOutcome]:
     """Send one event again (same webhook-id)
+
+     Send one delivery of this endpoint again now, whatever its state, with the same `webhook-id`
+    (receivers drop duplicates) and a fresh retry schedule. Answers 202 with `queued: 1`; 404 when
+    the delivery is not this endpoint's. Audited. Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):
@@ -184,6 +199,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | RedeliverOutcome | None:
     """Send one event again (same webhook-id)
+
+     Send one delivery of this endpoint again now, whatever its state, with the same `webhook-id`
+    (receivers drop duplicates) and a fresh retry schedule. Answers 202 with `queued: 1`; 404 when
+    the delivery is not this endpoint's. Audited. Who may call: admins, and coordinators for
+    endpoints filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):

@@ -126,6 +126,11 @@ def sync_detailed(
 ) -> Response[EndpointWithSecret | Problem]:
     """Rotate the signing secret; the old one keeps signing during the overlap
 
+     Issue a new signing secret, shown this once in the answer. For `overlap_hours` (default 24, 0–168)
+    the old secret keeps signing too: `webhook-signature` then carries both signatures, so receivers
+    can switch without missing an event. Requires If-Match (428 without, 412 when stale). Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         if_match (str):
@@ -161,6 +166,11 @@ def sync(
 ) -> EndpointWithSecret | Problem | None:
     """Rotate the signing secret; the old one keeps signing during the overlap
 
+     Issue a new signing secret, shown this once in the answer. For `overlap_hours` (default 24, 0–168)
+    the old secret keeps signing too: `webhook-signature` then carries both signatures, so receivers
+    can switch without missing an event. Requires If-Match (428 without, 412 when stale). Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         if_match (str):
@@ -190,6 +200,11 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[EndpointWithSecret | Problem]:
     """Rotate the signing secret; the old one keeps signing during the overlap
+
+     Issue a new signing secret, shown this once in the answer. For `overlap_hours` (default 24, 0–168)
+    the old secret keeps signing too: `webhook-signature` then carries both signatures, so receivers
+    can switch without missing an event. Requires If-Match (428 without, 412 when stale). Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):
@@ -223,6 +238,11 @@ async def asyncio(
     if_match: str,
 ) -> EndpointWithSecret | Problem | None:
     """Rotate the signing secret; the old one keeps signing during the overlap
+
+     Issue a new signing secret, shown this once in the answer. For `overlap_hours` (default 24, 0–168)
+    the old secret keeps signing too: `webhook-signature` then carries both signatures, so receivers
+    can switch without missing an event. Requires If-Match (428 without, 412 when stale). Audited.
+    Who may call: admins, and coordinators for endpoints filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):

@@ -91,6 +91,11 @@ def sync_detailed(
 ) -> Response[Problem | TestEventOut]:
     """Send a test event to this endpoint
 
+     Queue a `webhook.test` event for this endpoint alone; the relay sends it within a moment, signed
+    like any event. Answers 202 with the event id and the `webhook-id` to look for in the receiver's
+    log and in the delivery log. Who may call: admins, and coordinators for endpoints filtered to a
+    plan they coordinate.
+
     Args:
         endpoint_id (UUID):
 
@@ -120,6 +125,11 @@ def sync(
 ) -> Problem | TestEventOut | None:
     """Send a test event to this endpoint
 
+     Queue a `webhook.test` event for this endpoint alone; the relay sends it within a moment, signed
+    like any event. Answers 202 with the event id and the `webhook-id` to look for in the receiver's
+    log and in the delivery log. Who may call: admins, and coordinators for endpoints filtered to a
+    plan they coordinate.
+
     Args:
         endpoint_id (UUID):
 
@@ -143,6 +153,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TestEventOut]:
     """Send a test event to this endpoint
+
+     Queue a `webhook.test` event for this endpoint alone; the relay sends it within a moment, signed
+    like any event. Answers 202 with the event id and the `webhook-id` to look for in the receiver's
+    log and in the delivery log. Who may call: admins, and coordinators for endpoints filtered to a
+    plan they coordinate.
 
     Args:
         endpoint_id (UUID):
@@ -170,6 +185,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TestEventOut | None:
     """Send a test event to this endpoint
+
+     Queue a `webhook.test` event for this endpoint alone; the relay sends it within a moment, signed
+    like any event. Answers 202 with the event id and the `webhook-id` to look for in the receiver's
+    log and in the delivery log. Who may call: admins, and coordinators for endpoints filtered to a
+    plan they coordinate.
 
     Args:
         endpoint_id (UUID):

@@ -124,6 +124,12 @@ def sync_detailed(
 ) -> Response[EndpointOut | Problem]:
     """Change an endpoint's URL, events, plan filter or active flag
 
+     Change the fields sent; the others stay. `active: true` re-enables an endpoint the server disabled
+    and clears its failure count. Requires If-Match with the endpoint's ETag: 428 without it, 412 when
+    it changed since. The URL and plan are checked as on creation (422; 403 for a plan the
+    coordinator does not coordinate). Audited. Who may call: admins, and coordinators for endpoints
+    filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         if_match (str):
@@ -159,6 +165,12 @@ def sync(
 ) -> EndpointOut | Problem | None:
     """Change an endpoint's URL, events, plan filter or active flag
 
+     Change the fields sent; the others stay. `active: true` re-enables an endpoint the server disabled
+    and clears its failure count. Requires If-Match with the endpoint's ETag: 428 without it, 412 when
+    it changed since. The URL and plan are checked as on creation (422; 403 for a plan the
+    coordinator does not coordinate). Audited. Who may call: admins, and coordinators for endpoints
+    filtered to a plan they coordinate.
+
     Args:
         endpoint_id (UUID):
         if_match (str):
@@ -188,6 +200,12 @@ async def asyncio_detailed(
     if_match: str,
 ) -> Response[EndpointOut | Problem]:
     """Change an endpoint's URL, events, plan filter or active flag
+
+     Change the fields sent; the others stay. `active: true` re-enables an endpoint the server disabled
+    and clears its failure count. Requires If-Match with the endpoint's ETag: 428 without it, 412 when
+    it changed since. The URL and plan are checked as on creation (422; 403 for a plan the
+    coordinator does not coordinate). Audited. Who may call: admins, and coordinators for endpoints
+    filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):
@@ -221,6 +239,12 @@ async def asyncio(
     if_match: str,
 ) -> EndpointOut | Problem | None:
     """Change an endpoint's URL, events, plan filter or active flag
+
+     Change the fields sent; the others stay. `active: true` re-enables an endpoint the server disabled
+    and clears its failure count. Requires If-Match with the endpoint's ETag: 428 without it, 412 when
+    it changed since. The URL and plan are checked as on creation (422; 403 for a plan the
+    coordinator does not coordinate). Audited. Who may call: admins, and coordinators for endpoints
+    filtered to a plan they coordinate.
 
     Args:
         endpoint_id (UUID):
