@@ -324,19 +324,44 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "/healthz",
         tags=["health"],
         summary="Liveness: the process is up",
+        responses={200: {"content": {"application/json": {"example": {"status": "ok"}}}}},
         dependencies=[Depends(public("health probe"))],
     )
     async def healthz() -> dict[str, str]:
+        """Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+
+        **Who:** anyone, without a session (for the orchestrator's liveness probe).
+
+        It checks nothing else (not the database): a failing dependency must not get a healthy
+        process restarted. Use /readyz to decide whether to send traffic.
+        """
         return {"status": "ok"}
 
     @app.get(
         "/readyz",
         tags=["health"],
         summary="Readiness: the database answers and its schema is at head",
-        responses={503: {"description": "Not ready", "content": {"application/problem+json": {}}}},
+        responses={
+            200: {
+                "content": {
+                    "application/json": {
+                        "example": {"status": "ready", "schema": ["0020_reminder_sets"]}
+                    }
+                }
+            },
+            503: {"description": "Not ready", "content": {"application/problem+json": {}}},
+        },
         dependencies=[Depends(public("readiness probe"))],
     )
     async def readyz(request: Request) -> Response:
+        """Readiness probe: 200 when the database answers and its schema is at the code's head.
+
+        **Who:** anyone, without a session (for the load balancer's readiness probe).
+
+        The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+        when the database does not answer, or when its schema is not at head (run
+        `plandesk db upgrade`): take the process out of rotation until it is ready.
+        """
         try:
             async with engine.connect() as conn:
                 await conn.execute(text("SELECT 1"))
