@@ -49,11 +49,15 @@ from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
 from plandesk.core.routing import index_routers
 from plandesk.core.tracing import install_tracing, tracing_enabled
+from plandesk.importer.examples import SCHEMA_EXAMPLES as IMPORTER_EXAMPLES
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
+from plandesk.jobs.examples import SCHEMA_EXAMPLES as JOBS_EXAMPLES
 from plandesk.jobs.router import router as jobs_admin_router
+from plandesk.meta.examples import SCHEMA_EXAMPLES as META_EXAMPLES
 from plandesk.meta.router import router as meta_router
 from plandesk.notifications.router import router as notifications_router
+from plandesk.ops.examples import SCHEMA_EXAMPLES as OPS_EXAMPLES
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
@@ -118,7 +122,16 @@ API_ROUTERS: list[APIRouter] = [
 # Each domain's OpenAPI examples (plandesk.core.examples), by component schema name.
 # The sync example goes on its schema: FastAPI drops the nulls of a response's own example, which
 # made that one invalid (nullable fields are required).
-SCHEMA_EXAMPLES = [PLANS_EXAMPLES, TASKS_EXAMPLES, UNITS_EXAMPLES, {"SyncResponse": sync_example()}]
+SCHEMA_EXAMPLES = [
+    PLANS_EXAMPLES,
+    TASKS_EXAMPLES,
+    UNITS_EXAMPLES,
+    {"SyncResponse": sync_example()},
+    IMPORTER_EXAMPLES,
+    JOBS_EXAMPLES,
+    META_EXAMPLES,
+    OPS_EXAMPLES,
+]
 
 OPENAPI_TAGS = [
     {"name": "auth", "description": "Sign-in, tokens, the current user"},
@@ -344,9 +357,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         responses={
             200: {
                 "content": {
-                    "application/json": {
-                        "example": {"status": "ready", "schema": ["0020_reminder_sets"]}
-                    }
+                    "application/json": {"example": {"status": "ready", "schema": ["0020_reminder_sets"]}}
                 }
             },
             503: {"description": "Not ready", "content": {"application/problem+json": {}}},

@@ -43,7 +43,7 @@ class QueueBacklogStatus(BaseModel):
 
     queue: str
     """The queue the jobs wait in (`default`, `webhooks`, …)."""
-    task: str = Field(description="The job's name (`webhooks.deliver`, `tasks.overdue_scan`, …).")
+    task: str = Field(description="The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …).")
     todo: int = Field(description="Jobs waiting, including retries scheduled later.")
     doing: int = Field(description="Jobs running now.")
     oldest_todo_seconds: float | None = Field(
@@ -55,7 +55,7 @@ class PeriodicRunStatus(BaseModel):
     model_config = _DOCS
 
     job: str
-    """The periodic job's name (`tasks.overdue_scan`, …)."""
+    """The periodic job's name (`tasks.scan_overdue`, …)."""
     cron: str
     """Its schedule: a cron expression (five fields, or six with seconds last)."""
     last_run_at: dt.datetime | None = Field(description="The last tick this job was queued for; null: never.")

@@ -133,7 +133,7 @@ class JobOut(BaseModel):
     id: str
     """The job's id in its queue (as text)."""
     task: str
-    """The job's name (`webhooks.deliver`, `tasks.overdue_scan`, …)."""
+    """The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …)."""
     state: str
     """`todo` (waiting, or a retry scheduled later), `doing`, `succeeded`, `failed` or `cancelled`."""
     attempts: int
