@@ -843,6 +843,12 @@ export interface paths {
         /**
          * Import a plan document (.txt, .md, .docx)
          * @description Reads a plan document — header, legal bases, purposes, phases and their windows, channels, units and their tasks, recipients, signature — and creates the plan with its milestones, phases, channels, tasks and assignments in one transaction. Units are matched to existing ones (spelling and naming variants tolerated); only units nothing matches are created. With `dry_run=true` (query or form field) nothing is saved: the answer (200) is the draft with its warnings and which units would be matched or created.
+         *
+         *     **Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).
+         *
+         *     Review a dry run first: every item carries `source_lines` and `warnings` (where the parser guessed or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their members from the form field `group_members`. The created plan (201) comes with its `ETag` and `Location`.
+         *
+         *     **Errors:** 413 when the file is larger than the upload limit; 415 when the body is not multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the text is not a plan, when saving without a plan number or title, when `group_members` is not valid JSON, or when an item is invalid (the problem names the item and its lines); 409 when an item conflicts with what exists; 401/403 without a session or the permission.
          */
         post: operations["importPlan"];
         delete?: never;
@@ -2629,6 +2635,8 @@ export interface paths {
         /**
          * The state machines: which status may follow which
          * @description For feedback moderation, assignments, consultations and unit reports: every state, the moves the API allows from each, and the rules beyond the table. A refused move answers 409 `transition-refused` whose `allowed` lists the states reachable from the current one.
+         *
+         *     **Who:** anyone, without a session (the tables are part of the published contract). **Errors:** 429 when the client exceeds the rate limit.
          */
         get: operations["getTransitions"];
         put?: never;
