@@ -49,12 +49,16 @@ from plandesk.core.ratelimit import make_counter_store
 from plandesk.core.requestlog import RequestContext
 from plandesk.core.routing import index_routers
 from plandesk.core.tracing import install_tracing, tracing_enabled
+from plandesk.importer.examples import SCHEMA_EXAMPLES as IMPORTER_EXAMPLES
 from plandesk.importer.router import router as import_router
 from plandesk.jobs import make_runtime
+from plandesk.jobs.examples import SCHEMA_EXAMPLES as JOBS_EXAMPLES
 from plandesk.jobs.router import router as jobs_admin_router
+from plandesk.meta.examples import SCHEMA_EXAMPLES as META_EXAMPLES
 from plandesk.meta.router import router as meta_router
 from plandesk.notifications.examples import SCHEMA_EXAMPLES as NOTIFICATIONS_EXAMPLES
 from plandesk.notifications.router import router as notifications_router
+from plandesk.ops.examples import SCHEMA_EXAMPLES as OPS_EXAMPLES
 from plandesk.ops.router import metrics_router
 from plandesk.ops.router import router as ops_router
 from plandesk.plans.coordinator_routes import coordinators_router as plan_coordinators_router
@@ -128,6 +132,10 @@ SCHEMA_EXAMPLES = [
     REPORTS_EXAMPLES,
     WEBHOOKS_EXAMPLES,
     NOTIFICATIONS_EXAMPLES,
+    IMPORTER_EXAMPLES,
+    JOBS_EXAMPLES,
+    META_EXAMPLES,
+    OPS_EXAMPLES,
     {"SyncResponse": sync_example()},
 ]
 
@@ -335,19 +343,42 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "/healthz",
         tags=["health"],
         summary="Liveness: the process is up",
+        responses={200: {"content": {"application/json": {"example": {"status": "ok"}}}}},
         dependencies=[Depends(public("health probe"))],
     )
     async def healthz() -> dict[str, str]:
+        """Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+
+        **Who:** anyone, without a session (for the orchestrator's liveness probe).
+
+        It checks nothing else (not the database): a failing dependency must not get a healthy
+        process restarted. Use /readyz to decide whether to send traffic.
+        """
         return {"status": "ok"}
 
     @app.get(
         "/readyz",
         tags=["health"],
         summary="Readiness: the database answers and its schema is at head",
-        responses={503: {"description": "Not ready", "content": {"application/problem+json": {}}}},
+        responses={
+            200: {
+                "content": {
+                    "application/json": {"example": {"status": "ready", "schema": ["0019_read_aggregates"]}}
+                }
+            },
+            503: {"description": "Not ready", "content": {"application/problem+json": {}}},
+        },
         dependencies=[Depends(public("readiness probe"))],
     )
     async def readyz(request: Request) -> Response:
+        """Readiness probe: 200 when the database answers and its schema is at the code's head.
+
+        **Who:** anyone, without a session (for the load balancer's readiness probe).
+
+        The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+        when the database does not answer, or when its schema is not at head (run
+        `plandesk db upgrade`): take the process out of rotation until it is ready.
+        """
         try:
             async with engine.connect() as conn:
                 await conn.execute(text("SELECT 1"))

@@ -43,7 +43,17 @@ def multipart_body(request: Request) -> None:
         "its milestones, phases, channels, tasks and assignments in one transaction. Units are "
         "matched to existing ones (spelling and naming variants tolerated); only units nothing "
         "matches are created. With `dry_run=true` (query or form field) nothing is saved: the "
-        "answer (200) is the draft with its warnings and which units would be matched or created."
+        "answer (200) is the draft with its warnings and which units would be matched or created.\n\n"
+        "**Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).\n\n"
+        "Review a dry run first: every item carries `source_lines` and `warnings` (where the parser "
+        'guessed or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their '
+        "members from the form field `group_members`. The created plan (201) comes with its `ETag` and "
+        "`Location`.\n\n"
+        "**Errors:** 413 when the file is larger than the upload limit; 415 when the body is not "
+        "multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the "
+        "text is not a plan, when saving without a plan number or title, when `group_members` is not "
+        "valid JSON, or when an item is invalid (the problem names the item and its lines); 409 when "
+        "an item conflicts with what exists; 401/403 without a session or the permission."
     ),
     responses={
         200: {"model": PlanImportPreview, "description": "Dry run: the draft, nothing saved"},

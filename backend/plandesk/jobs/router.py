@@ -23,9 +23,24 @@ router = APIRouter(prefix="/admin/jobs", tags=["jobs"])
 async def list_jobs(
     request: Request,
     _: Annotated[Principal, Depends(requires(Permission.jobs_admin))],
-    state: Literal["todo", "doing", "succeeded", "failed", "cancelled"] | None = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    state: Annotated[
+        Literal["todo", "doing", "succeeded", "failed", "cancelled"] | None,
+        Query(description="Only jobs in this state (none: every state); `failed` for the ones to look at"),
+    ] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=500, description="At most this many jobs, newest first (1–500)")
+    ] = 100,
 ) -> Page[JobOut]:
+    """Background jobs (webhook deliveries, overdue scans, reminders, report renders …), newest first.
+
+    **Who:** admins only (permission `jobs:admin`).
+
+    Filter by `state` to see the jobs that failed (with the error of their last attempt) or the ones
+    waiting. The list is one page of at most `limit` jobs: `next_cursor` is always null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role; 422 for an unknown
+    `state` or a `limit` out of range.
+    """
     runtime: JobRuntime = request.app.state.jobs
     jobs = await runtime.list_jobs(state, limit)
     # Newest first, at most ``limit``: failed jobs are few; the envelope leaves room for a cursor.

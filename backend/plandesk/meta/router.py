@@ -114,7 +114,9 @@ def machines() -> list[StateMachine]:
     description=(
         "For feedback moderation, assignments, consultations and unit reports: every state, the moves "
         "the API allows from each, and the rules beyond the table. A refused move answers 409 "
-        "`transition-refused` whose `allowed` lists the states reachable from the current one."
+        "`transition-refused` whose `allowed` lists the states reachable from the current one.\n\n"
+        "**Who:** anyone, without a session (the tables are part of the published contract). "
+        "**Errors:** 429 when the client exceeds the rate limit."
     ),
     responses=error_responses(429),
     dependencies=[Depends(public("the state machines are part of the published contract"))],

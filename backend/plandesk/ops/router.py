@@ -40,6 +40,20 @@ async def get_system_status(
     settings: AppSettings,
     _: Annotated[Principal, Depends(requires(Permission.system_status))],
 ) -> SystemStatus:
+    """What an on-call engineer checks first, in one answer.
+
+    **Who:** admins only (permission `system:status`).
+
+    The running version; the database's migration heads against the code's; whether the database
+    and Redis answer (and the database's round trip); the backlogs: jobs waiting or running per
+    queue and job, each periodic job's last run, webhook events not yet fanned out and deliveries
+    due, the feedback near-duplicate comparison queue; whether e-mail is configured; and the process
+    that answered. `status` is `ok` when every dependency answers and the schema is at head, else
+    `degraded` (the answer is still 200: the page is for reading, probes use /readyz). When the
+    database does not answer, `jobs` and `webhooks` are null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role.
+    """
     return await system_status(request.app.state.engine, settings, backlog_cache(request))
 
 
@@ -54,6 +68,18 @@ async def get_system_status(
     dependencies=[Depends(public("Prometheus scrape: guarded by its own bearer token"))],
 )
 async def metrics(request: Request, settings: AppSettings) -> Response:
+    """Prometheus metrics in the text exposition format, for a scraper.
+
+    **Who:** not a user: the scraper sends `Authorization: Bearer <PLANDESK_METRICS_TOKEN>`.
+    Without a configured token the endpoint does not exist (404), so metrics are never public.
+
+    Request counts and durations per route, rate-limit refusals, webhook deliveries, feedback
+    clustering, the database pool, and the job and webhook backlogs (the figures of the status
+    page, from the same snapshot).
+    The answer is `text/plain` and never cached.
+
+    **Errors:** 401 when the bearer token is missing or wrong; 404 when no token is configured.
+    """
     expected = settings.metrics_token.get_secret_value() if settings.metrics_token else None
     if not expected:
         raise NotFound("metrics")

@@ -189,11 +189,23 @@ class EventTypeOut(BaseModel):
 
 
 class JobOut(BaseModel):
+    """A background job (GET /admin/jobs)."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
     id: str
+    """The job's id in its queue (as text)."""
     task: str
+    """The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …)."""
     state: str
+    """`todo` (waiting, or a retry scheduled later), `doing`, `succeeded`, `failed` or `cancelled`."""
     attempts: int
+    """How many times the job has been tried."""
     queue: str
+    """The queue the job runs from (`default`, `webhooks`, …)."""
     args: dict[str, object]
+    """The job's arguments, as it was deferred with them."""
     scheduled_at: dt.datetime | None
+    """When the job is (or was) due to run (UTC); null: as soon as a worker is free."""
     error: str | None
+    """Why the last attempt failed; null when it did not fail."""

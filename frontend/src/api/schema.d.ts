@@ -843,6 +843,12 @@ export interface paths {
         /**
          * Import a plan document (.txt, .md, .docx)
          * @description Reads a plan document — header, legal bases, purposes, phases and their windows, channels, units and their tasks, recipients, signature — and creates the plan with its milestones, phases, channels, tasks and assignments in one transaction. Units are matched to existing ones (spelling and naming variants tolerated); only units nothing matches are created. With `dry_run=true` (query or form field) nothing is saved: the answer (200) is the draft with its warnings and which units would be matched or created.
+         *
+         *     **Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).
+         *
+         *     Review a dry run first: every item carries `source_lines` and `warnings` (where the parser guessed or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their members from the form field `group_members`. The created plan (201) comes with its `ETag` and `Location`.
+         *
+         *     **Errors:** 413 when the file is larger than the upload limit; 415 when the body is not multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the text is not a plan, when saving without a plan number or title, when `group_members` is not valid JSON, or when an item is invalid (the problem names the item and its lines); 409 when an item conflicts with what exists; 401/403 without a session or the permission.
          */
         post: operations["importPlan"];
         delete?: never;
@@ -2820,7 +2826,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Background jobs by state (failed ones, for a start) */
+        /**
+         * Background jobs by state (failed ones, for a start)
+         * @description Background jobs (webhook deliveries, overdue scans, reminders, report renders …), newest first.
+         *
+         *     **Who:** admins only (permission `jobs:admin`).
+         *
+         *     Filter by `state` to see the jobs that failed (with the error of their last attempt) or the ones
+         *     waiting. The list is one page of at most `limit` jobs: `next_cursor` is always null.
+         *
+         *     **Errors:** 401 without a valid session or token; 403 for any other role; 422 for an unknown
+         *     `state` or a `limit` out of range.
+         */
         get: operations["listJobs"];
         put?: never;
         post?: never;
@@ -2837,7 +2854,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What an on-call engineer checks first: version, schema, database, Redis, backlogs */
+        /**
+         * What an on-call engineer checks first: version, schema, database, Redis, backlogs
+         * @description What an on-call engineer checks first, in one answer.
+         *
+         *     **Who:** admins only (permission `system:status`).
+         *
+         *     The running version; the database's migration heads against the code's; whether the database
+         *     and Redis answer (and the database's round trip); the backlogs: jobs waiting or running per
+         *     queue and job, each periodic job's last run, webhook events not yet fanned out and deliveries
+         *     due, the feedback near-duplicate comparison queue; whether e-mail is configured; and the process
+         *     that answered. `status` is `ok` when every dependency answers and the schema is at head, else
+         *     `degraded` (the answer is still 200: the page is for reading, probes use /readyz). When the
+         *     database does not answer, `jobs` and `webhooks` are null.
+         *
+         *     **Errors:** 401 without a valid session or token; 403 for any other role.
+         */
         get: operations["getSystemStatus"];
         put?: never;
         post?: never;
@@ -2913,6 +2945,8 @@ export interface paths {
         /**
          * The state machines: which status may follow which
          * @description For feedback moderation, assignments, consultations and unit reports: every state, the moves the API allows from each, and the rules beyond the table. A refused move answers 409 `transition-refused` whose `allowed` lists the states reachable from the current one.
+         *
+         *     **Who:** anyone, without a session (the tables are part of the published contract). **Errors:** 429 when the client exceeds the rate limit.
          */
         get: operations["getTransitions"];
         put?: never;
@@ -2930,7 +2964,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured) */
+        /**
+         * Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured)
+         * @description Prometheus metrics in the text exposition format, for a scraper.
+         *
+         *     **Who:** not a user: the scraper sends `Authorization: Bearer <PLANDESK_METRICS_TOKEN>`.
+         *     Without a configured token the endpoint does not exist (404), so metrics are never public.
+         *
+         *     Request counts and durations per route, rate-limit refusals, webhook deliveries, feedback
+         *     clustering, the database pool, and the job and webhook backlogs (the figures of the status
+         *     page, from the same snapshot).
+         *     The answer is `text/plain` and never cached.
+         *
+         *     **Errors:** 401 when the bearer token is missing or wrong; 404 when no token is configured.
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -2947,7 +2994,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up
+         * @description Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+         *
+         *     **Who:** anyone, without a session (for the orchestrator's liveness probe).
+         *
+         *     It checks nothing else (not the database): a failing dependency must not get a healthy
+         *     process restarted. Use /readyz to decide whether to send traffic.
+         */
         get: operations["getLiveness"];
         put?: never;
         post?: never;
@@ -2964,7 +3019,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and its schema is at head */
+        /**
+         * Readiness: the database answers and its schema is at head
+         * @description Readiness probe: 200 when the database answers and its schema is at the code's head.
+         *
+         *     **Who:** anyone, without a session (for the load balancer's readiness probe).
+         *
+         *     The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+         *     when the database does not answer, or when its schema is not at head (run
+         *     `plandesk db upgrade`): take the process out of rotation until it is ready.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -4475,7 +4539,14 @@ export interface components {
              */
             file: string;
         };
-        /** Body_importPlan */
+        /**
+         * Body_importPlan
+         * @example {
+         *       "file": "TỈNH ỦY ĐẮK LẮK\nSố 148-KH/TU\n\nKẾ HOẠCH\nTuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n…",
+         *       "dry_run": true,
+         *       "group_members": "{\"cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc\": [\"0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02\"]}"
+         *     }
+         */
         Body_importPlan: {
             /**
              * File
@@ -4789,18 +4860,33 @@ export interface components {
          * @description A form of communication ("Tuyên truyền miệng") and its items.
          */
         ChannelDraft: {
-            /** Label */
+            /**
+             * Label
+             * @description The channel's label in the document ("1", "a").
+             */
             label: string;
-            /** Title */
+            /**
+             * Title
+             * @description The form of communication ("Tuyên truyền trên báo chí").
+             */
             title: string;
-            /** Items */
+            /**
+             * Items
+             * @description The channel's items as printed, one string each.
+             */
             items?: string[];
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read.
+             */
             source_lines: [
                 number,
                 number
             ];
-            /** Warnings */
+            /**
+             * Warnings
+             * @description Where the parser guessed, corrected or skipped something in this item.
+             */
             warnings?: components["schemas"]["ImportWarning"][];
         };
         /**
@@ -5609,7 +5695,10 @@ export interface components {
         };
         /** DatabaseStatus */
         DatabaseStatus: {
-            /** Reachable */
+            /**
+             * Reachable
+             * @description True when the database answered `SELECT 1`.
+             */
             reachable: boolean;
             /**
              * Dialect
@@ -6871,13 +6960,14 @@ export interface components {
          */
         FixedDateRef: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `fixed`: the date is a calendar date. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             kind: "fixed";
             /**
              * Date
              * Format: date
+             * @description The calendar date (ISO 8601).
              */
             date: string;
         };
@@ -6951,30 +7041,60 @@ export interface components {
          * @description What the import creates (or, in a dry run, would create).
          */
         ImportCounts: {
-            /** Milestones */
+            /**
+             * Milestones
+             * @description Milestones.
+             */
             milestones: number;
             /**
              * Phases
              * @description Top-level phases
              */
             phases: number;
-            /** Sub Phases */
+            /**
+             * Sub Phases
+             * @description Sub-phases ("3.1").
+             */
             sub_phases: number;
-            /** Channels */
+            /**
+             * Channels
+             * @description Channels (forms of communication).
+             */
             channels: number;
-            /** Tasks */
+            /**
+             * Tasks
+             * @description Tasks.
+             */
             tasks: number;
-            /** Tasks With Deadline */
+            /**
+             * Tasks With Deadline
+             * @description Of those, tasks with a deadline.
+             */
             tasks_with_deadline: number;
-            /** Assignments */
+            /**
+             * Assignments
+             * @description Assignments (one per unit on a task: lead, support or group member).
+             */
             assignments: number;
-            /** Units Matched */
+            /**
+             * Units Matched
+             * @description Units the document names that matched existing ones.
+             */
             units_matched: number;
-            /** Units Created */
+            /**
+             * Units Created
+             * @description Units created (nothing matched them).
+             */
             units_created: number;
-            /** Groups Matched */
+            /**
+             * Groups Matched
+             * @description Unit groups matched to existing ones.
+             */
             groups_matched: number;
-            /** Groups Created */
+            /**
+             * Groups Created
+             * @description Unit groups created.
+             */
             groups_created: number;
             /**
              * Reporting Periods
@@ -6993,10 +7113,21 @@ export interface components {
          * @description A place where the parser guessed, corrected or skipped something.
          */
         ImportWarning: {
+            /**
+             * @description Why the parser flagged this (stable, for clients to translate): `inferred`, `missing`,
+             *     `date_corrected`, `unit_matched_variant`, `ocr_confidence`, …
+             */
             code: components["schemas"]["WarningCode"];
-            /** Message */
+            /**
+             * Message
+             * @description The warning in words, for the coordinator reviewing the draft.
+             */
             message: string;
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read ([first, last]); null when it
+             *     concerns the whole document.
+             */
             source_lines?: [
                 number,
                 number
@@ -7007,9 +7138,15 @@ export interface components {
          * @description A unit group ("Các huyện ủy, thị ủy …") and its members.
          */
         ImportedGroup: {
-            /** Key */
+            /**
+             * Key
+             * @description The group's key in the draft (`units` with `is_group`).
+             */
             key: string;
-            /** Name */
+            /**
+             * Name
+             * @description The group's name ("Các huyện ủy, thị ủy, thành ủy").
+             */
             name: string;
             /**
              * Matched
@@ -7047,14 +7184,21 @@ export interface components {
              * @description The unit's key in the draft (lead_unit_key, supporting_unit_keys)
              */
             key: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's name (the existing unit's when matched).
+             */
             name: string;
             /**
              * Kind
+             * @description What sort of unit: `party_committee`, `department`, `mass_org`, `media`, `district` or `other`.
              * @enum {string}
              */
             kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
-            /** Parent Key */
+            /**
+             * Parent Key
+             * @description The key of the unit or group it is nested under in the document; null at the top.
+             */
             parent_key: string | null;
             /**
              * Is Group
@@ -7072,25 +7216,64 @@ export interface components {
              */
             unit_id: string | null;
         };
-        /** JobOut */
+        /**
+         * JobOut
+         * @description A background job (GET /admin/jobs).
+         * @example {
+         *       "id": "18342",
+         *       "task": "webhooks.deliver",
+         *       "state": "failed",
+         *       "attempts": 3,
+         *       "queue": "webhooks",
+         *       "args": {
+         *         "endpoint_id": "3e5a7c9b-2d4f-4a6b-8c0d-1e2f3a4b5c6d"
+         *       },
+         *       "scheduled_at": "2025-09-15T01:12:40Z",
+         *       "error": "OperationalError: connection to the database was lost during the attempt"
+         *     }
+         */
         JobOut: {
-            /** Id */
+            /**
+             * Id
+             * @description The job's id in its queue (as text).
+             */
             id: string;
-            /** Task */
+            /**
+             * Task
+             * @description The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …).
+             */
             task: string;
-            /** State */
+            /**
+             * State
+             * @description `todo` (waiting, or a retry scheduled later), `doing`, `succeeded`, `failed` or `cancelled`.
+             */
             state: string;
-            /** Attempts */
+            /**
+             * Attempts
+             * @description How many times the job has been tried.
+             */
             attempts: number;
-            /** Queue */
+            /**
+             * Queue
+             * @description The queue the job runs from (`default`, `webhooks`, …).
+             */
             queue: string;
-            /** Args */
+            /**
+             * Args
+             * @description The job's arguments, as it was deferred with them.
+             */
             args: {
                 [key: string]: unknown;
             };
-            /** Scheduled At */
+            /**
+             * Scheduled At
+             * @description When the job is (or was) due to run (UTC); null: as soon as a worker is free.
+             */
             scheduled_at: string | null;
-            /** Error */
+            /**
+             * Error
+             * @description Why the last attempt failed; null when it did not fail.
+             */
             error: string | null;
         };
         /** JobsStatus */
@@ -7100,7 +7283,10 @@ export interface components {
              * @description Per queue and job, those waiting or running.
              */
             backlog: components["schemas"]["QueueBacklogStatus"][];
-            /** Periodic */
+            /**
+             * Periodic
+             * @description Each periodic job, its schedule and its last run.
+             */
             periodic: components["schemas"]["PeriodicRunStatus"][];
         };
         /**
@@ -7235,15 +7421,30 @@ export interface components {
          * @description A document the plan is based on ("Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 …").
          */
         LegalBasisDraft: {
-            /** Reference */
+            /**
+             * Reference
+             * @description The cited document's number ("Chỉ thị số 45-CT/TW").
+             */
             reference: string;
-            /** Date */
+            /**
+             * Date
+             * @description The date the cited document was issued (ISO 8601); null when the plan does not give it.
+             */
             date?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description What the cited document is about, as the plan quotes it.
+             */
             title: string;
-            /** Issuer */
+            /**
+             * Issuer
+             * @description Who issued the cited document ("Bộ Chính trị"); null when not stated.
+             */
             issuer?: string | null;
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read.
+             */
             source_lines: [
                 number,
                 number
@@ -7695,19 +7896,24 @@ export interface components {
          */
         MilestoneDateRef: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `milestone`: the date hangs on a milestone of the draft. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             kind: "milestone";
-            /** Milestone Key */
+            /**
+             * Milestone Key
+             * @description The key of the milestone in the draft's `milestones`.
+             */
             milestone_key: string;
             /**
              * Side
+             * @description Which end of the milestone's period: `start` or `end`.
              * @enum {string}
              */
             side: "start" | "end";
             /**
              * Offset Days
+             * @description Days after (positive) or before (negative) that side; 0: on it.
              * @default 0
              */
             offset_days: number;
@@ -7722,30 +7928,55 @@ export interface components {
          *     dates the event (a warning then says so).
          */
         MilestoneDraft: {
-            /** Key */
+            /**
+             * Key
+             * @description The milestone's key in the draft: date references and phases point to it.
+             */
             key: string;
-            /** Title */
+            /**
+             * Title
+             * @description What happens ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII").
+             */
             title: string;
             /**
              * Kind
+             * @description `event` (a congress, a conference), `deadline` or `review`.
              * @default event
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Precision */
+            /**
+             * Precision
+             * @description How precisely the document dates it: `day`, `month`, `quarter` or `year`; null when undated.
+             */
             precision?: ("day" | "month" | "quarter" | "year") | null;
-            /** Date */
+            /**
+             * Date
+             * @description The first day of the period named at `precision` (ISO 8601); null when the document never dates it.
+             */
             date?: string | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day of the period the date stands for; null when undated.
+             */
             range_start?: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day of that period ("cuối tháng 10/2025" → 2025-10-31); null when undated.
+             */
             range_end?: string | null;
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read.
+             */
             source_lines: [
                 number,
                 number
             ];
-            /** Warnings */
+            /**
+             * Warnings
+             * @description Where the parser guessed, corrected or skipped something in this item.
+             */
             warnings?: components["schemas"]["ImportWarning"][];
         };
         /**
@@ -8813,7 +9044,26 @@ export interface components {
              */
             next_cursor: string | null;
         };
-        /** Page[JobOut] */
+        /**
+         * Page[JobOut]
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "18342",
+         *           "task": "webhooks.deliver",
+         *           "state": "failed",
+         *           "attempts": 3,
+         *           "queue": "webhooks",
+         *           "args": {
+         *             "endpoint_id": "3e5a7c9b-2d4f-4a6b-8c0d-1e2f3a4b5c6d"
+         *           },
+         *           "scheduled_at": "2025-09-15T01:12:40Z",
+         *           "error": "OperationalError: connection to the database was lost during the attempt"
+         *         }
+         *       ],
+         *       "next_cursor": "eyJrIjpbIjIwMjUtMDMtMTUiLCI1YjBlM2M3YSJdfQ.Hq3vT0aZx1YbQ2c9"
+         *     }
+         */
         Page_JobOut_: {
             /**
              * Items
@@ -9486,9 +9736,15 @@ export interface components {
         };
         /** PeriodicRunStatus */
         PeriodicRunStatus: {
-            /** Job */
+            /**
+             * Job
+             * @description The periodic job's name (`tasks.scan_overdue`, …).
+             */
             job: string;
-            /** Cron */
+            /**
+             * Cron
+             * @description Its schedule: a cron expression (five fields, or six with seconds last).
+             */
             cron: string;
             /**
              * Last Run At
@@ -9677,26 +9933,55 @@ export interface components {
          * @description A phase ("Đợt I") or sub-phase ("3.1") with its window and topics.
          */
         PhaseDraft: {
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label in the document ("I", "II", "3.1"); unique in the draft.
+             */
             label: string;
-            /** Parent Label */
+            /**
+             * Parent Label
+             * @description The label of the phase this is a sub-phase of; null for a top-level phase.
+             */
             parent_label?: string | null;
-            /** Position */
+            /**
+             * Position
+             * @description The phase's order among its siblings (0 first).
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title as printed ("Đợt I: từ tháng 3/2025 đến trước đại hội cấp cơ sở").
+             */
             title: string;
-            /** Topics */
+            /**
+             * Topics
+             * @description The topics listed for the phase, one string each.
+             */
             topics?: string[];
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date or a milestone side plus days; null when the document leaves it
+             *     open.
+             */
             start?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a milestone side plus days; null when the document leaves it
+             *     open.
+             */
             end?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read.
+             */
             source_lines: [
                 number,
                 number
             ];
-            /** Warnings */
+            /**
+             * Warnings
+             * @description Where the parser guessed, corrected or skipped something in this item.
+             */
             warnings?: components["schemas"]["ImportWarning"][];
         };
         /** PhaseImpact */
@@ -10092,39 +10377,90 @@ export interface components {
          *     still shown, and the coordinator fills them in before saving.
          */
         PlanDraft: {
-            /** Code */
+            /**
+             * Code
+             * @description The plan's number ("148-KH/TU"); null when the document does not show it.
+             */
             code?: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title; null when the document does not show it.
+             */
             title?: string | null;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not found.
+             */
             issuing_body?: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description The place in the date line ("Đắk Lắk"); null when not found.
+             */
             place?: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was signed (ISO 8601); null when not found.
+             */
             issued_on?: string | null;
-            /** Signer Name */
+            /**
+             * Signer Name
+             * @description Who signed the plan; null when the signature block was not found.
+             */
             signer_name?: string | null;
-            /** Signer Title */
+            /**
+             * Signer Title
+             * @description The signer's title ("Phó Bí thư Thường trực"); null when not found.
+             */
             signer_title?: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description The documents the plan is based on ("Căn cứ …").
+             */
             legal_bases?: components["schemas"]["LegalBasisDraft"][];
-            /** Purposes */
+            /**
+             * Purposes
+             * @description The plan's purposes ("Mục đích"), one paragraph each.
+             */
             purposes?: string[];
-            /** Requirements */
+            /**
+             * Requirements
+             * @description The plan's requirements ("Yêu cầu"), one paragraph each.
+             */
             requirements?: string[];
-            /** Recipients */
+            /**
+             * Recipients
+             * @description Who the plan is sent to ("Nơi nhận"), one entry each.
+             */
             recipients?: string[];
-            /** Milestones */
+            /**
+             * Milestones
+             * @description The events and deadlines the document names, which windows and deadlines hang on.
+             */
             milestones?: components["schemas"]["MilestoneDraft"][];
-            /** Phases */
+            /**
+             * Phases
+             * @description The phases and sub-phases, in document order.
+             */
             phases?: components["schemas"]["PhaseDraft"][];
-            /** Channels */
+            /**
+             * Channels
+             * @description The forms of communication and their items.
+             */
             channels?: components["schemas"]["ChannelDraft"][];
-            /** Units */
+            /**
+             * Units
+             * @description Every unit and unit group the document names.
+             */
             units?: components["schemas"]["UnitDraft"][];
-            /** Tasks */
+            /**
+             * Tasks
+             * @description The tasks of the implementation section, one per unit entry.
+             */
             tasks?: components["schemas"]["TaskDraft"][];
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the whole document.
+             */
             source_lines: [
                 number,
                 number
@@ -10139,47 +10475,423 @@ export interface components {
                     number
                 ];
             };
-            /** Warnings */
+            /**
+             * Warnings
+             * @description Warnings on the document as a whole (each item carries its own).
+             */
             warnings?: components["schemas"]["ImportWarning"][];
         };
         /**
          * PlanImportPreview
          * @description A dry run: the draft with its warnings and what importing it would create. Nothing is saved.
+         * @example {
+         *       "dry_run": true,
+         *       "filename": "148-KH-TU.docx",
+         *       "draft": {
+         *         "code": "148-KH/TU",
+         *         "title": "Tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *         "issuing_body": "Ban Thường vụ Tỉnh ủy Đắk Lắk",
+         *         "place": "Đắk Lắk",
+         *         "issued_on": "2025-02-11",
+         *         "signer_name": "Nguyễn Văn An",
+         *         "signer_title": "Phó Bí thư Thường trực",
+         *         "legal_bases": [
+         *           {
+         *             "reference": "Chỉ thị số 45-CT/TW",
+         *             "date": "2025-04-14",
+         *             "title": "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *             "issuer": "Bộ Chính trị",
+         *             "source_lines": [
+         *               22,
+         *               22
+         *             ]
+         *           }
+         *         ],
+         *         "purposes": [
+         *           "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *         ],
+         *         "requirements": [
+         *           "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *         ],
+         *         "recipients": [
+         *           "Ban Tuyên giáo Trung ương",
+         *           "Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh"
+         *         ],
+         *         "milestones": [
+         *           {
+         *             "key": "dai-hoi-dang-bo-tinh-xviii",
+         *             "title": "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "kind": "event",
+         *             "precision": "month",
+         *             "date": "2025-10-01",
+         *             "range_start": "2025-10-01",
+         *             "range_end": "2025-10-31",
+         *             "source_lines": [
+         *               64,
+         *               64
+         *             ],
+         *             "warnings": []
+         *           }
+         *         ],
+         *         "phases": [
+         *           {
+         *             "label": "II",
+         *             "parent_label": null,
+         *             "position": 2,
+         *             "title": "Đợt II: Từ sau đại hội đảng bộ cấp huyện đến kết thúc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII",
+         *             "topics": [
+         *               "Kết quả đại hội đảng bộ cấp huyện; công tác chuẩn bị Đại hội Đảng bộ tỉnh."
+         *             ],
+         *             "start": {
+         *               "kind": "fixed",
+         *               "date": "2025-09-01"
+         *             },
+         *             "end": {
+         *               "kind": "milestone",
+         *               "milestone_key": "dai-hoi-dang-bo-tinh-xviii",
+         *               "side": "end",
+         *               "offset_days": 0
+         *             },
+         *             "source_lines": [
+         *               64,
+         *               80
+         *             ],
+         *             "warnings": []
+         *           }
+         *         ],
+         *         "channels": [
+         *           {
+         *             "label": "1",
+         *             "title": "Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng",
+         *             "items": [
+         *               "Báo Đắk Lắk, Đài Phát thanh - Truyền hình tỉnh mở các chuyên trang, chuyên mục tuyên truyền về đại hội."
+         *             ],
+         *             "source_lines": [
+         *               120,
+         *               131
+         *             ],
+         *             "warnings": []
+         *           }
+         *         ],
+         *         "units": [
+         *           {
+         *             "key": "ban-tuyen-giao-tinh-uy",
+         *             "name": "Ban Tuyên giáo Tỉnh ủy",
+         *             "short_name": null,
+         *             "kind": "department",
+         *             "parent_key": null,
+         *             "is_group": false,
+         *             "matched_unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01",
+         *             "will_create": false,
+         *             "source_lines": [
+         *               159,
+         *               159
+         *             ],
+         *             "warnings": []
+         *           },
+         *           {
+         *             "key": "cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc",
+         *             "name": "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+         *             "short_name": null,
+         *             "kind": "other",
+         *             "parent_key": null,
+         *             "is_group": true,
+         *             "matched_unit_id": null,
+         *             "will_create": true,
+         *             "source_lines": [
+         *               205,
+         *               205
+         *             ],
+         *             "warnings": []
+         *           }
+         *         ],
+         *         "tasks": [
+         *           {
+         *             "source_section": "IV.1",
+         *             "title": "Xây dựng Hướng dẫn thực hiện Kế hoạch này",
+         *             "body": "Xây dựng Hướng dẫn thực hiện Kế hoạch này.",
+         *             "lead_unit_key": "ban-tuyen-giao-tinh-uy",
+         *             "supporting_unit_keys": [],
+         *             "due": {
+         *               "kind": "fixed",
+         *               "date": "2025-03-15"
+         *             },
+         *             "recurrence": null,
+         *             "phase_label": null,
+         *             "source_lines": [
+         *               161,
+         *               161
+         *             ],
+         *             "warnings": []
+         *           },
+         *           {
+         *             "source_section": "IV.6",
+         *             "title": "Báo cáo kết quả tuyên truyền về Ban Tuyên giáo Tỉnh ủy",
+         *             "body": "Định kỳ hằng tháng, trước ngày 25, báo cáo kết quả tuyên truyền về Ban Tuyên giáo Tỉnh ủy.",
+         *             "lead_unit_key": "cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc",
+         *             "supporting_unit_keys": [],
+         *             "due": null,
+         *             "recurrence": {
+         *               "frequency": "monthly",
+         *               "months": [
+         *                 1,
+         *                 2,
+         *                 3,
+         *                 4,
+         *                 5,
+         *                 6,
+         *                 7,
+         *                 8,
+         *                 9,
+         *                 10,
+         *                 11,
+         *                 12
+         *               ],
+         *               "day": 25,
+         *               "text": "Định kỳ hằng tháng, trước ngày 25"
+         *             },
+         *             "phase_label": null,
+         *             "source_lines": [
+         *               207,
+         *               208
+         *             ],
+         *             "warnings": []
+         *           }
+         *         ],
+         *         "source_lines": [
+         *           1,
+         *           272
+         *         ],
+         *         "field_lines": {
+         *           "code": [
+         *             8,
+         *             8
+         *           ],
+         *           "title": [
+         *             12,
+         *             14
+         *           ],
+         *           "issued_on": [
+         *             9,
+         *             9
+         *           ]
+         *         },
+         *         "warnings": [
+         *           {
+         *             "code": "unit_name_trimmed",
+         *             "message": "entry IV.2 reads 'Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo:'; took 'Ban cán sự đảng Ủy ban nhân dân tỉnh' as the unit",
+         *             "source_lines": [
+         *               181,
+         *               181
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "units": [
+         *         {
+         *           "key": "ban-tuyen-giao-tinh-uy",
+         *           "name": "Ban Tuyên giáo Tỉnh ủy",
+         *           "kind": "department",
+         *           "parent_key": null,
+         *           "is_group": false,
+         *           "matched": true,
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01"
+         *         },
+         *         {
+         *           "key": "cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc",
+         *           "name": "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+         *           "kind": "other",
+         *           "parent_key": null,
+         *           "is_group": true,
+         *           "matched": false,
+         *           "unit_id": null
+         *         }
+         *       ],
+         *       "groups": [
+         *         {
+         *           "key": "cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc",
+         *           "name": "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+         *           "matched": false,
+         *           "group_id": null,
+         *           "member_keys": [],
+         *           "member_count": 1,
+         *           "member_unit_ids": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *           ]
+         *         }
+         *       ],
+         *       "counts": {
+         *         "milestones": 6,
+         *         "phases": 3,
+         *         "sub_phases": 3,
+         *         "channels": 5,
+         *         "tasks": 33,
+         *         "tasks_with_deadline": 12,
+         *         "assignments": 58,
+         *         "units_matched": 9,
+         *         "units_created": 5,
+         *         "groups_matched": 0,
+         *         "groups_created": 2,
+         *         "reporting_periods": 10,
+         *         "warnings": 5
+         *       }
+         *     }
          */
         PlanImportPreview: {
             /**
              * Dry Run
+             * @description Always true: nothing was saved.
              * @default true
              * @constant
              */
             dry_run: true;
-            /** Filename */
+            /**
+             * Filename
+             * @description The uploaded file's name; null when the upload had none.
+             */
             filename: string | null;
+            /** @description What the parser read: the draft to review (with `source_lines` and `warnings`). */
             draft: components["schemas"]["PlanDraft"];
-            /** Units */
+            /**
+             * Units
+             * @description Every unit the plan names, and whether it matches an existing unit or would be created.
+             */
             units: components["schemas"]["ImportedUnit"][];
-            /** Groups */
+            /**
+             * Groups
+             * @description Every unit group, with its members.
+             */
             groups: components["schemas"]["ImportedGroup"][];
+            /** @description What importing would create. */
             counts: components["schemas"]["ImportCounts"];
         };
         /**
          * PlanImportResult
          * @description The plan created from the document, with every milestone, phase, channel, task and unit.
+         * @example {
+         *       "dry_run": false,
+         *       "filename": "148-KH-TU.docx",
+         *       "plan": {
+         *         "id": "5b0e3c7a-1d2f-4e8a-9c41-7f3a2b6d1e01",
+         *         "etag": "\"5b0e3c7a1d2f4e8a9c417f3a2b6d1e01-3\"",
+         *         "code": "148-KH/TU",
+         *         "title": "Kế hoạch tuyên truyền đại hội đảng bộ các cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII và Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         *         "issuing_body": "Ban Thường vụ Tỉnh ủy",
+         *         "place": "Đắk Lắk",
+         *         "issued_on": "2025-02-11",
+         *         "signer_name": "Nguyễn Văn An",
+         *         "signer_title": "Phó Bí thư Thường trực Tỉnh ủy",
+         *         "legal_bases": [
+         *           {
+         *             "reference": "Chỉ thị số 45-CT/TW",
+         *             "date": "2025-04-14",
+         *             "title": "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+         *           }
+         *         ],
+         *         "purposes": [
+         *           "Tuyên truyền sâu rộng, tạo sự thống nhất về nhận thức, tư tưởng chính trị và hành động trong Đảng, sự đồng thuận trong xã hội để tổ chức thành công đại hội đảng bộ các cấp."
+         *         ],
+         *         "requirements": [
+         *           "Đặc biệt coi trọng việc định hướng và tổ chức lấy ý kiến đóng góp của các giai cấp, tầng lớp đối với các dự thảo văn kiện."
+         *         ],
+         *         "recipients": [
+         *           "Ban Tuyên giáo Trung ương",
+         *           "Các ban đảng, đảng đoàn, ban cán sự đảng tỉnh",
+         *           "Lưu Văn phòng Tỉnh ủy"
+         *         ],
+         *         "status": "active",
+         *         "published": true,
+         *         "timezone": "Asia/Ho_Chi_Minh",
+         *         "effective_timezone": "Asia/Ho_Chi_Minh",
+         *         "created_at": "2025-02-12T02:15:00Z",
+         *         "updated_at": "2025-02-20T08:40:12Z"
+         *       },
+         *       "units": [
+         *         {
+         *           "key": "ban-tuyen-giao-tinh-uy",
+         *           "name": "Ban Tuyên giáo Tỉnh ủy",
+         *           "kind": "department",
+         *           "parent_key": null,
+         *           "is_group": false,
+         *           "matched": true,
+         *           "unit_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e01"
+         *         },
+         *         {
+         *           "key": "cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc",
+         *           "name": "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+         *           "kind": "other",
+         *           "parent_key": null,
+         *           "is_group": true,
+         *           "matched": false,
+         *           "unit_id": null
+         *         }
+         *       ],
+         *       "groups": [
+         *         {
+         *           "key": "cac-huyen-uy-thi-uy-thanh-uy-dang-uy-truc-thuoc",
+         *           "name": "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc",
+         *           "matched": false,
+         *           "group_id": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e91",
+         *           "member_keys": [],
+         *           "member_count": 1,
+         *           "member_unit_ids": [
+         *             "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e02"
+         *           ]
+         *         }
+         *       ],
+         *       "counts": {
+         *         "milestones": 6,
+         *         "phases": 3,
+         *         "sub_phases": 3,
+         *         "channels": 5,
+         *         "tasks": 33,
+         *         "tasks_with_deadline": 12,
+         *         "assignments": 58,
+         *         "units_matched": 9,
+         *         "units_created": 5,
+         *         "groups_matched": 0,
+         *         "groups_created": 2,
+         *         "reporting_periods": 10,
+         *         "warnings": 5
+         *       },
+         *       "warnings": [
+         *         {
+         *           "code": "unit_name_trimmed",
+         *           "message": "entry IV.2 reads 'Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo:'; took 'Ban cán sự đảng Ủy ban nhân dân tỉnh' as the unit",
+         *           "source_lines": [
+         *             181,
+         *             181
+         *           ]
+         *         }
+         *       ]
+         *     }
          */
         PlanImportResult: {
             /**
              * Dry Run
+             * @description Always false: the plan was saved.
              * @default false
              * @constant
              */
             dry_run: false;
-            /** Filename */
+            /**
+             * Filename
+             * @description The uploaded file's name; null when the upload had none.
+             */
             filename: string | null;
+            /** @description The plan created (its ETag is in the ETag header). */
             plan: components["schemas"]["PlanOut"];
-            /** Units */
+            /**
+             * Units
+             * @description Every unit the plan names, matched or created.
+             */
             units: components["schemas"]["ImportedUnit"][];
-            /** Groups */
+            /**
+             * Groups
+             * @description Every unit group, with its members.
+             */
             groups: components["schemas"]["ImportedGroup"][];
+            /** @description What the import created. */
             counts: components["schemas"]["ImportCounts"];
             /**
              * Warnings
@@ -10823,14 +11535,21 @@ export interface components {
         };
         /** ProcessStatus */
         ProcessStatus: {
-            /** Pid */
+            /**
+             * Pid
+             * @description The operating-system id of the process that answered.
+             */
             pid: number;
             /**
              * Started At
              * Format: date-time
+             * @description When that process started (UTC).
              */
             started_at: string;
-            /** Uptime Seconds */
+            /**
+             * Uptime Seconds
+             * @description Seconds since it started.
+             */
             uptime_seconds: number;
         };
         /**
@@ -11614,11 +12333,14 @@ export interface components {
         };
         /** QueueBacklogStatus */
         QueueBacklogStatus: {
-            /** Queue */
+            /**
+             * Queue
+             * @description The queue the jobs wait in (`default`, `webhooks`, …).
+             */
             queue: string;
             /**
              * Task
-             * @description The job's name (`webhooks.deliver`, `tasks.overdue_scan`, …).
+             * @description The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …).
              */
             task: string;
             /**
@@ -11662,12 +12384,19 @@ export interface components {
         RecurrenceDraft: {
             /**
              * Frequency
+             * @description How often: `weekly`, `monthly`, `quarterly`, `half_yearly` or `yearly`.
              * @enum {string}
              */
             frequency: "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly";
-            /** Months */
+            /**
+             * Months
+             * @description The months (1–12) the deadline falls in; all twelve for a monthly report.
+             */
             months: number[];
-            /** Day */
+            /**
+             * Day
+             * @description The day of the month it is due by; null for the month's last day.
+             */
             day?: number | null;
             /**
              * Text
@@ -11706,7 +12435,10 @@ export interface components {
         };
         /** RedisStatus */
         RedisStatus: {
-            /** Configured */
+            /**
+             * Configured
+             * @description True when a Redis URL is configured; false: the processes share nothing through Redis.
+             */
             configured: boolean;
             /**
              * Reachable
@@ -13416,13 +14148,14 @@ export interface components {
         /** SyncAssignment */
         SyncAssignment: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `assignment`: tells the item's kind (the union's tag). (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             object: "assignment";
             /**
              * Id
              * Format: uuid
+             * @description The assignment's id (UUID).
              */
             id: string;
             /**
@@ -13433,54 +14166,76 @@ export interface components {
             /**
              * Task Id
              * Format: uuid
+             * @description The task the assignment is on.
              */
             task_id: string;
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan of that task.
              */
             plan_id: string;
             /**
              * Unit Id
              * Format: uuid
+             * @description The unit assigned.
              */
             unit_id: string;
             /**
              * Role
+             * @description The unit's role on the task: `lead`, `support` or `member` (of the unit group addressed).
              * @enum {string}
              */
             role: "lead" | "support" | "member";
-            /** Due Date */
+            /**
+             * Due Date
+             * @description The unit's deadline (the task's, unless set for this unit); null when none.
+             */
             due_date: string | null;
             /**
              * Status
+             * @description Where this unit stands on the task: `not_started`, `in_progress`, `done`, `blocked` or `cancelled`.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description This unit's reported progress, 0–100.
+             */
             percent: number;
-            /** Completed At */
+            /**
+             * Completed At
+             * @description When the unit reported the work done (UTC); null until done.
+             */
             completed_at: string | null;
-            /** Completed On */
+            /**
+             * Completed On
+             * @description `completed_at` as a day in the plan's zone; null until done.
+             */
             completed_on: string | null;
-            /** Last Update At */
+            /**
+             * Last Update At
+             * @description When the unit last reported progress (UTC); null before the first report.
+             */
             last_update_at: string | null;
             /**
              * Updated At
              * Format: date-time
+             * @description When the assignment last changed (UTC, ISO 8601).
              */
             updated_at: string;
         };
         /** SyncChannel */
         SyncChannel: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `channel`: tells the item's kind (the union's tag). (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             object: "channel";
             /**
              * Id
              * Format: uuid
+             * @description The channel's id (UUID).
              */
             id: string;
             /**
@@ -13491,19 +14246,33 @@ export interface components {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the channel belongs to.
              */
             plan_id: string;
-            /** Label */
+            /**
+             * Label
+             * @description The channel's label in the document ("1", "a").
+             */
             label: string;
-            /** Position */
+            /**
+             * Position
+             * @description The channel's order in the plan (0 first).
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The channel's title ("Tuyên truyền trên báo chí").
+             */
             title: string;
-            /** Items */
+            /**
+             * Items
+             * @description The channel's items as printed, one string each.
+             */
             items: string[];
             /**
              * Updated At
              * Format: date-time
+             * @description When the channel last changed (UTC, ISO 8601).
              */
             updated_at: string;
         };
@@ -13521,19 +14290,21 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The id of the object to drop.
              */
             id: string;
         };
         /** SyncMilestone */
         SyncMilestone: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `milestone`: tells the item's kind (the union's tag). (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             object: "milestone";
             /**
              * Id
              * Format: uuid
+             * @description The milestone's id (UUID).
              */
             id: string;
             /**
@@ -13544,46 +14315,70 @@ export interface components {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the milestone belongs to.
              */
             plan_id: string;
-            /** Title */
+            /**
+             * Title
+             * @description What happens on that date ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII").
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description Free text about the milestone; null when none.
+             */
             description: string | null;
             /**
              * Kind
+             * @description What sort of milestone: an `event` (a congress, a conference), a `deadline` or a `review`.
              * @enum {string}
              */
             kind: "event" | "deadline" | "review";
-            /** Date */
+            /**
+             * Date
+             * @description A date inside the period the milestone is known to (ISO 8601); with precision `month`, any day
+             *     of that month stands for the whole month. Null while not known at all.
+             */
             date: string | null;
-            /** Precision */
+            /**
+             * Precision
+             * @description How exactly the date is known: `day`, `month`, `quarter` or `year`; null when there is no date.
+             */
             precision: ("day" | "month" | "quarter" | "year") | null;
-            /** Range Start */
+            /**
+             * Range Start
+             * @description First day the milestone can fall on, given its precision; null without a date.
+             */
             range_start: string | null;
-            /** Range End */
+            /**
+             * Range End
+             * @description Last day the milestone can fall on, given its precision; null without a date.
+             */
             range_end: string | null;
             /**
              * Status
+             * @description Where the milestone stands: `planned`, `moved` or `done`.
              * @enum {string}
              */
             status: "planned" | "done" | "moved";
             /**
              * Updated At
              * Format: date-time
+             * @description When the milestone last changed (UTC, ISO 8601).
              */
             updated_at: string;
         };
         /** SyncPhase */
         SyncPhase: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `phase`: tells the item's kind (the union's tag). (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             object: "phase";
             /**
              * Id
              * Format: uuid
+             * @description The phase's id (UUID).
              */
             id: string;
             /**
@@ -13594,29 +14389,58 @@ export interface components {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the phase belongs to.
              */
             plan_id: string;
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description The phase this one is a sub-phase of; null for a top-level phase.
+             */
             parent_id: string | null;
-            /** Label */
+            /**
+             * Label
+             * @description The phase's label in the document ("I", "II", "1").
+             */
             label: string;
-            /** Position */
+            /**
+             * Position
+             * @description The phase's order among its siblings (0 first).
+             */
             position: number;
-            /** Title */
+            /**
+             * Title
+             * @description The phase's title as printed in the plan.
+             */
             title: string;
-            /** Topics */
+            /**
+             * Topics
+             * @description The propaganda topics listed for the phase, one string each.
+             */
             topics: string[];
-            /** Start */
+            /**
+             * Start
+             * @description When the phase starts: a fixed date or a date relative to a milestone; null when open.
+             */
             start: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** End */
+            /**
+             * End
+             * @description When the phase ends: a fixed date or a date relative to a milestone; null when open.
+             */
             end: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Start Date */
+            /**
+             * Start Date
+             * @description `start` resolved to a calendar date with the current milestone dates; null when unknown.
+             */
             start_date: string | null;
-            /** End Date */
+            /**
+             * End Date
+             * @description `end` resolved to a calendar date with the current milestone dates; null when unknown.
+             */
             end_date: string | null;
             /**
              * Updated At
              * Format: date-time
+             * @description When the phase last changed (UTC, ISO 8601).
              */
             updated_at: string;
         };
@@ -13626,13 +14450,14 @@ export interface components {
          */
         SyncPlan: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `plan`: tells the item's kind (the union's tag). (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             object: "plan";
             /**
              * Id
              * Format: uuid
+             * @description The plan's id (UUID).
              */
             id: string;
             /**
@@ -13640,20 +14465,36 @@ export interface components {
              * @description The ETag GET of this object answers: send it as If-Match to change it
              */
             etag: string;
-            /** Code */
+            /**
+             * Code
+             * @description The plan's document number as printed on it ("148-KH/TU").
+             */
             code: string;
-            /** Title */
+            /**
+             * Title
+             * @description The plan's title as printed on the document.
+             */
             title: string;
-            /** Issuing Body */
+            /**
+             * Issuing Body
+             * @description The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not given.
+             */
             issuing_body: string | null;
-            /** Issued On */
+            /**
+             * Issued On
+             * @description The date the plan was signed (ISO date); null when not given.
+             */
             issued_on: string | null;
             /**
              * Status
+             * @description The plan's state: `draft`, `active`, `completed` or `archived` (see GET /meta/transitions).
              * @enum {string}
              */
             status: "draft" | "active" | "completed" | "archived";
-            /** Published */
+            /**
+             * Published
+             * @description True once the plan is published to the units that carry it out.
+             */
             published: boolean;
             /**
              * Timezone
@@ -13663,6 +14504,7 @@ export interface components {
             /**
              * Updated At
              * Format: date-time
+             * @description When the header last changed (UTC, ISO 8601).
              */
             updated_at: string;
         };
@@ -13721,13 +14563,14 @@ export interface components {
         /** SyncTask */
         SyncTask: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `task`: tells the item's kind (the union's tag). (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             object: "task";
             /**
              * Id
              * Format: uuid
+             * @description The task's id (UUID).
              */
             id: string;
             /**
@@ -13738,33 +14581,59 @@ export interface components {
             /**
              * Plan Id
              * Format: uuid
+             * @description The plan the task belongs to.
              */
             plan_id: string;
-            /** Phase Id */
+            /**
+             * Phase Id
+             * @description The phase the task is carried out in; null when not tied to a phase.
+             */
             phase_id: string | null;
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the source document ("III.2"); null when created by hand.
+             */
             source_section: string | null;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The task's full text as written in the plan (may be empty).
+             */
             body: string;
             /**
              * Lead Unit Id
              * @description Null when the task is addressed to a unit group
              */
             lead_unit_id: string | null;
-            /** Due */
+            /**
+             * Due
+             * @description The deadline: a fixed date or a date relative to a milestone; null when none.
+             */
             due: (components["schemas"]["FixedDate"] | components["schemas"]["MilestoneAnchor"]) | null;
-            /** Due Date */
+            /**
+             * Due Date
+             * @description `due` resolved to a calendar date with the current milestone dates; null when none.
+             */
             due_date: string | null;
             /**
              * Status
+             * @description Where the task stands as a whole: `not_started`, `in_progress`, `done`, `blocked` or `cancelled`.
              * @enum {string}
              */
             status: "not_started" | "in_progress" | "done" | "blocked" | "cancelled";
-            /** Percent */
+            /**
+             * Percent
+             * @description Overall progress, 0–100.
+             */
             percent: number;
-            /** Completed On */
+            /**
+             * Completed On
+             * @description The day the task was completed (in the plan's zone); null until done.
+             */
             completed_on: string | null;
             /**
              * Assignments
@@ -13774,6 +14643,7 @@ export interface components {
             /**
              * Updated At
              * Format: date-time
+             * @description When the task last changed (UTC, ISO 8601).
              */
             updated_at: string;
         };
@@ -13910,9 +14780,78 @@ export interface components {
              */
             generated_at: string;
         };
-        /** SystemStatus */
+        /**
+         * SystemStatus
+         * @example {
+         *       "version": "1.4.0",
+         *       "status": "ok",
+         *       "checked_at": "2025-09-15T01:30:04Z",
+         *       "schema": {
+         *         "database": [
+         *           "0020_reminder_sets"
+         *         ],
+         *         "code": [
+         *           "0020_reminder_sets"
+         *         ],
+         *         "at_head": true
+         *       },
+         *       "database": {
+         *         "reachable": true,
+         *         "dialect": "postgresql",
+         *         "latency_ms": 0.8,
+         *         "pool_checked_out": 2
+         *       },
+         *       "redis": {
+         *         "configured": true,
+         *         "reachable": true
+         *       },
+         *       "feedback_clustering": {
+         *         "backlog": 0,
+         *         "oldest_waiting_seconds": null
+         *       },
+         *       "jobs": {
+         *         "backlog": [
+         *           {
+         *             "queue": "webhooks",
+         *             "task": "webhooks.deliver",
+         *             "todo": 3,
+         *             "doing": 1,
+         *             "oldest_todo_seconds": 4.2
+         *           }
+         *         ],
+         *         "periodic": [
+         *           {
+         *             "job": "tasks.scan_overdue",
+         *             "cron": "* * * * *",
+         *             "last_run_at": "2025-09-15T01:30:00Z",
+         *             "last_state": "succeeded"
+         *           }
+         *         ]
+         *       },
+         *       "webhooks": {
+         *         "undispatched_events": 0,
+         *         "oldest_undispatched_seconds": null,
+         *         "pending_deliveries": 4,
+         *         "due_deliveries": 3,
+         *         "oldest_due_seconds": 4.2,
+         *         "disabled_endpoints": 0
+         *       },
+         *       "email": {
+         *         "enabled": true,
+         *         "detail": "SMTP mail.daklak.gov.vn:587 (STARTTLS)"
+         *       },
+         *       "process": {
+         *         "pid": 4183,
+         *         "started_at": "2025-09-14T22:00:11Z",
+         *         "uptime_seconds": 12833.2
+         *       }
+         *     }
+         */
         SystemStatus: {
-            /** Version */
+            /**
+             * Version
+             * @description The running PlanDesk version.
+             */
             version: string;
             /**
              * Status
@@ -13922,17 +14861,24 @@ export interface components {
             /**
              * Checked At
              * Format: date-time
+             * @description When these figures were taken (UTC).
              */
             checked_at: string;
+            /** @description The database's migration heads against those the code expects. */
             schema: components["schemas"]["SchemaStatus"];
+            /** @description Whether the database answers, how fast, and connections in use. */
             database: components["schemas"]["DatabaseStatus"];
+            /** @description Whether Redis is configured and answers. */
             redis: components["schemas"]["RedisStatus"];
+            /** @description The near-duplicate comparison backlog of consultation feedback. */
             feedback_clustering: components["schemas"]["ClusteringStatus"];
             /** @description Null when the database did not answer. */
             jobs: components["schemas"]["JobsStatus"] | null;
             /** @description Null when the database did not answer. */
             webhooks: components["schemas"]["WebhooksStatus"] | null;
+            /** @description Whether notifications are also sent by e-mail. */
             email: components["schemas"]["EmailStatus"];
+            /** @description The process that answered (several run behind a load balancer). */
             process: components["schemas"]["ProcessStatus"];
         };
         /**
@@ -14160,27 +15106,55 @@ export interface components {
          * @description A task listed under a unit in the implementation section.
          */
         TaskDraft: {
-            /** Source Section */
+            /**
+             * Source Section
+             * @description Where the task stands in the document's implementation section ("IV.2").
+             */
             source_section: string;
-            /** Title */
+            /**
+             * Title
+             * @description The task's title: its first sentence, shortened.
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description The task's full text as written.
+             */
             body: string;
-            /** Lead Unit Key */
+            /**
+             * Lead Unit Key
+             * @description The key (in `units`) of the unit the task is listed under: it leads.
+             */
             lead_unit_key: string;
-            /** Supporting Unit Keys */
+            /**
+             * Supporting Unit Keys
+             * @description Keys of the units named to support it ("phối hợp").
+             */
             supporting_unit_keys?: string[];
-            /** Due */
+            /**
+             * Due
+             * @description The deadline: a fixed date or a milestone side plus days; null when none is stated.
+             */
             due?: (components["schemas"]["FixedDateRef"] | components["schemas"]["MilestoneDateRef"]) | null;
+            /** @description Set when the deadline recurs ("định kỳ hằng tháng"); null for a one-off task. */
             recurrence?: components["schemas"]["RecurrenceDraft"] | null;
-            /** Phase Label */
+            /**
+             * Phase Label
+             * @description The label of the phase the task belongs to; null when not tied to one.
+             */
             phase_label?: string | null;
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read.
+             */
             source_lines: [
                 number,
                 number
             ];
-            /** Warnings */
+            /**
+             * Warnings
+             * @description Where the parser guessed, corrected or skipped something in this item.
+             */
             warnings?: components["schemas"]["ImportWarning"][];
         };
         /** TaskImpact */
@@ -14961,7 +15935,63 @@ export interface components {
              */
             refresh_expires_in?: number | null;
         };
-        /** Transitions */
+        /**
+         * Transitions
+         * @example {
+         *       "machines": [
+         *         {
+         *           "resource": "assignment",
+         *           "field": "status",
+         *           "changed_by": "PATCH /api/v1/tasks/{task_id}/assignments/{unit_id}, POST /api/v1/tasks/{task_id}/updates",
+         *           "states": [
+         *             "not_started",
+         *             "in_progress",
+         *             "done",
+         *             "blocked",
+         *             "cancelled"
+         *           ],
+         *           "initial": "not_started",
+         *           "transitions": {
+         *             "not_started": [
+         *               "in_progress",
+         *               "done",
+         *               "blocked",
+         *               "cancelled"
+         *             ],
+         *             "in_progress": [
+         *               "not_started",
+         *               "done",
+         *               "blocked",
+         *               "cancelled"
+         *             ],
+         *             "done": [
+         *               "not_started",
+         *               "in_progress",
+         *               "blocked",
+         *               "cancelled"
+         *             ],
+         *             "blocked": [
+         *               "not_started",
+         *               "in_progress",
+         *               "done",
+         *               "cancelled"
+         *             ],
+         *             "cancelled": [
+         *               "not_started",
+         *               "in_progress",
+         *               "done",
+         *               "blocked"
+         *             ]
+         *           },
+         *           "rules": [
+         *             "Only coordinators (tasks:write) move an assignment to or from cancelled.",
+         *             "Reporting a percent on a not_started assignment starts it (in_progress); done sets 100 %.",
+         *             "A task's status follows its assignments: done when all are, cancelled when all are."
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         Transitions: {
             /**
              * Machines
@@ -15054,38 +16084,62 @@ export interface components {
          * @description An organisational unit or unit group named by the plan.
          */
         UnitDraft: {
-            /** Key */
+            /**
+             * Key
+             * @description The unit's key in the draft: tasks point to it (`lead_unit_key`, `supporting_unit_keys`).
+             */
             key: string;
-            /** Name */
+            /**
+             * Name
+             * @description The unit's name as the document writes it, spelling normalised ("Báo Đắk Lắk").
+             */
             name: string;
-            /** Short Name */
+            /**
+             * Short Name
+             * @description A short name when the document gives one; null otherwise.
+             */
             short_name?: string | null;
             /**
              * Kind
+             * @description What sort of unit: `party_committee`, `department`, `mass_org`, `media`, `district` or `other`.
              * @default other
              * @enum {string}
              */
             kind: "party_committee" | "department" | "mass_org" | "media" | "district" | "other";
-            /** Parent Key */
+            /**
+             * Parent Key
+             * @description The key of the unit or group this one is nested under in the document; null at the top.
+             */
             parent_key?: string | null;
             /**
              * Is Group
+             * @description True for a unit group ("Các huyện ủy, thị ủy, thành ủy"), whose members each get an assignment.
              * @default false
              */
             is_group: boolean;
-            /** Matched Unit Id */
+            /**
+             * Matched Unit Id
+             * @description The existing unit this name was matched to; null when none matched.
+             */
             matched_unit_id?: string | null;
             /**
              * Will Create
+             * @description True when importing creates this unit (nothing matched it).
              * @default true
              */
             will_create: boolean;
-            /** Source Lines */
+            /**
+             * Source Lines
+             * @description First and last line (1-based) of the document where this was read.
+             */
             source_lines: [
                 number,
                 number
             ];
-            /** Warnings */
+            /**
+             * Warnings
+             * @description Where the parser guessed, corrected or skipped something in this item.
+             */
             warnings?: components["schemas"]["ImportWarning"][];
         };
         /**
@@ -16258,7 +17312,10 @@ export interface components {
              * @description Committed events the relay has not fanned out yet.
              */
             undispatched_events: number;
-            /** Oldest Undispatched Seconds */
+            /**
+             * Oldest Undispatched Seconds
+             * @description Age of the oldest event not fanned out yet; null when none waits.
+             */
             oldest_undispatched_seconds: number | null;
             /**
              * Pending Deliveries
@@ -16275,7 +17332,10 @@ export interface components {
              * @description How long the most overdue delivery has waited.
              */
             oldest_due_seconds: number | null;
-            /** Disabled Endpoints */
+            /**
+             * Disabled Endpoints
+             * @description Webhook endpoints turned off after repeated failures or a 410 Gone from the receiver.
+             */
             disabled_endpoints: number;
         };
         /** WindowConflict */
@@ -33941,7 +35001,9 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
+                /** @description Only jobs in this state (none: every state); `failed` for the ones to look at */
                 state?: ("todo" | "doing" | "succeeded" | "failed" | "cancelled") | null;
+                /** @description At most this many jobs, newest first (1–500) */
                 limit?: number;
             };
             header?: {
@@ -34393,6 +35455,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
                         [key: string]: string;
                     };
@@ -34456,6 +35523,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "schema": [
+                     *         "0020_reminder_sets"
+                     *       ]
+                     *     }
+                     */
                     "application/json": unknown;
                 };
             };

@@ -19,11 +19,11 @@ class ChannelDraft:
     """A form of communication ("Tuyên truyền miệng") and its items.
 
     Attributes:
-        label (str):
-        title (str):
-        source_lines (list[int]):
-        items (list[str] | Unset):
-        warnings (list[ImportWarning_] | Unset):
+        label (str): The channel's label in the document ("1", "a").
+        title (str): The form of communication ("Tuyên truyền trên báo chí").
+        source_lines (list[int]): First and last line (1-based) of the document where this was read.
+        items (list[str] | Unset): The channel's items as printed, one string each.
+        warnings (list[ImportWarning_] | Unset): Where the parser guessed, corrected or skipped something in this item.
     """
 
     label: str

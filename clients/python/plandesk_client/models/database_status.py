@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DatabaseStatus")
 class DatabaseStatus:
     """
     Attributes:
-        reachable (bool):
+        reachable (bool): True when the database answered `SELECT 1`.
         dialect (str): `postgresql` or `sqlite`.
         latency_ms (float | None): Round trip of `SELECT 1`, when reachable.
         pool_checked_out (int | None): Connections this process has in use.

@@ -16,8 +16,8 @@ class FixedDateRef:
     """A window end or deadline on a calendar date.
 
     Attributes:
-        date (datetime.date):
-        kind (Literal['fixed'] | Unset):  Default: 'fixed'.
+        date (datetime.date): The calendar date (ISO 8601).
+        kind (Literal['fixed'] | Unset): Always `fixed`: the date is a calendar date. Default: 'fixed'.
     """
 
     date: datetime.date

@@ -16,17 +16,17 @@ class ImportCounts:
     """What the import creates (or, in a dry run, would create).
 
     Attributes:
-        milestones (int):
+        milestones (int): Milestones.
         phases (int): Top-level phases
-        sub_phases (int):
-        channels (int):
-        tasks (int):
-        tasks_with_deadline (int):
-        assignments (int):
-        units_matched (int):
-        units_created (int):
-        groups_matched (int):
-        groups_created (int):
+        sub_phases (int): Sub-phases ("3.1").
+        channels (int): Channels (forms of communication).
+        tasks (int): Tasks.
+        tasks_with_deadline (int): Of those, tasks with a deadline.
+        assignments (int): Assignments (one per unit on a task: lead, support or group member).
+        units_matched (int): Units the document names that matched existing ones.
+        units_created (int): Units created (nothing matched them).
+        groups_matched (int): Unit groups matched to existing ones.
+        groups_created (int): Unit groups created.
         warnings (int): Warnings on the document and on every item
         reporting_periods (int | Unset): Reporting periods made from recurring deadlines ('định kỳ hằng tháng, trước
             ngày 25') over the plan's dated phases (0 in a preview without a database) Default: 0.

@@ -17,8 +17,10 @@ class ImportWarning_:
 
     Attributes:
         code (WarningCode): Why the parser flagged something; stable for clients to translate.
-        message (str):
-        source_lines (list[int] | None | Unset):
+        message (str): The warning in words, for the coordinator reviewing the draft.
+        source_lines (list[int] | None | Unset): First and last line (1-based) of the document where this was read
+            ([first, last]); null when it
+            concerns the whole document.
     """
 
     code: WarningCode

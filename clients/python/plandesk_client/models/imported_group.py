@@ -15,8 +15,8 @@ class ImportedGroup:
     """A unit group ("Các huyện ủy, thị ủy …") and its members.
 
     Attributes:
-        key (str):
-        name (str):
+        key (str): The group's key in the draft (`units` with `is_group`).
+        name (str): The group's name ("Các huyện ủy, thị ủy, thành ủy").
         matched (bool): An existing group with this name was found
         group_id (None | UUID): Null in a dry run for a group to be created
         member_keys (list[str]): Units the document nests under the group

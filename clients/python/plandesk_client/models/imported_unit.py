@@ -18,9 +18,10 @@ class ImportedUnit:
 
     Attributes:
         key (str): The unit's key in the draft (lead_unit_key, supporting_unit_keys)
-        name (str):
-        kind (ImportedUnitKind):
-        parent_key (None | str):
+        name (str): The unit's name (the existing unit's when matched).
+        kind (ImportedUnitKind): What sort of unit: `party_committee`, `department`, `mass_org`, `media`, `district` or
+            `other`.
+        parent_key (None | str): The key of the unit or group it is nested under in the document; null at the top.
         is_group (bool): A unit group, not a unit (see `groups`): its members each get an assignment
         matched (bool): An existing unit was found; nothing is created for it
         unit_id (None | UUID): The unit's id; null for a group, and in a dry run for a unit to be created

@@ -16,16 +16,18 @@ T = TypeVar("T", bound="JobOut")
 
 @_attrs_define
 class JobOut:
-    """
+    """A background job (GET /admin/jobs).
+
     Attributes:
-        id (str):
-        task (str):
-        state (str):
-        attempts (int):
-        queue (str):
-        args (JobOutArgs):
-        scheduled_at (datetime.datetime | None):
-        error (None | str):
+        id (str): The job's id in its queue (as text).
+        task (str): The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …).
+        state (str): `todo` (waiting, or a retry scheduled later), `doing`, `succeeded`, `failed` or `cancelled`.
+        attempts (int): How many times the job has been tried.
+        queue (str): The queue the job runs from (`default`, `webhooks`, …).
+        args (JobOutArgs): The job's arguments, as it was deferred with them.
+        scheduled_at (datetime.datetime | None): When the job is (or was) due to run (UTC); null: as soon as a worker is
+            free.
+        error (None | str): Why the last attempt failed; null when it did not fail.
     """
 
     id: str

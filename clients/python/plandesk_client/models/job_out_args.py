@@ -11,6 +11,8 @@ T = TypeVar("T", bound="JobOutArgs")
 
 @_attrs_define
 class JobOutArgs:
+    """The job's arguments, as it was deferred with them."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class JobsStatus:
     """
     Attributes:
         backlog (list[QueueBacklogStatus]): Per queue and job, those waiting or running.
-        periodic (list[PeriodicRunStatus]):
+        periodic (list[PeriodicRunStatus]): Each periodic job, its schedule and its last run.
     """
 
     backlog: list[QueueBacklogStatus]

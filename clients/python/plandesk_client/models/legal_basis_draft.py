@@ -16,11 +16,12 @@ class LegalBasisDraft:
     """A document the plan is based on ("Căn cứ Chỉ thị số 35-CT/TW, ngày 30/5/2019 …").
 
     Attributes:
-        reference (str):
-        title (str):
-        source_lines (list[int]):
-        date (datetime.date | None | Unset):
-        issuer (None | str | Unset):
+        reference (str): The cited document's number ("Chỉ thị số 45-CT/TW").
+        title (str): What the cited document is about, as the plan quotes it.
+        source_lines (list[int]): First and last line (1-based) of the document where this was read.
+        date (datetime.date | None | Unset): The date the cited document was issued (ISO 8601); null when the plan does
+            not give it.
+        issuer (None | str | Unset): Who issued the cited document ("Bộ Chính trị"); null when not stated.
     """
 
     reference: str

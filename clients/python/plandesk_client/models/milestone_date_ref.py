@@ -16,10 +16,11 @@ class MilestoneDateRef:
     """A window end or deadline hanging on a milestone: its start or end, plus days.
 
     Attributes:
-        milestone_key (str):
-        side (MilestoneDateRefSide):
-        kind (Literal['milestone'] | Unset):  Default: 'milestone'.
-        offset_days (int | Unset):  Default: 0.
+        milestone_key (str): The key of the milestone in the draft's `milestones`.
+        side (MilestoneDateRefSide): Which end of the milestone's period: `start` or `end`.
+        kind (Literal['milestone'] | Unset): Always `milestone`: the date hangs on a milestone of the draft. Default:
+            'milestone'.
+        offset_days (int | Unset): Days after (positive) or before (negative) that side; 0: on it. Default: 0.
     """
 
     milestone_key: str

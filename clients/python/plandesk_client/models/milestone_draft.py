@@ -27,15 +27,19 @@ class MilestoneDraft:
     dates the event (a warning then says so).
 
         Attributes:
-            key (str):
-            title (str):
-            source_lines (list[int]):
-            kind (MilestoneDraftKind | Unset):  Default: MilestoneDraftKind.EVENT.
-            precision (MilestoneDraftPrecisionType0 | None | Unset):
-            date (datetime.date | None | Unset):
-            range_start (datetime.date | None | Unset):
-            range_end (datetime.date | None | Unset):
-            warnings (list[ImportWarning_] | Unset):
+            key (str): The milestone's key in the draft: date references and phases point to it.
+            title (str): What happens ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII").
+            source_lines (list[int]): First and last line (1-based) of the document where this was read.
+            kind (MilestoneDraftKind | Unset): `event` (a congress, a conference), `deadline` or `review`. Default:
+                MilestoneDraftKind.EVENT.
+            precision (MilestoneDraftPrecisionType0 | None | Unset): How precisely the document dates it: `day`, `month`,
+                `quarter` or `year`; null when undated.
+            date (datetime.date | None | Unset): The first day of the period named at `precision` (ISO 8601); null when the
+                document never dates it.
+            range_start (datetime.date | None | Unset): First day of the period the date stands for; null when undated.
+            range_end (datetime.date | None | Unset): Last day of that period ("cuối tháng 10/2025" → 2025-10-31); null when
+                undated.
+            warnings (list[ImportWarning_] | Unset): Where the parser guessed, corrected or skipped something in this item.
     """
 
     key: str

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="PeriodicRunStatus")
 class PeriodicRunStatus:
     """
     Attributes:
-        job (str):
-        cron (str):
+        job (str): The periodic job's name (`tasks.scan_overdue`, …).
+        cron (str): Its schedule: a cron expression (five fields, or six with seconds last).
         last_run_at (datetime.datetime | None): The last tick this job was queued for; null: never.
         last_state (None | str): `todo`, `doing`, `succeeded` or `failed`; null: never ran.
     """

@@ -21,15 +21,19 @@ class PhaseDraft:
     """A phase ("Đợt I") or sub-phase ("3.1") with its window and topics.
 
     Attributes:
-        label (str):
-        position (int):
-        title (str):
-        source_lines (list[int]):
-        parent_label (None | str | Unset):
-        topics (list[str] | Unset):
-        start (FixedDateRef | MilestoneDateRef | None | Unset):
-        end (FixedDateRef | MilestoneDateRef | None | Unset):
-        warnings (list[ImportWarning_] | Unset):
+        label (str): The phase's label in the document ("I", "II", "3.1"); unique in the draft.
+        position (int): The phase's order among its siblings (0 first).
+        title (str): The phase's title as printed ("Đợt I: từ tháng 3/2025 đến trước đại hội cấp cơ sở").
+        source_lines (list[int]): First and last line (1-based) of the document where this was read.
+        parent_label (None | str | Unset): The label of the phase this is a sub-phase of; null for a top-level phase.
+        topics (list[str] | Unset): The topics listed for the phase, one string each.
+        start (FixedDateRef | MilestoneDateRef | None | Unset): When the phase starts: a fixed date or a milestone side
+            plus days; null when the document leaves it
+            open.
+        end (FixedDateRef | MilestoneDateRef | None | Unset): When the phase ends: a fixed date or a milestone side plus
+            days; null when the document leaves it
+            open.
+        warnings (list[ImportWarning_] | Unset): Where the parser guessed, corrected or skipped something in this item.
     """
 
     label: str

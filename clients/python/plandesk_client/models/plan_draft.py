@@ -31,26 +31,27 @@ class PlanDraft:
     still shown, and the coordinator fills them in before saving.
 
         Attributes:
-            source_lines (list[int]):
-            code (None | str | Unset):
-            title (None | str | Unset):
-            issuing_body (None | str | Unset):
-            place (None | str | Unset):
-            issued_on (datetime.date | None | Unset):
-            signer_name (None | str | Unset):
-            signer_title (None | str | Unset):
-            legal_bases (list[LegalBasisDraft] | Unset):
-            purposes (list[str] | Unset):
-            requirements (list[str] | Unset):
-            recipients (list[str] | Unset):
-            milestones (list[MilestoneDraft] | Unset):
-            phases (list[PhaseDraft] | Unset):
-            channels (list[ChannelDraft] | Unset):
-            units (list[UnitDraft] | Unset):
-            tasks (list[TaskDraft] | Unset):
+            source_lines (list[int]): First and last line (1-based) of the whole document.
+            code (None | str | Unset): The plan's number ("148-KH/TU"); null when the document does not show it.
+            title (None | str | Unset): The plan's title; null when the document does not show it.
+            issuing_body (None | str | Unset): The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not found.
+            place (None | str | Unset): The place in the date line ("Đắk Lắk"); null when not found.
+            issued_on (datetime.date | None | Unset): The date the plan was signed (ISO 8601); null when not found.
+            signer_name (None | str | Unset): Who signed the plan; null when the signature block was not found.
+            signer_title (None | str | Unset): The signer's title ("Phó Bí thư Thường trực"); null when not found.
+            legal_bases (list[LegalBasisDraft] | Unset): The documents the plan is based on ("Căn cứ …").
+            purposes (list[str] | Unset): The plan's purposes ("Mục đích"), one paragraph each.
+            requirements (list[str] | Unset): The plan's requirements ("Yêu cầu"), one paragraph each.
+            recipients (list[str] | Unset): Who the plan is sent to ("Nơi nhận"), one entry each.
+            milestones (list[MilestoneDraft] | Unset): The events and deadlines the document names, which windows and
+                deadlines hang on.
+            phases (list[PhaseDraft] | Unset): The phases and sub-phases, in document order.
+            channels (list[ChannelDraft] | Unset): The forms of communication and their items.
+            units (list[UnitDraft] | Unset): Every unit and unit group the document names.
+            tasks (list[TaskDraft] | Unset): The tasks of the implementation section, one per unit entry.
             field_lines (PlanDraftFieldLines | Unset): Where each header item (code, title, issued_on, issuer, signer) was
                 read
-            warnings (list[ImportWarning_] | Unset):
+            warnings (list[ImportWarning_] | Unset): Warnings on the document as a whole (each item carries its own).
     """
 
     source_lines: list[int]

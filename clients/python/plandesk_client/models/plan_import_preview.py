@@ -23,16 +23,17 @@ class PlanImportPreview:
     """A dry run: the draft with its warnings and what importing it would create. Nothing is saved.
 
     Attributes:
-        filename (None | str):
+        filename (None | str): The uploaded file's name; null when the upload had none.
         draft (PlanDraft): Everything a plan document says, ready for review and import.
 
             ``code`` and ``title`` are ``None`` when the document does not show them
             (a ``missing`` warning then says where they were expected): the draft is
             still shown, and the coordinator fills them in before saving.
-        units (list[ImportedUnit]):
-        groups (list[ImportedGroup]):
+        units (list[ImportedUnit]): Every unit the plan names, and whether it matches an existing unit or would be
+            created.
+        groups (list[ImportedGroup]): Every unit group, with its members.
         counts (ImportCounts): What the import creates (or, in a dry run, would create).
-        dry_run (bool | Unset):  Default: True.
+        dry_run (bool | Unset): Always true: nothing was saved. Default: True.
     """
 
     filename: None | str

@@ -24,13 +24,13 @@ class PlanImportResult:
     """The plan created from the document, with every milestone, phase, channel, task and unit.
 
     Attributes:
-        filename (None | str):
+        filename (None | str): The uploaded file's name; null when the upload had none.
         plan (PlanOut):
-        units (list[ImportedUnit]):
-        groups (list[ImportedGroup]):
+        units (list[ImportedUnit]): Every unit the plan names, matched or created.
+        groups (list[ImportedGroup]): Every unit group, with its members.
         counts (ImportCounts): What the import creates (or, in a dry run, would create).
         warnings (list[ImportWarning_]): Every warning of the draft, document and items alike
-        dry_run (bool | Unset):  Default: False.
+        dry_run (bool | Unset): Always false: the plan was saved. Default: False.
     """
 
     filename: None | str

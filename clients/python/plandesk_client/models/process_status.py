@@ -14,9 +14,9 @@ T = TypeVar("T", bound="ProcessStatus")
 class ProcessStatus:
     """
     Attributes:
-        pid (int):
-        started_at (datetime.datetime):
-        uptime_seconds (float):
+        pid (int): The operating-system id of the process that answered.
+        started_at (datetime.datetime): When that process started (UTC).
+        uptime_seconds (float): Seconds since it started.
     """
 
     pid: int

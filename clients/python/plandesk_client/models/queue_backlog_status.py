@@ -13,8 +13,8 @@ T = TypeVar("T", bound="QueueBacklogStatus")
 class QueueBacklogStatus:
     """
     Attributes:
-        queue (str):
-        task (str): The job's name (`webhooks.deliver`, `tasks.overdue_scan`, …).
+        queue (str): The queue the jobs wait in (`default`, `webhooks`, …).
+        task (str): The job's name (`webhooks.deliver`, `tasks.scan_overdue`, …).
         todo (int): Jobs waiting, including retries scheduled later.
         doing (int): Jobs running now.
         oldest_todo_seconds (float | None): How long the oldest due job has waited to start; null when none is due.

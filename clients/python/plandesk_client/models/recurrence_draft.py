@@ -19,10 +19,10 @@ class RecurrenceDraft:
     ``day`` the day of the month it is due by, ``None`` for the month's end.
 
         Attributes:
-            frequency (RecurrenceDraftFrequency):
-            months (list[int]):
+            frequency (RecurrenceDraftFrequency): How often: `weekly`, `monthly`, `quarterly`, `half_yearly` or `yearly`.
+            months (list[int]): The months (1–12) the deadline falls in; all twelve for a monthly report.
             text (str): The phrase as the document writes it
-            day (int | None | Unset):
+            day (int | None | Unset): The day of the month it is due by; null for the month's last day.
     """
 
     frequency: RecurrenceDraftFrequency

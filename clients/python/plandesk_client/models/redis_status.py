@@ -13,7 +13,7 @@ T = TypeVar("T", bound="RedisStatus")
 class RedisStatus:
     """
     Attributes:
-        configured (bool):
+        configured (bool): True when a Redis URL is configured; false: the processes share nothing through Redis.
         reachable (bool | None): Null when Redis is not configured.
     """
 

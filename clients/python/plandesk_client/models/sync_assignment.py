@@ -18,20 +18,23 @@ T = TypeVar("T", bound="SyncAssignment")
 class SyncAssignment:
     """
     Attributes:
-        object_ (Literal['assignment']):
-        id (UUID):
+        object_ (Literal['assignment']): Always `assignment`: tells the item's kind (the union's tag).
+        id (UUID): The assignment's id (UUID).
         etag (str): The ETag GET of this object answers: send it as If-Match to change it
-        task_id (UUID):
-        plan_id (UUID):
-        unit_id (UUID):
-        role (SyncAssignmentRole):
-        due_date (datetime.date | None):
-        status (SyncAssignmentStatus):
-        percent (int):
-        completed_at (datetime.datetime | None):
-        completed_on (datetime.date | None):
-        last_update_at (datetime.datetime | None):
-        updated_at (datetime.datetime):
+        task_id (UUID): The task the assignment is on.
+        plan_id (UUID): The plan of that task.
+        unit_id (UUID): The unit assigned.
+        role (SyncAssignmentRole): The unit's role on the task: `lead`, `support` or `member` (of the unit group
+            addressed).
+        due_date (datetime.date | None): The unit's deadline (the task's, unless set for this unit); null when none.
+        status (SyncAssignmentStatus): Where this unit stands on the task: `not_started`, `in_progress`, `done`,
+            `blocked` or `cancelled`.
+        percent (int): This unit's reported progress, 0–100.
+        completed_at (datetime.datetime | None): When the unit reported the work done (UTC); null until done.
+        completed_on (datetime.date | None): `completed_at` as a day in the plan's zone; null until done.
+        last_update_at (datetime.datetime | None): When the unit last reported progress (UTC); null before the first
+            report.
+        updated_at (datetime.datetime): When the assignment last changed (UTC, ISO 8601).
     """
 
     object_: Literal["assignment"]

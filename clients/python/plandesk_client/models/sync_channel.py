@@ -15,15 +15,15 @@ T = TypeVar("T", bound="SyncChannel")
 class SyncChannel:
     """
     Attributes:
-        object_ (Literal['channel']):
-        id (UUID):
+        object_ (Literal['channel']): Always `channel`: tells the item's kind (the union's tag).
+        id (UUID): The channel's id (UUID).
         etag (str): The ETag GET of this object answers: send it as If-Match to change it
-        plan_id (UUID):
-        label (str):
-        position (int):
-        title (str):
-        items (list[str]):
-        updated_at (datetime.datetime):
+        plan_id (UUID): The plan the channel belongs to.
+        label (str): The channel's label in the document ("1", "a").
+        position (int): The channel's order in the plan (0 first).
+        title (str): The channel's title ("Tuyên truyền trên báo chí").
+        items (list[str]): The channel's items as printed, one string each.
+        updated_at (datetime.datetime): When the channel last changed (UTC, ISO 8601).
     """
 
     object_: Literal["channel"]

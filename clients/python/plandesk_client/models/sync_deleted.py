@@ -17,7 +17,7 @@ class SyncDeleted:
 
         Attributes:
             object_ (str): plan, milestone, phase, channel, task, assignment, …
-            id (UUID):
+            id (UUID): The id of the object to drop.
     """
 
     object_: str

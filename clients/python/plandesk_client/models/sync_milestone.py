@@ -19,19 +19,24 @@ T = TypeVar("T", bound="SyncMilestone")
 class SyncMilestone:
     """
     Attributes:
-        object_ (Literal['milestone']):
-        id (UUID):
+        object_ (Literal['milestone']): Always `milestone`: tells the item's kind (the union's tag).
+        id (UUID): The milestone's id (UUID).
         etag (str): The ETag GET of this object answers: send it as If-Match to change it
-        plan_id (UUID):
-        title (str):
-        description (None | str):
-        kind (SyncMilestoneKind):
-        date (datetime.date | None):
-        precision (None | SyncMilestonePrecisionType0):
-        range_start (datetime.date | None):
-        range_end (datetime.date | None):
-        status (SyncMilestoneStatus):
-        updated_at (datetime.datetime):
+        plan_id (UUID): The plan the milestone belongs to.
+        title (str): What happens on that date ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII").
+        description (None | str): Free text about the milestone; null when none.
+        kind (SyncMilestoneKind): What sort of milestone: an `event` (a congress, a conference), a `deadline` or a
+            `review`.
+        date (datetime.date | None): A date inside the period the milestone is known to (ISO 8601); with precision
+            `month`, any day
+            of that month stands for the whole month. Null while not known at all.
+        precision (None | SyncMilestonePrecisionType0): How exactly the date is known: `day`, `month`, `quarter` or
+            `year`; null when there is no date.
+        range_start (datetime.date | None): First day the milestone can fall on, given its precision; null without a
+            date.
+        range_end (datetime.date | None): Last day the milestone can fall on, given its precision; null without a date.
+        status (SyncMilestoneStatus): Where the milestone stands: `planned`, `moved` or `done`.
+        updated_at (datetime.datetime): When the milestone last changed (UTC, ISO 8601).
     """
 
     object_: Literal["milestone"]

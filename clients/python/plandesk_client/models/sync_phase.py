@@ -20,20 +20,24 @@ T = TypeVar("T", bound="SyncPhase")
 class SyncPhase:
     """
     Attributes:
-        object_ (Literal['phase']):
-        id (UUID):
+        object_ (Literal['phase']): Always `phase`: tells the item's kind (the union's tag).
+        id (UUID): The phase's id (UUID).
         etag (str): The ETag GET of this object answers: send it as If-Match to change it
-        plan_id (UUID):
-        parent_id (None | UUID):
-        label (str):
-        position (int):
-        title (str):
-        topics (list[str]):
-        start (FixedDate | MilestoneAnchor | None):
-        end (FixedDate | MilestoneAnchor | None):
-        start_date (datetime.date | None):
-        end_date (datetime.date | None):
-        updated_at (datetime.datetime):
+        plan_id (UUID): The plan the phase belongs to.
+        parent_id (None | UUID): The phase this one is a sub-phase of; null for a top-level phase.
+        label (str): The phase's label in the document ("I", "II", "1").
+        position (int): The phase's order among its siblings (0 first).
+        title (str): The phase's title as printed in the plan.
+        topics (list[str]): The propaganda topics listed for the phase, one string each.
+        start (FixedDate | MilestoneAnchor | None): When the phase starts: a fixed date or a date relative to a
+            milestone; null when open.
+        end (FixedDate | MilestoneAnchor | None): When the phase ends: a fixed date or a date relative to a milestone;
+            null when open.
+        start_date (datetime.date | None): `start` resolved to a calendar date with the current milestone dates; null
+            when unknown.
+        end_date (datetime.date | None): `end` resolved to a calendar date with the current milestone dates; null when
+            unknown.
+        updated_at (datetime.datetime): When the phase last changed (UTC, ISO 8601).
     """
 
     object_: Literal["phase"]

@@ -18,17 +18,18 @@ class SyncPlan:
     """A plan's header.
 
     Attributes:
-        object_ (Literal['plan']):
-        id (UUID):
+        object_ (Literal['plan']): Always `plan`: tells the item's kind (the union's tag).
+        id (UUID): The plan's id (UUID).
         etag (str): The ETag GET of this object answers: send it as If-Match to change it
-        code (str):
-        title (str):
-        issuing_body (None | str):
-        issued_on (datetime.date | None):
-        status (SyncPlanStatus):
-        published (bool):
+        code (str): The plan's document number as printed on it ("148-KH/TU").
+        title (str): The plan's title as printed on the document.
+        issuing_body (None | str): The body that issued the plan ("Ban Thường vụ Tỉnh ủy"); null when not given.
+        issued_on (datetime.date | None): The date the plan was signed (ISO date); null when not given.
+        status (SyncPlanStatus): The plan's state: `draft`, `active`, `completed` or `archived` (see GET
+            /meta/transitions).
+        published (bool): True once the plan is published to the units that carry it out.
         timezone (None | str): The plan's zone (null: the server's default)
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): When the header last changed (UTC, ISO 8601).
     """
 
     object_: Literal["plan"]

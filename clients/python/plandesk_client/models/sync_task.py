@@ -23,22 +23,25 @@ T = TypeVar("T", bound="SyncTask")
 class SyncTask:
     """
     Attributes:
-        object_ (Literal['task']):
-        id (UUID):
+        object_ (Literal['task']): Always `task`: tells the item's kind (the union's tag).
+        id (UUID): The task's id (UUID).
         etag (str): The ETag GET of this object answers: send it as If-Match to change it
-        plan_id (UUID):
-        phase_id (None | UUID):
-        source_section (None | str):
-        title (str):
-        body (str):
+        plan_id (UUID): The plan the task belongs to.
+        phase_id (None | UUID): The phase the task is carried out in; null when not tied to a phase.
+        source_section (None | str): Where the task stands in the source document ("III.2"); null when created by hand.
+        title (str): The task's title.
+        body (str): The task's full text as written in the plan (may be empty).
         lead_unit_id (None | UUID): Null when the task is addressed to a unit group
-        due (FixedDate | MilestoneAnchor | None):
-        due_date (datetime.date | None):
-        status (SyncTaskStatus):
-        percent (int):
-        completed_on (datetime.date | None):
+        due (FixedDate | MilestoneAnchor | None): The deadline: a fixed date or a date relative to a milestone; null
+            when none.
+        due_date (datetime.date | None): `due` resolved to a calendar date with the current milestone dates; null when
+            none.
+        status (SyncTaskStatus): Where the task stands as a whole: `not_started`, `in_progress`, `done`, `blocked` or
+            `cancelled`.
+        percent (int): Overall progress, 0–100.
+        completed_on (datetime.date | None): The day the task was completed (in the plan's zone); null until done.
         assignments (list[AssignmentBrief]): Every unit's standing on the task, lead first
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime): When the task last changed (UTC, ISO 8601).
     """
 
     object_: Literal["task"]

@@ -25,9 +25,9 @@ T = TypeVar("T", bound="SystemStatus")
 class SystemStatus:
     """
     Attributes:
-        version (str):
+        version (str): The running PlanDesk version.
         status (str): `ok` when every dependency answers and the schema is at head, else `degraded`.
-        checked_at (datetime.datetime):
+        checked_at (datetime.datetime): When these figures were taken (UTC).
         schema (SchemaStatus):
         database (DatabaseStatus):
         redis (RedisStatus):

@@ -22,16 +22,18 @@ class TaskDraft:
     """A task listed under a unit in the implementation section.
 
     Attributes:
-        source_section (str):
-        title (str):
-        body (str):
-        lead_unit_key (str):
-        source_lines (list[int]):
-        supporting_unit_keys (list[str] | Unset):
-        due (FixedDateRef | MilestoneDateRef | None | Unset):
-        recurrence (None | RecurrenceDraft | Unset):
-        phase_label (None | str | Unset):
-        warnings (list[ImportWarning_] | Unset):
+        source_section (str): Where the task stands in the document's implementation section ("IV.2").
+        title (str): The task's title: its first sentence, shortened.
+        body (str): The task's full text as written.
+        lead_unit_key (str): The key (in `units`) of the unit the task is listed under: it leads.
+        source_lines (list[int]): First and last line (1-based) of the document where this was read.
+        supporting_unit_keys (list[str] | Unset): Keys of the units named to support it ("phối hợp").
+        due (FixedDateRef | MilestoneDateRef | None | Unset): The deadline: a fixed date or a milestone side plus days;
+            null when none is stated.
+        recurrence (None | RecurrenceDraft | Unset): Set when the deadline recurs ("định kỳ hằng tháng"); null for a
+            one-off task.
+        phase_label (None | str | Unset): The label of the phase the task belongs to; null when not tied to one.
+        warnings (list[ImportWarning_] | Unset): Where the parser guessed, corrected or skipped something in this item.
     """
 
     source_section: str

@@ -21,16 +21,19 @@ class UnitDraft:
     """An organisational unit or unit group named by the plan.
 
     Attributes:
-        key (str):
-        name (str):
-        source_lines (list[int]):
-        short_name (None | str | Unset):
-        kind (UnitDraftKind | Unset):  Default: UnitDraftKind.OTHER.
-        parent_key (None | str | Unset):
-        is_group (bool | Unset):  Default: False.
-        matched_unit_id (None | Unset | UUID):
-        will_create (bool | Unset):  Default: True.
-        warnings (list[ImportWarning_] | Unset):
+        key (str): The unit's key in the draft: tasks point to it (`lead_unit_key`, `supporting_unit_keys`).
+        name (str): The unit's name as the document writes it, spelling normalised ("Báo Đắk Lắk").
+        source_lines (list[int]): First and last line (1-based) of the document where this was read.
+        short_name (None | str | Unset): A short name when the document gives one; null otherwise.
+        kind (UnitDraftKind | Unset): What sort of unit: `party_committee`, `department`, `mass_org`, `media`,
+            `district` or `other`. Default: UnitDraftKind.OTHER.
+        parent_key (None | str | Unset): The key of the unit or group this one is nested under in the document; null at
+            the top.
+        is_group (bool | Unset): True for a unit group ("Các huyện ủy, thị ủy, thành ủy"), whose members each get an
+            assignment. Default: False.
+        matched_unit_id (None | Unset | UUID): The existing unit this name was matched to; null when none matched.
+        will_create (bool | Unset): True when importing creates this unit (nothing matched it). Default: True.
+        warnings (list[ImportWarning_] | Unset): Where the parser guessed, corrected or skipped something in this item.
     """
 
     key: str

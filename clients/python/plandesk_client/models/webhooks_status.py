@@ -14,11 +14,11 @@ class WebhooksStatus:
     """
     Attributes:
         undispatched_events (int): Committed events the relay has not fanned out yet.
-        oldest_undispatched_seconds (float | None):
+        oldest_undispatched_seconds (float | None): Age of the oldest event not fanned out yet; null when none waits.
         pending_deliveries (int): Deliveries to active endpoints not delivered or given up.
         due_deliveries (int): Of those, the ones due now.
         oldest_due_seconds (float | None): How long the most overdue delivery has waited.
-        disabled_endpoints (int):
+        disabled_endpoints (int): Webhook endpoints turned off after repeated failures or a 410 Gone from the receiver.
     """
 
     undispatched_events: int

@@ -78,6 +78,13 @@ def sync_detailed(
 ) -> Response[Any | GetLivenessResponseGetliveness | Problem]:
     """Liveness: the process is up
 
+     Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+
+    **Who:** anyone, without a session (for the orchestrator's liveness probe).
+
+    It checks nothing else (not the database): a failing dependency must not get a healthy
+    process restarted. Use /readyz to decide whether to send traffic.
+
     Args:
         if_none_match (str | Unset):
 
@@ -107,6 +114,13 @@ def sync(
 ) -> Any | GetLivenessResponseGetliveness | Problem | None:
     """Liveness: the process is up
 
+     Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+
+    **Who:** anyone, without a session (for the orchestrator's liveness probe).
+
+    It checks nothing else (not the database): a failing dependency must not get a healthy
+    process restarted. Use /readyz to decide whether to send traffic.
+
     Args:
         if_none_match (str | Unset):
 
@@ -130,6 +144,13 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | GetLivenessResponseGetliveness | Problem]:
     """Liveness: the process is up
+
+     Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+
+    **Who:** anyone, without a session (for the orchestrator's liveness probe).
+
+    It checks nothing else (not the database): a failing dependency must not get a healthy
+    process restarted. Use /readyz to decide whether to send traffic.
 
     Args:
         if_none_match (str | Unset):
@@ -157,6 +178,13 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | GetLivenessResponseGetliveness | Problem | None:
     """Liveness: the process is up
+
+     Liveness probe: answers 200 `{"status": "ok"}` as long as the process serves requests.
+
+    **Who:** anyone, without a session (for the orchestrator's liveness probe).
+
+    It checks nothing else (not the database): a failing dependency must not get a healthy
+    process restarted. Use /readyz to decide whether to send traffic.
 
     Args:
         if_none_match (str | Unset):

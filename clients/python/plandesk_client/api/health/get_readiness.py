@@ -77,6 +77,14 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Readiness: the database answers and its schema is at head
 
+     Readiness probe: 200 when the database answers and its schema is at the code's head.
+
+    **Who:** anyone, without a session (for the load balancer's readiness probe).
+
+    The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+    when the database does not answer, or when its schema is not at head (run
+    `plandesk db upgrade`): take the process out of rotation until it is ready.
+
     Args:
         if_none_match (str | Unset):
 
@@ -106,6 +114,14 @@ def sync(
 ) -> Any | Problem | None:
     """Readiness: the database answers and its schema is at head
 
+     Readiness probe: 200 when the database answers and its schema is at the code's head.
+
+    **Who:** anyone, without a session (for the load balancer's readiness probe).
+
+    The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+    when the database does not answer, or when its schema is not at head (run
+    `plandesk db upgrade`): take the process out of rotation until it is ready.
+
     Args:
         if_none_match (str | Unset):
 
@@ -129,6 +145,14 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Readiness: the database answers and its schema is at head
+
+     Readiness probe: 200 when the database answers and its schema is at the code's head.
+
+    **Who:** anyone, without a session (for the load balancer's readiness probe).
+
+    The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+    when the database does not answer, or when its schema is not at head (run
+    `plandesk db upgrade`): take the process out of rotation until it is ready.
 
     Args:
         if_none_match (str | Unset):
@@ -156,6 +180,14 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Readiness: the database answers and its schema is at head
+
+     Readiness probe: 200 when the database answers and its schema is at the code's head.
+
+    **Who:** anyone, without a session (for the load balancer's readiness probe).
+
+    The answer lists the migration heads the database is at. **Errors:** 503 (problem+json)
+    when the database does not answer, or when its schema is not at head (run
+    `plandesk db upgrade`): take the process out of rotation until it is ready.
 
     Args:
         if_none_match (str | Unset):

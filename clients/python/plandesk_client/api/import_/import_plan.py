@@ -134,6 +134,18 @@ def sync_detailed(
     field) nothing is saved: the answer (200) is the draft with its warnings and which units would be
     matched or created.
 
+    **Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).
+
+    Review a dry run first: every item carries `source_lines` and `warnings` (where the parser guessed
+    or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their members from the
+    form field `group_members`. The created plan (201) comes with its `ETag` and `Location`.
+
+    **Errors:** 413 when the file is larger than the upload limit; 415 when the body is not
+    multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the text
+    is not a plan, when saving without a plan number or title, when `group_members` is not valid JSON,
+    or when an item is invalid (the problem names the item and its lines); 409 when an item conflicts
+    with what exists; 401/403 without a session or the permission.
+
     Args:
         dry_run (bool | Unset): Preview only: parse and check, save nothing Default: False.
         body (BodyImportPlan):
@@ -173,6 +185,18 @@ def sync(
     field) nothing is saved: the answer (200) is the draft with its warnings and which units would be
     matched or created.
 
+    **Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).
+
+    Review a dry run first: every item carries `source_lines` and `warnings` (where the parser guessed
+    or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their members from the
+    form field `group_members`. The created plan (201) comes with its `ETag` and `Location`.
+
+    **Errors:** 413 when the file is larger than the upload limit; 415 when the body is not
+    multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the text
+    is not a plan, when saving without a plan number or title, when `group_members` is not valid JSON,
+    or when an item is invalid (the problem names the item and its lines); 409 when an item conflicts
+    with what exists; 401/403 without a session or the permission.
+
     Args:
         dry_run (bool | Unset): Preview only: parse and check, save nothing Default: False.
         body (BodyImportPlan):
@@ -206,6 +230,18 @@ async def asyncio_detailed(
     variants tolerated); only units nothing matches are created. With `dry_run=true` (query or form
     field) nothing is saved: the answer (200) is the draft with its warnings and which units would be
     matched or created.
+
+    **Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).
+
+    Review a dry run first: every item carries `source_lines` and `warnings` (where the parser guessed
+    or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their members from the
+    form field `group_members`. The created plan (201) comes with its `ETag` and `Location`.
+
+    **Errors:** 413 when the file is larger than the upload limit; 415 when the body is not
+    multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the text
+    is not a plan, when saving without a plan number or title, when `group_members` is not valid JSON,
+    or when an item is invalid (the problem names the item and its lines); 409 when an item conflicts
+    with what exists; 401/403 without a session or the permission.
 
     Args:
         dry_run (bool | Unset): Preview only: parse and check, save nothing Default: False.
@@ -243,6 +279,18 @@ async def asyncio(
     variants tolerated); only units nothing matches are created. With `dry_run=true` (query or form
     field) nothing is saved: the answer (200) is the draft with its warnings and which units would be
     matched or created.
+
+    **Who:** callers with `plans:write` (coordinators, admins, service accounts with that scope).
+
+    Review a dry run first: every item carries `source_lines` and `warnings` (where the parser guessed
+    or corrected). Unit groups the document names ("Các huyện ủy, thị ủy …") get their members from the
+    form field `group_members`. The created plan (201) comes with its `ETag` and `Location`.
+
+    **Errors:** 413 when the file is larger than the upload limit; 415 when the body is not
+    multipart/form-data or the file is not a readable .txt, .md, .docx (or damaged); 422 when the text
+    is not a plan, when saving without a plan number or title, when `group_members` is not valid JSON,
+    or when an item is invalid (the problem names the item and its lines); 409 when an item conflicts
+    with what exists; 401/403 without a session or the permission.
 
     Args:
         dry_run (bool | Unset): Preview only: parse and check, save nothing Default: False.

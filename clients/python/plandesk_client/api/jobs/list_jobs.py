@@ -119,9 +119,20 @@ def sync_detailed(
 ) -> Response[Any | PageJobOut | Problem]:
     """Background jobs by state (failed ones, for a start)
 
+     Background jobs (webhook deliveries, overdue scans, reminders, report renders …), newest first.
+
+    **Who:** admins only (permission `jobs:admin`).
+
+    Filter by `state` to see the jobs that failed (with the error of their last attempt) or the ones
+    waiting. The list is one page of at most `limit` jobs: `next_cursor` is always null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role; 422 for an unknown
+    `state` or a `limit` out of range.
+
     Args:
-        state (ListJobsStateType0 | None | Unset):
-        limit (int | Unset):  Default: 100.
+        state (ListJobsStateType0 | None | Unset): Only jobs in this state (none: every state);
+            `failed` for the ones to look at
+        limit (int | Unset): At most this many jobs, newest first (1–500) Default: 100.
         if_none_match (str | Unset):
 
     Raises:
@@ -154,9 +165,20 @@ def sync(
 ) -> Any | PageJobOut | Problem | None:
     """Background jobs by state (failed ones, for a start)
 
+     Background jobs (webhook deliveries, overdue scans, reminders, report renders …), newest first.
+
+    **Who:** admins only (permission `jobs:admin`).
+
+    Filter by `state` to see the jobs that failed (with the error of their last attempt) or the ones
+    waiting. The list is one page of at most `limit` jobs: `next_cursor` is always null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role; 422 for an unknown
+    `state` or a `limit` out of range.
+
     Args:
-        state (ListJobsStateType0 | None | Unset):
-        limit (int | Unset):  Default: 100.
+        state (ListJobsStateType0 | None | Unset): Only jobs in this state (none: every state);
+            `failed` for the ones to look at
+        limit (int | Unset): At most this many jobs, newest first (1–500) Default: 100.
         if_none_match (str | Unset):
 
     Raises:
@@ -184,9 +206,20 @@ async def asyncio_detailed(
 ) -> Response[Any | PageJobOut | Problem]:
     """Background jobs by state (failed ones, for a start)
 
+     Background jobs (webhook deliveries, overdue scans, reminders, report renders …), newest first.
+
+    **Who:** admins only (permission `jobs:admin`).
+
+    Filter by `state` to see the jobs that failed (with the error of their last attempt) or the ones
+    waiting. The list is one page of at most `limit` jobs: `next_cursor` is always null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role; 422 for an unknown
+    `state` or a `limit` out of range.
+
     Args:
-        state (ListJobsStateType0 | None | Unset):
-        limit (int | Unset):  Default: 100.
+        state (ListJobsStateType0 | None | Unset): Only jobs in this state (none: every state);
+            `failed` for the ones to look at
+        limit (int | Unset): At most this many jobs, newest first (1–500) Default: 100.
         if_none_match (str | Unset):
 
     Raises:
@@ -217,9 +250,20 @@ async def asyncio(
 ) -> Any | PageJobOut | Problem | None:
     """Background jobs by state (failed ones, for a start)
 
+     Background jobs (webhook deliveries, overdue scans, reminders, report renders …), newest first.
+
+    **Who:** admins only (permission `jobs:admin`).
+
+    Filter by `state` to see the jobs that failed (with the error of their last attempt) or the ones
+    waiting. The list is one page of at most `limit` jobs: `next_cursor` is always null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role; 422 for an unknown
+    `state` or a `limit` out of range.
+
     Args:
-        state (ListJobsStateType0 | None | Unset):
-        limit (int | Unset):  Default: 100.
+        state (ListJobsStateType0 | None | Unset): Only jobs in this state (none: every state);
+            `failed` for the ones to look at
+        limit (int | Unset): At most this many jobs, newest first (1–500) Default: 100.
         if_none_match (str | Unset):
 
     Raises:

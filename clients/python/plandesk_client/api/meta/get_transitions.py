@@ -87,6 +87,9 @@ def sync_detailed(
     allows from each, and the rules beyond the table. A refused move answers 409 `transition-refused`
     whose `allowed` lists the states reachable from the current one.
 
+    **Who:** anyone, without a session (the tables are part of the published contract). **Errors:** 429
+    when the client exceeds the rate limit.
+
     Args:
         if_none_match (str | Unset):
 
@@ -120,6 +123,9 @@ def sync(
     allows from each, and the rules beyond the table. A refused move answers 409 `transition-refused`
     whose `allowed` lists the states reachable from the current one.
 
+    **Who:** anyone, without a session (the tables are part of the published contract). **Errors:** 429
+    when the client exceeds the rate limit.
+
     Args:
         if_none_match (str | Unset):
 
@@ -147,6 +153,9 @@ async def asyncio_detailed(
      For feedback moderation, assignments, consultations and unit reports: every state, the moves the API
     allows from each, and the rules beyond the table. A refused move answers 409 `transition-refused`
     whose `allowed` lists the states reachable from the current one.
+
+    **Who:** anyone, without a session (the tables are part of the published contract). **Errors:** 429
+    when the client exceeds the rate limit.
 
     Args:
         if_none_match (str | Unset):
@@ -178,6 +187,9 @@ async def asyncio(
      For feedback moderation, assignments, consultations and unit reports: every state, the moves the API
     allows from each, and the rules beyond the table. A refused move answers 409 `transition-refused`
     whose `allowed` lists the states reachable from the current one.
+
+    **Who:** anyone, without a session (the tables are part of the published contract). **Errors:** 429
+    when the client exceeds the rate limit.
 
     Args:
         if_none_match (str | Unset):

@@ -67,6 +67,18 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured)
 
+     Prometheus metrics in the text exposition format, for a scraper.
+
+    **Who:** not a user: the scraper sends `Authorization: Bearer <PLANDESK_METRICS_TOKEN>`.
+    Without a configured token the endpoint does not exist (404), so metrics are never public.
+
+    Request counts and durations per route, rate-limit refusals, webhook deliveries, feedback
+    clustering, the database pool, and the job and webhook backlogs (the figures of the status
+    page, from the same snapshot).
+    The answer is `text/plain` and never cached.
+
+    **Errors:** 401 when the bearer token is missing or wrong; 404 when no token is configured.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -90,6 +102,18 @@ def sync(
 ) -> File | Problem | None:
     """Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured)
 
+     Prometheus metrics in the text exposition format, for a scraper.
+
+    **Who:** not a user: the scraper sends `Authorization: Bearer <PLANDESK_METRICS_TOKEN>`.
+    Without a configured token the endpoint does not exist (404), so metrics are never public.
+
+    Request counts and durations per route, rate-limit refusals, webhook deliveries, feedback
+    clustering, the database pool, and the job and webhook backlogs (the figures of the status
+    page, from the same snapshot).
+    The answer is `text/plain` and never cached.
+
+    **Errors:** 401 when the bearer token is missing or wrong; 404 when no token is configured.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -108,6 +132,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[File | Problem]:
     """Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured)
+
+     Prometheus metrics in the text exposition format, for a scraper.
+
+    **Who:** not a user: the scraper sends `Authorization: Bearer <PLANDESK_METRICS_TOKEN>`.
+    Without a configured token the endpoint does not exist (404), so metrics are never public.
+
+    Request counts and durations per route, rate-limit refusals, webhook deliveries, feedback
+    clustering, the database pool, and the job and webhook backlogs (the figures of the status
+    page, from the same snapshot).
+    The answer is `text/plain` and never cached.
+
+    **Errors:** 401 when the bearer token is missing or wrong; 404 when no token is configured.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +165,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> File | Problem | None:
     """Prometheus metrics (bearer PLANDESK_METRICS_TOKEN; 404 when no token is configured)
+
+     Prometheus metrics in the text exposition format, for a scraper.
+
+    **Who:** not a user: the scraper sends `Authorization: Bearer <PLANDESK_METRICS_TOKEN>`.
+    Without a configured token the endpoint does not exist (404), so metrics are never public.
+
+    Request counts and durations per route, rate-limit refusals, webhook deliveries, feedback
+    clustering, the database pool, and the job and webhook backlogs (the figures of the status
+    page, from the same snapshot).
+    The answer is `text/plain` and never cached.
+
+    **Errors:** 401 when the bearer token is missing or wrong; 404 when no token is configured.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

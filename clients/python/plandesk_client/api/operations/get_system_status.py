@@ -93,6 +93,20 @@ def sync_detailed(
 ) -> Response[Any | Problem | SystemStatus]:
     """What an on-call engineer checks first: version, schema, database, Redis, backlogs
 
+     What an on-call engineer checks first, in one answer.
+
+    **Who:** admins only (permission `system:status`).
+
+    The running version; the database's migration heads against the code's; whether the database
+    and Redis answer (and the database's round trip); the backlogs: jobs waiting or running per
+    queue and job, each periodic job's last run, webhook events not yet fanned out and deliveries
+    due, the feedback near-duplicate comparison queue; whether e-mail is configured; and the process
+    that answered. `status` is `ok` when every dependency answers and the schema is at head, else
+    `degraded` (the answer is still 200: the page is for reading, probes use /readyz). When the
+    database does not answer, `jobs` and `webhooks` are null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role.
+
     Args:
         if_none_match (str | Unset):
 
@@ -122,6 +136,20 @@ def sync(
 ) -> Any | Problem | SystemStatus | None:
     """What an on-call engineer checks first: version, schema, database, Redis, backlogs
 
+     What an on-call engineer checks first, in one answer.
+
+    **Who:** admins only (permission `system:status`).
+
+    The running version; the database's migration heads against the code's; whether the database
+    and Redis answer (and the database's round trip); the backlogs: jobs waiting or running per
+    queue and job, each periodic job's last run, webhook events not yet fanned out and deliveries
+    due, the feedback near-duplicate comparison queue; whether e-mail is configured; and the process
+    that answered. `status` is `ok` when every dependency answers and the schema is at head, else
+    `degraded` (the answer is still 200: the page is for reading, probes use /readyz). When the
+    database does not answer, `jobs` and `webhooks` are null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role.
+
     Args:
         if_none_match (str | Unset):
 
@@ -145,6 +173,20 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SystemStatus]:
     """What an on-call engineer checks first: version, schema, database, Redis, backlogs
+
+     What an on-call engineer checks first, in one answer.
+
+    **Who:** admins only (permission `system:status`).
+
+    The running version; the database's migration heads against the code's; whether the database
+    and Redis answer (and the database's round trip); the backlogs: jobs waiting or running per
+    queue and job, each periodic job's last run, webhook events not yet fanned out and deliveries
+    due, the feedback near-duplicate comparison queue; whether e-mail is configured; and the process
+    that answered. `status` is `ok` when every dependency answers and the schema is at head, else
+    `degraded` (the answer is still 200: the page is for reading, probes use /readyz). When the
+    database does not answer, `jobs` and `webhooks` are null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role.
 
     Args:
         if_none_match (str | Unset):
@@ -172,6 +214,20 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SystemStatus | None:
     """What an on-call engineer checks first: version, schema, database, Redis, backlogs
+
+     What an on-call engineer checks first, in one answer.
+
+    **Who:** admins only (permission `system:status`).
+
+    The running version; the database's migration heads against the code's; whether the database
+    and Redis answer (and the database's round trip); the backlogs: jobs waiting or running per
+    queue and job, each periodic job's last run, webhook events not yet fanned out and deliveries
+    due, the feedback near-duplicate comparison queue; whether e-mail is configured; and the process
+    that answered. `status` is `ok` when every dependency answers and the schema is at head, else
+    `degraded` (the answer is still 200: the page is for reading, probes use /readyz). When the
+    database does not answer, `jobs` and `webhooks` are null.
+
+    **Errors:** 401 without a valid session or token; 403 for any other role.
 
     Args:
         if_none_match (str | Unset):
