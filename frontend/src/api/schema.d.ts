@@ -14788,10 +14788,10 @@ export interface components {
          *       "checked_at": "2025-09-15T01:30:04Z",
          *       "schema": {
          *         "database": [
-         *           "0020_reminder_sets"
+         *           "0019_read_aggregates"
          *         ],
          *         "code": [
-         *           "0020_reminder_sets"
+         *           "0019_read_aggregates"
          *         ],
          *         "at_head": true
          *       },
@@ -35527,7 +35527,7 @@ export interface operations {
                      * @example {
                      *       "status": "ready",
                      *       "schema": [
-                     *         "0020_reminder_sets"
+                     *         "0019_read_aggregates"
                      *       ]
                      *     }
                      */
