@@ -70,3 +70,55 @@ def test_versions_for_existing_plans_triggers_and_downgrade(scratch_url):  # noq
     _run(scratch_url, touch_unit)
     migrations.upgrade(scratch_url, AFTER)
     assert set(_versions(scratch_url)) == {plan_id, NIL}
+
+
+def test_writers_of_one_plan_do_not_wait_for_each_other(scratch_url):  # noqa: F811
+    """0021: the version is bumped at commit, so an open transaction on a plan does not hold
+    back a second writer of the same plan (0019 locked the version row until commit)."""
+    import asyncio
+
+    import pytest
+
+    from plandesk.core.db import make_engine
+
+    if not scratch_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time")
+    migrations.upgrade(scratch_url, "heads")
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    plan_id = uuid.uuid4()
+    plan = Plan.__table__
+    stamps = {"created_at": now, "updated_at": now, "version": 1}
+    seed = plan.insert().values(
+        id=plan_id, code="2-KH", title="KH", title_folded="kh", legal_bases=[], purposes=[],
+        requirements=[], recipients=[], status="active", published=True, **stamps,
+    )  # fmt: skip
+    _run(scratch_url, lambda c: c.execute(seed))
+    before = _versions(scratch_url)[plan_id]
+    # What the 0015 triggers write for any change of the plan's rows (two different rows, so
+    # only the version row could make the writers wait for each other).
+    change = text(
+        "INSERT INTO sync_changes (kind, object_id, op, plan_id, changed_at) "
+        f"VALUES ('task', gen_random_uuid(), 'u', '{plan_id}', 0)"
+    )
+    version = text(f"SELECT version FROM read_versions WHERE plan_id = '{plan_id}'")
+
+    async def go() -> tuple[int, int]:
+        engine = make_engine(scratch_url)
+        try:
+            async with engine.connect() as slow, engine.connect() as quick:
+                await slow.begin()
+                await slow.execute(change)
+                await quick.begin()
+                await quick.execute(text("SET LOCAL lock_timeout = '3s'"))
+                await quick.execute(change)
+                await quick.commit()  # would wait for `slow` (and time out) under 0019
+                between = (await quick.execute(version)).scalar_one()
+                await slow.commit()
+            async with engine.connect() as conn:
+                after = (await conn.execute(version)).scalar_one()
+            return between, after
+        finally:
+            await engine.dispose()
+
+    between, after = asyncio.run(go())
+    assert before != between != after

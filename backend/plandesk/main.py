@@ -363,7 +363,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         responses={
             200: {
                 "content": {
-                    "application/json": {"example": {"status": "ready", "schema": ["0019_read_aggregates"]}}
+                    "application/json": {
+                        "example": {"status": "ready", "schema": ["0021_deferred_read_versions"]}
+                    }
                 }
             },
             503: {"description": "Not ready", "content": {"application/problem+json": {}}},

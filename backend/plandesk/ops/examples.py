@@ -9,7 +9,11 @@ SCHEMA_EXAMPLES: dict[str, Any] = {
         "version": "1.4.0",
         "status": "ok",
         "checked_at": "2025-09-15T01:30:04Z",
-        "schema": {"database": ["0019_read_aggregates"], "code": ["0019_read_aggregates"], "at_head": True},
+        "schema": {
+            "database": ["0021_deferred_read_versions"],
+            "code": ["0021_deferred_read_versions"],
+            "at_head": True,
+        },
         "database": {"reachable": True, "dialect": "postgresql", "latency_ms": 0.8, "pool_checked_out": 2},
         "redis": {"configured": True, "reachable": True},
         "feedback_clustering": {"backlog": 0, "oldest_waiting_seconds": None},

@@ -6,8 +6,9 @@ costs one primary-key lookup: ``read_versions`` holds a random version per plan,
 in the writing transaction by a trigger whenever any row of the plan changes (plans,
 phases, milestones, channels, tasks, assignments — through the ``sync_changes`` triggers
 every write path already fires), plus one for the units, whose names the scoreboard shows
-(migration ``0019_read_aggregates``). Invalidation is exact and works across processes:
-a write committed before the version is read is always seen.
+(migrations ``0019_read_aggregates``; since ``0021_deferred_read_versions`` the bump runs at
+commit, so writers of one plan do not queue on its row). Invalidation is exact and works
+across processes: a write committed before the version is read is always seen.
 
 The version is read *before* the figures are computed, so figures stored under a version
 are at least as new as it: a write that commits in between changes the version, and the

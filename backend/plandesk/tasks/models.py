@@ -168,8 +168,9 @@ class Urge(UUIDPrimaryKey, Base):
 
 class ReadVersion(Base):
     """A plan's data version: a random number replaced, by a trigger, whenever anything of
-    the plan changes (migration ``0019_read_aggregates``). The row of the nil UUID is the
-    units' version. Processes serve a plan's cached dashboard while both are unchanged."""
+    the plan changes (migrations ``0019_read_aggregates``, ``0021_deferred_read_versions``). The
+    row of the nil UUID is the units' version. Processes serve a plan's cached dashboard while
+    both are unchanged."""
 
     __tablename__ = "read_versions"
 
