@@ -31,7 +31,7 @@ from plandesk.consultations.feedback_routes import feedback_router
 from plandesk.consultations.moderation_routes import moderation_router
 from plandesk.consultations.public_routes import public_router as public_consultations_router
 from plandesk.consultations.template_routes import templates_router as answer_templates_router
-from plandesk.core import localtime, logredact
+from plandesk.core import localtime, logredact, param_speedups
 from plandesk.core.conditional import ConditionalGet
 from plandesk.core.config import Settings
 from plandesk.core.db import make_engine, make_sessionmaker
@@ -237,6 +237,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     localtime.configure(settings.timezone)
     logredact.install()
+    param_speedups.install()
     engine = make_engine(settings.effective_database_url, null_pool=settings.db_null_pool)
 
     @asynccontextmanager

@@ -6,9 +6,10 @@ Every route depends on :func:`requires` (one or more permissions) or on
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
@@ -18,6 +19,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
+from plandesk.auth import principal_cache
 from plandesk.auth.models import ServiceAccount
 from plandesk.core.config import Settings
 from plandesk.core.db import fetch_rows, get_session
@@ -82,6 +84,29 @@ _USER_ACCESS = select(User.active, User.auth_version, User.role, User.unit_id, U
     User.id == bindparam("user_id")
 )
 
+_SERVICE_ACCESS = select(ServiceAccount.active, ServiceAccount.auth_version, ServiceAccount.scopes).where(
+    ServiceAccount.id == bindparam("user_id")
+)
+
+
+async def _subject_row(session: AsyncSession, settings: Settings, query: Any, subject: uuid.UUID) -> Any:
+    """The subject's access row, from this process's cache when read less than
+    ``principal_cache_seconds`` ago (auth/principal_cache.py says why that is safe)."""
+    ttl = settings.principal_cache_seconds
+    if ttl <= 0:
+        found = await fetch_rows(session, query, {"user_id": subject})
+        return found[0] if found else None
+    cache = principal_cache.cache_for(session.bind.sync_engine)  # type: ignore[union-attr]
+    row = cache.get(subject, ttl)
+    if row is not None:
+        return row
+    generation, read_at = cache.generation, time.monotonic()
+    found = await fetch_rows(session, query, {"user_id": subject})
+    row = found[0] if found else None
+    if row is not None:
+        cache.put(subject, row, generation, read_at)
+    return row
+
 
 async def principal_from_token(session: AsyncSession, settings: Settings, token: str) -> Principal:
     try:
@@ -93,20 +118,13 @@ async def principal_from_token(session: AsyncSession, settings: Settings, token:
     except ValueError as exc:
         raise _unauthenticated("The access token is invalid.") from exc
     if claims.role == SERVICE_ROLE:
-        sa = (
-            await session.execute(
-                select(ServiceAccount.active, ServiceAccount.auth_version, ServiceAccount.scopes).where(
-                    ServiceAccount.id == subject
-                )
-            )
-        ).one_or_none()
+        sa = await _subject_row(session, settings, _SERVICE_ACCESS, subject)
         if sa is None or not sa.active or sa.auth_version != claims.auth_version:
             raise _unauthenticated("This service account's access has been revoked.")
         scopes = frozenset(claims.scopes) & frozenset(sa.scopes)
         note_caller(subject, service=True)
         return Principal(id=subject, role=SERVICE_ROLE, scopes=scopes, is_service=True)
-    found = await fetch_rows(session, _USER_ACCESS, {"user_id": subject})
-    row = found[0] if found else None
+    row = await _subject_row(session, settings, _USER_ACCESS, subject)
     # Role, unit and deactivation are read from the database, not trusted from
     # the token: a change cuts access at once.
     if row is None or not row.active or row.auth_version != claims.auth_version:

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     jwt_issuer: str = "plandesk"
     jwt_audience: str = "plandesk-api"
     access_token_minutes: int = 15
+    # How long a process may reuse a caller's access row (active, role, unit, auth version):
+    # a deactivation or role change made in another process cuts access within this bound.
+    principal_cache_seconds: float = Field(0.5, ge=0, le=1.0)
     refresh_token_days: int = 30
     feed_token_bytes: int = 24
 
