@@ -42,6 +42,8 @@ def _create_pg_database(base_url: str) -> tuple[str, str]:
         )
         try:
             await conn.execute(f'CREATE DATABASE "{name}"')
+            # A test database's commits need not wait for the disk: a crash loses only test data.
+            await conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
         finally:
             await conn.close()
 
@@ -114,14 +116,13 @@ _TABLES = [t.name for t in reversed(metadata.sorted_tables)]
 async def clean_slate(app, settings: Settings) -> AsyncIterator[None]:  # type: ignore[no-untyped-def]
     yield
     await app.state.counters.reset()
+    # DELETE, children first, on both databases: a test leaves a few rows, and PostgreSQL's
+    # TRUNCATE of every table (new files for each) took 0.4-0.7 s per test against 30 ms.
     async with app.state.engine.begin() as conn:
-        if settings.is_sqlite:
-            for table in _TABLES:
-                await conn.execute(text(f'DELETE FROM "{table}"'))
-            # The deletes above fired the sync triggers (docs/adr/0015-sync.md): clear their log.
-            await conn.execute(text('DELETE FROM "sync_changes"'))
-        else:
-            await conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in _TABLES) + " CASCADE"))
+        for table in _TABLES:
+            await conn.execute(text(f'DELETE FROM "{table}"'))
+        # The deletes above fired the sync triggers (docs/adr/0015-sync.md): clear their log.
+        await conn.execute(text('DELETE FROM "sync_changes"'))
 
 
 @pytest.fixture
