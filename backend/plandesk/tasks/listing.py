@@ -150,13 +150,17 @@ async def list_tasks(
     params: PageParams,
     filters: TaskFilters,
     today: dt.date | None = None,
+    *,
+    plan_checked: bool = False,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of a plan's tasks (assignments come from the stored summary).
 
     ``overdue`` (column and filter) and ``standing`` are as of ``today``, by default today
-    in the plan's zone (reading the plan's zone also answers 404 for an unknown plan).
+    in the plan's zone (reading the plan's zone also answers 404 for an unknown plan);
+    ``plan_checked``: the caller has read the zone and the plan exists (``today`` given).
     """
-    today = await plan_today(session, plan_id, today)
+    if not (plan_checked and today is not None):
+        today = await plan_today(session, plan_id, today)
     keys = _sort_keys(filters.sort)[0]
     values: dict[str, Any] = {"plan_id": plan_id, "today": today, **cursor_binds(params, keys)}
     if filters.phase_id is not None:

@@ -15,7 +15,7 @@ from plandesk.core.pagination import Page as PageOf
 from plandesk.core.pagination import PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import StorableText
-from plandesk.tasks import calendar, dashboard_cache
+from plandesk.tasks import calendar, dashboard_cache, listing_cache
 from plandesk.tasks import crud as task_crud
 from plandesk.tasks import listing as task_listing
 from plandesk.tasks import progress as task_progress
@@ -137,8 +137,14 @@ async def list_tasks(
         q=q or None,
         sort=sort,
     )
-    items, cursor = await task_listing.list_tasks(session, plan_id, page, filters)
-    return _json({"items": items, "next_cursor": cursor})
+    body = await listing_cache.task_page(
+        session,
+        plan_id,
+        page,
+        filters,
+        lambda items, cursor: _render({"items": items, "next_cursor": cursor}),
+    )
+    return Response(body, media_type="application/json")
 
 
 @router.post(
