@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import update
 
@@ -27,7 +28,7 @@ class Pages:
     def __init__(self, client, headers, plan, unit, phase) -> None:  # type: ignore[no-untyped-def]
         base = f"/api/v1/plans/{plan.id}/tasks"
         self.client, self.headers = client, headers
-        self.urls = [
+        self.urls: list[tuple[str, dict[str, Any]]] = [
             (base, {}),
             (base, {"limit": 2}),
             (base, {"unit_id": str(unit.id), "sort": "-due_date"}),

@@ -76,7 +76,7 @@ async def task_page(
     rows = await fetch_rows(session, _ZONE_AND_VERSION, {"plan_id": plan_id})
     if not rows:
         raise NotFound("plan", plan_id)
-    zone, version = rows[0]
+    zone, version = rows[0].timezone, rows[0].version
     today = localtime.local_today(localtime.zone_name(zone))
     key = (plan_id, today, filters, params.cursor, params.limit, params.key)
     if version is not None:
