@@ -27,14 +27,30 @@ class _Template:
     methods: frozenset[str]
 
 
-def _templates(app: FastAPI) -> list[_Template]:
-    """The document's paths and methods: the Allow header says what the document says."""
-    out = []
+_Index = dict[tuple[int, str | None], list[_Template]]
+
+
+def _bucket(path: str) -> tuple[int, str | None]:
+    """A path's segment count and its fourth segment (``/api/v1/<resource>/…``).
+
+    A template's ``{param}`` matches exactly one segment, so a path can only match templates
+    with as many segments; and nearly every template names its resource literally there.
+    """
+    segments = path.split("/")
+    return len(segments), segments[3] if len(segments) > 3 else None
+
+
+def _templates(app: FastAPI) -> _Index:
+    """The document's paths and methods: the Allow header says what the document says,
+    indexed by :func:`_bucket` (templates with a parameter there are in the ``None`` bucket)."""
+    out: _Index = {}
     for path, item in app.openapi().get("paths", {}).items():
         methods = frozenset(m.upper() for m in item if m in _METHODS)
         pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path))
         literals = sum(1 for seg in path.split("/") if seg and "{" not in seg)
-        out.append(_Template(re.compile(f"^{pattern}$"), literals, methods))
+        count, resource = _bucket(path)
+        key = (count, None if resource is None or "{" in resource else resource)
+        out.setdefault(key, []).append(_Template(re.compile(f"^{pattern}$"), literals, methods))
     return out
 
 
@@ -45,7 +61,7 @@ class MethodNotAllowed:
     def __init__(self, app: ASGIApp, fastapi_app: FastAPI) -> None:
         self.app = app
         self.fastapi_app = fastapi_app
-        self._cache: list[_Template] | None = None
+        self._cache: _Index | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope.get("path", "").startswith("/api/"):
@@ -54,7 +70,10 @@ class MethodNotAllowed:
         if self._cache is None:
             self._cache = _templates(self.fastapi_app)
         path: str = scope["path"]
-        matched = [t for t in self._cache if t.regex.match(path)]
+        count, resource = _bucket(path)
+        candidates = self._cache.get((count, resource), [])
+        wildcard = self._cache.get((count, None), [])
+        matched = [t for t in (*candidates, *wildcard) if t.regex.match(path)]
         if not matched:
             await self.app(scope, receive, send)
             return
