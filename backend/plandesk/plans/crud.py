@@ -225,7 +225,9 @@ async def plan_zone(session: AsyncSession, plan_id: uuid.UUID) -> str:
     return localtime.zone_name(rows[0][0])
 
 
+_ZONED_PLANS = select(Plan.id, Plan.timezone).where(Plan.timezone.is_not(None))
+
+
 async def zones_of_plans(session: AsyncSession) -> dict[uuid.UUID, str]:
     """The plans that name their own zone, with it (every other plan uses the deployment's)."""
-    rows = await session.execute(select(Plan.id, Plan.timezone).where(Plan.timezone.is_not(None)))
-    return {r.id: r.timezone for r in rows}
+    return {r.id: r.timezone for r in await fetch_rows(session, _ZONED_PLANS)}
