@@ -86,7 +86,7 @@ def test_writers_of_one_plan_do_not_wait_for_each_other(scratch_url):  # noqa: F
     migrations.upgrade(scratch_url, "heads")
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     plan_id = uuid.uuid4()
-    plan = Plan.__table__
+    plan: sa.Table = Plan.__table__  # type: ignore[assignment]
     stamps = {"created_at": now, "updated_at": now, "version": 1}
     seed = plan.insert().values(
         id=plan_id, code="2-KH", title="KH", title_folded="kh", legal_bases=[], purposes=[],
@@ -122,3 +122,35 @@ def test_writers_of_one_plan_do_not_wait_for_each_other(scratch_url):  # noqa: F
 
     between, after = asyncio.run(go())
     assert before != between != after
+
+
+def test_unit_versions_upgrade_and_downgrade(scratch_url):  # noqa: F811
+    """0022: every existing unit gets a version; downgrade removes them and the triggers."""
+    migrations.upgrade(scratch_url, "0021_deferred_read_versions")
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    unit_id = uuid.uuid4()
+    _run(
+        scratch_url,
+        lambda c: c.execute(
+            as_in_db(c, Unit)
+            .insert()
+            .values(
+                id=unit_id, name="Ban", name_folded="ban", kind="department", active=True,
+                created_at=now, updated_at=now, version=1,
+            )
+        ),
+    )  # fmt: skip
+    migrations.upgrade(scratch_url, "0022_unit_read_versions")
+    assert unit_id in _versions(scratch_url)
+    migrations.downgrade(scratch_url, "0021_deferred_read_versions")
+    assert unit_id not in _versions(scratch_url)
+
+    def triggers(conn) -> list[str]:  # type: ignore[no-untyped-def]
+        if conn.dialect.name == "sqlite":
+            return [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))]
+        return [r[0] for r in conn.execute(text("SELECT tgname FROM pg_trigger"))]
+
+    names: list[str] = _run(scratch_url, triggers)  # type: ignore[assignment]
+    assert [t for t in names if t.startswith(("read_versions_assignment", "read_versions_task"))] == []
+    migrations.upgrade(scratch_url, "heads")
+    assert unit_id in _versions(scratch_url)

@@ -365,7 +365,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             200: {
                 "content": {
                     "application/json": {
-                        "example": {"status": "ready", "schema": ["0021_deferred_read_versions"]}
+                        "example": {"status": "ready", "schema": ["0022_unit_read_versions"]}
                     }
                 }
             },

@@ -36,7 +36,9 @@ async def test_every_synced_table_has_its_triggers_at_head(session, settings):
     # A later migration that rebuilds a table on SQLite (batch mode) drops its triggers.
     tables = _synced_tables()
     if settings.is_sqlite:
-        rows = await session.execute(text("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"))
+        rows = await session.execute(
+            text("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'")
+        )
         expected = 3
     else:
         rows = await session.execute(

@@ -15,11 +15,10 @@ from plandesk.core.pagination import Page as PageOf
 from plandesk.core.pagination import PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
 from plandesk.core.text import StorableText
-from plandesk.tasks import calendar, dashboard_cache, listing_cache
+from plandesk.tasks import calendar, dashboard_cache, listing_cache, worklist_cache
 from plandesk.tasks import crud as task_crud
 from plandesk.tasks import listing as task_listing
 from plandesk.tasks import progress as task_progress
-from plandesk.tasks import worklist as task_worklist
 from plandesk.tasks.schemas import (
     AssignmentOut,
     AssignmentStatus,
@@ -382,10 +381,15 @@ async def my_assignments(
             "Your account belongs to no unit: say which with unit_id.",
             errors=[{"loc": ["query", "unit_id"], "msg": "required for callers without a unit"}],
         )
-    items, cursor = await task_worklist.my_assignments(
-        session, unit, page, plan_id=plan_id, statuses=tuple(status or ())
+    body = await worklist_cache.worklist_page(
+        session,
+        unit,
+        page,
+        lambda items, cursor: _render({"items": items, "next_cursor": cursor}),
+        plan_id=plan_id,
+        statuses=tuple(status or ()),
     )
-    return _json({"items": items, "next_cursor": cursor})
+    return Response(body, media_type="application/json")
 
 
 # --- dashboard ---------------------------------------------------------------------

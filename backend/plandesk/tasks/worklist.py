@@ -71,6 +71,7 @@ async def my_assignments(
     *,
     plan_id: uuid.UUID | None = None,
     statuses: Sequence[str] = (),
+    today_binds: dict[str, Any] | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """A unit's assignments: overdue first, then by due date (undated last).
 
@@ -78,7 +79,8 @@ async def my_assignments(
     chosen on the ``ix_assignments_unit_worklist`` index (the task's due date is
     copied onto its assignments), then only its rows are read.
     """
-    today_binds = await _today_binds(session, plan_id)
+    if today_binds is None:
+        today_binds = await _today_binds(session, plan_id)
     other_days = sum(1 for k in today_binds if k.startswith("plans_"))
     stmt = _worklist_statement(
         plan_id is not None, bool(statuses), bool(params.cursor), params.limit, other_days

@@ -14788,10 +14788,10 @@ export interface components {
          *       "checked_at": "2025-09-15T01:30:04Z",
          *       "schema": {
          *         "database": [
-         *           "0021_deferred_read_versions"
+         *           "0022_unit_read_versions"
          *         ],
          *         "code": [
-         *           "0021_deferred_read_versions"
+         *           "0022_unit_read_versions"
          *         ],
          *         "at_head": true
          *       },
@@ -35527,7 +35527,7 @@ export interface operations {
                      * @example {
                      *       "status": "ready",
                      *       "schema": [
-                     *         "0021_deferred_read_versions"
+                     *         "0022_unit_read_versions"
                      *       ]
                      *     }
                      */
