@@ -6,6 +6,9 @@ schema reachable from those operations has a description that says more than its
 every example validates against the schema it illustrates (JSON Schema over the document,
 and the Pydantic model itself for the domain's models).
 
+Every parameter of those operations (query, path, header, cookie) has a description that
+says more than its name, too.
+
 Schemas defined outside the consultation domain are documented elsewhere and listed here
 explicitly; any other schema reachable from these operations must be the domain's own.
 """
@@ -154,6 +157,16 @@ def undocumented_fields() -> list[str]:
     return problems
 
 
+def undescribed_parameters() -> list[str]:
+    problems = []
+    for method, path in SCOPE:
+        for param in DOC["paths"][path][method].get("parameters", []):
+            name = re.sub(r"[^a-z0-9]+", "_", param["name"].lower())
+            if _restates_name(name, param.get("description") or ""):
+                problems.append(f"{method.upper()} {path}: {param['in']} parameter {param['name']}")
+    return problems
+
+
 def _validator(schema: dict[str, Any]) -> Draft202012Validator:
     # The document's components ride along, so "#/components/schemas/…" resolves.
     return Draft202012Validator({**schema, "components": DOC["components"]}, format_checker=FormatChecker())
@@ -167,6 +180,13 @@ def test_every_consultation_operation_has_a_description_and_examples() -> None:
 
 def test_every_property_of_the_consultation_schemas_is_described() -> None:
     problems = undocumented_fields()
+    assert not problems, "\n".join(problems)
+
+
+def test_every_parameter_of_the_consultation_operations_is_described() -> None:
+    params = [p for m, path in SCOPE for p in DOC["paths"][path][m].get("parameters", [])]
+    assert len(params) > 40, len(params)
+    problems = undescribed_parameters()
     assert not problems, "\n".join(problems)
 
 

@@ -55,12 +55,53 @@ async def list_audit(
     session: Session,
     _: Annotated[Principal, Depends(requires(Permission.audit_read))],
     page: Annotated[PageParams, Depends(page_params)],
-    entity: Annotated[CleanText | None, Query(max_length=64)] = None,
-    entity_id: Annotated[CleanText | None, Query(max_length=64)] = None,
-    actor: Annotated[CleanText | None, Query(max_length=80)] = None,
-    action: Annotated[CleanText | None, Query(max_length=64)] = None,
-    since: Annotated[SafeDatetime | None, Query()] = None,
-    until: Annotated[SafeDatetime | None, Query()] = None,
+    entity: Annotated[
+        CleanText | None,
+        Query(
+            max_length=64,
+            description="Only entries about this kind of thing, matched exactly (case-sensitive): `plan`, "
+            "`milestone`, `phase`, `channel`, `task`, `assignment`, `unit`, `unit_group`, `user`, "
+            "`document`, `feedback` …, as in the entries' `entity`.",
+        ),
+    ] = None,
+    entity_id: Annotated[
+        CleanText | None,
+        Query(
+            max_length=64,
+            description="Only entries about the thing with this id, matched exactly as text: a UUID in its "
+            "lower-case hyphenated form, as in the entries' `entity_id`. Usually given with `entity`.",
+        ),
+    ] = None,
+    actor: Annotated[
+        CleanText | None,
+        Query(
+            max_length=80,
+            description="Only what this actor did, matched exactly: a user's id (lower-case UUID), "
+            "`service:<id>` for a service account, or `system` for background jobs.",
+        ),
+    ] = None,
+    action: Annotated[
+        CleanText | None,
+        Query(
+            max_length=64,
+            description="Only actions that start with this text (a prefix match): `plan.updated` for that "
+            "action alone, `plan.` for every action on plans; actions read `<entity>.<past participle>`.",
+        ),
+    ] = None,
+    since: Annotated[
+        SafeDatetime | None,
+        Query(
+            description="Only entries at or after this instant (inclusive), ISO 8601; without an offset it "
+            "is read as UTC."
+        ),
+    ] = None,
+    until: Annotated[
+        SafeDatetime | None,
+        Query(
+            description="Only entries before this instant (exclusive), ISO 8601; without an offset it is "
+            "read as UTC. With `since`, a half-open range [since, until)."
+        ),
+    ] = None,
 ) -> Page[AuditEntryOut]:
     """The audit trail, newest first: who did what to which entity, with the changes recorded. Filter
     by `entity`, `entity_id`, `actor`, `action` and a time range (`since` inclusive, `until`). Who may

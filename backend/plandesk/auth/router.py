@@ -36,6 +36,17 @@ admin_router = APIRouter(prefix="/service-accounts", tags=["service accounts"])
 
 REFRESH_COOKIE = "plandesk_refresh"
 COOKIE_PATH = "/api/v1/auth"
+RefreshCookie = Annotated[
+    CleanText | None,
+    Cookie(
+        alias=REFRESH_COOKIE,
+        max_length=200,
+        description="The refresh token as the HttpOnly cookie that every token answer (POST /auth/login, "
+        "/auth/token, /auth/refresh, /auth/password) sets, path /api/v1/auth, SameSite=Strict: browsers "
+        "send it by themselves. Other clients may send the token in the body instead; when both are "
+        "present the body's token is used.",
+    ),
+]
 
 
 async def _throttle(request: Request) -> service.LoginThrottle:
@@ -175,7 +186,7 @@ async def refresh(
     session: Session,
     settings: AppSettings,
     body: Annotated[RefreshRequest | None, Body()] = None,
-    cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
+    cookie: RefreshCookie = None,
 ) -> TokenResponse:
     """Exchange a refresh token, from the body or the HttpOnly cookie, for a new access token and a new
     refresh token (rotation). Reusing a spent refresh token revokes its whole session family (401).
@@ -200,7 +211,7 @@ async def logout(
     session: Session,
     settings: AppSettings,
     body: Annotated[LogoutRequest | None, Body()] = None,
-    cookie: Annotated[CleanText | None, Cookie(alias=REFRESH_COOKIE, max_length=200)] = None,
+    cookie: RefreshCookie = None,
 ) -> Response:
     """Revoke the session of the refresh token (body or cookie) and clear the cookie (204). Access
     tokens already issued expire on their own within 15 minutes. No bearer token needed."""

@@ -30,7 +30,16 @@ async def get_cluster(
     cluster_id: uuid.UUID,
     session: Session,
     _: FeedbackReader,
-    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+    limit: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=500,
+            description="At most this many members in `members` (and in `moved_out`), 1–500, default 200: "
+            "the first text, then the flagged members, then the rest by submission time. No further pages: "
+            "`size` and `members_shown` tell whether some were left out.",
+        ),
+    ] = 200,
 ) -> ClusterDetailOut:
     """A near-duplicate cluster under review: each member's text compared word by word with the
     cluster's first text, members that differ in content (flagged) first, then by submission time.

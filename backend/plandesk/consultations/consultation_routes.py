@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Query, Response
 
 from plandesk.auth.deps import Session
 from plandesk.consultations import consultations, publication
@@ -57,8 +58,20 @@ async def list_consultations(
     _: DocReader,
     page: Pages,
     q: Search = None,
-    status: ConsultationStatus | None = None,
-    document_id: uuid.UUID | None = None,
+    status: Annotated[
+        ConsultationStatus | None,
+        Query(
+            description="Only consultations in this status (one value): `draft` (being prepared), `open` (on "
+            "the public page), `closed` (no more feedback) or `archived` (final). None (the default): every "
+            "status. `open` does not by itself mean feedback is accepted now: see `accepting_feedback`."
+        ),
+    ] = None,
+    document_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only the consultations on this draft document, whichever of its versions each uses."
+        ),
+    ] = None,
 ) -> Page[ConsultationOut]:
     """Consultations, newest first, one page at a time.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Header, Path, Request, Response, UploadFile
+from fastapi import APIRouter, File, Form, Header, Path, Query, Request, Response, UploadFile
 
 from plandesk.auth.deps import Session
 from plandesk.consultations import documents
@@ -106,7 +106,18 @@ async def _read_upload(request: Request, file: UploadFile) -> bytes:
     responses=ex.page_of(DocumentSummaryOut) | error_responses(401, 403, 422),
 )
 async def list_documents(
-    session: Session, _: DocReader, page: Pages, q: Search = None, status: DocumentStatus | None = None
+    session: Session,
+    _: DocReader,
+    page: Pages,
+    q: Search = None,
+    status: Annotated[
+        DocumentStatus | None,
+        Query(
+            description="Only documents in this status (one value): `draft` (being written), `published` "
+            "(released for consultation) or `archived` (kept for the record). None (the default): every "
+            "status."
+        ),
+    ] = None,
 ) -> Page[DocumentSummaryOut]:
     """Draft documents, newest first, one page at a time.
 
@@ -389,7 +400,18 @@ async def upload_version(
     responses=error_responses(401, 403, 404, 422),
 )
 async def get_version(
-    document_id: uuid.UUID, number: Annotated[int, Path(ge=1, le=1_000_000)], session: Session, _: DocReader
+    document_id: uuid.UUID,
+    number: Annotated[
+        int,
+        Path(
+            ge=1,
+            le=1_000_000,
+            description="The version's number within the document: 1 for the first upload, then 2, 3, … "
+            "(GET /documents/{document_id}/versions lists them). 404 when the document has no such version.",
+        ),
+    ],
+    session: Session,
+    _: DocReader,
 ) -> VersionOut:
     """One version of a document with all its sections, each marked `added`, `changed` or `unchanged`
     against the previous version.

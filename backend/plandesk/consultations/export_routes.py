@@ -39,6 +39,14 @@ def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": export_labels.content_disposition(name), "Cache-Control": "no-store"}
 
 
+ExportStatus = Annotated[
+    FeedbackStatus | None,
+    Query(
+        description="Only the submissions in this moderation status (one value, not repeatable): received, "
+        "in_review, accepted, partially_accepted, not_accepted, duplicate or spam. None (the default): "
+        "every submission, whatever its status. Rows are always oldest submission first."
+    ),
+]
 ExportLang = Annotated[
     Lang, Query(description="Column headers and coded values (status, group, channel): Vietnamese or English")
 ]
@@ -56,7 +64,7 @@ async def export_csv(
     session: Session,
     reader: FeedbackReader,
     include_contacts: IncludeContacts = False,
-    status: FeedbackStatus | None = None,
+    status: ExportStatus = None,
     lang: ExportLang = "vi",
 ) -> StreamingResponse:
     """The consultation's feedback as CSV (UTF-8 with a BOM, so spreadsheet programs read the
@@ -97,7 +105,7 @@ async def export_xlsx(
     session: Session,
     reader: FeedbackReader,
     include_contacts: IncludeContacts = False,
-    status: FeedbackStatus | None = None,
+    status: ExportStatus = None,
     lang: ExportLang = "vi",
 ) -> StreamingResponse:
     """The consultation's feedback as an XLSX workbook, written row by row and streamed; one row per

@@ -24,6 +24,7 @@ from plandesk.consultations.schemas import (
     SynthesisOut,
 )
 from plandesk.consultations.schemas import examples as ex
+from plandesk.consultations.schemas.common import CHANNEL_DOC, CONTRIBUTOR_GROUP_DOC
 from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
@@ -45,13 +46,57 @@ def _queue_filters(
         list[FeedbackStatus] | None,
         Query(description="One status, or several (repeat the parameter): any of them matches"),
     ] = None,
-    section_id: uuid.UUID | None = None,
-    contributor_group: ContributorGroup | None = None,
-    channel: Channel | None = None,
-    tag: Annotated[CleanText | None, Query(min_length=1, max_length=64)] = None,
-    cluster_id: uuid.UUID | None = None,
-    assigned_to: uuid.UUID | None = None,
-    meeting_id: uuid.UUID | None = None,
+    section_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only opinions on this section of the draft (its stable id, as in the document's "
+            "sections); opinions on the whole draft never match. None: every section and the whole draft."
+        ),
+    ] = None,
+    contributor_group: Annotated[
+        ContributorGroup | None,
+        Query(
+            description=f"Only opinions from this group (one value; none: every group). "
+            f"{CONTRIBUTOR_GROUP_DOC}"
+        ),
+    ] = None,
+    channel: Annotated[
+        Channel | None,
+        Query(
+            description=f"Only opinions that arrived this way (one value; none: every channel). {CHANNEL_DOC}"
+        ),
+    ] = None,
+    tag: Annotated[
+        CleanText | None,
+        Query(
+            min_length=1,
+            max_length=64,
+            description="Only submissions carrying this tag: one tag, matched exactly (case-sensitive) after "
+            "Unicode NFC normalisation and trimming of surrounding spaces. Not repeatable: to match several "
+            "tags, make one request per tag.",
+        ),
+    ] = None,
+    cluster_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only the members of this near-duplicate cluster (`cluster_id` of the consultation's "
+            "clusters); members moved out of it no longer match."
+        ),
+    ] = None,
+    assigned_to: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only submissions assigned to this moderator (a user id). Unassigned submissions "
+            "cannot be selected with this filter."
+        ),
+    ] = None,
+    meeting_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only the opinions recorded from this meeting: the `meeting_id` answered by "
+            "POST /consultations/{consultation_id}/feedback/meetings when its minutes were typed in."
+        ),
+    ] = None,
     submitted_from: Annotated[SafeDatetime | None, Query(description="Inclusive (UTC if no offset)")] = None,
     submitted_to: Annotated[SafeDatetime | None, Query(description="Exclusive (UTC if no offset)")] = None,
     q: Search = None,
@@ -110,7 +155,15 @@ async def feedback_queue(
     reader: FeedbackReader,
     page: Pages,
     filters: QueueQuery,
-    sort: Annotated[CleanText, Query(pattern="^-?submitted_at$")] = "-submitted_at",
+    sort: Annotated[
+        CleanText,
+        Query(
+            pattern="^-?submitted_at$",
+            description="Order of the queue: `-submitted_at` (the default) newest first, `submitted_at` "
+            "oldest first; submissions received at the same instant are ordered by id, in the same "
+            "direction. Keep the same sort (and filters) when following `next_cursor`.",
+        ),
+    ] = "-submitted_at",
 ) -> Page[FeedbackOut]:
     items, cursor = await moderation.list_queue(
         session,

@@ -104,7 +104,18 @@ async def public_synthesis(consultation_id: uuid.UUID, session: Session) -> Publ
     dependencies=[Depends(public("the receipt code is the contributor's own key"))],
 )
 async def public_feedback(
-    receipt: Annotated[CleanText, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
+    receipt: Annotated[
+        CleanText,
+        Path(
+            min_length=16,
+            max_length=64,
+            pattern=r"^[A-Za-z0-9_-]+$",
+            description="The receipt code given when the opinion was submitted, e.g. `K7QM-4XDP-9TZR-2WHB`: "
+            "16 symbols, case-insensitive, dashes optional, I and L read as 1 and O as 0. Codes of the "
+            "older 32-character form are still accepted as given. 16–64 characters of letters, digits, "
+            "`-` and `_`.",
+        ),
+    ],
     session: Session,
 ) -> PublicFeedbackStatus:
     """Follow a submission by its receipt code, without signing in: its text, status and the official

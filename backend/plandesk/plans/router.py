@@ -100,8 +100,20 @@ async def list_plans(
     q: Annotated[
         StorableText | None, Query(max_length=200, description="Title or code, diacritic-insensitive")
     ] = None,
-    status: PlanStatus | None = None,
-    published: bool | None = None,
+    status: Annotated[
+        PlanStatus | None,
+        Query(
+            description="Only plans in this status (one value): `draft`, `active`, `completed` or "
+            "`archived`. None (the default): every status."
+        ),
+    ] = None,
+    published: Annotated[
+        bool | None,
+        Query(
+            description="true: only plans whose public summary anyone may read (GET "
+            "/public/plans/{plan_id}); false: only the unpublished ones. None (the default): both."
+        ),
+    ] = None,
 ) -> Page[PlanListItem]:
     """The plans, newest first, as short items (no purposes or legal bases). Filter by `q` (title or
     code, diacritic- and case-insensitive: "ke hoach 148" finds "Kế hoạch 148-KH/TU"), `status` and

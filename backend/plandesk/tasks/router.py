@@ -105,7 +105,14 @@ async def list_tasks(
     unit_id: Annotated[uuid.UUID | None, Query(description="Tasks this unit leads or supports")] = None,
     role: Annotated[Role | None, Query(description="With unit_id: only as lead, or only as support")] = None,
     status: Annotated[list[TaskStatus] | None, Query(description="One or more task statuses")] = None,
-    overdue: bool | None = None,
+    overdue: Annotated[
+        bool | None,
+        Query(
+            description="true: only overdue tasks, due before today (in the plan's time zone), neither done "
+            "nor cancelled, and not awaiting their unit group's members; false: every other task, undated "
+            "ones included. None (the default): both. Combines with every other filter (all must hold)."
+        ),
+    ] = None,
     due_before: Annotated[SafeDate | None, Query(description="Due on or before this day")] = None,
     due_after: Annotated[SafeDate | None, Query(description="Due on or after this day")] = None,
     standing: Annotated[
@@ -115,7 +122,15 @@ async def list_tasks(
     q: Annotated[
         StorableText | None, Query(max_length=200, description="Title and body, diacritic-insensitive")
     ] = None,
-    sort: TaskSort = "due_date",
+    sort: Annotated[
+        TaskSort,
+        Query(
+            description="Order of the list: `due_date` (the default: earliest deadline first), `title` "
+            "(alphabetical, ignoring case and diacritics) or `created_at` (oldest first); a leading `-` "
+            "reverses it. Undated tasks come last in both `due_date` orders; ties are broken by task id. "
+            "Keep the same sort (and filters) when following `next_cursor`."
+        ),
+    ] = "due_date",
 ) -> Response:
     """The plan's tasks as short items with each unit's standing. Filter by phase (sub-phases included),
     unit (and its role), status, due range, deadline standing (the dashboard's tiles link here with
@@ -368,7 +383,13 @@ async def my_assignments(
     session: Session,
     actor: Reader,
     page: Page,
-    plan_id: uuid.UUID | None = None,
+    plan_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only the assignments of this plan (404 when there is no such plan). None (the "
+            "default): every plan's. Combines with `status` and `unit_id`."
+        ),
+    ] = None,
     status: Annotated[list[AssignmentStatus] | None, Query(description="One or more statuses")] = None,
     unit_id: Annotated[uuid.UUID | None, Query(description="Another unit (default: your own)")] = None,
 ) -> Response:

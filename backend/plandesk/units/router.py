@@ -43,9 +43,27 @@ async def list_units(
     q: Annotated[
         CleanText | None, Query(max_length=200, description="Diacritic-insensitive name search")
     ] = None,
-    kind: UnitKind | None = None,
-    parent_id: uuid.UUID | None = None,
-    active: bool | None = None,
+    kind: Annotated[
+        UnitKind | None,
+        Query(
+            description="Only units of this kind (one value): `party_committee`, `department`, `mass_org`, "
+            "`media`, `district` or `other`. None (the default): every kind."
+        ),
+    ] = None,
+    parent_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only the units directly under this one in the hierarchy (its children, not their "
+            "own sub-units). None (the default): units at every level, top-level ones included."
+        ),
+    ] = None,
+    active: Annotated[
+        bool | None,
+        Query(
+            description="true: only active units (they can receive new assignments); false: only deactivated "
+            "ones, kept for their history. None (the default): both."
+        ),
+    ] = None,
 ) -> Page[UnitOut]:
     """The organisational units, sorted by Vietnamese name; filter by `kind`, `parent_id`, `active` and
     `q` (name or short name, diacritic-insensitive: "tuyen giao" finds "Ban Tuyên giáo Tỉnh ủy"). Who

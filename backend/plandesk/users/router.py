@@ -26,9 +26,27 @@ async def list_users(
     _: Reader,
     page: Annotated[PageParams, Depends(page_params)],
     q: Annotated[CleanText | None, Query(max_length=200, description="Search e-mail")] = None,
-    role: Role | None = None,
-    unit_id: uuid.UUID | None = None,
-    active: bool | None = None,
+    role: Annotated[
+        Role | None,
+        Query(
+            description="Only accounts with this role (one value): `admin`, `coordinator`, `unit_officer`, "
+            "`moderator` or `viewer`. None (the default): every role."
+        ),
+    ] = None,
+    unit_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="Only accounts that work for this unit (exactly this unit, not its sub-units). None "
+            "(the default): every account, with or without a unit."
+        ),
+    ] = None,
+    active: Annotated[
+        bool | None,
+        Query(
+            description="true: only active accounts (they can sign in); false: only deactivated ones. None "
+            "(the default): both."
+        ),
+    ] = None,
 ) -> Page[UserOut]:
     """The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
     diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator."""

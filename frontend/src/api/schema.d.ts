@@ -17385,6 +17385,7 @@ export interface operations {
     listFeedback: {
         parameters: {
             query?: {
+                /** @description Order of the queue: `-submitted_at` (the default) newest first, `submitted_at` oldest first; submissions received at the same instant are ordered by id, in the same direction. Keep the same sort (and filters) when following `next_cursor`. */
                 sort?: string;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -17392,12 +17393,19 @@ export interface operations {
                 cursor?: string | null;
                 /** @description One status, or several (repeat the parameter): any of them matches */
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam")[] | null;
+                /** @description Only opinions on this section of the draft (its stable id, as in the document's sections); opinions on the whole draft never match. None: every section and the whole draft. */
                 section_id?: string | null;
+                /** @description Only opinions from this group (one value; none: every group). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other. */
                 contributor_group?: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other") | null;
+                /** @description Only opinions that arrived this way (one value; none: every channel). How the opinion arrived: web (the public form), mobile (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id), letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by staff). */
                 channel?: ("web" | "mobile" | "meeting" | "letter" | "phone") | null;
+                /** @description Only submissions carrying this tag: one tag, matched exactly (case-sensitive) after Unicode NFC normalisation and trimming of surrounding spaces. Not repeatable: to match several tags, make one request per tag. */
                 tag?: string | null;
+                /** @description Only the members of this near-duplicate cluster (`cluster_id` of the consultation's clusters); members moved out of it no longer match. */
                 cluster_id?: string | null;
+                /** @description Only submissions assigned to this moderator (a user id). Unassigned submissions cannot be selected with this filter. */
                 assigned_to?: string | null;
+                /** @description Only the opinions recorded from this meeting: the `meeting_id` answered by POST /consultations/{consultation_id}/feedback/meetings when its minutes were typed in. */
                 meeting_id?: string | null;
                 /** @description Inclusive (UTC if no offset) */
                 submitted_from?: string | null;
@@ -17790,12 +17798,19 @@ export interface operations {
             query?: {
                 /** @description One status, or several (repeat the parameter): any of them matches */
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam")[] | null;
+                /** @description Only opinions on this section of the draft (its stable id, as in the document's sections); opinions on the whole draft never match. None: every section and the whole draft. */
                 section_id?: string | null;
+                /** @description Only opinions from this group (one value; none: every group). Who the opinion comes from: citizen (a member of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member (đảng viên), organisation (an association, a business, a mass organisation), unit (one of the plan's units, speaking for itself), other. */
                 contributor_group?: ("citizen" | "expert" | "veteran" | "party_member" | "organisation" | "unit" | "other") | null;
+                /** @description Only opinions that arrived this way (one value; none: every channel). How the opinion arrived: web (the public form), mobile (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id), letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by staff). */
                 channel?: ("web" | "mobile" | "meeting" | "letter" | "phone") | null;
+                /** @description Only submissions carrying this tag: one tag, matched exactly (case-sensitive) after Unicode NFC normalisation and trimming of surrounding spaces. Not repeatable: to match several tags, make one request per tag. */
                 tag?: string | null;
+                /** @description Only the members of this near-duplicate cluster (`cluster_id` of the consultation's clusters); members moved out of it no longer match. */
                 cluster_id?: string | null;
+                /** @description Only submissions assigned to this moderator (a user id). Unassigned submissions cannot be selected with this filter. */
                 assigned_to?: string | null;
+                /** @description Only the opinions recorded from this meeting: the `meeting_id` answered by POST /consultations/{consultation_id}/feedback/meetings when its minutes were typed in. */
                 meeting_id?: string | null;
                 /** @description Inclusive (UTC if no offset) */
                 submitted_from?: string | null;
@@ -18492,6 +18507,7 @@ export interface operations {
             query?: {
                 /** @description Include name, organisation and contact (moderators and admins; audited) */
                 include_contacts?: boolean;
+                /** @description Only the submissions in this moderation status (one value, not repeatable): received, in_review, accepted, partially_accepted, not_accepted, duplicate or spam. None (the default): every submission, whatever its status. Rows are always oldest submission first. */
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
                 /** @description Column headers and coded values (status, group, channel): Vietnamese or English */
                 lang?: "vi" | "en";
@@ -18586,6 +18602,7 @@ export interface operations {
             query?: {
                 /** @description Include name, organisation and contact (moderators and admins; audited) */
                 include_contacts?: boolean;
+                /** @description Only the submissions in this moderation status (one value, not repeatable): received, in_review, accepted, partially_accepted, not_accepted, duplicate or spam. None (the default): every submission, whatever its status. Rows are always oldest submission first. */
                 status?: ("received" | "in_review" | "accepted" | "partially_accepted" | "not_accepted" | "duplicate" | "spam") | null;
                 /** @description Column headers and coded values (status, group, channel): Vietnamese or English */
                 lang?: "vi" | "en";
@@ -18774,6 +18791,7 @@ export interface operations {
                 role?: ("lead" | "support" | "member") | null;
                 /** @description One or more task statuses */
                 status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled")[] | null;
+                /** @description true: only overdue tasks, due before today (in the plan's time zone), neither done nor cancelled, and not awaiting their unit group's members; false: every other task, undated ones included. None (the default): both. Combines with every other filter (all must hold). */
                 overdue?: boolean | null;
                 /** @description Due on or before this day */
                 due_before?: string | null;
@@ -18783,6 +18801,7 @@ export interface operations {
                 standing?: ("done_on_time" | "done_late" | "in_progress" | "not_started" | "overdue" | "no_deadline") | null;
                 /** @description Title and body, diacritic-insensitive */
                 q?: string | null;
+                /** @description Order of the list: `due_date` (the default: earliest deadline first), `title` (alphabetical, ignoring case and diacritics) or `created_at` (oldest first); a leading `-` reverses it. Undated tasks come last in both `due_date` orders; ties are broken by task id. Keep the same sort (and filters) when following `next_cursor`. */
                 sort?: "due_date" | "-due_date" | "title" | "-title" | "created_at" | "-created_at";
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -19912,6 +19931,7 @@ export interface operations {
     listMyAssignments: {
         parameters: {
             query?: {
+                /** @description Only the assignments of this plan (404 when there is no such plan). None (the default): every plan's. Combines with `status` and `unit_id`. */
                 plan_id?: string | null;
                 /** @description One or more statuses */
                 status?: ("not_started" | "in_progress" | "done" | "blocked" | "cancelled")[] | null;
@@ -20290,7 +20310,9 @@ export interface operations {
             query?: {
                 /** @description Title or code, diacritic-insensitive */
                 q?: string | null;
+                /** @description Only plans in this status (one value): `draft`, `active`, `completed` or `archived`. None (the default): every status. */
                 status?: ("draft" | "active" | "completed" | "archived") | null;
+                /** @description true: only plans whose public summary anyone may read (GET /public/plans/{plan_id}); false: only the unpublished ones. None (the default): both. */
                 published?: boolean | null;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -23557,6 +23579,7 @@ export interface operations {
             header?: never;
             path?: never;
             cookie?: {
+                /** @description The refresh token as the HttpOnly cookie that every token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the token in the body instead; when both are present the body's token is used. */
                 plandesk_refresh?: string | null;
             };
         };
@@ -23657,6 +23680,7 @@ export interface operations {
             header?: never;
             path?: never;
             cookie?: {
+                /** @description The refresh token as the HttpOnly cookie that every token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the token in the body instead; when both are present the body's token is used. */
                 plandesk_refresh?: string | null;
             };
         };
@@ -23942,8 +23966,11 @@ export interface operations {
             query?: {
                 /** @description Search e-mail */
                 q?: string | null;
+                /** @description Only accounts with this role (one value): `admin`, `coordinator`, `unit_officer`, `moderator` or `viewer`. None (the default): every role. */
                 role?: components["schemas"]["Role"] | null;
+                /** @description Only accounts that work for this unit (exactly this unit, not its sub-units). None (the default): every account, with or without a unit. */
                 unit_id?: string | null;
+                /** @description true: only active accounts (they can sign in); false: only deactivated ones. None (the default): both. */
                 active?: boolean | null;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -24932,8 +24959,11 @@ export interface operations {
             query?: {
                 /** @description Diacritic-insensitive name search */
                 q?: string | null;
+                /** @description Only units of this kind (one value): `party_committee`, `department`, `mass_org`, `media`, `district` or `other`. None (the default): every kind. */
                 kind?: ("party_committee" | "department" | "mass_org" | "media" | "district" | "other") | null;
+                /** @description Only the units directly under this one in the hierarchy (its children, not their own sub-units). None (the default): units at every level, top-level ones included. */
                 parent_id?: string | null;
+                /** @description true: only active units (they can receive new assignments); false: only deactivated ones, kept for their history. None (the default): both. */
                 active?: boolean | null;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -26077,11 +26107,17 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @description Only entries about this kind of thing, matched exactly (case-sensitive): `plan`, `milestone`, `phase`, `channel`, `task`, `assignment`, `unit`, `unit_group`, `user`, `document`, `feedback` …, as in the entries' `entity`. */
                 entity?: string | null;
+                /** @description Only entries about the thing with this id, matched exactly as text: a UUID in its lower-case hyphenated form, as in the entries' `entity_id`. Usually given with `entity`. */
                 entity_id?: string | null;
+                /** @description Only what this actor did, matched exactly: a user's id (lower-case UUID), `service:<id>` for a service account, or `system` for background jobs. */
                 actor?: string | null;
+                /** @description Only actions that start with this text (a prefix match): `plan.updated` for that action alone, `plan.` for every action on plans; actions read `<entity>.<past participle>`. */
                 action?: string | null;
+                /** @description Only entries at or after this instant (inclusive), ISO 8601; without an offset it is read as UTC. */
                 since?: string | null;
+                /** @description Only entries before this instant (exclusive), ISO 8601; without an offset it is read as UTC. With `since`, a half-open range [since, until). */
                 until?: string | null;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -26187,6 +26223,7 @@ export interface operations {
     getCluster: {
         parameters: {
             query?: {
+                /** @description At most this many members in `members` (and in `moved_out`), 1–500, default 200: the first text, then the flagged members, then the rest by submission time. No further pages: `size` and `members_shown` tell whether some were left out. */
                 limit?: number;
             };
             header?: {
@@ -26497,6 +26534,7 @@ export interface operations {
             query?: {
                 /** @description Diacritic- and case-insensitive search */
                 q?: string | null;
+                /** @description Only documents in this status (one value): `draft` (being written), `published` (released for consultation) or `archived` (kept for the record). None (the default): every status. */
                 status?: ("draft" | "published" | "archived") | null;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -27593,6 +27631,7 @@ export interface operations {
             path: {
                 /** @description The document's id (a UUID). */
                 document_id: string;
+                /** @description The version's number within the document: 1 for the first upload, then 2, 3, … (GET /documents/{document_id}/versions lists them). 404 when the document has no such version. */
                 number: number;
             };
             cookie?: never;
@@ -27691,7 +27730,9 @@ export interface operations {
             query?: {
                 /** @description Diacritic- and case-insensitive search */
                 q?: string | null;
+                /** @description Only consultations in this status (one value): `draft` (being prepared), `open` (on the public page), `closed` (no more feedback) or `archived` (final). None (the default): every status. `open` does not by itself mean feedback is accepted now: see `accepting_feedback`. */
                 status?: ("draft" | "open" | "closed" | "archived") | null;
+                /** @description Only the consultations on this draft document, whichever of its versions each uses. */
                 document_id?: string | null;
                 /** @description Page size (max 200) */
                 limit?: number;
@@ -29336,6 +29377,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The receipt code given when the opinion was submitted, e.g. `K7QM-4XDP-9TZR-2WHB`: 16 symbols, case-insensitive, dashes optional, I and L read as 1 and O as 0. Codes of the older 32-character form are still accepted as given. 16–64 characters of letters, digits, `-` and `_`. */
                 receipt: string;
             };
             cookie?: never;

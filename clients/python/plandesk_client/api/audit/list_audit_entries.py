@@ -180,12 +180,22 @@ def sync_detailed(
     call: admin and coordinator.
 
     Args:
-        entity (None | str | Unset):
-        entity_id (None | str | Unset):
-        actor (None | str | Unset):
-        action (None | str | Unset):
-        since (datetime.datetime | None | Unset):
-        until (datetime.datetime | None | Unset):
+        entity (None | str | Unset): Only entries about this kind of thing, matched exactly (case-
+            sensitive): `plan`, `milestone`, `phase`, `channel`, `task`, `assignment`, `unit`,
+            `unit_group`, `user`, `document`, `feedback` …, as in the entries' `entity`.
+        entity_id (None | str | Unset): Only entries about the thing with this id, matched exactly
+            as text: a UUID in its lower-case hyphenated form, as in the entries' `entity_id`. Usually
+            given with `entity`.
+        actor (None | str | Unset): Only what this actor did, matched exactly: a user's id (lower-
+            case UUID), `service:<id>` for a service account, or `system` for background jobs.
+        action (None | str | Unset): Only actions that start with this text (a prefix match):
+            `plan.updated` for that action alone, `plan.` for every action on plans; actions read
+            `<entity>.<past participle>`.
+        since (datetime.datetime | None | Unset): Only entries at or after this instant
+            (inclusive), ISO 8601; without an offset it is read as UTC.
+        until (datetime.datetime | None | Unset): Only entries before this instant (exclusive),
+            ISO 8601; without an offset it is read as UTC. With `since`, a half-open range [since,
+            until).
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -237,12 +247,22 @@ def sync(
     call: admin and coordinator.
 
     Args:
-        entity (None | str | Unset):
-        entity_id (None | str | Unset):
-        actor (None | str | Unset):
-        action (None | str | Unset):
-        since (datetime.datetime | None | Unset):
-        until (datetime.datetime | None | Unset):
+        entity (None | str | Unset): Only entries about this kind of thing, matched exactly (case-
+            sensitive): `plan`, `milestone`, `phase`, `channel`, `task`, `assignment`, `unit`,
+            `unit_group`, `user`, `document`, `feedback` …, as in the entries' `entity`.
+        entity_id (None | str | Unset): Only entries about the thing with this id, matched exactly
+            as text: a UUID in its lower-case hyphenated form, as in the entries' `entity_id`. Usually
+            given with `entity`.
+        actor (None | str | Unset): Only what this actor did, matched exactly: a user's id (lower-
+            case UUID), `service:<id>` for a service account, or `system` for background jobs.
+        action (None | str | Unset): Only actions that start with this text (a prefix match):
+            `plan.updated` for that action alone, `plan.` for every action on plans; actions read
+            `<entity>.<past participle>`.
+        since (datetime.datetime | None | Unset): Only entries at or after this instant
+            (inclusive), ISO 8601; without an offset it is read as UTC.
+        until (datetime.datetime | None | Unset): Only entries before this instant (exclusive),
+            ISO 8601; without an offset it is read as UTC. With `since`, a half-open range [since,
+            until).
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -289,12 +309,22 @@ async def asyncio_detailed(
     call: admin and coordinator.
 
     Args:
-        entity (None | str | Unset):
-        entity_id (None | str | Unset):
-        actor (None | str | Unset):
-        action (None | str | Unset):
-        since (datetime.datetime | None | Unset):
-        until (datetime.datetime | None | Unset):
+        entity (None | str | Unset): Only entries about this kind of thing, matched exactly (case-
+            sensitive): `plan`, `milestone`, `phase`, `channel`, `task`, `assignment`, `unit`,
+            `unit_group`, `user`, `document`, `feedback` …, as in the entries' `entity`.
+        entity_id (None | str | Unset): Only entries about the thing with this id, matched exactly
+            as text: a UUID in its lower-case hyphenated form, as in the entries' `entity_id`. Usually
+            given with `entity`.
+        actor (None | str | Unset): Only what this actor did, matched exactly: a user's id (lower-
+            case UUID), `service:<id>` for a service account, or `system` for background jobs.
+        action (None | str | Unset): Only actions that start with this text (a prefix match):
+            `plan.updated` for that action alone, `plan.` for every action on plans; actions read
+            `<entity>.<past participle>`.
+        since (datetime.datetime | None | Unset): Only entries at or after this instant
+            (inclusive), ISO 8601; without an offset it is read as UTC.
+        until (datetime.datetime | None | Unset): Only entries before this instant (exclusive),
+            ISO 8601; without an offset it is read as UTC. With `since`, a half-open range [since,
+            until).
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -344,12 +374,22 @@ async def asyncio(
     call: admin and coordinator.
 
     Args:
-        entity (None | str | Unset):
-        entity_id (None | str | Unset):
-        actor (None | str | Unset):
-        action (None | str | Unset):
-        since (datetime.datetime | None | Unset):
-        until (datetime.datetime | None | Unset):
+        entity (None | str | Unset): Only entries about this kind of thing, matched exactly (case-
+            sensitive): `plan`, `milestone`, `phase`, `channel`, `task`, `assignment`, `unit`,
+            `unit_group`, `user`, `document`, `feedback` …, as in the entries' `entity`.
+        entity_id (None | str | Unset): Only entries about the thing with this id, matched exactly
+            as text: a UUID in its lower-case hyphenated form, as in the entries' `entity_id`. Usually
+            given with `entity`.
+        actor (None | str | Unset): Only what this actor did, matched exactly: a user's id (lower-
+            case UUID), `service:<id>` for a service account, or `system` for background jobs.
+        action (None | str | Unset): Only actions that start with this text (a prefix match):
+            `plan.updated` for that action alone, `plan.` for every action on plans; actions read
+            `<entity>.<past participle>`.
+        since (datetime.datetime | None | Unset): Only entries at or after this instant
+            (inclusive), ISO 8601; without an offset it is read as UTC.
+        until (datetime.datetime | None | Unset): Only entries before this instant (exclusive),
+            ISO 8601; without an offset it is read as UTC. With `since`, a half-open range [since,
+            until).
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

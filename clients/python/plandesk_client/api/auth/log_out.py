@@ -105,7 +105,10 @@ def sync_detailed(
     tokens already issued expire on their own within 15 minutes. No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -140,7 +143,10 @@ def sync(
     tokens already issued expire on their own within 15 minutes. No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -170,7 +176,10 @@ async def asyncio_detailed(
     tokens already issued expire on their own within 15 minutes. No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (LogoutRequest | None | Unset):
 
     Raises:
@@ -203,7 +212,10 @@ async def asyncio(
     tokens already issued expire on their own within 15 minutes. No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (LogoutRequest | None | Unset):
 
     Raises:

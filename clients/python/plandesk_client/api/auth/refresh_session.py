@@ -117,7 +117,10 @@ def sync_detailed(
     No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (None | RefreshRequest | Unset):
 
     Raises:
@@ -153,7 +156,10 @@ def sync(
     No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (None | RefreshRequest | Unset):
 
     Raises:
@@ -184,7 +190,10 @@ async def asyncio_detailed(
     No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (None | RefreshRequest | Unset):
 
     Raises:
@@ -218,7 +227,10 @@ async def asyncio(
     No bearer token needed.
 
     Args:
-        plandesk_refresh (None | str | Unset):
+        plandesk_refresh (None | str | Unset): The refresh token as the HttpOnly cookie that every
+            token answer (POST /auth/login, /auth/token, /auth/refresh, /auth/password) sets, path
+            /api/v1/auth, SameSite=Strict: browsers send it by themselves. Other clients may send the
+            token in the body instead; when both are present the body's token is used.
         body (None | RefreshRequest | Unset):
 
     Raises:

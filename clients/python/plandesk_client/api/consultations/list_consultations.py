@@ -158,8 +158,12 @@ def sync_detailed(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListConsultationsStatusType0 | None | Unset):
-        document_id (None | Unset | UUID):
+        status (ListConsultationsStatusType0 | None | Unset): Only consultations in this status
+            (one value): `draft` (being prepared), `open` (on the public page), `closed` (no more
+            feedback) or `archived` (final). None (the default): every status. `open` does not by
+            itself mean feedback is accepted now: see `accepting_feedback`.
+        document_id (None | Unset | UUID): Only the consultations on this draft document,
+            whichever of its versions each uses.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -209,8 +213,12 @@ def sync(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListConsultationsStatusType0 | None | Unset):
-        document_id (None | Unset | UUID):
+        status (ListConsultationsStatusType0 | None | Unset): Only consultations in this status
+            (one value): `draft` (being prepared), `open` (on the public page), `closed` (no more
+            feedback) or `archived` (final). None (the default): every status. `open` does not by
+            itself mean feedback is accepted now: see `accepting_feedback`.
+        document_id (None | Unset | UUID): Only the consultations on this draft document,
+            whichever of its versions each uses.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -255,8 +263,12 @@ async def asyncio_detailed(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListConsultationsStatusType0 | None | Unset):
-        document_id (None | Unset | UUID):
+        status (ListConsultationsStatusType0 | None | Unset): Only consultations in this status
+            (one value): `draft` (being prepared), `open` (on the public page), `closed` (no more
+            feedback) or `archived` (final). None (the default): every status. `open` does not by
+            itself mean feedback is accepted now: see `accepting_feedback`.
+        document_id (None | Unset | UUID): Only the consultations on this draft document,
+            whichever of its versions each uses.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -304,8 +316,12 @@ async def asyncio(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListConsultationsStatusType0 | None | Unset):
-        document_id (None | Unset | UUID):
+        status (ListConsultationsStatusType0 | None | Unset): Only consultations in this status
+            (one value): `draft` (being prepared), `open` (on the public page), `closed` (no more
+            feedback) or `archived` (final). None (the default): every status. `open` does not by
+            itself mean feedback is accepted now: see `accepting_feedback`.
+        document_id (None | Unset | UUID): Only the consultations on this draft document,
+            whichever of its versions each uses.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

@@ -114,7 +114,9 @@ def sync_detailed(
 
     Args:
         document_id (UUID):
-        number (int):
+        number (int): The version's number within the document: 1 for the first upload, then 2, 3,
+            … (GET /documents/{document_id}/versions lists them). 404 when the document has no such
+            version.
         if_none_match (str | Unset):
 
     Raises:
@@ -154,7 +156,9 @@ def sync(
 
     Args:
         document_id (UUID):
-        number (int):
+        number (int): The version's number within the document: 1 for the first upload, then 2, 3,
+            … (GET /documents/{document_id}/versions lists them). 404 when the document has no such
+            version.
         if_none_match (str | Unset):
 
     Raises:
@@ -189,7 +193,9 @@ async def asyncio_detailed(
 
     Args:
         document_id (UUID):
-        number (int):
+        number (int): The version's number within the document: 1 for the first upload, then 2, 3,
+            … (GET /documents/{document_id}/versions lists them). 404 when the document has no such
+            version.
         if_none_match (str | Unset):
 
     Raises:
@@ -227,7 +233,9 @@ async def asyncio(
 
     Args:
         document_id (UUID):
-        number (int):
+        number (int): The version's number within the document: 1 for the first upload, then 2, 3,
+            … (GET /documents/{document_id}/versions lists them). 404 when the document has no such
+            version.
         if_none_match (str | Unset):
 
     Raises:

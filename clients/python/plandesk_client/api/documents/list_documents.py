@@ -146,7 +146,9 @@ def sync_detailed(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListDocumentsStatusType0 | None | Unset):
+        status (ListDocumentsStatusType0 | None | Unset): Only documents in this status (one
+            value): `draft` (being written), `published` (released for consultation) or `archived`
+            (kept for the record). None (the default): every status.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -194,7 +196,9 @@ def sync(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListDocumentsStatusType0 | None | Unset):
+        status (ListDocumentsStatusType0 | None | Unset): Only documents in this status (one
+            value): `draft` (being written), `published` (released for consultation) or `archived`
+            (kept for the record). None (the default): every status.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -237,7 +241,9 @@ async def asyncio_detailed(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListDocumentsStatusType0 | None | Unset):
+        status (ListDocumentsStatusType0 | None | Unset): Only documents in this status (one
+            value): `draft` (being written), `published` (released for consultation) or `archived`
+            (kept for the record). None (the default): every status.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -283,7 +289,9 @@ async def asyncio(
 
     Args:
         q (None | str | Unset): Diacritic- and case-insensitive search
-        status (ListDocumentsStatusType0 | None | Unset):
+        status (ListDocumentsStatusType0 | None | Unset): Only documents in this status (one
+            value): `draft` (being written), `published` (released for consultation) or `archived`
+            (kept for the record). None (the default): every status.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

@@ -132,7 +132,10 @@ def sync_detailed(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackCsvStatusType0 | None | Unset):
+        status (ExportFeedbackCsvStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackCsvLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackCsvLang.VI.
 
@@ -180,7 +183,10 @@ def sync(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackCsvStatusType0 | None | Unset):
+        status (ExportFeedbackCsvStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackCsvLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackCsvLang.VI.
 
@@ -223,7 +229,10 @@ async def asyncio_detailed(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackCsvStatusType0 | None | Unset):
+        status (ExportFeedbackCsvStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackCsvLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackCsvLang.VI.
 
@@ -269,7 +278,10 @@ async def asyncio(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackCsvStatusType0 | None | Unset):
+        status (ExportFeedbackCsvStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackCsvLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackCsvLang.VI.
 

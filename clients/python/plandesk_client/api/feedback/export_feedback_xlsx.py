@@ -126,7 +126,10 @@ def sync_detailed(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackXlsxStatusType0 | None | Unset):
+        status (ExportFeedbackXlsxStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackXlsxLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackXlsxLang.VI.
 
@@ -174,7 +177,10 @@ def sync(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackXlsxStatusType0 | None | Unset):
+        status (ExportFeedbackXlsxStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackXlsxLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackXlsxLang.VI.
 
@@ -217,7 +223,10 @@ async def asyncio_detailed(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackXlsxStatusType0 | None | Unset):
+        status (ExportFeedbackXlsxStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackXlsxLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackXlsxLang.VI.
 
@@ -263,7 +272,10 @@ async def asyncio(
         consultation_id (UUID):
         include_contacts (bool | Unset): Include name, organisation and contact (moderators and
             admins; audited) Default: False.
-        status (ExportFeedbackXlsxStatusType0 | None | Unset):
+        status (ExportFeedbackXlsxStatusType0 | None | Unset): Only the submissions in this
+            moderation status (one value, not repeatable): received, in_review, accepted,
+            partially_accepted, not_accepted, duplicate or spam. None (the default): every submission,
+            whatever its status. Rows are always oldest submission first.
         lang (ExportFeedbackXlsxLang | Unset): Column headers and coded values (status, group,
             channel): Vietnamese or English Default: ExportFeedbackXlsxLang.VI.
 

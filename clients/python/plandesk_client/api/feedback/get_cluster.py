@@ -126,7 +126,10 @@ def sync_detailed(
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
-        limit (int | Unset):  Default: 200.
+        limit (int | Unset): At most this many members in `members` (and in `moved_out`), 1–500,
+            default 200: the first text, then the flagged members, then the rest by submission time.
+            No further pages: `size` and `members_shown` tell whether some were left out. Default:
+            200.
         if_none_match (str | Unset):
 
     Raises:
@@ -171,7 +174,10 @@ def sync(
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
-        limit (int | Unset):  Default: 200.
+        limit (int | Unset): At most this many members in `members` (and in `moved_out`), 1–500,
+            default 200: the first text, then the flagged members, then the rest by submission time.
+            No further pages: `size` and `members_shown` tell whether some were left out. Default:
+            200.
         if_none_match (str | Unset):
 
     Raises:
@@ -211,7 +217,10 @@ async def asyncio_detailed(
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
-        limit (int | Unset):  Default: 200.
+        limit (int | Unset): At most this many members in `members` (and in `moved_out`), 1–500,
+            default 200: the first text, then the flagged members, then the rest by submission time.
+            No further pages: `size` and `members_shown` tell whether some were left out. Default:
+            200.
         if_none_match (str | Unset):
 
     Raises:
@@ -254,7 +263,10 @@ async def asyncio(
     Args:
         consultation_id (UUID):
         cluster_id (UUID):
-        limit (int | Unset):  Default: 200.
+        limit (int | Unset): At most this many members in `members` (and in `moved_out`), 1–500,
+            default 200: the first text, then the flagged members, then the rest by submission time.
+            No further pages: `size` and `members_shown` tell whether some were left out. Default:
+            200.
         if_none_match (str | Unset):
 
     Raises:

@@ -260,18 +260,37 @@ def sync_detailed(
 
     Args:
         consultation_id (UUID):
-        sort (str | Unset):  Default: '-submitted_at'.
+        sort (str | Unset): Order of the queue: `-submitted_at` (the default) newest first,
+            `submitted_at` oldest first; submissions received at the same instant are ordered by id,
+            in the same direction. Keep the same sort (and filters) when following `next_cursor`.
+            Default: '-submitted_at'.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         status (list[ListFeedbackStatusType0Item] | None | Unset): One status, or several (repeat
             the parameter): any of them matches
-        section_id (None | Unset | UUID):
-        contributor_group (ListFeedbackContributorGroupType0 | None | Unset):
-        channel (ListFeedbackChannelType0 | None | Unset):
-        tag (None | str | Unset):
-        cluster_id (None | Unset | UUID):
-        assigned_to (None | Unset | UUID):
-        meeting_id (None | Unset | UUID):
+        section_id (None | Unset | UUID): Only opinions on this section of the draft (its stable
+            id, as in the document's sections); opinions on the whole draft never match. None: every
+            section and the whole draft.
+        contributor_group (ListFeedbackContributorGroupType0 | None | Unset): Only opinions from
+            this group (one value; none: every group). Who the opinion comes from: citizen (a member
+            of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member
+            (đảng viên), organisation (an association, a business, a mass organisation), unit (one of
+            the plan's units, speaking for itself), other.
+        channel (ListFeedbackChannelType0 | None | Unset): Only opinions that arrived this way
+            (one value; none: every channel). How the opinion arrived: web (the public form), mobile
+            (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id),
+            letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by
+            staff).
+        tag (None | str | Unset): Only submissions carrying this tag: one tag, matched exactly
+            (case-sensitive) after Unicode NFC normalisation and trimming of surrounding spaces. Not
+            repeatable: to match several tags, make one request per tag.
+        cluster_id (None | Unset | UUID): Only the members of this near-duplicate cluster
+            (`cluster_id` of the consultation's clusters); members moved out of it no longer match.
+        assigned_to (None | Unset | UUID): Only submissions assigned to this moderator (a user
+            id). Unassigned submissions cannot be selected with this filter.
+        meeting_id (None | Unset | UUID): Only the opinions recorded from this meeting: the
+            `meeting_id` answered by POST /consultations/{consultation_id}/feedback/meetings when its
+            minutes were typed in.
         submitted_from (datetime.datetime | None | Unset): Inclusive (UTC if no offset)
         submitted_to (datetime.datetime | None | Unset): Exclusive (UTC if no offset)
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -342,18 +361,37 @@ def sync(
 
     Args:
         consultation_id (UUID):
-        sort (str | Unset):  Default: '-submitted_at'.
+        sort (str | Unset): Order of the queue: `-submitted_at` (the default) newest first,
+            `submitted_at` oldest first; submissions received at the same instant are ordered by id,
+            in the same direction. Keep the same sort (and filters) when following `next_cursor`.
+            Default: '-submitted_at'.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         status (list[ListFeedbackStatusType0Item] | None | Unset): One status, or several (repeat
             the parameter): any of them matches
-        section_id (None | Unset | UUID):
-        contributor_group (ListFeedbackContributorGroupType0 | None | Unset):
-        channel (ListFeedbackChannelType0 | None | Unset):
-        tag (None | str | Unset):
-        cluster_id (None | Unset | UUID):
-        assigned_to (None | Unset | UUID):
-        meeting_id (None | Unset | UUID):
+        section_id (None | Unset | UUID): Only opinions on this section of the draft (its stable
+            id, as in the document's sections); opinions on the whole draft never match. None: every
+            section and the whole draft.
+        contributor_group (ListFeedbackContributorGroupType0 | None | Unset): Only opinions from
+            this group (one value; none: every group). Who the opinion comes from: citizen (a member
+            of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member
+            (đảng viên), organisation (an association, a business, a mass organisation), unit (one of
+            the plan's units, speaking for itself), other.
+        channel (ListFeedbackChannelType0 | None | Unset): Only opinions that arrived this way
+            (one value; none: every channel). How the opinion arrived: web (the public form), mobile
+            (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id),
+            letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by
+            staff).
+        tag (None | str | Unset): Only submissions carrying this tag: one tag, matched exactly
+            (case-sensitive) after Unicode NFC normalisation and trimming of surrounding spaces. Not
+            repeatable: to match several tags, make one request per tag.
+        cluster_id (None | Unset | UUID): Only the members of this near-duplicate cluster
+            (`cluster_id` of the consultation's clusters); members moved out of it no longer match.
+        assigned_to (None | Unset | UUID): Only submissions assigned to this moderator (a user
+            id). Unassigned submissions cannot be selected with this filter.
+        meeting_id (None | Unset | UUID): Only the opinions recorded from this meeting: the
+            `meeting_id` answered by POST /consultations/{consultation_id}/feedback/meetings when its
+            minutes were typed in.
         submitted_from (datetime.datetime | None | Unset): Inclusive (UTC if no offset)
         submitted_to (datetime.datetime | None | Unset): Exclusive (UTC if no offset)
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -419,18 +457,37 @@ async def asyncio_detailed(
 
     Args:
         consultation_id (UUID):
-        sort (str | Unset):  Default: '-submitted_at'.
+        sort (str | Unset): Order of the queue: `-submitted_at` (the default) newest first,
+            `submitted_at` oldest first; submissions received at the same instant are ordered by id,
+            in the same direction. Keep the same sort (and filters) when following `next_cursor`.
+            Default: '-submitted_at'.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         status (list[ListFeedbackStatusType0Item] | None | Unset): One status, or several (repeat
             the parameter): any of them matches
-        section_id (None | Unset | UUID):
-        contributor_group (ListFeedbackContributorGroupType0 | None | Unset):
-        channel (ListFeedbackChannelType0 | None | Unset):
-        tag (None | str | Unset):
-        cluster_id (None | Unset | UUID):
-        assigned_to (None | Unset | UUID):
-        meeting_id (None | Unset | UUID):
+        section_id (None | Unset | UUID): Only opinions on this section of the draft (its stable
+            id, as in the document's sections); opinions on the whole draft never match. None: every
+            section and the whole draft.
+        contributor_group (ListFeedbackContributorGroupType0 | None | Unset): Only opinions from
+            this group (one value; none: every group). Who the opinion comes from: citizen (a member
+            of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member
+            (đảng viên), organisation (an association, a business, a mass organisation), unit (one of
+            the plan's units, speaking for itself), other.
+        channel (ListFeedbackChannelType0 | None | Unset): Only opinions that arrived this way
+            (one value; none: every channel). How the opinion arrived: web (the public form), mobile
+            (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id),
+            letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by
+            staff).
+        tag (None | str | Unset): Only submissions carrying this tag: one tag, matched exactly
+            (case-sensitive) after Unicode NFC normalisation and trimming of surrounding spaces. Not
+            repeatable: to match several tags, make one request per tag.
+        cluster_id (None | Unset | UUID): Only the members of this near-duplicate cluster
+            (`cluster_id` of the consultation's clusters); members moved out of it no longer match.
+        assigned_to (None | Unset | UUID): Only submissions assigned to this moderator (a user
+            id). Unassigned submissions cannot be selected with this filter.
+        meeting_id (None | Unset | UUID): Only the opinions recorded from this meeting: the
+            `meeting_id` answered by POST /consultations/{consultation_id}/feedback/meetings when its
+            minutes were typed in.
         submitted_from (datetime.datetime | None | Unset): Inclusive (UTC if no offset)
         submitted_to (datetime.datetime | None | Unset): Exclusive (UTC if no offset)
         q (None | str | Unset): Diacritic- and case-insensitive search
@@ -499,18 +556,37 @@ async def asyncio(
 
     Args:
         consultation_id (UUID):
-        sort (str | Unset):  Default: '-submitted_at'.
+        sort (str | Unset): Order of the queue: `-submitted_at` (the default) newest first,
+            `submitted_at` oldest first; submissions received at the same instant are ordered by id,
+            in the same direction. Keep the same sort (and filters) when following `next_cursor`.
+            Default: '-submitted_at'.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         status (list[ListFeedbackStatusType0Item] | None | Unset): One status, or several (repeat
             the parameter): any of them matches
-        section_id (None | Unset | UUID):
-        contributor_group (ListFeedbackContributorGroupType0 | None | Unset):
-        channel (ListFeedbackChannelType0 | None | Unset):
-        tag (None | str | Unset):
-        cluster_id (None | Unset | UUID):
-        assigned_to (None | Unset | UUID):
-        meeting_id (None | Unset | UUID):
+        section_id (None | Unset | UUID): Only opinions on this section of the draft (its stable
+            id, as in the document's sections); opinions on the whole draft never match. None: every
+            section and the whole draft.
+        contributor_group (ListFeedbackContributorGroupType0 | None | Unset): Only opinions from
+            this group (one value; none: every group). Who the opinion comes from: citizen (a member
+            of the public), expert (scientist, specialist), veteran (cựu chiến binh), party_member
+            (đảng viên), organisation (an association, a business, a mass organisation), unit (one of
+            the plan's units, speaking for itself), other.
+        channel (ListFeedbackChannelType0 | None | Unset): Only opinions that arrived this way
+            (one value; none: every channel). How the opinion arrived: web (the public form), mobile
+            (the mobile app), meeting (gathered at a meeting and typed in by staff, see meeting_id),
+            letter (a posted letter, typed in by staff), phone (a call to the hotline, typed in by
+            staff).
+        tag (None | str | Unset): Only submissions carrying this tag: one tag, matched exactly
+            (case-sensitive) after Unicode NFC normalisation and trimming of surrounding spaces. Not
+            repeatable: to match several tags, make one request per tag.
+        cluster_id (None | Unset | UUID): Only the members of this near-duplicate cluster
+            (`cluster_id` of the consultation's clusters); members moved out of it no longer match.
+        assigned_to (None | Unset | UUID): Only submissions assigned to this moderator (a user
+            id). Unassigned submissions cannot be selected with this filter.
+        meeting_id (None | Unset | UUID): Only the opinions recorded from this meeting: the
+            `meeting_id` answered by POST /consultations/{consultation_id}/feedback/meetings when its
+            minutes were typed in.
         submitted_from (datetime.datetime | None | Unset): Inclusive (UTC if no offset)
         submitted_to (datetime.datetime | None | Unset): Exclusive (UTC if no offset)
         q (None | str | Unset): Diacritic- and case-insensitive search

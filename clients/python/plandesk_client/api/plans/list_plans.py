@@ -153,8 +153,10 @@ def sync_detailed(
 
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
-        status (ListPlansStatusType0 | None | Unset):
-        published (bool | None | Unset):
+        status (ListPlansStatusType0 | None | Unset): Only plans in this status (one value):
+            `draft`, `active`, `completed` or `archived`. None (the default): every status.
+        published (bool | None | Unset): true: only plans whose public summary anyone may read
+            (GET /public/plans/{plan_id}); false: only the unpublished ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -202,8 +204,10 @@ def sync(
 
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
-        status (ListPlansStatusType0 | None | Unset):
-        published (bool | None | Unset):
+        status (ListPlansStatusType0 | None | Unset): Only plans in this status (one value):
+            `draft`, `active`, `completed` or `archived`. None (the default): every status.
+        published (bool | None | Unset): true: only plans whose public summary anyone may read
+            (GET /public/plans/{plan_id}); false: only the unpublished ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -246,8 +250,10 @@ async def asyncio_detailed(
 
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
-        status (ListPlansStatusType0 | None | Unset):
-        published (bool | None | Unset):
+        status (ListPlansStatusType0 | None | Unset): Only plans in this status (one value):
+            `draft`, `active`, `completed` or `archived`. None (the default): every status.
+        published (bool | None | Unset): true: only plans whose public summary anyone may read
+            (GET /public/plans/{plan_id}); false: only the unpublished ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -293,8 +299,10 @@ async def asyncio(
 
     Args:
         q (None | str | Unset): Title or code, diacritic-insensitive
-        status (ListPlansStatusType0 | None | Unset):
-        published (bool | None | Unset):
+        status (ListPlansStatusType0 | None | Unset): Only plans in this status (one value):
+            `draft`, `active`, `completed` or `archived`. None (the default): every status.
+        published (bool | None | Unset): true: only plans whose public summary anyone may read
+            (GET /public/plans/{plan_id}); false: only the unpublished ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

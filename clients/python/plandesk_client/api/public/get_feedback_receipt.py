@@ -100,7 +100,10 @@ def sync_detailed(
     0). 404 when no submission has this code; 422 when the code is not of the right shape.
 
     Args:
-        receipt (str):
+        receipt (str): The receipt code given when the opinion was submitted, e.g.
+            `K7QM-4XDP-9TZR-2WHB`: 16 symbols, case-insensitive, dashes optional, I and L read as 1
+            and O as 0. Codes of the older 32-character form are still accepted as given. 16–64
+            characters of letters, digits, `-` and `_`.
         if_none_match (str | Unset):
 
     Raises:
@@ -138,7 +141,10 @@ def sync(
     0). 404 when no submission has this code; 422 when the code is not of the right shape.
 
     Args:
-        receipt (str):
+        receipt (str): The receipt code given when the opinion was submitted, e.g.
+            `K7QM-4XDP-9TZR-2WHB`: 16 symbols, case-insensitive, dashes optional, I and L read as 1
+            and O as 0. Codes of the older 32-character form are still accepted as given. 16–64
+            characters of letters, digits, `-` and `_`.
         if_none_match (str | Unset):
 
     Raises:
@@ -171,7 +177,10 @@ async def asyncio_detailed(
     0). 404 when no submission has this code; 422 when the code is not of the right shape.
 
     Args:
-        receipt (str):
+        receipt (str): The receipt code given when the opinion was submitted, e.g.
+            `K7QM-4XDP-9TZR-2WHB`: 16 symbols, case-insensitive, dashes optional, I and L read as 1
+            and O as 0. Codes of the older 32-character form are still accepted as given. 16–64
+            characters of letters, digits, `-` and `_`.
         if_none_match (str | Unset):
 
     Raises:
@@ -207,7 +216,10 @@ async def asyncio(
     0). 404 when no submission has this code; 422 when the code is not of the right shape.
 
     Args:
-        receipt (str):
+        receipt (str): The receipt code given when the opinion was submitted, e.g.
+            `K7QM-4XDP-9TZR-2WHB`: 16 symbols, case-insensitive, dashes optional, I and L read as 1
+            and O as 0. Codes of the older 32-character form are still accepted as given. 16–64
+            characters of letters, digits, `-` and `_`.
         if_none_match (str | Unset):
 
     Raises:

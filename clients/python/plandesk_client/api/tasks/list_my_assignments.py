@@ -160,7 +160,8 @@ def sync_detailed(
     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
-        plan_id (None | Unset | UUID):
+        plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
+            such plan). None (the default): every plan's. Combines with `status` and `unit_id`.
         status (list[ListMyAssignmentsStatusType0Item] | None | Unset): One or more statuses
         unit_id (None | Unset | UUID): Another unit (default: your own)
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -208,7 +209,8 @@ def sync(
     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
-        plan_id (None | Unset | UUID):
+        plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
+            such plan). None (the default): every plan's. Combines with `status` and `unit_id`.
         status (list[ListMyAssignmentsStatusType0Item] | None | Unset): One or more statuses
         unit_id (None | Unset | UUID): Another unit (default: your own)
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -251,7 +253,8 @@ async def asyncio_detailed(
     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
-        plan_id (None | Unset | UUID):
+        plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
+            such plan). None (the default): every plan's. Combines with `status` and `unit_id`.
         status (list[ListMyAssignmentsStatusType0Item] | None | Unset): One or more statuses
         unit_id (None | Unset | UUID): Another unit (default: your own)
         limit (int | Unset): Page size (max 200) Default: 50.
@@ -297,7 +300,8 @@ async def asyncio(
     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
-        plan_id (None | Unset | UUID):
+        plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
+            such plan). None (the default): every plan's. Combines with `status` and `unit_id`.
         status (list[ListMyAssignmentsStatusType0Item] | None | Unset): One or more statuses
         unit_id (None | Unset | UUID): Another unit (default: your own)
         limit (int | Unset): Page size (max 200) Default: 50.

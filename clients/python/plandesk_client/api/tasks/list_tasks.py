@@ -246,13 +246,20 @@ def sync_detailed(
         unit_id (None | Unset | UUID): Tasks this unit leads or supports
         role (ListTasksRoleType0 | None | Unset): With unit_id: only as lead, or only as support
         status (list[ListTasksStatusType0Item] | None | Unset): One or more task statuses
-        overdue (bool | None | Unset):
+        overdue (bool | None | Unset): true: only overdue tasks, due before today (in the plan's
+            time zone), neither done nor cancelled, and not awaiting their unit group's members;
+            false: every other task, undated ones included. None (the default): both. Combines with
+            every other filter (all must hold).
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
         standing (ListTasksStandingType0 | None | Unset): Deadline standing as of today, as the
             dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
-        sort (ListTasksSort | Unset):  Default: ListTasksSort.DUE_DATE.
+        sort (ListTasksSort | Unset): Order of the list: `due_date` (the default: earliest
+            deadline first), `title` (alphabetical, ignoring case and diacritics) or `created_at`
+            (oldest first); a leading `-` reverses it. Undated tasks come last in both `due_date`
+            orders; ties are broken by task id. Keep the same sort (and filters) when following
+            `next_cursor`. Default: ListTasksSort.DUE_DATE.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -321,13 +328,20 @@ def sync(
         unit_id (None | Unset | UUID): Tasks this unit leads or supports
         role (ListTasksRoleType0 | None | Unset): With unit_id: only as lead, or only as support
         status (list[ListTasksStatusType0Item] | None | Unset): One or more task statuses
-        overdue (bool | None | Unset):
+        overdue (bool | None | Unset): true: only overdue tasks, due before today (in the plan's
+            time zone), neither done nor cancelled, and not awaiting their unit group's members;
+            false: every other task, undated ones included. None (the default): both. Combines with
+            every other filter (all must hold).
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
         standing (ListTasksStandingType0 | None | Unset): Deadline standing as of today, as the
             dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
-        sort (ListTasksSort | Unset):  Default: ListTasksSort.DUE_DATE.
+        sort (ListTasksSort | Unset): Order of the list: `due_date` (the default: earliest
+            deadline first), `title` (alphabetical, ignoring case and diacritics) or `created_at`
+            (oldest first); a leading `-` reverses it. Undated tasks come last in both `due_date`
+            orders; ties are broken by task id. Keep the same sort (and filters) when following
+            `next_cursor`. Default: ListTasksSort.DUE_DATE.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -391,13 +405,20 @@ async def asyncio_detailed(
         unit_id (None | Unset | UUID): Tasks this unit leads or supports
         role (ListTasksRoleType0 | None | Unset): With unit_id: only as lead, or only as support
         status (list[ListTasksStatusType0Item] | None | Unset): One or more task statuses
-        overdue (bool | None | Unset):
+        overdue (bool | None | Unset): true: only overdue tasks, due before today (in the plan's
+            time zone), neither done nor cancelled, and not awaiting their unit group's members;
+            false: every other task, undated ones included. None (the default): both. Combines with
+            every other filter (all must hold).
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
         standing (ListTasksStandingType0 | None | Unset): Deadline standing as of today, as the
             dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
-        sort (ListTasksSort | Unset):  Default: ListTasksSort.DUE_DATE.
+        sort (ListTasksSort | Unset): Order of the list: `due_date` (the default: earliest
+            deadline first), `title` (alphabetical, ignoring case and diacritics) or `created_at`
+            (oldest first); a leading `-` reverses it. Undated tasks come last in both `due_date`
+            orders; ties are broken by task id. Keep the same sort (and filters) when following
+            `next_cursor`. Default: ListTasksSort.DUE_DATE.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -464,13 +485,20 @@ async def asyncio(
         unit_id (None | Unset | UUID): Tasks this unit leads or supports
         role (ListTasksRoleType0 | None | Unset): With unit_id: only as lead, or only as support
         status (list[ListTasksStatusType0Item] | None | Unset): One or more task statuses
-        overdue (bool | None | Unset):
+        overdue (bool | None | Unset): true: only overdue tasks, due before today (in the plan's
+            time zone), neither done nor cancelled, and not awaiting their unit group's members;
+            false: every other task, undated ones included. None (the default): both. Combines with
+            every other filter (all must hold).
         due_before (datetime.date | None | Unset): Due on or before this day
         due_after (datetime.date | None | Unset): Due on or after this day
         standing (ListTasksStandingType0 | None | Unset): Deadline standing as of today, as the
             dashboard counts it (its tiles link here)
         q (None | str | Unset): Title and body, diacritic-insensitive
-        sort (ListTasksSort | Unset):  Default: ListTasksSort.DUE_DATE.
+        sort (ListTasksSort | Unset): Order of the list: `due_date` (the default: earliest
+            deadline first), `title` (alphabetical, ignoring case and diacritics) or `created_at`
+            (oldest first); a leading `-` reverses it. Undated tasks come last in both `due_date`
+            orders; ties are broken by task id. Keep the same sort (and filters) when following
+            `next_cursor`. Default: ListTasksSort.DUE_DATE.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

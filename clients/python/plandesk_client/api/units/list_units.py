@@ -165,9 +165,14 @@ def sync_detailed(
 
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
-        kind (ListUnitsKindType0 | None | Unset):
-        parent_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        kind (ListUnitsKindType0 | None | Unset): Only units of this kind (one value):
+            `party_committee`, `department`, `mass_org`, `media`, `district` or `other`. None (the
+            default): every kind.
+        parent_id (None | Unset | UUID): Only the units directly under this one in the hierarchy
+            (its children, not their own sub-units). None (the default): units at every level, top-
+            level ones included.
+        active (bool | None | Unset): true: only active units (they can receive new assignments);
+            false: only deactivated ones, kept for their history. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -217,9 +222,14 @@ def sync(
 
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
-        kind (ListUnitsKindType0 | None | Unset):
-        parent_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        kind (ListUnitsKindType0 | None | Unset): Only units of this kind (one value):
+            `party_committee`, `department`, `mass_org`, `media`, `district` or `other`. None (the
+            default): every kind.
+        parent_id (None | Unset | UUID): Only the units directly under this one in the hierarchy
+            (its children, not their own sub-units). None (the default): units at every level, top-
+            level ones included.
+        active (bool | None | Unset): true: only active units (they can receive new assignments);
+            false: only deactivated ones, kept for their history. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -264,9 +274,14 @@ async def asyncio_detailed(
 
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
-        kind (ListUnitsKindType0 | None | Unset):
-        parent_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        kind (ListUnitsKindType0 | None | Unset): Only units of this kind (one value):
+            `party_committee`, `department`, `mass_org`, `media`, `district` or `other`. None (the
+            default): every kind.
+        parent_id (None | Unset | UUID): Only the units directly under this one in the hierarchy
+            (its children, not their own sub-units). None (the default): units at every level, top-
+            level ones included.
+        active (bool | None | Unset): true: only active units (they can receive new assignments);
+            false: only deactivated ones, kept for their history. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -314,9 +329,14 @@ async def asyncio(
 
     Args:
         q (None | str | Unset): Diacritic-insensitive name search
-        kind (ListUnitsKindType0 | None | Unset):
-        parent_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        kind (ListUnitsKindType0 | None | Unset): Only units of this kind (one value):
+            `party_committee`, `department`, `mass_org`, `media`, `district` or `other`. None (the
+            default): every kind.
+        parent_id (None | Unset | UUID): Only the units directly under this one in the hierarchy
+            (its children, not their own sub-units). None (the default): units at every level, top-
+            level ones included.
+        active (bool | None | Unset): true: only active units (they can receive new assignments);
+            false: only deactivated ones, kept for their history. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):

@@ -163,9 +163,12 @@ def sync_detailed(
 
     Args:
         q (None | str | Unset): Search e-mail
-        role (None | Role | Unset):
-        unit_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        role (None | Role | Unset): Only accounts with this role (one value): `admin`,
+            `coordinator`, `unit_officer`, `moderator` or `viewer`. None (the default): every role.
+        unit_id (None | Unset | UUID): Only accounts that work for this unit (exactly this unit,
+            not its sub-units). None (the default): every account, with or without a unit.
+        active (bool | None | Unset): true: only active accounts (they can sign in); false: only
+            deactivated ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -213,9 +216,12 @@ def sync(
 
     Args:
         q (None | str | Unset): Search e-mail
-        role (None | Role | Unset):
-        unit_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        role (None | Role | Unset): Only accounts with this role (one value): `admin`,
+            `coordinator`, `unit_officer`, `moderator` or `viewer`. None (the default): every role.
+        unit_id (None | Unset | UUID): Only accounts that work for this unit (exactly this unit,
+            not its sub-units). None (the default): every account, with or without a unit.
+        active (bool | None | Unset): true: only active accounts (they can sign in); false: only
+            deactivated ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -258,9 +264,12 @@ async def asyncio_detailed(
 
     Args:
         q (None | str | Unset): Search e-mail
-        role (None | Role | Unset):
-        unit_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        role (None | Role | Unset): Only accounts with this role (one value): `admin`,
+            `coordinator`, `unit_officer`, `moderator` or `viewer`. None (the default): every role.
+        unit_id (None | Unset | UUID): Only accounts that work for this unit (exactly this unit,
+            not its sub-units). None (the default): every account, with or without a unit.
+        active (bool | None | Unset): true: only active accounts (they can sign in); false: only
+            deactivated ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
@@ -306,9 +315,12 @@ async def asyncio(
 
     Args:
         q (None | str | Unset): Search e-mail
-        role (None | Role | Unset):
-        unit_id (None | Unset | UUID):
-        active (bool | None | Unset):
+        role (None | Role | Unset): Only accounts with this role (one value): `admin`,
+            `coordinator`, `unit_officer`, `moderator` or `viewer`. None (the default): every role.
+        unit_id (None | Unset | UUID): Only accounts that work for this unit (exactly this unit,
+            not its sub-units). None (the default): every account, with or without a unit.
+        active (bool | None | Unset): true: only active accounts (they can sign in); false: only
+            deactivated ones. None (the default): both.
         limit (int | Unset): Page size (max 200) Default: 50.
         cursor (None | str | Unset): Opaque cursor from next_cursor
         if_none_match (str | Unset):
