@@ -162,3 +162,22 @@ async def test_text_no_database_can_store_is_422(client, factory):
         assert resp.status_code == 422, bad
         assert resp.json()["errors"][0]["loc"][:2] == ["body", next(iter(bad))]
     assert (await client.get("/api/v1/plans", headers=admin.headers)).json()["items"] == []
+
+
+async def test_audit_action_filter_is_a_literal_prefix(client, factory, plans):
+    """`%` and `_` in `action` match themselves, not any text (they were LIKE wildcards)."""
+    admin = await factory.actor("admin")
+    await plans.plan()
+    await client.post(
+        "/api/v1/units", json={"name": "Ban Tuyên giáo", "kind": "department"}, headers=admin.headers
+    )
+    everything = (await client.get("/api/v1/audit", headers=admin.headers)).json()["items"]
+    assert everything
+    for wildcard in ("%", "_", "plan%", "p_an"):
+        got = await client.get("/api/v1/audit", params={"action": wildcard}, headers=admin.headers)
+        assert got.status_code == 200 and got.json()["items"] == [], wildcard
+    prefix = everything[0]["action"].split(".")[0]
+    got = (await client.get("/api/v1/audit", params={"action": prefix}, headers=admin.headers)).json()[
+        "items"
+    ]
+    assert got and all(i["action"].startswith(prefix) for i in got)

@@ -114,7 +114,7 @@ async def list_audit(
     if actor:
         stmt = stmt.where(AuditEntry.actor == actor)
     if action:
-        stmt = stmt.where(AuditEntry.action.startswith(action))
+        stmt = stmt.where(AuditEntry.action.startswith(action, autoescape=True))
     if since:
         stmt = stmt.where(AuditEntry.at >= since)
     if until:

@@ -73,7 +73,7 @@ async def list_consultations(
         ),
     ] = None,
 ) -> Page[ConsultationOut]:
-    """Consultations, newest first, one page at a time.
+    """Consultations, latest opening first (`opens_at`), one page at a time.
 
     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without

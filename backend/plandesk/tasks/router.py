@@ -377,7 +377,7 @@ async def assignment_history(
     tags=["tasks"],
     response_model=MyAssignmentPage,
     summary="My unit's assignments: overdue first, then by due date",
-    responses=error_responses(401, 403, 422),
+    responses=error_responses(401, 403, 404, 422),
 )
 async def my_assignments(
     session: Session,
