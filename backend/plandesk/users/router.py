@@ -49,7 +49,8 @@ async def list_users(
     ] = None,
 ) -> Page[UserOut]:
     """The user accounts, ordered by e-mail address; filter by `role`, `unit_id`, `active` and `q`
-    (a part of the e-mail address). Password hashes are never returned. Who may call: admin and coordinator."""
+    (a part of the e-mail address). Password hashes are never returned. Who may call: admin and
+    coordinator."""
     items, cursor = await service.list_users(session, page, q=q, role=role, unit_id=unit_id, active=active)
     return Page(items=[UserOut.model_validate(u) for u in items], next_cursor=cursor)
 

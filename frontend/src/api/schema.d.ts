@@ -1044,8 +1044,9 @@ export interface paths {
         };
         /**
          * List users
-         * @description The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
-         *     diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+         * @description The user accounts, ordered by e-mail address; filter by `role`, `unit_id`, `active` and `q`
+         *     (a part of the e-mail address). Password hashes are never returned. Who may call: admin and
+         *     coordinator.
          */
         get: operations["listUsers"];
         put?: never;
@@ -1564,7 +1565,7 @@ export interface paths {
         };
         /**
          * List consultations
-         * @description Consultations, newest first, one page at a time.
+         * @description Consultations, latest opening first (`opens_at`), one page at a time.
          *
          *     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
          *     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without

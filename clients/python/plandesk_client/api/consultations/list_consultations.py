@@ -149,7 +149,7 @@ def sync_detailed(
 ) -> Response[Any | PageConsultationOut | Problem]:
     """List consultations
 
-     Consultations, newest first, one page at a time.
+     Consultations, latest opening first (`opens_at`), one page at a time.
 
     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
@@ -204,7 +204,7 @@ def sync(
 ) -> Any | PageConsultationOut | Problem | None:
     """List consultations
 
-     Consultations, newest first, one page at a time.
+     Consultations, latest opening first (`opens_at`), one page at a time.
 
     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
@@ -254,7 +254,7 @@ async def asyncio_detailed(
 ) -> Response[Any | PageConsultationOut | Problem]:
     """List consultations
 
-     Consultations, newest first, one page at a time.
+     Consultations, latest opening first (`opens_at`), one page at a time.
 
     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without
@@ -307,7 +307,7 @@ async def asyncio(
 ) -> Any | PageConsultationOut | Problem | None:
     """List consultations
 
-     Consultations, newest first, one page at a time.
+     Consultations, latest opening first (`opens_at`), one page at a time.
 
     Any signed-in role (and service accounts with `plans:read` or `feedback:read`). Filter by
     `status` (draft, open, closed, archived) or `document_id`; `q` searches titles without

@@ -158,8 +158,9 @@ def sync_detailed(
 ) -> Response[Any | PageUserOut | Problem]:
     """List users
 
-     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
-    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+     The user accounts, ordered by e-mail address; filter by `role`, `unit_id`, `active` and `q`
+    (a part of the e-mail address). Password hashes are never returned. Who may call: admin and
+    coordinator.
 
     Args:
         q (None | str | Unset): Search e-mail
@@ -211,8 +212,9 @@ def sync(
 ) -> Any | PageUserOut | Problem | None:
     """List users
 
-     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
-    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+     The user accounts, ordered by e-mail address; filter by `role`, `unit_id`, `active` and `q`
+    (a part of the e-mail address). Password hashes are never returned. Who may call: admin and
+    coordinator.
 
     Args:
         q (None | str | Unset): Search e-mail
@@ -259,8 +261,9 @@ async def asyncio_detailed(
 ) -> Response[Any | PageUserOut | Problem]:
     """List users
 
-     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
-    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+     The user accounts, ordered by e-mail address; filter by `role`, `unit_id`, `active` and `q`
+    (a part of the e-mail address). Password hashes are never returned. Who may call: admin and
+    coordinator.
 
     Args:
         q (None | str | Unset): Search e-mail
@@ -310,8 +313,9 @@ async def asyncio(
 ) -> Any | PageUserOut | Problem | None:
     """List users
 
-     The user accounts, by name; filter by `role`, `unit_id`, `active` and `q` (name or e-mail,
-    diacritic-insensitive). Password hashes are never returned. Who may call: admin and coordinator.
+     The user accounts, ordered by e-mail address; filter by `role`, `unit_id`, `active` and `q`
+    (a part of the e-mail address). Password hashes are never returned. Who may call: admin and
+    coordinator.
 
     Args:
         q (None | str | Unset): Search e-mail
