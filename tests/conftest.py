@@ -25,6 +25,8 @@ from plandesk.core.config import Settings
 from plandesk.main import create_app
 from plandesk.models import metadata
 
+pytest_plugins = ["tests.demo_world"]  # the shared demo load (tests/demo_world.py)
+
 
 def _create_pg_database(base_url: str) -> tuple[str, str]:
     import asyncpg

@@ -31,71 +31,79 @@ async def _demo(*extra: str) -> None:
     assert await run("demo", *extra) == 0
 
 
-async def test_today_falls_in_the_middle_of_phase_two(cli_env, session):
-    await _demo("--today", TODAY.isoformat())
-    phase = (await session.execute(select(Phase).where(Phase.label == "II"))).scalar_one()
-    assert phase.start_date < TODAY < phase.end_date
-    assert abs((phase.start_date + (phase.end_date - phase.start_date) / 2) - TODAY) <= dt.timedelta(days=1)
-
-
-async def test_as_issued_keeps_the_documents_2020_dates(cli_env, session):
-    await _demo("--as-issued")
-    plan = (await session.execute(select(Plan))).scalar_one()
-    phase = (await session.execute(select(Phase).where(Phase.label == "II"))).scalar_one()
-    assert plan.issued_on is not None and plan.issued_on.year == 2020
-    assert phase.start_date is not None and phase.start_date.year == 2020
-
-
-async def test_the_officer_has_work_in_every_group(cli_env, session):
-    await _demo("--today", TODAY.isoformat())
-    unit_id = (
-        await session.execute(select(Unit.id).where(Unit.name == "Ban Tuyên giáo Tỉnh ủy"))
-    ).scalar_one()
-    mine = (await session.execute(select(Assignment).where(Assignment.unit_id == unit_id))).scalars().all()
-    groups = Counter(_group(a, TODAY) for a in mine)
-    assert groups == {"overdue": 1, "soon": 2, "later": 1, "undated": 3, "done": 3}
-    due_in_3 = [a for a in mine if a.due_date == TODAY + dt.timedelta(days=3)]
-    assert len(due_in_3) == 1 and _group(due_in_3[0], TODAY) == "soon"
-
-
-async def test_deadlines_fall_in_the_coming_days_and_a_few_are_overdue_by_days(cli_env, session):
-    await _demo("--today", TODAY.isoformat())
-    open_dated = (
-        await session.execute(
-            select(Task.due_date).where(Task.due_date.is_not(None), Task.status.not_in(("done", "cancelled")))
+async def test_today_falls_in_the_middle_of_phase_two(demo_world):
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        phase = (await session.execute(select(Phase).where(Phase.label == "II"))).scalar_one()
+        assert phase.start_date < TODAY < phase.end_date
+        assert abs((phase.start_date + (phase.end_date - phase.start_date) / 2) - TODAY) <= dt.timedelta(
+            days=1
         )
-    ).scalars()
-    days = sorted((d - TODAY).days for d in open_dated)
-    assert [d for d in days if -7 <= d < 0] == [-5, -2, -1]
-    assert [d for d in days if 0 <= d <= 7] == [2, 3, 4, 6]
 
 
-async def test_the_dashboard_tiles_on_the_frozen_day(cli_env, session):
-    await _demo("--today", TODAY.isoformat())
-    plan_id = (await session.execute(select(Plan.id))).scalar_one()
-    body = await plan_dashboard(session, plan_id, TODAY)
-    d = body["deadlines"]
-    assert body["tasks_total"] == 33
-    assert (d["done_on_time"], d["done_late"], d["overdue"], d["due_within_7_days"]) == (5, 1, 4, 4)
-    tiles = (
-        "done_on_time",
-        "done_late",
-        "in_progress_within_deadline",
-        "not_started",
-        "overdue",
-        "no_deadline",
-    )
-    assert (
-        sum(d[k] for k in tiles) == d["counted"] == body["tasks_total"] - body["tasks_by_status"]["cancelled"]
-    )
+async def test_as_issued_keeps_the_documents_2020_dates(demo_world):
+    async with (await demo_world("--as-issued")).session() as session:
+        plan = (await session.execute(select(Plan))).scalar_one()
+        phase = (await session.execute(select(Phase).where(Phase.label == "II"))).scalar_one()
+        assert plan.issued_on is not None and plan.issued_on.year == 2020
+        assert phase.start_date is not None and phase.start_date.year == 2020
 
 
-async def test_progress_was_reported_over_the_past_weeks(cli_env, session):
-    await _demo("--today", TODAY.isoformat())
-    stamps = (await session.execute(select(ProgressUpdate.created_at))).scalars().all()
-    recent = [s for s in stamps if TODAY - dt.timedelta(days=21) <= s.date() < TODAY]
-    assert len(recent) >= 5
-    assert all(s.date() < TODAY for s in stamps)
+async def test_the_officer_has_work_in_every_group(demo_world):
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        unit_id = (
+            await session.execute(select(Unit.id).where(Unit.name == "Ban Tuyên giáo Tỉnh ủy"))
+        ).scalar_one()
+        mine = (
+            (await session.execute(select(Assignment).where(Assignment.unit_id == unit_id))).scalars().all()
+        )
+        groups = Counter(_group(a, TODAY) for a in mine)
+        assert groups == {"overdue": 1, "soon": 2, "later": 1, "undated": 3, "done": 3}
+        due_in_3 = [a for a in mine if a.due_date == TODAY + dt.timedelta(days=3)]
+        assert len(due_in_3) == 1 and _group(due_in_3[0], TODAY) == "soon"
+
+
+async def test_deadlines_fall_in_the_coming_days_and_a_few_are_overdue_by_days(demo_world):
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        open_dated = (
+            await session.execute(
+                select(Task.due_date).where(
+                    Task.due_date.is_not(None), Task.status.not_in(("done", "cancelled"))
+                )
+            )
+        ).scalars()
+        days = sorted((d - TODAY).days for d in open_dated)
+        assert [d for d in days if -7 <= d < 0] == [-5, -2, -1]
+        assert [d for d in days if 0 <= d <= 7] == [2, 3, 4, 6]
+
+
+async def test_the_dashboard_tiles_on_the_frozen_day(demo_world):
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        plan_id = (await session.execute(select(Plan.id))).scalar_one()
+        body = await plan_dashboard(session, plan_id, TODAY)
+        d = body["deadlines"]
+        assert body["tasks_total"] == 33
+        assert (d["done_on_time"], d["done_late"], d["overdue"], d["due_within_7_days"]) == (5, 1, 4, 4)
+        tiles = (
+            "done_on_time",
+            "done_late",
+            "in_progress_within_deadline",
+            "not_started",
+            "overdue",
+            "no_deadline",
+        )
+        assert (
+            sum(d[k] for k in tiles)
+            == d["counted"]
+            == body["tasks_total"] - body["tasks_by_status"]["cancelled"]
+        )
+
+
+async def test_progress_was_reported_over_the_past_weeks(demo_world):
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        stamps = (await session.execute(select(ProgressUpdate.created_at))).scalars().all()
+        recent = [s for s in stamps if TODAY - dt.timedelta(days=21) <= s.date() < TODAY]
+        assert len(recent) >= 5
+        assert all(s.date() < TODAY for s in stamps)
 
 
 async def test_the_demo_prints_the_address_serve_will_listen_on(cli_env, monkeypatch, capsys):

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
-
-import pytest
 from sqlalchemy import select
 
-from plandesk import cli
 from plandesk.reports.models import ReportingPeriod, Review, ReviewIssue, UnitReport
 
 
-@pytest.fixture
-def cli_env(monkeypatch, settings):
-    monkeypatch.setenv("PLANDESK_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("PLANDESK_VAR_DIR", str(settings.var_dir))
-
-
-async def test_the_demo_has_reports_for_past_periods_one_late_and_an_interim_review(cli_env, session, capsys):
+async def test_the_demo_has_reports_for_past_periods_one_late_and_an_interim_review(demo_world):
     # The 2020 dates, as issued: the figures below were counted by hand against them.
-    assert await asyncio.to_thread(cli.main, ["demo", "--as-issued"]) == 0
+    world = await demo_world("--as-issued")
+    async with world.session() as session:
+        await _check_reports(session)
+    assert "interim review of phase I, issued" in world.output
+
+
+async def _check_reports(session) -> None:  # type: ignore[no-untyped-def]
     periods = {p.id: p for p in (await session.scalars(select(ReportingPeriod))).all()}
     assert [p.label for p in sorted(periods.values(), key=lambda p: p.due_on)][:2] == [
         "Tháng 2/2020",
@@ -37,4 +33,3 @@ async def test_the_demo_has_reports_for_past_periods_one_late_and_an_interim_rev
     assert review.title == "Báo cáo sơ kết Đợt I thực hiện Kế hoạch số 148-KH/TU"
     assert issue.content["consultation"]["total"] == 12
     assert issue.content["figures"]["reporting"]["late"] == 2
-    assert "interim review of phase I, issued" in capsys.readouterr().out
