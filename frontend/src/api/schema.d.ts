@@ -446,8 +446,9 @@ export interface paths {
         /**
          * My unit's assignments: overdue first, then by due date
          * @description The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
-         *     status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
-         *     signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+         *     status, or look at another unit with `unit_id` (read-only: every signed-in role may already read
+         *     every plan's tasks and their units' standing). Who may call: every signed-in user with a unit
+         *     (officers mostly); 422 when the caller has no unit and names none.
          */
         get: operations["listMyAssignments"];
         put?: never;

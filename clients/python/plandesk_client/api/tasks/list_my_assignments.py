@@ -156,8 +156,9 @@ def sync_detailed(
     """My unit's assignments: overdue first, then by due date
 
      The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
-    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
-    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+    status, or look at another unit with `unit_id` (read-only: every signed-in role may already read
+    every plan's tasks and their units' standing). Who may call: every signed-in user with a unit
+    (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
         plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
@@ -205,8 +206,9 @@ def sync(
     """My unit's assignments: overdue first, then by due date
 
      The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
-    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
-    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+    status, or look at another unit with `unit_id` (read-only: every signed-in role may already read
+    every plan's tasks and their units' standing). Who may call: every signed-in user with a unit
+    (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
         plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
@@ -249,8 +251,9 @@ async def asyncio_detailed(
     """My unit's assignments: overdue first, then by due date
 
      The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
-    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
-    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+    status, or look at another unit with `unit_id` (read-only: every signed-in role may already read
+    every plan's tasks and their units' standing). Who may call: every signed-in user with a unit
+    (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
         plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
@@ -296,8 +299,9 @@ async def asyncio(
     """My unit's assignments: overdue first, then by due date
 
      The assignments of the caller's unit across all plans, overdue first, then by due date; filter by
-    status, or (admin, coordinator) look at another unit with `unit_id`. Who may call: every
-    signed-in user with a unit (officers mostly); 422 when the caller has no unit and names none.
+    status, or look at another unit with `unit_id` (read-only: every signed-in role may already read
+    every plan's tasks and their units' standing). Who may call: every signed-in user with a unit
+    (officers mostly); 422 when the caller has no unit and names none.
 
     Args:
         plan_id (None | Unset | UUID): Only the assignments of this plan (404 when there is no
