@@ -44,12 +44,12 @@ import math
 import re
 import uuid
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Table, Uuid, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, Uuid, any_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -246,7 +246,7 @@ class _Batch:
     sigs: np.ndarray
     keys: list[list[int]]
     bucket: dict[int, list[uuid.UUID]]  # band key -> anchors (oldest first)
-    sig_of: dict[uuid.UUID, np.ndarray]  # anchors' signatures (moved-out ones left out)
+    sig_of: dict[uuid.UUID, bytes]  # anchors' signatures (moved-out ones left out)
     text_of: dict[uuid.UUID, str]  # texts not prepared yet (see _Texts): the batch's, some anchors'
     prepared: dict[str, text_compare.Text]  # the others, by body hash
     hash_of: dict[uuid.UUID, str]  # body hash of the batch's texts, anchors and representatives
@@ -314,6 +314,49 @@ class _Texts:
         return found
 
 
+class _Signatures:
+    """Anchors' signatures (``NUM_PERM`` uint32 values as bytes) by submission id, kept from
+    batch to batch: a submission's body never changes, nor does its signature, and the same
+    anchors come back batch after batch. Whether a submission still anchors is read from the
+    database each time; only the bytes are not. Bounded, least recently used dropped."""
+
+    known: collections.OrderedDict[uuid.UUID, bytes] = collections.OrderedDict()
+    SIZE = 50_000
+
+    @classmethod
+    def cached(cls, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, bytes]:
+        out: dict[uuid.UUID, bytes] = {}
+        for i in ids:
+            found = cls.known.get(i)
+            if found is not None:
+                cls.known.move_to_end(i)
+                out[i] = found
+        return out
+
+    @classmethod
+    def add(cls, pairs: Iterable[tuple[uuid.UUID, bytes]]) -> dict[uuid.UUID, bytes]:
+        added = {i: bytes(b) for i, b in pairs}
+        cls.known.update(added)
+        while len(cls.known) > cls.SIZE:
+            cls.known.popitem(last=False)
+        return added
+
+
+async def _rows_in(
+    conn: Any, postgres: bool, column: Any, values: Sequence[Any], query: Callable[[Any], Any]
+) -> list[Any]:
+    """The rows of ``query(condition)`` where ``column`` is one of ``values``: one array
+    parameter on PostgreSQL (one statement, compiled once and prepared once, whatever the
+    number of values), ``IN`` lists of at most 500 on SQLite."""
+    if postgres:
+        array = bindparam("values", list(values), type_=ARRAY(column.type))
+        return list((await conn.execute(query(column == any_(array)))).all())
+    out: list[Any] = []
+    for chunk in range(0, len(values), 500):
+        out.extend((await conn.execute(query(column.in_(values[chunk : chunk + 500])))).all())
+    return out
+
+
 def _match(batch: _Batch) -> _Outcome:
     """Assign the batch's submissions to clusters (CPU only: run in a thread).
 
@@ -333,7 +376,9 @@ def _match(batch: _Batch) -> _Outcome:
     number = {a: i for i, a in enumerate(ids)}
     sig_matrix = np.empty((len(ids) + len(batch.rows), NUM_PERM), dtype=np.uint32)
     if ids:
-        sig_matrix[: len(ids)] = np.stack([sig_of[a] for a in ids])
+        sig_matrix[: len(ids)] = np.frombuffer(b"".join(sig_of.values()), dtype=np.uint32).reshape(
+            -1, NUM_PERM
+        )
     numbered = {k: [number[a] for a in anchors if a in number] for k, anchors in bucket.items()}
     least = math.ceil(THRESHOLD * NUM_PERM)  # values that must agree
     for row, sig, row_keys in zip(batch.rows, batch.sigs, batch.keys, strict=True):
@@ -402,8 +447,8 @@ def _match(batch: _Batch) -> _Outcome:
                     {"consultation_id": row.consultation_id, "band_key": k, "anchor_id": rid}
                 )
         if anchored:
-            sig_of[rid] = sig
-            out.new_signatures.append({"submission_id": rid, "signature": sig.tobytes()})
+            sig_of[rid] = sig.tobytes()
+            out.new_signatures.append({"submission_id": rid, "signature": sig_of[rid]})
     for sid in out.joined:
         rep = clusters.representative[clusters.find(cluster_of[sid])]  # type: ignore[arg-type]
         out.joined[sid] = sid != rep and texts.verdict(rep, sid) != Same
@@ -437,27 +482,22 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
 
     # Band keys are salted by consultation: a key identifies its bucket; the consultation
     # narrows the index range.
-    bucket: dict[int, list[uuid.UUID]] = {}
-    wanted = sorted({k for ks in keys for k in ks})
     consultations = sorted({r.consultation_id for r in rows})
-    step = 5000 if postgres else 500
-    for chunk in range(0, len(wanted), step):
-        part = wanted[chunk : chunk + step]
-        # One array parameter on PostgreSQL rather than thousands of IN parameters.
-        where = (
-            BK.c.band_key == any_(bindparam("keys", part, type_=ARRAY(BigInteger)))
-            if postgres
-            else BK.c.band_key.in_(part)
-        )
-        found = await conn.execute(
+    bucket: dict[int, list[uuid.UUID]] = {}
+    for k, anchor in await _rows_in(
+        conn,
+        postgres,
+        BK.c.band_key,
+        sorted({k for ks in keys for k in ks}),
+        lambda where: (
             select(BK.c.band_key, BK.c.anchor_id)
             .where(BK.c.consultation_id.in_(consultations), where)
             .order_by(BK.c.band_key, BK.c.anchor_id)
-        )
-        for k, anchor in found:
-            bucket.setdefault(k, []).append(anchor)
+        ),
+    ):
+        bucket.setdefault(k, []).append(anchor)
 
-    sig_of: dict[uuid.UUID, np.ndarray] = {}
+    sig_of: dict[uuid.UUID, bytes] = {}
     text_of: dict[uuid.UUID, str] = {r.submission_id: r.body for r in rows}
     hash_of: dict[uuid.UUID, str] = {r.submission_id: r.body_hash for r in rows}
     prepared: dict[str, text_compare.Text] = {}
@@ -466,39 +506,66 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
     clusters = _Clusters()
     anchors = list({a for found_anchors in bucket.values() for a in found_anchors})
     if anchors:
-        excluded = set(
-            (await conn.execute(select(EX.c.submission_id).where(EX.c.submission_id.in_(anchors)))).scalars()
-        )
-        for aid, signature_bytes, text_hash in await conn.execute(
-            select(SG.c.submission_id, SG.c.signature, F.c.body_hash)
-            .join(F, F.c.id == SG.c.submission_id)
-            .where(SG.c.submission_id.in_(anchors))
+        # What may change between batches, for every anchor in one statement: whether it
+        # still anchors (a signature row; not moved out), its cluster, that cluster's size and
+        # first text. Signatures (a body's, so unchanging) come from earlier batches if seen.
+        rep = F.alias("representative")
+        signed: list[uuid.UUID] = []
+        for aid, text_hash, has_signature, excluded, cid, size, rep_id, rep_hash in await _rows_in(
+            conn,
+            postgres,
+            F.c.id,
+            anchors,
+            lambda where: (
+                select(
+                    F.c.id,
+                    F.c.body_hash,
+                    SG.c.submission_id.is_not(None),
+                    EX.c.submission_id.is_not(None),
+                    M.c.cluster_id,
+                    CL.c.size,
+                    CL.c.representative_id,
+                    rep.c.body_hash,
+                )
+                .select_from(
+                    F.outerjoin(SG, SG.c.submission_id == F.c.id)
+                    .outerjoin(EX, EX.c.submission_id == F.c.id)
+                    .outerjoin(M, M.c.submission_id == F.c.id)
+                    .outerjoin(CL, CL.c.id == M.c.cluster_id)
+                    .outerjoin(rep, rep.c.id == CL.c.representative_id)
+                )
+                .where(where)
+            ),
         ):
-            if aid not in excluded:  # moved out by a moderator: never a way back into a cluster
-                sig_of[aid] = np.frombuffer(signature_bytes, dtype=np.uint32)
+            if has_signature and not excluded:  # moved out by a moderator: never a way back in
+                signed.append(aid)
                 hash_of[aid] = text_hash
-        for aid, cid in await conn.execute(
-            select(M.c.submission_id, M.c.cluster_id).where(M.c.submission_id.in_(anchors))
-        ):
-            cluster_of[aid] = cid
-            has_member.add(aid)
-        stored_ids = {c for c in cluster_of.values() if c is not None}
-        if stored_ids:
-            for cid, size, rep, text_hash in await conn.execute(
-                select(CL.c.id, CL.c.size, CL.c.representative_id, F.c.body_hash)
-                .join(F, F.c.id == CL.c.representative_id)
-                .where(CL.c.id.in_(stored_ids))
-            ):
-                clusters.size[cid], clusters.representative[cid] = size, rep
-                clusters.stored.add(cid)
-                hash_of[rep] = text_hash
+            if cid is not None:
+                cluster_of[aid] = cid
+                has_member.add(aid)
+                if rep_hash is not None and cid not in clusters.stored:
+                    clusters.size[cid], clusters.representative[cid] = size, rep_id
+                    clusters.stored.add(cid)
+                    hash_of[rep_id] = rep_hash
+        sig_of = _Signatures.cached(signed)
+        missing = [a for a in signed if a not in sig_of]
+        if missing:
+            found_sigs = await _rows_in(
+                conn,
+                postgres,
+                SG.c.submission_id,
+                missing,
+                lambda where: select(SG.c.submission_id, SG.c.signature).where(where),
+            )
+            sig_of.update(_Signatures.add(found_sigs))
         # Texts prepared in an earlier batch are not read again.
         prepared = _Texts.cached({hash_of[i] for i in hash_of.keys() - text_of.keys()})
         unread = [i for i in hash_of.keys() - text_of.keys() if hash_of[i] not in prepared]
-        for chunk in range(0, len(unread), step):
-            part_ids = unread[chunk : chunk + step]
+        if unread:
             text_of.update(
-                (await conn.execute(select(F.c.id, F.c.body).where(F.c.id.in_(part_ids)))).tuples().all()
+                await _rows_in(
+                    conn, postgres, F.c.id, unread, lambda where: select(F.c.id, F.c.body).where(where)
+                )
             )
 
     batch = _Batch(rows, sigs, keys, bucket, sig_of, text_of, prepared, hash_of, cluster_of, clusters)
@@ -557,6 +624,7 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         )
     if outcome.new_signatures:
         await conn.execute(insert(SG), outcome.new_signatures)
+        _Signatures.add((s["submission_id"], s["signature"]) for s in outcome.new_signatures)
     if outcome.new_buckets:
         await conn.execute(insert(BK), outcome.new_buckets)
     done = [r.submission_id for r in claimed]
