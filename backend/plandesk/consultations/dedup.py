@@ -38,12 +38,11 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import gc
 import hashlib
 import logging
 import math
-import re
 import uuid
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +53,21 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from plandesk.consultations import text_compare
+
+# The candidate step, public here too (``dedup.body_hash``, ``dedup.signature``…).
+from plandesk.consultations.minhash import (  # noqa: F401  (public here too)
+    BANDS,
+    NUM_PERM,
+    ROWS,
+    THRESHOLD,
+    band_keys,
+    band_keys_of,
+    body_hash,
+    normalised,
+    signature,
+    signatures,
+    similarity,
+)
 from plandesk.consultations.models import (
     ClusterExclusion,
     ClusteringQueue,
@@ -64,14 +78,9 @@ from plandesk.consultations.models import (
     LshBucket,
 )
 from plandesk.core.db import utcnow
-from plandesk.core.text import fold
 
 log = logging.getLogger("plandesk.feedback.dedup")
 
-NUM_PERM = 64
-BANDS = 16
-ROWS = NUM_PERM // BANDS
-THRESHOLD = 0.5
 # Anchors per band value: the first text that had it, then texts verification kept apart.
 MAX_ANCHORS = 4
 # Candidates verified per text, most similar first.
@@ -80,10 +89,6 @@ LOCK_KEY = (
     int.from_bytes(hashlib.blake2b(b"plandesk.feedback.clustering", digest_size=8).digest(), "big") >> 1
 )
 
-_NON_WORD = re.compile(r"[\W_]+")
-_rng = np.random.default_rng(20200211)  # fixed: signatures must agree across processes and restarts
-_A = _rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
-_B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
@@ -92,112 +97,6 @@ SG: Table = FeedbackSignature.__table__  # type: ignore[assignment]
 CL: Table = FeedbackCluster.__table__  # type: ignore[assignment]
 BK: Table = LshBucket.__table__  # type: ignore[assignment]
 EX: Table = ClusterExclusion.__table__  # type: ignore[assignment]
-
-
-def normalised(folded: str) -> str:
-    """The comparison form of already-folded text: words only, single spaces."""
-    return _NON_WORD.sub(" ", folded).strip()
-
-
-def body_hash(text: str, folded: str | None = None) -> str:
-    """Hash of the normalised text: equal for texts differing only in case, accents, punctuation.
-
-    Pass ``folded`` (``fold(text)``) when it is at hand, to fold only once."""
-    return hashlib.blake2b(
-        normalised(fold(text) if folded is None else folded).encode(), digest_size=16
-    ).hexdigest()
-
-
-# Shingles per chunk when a batch is signed at once: bounds the (NUM_PERM × shingles) matrix.
-_CHUNK_GRAMS = 50_000
-_PAIR = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _grams(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The syllable-pair shingle hashes of several texts laid end to end, and where each
-    text's shingles start. Vietnamese writes one syllable per word: pairs of syllables
-    are to it what words are to English (a one-syllable text is its own shingle)."""
-    counts: list[int] = []
-    word_hashes: list[int] = []
-    for text in texts:
-        words = normalised(text).split() or [""]
-        word_hashes.extend(zlib.crc32(w.encode()) for w in words)
-        counts.append(len(words))
-    hashes = np.array(word_hashes, dtype=np.uint64)
-    n_words = np.array(counts, dtype=np.int64)
-    n_grams = np.maximum(n_words - 1, 1)
-    firsts = np.cumsum(n_grams) - n_grams
-    starts = np.cumsum(n_words) - n_words
-    positions = np.arange(n_grams.sum()) + np.repeat(starts - firsts, n_grams)
-    pairs = np.repeat(n_words > 1, n_grams)
-    following = np.where(pairs, hashes[np.minimum(positions + 1, len(hashes) - 1)], np.uint64(0))
-    with np.errstate(over="ignore"):
-        grams = hashes[positions] * _PAIR + following
-    return grams, firsts
-
-
-def signatures(texts: Sequence[str]) -> np.ndarray:
-    """MinHash signatures of folded texts: an array of shape (len(texts), ``NUM_PERM``), uint32.
-
-    The whole batch is one handful of large numpy operations (which release the GIL),
-    not a Python loop per text."""
-    out = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
-    begin = 0
-    while begin < len(texts):
-        # Grow the chunk while its grams fit the budget (a text always fits on its own).
-        end, grams = begin, 0
-        while end < len(texts) and (end == begin or grams + len(texts[end]) // 4 + 1 <= _CHUNK_GRAMS):
-            grams += len(texts[end]) // 4 + 1  # about one syllable pair per four characters
-            end += 1
-        hashes, firsts = _grams(texts[begin:end])
-        with np.errstate(over="ignore"):
-            mixed = hashes ^ (hashes >> np.uint64(29))
-            values = (_A[:, None] * mixed[None, :] + _B[:, None]) >> np.uint64(32)
-        out[begin:end] = np.minimum.reduceat(values, firsts, axis=1).T.astype(np.uint32)
-        begin = end
-    return out
-
-
-def signature(folded: str) -> np.ndarray:
-    """MinHash signature (``NUM_PERM`` uint32 values) of one folded text."""
-    result: np.ndarray = signatures([folded])[0]
-    return result
-
-
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of the texts behind two signatures."""
-    return float(np.count_nonzero(a == b)) / NUM_PERM
-
-
-_BAND_MIX = np.array(
-    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93], dtype=np.uint64
-)
-_BAND_SALT = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xFF51AFD7ED558CCD)
-
-
-def band_keys_of(consultation_ids: Sequence[uuid.UUID], sigs: np.ndarray) -> np.ndarray:
-    """The ``BANDS`` 64-bit keys of each signature, salted by consultation and band number:
-    shape (len(sigs), ``BANDS``), int64.
-
-    Texts share a key when all ``ROWS`` values of that band agree; keys of different
-    consultations differ, so one table holds every consultation's buckets."""
-    salts = np.fromiter(
-        (int.from_bytes(c.bytes[:8], "big") for c in consultation_ids), dtype=np.uint64, count=len(sigs)
-    )
-    with np.errstate(over="ignore"):
-        h = (sigs.reshape(len(sigs), BANDS, ROWS).astype(np.uint64) * _BAND_MIX).sum(axis=2, dtype=np.uint64)
-        h ^= _BAND_SALT[None, :] ^ salts[:, None]
-        h ^= h >> np.uint64(33)
-        h *= np.uint64(0xFF51AFD7ED558CCD)
-        h ^= h >> np.uint64(33)
-    keys: np.ndarray = h.view(np.int64)
-    return keys
-
-
-def band_keys(consultation_id: uuid.UUID, sig: np.ndarray) -> list[int]:
-    """The band keys of one signature (see :func:`band_keys_of`)."""
-    keys: list[int] = band_keys_of([consultation_id], sig.reshape(1, NUM_PERM))[0].tolist()
-    return keys
 
 
 def _sign_batch(
@@ -355,6 +254,29 @@ async def _rows_in(
     for chunk in range(0, len(values), 500):
         out.extend((await conn.execute(query(column.in_(values[chunk : chunk + 500])))).all())
     return out
+
+
+async def _insert(conn: Any, postgres: bool, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys): on PostgreSQL one ``INSERT … SELECT FROM
+    unnest(arrays)`` statement, an array parameter per column, whatever the number of rows
+    (no per-row parameter sets to build); an executemany elsewhere."""
+    if not rows:
+        return
+    if not postgres:
+        await conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    source = (
+        func.unnest(
+            *(
+                bindparam(f"{name}_values", [r[name] for r in rows], type_=ARRAY(table.c[name].type))
+                for name in names
+            )
+        )
+        .table_valued(*names)
+        .render_derived()
+    )
+    await conn.execute(insert(table).from_select(names, select(*(source.c[name] for name in names))))
 
 
 def _match(batch: _Batch) -> _Outcome:
@@ -548,13 +470,13 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
                     clusters.stored.add(cid)
                     hash_of[rep_id] = rep_hash
         sig_of = _Signatures.cached(signed)
-        missing = [a for a in signed if a not in sig_of]
-        if missing:
+        unsigned = [a for a in signed if a not in sig_of]
+        if unsigned:
             found_sigs = await _rows_in(
                 conn,
                 postgres,
                 SG.c.submission_id,
-                missing,
+                unsigned,
                 lambda where: select(SG.c.submission_id, SG.c.signature).where(where),
             )
             sig_of.update(_Signatures.add(found_sigs))
@@ -611,8 +533,10 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
         stale = [sid for sid in joined if sid in has_member]  # its cluster row had vanished
         if stale:
             await conn.execute(delete(M).where(M.c.submission_id.in_(stale)))
-        await conn.execute(
-            insert(M),
+        await _insert(
+            conn,
+            postgres,
+            M,
             [
                 {
                     "submission_id": sid,
@@ -623,10 +547,9 @@ async def cluster_pending(session: AsyncSession, limit: int = 200) -> int:
             ],
         )
     if outcome.new_signatures:
-        await conn.execute(insert(SG), outcome.new_signatures)
+        await _insert(conn, postgres, SG, outcome.new_signatures)
         _Signatures.add((s["submission_id"], s["signature"]) for s in outcome.new_signatures)
-    if outcome.new_buckets:
-        await conn.execute(insert(BK), outcome.new_buckets)
+    await _insert(conn, postgres, BK, outcome.new_buckets)
     done = [r.submission_id for r in claimed]
     await conn.execute(
         delete(Q).where(
@@ -649,6 +572,12 @@ async def cluster_all(session: AsyncSession, batch: int = 500) -> int:
 
 async def run_worker(sessionmaker: async_sessionmaker[AsyncSession], interval: float, batch: int) -> None:
     """Each API process runs this loop; on PostgreSQL only one of them clusters at a time."""
+    # What the process has loaded so far (modules, the app) lives as long as the process: kept
+    # out of the garbage collector's full collections, which a batch's many short-lived rows
+    # and texts trigger often and which otherwise walk all of it each time (a third of the
+    # worker's CPU at 100,000 submissions).
+    gc.collect()
+    gc.freeze()
     while True:
         processed = 0
         try:
