@@ -24,6 +24,7 @@ import argparse
 import asyncio
 import collections
 import datetime as dt
+import gc
 import hashlib
 import importlib.util
 import json
@@ -141,6 +142,8 @@ async def cluster(url: str, batch: int) -> tuple[float, float]:
     engine = create_async_engine(url)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+            gc.collect()
+            gc.freeze()  # as dedup.run_worker does when the worker starts
             started, cpu = time.perf_counter(), time.process_time()
             await dedup.cluster_all(session, batch)
             return time.perf_counter() - started, time.process_time() - cpu

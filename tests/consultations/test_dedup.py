@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import collections
+import gc
 import uuid
 
 import numpy as np
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 
 from plandesk.consultations import dedup, text_compare
-from plandesk.consultations.models import FeedbackCluster, FeedbackClusterMember, FeedbackSubmission
+from plandesk.consultations.models import (
+    ClusterExclusion,
+    FeedbackCluster,
+    FeedbackClusterMember,
+    FeedbackSignature,
+    FeedbackSubmission,
+)
 from tests.consultations.factories import submit
 
 BASE = (
@@ -280,3 +288,67 @@ async def test_verdicts_and_prepared_texts_are_reused_across_batches(consult, se
     clusters = await _clusters(session, ids)
     assert clusters[ids[0]] == clusters[ids[2]] == clusters[ids[3]] is not None
     assert clusters[ids[1]] == clusters[ids[4]] is not None != clusters[ids[0]]
+
+
+async def test_the_worker_keeps_what_the_process_loaded_out_of_full_collections(monkeypatch):
+    # Full collections, which a batch's many short-lived rows trigger often, must not walk
+    # every module and object the process loaded before the loop started.
+    class Session:
+        async def __aenter__(self):
+            return self
+
+        async def __aexit__(self, *exc):
+            return False
+
+    async def stop(session, batch):
+        raise asyncio.CancelledError
+
+    monkeypatch.setattr(dedup, "cluster_pending", stop)
+    gc.unfreeze()
+    try:
+        with pytest.raises(asyncio.CancelledError):
+            await dedup.run_worker(Session, 1.0, 200)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+async def test_an_anchors_signature_is_read_once_and_a_moved_out_anchor_stays_out(
+    consult, session, post, monkeypatch
+):
+    monkeypatch.setattr(dedup._Signatures, "known", collections.OrderedDict())
+    c = await consult.consultation()
+    first = await post(c.id, SCHOOLS)
+    await dedup.cluster_all(session)
+    assert uuid.UUID(first) in dedup._Signatures.known  # kept when it was written
+    read: list[list[uuid.UUID]] = []
+    real_rows_in = dedup._rows_in
+
+    async def rows_in(conn, postgres, column, values, query):
+        if column is dedup.SG.c.submission_id:
+            read.append(list(values))
+        return await real_rows_in(conn, postgres, column, values, query)
+
+    monkeypatch.setattr(dedup, "_rows_in", rows_in)
+    copy = await post(c.id, SCHOOLS + " Trân trọng.")
+    await dedup.cluster_all(session)
+    assert read == []  # the anchor's signature came from the cache
+    clusters = await _clusters(session, [first, copy])
+    assert clusters[first] == clusters[copy] is not None
+    # Moved out (its signature row deleted), the cached signature must not bring it back.
+    await session.execute(
+        insert(ClusterExclusion).values(
+            submission_id=uuid.UUID(first), cluster_id=clusters[first], moved_by="test"
+        )
+    )
+    await session.execute(
+        delete(FeedbackClusterMember).where(FeedbackClusterMember.submission_id == uuid.UUID(first))
+    )
+    await session.execute(
+        delete(FeedbackSignature).where(FeedbackSignature.submission_id == uuid.UUID(first))
+    )
+    await session.commit()
+    later = await post(c.id, SCHOOLS + " Xin cảm ơn.")
+    await dedup.cluster_all(session)
+    clusters = await _clusters(session, [first, copy, later])
+    assert clusters[first] is None and clusters[later] is None  # nothing else anchors that text

@@ -64,3 +64,19 @@ def test_a_prepared_text_has_the_keys_of_its_words_and_the_same_verdicts():
     for a in texts:
         for b in texts:
             assert verdict(Text(a), Text(b)) is compare(a, b).verdict
+
+
+def test_a_prepared_texts_words_are_kept_where_the_garbage_collector_does_not_walk_them():
+    # The clustering worker keeps thousands of prepared texts: their words, read once for an
+    # alignment, are kept as plain tuples (untracked once collected), not as named tuples.
+    import gc
+
+    from plandesk.consultations.text_compare import Text, Word, words
+
+    text = Text(LETTER)
+    first = text.words
+    assert first == words(LETTER) and all(isinstance(w, Word) for w in first)
+    gc.collect()
+    gc.collect()  # the words' tuples are let go in one collection, the tuple holding them in the next
+    assert not any(map(gc.is_tracked, text._words)) and not gc.is_tracked(text._words)
+    assert text.words == first  # read from the kept tuples, not parsed again

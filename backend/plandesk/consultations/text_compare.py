@@ -377,13 +377,16 @@ class Text:
         stop = _phrase_stops(keys, [f[3] for f in facts])
         self.content_keys: list[str] = [k for k, s in zip(keys, stop, strict=True) if not s]
         self.all_keys: frozenset[str] = frozenset(keys)
-        self._words: Words | None = None
+        self._words: tuple[tuple[object, ...], ...] | None = None
 
     @property
     def words(self) -> Words:
+        # Kept as plain tuples, which the garbage collector stops tracking: cached Word objects
+        # (a named tuple is tracked for good) made every full collection of the clustering
+        # worker walk some hundred thousand of them.
         if self._words is None:
-            self._words = Words(words(self.body))
-        return self._words
+            self._words = tuple(tuple(w) for w in words(self.body))
+        return Words(map(Word._make, self._words))
 
 
 def verdict(first: Text, second: Text) -> Verdict:
