@@ -80,10 +80,18 @@ def upgrade() -> None:
             "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION read_versions_bump_task_units()"
         )
         return
-    bump_new = f"INSERT INTO read_versions (plan_id, version) VALUES (NEW.unit_id, random()) {_SQLITE_UPSERT};"
-    bump_old = f"INSERT INTO read_versions (plan_id, version) VALUES (OLD.unit_id, random()) {_SQLITE_UPSERT};"
-    op.execute(f"CREATE TRIGGER read_versions_assignment_insert AFTER INSERT ON assignments BEGIN {bump_new} END")
-    op.execute(f"CREATE TRIGGER read_versions_assignment_delete AFTER DELETE ON assignments BEGIN {bump_old} END")
+    bump_new = (
+        f"INSERT INTO read_versions (plan_id, version) VALUES (NEW.unit_id, random()) {_SQLITE_UPSERT};"
+    )
+    bump_old = (
+        f"INSERT INTO read_versions (plan_id, version) VALUES (OLD.unit_id, random()) {_SQLITE_UPSERT};"
+    )
+    op.execute(
+        f"CREATE TRIGGER read_versions_assignment_insert AFTER INSERT ON assignments BEGIN {bump_new} END"
+    )
+    op.execute(
+        f"CREATE TRIGGER read_versions_assignment_delete AFTER DELETE ON assignments BEGIN {bump_old} END"
+    )
     op.execute(
         f"CREATE TRIGGER read_versions_assignment_update AFTER UPDATE ON assignments BEGIN {bump_old} {bump_new} END"
     )
