@@ -7,6 +7,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
+from pydantic import AfterValidator, StringConstraints
 
 from plandesk.auth.deps import Session
 from plandesk.consultations import moderation, synthesis
@@ -29,8 +30,11 @@ from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import MAX_LIMIT, Page, page_in_memory
 from plandesk.core.policy import Permission
-from plandesk.core.text import CleanText
+from plandesk.core.text import TEXT_MARK, CleanText, clean_text
 
+QueueSort = Annotated[
+    str, StringConstraints(pattern="^-?submitted_at$"), AfterValidator(clean_text), TEXT_MARK
+]
 moderation_router = APIRouter(tags=["feedback"])
 
 
@@ -110,7 +114,7 @@ async def feedback_queue(
     reader: FeedbackReader,
     page: Pages,
     filters: QueueQuery,
-    sort: Annotated[CleanText, Query(pattern="^-?submitted_at$")] = "-submitted_at",
+    sort: Annotated[QueueSort, Query()] = "-submitted_at",
 ) -> Page[FeedbackOut]:
     items, cursor = await moderation.list_queue(
         session,

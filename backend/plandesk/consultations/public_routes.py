@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path
+from pydantic import AfterValidator, StringConstraints
 
 from plandesk.auth.deps import Session, public
 from plandesk.consultations import consultations, publication, receipts
@@ -21,8 +22,11 @@ from plandesk.consultations.schemas import (
 from plandesk.consultations.schemas import examples as ex
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page
-from plandesk.core.text import CleanText
+from plandesk.core.text import TEXT_MARK, clean_text
 
+Receipt = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$"), AfterValidator(clean_text), TEXT_MARK
+]
 public_router = APIRouter(prefix="/public", tags=["public"])
 
 
@@ -104,7 +108,7 @@ async def public_synthesis(consultation_id: uuid.UUID, session: Session) -> Publ
     dependencies=[Depends(public("the receipt code is the contributor's own key"))],
 )
 async def public_feedback(
-    receipt: Annotated[CleanText, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
+    receipt: Annotated[Receipt, Path(min_length=16, max_length=64)],
     session: Session,
 ) -> PublicFeedbackStatus:
     """Follow a submission by its receipt code, without signing in: its text, status and the official

@@ -4578,7 +4578,7 @@ export interface components {
              * Grant Type
              * @description The OAuth2 grant
              */
-            grant_type: string;
+            grant_type: string & unknown;
             /**
              * Username
              * @description password grant: the e-mail
@@ -6091,7 +6091,7 @@ export interface components {
              *     (no loopback or private network unless configured; plain http only where the server allows it),
              *     else 422.
              */
-            url: string;
+            url: string & unknown;
             /**
              * Description
              * @description A note for the people who manage the endpoint ("Cổng thông tin Báo Đắk Lắk: tin đại hội"), at most
@@ -6239,7 +6239,7 @@ export interface components {
              * Url
              * @description A new receiver URL (same rules as on creation: https, allowed addresses only); omit to keep it.
              */
-            url?: string | null;
+            url?: unknown | string | null;
             /**
              * Description
              * @description A new note for the people who manage the endpoint, at most 500 characters; omit to keep it.
@@ -17385,7 +17385,7 @@ export interface operations {
     listFeedback: {
         parameters: {
             query?: {
-                sort?: string;
+                sort?: string & unknown;
                 /** @description Page size (max 200) */
                 limit?: number;
                 /** @description Opaque cursor from next_cursor */
@@ -19298,7 +19298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the task is left with both or neither of lead_unit_id and lead_group_id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21044,7 +21044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or precision is given without a date. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21393,7 +21393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or precision is given while the milestone has (or is given) no date. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25121,7 +25121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25470,7 +25470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id), or the new parent is the unit itself or one of its own. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -26692,7 +26692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
+            /** @description Not valid, or two sections share a number or an id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27415,7 +27415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or two sections share a number or an id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29336,7 +29336,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                receipt: string;
+                receipt: string & unknown;
             };
             cookie?: never;
         };
@@ -30443,6 +30443,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The unit already had a report for the period: it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -33164,7 +33173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the url's host does not resolve, or resolves to an address the server does not send to (loopback or a private network unless configured), or the url is plain http where the server does not allow it, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (plan_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -33495,7 +33504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the url's host does not resolve, or resolves to an address the server does not send to (loopback or a private network unless configured), or the url is plain http where the server does not allow it, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (plan_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
