@@ -16,6 +16,10 @@ _WEBHOOK_URL = (
     "(loopback or a private network unless configured), or the url is plain http where the server "
     "does not allow it"
 )
+_QUOTE = (
+    "a quote breaks its rules (both offsets or neither; offsets need the quote; a quote needs its "
+    "section) or is not the section's text (at the offsets given)"
+)
 _SECTIONS = "two sections share a number or an id"
 _UPLOAD = "the file is not of a type this operation reads (the type is told by the file's name and content)"
 
@@ -28,8 +32,11 @@ REFUSALS: dict[str, dict[int, str]] = {
         422: "Not valid, or the selection gives both or neither of ids and cluster_id, "
         f"or {_UNKNOWN} (template_id, assigned_to)."
     },
+    "POST /api/v1/consultations/{consultation_id}/feedback": {
+        422: f"Not valid, or {_QUOTE}, or {_UNKNOWN} (section_id)."
+    },
     "POST /api/v1/consultations/{consultation_id}/feedback/meetings": {
-        422: f"Not valid, or {_UNKNOWN} (unit_id, section_id)."
+        422: f"Not valid, or {_QUOTE}, or {_UNKNOWN} (unit_id, section_id)."
     },
     "POST /api/v1/documents": {
         422: f"Not valid, or {_SECTIONS}, or {_UNKNOWN} (a section id of no earlier version)."

@@ -17632,7 +17632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or a quote breaks its rules (both offsets or neither; offsets need the quote; a quote needs its section) or is not the section's text (at the offsets given), or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (section_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17754,7 +17754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id, section_id). */
+            /** @description Not valid, or a quote breaks its rules (both offsets or neither; offsets need the quote; a quote needs its section) or is not the section's text (at the offsets given), or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id, section_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
