@@ -13,10 +13,14 @@ export PLANDESK_SECRET_KEY=$($BIN/python -c 'import secrets; print(secrets.token
 export PLANDESK_SERVE_FRONTEND=false PLANDESK_ENV=development
 # The run sends thousands of requests from one address: rate limits would only measure themselves.
 export PLANDESK_FEEDBACK_RATE_LIMIT=1000000 PLANDESK_LOGIN_MAX_FAILURES=1000000
+# One token serves the whole run: it must outlive a slow CI machine's run (15 minutes by default).
+export PLANDESK_ACCESS_TOKEN_MINUTES=120
+# Nothing is in flight at the end: stop at once rather than after the production grace period.
+export PLANDESK_SHUTDOWN_GRACE_SECONDS=1
 $BIN/plandesk db upgrade >/dev/null
 $BIN/plandesk demo >/dev/null
 PASSWORD=$($BIN/python -c 'import secrets; print(secrets.token_urlsafe(18))')
-$BIN/plandesk users create --email contract-admin@plandesk.test --password "$PASSWORD" --role admin >/dev/null
+$BIN/plandesk users create --email contract-admin@plandesk.test --password="$PASSWORD" --role admin >/dev/null
 $BIN/plandesk serve --port "$PORT" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -3,6 +3,8 @@
 Pydantic's lax mode reads ``"yes"``/``1`` as ``true`` and ``false``/``"5"`` as ``0``/``5``: a
 schema-violating request the API accepted (schemathesis ST201). Every boolean and integer
 field reachable from a JSON request body is strict; the web client and the SDK send real types.
+An integer is what JSON Schema calls one: ``5.0`` is the integer 5 (refusing it was a
+schema-valid request rejected, ST202), ``5.5`` is not.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any, Union
 
 from pydantic import BaseModel, ValidationError
 
-WRONG: dict[type, list[Any]] = {bool: ["true", "yes", 1, 0], int: ["5", 5.0, True, False]}
+WRONG: dict[type, list[Any]] = {bool: ["true", "yes", 1, 0], int: ["5", 5.5, True, False]}
 
 
 def _subclasses(cls: type) -> list[type]:
@@ -90,6 +92,40 @@ def test_every_boolean_and_integer_of_a_json_body_is_strict(app) -> None:  # typ
     assert lax == []
 
 
+def test_an_integral_number_is_an_integer(app) -> None:  # type: ignore[no-untyped-def]
+    refused = []
+    for model, name, kind in body_scalars(app):
+        if kind is not int:
+            continue
+        try:
+            model.model_validate({name: 5.0})
+        except ValidationError as exc:
+            if any(e["loc"][:1] == (name,) and e["type"] == "int_type" for e in exc.errors()):
+                refused.append(f"{model.__name__}.{name}")
+    assert refused == []
+
+
+async def test_a_float_with_no_fraction_is_read_as_an_integer_on_the_wire(client, factory) -> None:  # type: ignore[no-untyped-def]
+    admin = await factory.actor("admin")
+    url = "/api/v1/me/notification-preferences"
+    etag = (await client.get(url, headers=admin.headers)).headers["ETag"]
+    half = await client.put(
+        url,
+        json={"quiet_start_hour": 22.0, "quiet_end_hour": 6.5},
+        headers={**admin.headers, "If-Match": etag},
+    )
+    assert half.status_code == 422 and [e["loc"] for e in half.json()["errors"]] == [
+        ["body", "quiet_end_hour"]
+    ]
+    whole = await client.put(
+        url,
+        json={"quiet_start_hour": 22.0, "quiet_end_hour": 6.0},
+        headers={**admin.headers, "If-Match": etag},
+    )
+    assert whole.status_code == 200, whole.text
+    assert (whole.json()["quiet_start_hour"], whole.json()["quiet_end_hour"]) == (22, 6)
+
+
 async def test_a_string_for_a_boolean_is_refused_on_the_wire(client, factory) -> None:  # type: ignore[no-untyped-def]
     admin = await factory.actor("admin")
     resp = await client.post(
@@ -104,3 +140,45 @@ async def test_a_string_for_a_boolean_is_refused_on_the_wire(client, factory) ->
         headers=admin.headers,
     )
     assert ok.status_code == 201, ok.text
+
+
+def test_integer_bounds_are_exact_in_a_double(app) -> None:  # type: ignore[no-untyped-def]
+    """A bound past 2**53 - 1 is rounded by every JSON reader: 2**63 - 1 + 192 then passes a
+    schema validator's ``maximum`` and is refused by the server (a schema-valid request rejected)."""
+    past = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            for key in ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"):
+                if isinstance(node.get(key), int | float) and abs(node[key]) > 2**53 - 1:
+                    past.append(f"{where}.{key}={node[key]}")
+            for key, sub in node.items():
+                walk(sub, f"{where}.{key}")
+        elif isinstance(node, list):
+            for i, sub in enumerate(node):
+                walk(sub, f"{where}[{i}]")
+
+    walk(app.openapi(), "")
+    assert past == []
+
+
+def test_integer_bounds_reach_the_document_as_minimum_and_maximum(app) -> None:  # type: ignore[no-untyped-def]
+    """A bound on ``Annotated[JsonInt, Field(ge=…)]`` reached the document as ``ge``/``le``, which
+    no generator reads: the contract run sent -218 for an hour of 0..23 as valid data (ST202)."""
+    found = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "integer" and ({"ge", "le", "gt", "lt"} & node.keys()):
+                found.append(where)
+            for key, sub in node.items():
+                walk(sub, f"{where}.{key}")
+        elif isinstance(node, list):
+            for i, sub in enumerate(node):
+                walk(sub, f"{where}[{i}]")
+
+    document = app.openapi()
+    walk(document, "")
+    assert found == []
+    hour = document["components"]["schemas"]["PreferencesIn"]["properties"]["quiet_start_hour"]
+    assert hour["anyOf"][0]["minimum"] == 0 and hour["anyOf"][0]["maximum"] == 23

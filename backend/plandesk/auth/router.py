@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Cookie, Depends, Form, Request, Response
+from pydantic import AfterValidator, StringConstraints
 from sqlalchemy import select
 
 from plandesk.auth import service
@@ -27,10 +28,16 @@ from plandesk.core.config import Settings
 from plandesk.core.errors import InvalidInput, NotAuthenticated, error_responses
 from plandesk.core.pagination import Page, PageParams, page_in_memory, page_params
 from plandesk.core.policy import Permission, Principal
-from plandesk.core.text import CleanText
+from plandesk.core.text import TEXT_MARK, CleanText, clean_text
 from plandesk.units.models import Unit
 from plandesk.users.models import User
 
+GrantType = Annotated[
+    str,
+    StringConstraints(pattern="^(password|refresh_token|client_credentials)$"),
+    AfterValidator(clean_text),
+    TEXT_MARK,
+]
 router = APIRouter(prefix="/auth", tags=["auth"])
 admin_router = APIRouter(prefix="/service-accounts", tags=["service accounts"])
 
@@ -107,8 +114,8 @@ async def token(
     settings: AppSettings,
     throttle: Throttle,
     grant_type: Annotated[
-        CleanText,
-        Form(pattern="^(password|refresh_token|client_credentials)$", description="The OAuth2 grant"),
+        GrantType,
+        Form(description="The OAuth2 grant"),
     ],
     username: Annotated[
         CleanText | None, Form(max_length=320, description="password grant: the e-mail")

@@ -7,6 +7,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
+from pydantic import AfterValidator, StringConstraints
 
 from plandesk.auth.deps import Session
 from plandesk.consultations import moderation, synthesis
@@ -30,8 +31,11 @@ from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import MAX_LIMIT, Page, page_in_memory
 from plandesk.core.policy import Permission
-from plandesk.core.text import CleanText
+from plandesk.core.text import TEXT_MARK, CleanText, clean_text
 
+QueueSort = Annotated[
+    str, StringConstraints(pattern="^-?submitted_at$"), AfterValidator(clean_text), TEXT_MARK
+]
 moderation_router = APIRouter(tags=["feedback"])
 
 
@@ -156,9 +160,8 @@ async def feedback_queue(
     page: Pages,
     filters: QueueQuery,
     sort: Annotated[
-        CleanText,
+        QueueSort,
         Query(
-            pattern="^-?submitted_at$",
             description="Order of the queue: `-submitted_at` (the default) newest first, `submitted_at` "
             "oldest first; submissions received at the same instant are ordered by id, in the same "
             "direction. Keep the same sort (and filters) when following `next_cursor`.",

@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path
+from pydantic import AfterValidator, StringConstraints
 
 from plandesk.auth.deps import Session, public
 from plandesk.consultations import consultations, publication, receipts
@@ -21,8 +22,11 @@ from plandesk.consultations.schemas import (
 from plandesk.consultations.schemas import examples as ex
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page
-from plandesk.core.text import CleanText
+from plandesk.core.text import TEXT_MARK, clean_text
 
+Receipt = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9_-]+$"), AfterValidator(clean_text), TEXT_MARK
+]
 public_router = APIRouter(prefix="/public", tags=["public"])
 
 
@@ -105,11 +109,10 @@ async def public_synthesis(consultation_id: uuid.UUID, session: Session) -> Publ
 )
 async def public_feedback(
     receipt: Annotated[
-        CleanText,
+        Receipt,
         Path(
             min_length=16,
             max_length=64,
-            pattern=r"^[A-Za-z0-9_-]+$",
             description="The receipt code given when the opinion was submitted, e.g. `K7QM-4XDP-9TZR-2WHB`: "
             "16 symbols, case-insensitive, dashes optional, I and L read as 1 and O as 0. Codes of the "
             "older 32-character form are still accepted as given. 16–64 characters of letters, digits, "

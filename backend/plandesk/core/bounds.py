@@ -21,6 +21,10 @@ EARLIEST_DATETIME = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
 LATEST_DATETIME = dt.datetime(2200, 12, 31, 23, 59, 59, 999999, tzinfo=dt.UTC)
 
 INT64_MAX = 2**63 - 1
+# The largest integer a JSON body may carry: 2**53 - 1 is the last one every JSON reader keeps
+# exactly (JavaScript's Number.MAX_SAFE_INTEGER, and a double in a schema validator): past it,
+# 2**63 - 1 + 192 compares equal to 2**63 - 1 in a double, and a "valid" bound is not one.
+JSON_INT_MAX = 2**53 - 1
 INT32_MAX = 2**31 - 1
 # Day offsets relative to a milestone: a century either way is more than any plan needs.
 MAX_OFFSET_DAYS = 36_500
@@ -92,12 +96,26 @@ SafeDatetime = Annotated[
     _Range("1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z"),
 ]
 
-# Integers of JSON bodies are strict: ``"5"``, ``5.0`` or ``true`` is not a number the document
-# allows, and Pydantic would otherwise read them as 5 and 1. Query and path parameters arrive as
-# text and use the lax types (``VersionNumber``…).
-Int64 = Annotated[int, Strict(), Field(ge=-INT64_MAX, le=INT64_MAX)]
-StrictVersionNumber = Annotated[int, Strict(), Field(ge=1, le=INT32_MAX)]
-NonNegative = Annotated[int, Field(ge=0, le=INT64_MAX)]
+
+def _integral(value: Any) -> Any:
+    """A JSON number without a fractional part is an integer (JSON Schema: ``5.0`` is ``5``)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) <= JSON_INT_MAX:
+        return int(value)
+    return value
+
+
+# Integers of JSON bodies are strict: ``"5"`` or ``true`` is not a number the document allows,
+# and Pydantic would otherwise read them as 5 and 1; ``5.0`` is the integer 5 in JSON Schema
+# (RFC 8259 has one number type), so it is read as 5, and ``5.5`` is refused. Query and path
+# parameters arrive as text and use the lax types (``VersionNumber``…).
+# Bounds go before INTEGRAL (``Annotated[int, Strict(), Field(ge=…), INTEGRAL]``): put on
+# ``Annotated[JsonInt, Field(ge=…)]`` they reach the document as ``ge``/``le``, not
+# ``minimum``/``maximum`` (a field's own ``Field(ge=…)`` on ``JsonInt`` is fine).
+INTEGRAL = BeforeValidator(_integral)
+JsonInt = Annotated[int, Strict(), INTEGRAL]
+Int64 = Annotated[int, Strict(), Field(ge=-JSON_INT_MAX, le=JSON_INT_MAX), INTEGRAL]
+StrictVersionNumber = Annotated[int, Strict(), Field(ge=1, le=INT32_MAX), INTEGRAL]
+NonNegative = Annotated[int, Field(ge=0, le=JSON_INT_MAX)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 VersionNumber = Annotated[int, Field(ge=1, le=INT32_MAX)]
 OffsetDays = Annotated[int, Field(ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)]

@@ -255,6 +255,7 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
         for op in item.values():
             op.get("responses", {}).pop("422", None)
     _problem_schema(schemas)
+    _bounds_as_json_schema(doc)
     # FastAPI's own validation-error schemas are no longer referenced: errors are Problems.
     for name in ("HTTPValidationError", "ValidationError"):
         schemas.pop(name, None)
@@ -341,6 +342,35 @@ def _problem_schema(schemas: dict[str, Any]) -> None:
         {"type": "string", "description": "For 412: the resource's current ETag, to send after reloading."},
     )
     problem["additionalProperties"] = True
+
+
+_BOUNDS = {
+    "ge": ("minimum", max),
+    "le": ("maximum", min),
+    "gt": ("exclusiveMinimum", max),
+    "lt": ("exclusiveMaximum", min),
+}
+
+
+def _bounds_as_json_schema(node: Any) -> None:
+    """Pydantic's own names of a bound (``ge``, ``le``…) as JSON Schema's (``minimum``…).
+
+    A field's ``Field(ge=…)`` on an optional integer whose type has a validator before it
+    (``JsonInt``, ``Int64 | None``) reaches the schema as ``ge``: a keyword no validator or
+    generator knows, so the document said "any integer" where the server checks a range.
+    Where both are present the tighter bound is the one the server applies.
+    """
+    if isinstance(node, dict):
+        if node.get("type") in ("integer", "number"):
+            for key, (name, tighter) in _BOUNDS.items():
+                if key in node:
+                    value = node.pop(key)
+                    node[name] = tighter(value, node[name]) if name in node else value
+        for sub in node.values():
+            _bounds_as_json_schema(sub)
+    elif isinstance(node, list):
+        for sub in node:
+            _bounds_as_json_schema(sub)
 
 
 def _dedupe_tags(doc: dict[str, Any]) -> None:

@@ -11,6 +11,16 @@ these operations — tests/contract/test_st_config.py keeps the two lists the sa
 from __future__ import annotations
 
 _UNKNOWN = "an id in the body names no row (or one outside this plan/consultation): `errors` names the field"
+_WEBHOOK_URL = (
+    "the url's host does not resolve, or resolves to an address the server does not send to "
+    "(loopback or a private network unless configured), or the url is plain http where the server "
+    "does not allow it"
+)
+_QUOTE = (
+    "a quote breaks its rules (both offsets or neither; offsets need the quote; a quote needs its "
+    "section) or is not the section's text (at the offsets given)"
+)
+_SECTIONS = "two sections share a number or an id"
 _UPLOAD = "the file is not of a type this operation reads (the type is told by the file's name and content)"
 
 # "METHOD path" -> {status: why a schema-valid request gets it}
@@ -22,10 +32,18 @@ REFUSALS: dict[str, dict[int, str]] = {
         422: "Not valid, or the selection gives both or neither of ids and cluster_id, "
         f"or {_UNKNOWN} (template_id, assigned_to)."
     },
-    "POST /api/v1/consultations/{consultation_id}/feedback/meetings": {
-        422: f"Not valid, or {_UNKNOWN} (unit_id, section_id)."
+    "POST /api/v1/consultations/{consultation_id}/feedback": {
+        422: f"Not valid, or {_QUOTE}, or {_UNKNOWN} (section_id)."
     },
-    "POST /api/v1/documents": {422: f"Not valid, or {_UNKNOWN} (a section id of no earlier version)."},
+    "POST /api/v1/consultations/{consultation_id}/feedback/meetings": {
+        422: f"Not valid, or {_QUOTE}, or {_UNKNOWN} (unit_id, section_id)."
+    },
+    "POST /api/v1/documents": {
+        422: f"Not valid, or {_SECTIONS}, or {_UNKNOWN} (a section id of no earlier version)."
+    },
+    "POST /api/v1/documents/{document_id}/versions": {
+        422: f"Not valid, or {_SECTIONS}, or {_UNKNOWN} (a section id of no earlier version)."
+    },
     "POST /api/v1/me/notifications/read": {422: "Not valid, or neither ids nor all=true is given."},
     "POST /api/v1/plans/{plan_id}/phases": {422: f"Not valid, or {_UNKNOWN} (parent_id, milestone_id)."},
     "POST /api/v1/plans/{plan_id}/reporting-periods": {
@@ -42,6 +60,20 @@ REFUSALS: dict[str, dict[int, str]] = {
     "POST /api/v1/tasks/{task_id}/updates": {
         422: "Not valid, or unit_id is missing for a caller without a unit, or names no unit of the task."
     },
+    "PATCH /api/v1/tasks/{task_id}": {
+        422: "Not valid, or the task is left with both or neither of lead_unit_id and lead_group_id, "
+        f"or {_UNKNOWN}."
+    },
+    "POST /api/v1/plans/{plan_id}/milestones": {422: "Not valid, or precision is given without a date."},
+    "PATCH /api/v1/milestones/{milestone_id}": {
+        422: "Not valid, or precision is given while the milestone has (or is given) no date."
+    },
+    "POST /api/v1/units": {422: f"Not valid, or {_UNKNOWN} (parent_id)."},
+    "PATCH /api/v1/units/{unit_id}": {
+        422: f"Not valid, or {_UNKNOWN} (parent_id), or the new parent is the unit itself or one of its own."
+    },
+    "POST /api/v1/webhooks": {422: f"Not valid, or {_WEBHOOK_URL}, or {_UNKNOWN} (plan_id)."},
+    "PATCH /api/v1/webhooks/{endpoint_id}": {422: f"Not valid, or {_WEBHOOK_URL}, or {_UNKNOWN} (plan_id)."},
     "POST /api/v1/unit-groups": {422: f"Not valid, or {_UNKNOWN} (unit_ids)."},
     "POST /api/v1/users": {422: f"Not valid, or {_UNKNOWN} (unit_id), or a unit_officer has no unit."},
     "PATCH /api/v1/tasks/{task_id}/assignments/{unit_id}": {

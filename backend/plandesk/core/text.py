@@ -161,6 +161,13 @@ class _Marked:
 # upload file names. Plain ``str`` in an input is a bug (tests/test_input_types.py).
 CleanText = Annotated[str, AfterValidator(clean_text), _Marked("text", TEXT_PATTERN)]
 StorableText = CleanText
+
+
+# Text that must also match its own pattern: ``Annotated[str, StringConstraints(pattern=…),
+# AfterValidator(clean_text), TEXT_MARK]``. ``Annotated[CleanText, Query(pattern=…)]`` checks the
+# pattern but drops it from the JSON schema (Pydantic applies it after the cleaning step, where
+# the schema is not read), so a client or a fuzzer is told "any text" and sends what is refused.
+TEXT_MARK = _Marked("text", TEXT_PATTERN)
 # Names of things and people (units, groups, users, plans…): also no invisible characters.
 NameText = Annotated[str, AfterValidator(clean_name), _Marked("name", NAME_PATTERN)]
 

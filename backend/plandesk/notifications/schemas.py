@@ -6,8 +6,10 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import Strict as StrictInput
 
+from plandesk.core.bounds import INTEGRAL
 from plandesk.notifications.kinds import KINDS
 
 Strict = ConfigDict(use_attribute_docstrings=True, extra="forbid")
@@ -27,8 +29,8 @@ KindName = Literal[
 ]
 assert set(KindName.__args__) == set(KINDS), "KindName must list every kind"  # type: ignore[attr-defined]
 
-Hour = Annotated[StrictInt, Field(ge=0, le=23)]
-ReminderOffset = Annotated[StrictInt, Field(ge=-365, le=365)]
+Hour = Annotated[int, StrictInput(), Field(ge=0, le=23), INTEGRAL]
+ReminderOffset = Annotated[int, StrictInput(), Field(ge=-365, le=365), INTEGRAL]
 
 
 class NotificationOut(BaseModel):
@@ -180,7 +182,7 @@ class ReminderRulesIn(BaseModel):
     at most 20; sorted, duplicates dropped): -7 a week before, 0 the day, 3 three days overdue."""
     weekly_overdue: StrictBool = True
     """After the last offset, remind every 7 days while the work stays overdue."""
-    escalate_after_days: Annotated[StrictInt, Field(ge=1, le=365)] | None = 5
+    escalate_after_days: Annotated[int, StrictInput(), Field(ge=1, le=365), INTEGRAL] | None = 5
     """Overdue this many days (1–365, default 5): the plan's coordinators and the unit's head are told.
     Null: never escalate."""
     include_support: StrictBool = True

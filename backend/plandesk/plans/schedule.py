@@ -20,9 +20,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, ConfigDict, Field
 
-from plandesk.core.bounds import SafeDate, add_days
+from plandesk.core.bounds import JsonInt, SafeDate, add_days
 
 Precision = Literal["day", "month", "quarter", "year"]
 Side = Literal["start", "end"]
@@ -51,7 +51,7 @@ class MilestoneAnchor(BaseModel):
     side: Side
     """Which end of the milestone's date range to count from: `start` (its first day, e.g. 1 October for
     "tháng 10/2025") or `end` (its last day, 31 October)."""
-    offset_days: StrictInt = Field(default=0, ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)
+    offset_days: JsonInt = Field(default=0, ge=-MAX_OFFSET_DAYS, le=MAX_OFFSET_DAYS)
     """Days added to that side: 0 is the day itself, 1 the day after ("từ sau đại hội"), negative days
     before it. Between -3660 and 3660."""
 

@@ -9,8 +9,9 @@ import datetime as dt
 import uuid
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, ConfigDict, Field
 
+from plandesk.core.bounds import JsonInt
 from plandesk.core.concurrency import ETagged
 from plandesk.core.text import StorableText
 
@@ -60,15 +61,13 @@ class Figures(BaseModel):
     model_config = Strict
     channel_id: uuid.UUID | None = None
     """A propagation channel of the plan; null for figures not tied to one."""
-    events: StrictInt = Field(
+    events: JsonInt = Field(
         default=0, ge=0, le=10_000_000, description="Events held (hội nghị, buổi tuyên truyền)"
     )
-    participants: StrictInt = Field(default=0, ge=0, le=1_000_000_000)
+    participants: JsonInt = Field(default=0, ge=0, le=1_000_000_000)
     """People who took part in those events (lượt người)."""
-    articles: StrictInt = Field(
-        default=0, ge=0, le=10_000_000, description="Articles, news items, broadcasts"
-    )
-    banners: StrictInt = Field(default=0, ge=0, le=10_000_000, description="Banners, posters, panels")
+    articles: JsonInt = Field(default=0, ge=0, le=10_000_000, description="Articles, news items, broadcasts")
+    banners: JsonInt = Field(default=0, ge=0, le=10_000_000, description="Banners, posters, panels")
 
 
 class FiguresOut(Figures):

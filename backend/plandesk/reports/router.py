@@ -254,7 +254,10 @@ async def _report_out(session: Any, report: Any, response: Response) -> UnitRepo
     response_model=UnitReportOut,
     status_code=201,
     summary="Open the unit's report for the period (a draft prefilled from its progress updates)",
-    responses=WRITE_ERRORS,
+    responses={
+        200: {"model": UnitReportOut, "description": "The unit already had a report for the period: it"},
+        **WRITE_ERRORS,
+    },
 )
 async def start_report(
     period_id: uuid.UUID, body: ReportStart, response: Response, session: Session, actor: ReportWriter

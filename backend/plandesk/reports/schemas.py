@@ -10,9 +10,9 @@ import datetime as dt
 import uuid
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from plandesk.core.bounds import SafeDate
+from plandesk.core.bounds import JsonInt, SafeDate
 from plandesk.core.text import StorableText
 
 Strict = ConfigDict(use_attribute_docstrings=True, extra="forbid")
@@ -291,10 +291,10 @@ class ReportingScheduleIn(BaseModel):
     kind: PeriodKind
     """monthly: a period per calendar month, due on `day_of_month`; quarterly: a period per calendar
     quarter; one_off: a period per phase, covering its window."""
-    day_of_month: StrictInt | None = Field(
+    day_of_month: JsonInt | None = Field(
         default=None, ge=1, le=31, description="monthly: the day reports are due"
     )
-    due_offset_days: StrictInt = Field(
+    due_offset_days: JsonInt = Field(
         default=0, ge=0, le=60, description="quarterly, one_off: days after the end"
     )
     starts_on: SafeDate | None = Field(default=None, description="Default: the plan's first phase start")

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
-from plandesk.core.bounds import SafeDatetime
+from plandesk.core.bounds import JsonInt, SafeDatetime
 from plandesk.core.concurrency import ETagged
 from plandesk.core.events import EVENT_TYPES
 from plandesk.core.text import CleanText, StorableText
@@ -33,9 +33,15 @@ EVENT_TYPE_CHOICES = ["*", *sorted({t.rsplit(".", 1)[0] + ".*" for t in EVENT_TY
 EventTypeName = Annotated[CleanText, Field(json_schema_extra={"enum": EVENT_TYPE_CHOICES})]
 
 
+def _https_documented(schema: dict[str, Any]) -> None:
+    """The document says https (beside the text rule's pattern); the service checks it, and lets
+    plain http through only where PLANDESK_WEBHOOKS_ALLOW_HTTP allows it."""
+    schema.setdefault("allOf", []).append({"pattern": "^[Hh][Tt][Tt][Pp][Ss]://"})
+
+
 class EndpointCreate(BaseModel):
     model_config = Strict
-    url: CleanText = Field(min_length=8, max_length=2000)
+    url: CleanText = Field(min_length=8, max_length=2000, json_schema_extra=_https_documented)
     """The receiver's https URL, 8–2000 characters. It must resolve only to addresses the server allows
     (no loopback or private network unless configured; plain http only where the server allows it),
     else 422."""
@@ -56,7 +62,9 @@ class EndpointCreate(BaseModel):
 
 class EndpointUpdate(BaseModel):
     model_config = Strict
-    url: CleanText | None = Field(default=None, min_length=8, max_length=2000)
+    url: CleanText | None = Field(
+        default=None, min_length=8, max_length=2000, json_schema_extra=_https_documented
+    )
     """A new receiver URL (same rules as on creation: https, allowed addresses only); omit to keep it."""
     description: StorableText | None = Field(default=None, max_length=500)
     """A new note for the people who manage the endpoint, at most 500 characters; omit to keep it."""
@@ -119,7 +127,7 @@ class EndpointWithSecret(EndpointOut):
 
 class RotateSecret(BaseModel):
     model_config = Strict
-    overlap_hours: StrictInt = Field(default=24, ge=0, le=168)
+    overlap_hours: JsonInt = Field(default=24, ge=0, le=168)
     """How many hours (0–168, default 24) the old secret keeps signing beside the new one, so receivers
     can switch without losing events; 0 retires it at once."""
 

@@ -4580,7 +4580,7 @@ export interface components {
              * Grant Type
              * @description The OAuth2 grant
              */
-            grant_type: string;
+            grant_type: string & unknown;
             /**
              * Username
              * @description password grant: the e-mail
@@ -6093,7 +6093,7 @@ export interface components {
              *     (no loopback or private network unless configured; plain http only where the server allows it),
              *     else 422.
              */
-            url: string;
+            url: string & unknown;
             /**
              * Description
              * @description A note for the people who manage the endpoint ("Cổng thông tin Báo Đắk Lắk: tin đại hội"), at most
@@ -6241,7 +6241,7 @@ export interface components {
              * Url
              * @description A new receiver URL (same rules as on creation: https, allowed addresses only); omit to keep it.
              */
-            url?: string | null;
+            url?: unknown | string | null;
             /**
              * Description
              * @description A new note for the people who manage the endpoint, at most 500 characters; omit to keep it.
@@ -17388,7 +17388,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Order of the queue: `-submitted_at` (the default) newest first, `submitted_at` oldest first; submissions received at the same instant are ordered by id, in the same direction. Keep the same sort (and filters) when following `next_cursor`. */
-                sort?: string;
+                sort?: string & unknown;
                 /** @description Page size (max 200) */
                 limit?: number;
                 /** @description Opaque cursor from next_cursor */
@@ -17642,7 +17642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or a quote breaks its rules (both offsets or neither; offsets need the quote; a quote needs its section) or is not the section's text (at the offsets given), or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (section_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17764,7 +17764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id, section_id). */
+            /** @description Not valid, or a quote breaks its rules (both offsets or neither; offsets need the quote; a quote needs its section) or is not the section's text (at the offsets given), or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id, section_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19319,7 +19319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the task is left with both or neither of lead_unit_id and lead_group_id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21068,7 +21068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or precision is given without a date. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21417,7 +21417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or precision is given while the milestone has (or is given) no date. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25153,7 +25153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25502,7 +25502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id), or the new parent is the unit itself or one of its own. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -26732,7 +26732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
+            /** @description Not valid, or two sections share a number or an id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27455,7 +27455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or two sections share a number or an id, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (a section id of no earlier version). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29380,7 +29380,7 @@ export interface operations {
             };
             path: {
                 /** @description The receipt code given when the opinion was submitted, e.g. `K7QM-4XDP-9TZR-2WHB`: 16 symbols, case-insensitive, dashes optional, I and L read as 1 and O as 0. Codes of the older 32-character form are still accepted as given. 16–64 characters of letters, digits, `-` and `_`. */
-                receipt: string;
+                receipt: string & unknown;
             };
             cookie?: never;
         };
@@ -30487,6 +30487,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The unit already had a report for the period: it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportOut"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
@@ -33208,7 +33217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the url's host does not resolve, or resolves to an address the server does not send to (loopback or a private network unless configured), or the url is plain http where the server does not allow it, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (plan_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -33539,7 +33548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or the url's host does not resolve, or resolves to an address the server does not send to (loopback or a private network unless configured), or the url is plain http where the server does not allow it, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (plan_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
