@@ -19,7 +19,9 @@ its quartiles and extremes: the spread says how far the median can be trusted.
 
 Endpoints: POST /tasks/{id}/updates (progress, ``assignment.progressed``), PATCH /tasks/{id}
 with a new deadline (``task.updated``), POST /plans/{id}/tasks with three units (the task and
-its assignments, ``task.created``), PATCH /feedback/{id} with an answer (``feedback.answered``).
+its assignments, ``task.created``), PATCH /feedback/{id} with an answer (``feedback.answered``);
+``--endpoints bare``: a small write transaction without HTTP (a task's title through the ORM,
+one ``task.updated``), the most sensitive gauge of what one event costs.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ class Scenario:
         self.etags: dict[str, str] = {}
         self.counter = itertools.count(1)
 
-    async def seed(self, app: Any, settings: Any) -> None:
+    async def seed(self, app: Any, settings: Any, bare: bool = False) -> None:
         from sqlalchemy import update
         from tests.consultations.factories import ConsultationFactory
         from tests.factories import Factory
@@ -118,6 +120,12 @@ class Scenario:
         ]
         for t in self.tasks:
             self.etags[f"task:{t.id}"] = f'"{t.id}-{t.version}"'
+        # The bare transactions change tasks of their own (a change bumps the version the
+        # deadline requests' ETags track).
+        self.bare_tasks = [
+            await tasks.task(self.plan, self.units[0], due="2027-06-30") for _ in range(count if bare else 0)
+        ]
+        self.sessionmaker = sm
         consultation = await consult.consultation()
         self.feedback: list[str] = []
         for i in range(count):
@@ -162,6 +170,22 @@ class Scenario:
     def _slice(self, items: list[Any], client: int) -> Iterator[Any]:
         mine = items[client * self.per_client : (client + 1) * self.per_client]
         return itertools.cycle(mine)
+
+    async def bare(self, tasks: Iterator[Any]) -> None:
+        """A small write transaction without HTTP: a task's title, and its ``task.updated``."""
+        from plandesk.core import events  # emit looked up per call: the switch replaces it
+        from plandesk.tasks.models import Task
+
+        task = next(tasks)
+        async with self.sessionmaker() as s:
+            row = await s.get(Task, task.id)
+            assert row is not None
+            before, row.title = row.title, f"Nhiệm vụ số {next(self.counter)}"
+            change = {"title": {"before": before, "after": row.title}}
+            events.emit(
+                s, "task.updated", events.Subject("task", row.id), {"changes": change}, plan_id=row.plan_id
+            )
+            await s.commit()
 
     def requests(self, endpoint: str, client: int) -> Iterator[Request]:
         if endpoint == "progress":
@@ -232,6 +256,12 @@ async def drive(app: Any, scenario: Scenario, endpoint: str, n: int, concurrency
 
     async def client(i: int) -> None:
         nonlocal done
+        if endpoint == "bare":
+            tasks = scenario._slice(scenario.bare_tasks, i)
+            while done < n:
+                done += 1
+                await scenario.bare(tasks)
+            return
         reqs = scenario.requests(endpoint, i)
         while done < n:
             done += 1
@@ -310,7 +340,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         app = create_app(settings)
         async with app.router.lifespan_context(app):
             scenario = Scenario(max(args.concurrency), args.per_client)
-            await scenario.seed(app, settings)
+            await scenario.seed(app, settings, bare="bare" in args.endpoints)
             switch = EmitSwitch()
             hz = os.sysconf("SC_CLK_TCK")
             profilers = {
@@ -427,7 +457,7 @@ def main() -> int:
         "--endpoints",
         nargs="+",
         default=["progress", "deadline", "task_create", "answer"],
-        choices=["progress", "deadline", "task_create", "answer"],
+        choices=["progress", "deadline", "task_create", "answer", "bare"],
     )
     args = parser.parse_args()
     print(json.dumps(asyncio.run(run(args)), ensure_ascii=False, indent=1))
