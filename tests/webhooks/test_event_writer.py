@@ -69,6 +69,17 @@ async def test_events_of_a_released_savepoint_commit_with_the_transaction(hooks)
     assert [n for _, n in await _committed(hooks)] == ["root", "inside"]
 
 
+async def test_committing_with_a_savepoint_still_open_writes_every_event(hooks):
+    async with hooks.sessionmaker() as s:
+        audit.record(s, None, "test.touch", "task", "t-1")
+        await s.flush()
+        _emit(s, "root")
+        await s.begin_nested()
+        _emit(s, "in the open savepoint")
+        await s.commit()  # releases the savepoint and commits
+    assert [n for _, n in await _committed(hooks)] == ["root", "in the open savepoint"]
+
+
 async def test_an_outer_event_written_inside_a_savepoint_that_rolls_back_is_written_again(hooks):
     async with hooks.sessionmaker() as s:
         _emit(s, "root")
