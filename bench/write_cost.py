@@ -9,20 +9,26 @@ both alike, driving the ASGI application directly the way ``bench/request_cpu.py
 
 Per endpoint and concurrency it reports the process's CPU time per request, the
 PostgreSQL backends' CPU time per request (``/proc``; PostgreSQL only) and wall time per
-request, each the median over rounds, and the "with" / "without" ratio.
+request, each build's median over rounds, and the added cost as the median of the rounds'
+*paired* ratios (each round's "with" against the "without" measured right next to it) with
+its quartiles and extremes: the spread says how far the median can be trusted.
 
     .venv/bin/python bench/write_cost.py                        # PostgreSQL, c=1 and c=10
-    .venv/bin/python bench/write_cost.py --db sqlite -n 150 --rounds 3
+    .venv/bin/python bench/write_cost.py --db sqlite -n 60 --rounds 6
+    .venv/bin/python bench/write_cost.py --endpoints progress --concurrency 1 --profile /tmp/wc
 
 Endpoints: POST /tasks/{id}/updates (progress, ``assignment.progressed``), PATCH /tasks/{id}
 with a new deadline (``task.updated``), POST /plans/{id}/tasks with three units (the task and
-its assignments, ``task.created``), PATCH /feedback/{id} with an answer (``feedback.answered``).
+its assignments, ``task.created``), PATCH /feedback/{id} with an answer (``feedback.answered``);
+``--endpoints bare``: a small write transaction without HTTP (a task's title through the ORM,
+one ``task.updated``), the most sensitive gauge of what one event costs.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import datetime as dt
 import itertools
 import json
@@ -88,7 +94,7 @@ class Scenario:
         self.etags: dict[str, str] = {}
         self.counter = itertools.count(1)
 
-    async def seed(self, app: Any, settings: Any) -> None:
+    async def seed(self, app: Any, settings: Any, bare: bool = False) -> None:
         from sqlalchemy import update
         from tests.consultations.factories import ConsultationFactory
         from tests.factories import Factory
@@ -114,6 +120,12 @@ class Scenario:
         ]
         for t in self.tasks:
             self.etags[f"task:{t.id}"] = f'"{t.id}-{t.version}"'
+        # The bare transactions change tasks of their own (a change bumps the version the
+        # deadline requests' ETags track).
+        self.bare_tasks = [
+            await tasks.task(self.plan, self.units[0], due="2027-06-30") for _ in range(count if bare else 0)
+        ]
+        self.sessionmaker = sm
         consultation = await consult.consultation()
         self.feedback: list[str] = []
         for i in range(count):
@@ -158,6 +170,22 @@ class Scenario:
     def _slice(self, items: list[Any], client: int) -> Iterator[Any]:
         mine = items[client * self.per_client : (client + 1) * self.per_client]
         return itertools.cycle(mine)
+
+    async def bare(self, tasks: Iterator[Any]) -> None:
+        """A small write transaction without HTTP: a task's title, and its ``task.updated``."""
+        from plandesk.core import events  # emit looked up per call: the switch replaces it
+        from plandesk.tasks.models import Task
+
+        task = next(tasks)
+        async with self.sessionmaker() as s:
+            row = await s.get(Task, task.id)
+            assert row is not None
+            before, row.title = row.title, f"Nhiệm vụ số {next(self.counter)}"
+            change = {"title": {"before": before, "after": row.title}}
+            events.emit(
+                s, "task.updated", events.Subject("task", row.id), {"changes": change}, plan_id=row.plan_id
+            )
+            await s.commit()
 
     def requests(self, endpoint: str, client: int) -> Iterator[Request]:
         if endpoint == "progress":
@@ -228,6 +256,12 @@ async def drive(app: Any, scenario: Scenario, endpoint: str, n: int, concurrency
 
     async def client(i: int) -> None:
         nonlocal done
+        if endpoint == "bare":
+            tasks = scenario._slice(scenario.bare_tasks, i)
+            while done < n:
+                done += 1
+                await scenario.bare(tasks)
+            return
         reqs = scenario.requests(endpoint, i)
         while done < n:
             done += 1
@@ -293,16 +327,28 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     log_file = (tmp / "server.log").open("w")
     real_stderr = sys.stderr
     sys.stderr = log_file
-    results: dict[str, Any] = {"db": args.db, "n": args.n, "rounds": args.rounds, "rows": []}
+    results: dict[str, Any] = {
+        "db": args.db,
+        "n": args.n,
+        "rounds": args.rounds,
+        "loadavg_before": [round(x, 2) for x in os.getloadavg()],
+        "rows": [],
+    }
     try:
         settings = Settings()
         configure_logging(settings.log_format, settings.log_level)
         app = create_app(settings)
         async with app.router.lifespan_context(app):
             scenario = Scenario(max(args.concurrency), args.per_client)
-            await scenario.seed(app, settings)
+            await scenario.seed(app, settings, bare="bare" in args.endpoints)
             switch = EmitSwitch()
             hz = os.sysconf("SC_CLK_TCK")
+            profilers = {
+                (e, c, emitting): cProfile.Profile(time.process_time)
+                for e in (args.endpoints if args.profile else [])
+                for c in args.concurrency
+                for emitting in (True, False)
+            }
             for endpoint in args.endpoints:
                 for concurrency in args.concurrency:
                     figures: dict[bool, list[tuple[float, float | None, float]]] = {True: [], False: []}
@@ -316,9 +362,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                         for emitting in order:
                             switch.set(emitting)
                             pids = await _backend_pids(pg_dsn(url), dbname) if dbname else []
+                            profiler = profilers.get((endpoint, concurrency, emitting))
                             db0 = sum(_ticks(p) for p in pids)
                             cpu0, wall0 = time.process_time(), time.perf_counter()
+                            if profiler:
+                                profiler.enable()
                             bad = await drive(app, scenario, endpoint, args.n, concurrency)
+                            if profiler:
+                                profiler.disable()
                             cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
                             db = sum(_ticks(p) for p in pids) - db0 if dbname else None
                             for status, k in bad.items():
@@ -333,7 +384,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     switch.set(True)
                     results["rows"].append(_row(endpoint, concurrency, figures, bad_total))
                     print(json.dumps(results["rows"][-1]), file=real_stderr, flush=True)
-        results["loadavg"] = [round(x, 2) for x in os.getloadavg()]
+            for (e, c, emitting), profiler in profilers.items():
+                profiler.dump_stats(f"{args.profile}.{e}.c{c}.{'with' if emitting else 'without'}")
+        results["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     finally:
         sys.stderr = real_stderr
         log_file.close()
@@ -342,22 +395,47 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
+def _spread(values: list[float]) -> dict[str, float]:
+    """Median and spread (quartiles, extremes) of per-round figures."""
+    qs = statistics.quantiles(values, n=4, method="inclusive") if len(values) > 1 else [values[0]] * 3
+    return {
+        "median": round(statistics.median(values), 1),
+        "p25": round(qs[0], 1),
+        "p75": round(qs[2], 1),
+        "min": round(min(values), 1),
+        "max": round(max(values), 1),
+    }
+
+
 def _row(
     endpoint: str, concurrency: int, figures: dict[bool, list[Any]], bad: dict[str, int]
 ) -> dict[str, Any]:
+    """Per figure: each build's median over rounds, and the added cost as the median of the
+    rounds' paired ratios (round r's "with" against round r's "without", measured back to
+    back) with its quartiles and extremes — the spread says how far to trust the median."""
+
     def med(emitting: bool, i: int) -> float | None:
         values = [f[i] for f in figures[emitting] if f[i] is not None]
         return round(statistics.median(values), 1) if values else None
 
-    row: dict[str, Any] = {"endpoint": endpoint, "concurrency": concurrency, "unexpected_statuses": bad}
+    def added(per_round: list[tuple[float, float]]) -> dict[str, float] | None:
+        ratios = [(w / wo - 1) * 100 for w, wo in per_round if wo]
+        return _spread(ratios) if ratios else None
+
+    pairs = list(zip(figures[True], figures[False], strict=True))
+    row: dict[str, Any] = {
+        "endpoint": endpoint,
+        "concurrency": concurrency,
+        "rounds": len(pairs),
+        "unexpected_statuses": bad,
+    }
     for i, name in enumerate(("app_cpu_us", "db_cpu_us", "wall_ms")):
         with_, without = med(True, i), med(False, i)
         row[name] = {"without": without, "with": with_}
         if with_ is not None and without:
-            row[name]["added_pct"] = round((with_ / without - 1) * 100, 1)
+            row[name]["added_pct"] = added([(w[i], wo[i]) for w, wo in pairs])
     if row["db_cpu_us"]["with"] is not None:
-        total = {e: (med(e, 0) or 0) + (med(e, 1) or 0) for e in (True, False)}
-        row["app_plus_db_cpu_added_pct"] = round((total[True] / total[False] - 1) * 100, 1)
+        row["app_plus_db_cpu_added_pct"] = added([(w[0] + w[1], wo[0] + wo[1]) for w, wo in pairs])
     return row
 
 
@@ -367,16 +445,19 @@ def main() -> int:
     )
     parser.add_argument("--db", choices=["postgres", "sqlite"], default="postgres")
     parser.add_argument("--pg-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
-    parser.add_argument("-n", type=int, default=300, help="measured requests per round and build")
-    parser.add_argument("--rounds", type=int, default=4, help="alternating rounds per build")
+    parser.add_argument("-n", type=int, default=100, help="measured requests per round and build")
+    parser.add_argument("--rounds", type=int, default=12, help="alternating rounds per build")
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10])
+    parser.add_argument(
+        "--profile", help="write a cProfile per endpoint, concurrency and build (PATH.progress.c1.with …)"
+    )
     parser.add_argument("--per-client", type=int, default=3, help="tasks and answers owned by each client")
     parser.add_argument(
         "--endpoints",
         nargs="+",
         default=["progress", "deadline", "task_create", "answer"],
-        choices=["progress", "deadline", "task_create", "answer"],
+        choices=["progress", "deadline", "task_create", "answer", "bare"],
     )
     args = parser.parse_args()
     print(json.dumps(asyncio.run(run(args)), ensure_ascii=False, indent=1))

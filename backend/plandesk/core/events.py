@@ -6,6 +6,11 @@ request emits nothing and an acknowledged one never loses its events. The
 outbox is the one source for webhooks (and, later, notifications and the sync
 feed); a relay fans committed rows out to subscribers (``webhooks/relay.py``).
 
+How the rows are written (``core/event_writer.py``): :func:`emit` only checks the
+payload and keeps the row in the session; the session's events are inserted with one
+Core ``INSERT`` when it commits, after its last flush — no ORM instance, no
+``RETURNING``. Events emitted inside a savepoint that rolls back are dropped with it.
+
 Payloads carry ids and the changed fields, never contributors' contact
 details: :func:`emit` refuses a payload with a contact key anywhere in it.
 """
@@ -23,8 +28,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from plandesk.core.audit import _plain
+from plandesk.core import event_writer
 from plandesk.core.db import Base, JSONType, utcnow
+from plandesk.core.event_writer import ContactDetailsInEvent, EmittedEvent, payload
 
 # Autoincrement: the outbox's order (the relay reads rows by it).
 SequenceId = BigInteger().with_variant(Integer(), "sqlite")
@@ -52,6 +58,9 @@ class Event(Base):
     notified_at: Mapped[dt.datetime | None]
     # Events that must happen once (a deadline passing) carry a unique key.
     unique_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+
+
+__all__ = ["ContactDetailsInEvent", "EmittedEvent", "Event", "Subject", "emit", "emit_once", "events_for"]
 
 
 class Subject(NamedTuple):
@@ -87,26 +96,6 @@ EVENT_TYPES: dict[str, str] = {
     "review.issued": "An interim or final review was issued: a numbered, dated version that never changes",
 }
 
-# Keys that would carry a contributor's contact details; never in a payload.
-CONTACT_KEYS = frozenset(
-    {"email", "phone", "address", "contact", "contact_name", "contact_email", "contact_phone", "contacts"}
-)
-
-
-class ContactDetailsInEvent(ValueError):
-    pass
-
-
-def _check_no_contacts(value: Any, path: str = "data") -> None:
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if str(key).lower() in CONTACT_KEYS or str(key).lower().startswith("contact_"):
-                raise ContactDetailsInEvent(f"{path}.{key}: contact details never go into an event")
-            _check_no_contacts(item, f"{path}.{key}")
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            _check_no_contacts(item, f"{path}[{i}]")
-
 
 def emit(
     session: AsyncSession,
@@ -115,21 +104,22 @@ def emit(
     data: Mapping[str, Any],
     *,
     plan_id: uuid.UUID | None = None,
-) -> Event:
-    """Add an event to the caller's transaction; it commits (or rolls back) with the change."""
+) -> EmittedEvent:
+    """Add an event to the caller's transaction; it commits (or rolls back) with the change.
+
+    The row is written when the session commits (``core/event_writer.py``)."""
     if type not in EVENT_TYPES:
         raise ValueError(f"unknown event type {type!r}")
-    _check_no_contacts(data)
-    event = Event(
+    event = EmittedEvent(
         id=uuid.uuid4(),
         type=type,
         subject_type=subject.type,
         subject_id=str(subject.id),
         plan_id=plan_id,
-        data=_plain(dict(data)),
+        data=payload(data),
         occurred_at=utcnow(),
     )
-    session.add(event)
+    event_writer.add(session.sync_session, event)
     return event
 
 
@@ -148,14 +138,15 @@ async def emit_once(
     """
     if type not in EVENT_TYPES:
         raise ValueError(f"unknown event type {type!r}")
-    _check_no_contacts(data)
+    # Events this session emitted before are older: they go in first, keeping the order.
+    await session.run_sync(event_writer.write_pending)
     values = {
         "id": uuid.uuid4(),
         "type": type,
         "subject_type": subject.type,
         "subject_id": str(subject.id),
         "plan_id": plan_id,
-        "data": _plain(dict(data)),
+        "data": payload(data),
         "occurred_at": utcnow(),
         "unique_key": unique_key,
     }
