@@ -71,6 +71,7 @@ class World:
     env: dict[str, str]
     apis: dict[int, subprocess.Popen[bytes]] = field(default_factory=dict)
     nginx: subprocess.Popen[bytes] | None = None
+    workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
     plan_id: str = ""
     consultation_id: str = ""
     officer_unit: str = ""
@@ -107,6 +108,19 @@ def start_api(world: World, port: int) -> None:
     )
     # Startup (imports, migrations check) took over 2 minutes at load average 16.
     _wait_ready(port, log=log_path)
+
+
+def start_workers(world: World, count: int = 2) -> None:
+    """``plandesk worker`` processes: on PostgreSQL they run the jobs, the webhook deliveries
+    and the near-duplicate clustering (each claims its batch with the advisory lock, so two
+    workers never cluster a submission twice)."""
+    for n in range(count):
+        log = (world.tmp / f"worker-{n}.log").open("ab")
+        world.workers.append(
+            subprocess.Popen(
+                [*PLANDESK, "worker"], env=world.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+            )
+        )
 
 
 def stop_api(world: World, port: int, sig: int = signal.SIGTERM) -> float:
@@ -226,6 +240,9 @@ def set_up(duration: float) -> World:
 
 
 def tear_down(world: World) -> None:
+    for worker in world.workers:
+        worker.kill()
+        worker.wait()
     for port in list(world.apis):
         world.apis[port].kill()
         world.apis[port].wait()
@@ -611,7 +628,12 @@ def _fault_table(per_fault: list[dict[str, Any]], audit_result: dict[str, Any]) 
 
 async def audit(world: World, ledger: Ledger) -> dict[str, Any]:
     dsn = f"{BASE_DSN}/{world.db}"
-    await asyncio.sleep(3)  # let the clustering workers drain
+    # Let the two clustering workers drain the queue (up to 3 minutes), then audit.
+    for _ in range(180):
+        left = (await _fetch(dsn, "SELECT count(*) AS n FROM feedback_clustering_queue"))[0]["n"]
+        if left == 0:
+            break
+        await asyncio.sleep(1)
     stored = await _fetch(
         dsn,
         "SELECT substring(body from 'mã ([0-9a-f]{32})') AS marker, count(*) AS n "
@@ -663,6 +685,7 @@ def main() -> int:
     try:
         for port in API_PORTS:
             start_api(world, port)
+        start_workers(world)
         start_nginx(world, API_PORTS)
         results["shared_state"] = asyncio.run(check_shared_state(world))
         print(json.dumps(results["shared_state"], indent=2, ensure_ascii=False), flush=True)
@@ -722,6 +745,8 @@ def main() -> int:
         and audit_ok.get("feedback_doubled") == 0
         and audit_ok.get("progress_lost") == 0
         and audit_ok.get("progress_doubled") == 0
+        and audit_ok.get("clustering_queue_left") == 0
+        and audit_ok.get("submissions_in_two_clusters") == 0
     )
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
