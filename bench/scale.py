@@ -576,9 +576,15 @@ def _failures_per_fault(
         if event["fault"] == "rolling_restart_sigterm":
             ends = ends[-1:]  # the last process back
         repaired = ends[0] if ends else begin
+        reasons: dict[str, int] = {}
+        for t, kind, why in ledger.failures:
+            if begin <= t < end:
+                key = f"{kind}: {why[:80]}"
+                reasons[key] = reasons.get(key, 0) + 1
         row: dict[str, Any] = {
             "fault": event["fault"],
             "failed_requests": len(inside),
+            "why": dict(sorted(reasons.items(), key=lambda kv: -kv[1])[:6]),
             "errors_until_s_after": round(inside[-1] - begin, 2) if inside else 0.0,
             "cause_lasted_s": round(repaired - begin, 2),
             # From the repair to the last failed request: how long the service took to recover.

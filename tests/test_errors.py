@@ -114,3 +114,47 @@ async def test_field_errors_carry_pydantic_type_and_ctx(client, factory):
     (error,) = [e for e in resp.json()["errors"] if e["loc"][-1] == "password"]
     assert error["type"] == "string_too_short"
     assert error["ctx"] == {"min_length": 10}
+
+
+async def test_an_unreachable_database_is_503_with_retry_after_and_the_connection_stays_usable(
+    settings, tmp_path
+):
+    """The database refusing connections is not a bug: 503 problem+json with Retry-After (the
+    request changed nothing), and the client's keep-alive connection serves the next request."""
+    import socket
+
+    import httpx
+
+    from plandesk.main import create_app
+
+    if settings.is_sqlite:
+        url = f"sqlite+aiosqlite:///{tmp_path / 'no-such-dir' / 'x.db'}"
+    else:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]  # closed once the block ends: nothing listens there
+        url = f"postgresql+asyncpg://postgres@127.0.0.1:{port}/nothing"
+    app = create_app(settings.model_copy(update={"database_url": url}))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as c:
+        resp = await c.get("/api/v1/public/consultations")
+        body = _is_problem(resp, 503)
+        assert resp.headers["retry-after"] == "1"
+        assert body["type"].endswith("database-unavailable")
+        assert (await c.get("/healthz")).status_code == 200
+    await app.state.engine.dispose()
+
+
+def test_only_connection_trouble_counts_as_the_database_being_unavailable():
+    from sqlalchemy import exc as sa_exc
+
+    from plandesk.core.errors import database_unavailable
+
+    assert database_unavailable(ConnectionRefusedError(111, "refused"))
+    assert database_unavailable(sa_exc.OperationalError("SELECT 1", {}, Exception("database is locked")))
+    assert database_unavailable(sa_exc.TimeoutError("QueuePool limit reached"))
+    wrapped = RuntimeError("outer")
+    wrapped.__cause__ = ConnectionResetError()
+    assert database_unavailable(wrapped)
+    assert not database_unavailable(ValueError("a bug"))
+    assert not database_unavailable(sa_exc.ProgrammingError("SELECT nope", {}, Exception("syntax error")))
+    assert not database_unavailable(KeyError("x"))

@@ -309,13 +309,62 @@ class UnexpectedErrors:
 
         try:
             await self.app(scope, receive, tracking_send)
-        except Exception:
+        except Exception as exc:
             request = Request(scope)
-            log.exception("unhandled error on %s %s", request.method, request.url.path)
+            unavailable = database_unavailable(exc)
+            if unavailable:
+                log.warning("database unavailable on %s %s: %r", request.method, request.url.path, exc)
+            else:
+                log.exception("unhandled error on %s %s", request.method, request.url.path)
             if started:
                 raise
-            response = problem_response(request, 500, "An unexpected error occurred.", slug="internal")
+            if unavailable:
+                response = problem_response(
+                    request,
+                    503,
+                    "The database does not answer at the moment; nothing was changed unless an earlier "
+                    "attempt was acknowledged. Retry shortly (with the same Idempotency-Key).",
+                    slug="database-unavailable",
+                    headers={"Retry-After": "1"},
+                )
+            else:
+                response = problem_response(request, 500, "An unexpected error occurred.", slug="internal")
             await response(scope, receive, send)
+
+
+# asyncpg's errors for a connection that is gone or refused (matched by name: the driver is
+# optional on SQLite deployments).
+_LOST_CONNECTION = {
+    "AdminShutdownError",
+    "CannotConnectNowError",
+    "ConnectionDoesNotExistError",
+    "ConnectionFailureError",
+    "TooManyConnectionsError",
+    "CrashShutdownError",
+    "InterfaceError",
+}
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Is this the database being unreachable (refused, terminated, pool exhausted, locked)
+    rather than a bug? Such requests changed nothing and may be retried: 503, not 500."""
+    from sqlalchemy import exc as sa_exc
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sa_exc.TimeoutError | ConnectionError):
+            return True
+        if isinstance(current, sa_exc.DBAPIError) and (
+            current.connection_invalidated
+            or isinstance(current, sa_exc.OperationalError | sa_exc.InterfaceError)
+        ):
+            return True
+        if type(current).__name__ in _LOST_CONNECTION and type(current).__module__.startswith("asyncpg"):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
