@@ -115,7 +115,8 @@ test('a citizen copies a receipt code that reads aloud and looks it up typed loo
   expect((await download).suggestedFilename()).toBe(`ma-tiep-nhan-${code}.png`);
 
   await page.getByRole('link', { name: /public\/feedback$/ }).click();
-  await page.getByLabel('Mã tiếp nhận').fill(code.toLowerCase().replace(/-/g, ' '));
+  // The receipt page labels its code "Mã tiếp nhận" too: wait for the look-up page's text field.
+  await page.getByRole('textbox', { name: 'Mã tiếp nhận' }).fill(code.toLowerCase().replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Tra cứu' }).click();
   await expect(page.getByText('Đề nghị nêu rõ thời hạn tổng hợp ý kiến.')).toBeVisible();
   await context.close();
