@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import update
 
 from plandesk.core import localtime
+from plandesk.core.versioned_pages import VersionedPages
 from plandesk.tasks import listing, listing_cache
 from plandesk.tasks.models import Task
 from tests.plans.factories import anchored
+from tests.tasks.cached_pages import CachedPages
 
 
 def day(n: int) -> dt.date:
@@ -22,43 +23,21 @@ async def _etag(client, url, headers):
     return (await client.get(url, headers=headers)).headers["ETag"]
 
 
-class Pages:
-    """The same list requests, read through the cache and read fresh."""
-
-    def __init__(self, client, headers, plan, unit, phase) -> None:  # type: ignore[no-untyped-def]
-        base = f"/api/v1/plans/{plan.id}/tasks"
-        self.client, self.headers = client, headers
-        self.urls: list[tuple[str, dict[str, Any]]] = [
+def Pages(client, headers, plan, unit, phase) -> CachedPages:  # type: ignore[no-untyped-def]
+    base = f"/api/v1/plans/{plan.id}/tasks"
+    return CachedPages(
+        client,
+        headers,
+        listing_cache.pages,
+        [
             (base, {}),
             (base, {"limit": 2}),
             (base, {"unit_id": str(unit.id), "sort": "-due_date"}),
             (base, {"phase_id": str(phase.id)}),
             (base, {"overdue": "true"}),
             (base, {"status": ["not_started", "in_progress"], "sort": "title"}),
-        ]
-
-    async def _get(self, url, params):  # type: ignore[no-untyped-def]
-        resp = await self.client.get(url, params=params, headers=self.headers)
-        assert resp.status_code == 200, resp.text
-        return resp.json()
-
-    async def all(self) -> list:
-        out = []
-        for url, params in self.urls:
-            first = await self._get(url, params)
-            out.append(first)
-            if first["next_cursor"]:  # page 2, through the real cursor
-                out.append(await self._get(url, {**params, "cursor": first["next_cursor"]}))
-        return out
-
-    async def check(self, before: list) -> list:
-        served = await self.all()
-        assert listing_cache.cached_pages() > 0
-        listing_cache.clear()
-        assert served == await self.all(), "a cached page differs from a fresh read"
-        assert served != before, "the change did not show"
-        assert await self.all() == served  # and served again from the cache
-        return served
+        ],
+    )
 
 
 async def test_cached_pages_stay_exact_after_every_kind_of_change(
@@ -75,7 +54,7 @@ async def test_cached_pages_stay_exact_after_every_kind_of_change(
     t2 = await tasks.task(plan, lead, due=anchored(m), title="Bản tin")
     t3 = await tasks.task(plan, other, due=day(20), title="Pano")
     pages = Pages(client, h, plan, lead, phase)
-    listing_cache.clear()
+    listing_cache.pages.clear()
     current = await pages.all()
 
     computed = []
@@ -166,12 +145,18 @@ async def test_a_cursor_signed_by_another_deployment_is_refused_even_when_cached
     assert bad.status_code == 422
 
 
-def test_pages_are_evicted_beyond_the_byte_budget(monkeypatch):
+def test_pages_are_evicted_beyond_the_byte_budget():
     import uuid
 
-    monkeypatch.setattr(listing_cache, "MAX_BYTES", 100)
-    listing_cache.clear()
+    cache = VersionedPages(100)
     for n in range(5):
-        listing_cache._store((uuid.uuid4(), n), 1, b"x" * 40)
-    assert listing_cache.cached_pages() == 2 and listing_cache._size == 80
-    listing_cache.clear()
+        cache.put((uuid.uuid4(), n), 1, b"x" * 40)
+    assert len(cache) == 2 and cache.size == 80
+    key = ("k",)
+    cache.put(key, 7, b"y" * 10)
+    assert cache.get(key, 7) == b"y" * 10
+    assert cache.get(key, 8) is None  # another version is a miss
+    cache.put(key, 8, b"z" * 30)  # replacing a key releases its old bytes
+    assert cache.size <= 100 and cache.get(key, 8) == b"z" * 30
+    cache.clear()
+    assert len(cache) == 0 and cache.size == 0

@@ -13,6 +13,7 @@ from plandesk.core import localtime
 from plandesk.tasks import worklist, worklist_cache
 from plandesk.tasks.models import Task
 from tests.plans.factories import anchored
+from tests.tasks.cached_pages import CachedPages
 
 ME = "/api/v1/me/assignments"
 
@@ -25,38 +26,14 @@ async def _etag(client, url, headers):
     return (await client.get(url, headers=headers)).headers["ETag"]
 
 
-class Pages:
-    def __init__(self, client, headers, plan) -> None:  # type: ignore[no-untyped-def]
-        self.client, self.headers = client, headers
-        self.requests: list[dict[str, Any]] = [
-            {},
-            {"limit": 2},
-            {"plan_id": str(plan.id)},
-            {"status": ["not_started", "in_progress"]},
-        ]
-
-    async def _get(self, params):  # type: ignore[no-untyped-def]
-        resp = await self.client.get(ME, params=params, headers=self.headers)
-        assert resp.status_code == 200, resp.text
-        return resp.json()
-
-    async def all(self) -> list:
-        out = []
-        for params in self.requests:
-            first = await self._get(params)
-            out.append(first)
-            if first["next_cursor"]:
-                out.append(await self._get({**params, "cursor": first["next_cursor"]}))
-        return out
-
-    async def check(self, before: list) -> list:
-        served = await self.all()
-        assert worklist_cache.cached_pages() > 0
-        worklist_cache.clear()
-        assert served == await self.all(), "a cached page differs from a fresh read"
-        assert served != before, "the change did not show"
-        assert await self.all() == served
-        return served
+def Pages(client, headers, plan) -> CachedPages:  # type: ignore[no-untyped-def]
+    requests: list[dict[str, Any]] = [
+        {},
+        {"limit": 2},
+        {"plan_id": str(plan.id)},
+        {"status": ["not_started", "in_progress"]},
+    ]
+    return CachedPages(client, headers, worklist_cache.pages, [(ME, params) for params in requests])
 
 
 async def test_cached_worklists_stay_exact_after_every_kind_of_change(
@@ -73,7 +50,7 @@ async def test_cached_worklists_stay_exact_after_every_kind_of_change(
     t2 = await tasks.task(plan, other, [unit], due=anchored(m), title="Bản tin")
     t3 = await tasks.task(second_plan, unit, due=day(20), title="Pano")
     pages = Pages(client, officer.headers, plan)
-    worklist_cache.clear()
+    worklist_cache.pages.clear()
     current = await pages.all()
 
     computed = []

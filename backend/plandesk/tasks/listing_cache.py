@@ -19,7 +19,6 @@ a page stored under a version is at least as new as it. Pages are kept in LRU or
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +29,7 @@ from plandesk.core import localtime
 from plandesk.core.db import fetch_rows
 from plandesk.core.errors import NotFound
 from plandesk.core.pagination import PageParams
+from plandesk.core.versioned_pages import VersionedPages
 from plandesk.plans.models import Plan
 from plandesk.tasks import listing
 from plandesk.tasks.models import ReadVersion
@@ -43,26 +43,7 @@ _ZONE_AND_VERSION = (
     .where(Plan.id == bindparam("plan_id"))
 )
 
-_pages: OrderedDict[tuple[Any, ...], tuple[int, bytes]] = OrderedDict()
-_size = 0
-
-
-def clear() -> None:
-    global _size
-    _pages.clear()
-    _size = 0
-
-
-def _store(key: tuple[Any, ...], version: int, body: bytes) -> None:
-    global _size
-    old = _pages.pop(key, None)
-    if old is not None:
-        _size -= len(old[1])
-    _pages[key] = (version, body)
-    _size += len(body)
-    while _size > MAX_BYTES and _pages:
-        _, (_, evicted) = _pages.popitem(last=False)
-        _size -= len(evicted)
+pages = VersionedPages(MAX_BYTES)
 
 
 async def task_page(
@@ -80,16 +61,11 @@ async def task_page(
     today = localtime.local_today(localtime.zone_name(zone))
     key = (plan_id, today, filters, params.cursor, params.limit, params.key)
     if version is not None:
-        hit = _pages.get(key)
-        if hit is not None and hit[0] == version:
-            _pages.move_to_end(key)
-            return hit[1]
+        hit = pages.get(key, version)
+        if hit is not None:
+            return hit
     items, cursor = await listing.list_tasks(session, plan_id, params, filters, today, plan_checked=True)
     body = render(items, cursor)
     if version is not None:
-        _store(key, version, body)
+        pages.put(key, version, body)
     return body
-
-
-def cached_pages() -> int:
-    return len(_pages)

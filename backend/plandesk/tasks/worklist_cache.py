@@ -13,7 +13,6 @@ signing key is part of the key, and pages are evicted in LRU order beyond ``MAX_
 from __future__ import annotations
 
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core.db import fetch_rows
 from plandesk.core.pagination import PageParams
+from plandesk.core.versioned_pages import VersionedPages
 from plandesk.tasks import worklist
 from plandesk.tasks.due_dates import _today_binds
 from plandesk.tasks.models import ReadVersion
@@ -30,30 +30,7 @@ MAX_BYTES = 32 * 1024 * 1024
 
 _VERSION = select(ReadVersion.version).where(ReadVersion.plan_id == bindparam("unit_id"))
 
-_pages: OrderedDict[tuple[Any, ...], tuple[int, bytes]] = OrderedDict()
-_size = 0
-
-
-def clear() -> None:
-    global _size
-    _pages.clear()
-    _size = 0
-
-
-def cached_pages() -> int:
-    return len(_pages)
-
-
-def _store(key: tuple[Any, ...], version: int, body: bytes) -> None:
-    global _size
-    old = _pages.pop(key, None)
-    if old is not None:
-        _size -= len(old[1])
-    _pages[key] = (version, body)
-    _size += len(body)
-    while _size > MAX_BYTES and _pages:
-        _, (_, evicted) = _pages.popitem(last=False)
-        _size -= len(evicted)
+pages = VersionedPages(MAX_BYTES)
 
 
 def _frozen(values: dict[str, Any]) -> tuple[Any, ...]:
@@ -75,14 +52,13 @@ async def worklist_page(
     today_binds = await _today_binds(session, plan_id)  # 404 for an unknown plan_id
     key = (unit_id, plan_id, tuple(statuses), params.cursor, params.limit, params.key, _frozen(today_binds))
     if version is not None:
-        hit = _pages.get(key)
-        if hit is not None and hit[0] == version:
-            _pages.move_to_end(key)
-            return hit[1]
+        hit = pages.get(key, version)
+        if hit is not None:
+            return hit
     items, cursor = await worklist.my_assignments(
         session, unit_id, params, plan_id=plan_id, statuses=statuses, today_binds=today_binds
     )
     body = render(items, cursor)
     if version is not None:
-        _store(key, version, body)
+        pages.put(key, version, body)
     return body
