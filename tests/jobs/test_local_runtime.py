@@ -138,3 +138,70 @@ async def test_pending_jobs_survive_a_restart(app, test_jobs):
         assert (await s.execute(select(LocalJob.status))).scalars().all() == ["todo"]
     await _run_until(_runtime(app), lambda: calls)
     assert calls == [("later", 1)]
+
+
+def _writes(app):  # type: ignore[no-untyped-def]
+    """The write statements the app's engine runs from now on."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().split(None, 1)[0].upper() in {"UPDATE", "INSERT", "DELETE"}:
+            seen.append(statement)
+
+    event.listen(app.state.engine.sync_engine, "before_cursor_execute", record)
+    return seen, lambda: event.remove(app.state.engine.sync_engine, "before_cursor_execute", record)
+
+
+async def test_an_idle_poll_writes_nothing(app, test_jobs):
+    """Five polls a second in each API process: with nothing claimable, none takes SQLite's
+    write lock (every writer, the feedback group commit first, would wait on it)."""
+    from plandesk.notifications import outbox
+    from plandesk.webhooks import relay
+
+    runtime = _runtime(app)
+    seen, stop = _writes(app)
+    try:
+        assert await runtime._claim() is None
+        async with app.state.sessionmaker() as s:
+            assert await relay.fan_out(s) == (0, set())
+            assert await outbox.consume(s, email_on=False) == 0
+        assert seen == []
+        await runtime.defer("test.record", tag="a")  # and a claimable job is still claimed
+        seen.clear()
+        row = await runtime._claim()
+        assert row is not None and row.task_name == "test.record"
+        assert any(s.lstrip().upper().startswith("UPDATE") for s in seen)
+    finally:
+        stop()
+
+
+async def test_periodic_jobs_are_deferred_when_due_and_cron_is_not_reckoned_on_every_poll(
+    app, test_jobs, monkeypatch
+):
+    from plandesk.jobs import runtime as runtime_module
+    from plandesk.jobs.registry import PERIODIC
+
+    reckoned: list[str] = []
+    real = runtime_module.croniter
+
+    def counting(cron, start):  # type: ignore[no-untyped-def]
+        reckoned.append(cron)
+        return real(cron, start)
+
+    monkeypatch.setattr(runtime_module, "croniter", counting)
+    runtime = _runtime(app)
+    next_due: dict[str, dt.datetime] = {}
+    await runtime._schedule_periodic(next_due)  # the first tick sets the times, defers nothing
+    assert set(next_due) == set(PERIODIC) and len(reckoned) == len(PERIODIC)
+    await runtime._schedule_periodic(next_due)
+    assert len(reckoned) == len(PERIODIC)  # nothing due: no cron arithmetic
+    name = next(iter(PERIODIC))
+    next_due[name] = utcnow() - dt.timedelta(seconds=1)
+    await runtime._schedule_periodic(next_due)
+    assert next_due[name] > utcnow()
+    async with app.state.sessionmaker() as s:
+        todo = select(LocalJob.task_name).where(LocalJob.status == "todo")
+        queued = (await s.execute(todo)).scalars().all()
+    assert queued == [name]

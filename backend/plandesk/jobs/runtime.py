@@ -16,18 +16,33 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from croniter import croniter
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import and_, bindparam, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
 from plandesk.core.config import Settings
-from plandesk.core.db import utcnow
+from plandesk.core.db import fetch_rows, utcnow
 from plandesk.jobs.models import LocalJob
 from plandesk.jobs.registry import JOBS, LOOPS, PERIODIC, JobContext, load_jobs, retry_delay
 
 log = logging.getLogger("plandesk.jobs")
 
 JOB_STATES = ("todo", "doing", "succeeded", "failed", "cancelled")
+
+# Whether anything is claimable, read before a claim: an idle poll (five a second in each API
+# process) then neither takes SQLite's write lock, which every writer waits on, nor builds
+# the claim statement. A job deferred just after this look is claimed at the next poll (or
+# at once when this process deferred it: ``defer`` wakes the loop).
+_CLAIMABLE = (
+    select(LocalJob.id)
+    .where(
+        or_(
+            and_(LocalJob.status == "todo", LocalJob.scheduled_at <= bindparam("now")),
+            and_(LocalJob.status == "doing", LocalJob.claimed_until < bindparam("now")),
+        )
+    )
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +162,9 @@ class LocalRuntime:
 
     async def _claim(self) -> LocalJob | None:
         now = utcnow()
+        async with self.sessionmaker() as session:  # its own (read) transaction, ended here
+            if not await fetch_rows(session, _CLAIMABLE, {"now": now}):
+                return None
         other = aliased(LocalJob)
         running_same_lock = exists().where(
             other.lock == LocalJob.lock,
@@ -227,25 +245,25 @@ class LocalRuntime:
             await asyncio.sleep(self.visibility.total_seconds() / 3)
             await self._finish(job_id, {"claimed_until": utcnow() + self.visibility})
 
-    async def _schedule_periodic(self, last: dict[str, dt.datetime]) -> None:
+    async def _schedule_periodic(self, next_due: dict[str, dt.datetime]) -> None:
+        """Defer each periodic job whose time has come (the first tick only sets the times)."""
         now = utcnow()
         for name, spec in PERIODIC.items():
-            due = croniter(spec.cron, last.get(name, now)).get_next(dt.datetime)
-            if name not in last:
-                last[name] = now
-                continue
-            if due <= now:
-                last[name] = now
+            due = next_due.get(name)
+            if due is not None and due > now:
+                continue  # the common case: no cron arithmetic on a poll
+            next_due[name] = croniter(spec.cron, now).get_next(dt.datetime)
+            if due is not None:
                 await self.defer(name, queueing_lock=f"periodic:{name}")
 
     async def run(self, stop: asyncio.Event, *, concurrency: int = 4) -> None:
         ctx = JobContext(self.sessionmaker, self.settings, self)
         loops = asyncio.create_task(run_loops(self, ctx, stop))
         running: set[asyncio.Task[None]] = set()
-        last_tick: dict[str, dt.datetime] = {}
+        next_due: dict[str, dt.datetime] = {}
         try:
             while not stop.is_set():
-                await self._schedule_periodic(last_tick)
+                await self._schedule_periodic(next_due)
                 claimed = False
                 while len(running) < concurrency:
                     row = await self._claim()

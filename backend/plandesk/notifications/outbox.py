@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
+from plandesk.core.db import fetch_rows
 from plandesk.core.events import Event
 from plandesk.notifications import recipients as people
 from plandesk.notifications.store import Message, assignment_link, insert_rows, rows_for
@@ -190,8 +191,15 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+# Read before the claim: an idle pass takes no write lock and builds no UPDATE.
+_UNNOTIFIED = select(Event.seq).where(Event.notified_at.is_(None)).limit(1)
+
+
 async def consume(session: AsyncSession, *, email_on: bool, batch: int = BATCH) -> int:
     """Turn up to ``batch`` unconsumed events into notifications; commits. How many events were taken."""
+    if not await fetch_rows(session, _UNNOTIFIED):
+        await session.rollback()
+        return 0
     now = localtime.now()
     claim = (
         select(Event.seq)

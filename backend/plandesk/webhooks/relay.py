@@ -13,10 +13,10 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core.db import utcnow
+from plandesk.core.db import fetch_rows, utcnow
 from plandesk.core.events import Event
 from plandesk.webhooks.models import WebhookDelivery, WebhookEndpoint
 
@@ -34,10 +34,17 @@ def subscribed(event_types: list[str], event_type: str) -> bool:
     return False
 
 
+# Read before the claim: an idle pass (five a second) takes no write lock and builds no UPDATE.
+_UNDISPATCHED = select(Event.seq).where(Event.dispatched_at.is_(None)).limit(1)
+
+
 async def fan_out(session: AsyncSession, batch: int = FAN_OUT_BATCH) -> tuple[int, set[uuid.UUID]]:
     """Turn up to ``batch`` undispatched events into deliveries; commits.
 
     Returns how many events were dispatched and the endpoints that got deliveries."""
+    if not await fetch_rows(session, _UNDISPATCHED):
+        await session.rollback()
+        return 0, set()
     now = utcnow()
     claim = (
         select(Event.seq)
@@ -92,19 +99,21 @@ async def fan_out(session: AsyncSession, batch: int = FAN_OUT_BATCH) -> tuple[in
     return len(events), {r["endpoint_id"] for r in rows}
 
 
+_DUE_ENDPOINTS = (
+    select(WebhookDelivery.endpoint_id)
+    .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
+    .where(
+        WebhookDelivery.state == "pending",
+        WebhookDelivery.next_attempt_at <= bindparam("now"),
+        WebhookEndpoint.active.is_(True),
+    )
+    .distinct()
+)
+
+
 async def due_endpoints(session: AsyncSession, now: dt.datetime | None = None) -> list[uuid.UUID]:
     """Active endpoints with a delivery whose attempt is due."""
-    rows = await session.execute(
-        select(WebhookDelivery.endpoint_id)
-        .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
-        .where(
-            WebhookDelivery.state == "pending",
-            WebhookDelivery.next_attempt_at <= (now or utcnow()),
-            WebhookEndpoint.active.is_(True),
-        )
-        .distinct()
-    )
-    return list(rows.scalars())
+    return [row[0] for row in await fetch_rows(session, _DUE_ENDPOINTS, {"now": now or utcnow()})]
 
 
 def deliver_job_locks(endpoint_id: uuid.UUID) -> dict[str, str]:
@@ -116,8 +125,7 @@ def deliver_job_locks(endpoint_id: uuid.UUID) -> dict[str, str]:
 async def relay_once(ctx: Any) -> int:
     """One pass: fan out new events, then queue a delivery job for each endpoint with due work."""
     async with ctx.sessionmaker() as session:
-        dispatched, touched = await fan_out(session)
-    async with ctx.sessionmaker() as session:
+        dispatched, touched = await fan_out(session)  # commits or rolls back
         due = set(await due_endpoints(session)) | touched
     for endpoint_id in due:
         await ctx.runtime.defer(DELIVER_JOB, endpoint_id=str(endpoint_id), **deliver_job_locks(endpoint_id))
