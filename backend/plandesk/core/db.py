@@ -20,6 +20,8 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
+from plandesk.core import sqlite_cursor
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -75,6 +77,7 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
     # JSON columns are read on hot paths (task lists): decode them with orjson.
     extra["json_deserializer"] = orjson.loads
     if url.startswith("sqlite"):
+        sqlite_cursor.install()  # one trip to aiosqlite's thread per statement
         engine = create_async_engine(url, connect_args={"timeout": 30}, **extra)
 
         @event.listens_for(engine.sync_engine, "connect")
