@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from plandesk.core.conditional import weak_etag
 from plandesk.core.versioned_pages import VersionedPages
 
 
@@ -18,6 +19,10 @@ class CachedPages:
     async def _get(self, url: str, params: dict[str, Any]) -> Any:
         resp = await self.client.get(url, params=params, headers=self.headers)
         assert resp.status_code == 200, resp.text
+        etag = resp.headers["ETag"]  # stored with the page, and still the body's own
+        assert etag == weak_etag(resp.content)
+        again = await self.client.get(url, params=params, headers={**self.headers, "If-None-Match": etag})
+        assert again.status_code == 304 and again.content == b""
         return resp.json()
 
     async def all(self) -> list:

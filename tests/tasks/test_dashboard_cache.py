@@ -9,6 +9,7 @@ import uuid
 import orjson
 from sqlalchemy import select, update
 
+from plandesk.core.conditional import weak_etag
 from plandesk.tasks import dashboard, dashboard_cache
 from plandesk.tasks.models import ReadVersion, Task
 from plandesk.tasks.router import _render
@@ -26,6 +27,7 @@ async def _served(client, headers, plan_id, today=TODAY):
         f"/api/v1/plans/{plan_id}/dashboard", params={"today": str(today)}, headers=headers
     )
     assert resp.status_code == 200, resp.text
+    assert resp.headers["ETag"] == weak_etag(resp.content)  # stored with the body, still its own
     return resp.json()
 
 

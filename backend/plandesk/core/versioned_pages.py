@@ -9,6 +9,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
+from typing import NamedTuple
+
+from plandesk.core.conditional import weak_etag
+
+
+class Page(NamedTuple):
+    """A rendered body and its ETag, computed once when the page is stored (hashing a
+    page of tasks on every hit would cost more than serving it)."""
+
+    body: bytes
+    etag: str
 
 
 class VersionedPages:
@@ -16,29 +27,31 @@ class VersionedPages:
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self._pages: OrderedDict[Hashable, tuple[int, bytes]] = OrderedDict()
+        self._pages: OrderedDict[Hashable, tuple[int, Page]] = OrderedDict()
         self.size = 0  # bytes held
 
     def __len__(self) -> int:
         return len(self._pages)
 
-    def get(self, key: Hashable, version: int) -> bytes | None:
-        """The body stored under ``key`` if it was rendered at ``version``, else None."""
+    def get(self, key: Hashable, version: int) -> Page | None:
+        """The page stored under ``key`` if it was rendered at ``version``, else None."""
         hit = self._pages.get(key)
         if hit is None or hit[0] != version:
             return None
         self._pages.move_to_end(key)
         return hit[1]
 
-    def put(self, key: Hashable, version: int, body: bytes) -> None:
+    def put(self, key: Hashable, version: int, body: bytes) -> Page:
+        page = Page(body, weak_etag(body))
         old = self._pages.pop(key, None)
         if old is not None:
-            self.size -= len(old[1])
-        self._pages[key] = (version, body)
+            self.size -= len(old[1].body)
+        self._pages[key] = (version, page)
         self.size += len(body)
         while self.size > self.max_bytes and self._pages:
             _, (_, evicted) = self._pages.popitem(last=False)
-            self.size -= len(evicted)
+            self.size -= len(evicted.body)
+        return page
 
     def clear(self) -> None:
         self._pages.clear()

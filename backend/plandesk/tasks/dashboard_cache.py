@@ -31,7 +31,9 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
+from plandesk.core.conditional import weak_etag
 from plandesk.core.db import fetch_rows
+from plandesk.core.versioned_pages import Page
 from plandesk.plans.models import Plan
 from plandesk.tasks import dashboard
 from plandesk.tasks.models import ReadVersion
@@ -45,7 +47,7 @@ MAX_DAYS = 4
 class _Entry:
     versions: tuple[int, int]
     plan_zone: str | None
-    bodies: OrderedDict[dt.date, bytes] = field(default_factory=OrderedDict)
+    bodies: OrderedDict[dt.date, Page] = field(default_factory=OrderedDict)
 
 
 _cache: OrderedDict[uuid.UUID, _Entry] = OrderedDict()
@@ -70,30 +72,31 @@ async def dashboard_body(
     plan_id: uuid.UUID,
     today: dt.date | None,
     render: Callable[[dict[str, Any]], bytes],
-) -> bytes:
-    """The plan's dashboard as ``render`` serialises it: cached while the plan is unchanged."""
+) -> Page:
+    """The plan's dashboard as ``render`` serialises it, with its ETag: cached while the plan is unchanged."""
     versions_stmt, zone_stmt = _statements()
     row = (await fetch_rows(session, versions_stmt, {"plan_id": plan_id, "units_key": UNITS_KEY}))[0]
     versions = (row.plan, row.units)
     entry = _cache.get(plan_id)
     if entry is not None and entry.versions == versions:
         day = today if today is not None else localtime.local_today(localtime.zone_name(entry.plan_zone))
-        body = entry.bodies.get(day)
-        if body is not None:
+        hit = entry.bodies.get(day)
+        if hit is not None:
             _cache.move_to_end(plan_id)
-            return body
+            return hit
     figures = await dashboard.plan_dashboard(session, plan_id, today)  # 404 for an unknown plan
     body = render(figures)
+    page = Page(body, weak_etag(body))
     if row.plan is None or row.units is None:
-        return body  # no version to check against (a plan or units row not written yet)
+        return page  # no version to check against (a plan or units row not written yet)
     if entry is None or entry.versions != versions:
         zone_rows = await fetch_rows(session, zone_stmt, {"plan_id": plan_id})
         entry = _Entry(versions, zone_rows[0][0] if zone_rows else None)
         _cache[plan_id] = entry
-    entry.bodies[figures["today"]] = body
+    entry.bodies[figures["today"]] = page
     while len(entry.bodies) > MAX_DAYS:
         entry.bodies.popitem(last=False)
     _cache.move_to_end(plan_id)
     while len(_cache) > MAX_PLANS:
         _cache.popitem(last=False)
-    return body
+    return page

@@ -26,10 +26,11 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
+from plandesk.core.conditional import weak_etag
 from plandesk.core.db import fetch_rows
 from plandesk.core.errors import NotFound
 from plandesk.core.pagination import PageParams
-from plandesk.core.versioned_pages import VersionedPages
+from plandesk.core.versioned_pages import Page, VersionedPages
 from plandesk.plans.models import Plan
 from plandesk.tasks import listing
 from plandesk.tasks.models import ReadVersion
@@ -52,7 +53,7 @@ async def task_page(
     params: PageParams,
     filters: listing.TaskFilters,
     render: Callable[[list[dict[str, Any]], str | None], bytes],
-) -> bytes:
+) -> Page:
     """One page of the plan's task list as ``render`` serialises it (404 for an unknown plan)."""
     rows = await fetch_rows(session, _ZONE_AND_VERSION, {"plan_id": plan_id})
     if not rows:
@@ -67,5 +68,5 @@ async def task_page(
     items, cursor = await listing.list_tasks(session, plan_id, params, filters, today, plan_checked=True)
     body = render(items, cursor)
     if version is not None:
-        pages.put(key, version, body)
-    return body
+        return pages.put(key, version, body)
+    return Page(body, weak_etag(body))

@@ -151,14 +151,14 @@ async def list_tasks(
         q=q or None,
         sort=sort,
     )
-    body = await listing_cache.task_page(
+    rendered = await listing_cache.task_page(
         session,
         plan_id,
         page,
         filters,
         lambda items, cursor: _render({"items": items, "next_cursor": cursor}),
     )
-    return Response(body, media_type="application/json")
+    return Response(rendered.body, media_type="application/json", headers={"ETag": rendered.etag})
 
 
 @router.post(
@@ -403,7 +403,7 @@ async def my_assignments(
             "Your account belongs to no unit: say which with unit_id.",
             errors=[{"loc": ["query", "unit_id"], "msg": "required for callers without a unit"}],
         )
-    body = await worklist_cache.worklist_page(
+    rendered = await worklist_cache.worklist_page(
         session,
         unit,
         page,
@@ -411,7 +411,7 @@ async def my_assignments(
         plan_id=plan_id,
         statuses=tuple(status or ()),
     )
-    return Response(body, media_type="application/json")
+    return Response(rendered.body, media_type="application/json", headers={"ETag": rendered.etag})
 
 
 # --- dashboard ---------------------------------------------------------------------
@@ -438,8 +438,8 @@ async def plan_dashboard(
     database, then served from a per-process cache until any of the plan's data changes (exact:
     every write bumps the plan's data version in its own transaction). Who may call: every
     signed-in role, and service accounts with both `plans:read` and `tasks:read`."""
-    body = await dashboard_cache.dashboard_body(session, plan_id, today, _render)
-    return Response(body, media_type="application/json")
+    rendered = await dashboard_cache.dashboard_body(session, plan_id, today, _render)
+    return Response(rendered.body, media_type="application/json", headers={"ETag": rendered.etag})
 
 
 # --- calendar ----------------------------------------------------------------------

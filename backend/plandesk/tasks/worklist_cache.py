@@ -19,9 +19,10 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from plandesk.core.conditional import weak_etag
 from plandesk.core.db import fetch_rows
 from plandesk.core.pagination import PageParams
-from plandesk.core.versioned_pages import VersionedPages
+from plandesk.core.versioned_pages import Page, VersionedPages
 from plandesk.tasks import worklist
 from plandesk.tasks.due_dates import _today_binds
 from plandesk.tasks.models import ReadVersion
@@ -45,7 +46,7 @@ async def worklist_page(
     *,
     plan_id: uuid.UUID | None = None,
     statuses: Sequence[str] = (),
-) -> bytes:
+) -> Page:
     """One page of the unit's worklist as ``render`` serialises it."""
     found = await fetch_rows(session, _VERSION, {"unit_id": unit_id})
     version = found[0].version if found else None
@@ -60,5 +61,5 @@ async def worklist_page(
     )
     body = render(items, cursor)
     if version is not None:
-        pages.put(key, version, body)
-    return body
+        return pages.put(key, version, body)
+    return Page(body, weak_etag(body))
