@@ -212,3 +212,28 @@ async def test_on_sqlite_one_api_process_clusters(app, settings, sqlite_only, mo
         for t in tasks:
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_the_application_shutdown_closes_the_writer_after_the_requests(
+    consult, factory, settings, sqlite_only
+) -> None:
+    """The lifespan's end (after uvicorn let in-flight requests finish) writes what the
+    writer still holds and stops its thread."""
+    import httpx
+
+    from plandesk.main import create_app
+    from tests.consultations.factories import submit
+
+    c = await consult.consultation()
+    officer = await factory.actor("unit_officer")
+    app = create_app(settings)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://a") as client,
+    ):
+        assert (await submit(client, c.id, officer.headers)).status_code == 201
+        writer = app.state.feedback_writer
+        assert writer._thread.is_alive()
+    assert not writer._thread.is_alive()
+    with pytest.raises(RuntimeError):
+        await writer.store(_rows(c.id, 1, "after")[0], None)
