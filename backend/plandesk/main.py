@@ -201,7 +201,18 @@ def _jobs_in_process(app: FastAPI) -> Coroutine[None, None, None] | None:
     settings: Settings = app.state.settings
     if not settings.runs_jobs_in_process:
         return None
-    return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)
+
+    def runner() -> Coroutine[None, None, None]:
+        return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)  # type: ignore[no-any-return]
+
+    database = sqlite_file(app.state.engine.url)
+    if database is None:
+        return runner()
+    # Several API processes on one SQLite file: one runs the jobs and the loops (outbox relay,
+    # notifications) — each pass of theirs is a write transaction taking SQLite's one write
+    # lock, every 0.2 s per process. A job deferred in another process waits at most a poll.
+    lock = FileLock(beside(database, "jobs"))
+    return one_process_at_a_time(lock, runner, 1.0)
 
 
 _NO_NATIVE_TELEMETRY: Any = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}

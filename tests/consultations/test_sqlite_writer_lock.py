@@ -237,3 +237,32 @@ async def test_the_application_shutdown_closes_the_writer_after_the_requests(
     assert not writer._thread.is_alive()
     with pytest.raises(RuntimeError):
         await writer.store(_rows(c.id, 1, "after")[0], None)
+
+
+async def test_on_sqlite_one_api_process_runs_the_jobs_and_loops(app, sqlite_only, monkeypatch) -> None:
+    from plandesk import main
+
+    started: list[int] = []
+
+    async def fake_run(*_args: Any, **_kwargs: Any) -> None:
+        started.append(1)
+        await asyncio.sleep(3600)
+
+    monkeypatch.setattr(app.state.jobs, "run", fake_run)
+    first, second = main._jobs_in_process(app), main._jobs_in_process(app)
+    assert first is not None and second is not None
+    tasks = [asyncio.ensure_future(first), asyncio.ensure_future(second)]
+    await asyncio.sleep(0.3)
+    try:
+        assert started == [1]
+        tasks[0].cancel()  # the process running them stops: the other takes over
+        await asyncio.gather(tasks[0], return_exceptions=True)
+        for _ in range(30):
+            if len(started) == 2:
+                break
+            await asyncio.sleep(0.1)
+        assert started == [1, 1]
+    finally:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
