@@ -38,6 +38,7 @@ from plandesk.core.db import make_engine, make_sessionmaker
 from plandesk.core.docs import install_offline_docs
 from plandesk.core.errors import install_problem_handlers, problem_response
 from plandesk.core.examples import attach_examples
+from plandesk.core.filelock import FileLock, beside, one_process_at_a_time, sqlite_file
 from plandesk.core.headers import SecurityPolicy
 from plandesk.core.limits import BodySizeLimit
 from plandesk.core.methods import MethodNotAllowed
@@ -178,11 +179,21 @@ def _feedback_clustering(app: FastAPI) -> Coroutine[None, None, None] | None:
     settings: Settings = app.state.settings
     if not settings.clusters_in_api:
         return None
-    return feedback_dedup.run_worker(
-        app.state.sessionmaker,
-        settings.feedback_clustering_interval_seconds,
-        settings.feedback_clustering_batch,
-    )
+
+    def worker() -> Coroutine[None, None, None]:
+        return feedback_dedup.run_worker(
+            app.state.sessionmaker,
+            settings.feedback_clustering_interval_seconds,
+            settings.feedback_clustering_batch,
+        )
+
+    database = sqlite_file(app.state.engine.url)
+    if database is None:
+        return worker()  # PostgreSQL: an advisory lock lets one pass run at a time
+    # SQLite has no SKIP LOCKED: every API process would cluster the same queued rows (and
+    # all but one fail at their commit). One process clusters; another takes over if it stops.
+    lock = FileLock(beside(database, "clustering"))
+    return one_process_at_a_time(lock, worker, settings.feedback_clustering_interval_seconds)
 
 
 def _jobs_in_process(app: FastAPI) -> Coroutine[None, None, None] | None:
@@ -190,7 +201,18 @@ def _jobs_in_process(app: FastAPI) -> Coroutine[None, None, None] | None:
     settings: Settings = app.state.settings
     if not settings.runs_jobs_in_process:
         return None
-    return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)
+
+    def runner() -> Coroutine[None, None, None]:
+        return app.state.jobs.run(asyncio.Event(), concurrency=settings.jobs_concurrency)  # type: ignore[no-any-return]
+
+    database = sqlite_file(app.state.engine.url)
+    if database is None:
+        return runner()
+    # Several API processes on one SQLite file: one runs the jobs and the loops (outbox relay,
+    # notifications) — each pass of theirs is a write transaction taking SQLite's one write
+    # lock, every 0.2 s per process. A job deferred in another process waits at most a poll.
+    lock = FileLock(beside(database, "jobs"))
+    return one_process_at_a_time(lock, runner, 1.0)
 
 
 _NO_NATIVE_TELEMETRY: Any = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False}
@@ -257,6 +279,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        # In-flight requests are done: what the feedback writer still holds is written now.
+        close_writer = getattr(getattr(app.state, "feedback_writer", None), "close", None)
+        if close_writer is not None:
+            await close_writer()
         await app.state.counters.close()
         await app.state.jobs.close()
         await engine.dispose()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from dataclasses import replace
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
-from plandesk.consultations import feedback_writer_sqlite as writer_module
 from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
+from plandesk.consultations.submissions import _INSERT_COLUMNS
 from tests.consultations.factories import submit
 from tests.consultations.test_poisoned_submissions import POISON_REFUSED, poison_trigger  # noqa: F401
 
@@ -36,38 +37,43 @@ async def test_the_database_syncs_every_commit(app, sqlite_only) -> None:
         assert (await conn.execute(text("PRAGMA synchronous"))).scalar() == 2  # FULL
 
 
+def test_the_writers_own_connection_syncs_every_commit_and_leaves_checkpoints_to_its_thread(
+    app, sqlite_only
+) -> None:
+    writer = SQLiteFeedbackWriter(app.state.engine, _INSERT_COLUMNS)
+    db = writer._connect()
+    try:
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        assert db.isolation_level is None  # explicit BEGIN IMMEDIATE … COMMIT
+    finally:
+        db.close()
+
+
+async def _writer(app, client, consult, officer):  # type: ignore[no-untyped-def]
+    """A consultation with one submission, and the app's writer (made on the first one)."""
+    c = await consult.consultation()
+    assert (await submit(client, c.id, officer.headers)).status_code == 201
+    return c, app.state.feedback_writer
+
+
 async def test_a_burst_shares_commits_and_every_acknowledged_submission_is_on_disk(
     client, consult, factory, app, settings, sqlite_only
 ) -> None:
-    c = await consult.consultation()
     officer = await factory.actor("unit_officer")
-    groups: list[int] = []
-    fallbacks: list[int] = []
-    real_run_group = writer_module._run_group
-    real_one_by_one = SQLiteFeedbackWriter._write_one_by_one
-
-    def counting_run_group(db, batch):  # type: ignore[no-untyped-def]
-        # On the connection's thread: the whole group, statements and commit, in this one call.
-        groups.append(len(batch[0][1]))
-        return real_run_group(db, batch)
-
-    async def counting_one_by_one(self, group):  # type: ignore[no-untyped-def]
-        fallbacks.append(len(group))
-        return await real_one_by_one(self, group)
-
-    writer_module._run_group = counting_run_group  # type: ignore[assignment]
-    SQLiteFeedbackWriter._write_one_by_one = counting_one_by_one  # type: ignore[method-assign]
-    try:
-        answers = await asyncio.gather(
-            *(submit(client, c.id, officer.headers, body=f"Ý kiến số {i} về trường học") for i in range(30))
-        )
-    finally:
-        writer_module._run_group = real_run_group  # type: ignore[assignment]
-        SQLiteFeedbackWriter._write_one_by_one = real_one_by_one  # type: ignore[method-assign]
+    c, writer = await _writer(app, client, consult, officer)
+    before = replace(writer.stats, group_sizes=[])
+    answers = await asyncio.gather(
+        *(submit(client, c.id, officer.headers, body=f"Ý kiến số {i} về trường học") for i in range(30))
+    )
     assert [r.status_code for r in answers] == [201] * 30
-    # Every group went through the one-hand-off path (a commit each), none fell back.
-    assert sum(groups) == 30 and len(groups) < 30 and max(groups) > 1, groups
-    assert fallbacks == []
+    # Every group went through in one transaction (a commit each), none fell back.
+    commits = writer.stats.commits - before.commits
+    groups = writer.stats.group_sizes[-(writer.stats.groups - before.groups) :]
+    assert sum(groups) == 30 and commits == len(groups) < 30 and max(groups) > 1, groups
+    assert writer.stats.fallbacks == before.fallbacks
     # Acknowledged means committed: another connection (another process) reads every row.
     db = sqlite3.connect(_path(settings))
     try:
@@ -78,7 +84,7 @@ async def test_a_burst_shares_commits_and_every_acknowledged_submission_is_on_di
         db.close()
     ids = {r.json()["id"].replace("-", "") for r in answers}
     assert ids <= stored
-    assert events == 30 and queued == 30
+    assert events == 31 and queued == 31
 
 
 async def test_the_same_text_twice_in_a_group_is_flagged_as_a_duplicate(
@@ -123,33 +129,24 @@ async def test_one_key_sent_concurrently_is_stored_once_and_replayed(
 async def test_a_poisoned_row_fails_alone_and_its_group_still_shares_one_commit(
     client, consult, factory, app, settings, sqlite_only
 ) -> None:
-    c = await consult.consultation()
     officer = await factory.actor("unit_officer")
-    commits = {"n": 0}
-
-    def on_commit(_conn) -> None:  # type: ignore[no-untyped-def]
-        commits["n"] += 1
-
-    engine = app.state.engine.sync_engine
-    event.listen(engine, "commit", on_commit)
-    try:
-        answers = await asyncio.gather(
-            *(
-                submit(
-                    client, c.id, officer.headers, body=f"Ý kiến {i} POISON" if i % 5 == 0 else f"Ý kiến {i}"
-                )
-                for i in range(20)
-            )
+    c, writer = await _writer(app, client, consult, officer)
+    before = replace(writer.stats, group_sizes=[])
+    answers = await asyncio.gather(
+        *(
+            submit(client, c.id, officer.headers, body=f"Ý kiến {i} POISON" if i % 5 == 0 else f"Ý kiến {i}")
+            for i in range(20)
         )
-    finally:
-        event.remove(engine, "commit", on_commit)
+    )
     statuses = {i: r.status_code for i, r in enumerate(answers)}
     assert {i: s for i, s in statuses.items() if i % 5} == {i: 201 for i in range(20) if i % 5}
     assert all(statuses[i] in POISON_REFUSED for i in range(0, 20, 5))
     # Row by row would be 16 commits (one per innocent row): savepoints keep them together.
-    assert commits["n"] < 16
+    assert writer.stats.fallbacks > before.fallbacks
+    assert writer.stats.commits - before.commits < 16
+    assert writer.stats.rows - before.rows == 16
     db = sqlite3.connect(_path(settings))
     try:
-        assert db.execute("SELECT count(*) FROM feedback_submissions").fetchone()[0] == 16
+        assert db.execute("SELECT count(*) FROM feedback_submissions").fetchone()[0] == 17
     finally:
         db.close()

@@ -70,6 +70,19 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+# Every connection to a SQLite database, the engine's and the feedback writer's own
+# (consultations/feedback_writer_sqlite.py).
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    # FULL: a commit returns once the WAL is on disk — an acknowledged submission
+    # survives a power cut (NORMAL syncs only at checkpoints). Feedback bursts share
+    # commits (consultations/feedback_writer_sqlite.py), so this costs one sync a group.
+    "PRAGMA synchronous=FULL",
+    "PRAGMA busy_timeout=30000",
+)
+
+
 def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
     """The async engine; ``null_pool`` opens a connection per use (for callers that
     drive the app from several event loops, such as a sync test client)."""
@@ -83,13 +96,8 @@ def make_engine(url: str, *, null_pool: bool = False) -> AsyncEngine:
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA journal_mode=WAL")
-            # FULL: a commit returns once the WAL is on disk — an acknowledged submission
-            # survives a power cut (NORMAL syncs only at checkpoints). Feedback bursts share
-            # commits (consultations/feedback_writer_sqlite.py), so this costs one sync a group.
-            cur.execute("PRAGMA synchronous=FULL")
-            cur.execute("PRAGMA busy_timeout=30000")
+            for pragma in SQLITE_PRAGMAS:
+                cur.execute(pragma)
             cur.close()
 
         return engine
