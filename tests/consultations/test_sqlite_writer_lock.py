@@ -158,6 +158,19 @@ async def test_close_writes_what_is_queued_then_refuses(consult, settings, write
         await writer.store(_rows(c.id, 1, "late")[0], None)
 
 
+async def test_a_row_racing_the_shutdown_is_refused_not_left_waiting(consult, settings, writers) -> None:
+    """A request that saw the writer open just before ``close()`` queues its row after the
+    thread stopped: it is refused at once, not left waiting for a thread that is gone."""
+    c = await consult.consultation()
+    writer = writers()
+    assert await writer.store(_rows(c.id, 1, "r")[0], None) == Stored.stored
+    await writer.close()
+    writer._closed = False  # as if this request's check ran before close()
+    with pytest.raises(RuntimeError):
+        await asyncio.wait_for(writer.store(_rows(c.id, 1, "late")[0], None), 2)
+    assert _count(settings) == 1
+
+
 async def test_the_writer_checkpoints_the_wal_itself(consult, settings, writers) -> None:
     c = await consult.consultation()
     writer = writers(checkpoint_rows=5)

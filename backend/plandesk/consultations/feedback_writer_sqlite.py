@@ -206,6 +206,10 @@ class SQLiteFeedbackWriter(FeedbackWriter):
         self._thread: threading.Thread | None = None
         self._start = threading.Lock()
         self._closed = False
+        # Taken to queue a row and to stop taking rows: a row is queued while the writer
+        # still drains the queue, or refused — never left waiting on a stopped thread.
+        self._gate = threading.Lock()
+        self._stopped = False
         self._unsynced_rows = 0  # written since the last checkpoint
 
     async def store(self, row: dict[str, Any], claim: dict[str, Any] | None) -> Stored:
@@ -215,7 +219,10 @@ class SQLiteFeedbackWriter(FeedbackWriter):
         pending = _Pending(row, claim)
         if self._thread is None:
             self._start_thread()
-        self._queue.put(_Queued(pending, asyncio.get_running_loop(), time.perf_counter()))
+        with self._gate:
+            if self._stopped:
+                raise RuntimeError("the feedback writer is closed (the server is shutting down)")
+            self._queue.put(_Queued(pending, asyncio.get_running_loop(), time.perf_counter()))
         return await pending.done
 
     async def close(self) -> None:
@@ -271,6 +278,8 @@ class SQLiteFeedbackWriter(FeedbackWriter):
     def _refuse_the_rest(self) -> None:
         """Rows queued after the writer stopped (a request racing the shutdown) fail."""
         late: list[_Queued] = []
+        with self._gate:
+            self._stopped = True  # from now on ``store`` refuses at once
         while True:
             try:
                 item = self._queue.get_nowait()
