@@ -175,7 +175,9 @@ def _returns_response(function: Callable[..., Any]) -> bool:
 
 # Content types FastAPI reads as JSON (``application/json``, ``…+json``), in the spellings
 # clients send; any other spelling still reaches FastAPI's own handler, which decides.
-PLAIN_JSON = frozenset({"application/json", "application/json; charset=utf-8", "application/json;charset=utf-8"})
+PLAIN_JSON = frozenset(
+    {"application/json", "application/json; charset=utf-8", "application/json;charset=utf-8"}
+)
 
 
 def json_object_handler(
