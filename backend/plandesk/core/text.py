@@ -30,18 +30,25 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _combining_marks() -> re.Pattern[str]:
-    """One character class of every code point with a non-zero combining class: the
-    generated table when it is this Python's Unicode version, else a scan (once)."""
+def _marks_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+def _combining_ranges() -> tuple[tuple[int, int], ...]:
+    """Every code point with a non-zero combining class: the generated table when it is
+    this Python's Unicode version, else a scan (once)."""
     if combining.UNICODE_VERSION == unicodedata.unidata_version:
-        ranges = combining.RANGES
-    else:  # pragma: no cover - another Python's Unicode database
-        codes = [cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))]
-        ranges = tuple((cp, cp) for cp in codes)
-    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
+        return combining.RANGES
+    codes = [cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))]  # pragma: no cover
+    return tuple((cp, cp) for cp in codes)  # pragma: no cover
 
 
-_MARKS = _combining_marks()
+_RANGES = _combining_ranges()
+# A class of BMP characters only compiles to a bitmap (one test a character); ranges beyond
+# the BMP are tried one by one, so they are used only for a text that has such characters.
+_MARKS_BMP = re.compile(_marks_class(tuple(r for r in _RANGES if r[1] < 0x10000)))
+_MARKS_ALL = re.compile(_marks_class(_RANGES))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def fold(text: str) -> str:
@@ -51,7 +58,8 @@ def fold(text: str) -> str:
     form and collapsing whitespace (``\\s+`` → one space, stripped), in a few C passes:
     it runs on every submission (:func:`fold_slow` is the reference the tests compare)."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
-    return " ".join(_MARKS.sub("", decomposed).lower().split())
+    marks = _MARKS_ALL if _ASTRAL.search(decomposed) else _MARKS_BMP
+    return " ".join(marks.sub("", decomposed).lower().split())
 
 
 def fold_slow(text: str) -> str:
