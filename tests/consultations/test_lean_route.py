@@ -16,6 +16,7 @@ import fastapi.routing
 import httpx
 import pytest
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from plandesk.auth.deps import oauth2_scheme
@@ -57,8 +58,9 @@ def _twin_app() -> FastAPI:
     plain = APIRouter()
     plain.add_api_route("/things/{thing_id}", _declared, methods=["POST"])
 
-    async def lean_twin(request: Request, body: Annotated[Any, Body()] = NO_BODY) -> dict[str, Any]:
-        return await lean_endpoint(**await solve_declared(declared, request, body))
+    async def lean_twin(request: Request, body: Annotated[Any, Body()] = NO_BODY) -> JSONResponse:
+        # A Response, as the feedback route's twin returns: FastAPI passes it on as it is.
+        return JSONResponse(await lean_endpoint(**await solve_declared(declared, request, body)))
 
     # A separate function object: the plain route must not be marked as served by the twin.
     async def lean_endpoint(
@@ -98,6 +100,26 @@ CASES: list[tuple[str, str, dict[str, str], Any]] = [
     ("a body of the wrong shape", THING, {}, [1, 2]),
     ("an extra field and a wrong type", THING, {}, {"body": 5, "group": ["a"]}),
     ("a non-bearer Authorization header", THING, {"Authorization": "Basic abc"}, {"body": "abcd"}),
+    # Raw bodies and content types: the fast path takes only a JSON object under a plain JSON
+    # content type; everything else goes to FastAPI's own handler and must answer as before.
+    ("charset in the content type", THING, {}, (b'{"body": "abcd"}', "application/json; charset=utf-8")),
+    ("a +json content type", THING, {}, (b'{"body": "abcd"}', "application/merge-patch+json")),
+    ("upper-case content type", THING, {}, (b'{"body": "abcd"}', "Application/JSON")),
+    ("JSON sent as text/plain", THING, {}, (b'{"body": "abcd"}', "text/plain")),
+    ("JSON without a content type", THING, {}, (b'{"body": "abcd"}', None)),
+    ("invalid JSON", THING, {}, (b'{"body": "abcd"', "application/json")),
+    ("bytes that are not UTF-8", THING, {}, (b'{"body": "ab\xff\xfecd"}', "application/json")),
+    ("UTF-16 JSON", THING, {}, ('{"body": "abcd"}'.encode("utf-16"), "application/json")),
+    ("NaN in an ignored field", THING, {}, (b'{"body": "abcd", "extra": NaN}', "application/json")),
+    ("a lone surrogate escape", THING, {}, (b'{"body": "abcd", "extra": "ab\\ud800cd"}', "application/json")),
+    (
+        "a huge integer",
+        THING,
+        {},
+        (b'{"body": "abcd", "group": 123456789012345678901234567890}', "application/json"),
+    ),
+    ("a JSON string body", THING, {}, (b'"abcd"', "application/json")),
+    ("an empty body with a JSON type", THING, {}, (b"", "application/json")),
 ]
 
 
@@ -110,7 +132,11 @@ async def test_lean_route_answers_as_fastapi_would(
     answers = []
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
         for prefix in ("plain", "lean"):
-            if body == "null":
+            if isinstance(body, tuple):
+                raw, content_type = body
+                typed = {"Content-Type": content_type} if content_type else {}
+                content = {"content": raw, "headers": {**headers, **typed}}
+            elif body == "null":
                 content: dict[str, Any] = {
                     "content": b"null",
                     "headers": {**headers, "Content-Type": "application/json"},
@@ -167,6 +193,15 @@ async def test_the_feedback_route_takes_the_lean_path(client, consult, monkeypat
     c = await consult.consultation()
     resp = await submit(client, c.id, {"Idempotency-Key": "lean-1"}, body="Đề nghị bổ sung trạm y tế xã.")
     assert resp.status_code == 201, resp.text
+    assert solved == []  # a JSON object: nothing solved by FastAPI at all
+    # Another content type takes FastAPI's handler, which solves only the lean twin's two
+    # parameters (never the declared security dependency or the header).
+    other = await client.post(
+        f"/api/v1/consultations/{c.id}/feedback",
+        content='{"body": "Đề nghị bổ sung trạm y tế xã, bản hai."}'.encode(),
+        headers={"Content-Type": "application/vnd.plandesk+json"},
+    )
+    assert other.status_code == 201, other.text
     assert [d.call for d in solved] == [feedback_routes._submit_lean]
     assert not solved[0].dependencies and not solved[0].header_params
 

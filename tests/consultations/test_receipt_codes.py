@@ -24,6 +24,29 @@ def test_new_codes_are_grouped_crockford_with_80_bits():
     assert receipt_codes.SYMBOLS * 5 >= 80
 
 
+def test_a_code_spells_its_random_bytes_five_bits_a_symbol(monkeypatch):
+    """The 80 bits come from the CSPRNG (secrets.token_bytes) and every 5 of them pick one
+    symbol in order, so every symbol and every code is equally likely."""
+    drawn = bytes.fromhex("00443214c74254b635cf")  # the 5-bit groups 0, 1, 2, …, 15
+    bits = "".join(f"{b:08b}" for b in drawn)
+    expected = "".join(receipt_codes.ALPHABET[int(bits[i : i + 5], 2)] for i in range(0, 80, 5))
+    assert expected == "0123456789ABCDEF"
+    monkeypatch.setattr(receipt_codes.secrets, "token_bytes", lambda n: drawn[:n])
+    code, stored = receipt_codes.new_code()
+    assert code.replace("-", "") == expected
+    assert stored == receipt_codes.digest(expected)
+    assert receipt_codes.canonical(code) == expected
+
+
+def test_every_symbol_is_reachable_and_none_is_favoured():
+    counts = dict.fromkeys(receipt_codes.ALPHABET, 0)
+    for _ in range(2000):
+        for ch in receipt_codes.new_code()[0].replace("-", ""):
+            counts[ch] += 1
+    # 32,000 symbols: 1,000 expected each; 800 is more than 6 standard deviations away.
+    assert min(counts.values()) > 800 and max(counts.values()) < 1200
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

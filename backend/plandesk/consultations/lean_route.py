@@ -21,17 +21,20 @@ parameters, route or router dependencies.
 from __future__ import annotations
 
 import inspect
+import json
+import typing
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import fastapi.routing
-from fastapi import Request
+from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.dependencies.utils import get_dependant, request_body_to_args, request_params_to_args
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security.base import SecurityBase
+from fastapi.telemetry import get_telemetry_data
 from pydantic_core import PydanticUndefined as Undefined
 
 LEAN_ATTR = "__plandesk_served_by__"
@@ -148,6 +151,60 @@ class LeanRoute(APIRoute):
         declared = route.dependant
         route.dependant = get_dependant(path=route.path_format, call=lean, scope="function")
         try:
-            return super().get_route_handler()
+            handler = super().get_route_handler()
+            twin = route.dependant
+            body_names = [p.name for p in twin.body_params]
+            if (
+                twin.request_param_name == "request"
+                and body_names == ["body"]
+                and not twin.dependencies
+                and _returns_response(lean)
+            ):
+                return json_object_handler(lean, handler)
+            return handler
         finally:
             route.dependant = declared
+
+
+def _returns_response(function: Callable[..., Any]) -> bool:
+    """Is ``function`` declared to return a Starlette ``Response`` (which FastAPI passes on as
+    it is, with no response model applied)?"""
+    returned = typing.get_type_hints(function).get("return")
+    return isinstance(returned, type) and issubclass(returned, Response)
+
+
+# Content types FastAPI reads as JSON (``application/json``, ``…+json``), in the spellings
+# clients send; any other spelling still reaches FastAPI's own handler, which decides.
+PLAIN_JSON = frozenset(
+    {"application/json", "application/json; charset=utf-8", "application/json;charset=utf-8"}
+)
+
+
+def json_object_handler(
+    lean: Callable[..., Awaitable[Any]], fastapi_handler: Callable[[Request], Awaitable[Response]]
+) -> Callable[[Request], Awaitable[Response]]:
+    """The route's handler: a JSON object body goes straight to ``lean(request, body)``.
+
+    For the lean twin (``request`` and one ``Any`` body) FastAPI's handler reads the body,
+    parses a JSON content type with ``json.loads`` (``Request.json``), solves the two
+    parameters (the body validated as ``Any``: itself) and returns the endpoint's
+    ``Response`` as it is. That is what this does for a request with a plain JSON content
+    type whose body is a JSON object — the same parser, the same call — without the
+    solving and the per-request bookkeeping. Anything else (no body, another content type,
+    a body that is not valid JSON or not an object, FastAPI telemetry on) is handed to
+    FastAPI's handler, which answers exactly as before (the body read is cached on the request).
+    """
+
+    async def handler(request: Request) -> Response:
+        if request.headers.get("content-type") not in PLAIN_JSON or get_telemetry_data() is not None:
+            return await fastapi_handler(request)
+        raw = await request.body()
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:  # not JSON, or not text: FastAPI's 422 or 400
+            return await fastapi_handler(request)
+        if not isinstance(body, dict):
+            return await fastapi_handler(request)
+        return await lean(request=request, body=body)
+
+    return handler

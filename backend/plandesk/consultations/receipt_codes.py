@@ -12,6 +12,7 @@ their digest was taken over the code exactly as given, so a look-up tries both.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import secrets
 
@@ -34,9 +35,17 @@ def format_code(canonical: str) -> str:
     return "-".join(canonical[i : i + GROUP] for i in range(0, len(canonical), GROUP))
 
 
+# RFC 4648 base32 spells 5 bits with A–Z2–7; the same 5 bits in Crockford's symbols.
+_FROM_BASE32 = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET.encode())
+
+
 def new_code() -> tuple[str, str]:
-    """A fresh receipt code (grouped, for people) and the digest stored in its place."""
-    canonical = "".join(secrets.choice(ALPHABET) for _ in range(SYMBOLS))
+    """A fresh receipt code (grouped, for people) and the digest stored in its place.
+
+    80 bits from the OS's CSPRNG written 5 bits a symbol: base32 of 10 random bytes (16
+    symbols, no padding) spelled in Crockford's alphabet — every code equally likely, as
+    drawing each symbol with ``secrets.choice`` was, without 16 draws in Python."""
+    canonical = base64.b32encode(secrets.token_bytes(SYMBOLS * 5 // 8)).translate(_FROM_BASE32).decode()
     return format_code(canonical), digest(canonical)
 
 

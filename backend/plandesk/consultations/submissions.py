@@ -81,7 +81,7 @@ class FeedbackThrottle:
         self._key = hmac.new(settings.signing_key.encode(), b"plandesk.feedback.address", "sha256").digest()
 
     def address_hash(self, address: str) -> str:
-        return hmac.new(self._key, address.encode(), "sha256").hexdigest()[:32]
+        return hmac.digest(self._key, address.encode(), "sha256").hex()[:32]
 
     def _counter(self, consultation_id: uuid.UUID, client_hash: str) -> str:
         return f"feedback:{consultation_id}:{client_hash}"
