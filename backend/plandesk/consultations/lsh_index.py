@@ -1,0 +1,201 @@
+"""The LSH index (band key → anchors, and the anchors' signatures) kept in the clustering
+worker's memory, checked against the database for the keys each batch needs.
+
+Reading the buckets of a batch's 3,200 band keys (~4,500 rows at 100,000 submissions) and
+every anchor found there was most of the worker's database time. The index keeps them from
+batch to batch instead, and each batch asks the database only *which of its keys differ*
+from what the index holds: one statement that sends each key with the count and a checksum
+of the anchors the index has for it, and answers the anchors of the keys that differ —
+usually none. So whatever else changed the buckets — another worker, a moderator moving a
+member out (its bucket rows are deleted), a moved-out cluster's next first text anchoring —
+is picked up before the batch uses those keys, and the database stays the authority on
+every key a batch reads, as when every bucket was read each batch.
+
+Only what never changes is kept without checking: an anchor's signature (a body, so its
+signature, never changes). Whether an anchor still anchors, its cluster and that cluster's
+first text are read from the database each batch, for the candidates that reach the
+similarity threshold (``dedup.cluster_pending``); the moved-out are never candidates.
+
+The index is filled as keys are first met (nothing is loaded up front) and grows with what
+this process clustered; a batch's new anchors are added once its transaction committed
+(:meth:`Index.add`). Past :data:`Index.MAX_ANCHORS` anchors it is emptied and refills.
+On SQLite (one writer at a time, modest volumes) the batch's keys are read whole each batch.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from sqlalchemy import BigInteger, Table, Uuid, any_, bindparam, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
+
+from plandesk.consultations.minhash import NUM_PERM
+from plandesk.consultations.models import FeedbackSignature, LshBucket
+
+BK: Table = LshBucket.__table__  # type: ignore[assignment]
+SG: Table = FeedbackSignature.__table__  # type: ignore[assignment]
+
+# The keys whose anchors differ from what the index holds (count, or the sum of each anchor
+# id's first 32 bits as a signed integer), with the anchors the database has for them (none:
+# one row with a NULL anchor). The index's figures go in as arrays, one element per key.
+_DIFFERING = text(
+    """
+    SELECT e.k AS band_key, b.anchor_id
+    FROM unnest(:cs, :ks, :ns, :ss) AS e(c, k, n, s)
+    CROSS JOIN LATERAL (
+        SELECT count(*) AS n, coalesce(sum(('x' || left(anchor_id::text, 8))::bit(32)::int), 0) AS s
+        FROM feedback_lsh_buckets
+        WHERE consultation_id = e.c AND band_key = e.k
+    ) AS f
+    LEFT JOIN feedback_lsh_buckets AS b ON b.consultation_id = e.c AND b.band_key = e.k
+    WHERE f.n <> e.n OR f.s <> e.s
+    """
+).bindparams(
+    bindparam("cs", type_=ARRAY(Uuid)),
+    bindparam("ks", type_=ARRAY(BigInteger)),
+    bindparam("ns", type_=ARRAY(BigInteger)),
+    bindparam("ss", type_=ARRAY(BigInteger)),
+)
+
+
+def _tag(anchor: uuid.UUID) -> int:
+    """An anchor id's first 32 bits as a signed integer (as the statement above computes it)."""
+    v = anchor.int >> 96
+    return v - (1 << 32) if v >= 1 << 31 else v
+
+
+class Index:
+    """Band key → anchor numbers, and each anchor's id, signature and whether it is signed."""
+
+    MAX_ANCHORS = 300_000  # ~80 MB of signatures; emptied past this and refilled as needed
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.bucket: dict[int, list[int]] = {}  # as the database has them (order aside)
+        self.ids: list[uuid.UUID] = []
+        self.number: dict[uuid.UUID, int] = {}
+        self.tags: list[int] = []
+        self.signed = np.zeros(1024, dtype=bool)  # a signature row was found: may be a candidate
+        self.matrix = np.empty((1024, NUM_PERM), dtype=np.uint32)
+
+    def _number(self, anchor: uuid.UUID) -> int:
+        found = self.number.get(anchor)
+        if found is not None:
+            return found
+        n = self.number[anchor] = len(self.ids)
+        self.ids.append(anchor)
+        self.tags.append(_tag(anchor))
+        if n >= len(self.signed):
+            grown = np.empty((2 * len(self.signed), NUM_PERM), dtype=np.uint32)
+            grown[:n] = self.matrix[:n]
+            self.matrix = grown
+            self.signed = np.concatenate([self.signed, np.zeros(len(self.signed), dtype=bool)])
+        return n
+
+    def _sign(self, anchor: uuid.UUID, signature: bytes | np.ndarray) -> None:
+        n = self._number(anchor)
+        if isinstance(signature, bytes):
+            signature = np.frombuffer(signature, dtype=np.uint32)
+        self.matrix[n] = signature
+        self.signed[n] = True
+
+    def figures(self, keys: Sequence[int]) -> tuple[list[int], list[int]]:
+        """For each key, how many anchors the index has and the sum of their tags."""
+        counts, sums = [], []
+        tags, bucket = self.tags, self.bucket
+        for k in keys:
+            anchors = bucket.get(k, ())
+            counts.append(len(anchors))
+            sums.append(sum(tags[a] for a in anchors))
+        return counts, sums
+
+    def candidates(self, keys: Iterable[int], sig: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray]:
+        """Signed anchors sharing a key with ``sig`` and agreeing in at least ``least`` values:
+        their numbers and agreement counts."""
+        bucket = self.bucket
+        found = {a for k in keys for a in bucket.get(k, ())}
+        if not found:
+            return _NONE, _NONE
+        numbers = np.fromiter(found, dtype=np.intp, count=len(found))
+        numbers = numbers[self.signed[numbers]]
+        agree = np.count_nonzero(self.matrix[numbers] == sig, axis=1)
+        keep = agree >= least
+        return numbers[keep], agree[keep]
+
+    def slots(self, key: int) -> int:
+        return len(self.bucket.get(key, ()))
+
+    def add(self, anchors: Iterable[tuple[uuid.UUID, np.ndarray, Sequence[int]]]) -> None:
+        """New anchors of a committed batch: each signed, in its buckets."""
+        for anchor, sig, keys in anchors:
+            self._sign(anchor, sig)
+            n = self.number[anchor]
+            for k in keys:
+                self.bucket.setdefault(k, []).append(n)
+
+
+_NONE = np.empty(0, dtype=np.intp)
+
+
+async def refresh(index: Index, conn: Any, postgres: bool, key_consultation: dict[int, uuid.UUID]) -> None:
+    """Bring the index's buckets of these keys (each with its consultation) in line with the
+    database, and read the signatures of anchors it meets for the first time."""
+    if len(index.ids) > index.MAX_ANCHORS:
+        index.clear()
+    keys = list(key_consultation)
+    if not keys:
+        return
+    fresh: dict[int, list[uuid.UUID]] = {}
+    if postgres:
+        counts, sums = index.figures(keys)
+        rows = await conn.execute(
+            _DIFFERING,
+            {"cs": [key_consultation[k] for k in keys], "ks": keys, "ns": counts, "ss": sums},
+        )
+        for k, anchor in rows:
+            listed = fresh.setdefault(k, [])
+            if anchor is not None:
+                listed.append(anchor)
+    else:
+        consultations = sorted(set(key_consultation.values()))
+        fresh = {k: [] for k in keys}
+        for chunk in range(0, len(keys), 500):
+            rows = await conn.execute(
+                select(BK.c.band_key, BK.c.anchor_id).where(
+                    BK.c.consultation_id.in_(consultations), BK.c.band_key.in_(keys[chunk : chunk + 500])
+                )
+            )
+            for k, anchor in rows:
+                fresh[k].append(anchor)
+    unsigned = sorted({a for anchors in fresh.values() for a in anchors if not _is_signed(index, a)}, key=str)
+    if unsigned:
+        if postgres:
+            where = SG.c.submission_id == any_(bindparam("ids", unsigned, type_=ARRAY(Uuid)))
+            found = list(await conn.execute(select(SG.c.submission_id, SG.c.signature).where(where)))
+        else:
+            found = []
+            for chunk in range(0, len(unsigned), 500):
+                found.extend(
+                    await conn.execute(
+                        select(SG.c.submission_id, SG.c.signature).where(
+                            SG.c.submission_id.in_(unsigned[chunk : chunk + 500])
+                        )
+                    )
+                )
+        for anchor, signature in found:
+            index._sign(anchor, bytes(signature))
+    for k, anchors in fresh.items():
+        if anchors:
+            index.bucket[k] = [index._number(a) for a in anchors]
+        else:
+            index.bucket.pop(k, None)  # keys no anchor has are not kept
+
+
+def _is_signed(index: Index, anchor: uuid.UUID) -> bool:
+    n = index.number.get(anchor)
+    return n is not None and bool(index.signed[n])
