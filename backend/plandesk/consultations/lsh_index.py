@@ -38,26 +38,26 @@ from plandesk.consultations.models import FeedbackSignature, LshBucket
 BK: Table = LshBucket.__table__  # type: ignore[assignment]
 SG: Table = FeedbackSignature.__table__  # type: ignore[assignment]
 
-# The keys whose anchors differ from what the index holds (count, or the sum of each anchor
-# id's first 32 bits as a signed integer), with the anchors the database has for them (none:
-# one row with a NULL anchor). The index's figures go in as arrays, one element per key.
+# The keys whose anchors differ from what the index holds, with the anchors the database has
+# for them (none: one row with a NULL anchor). A key's figure: its number of anchors × 2^36
+# plus the sum of each anchor id's first 32 bits as a signed integer (|sum| < 2^35 for up
+# to 16 anchors). The keys (salted by consultation) and the index's figures go in as arrays.
 _DIFFERING = text(
     """
     SELECT e.k AS band_key, b.anchor_id
-    FROM unnest(:cs, :ks, :ns, :ss) AS e(c, k, n, s)
+    FROM unnest(:ks, :fs) AS e(k, f)
     CROSS JOIN LATERAL (
-        SELECT count(*) AS n, coalesce(sum(('x' || left(anchor_id::text, 8))::bit(32)::int), 0) AS s
+        SELECT count(*) * 68719476736 + coalesce(sum(('x' || left(anchor_id::text, 8))::bit(32)::int), 0) AS f
         FROM feedback_lsh_buckets
-        WHERE consultation_id = e.c AND band_key = e.k
-    ) AS f
-    LEFT JOIN feedback_lsh_buckets AS b ON b.consultation_id = e.c AND b.band_key = e.k
-    WHERE f.n <> e.n OR f.s <> e.s
+        WHERE consultation_id = ANY(:cs) AND band_key = e.k
+    ) AS d
+    LEFT JOIN feedback_lsh_buckets AS b ON b.consultation_id = ANY(:cs) AND b.band_key = e.k
+    WHERE d.f <> e.f
     """
 ).bindparams(
     bindparam("cs", type_=ARRAY(Uuid)),
     bindparam("ks", type_=ARRAY(BigInteger)),
-    bindparam("ns", type_=ARRAY(BigInteger)),
-    bindparam("ss", type_=ARRAY(BigInteger)),
+    bindparam("fs", type_=ARRAY(BigInteger)),
 )
 
 
@@ -76,7 +76,10 @@ class Index:
         self.clear()
 
     def clear(self) -> None:
-        self.bucket: dict[int, list[int]] = {}  # as the database has them (order aside)
+        # As the database has them (order aside); tuples of ints, which the garbage collector
+        # stops tracking, so a full collection does not walk the whole index.
+        self.bucket: dict[int, tuple[int, ...]] = {}
+        self.figure: dict[int, int] = {}  # each key's figure (see _DIFFERING), kept with it
         self.ids: list[uuid.UUID] = []
         self.number: dict[uuid.UUID, int] = {}
         self.tags: list[int] = []
@@ -104,15 +107,18 @@ class Index:
         self.matrix[n] = signature
         self.signed[n] = True
 
-    def figures(self, keys: Sequence[int]) -> tuple[list[int], list[int]]:
-        """For each key, how many anchors the index has and the sum of their tags."""
-        counts, sums = [], []
-        tags, bucket = self.tags, self.bucket
-        for k in keys:
-            anchors = bucket.get(k, ())
-            counts.append(len(anchors))
-            sums.append(sum(tags[a] for a in anchors))
-        return counts, sums
+    def figures(self, keys: Sequence[int]) -> list[int]:
+        """Each key's figure (see :data:`_DIFFERING`): 0 for a key with no anchor."""
+        figure = self.figure
+        return [figure.get(k, 0) for k in keys]
+
+    def _set(self, key: int, anchors: Sequence[int]) -> None:
+        if anchors:
+            self.bucket[key] = tuple(anchors)
+            self.figure[key] = (len(anchors) << 36) + sum(self.tags[a] for a in anchors)
+        else:  # keys no anchor has are not kept
+            self.bucket.pop(key, None)
+            self.figure.pop(key, None)
 
     def candidates(self, keys: Iterable[int], sig: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray]:
         """Signed anchors sharing a key with ``sig`` and agreeing in at least ``least`` values:
@@ -136,7 +142,7 @@ class Index:
             self._sign(anchor, sig)
             n = self.number[anchor]
             for k in keys:
-                self.bucket.setdefault(k, []).append(n)
+                self._set(k, (*self.bucket.get(k, ()), n))
 
 
 _NONE = np.empty(0, dtype=np.intp)
@@ -152,10 +158,9 @@ async def refresh(index: Index, conn: Any, postgres: bool, key_consultation: dic
         return
     fresh: dict[int, list[uuid.UUID]] = {}
     if postgres:
-        counts, sums = index.figures(keys)
         rows = await conn.execute(
             _DIFFERING,
-            {"cs": [key_consultation[k] for k in keys], "ks": keys, "ns": counts, "ss": sums},
+            {"cs": sorted(set(key_consultation.values())), "ks": keys, "fs": index.figures(keys)},
         )
         for k, anchor in rows:
             listed = fresh.setdefault(k, [])
@@ -190,10 +195,7 @@ async def refresh(index: Index, conn: Any, postgres: bool, key_consultation: dic
         for anchor, signature in found:
             index._sign(anchor, bytes(signature))
     for k, anchors in fresh.items():
-        if anchors:
-            index.bucket[k] = [index._number(a) for a in anchors]
-        else:
-            index.bucket.pop(k, None)  # keys no anchor has are not kept
+        index._set(k, [index._number(a) for a in anchors])
 
 
 def _is_signed(index: Index, anchor: uuid.UUID) -> bool:
