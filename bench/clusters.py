@@ -144,6 +144,8 @@ async def cluster(url: str, batch: int) -> tuple[float, float, float]:
         async with async_sessionmaker(engine, expire_on_commit=False)() as session:
             gc.collect()
             gc.freeze()  # as dedup.run_worker does when the worker starts
+            if hasattr(dedup, "GC_YOUNG"):  # (a --dedup-from version may not set it)
+                gc.set_threshold(dedup.GC_YOUNG, *gc.get_threshold()[1:])
             started, cpu, user = time.perf_counter(), time.process_time(), os.times().user
             await dedup.cluster_all(session, batch)
             return time.perf_counter() - started, time.process_time() - cpu, os.times().user - user

@@ -305,12 +305,16 @@ async def test_the_worker_keeps_what_the_process_loaded_out_of_full_collections(
 
     monkeypatch.setattr(dedup, "cluster_pending", stop)
     gc.unfreeze()
+    threshold = gc.get_threshold()
     try:
         with pytest.raises(asyncio.CancelledError):
             await dedup.run_worker(Session, 1.0, 200)
         assert gc.get_freeze_count() > 0
+        # Young collections less often; the older generations' ratios as they were.
+        assert gc.get_threshold() == (dedup.GC_YOUNG, *threshold[1:])
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 async def test_an_anchors_signature_is_read_once_and_a_moved_out_anchor_stays_out(

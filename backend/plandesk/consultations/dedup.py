@@ -28,6 +28,11 @@ in batches:
    find it; a member a moderator moved out (``feedback_cluster_exclusions``) is never
    a candidate again.
 
+The worker keeps the buckets and the anchors' signatures in memory from batch to batch
+(:mod:`plandesk.consultations.lsh_index`); each batch asks the database only which of its
+keys differ from that copy (another worker's anchors, a member moved out), and reads the
+state of an anchor — still anchoring, its cluster — only when it is a candidate.
+
 Nothing compares all pairs. On PostgreSQL one process clusters at a time (an
 advisory lock), and queue rows are claimed with ``FOR UPDATE SKIP LOCKED``. The
 results go to tables of their own (cluster members, anchor signatures, buckets):
@@ -85,6 +90,8 @@ log = logging.getLogger("plandesk.feedback.dedup")
 MAX_ANCHORS = 4
 # Candidates verified per text, most similar first.
 MAX_VERIFIED = 3
+# The worker's youngest garbage-collector generation threshold (Python's default: 700).
+GC_YOUNG = 10_000
 # The process's LSH index, kept from batch to batch (checked against the database each batch).
 INDEX = lsh_index.Index()
 LOCK_KEY = (
@@ -541,6 +548,11 @@ async def run_worker(sessionmaker: async_sessionmaker[AsyncSession], interval: f
     # worker's CPU at 100,000 submissions).
     gc.collect()
     gc.freeze()
+    # Young collections every 10,000 allocations rather than 700: a batch allocates some
+    # hundred thousand short-lived objects (rows, ids, words), and each young collection
+    # promotes the survivors that older ones walk again (half the collector's time at 20,000
+    # submissions: 0.28 -> 0.14 s). The older generations keep their thresholds' ratios.
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     while True:
         processed = 0
         try:
