@@ -146,3 +146,18 @@ async def test_concurrent_workers_never_cluster_a_submission_twice(app, post, co
     clusters = await _cluster_of(session, ids)
     assert len({clusters[i] for i in ids}) == 2 and None not in clusters.values()
     await _consistent(session)
+
+
+async def test_an_index_past_its_size_is_emptied_and_refills_from_the_database(post, consult, session):
+    index = lsh_index.Index()
+    index.MAX_ANCHORS = 1
+    c = await consult.consultation()
+    ids = await post(c.id, LETTER, OTHER)
+    await dedup.cluster_all(session, index=index)
+    assert set(index.number) == {uuid.UUID(i) for i in ids}
+    ids += await post(c.id, COPIES[0])
+    await dedup.cluster_all(session, index=index)
+    # Emptied (two anchors, one allowed), then refilled with what this batch's keys needed.
+    assert set(index.number) == {uuid.UUID(ids[0])}
+    clusters = await _cluster_of(session, ids)
+    assert clusters[ids[0]] == clusters[ids[2]] is not None and clusters[ids[1]] is None

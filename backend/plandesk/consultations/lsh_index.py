@@ -18,7 +18,8 @@ similarity threshold (``dedup.cluster_pending``); the moved-out are never candid
 
 The index is filled as keys are first met (nothing is loaded up front) and grows with what
 this process clustered; a batch's new anchors are added once its transaction committed
-(:meth:`Index.add`). Past :data:`Index.MAX_ANCHORS` anchors it is emptied and refills.
+(:meth:`Index.add`). Past :data:`Index.MAX_ANCHORS` anchors it is emptied and refills. One
+batch at a time uses an index (the worker loop; on PostgreSQL the clustering lock).
 On SQLite (one writer at a time, modest volumes) the batch's keys are read whole each batch.
 """
 
@@ -70,7 +71,9 @@ def _tag(anchor: uuid.UUID) -> int:
 class Index:
     """Band key → anchor numbers, and each anchor's id, signature and whether it is signed."""
 
-    MAX_ANCHORS = 300_000  # ~80 MB of signatures; emptied past this and refilled as needed
+    # ~2.9 kB an anchor (16 keys, their tuples and figures, a signature row): ~290 MB at most.
+    # Emptied past this and refilled as keys are met again.
+    MAX_ANCHORS = 100_000
 
     def __init__(self) -> None:
         self.clear()
