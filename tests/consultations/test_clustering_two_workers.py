@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 
+import numpy as np
 import pytest
 from sqlalchemy import func, select
 
@@ -161,3 +162,21 @@ async def test_an_index_past_its_size_is_emptied_and_refills_from_the_database(p
     assert set(index.number) == {uuid.UUID(ids[0])}
     clusters = await _cluster_of(session, ids)
     assert clusters[ids[0]] == clusters[ids[2]] is not None and clusters[ids[1]] is None
+
+
+def test_a_batch_is_scored_against_the_index_as_each_text_would_be_alone():
+    rng = np.random.default_rng(7)
+    index = lsh_index.Index()
+    anchors = [(uuid.uuid4(), rng.integers(0, 4, 64, dtype=np.uint32), [int(k)]) for k in range(40)]
+    index.add(anchors)
+    index.signed[index.number[anchors[3][0]]] = False  # an anchor without a signature row
+    keys = [[int(k) for k in rng.integers(0, 45, 5)] for _ in range(30)] + [[]]
+    sigs = rng.integers(0, 4, (len(keys), 64), dtype=np.uint32)
+    got = index.candidates(keys, sigs, 20)
+    for row_keys, sig, (numbers, agree) in zip(keys, sigs, got, strict=True):
+        expected = {}
+        for anchor, anchor_sig, (k,) in anchors:
+            agreeing = int(np.count_nonzero(anchor_sig == sig))
+            if k in row_keys and agreeing >= 20 and anchor != anchors[3][0]:
+                expected[index.number[anchor]] = agreeing
+        assert dict(zip(numbers.tolist(), agree.tolist(), strict=True)) == expected

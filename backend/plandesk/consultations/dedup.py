@@ -398,9 +398,7 @@ async def cluster_pending(
         index, conn, postgres, {k: r.consultation_id for r, ks in zip(rows, keys, strict=True) for k in ks}
     )
     least = math.ceil(THRESHOLD * NUM_PERM)
-    stored = await asyncio.to_thread(
-        lambda: [index.candidates(ks, sig, least) for ks, sig in zip(keys, sigs, strict=True)]
-    )
+    stored = await asyncio.to_thread(index.candidates, keys, sigs, least)
     live: set[uuid.UUID] = set()
     text_of: dict[uuid.UUID, str] = {r.submission_id: r.body for r in rows}
     hash_of: dict[uuid.UUID, str] = {r.submission_id: r.body_hash for r in rows}

@@ -123,18 +123,28 @@ class Index:
             self.bucket.pop(key, None)
             self.figure.pop(key, None)
 
-    def candidates(self, keys: Iterable[int], sig: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray]:
-        """Signed anchors sharing a key with ``sig`` and agreeing in at least ``least`` values:
-        their numbers and agreement counts."""
+    def candidates(
+        self, keys: Sequence[Sequence[int]], sigs: np.ndarray, least: int
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each text (its band keys and signature), the signed anchors sharing a key with
+        it and agreeing in at least ``least`` values: their numbers and agreement counts.
+        The whole batch is scored in one operation."""
         bucket = self.bucket
-        found = {a for k in keys for a in bucket.get(k, ())}
-        if not found:
-            return _NONE, _NONE
-        numbers = np.fromiter(found, dtype=np.intp, count=len(found))
-        numbers = numbers[self.signed[numbers]]
-        agree = np.count_nonzero(self.matrix[numbers] == sig, axis=1)
-        keep = agree >= least
-        return numbers[keep], agree[keep]
+        numbers: list[int] = []
+        counts: list[int] = []
+        for row_keys in keys:
+            found = {a for k in row_keys for a in bucket.get(k, ())}
+            numbers.extend(found)
+            counts.append(len(found))
+        if not numbers:
+            return [(_NONE, _NONE)] * len(keys)
+        found_numbers = np.array(numbers, dtype=np.intp)
+        rows = np.repeat(np.arange(len(keys)), counts)
+        agree = np.count_nonzero(self.matrix[found_numbers] == sigs[rows], axis=1)
+        keep = (agree >= least) & self.signed[found_numbers]
+        found_numbers, agree, rows = found_numbers[keep], agree[keep], rows[keep]
+        cuts = np.searchsorted(rows, np.arange(1, len(keys)))
+        return list(zip(np.split(found_numbers, cuts), np.split(agree, cuts), strict=True))
 
     def slots(self, key: int) -> int:
         return len(self.bucket.get(key, ()))
