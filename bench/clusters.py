@@ -136,17 +136,19 @@ async def add_consultations(url: str, ids: dict[str, Any], n: int) -> list[uuid.
     return out
 
 
-async def cluster(url: str, batch: int) -> tuple[float, float]:
-    """Wall seconds, and CPU seconds of this process (the worker's own work: signatures,
-    verification, statements; not the database server's)."""
+async def cluster(url: str, batch: int) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and user CPU seconds of this process (the
+    worker's own work: signatures, verification, statements; not the database server's)."""
     engine = create_async_engine(url)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False)() as session:
             gc.collect()
             gc.freeze()  # as dedup.run_worker does when the worker starts
-            started, cpu = time.perf_counter(), time.process_time()
+            if hasattr(dedup, "GC_YOUNG"):  # (a --dedup-from version may not set it)
+                gc.set_threshold(dedup.GC_YOUNG, *gc.get_threshold()[1:])
+            started, cpu, user = time.perf_counter(), time.process_time(), os.times().user
             await dedup.cluster_all(session, batch)
-            return time.perf_counter() - started, time.process_time() - cpu
+            return time.perf_counter() - started, time.process_time() - cpu, os.times().user - user
     finally:
         await engine.dispose()
 
@@ -255,14 +257,17 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             if campaign:
                 campaign_of[fid] = campaign
         await insert(url, records)
-        seconds, cpu_seconds = await cluster(url, args.batch)
+        load_before = os.getloadavg()[0]
+        seconds, cpu_seconds, user_seconds = await cluster(url, args.batch)
         member = await cluster_of(url)
         report["scale"] = score(pairs, scale_pair_ids, member)
         report["scale"]["submissions"] = len(records)
         report["scale"]["cluster_seconds"] = round(seconds, 2)
         report["scale"]["ms_per_1000"] = round(seconds / len(records) * 1e6, 1)
         report["scale"]["worker_cpu_ms_per_1000"] = round(cpu_seconds / len(records) * 1e6, 1)
-        report["scale"]["load_average"] = os.getloadavg()[0]
+        report["scale"]["worker_user_cpu_ms_per_1000"] = round(user_seconds / len(records) * 1e6, 1)
+        report["scale"]["load_average"] = os.getloadavg()[0]  # 1 minute, at the end
+        report["scale"]["load_average_at_start"] = load_before
         by_campaign: dict[str, collections.Counter[uuid.UUID | None]] = collections.defaultdict(
             collections.Counter
         )

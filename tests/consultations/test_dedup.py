@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from sqlalchemy import delete, insert, select
 
-from plandesk.consultations import dedup, text_compare
+from plandesk.consultations import dedup, lsh_index, text_compare
 from plandesk.consultations.models import (
     ClusterExclusion,
     FeedbackCluster,
@@ -305,31 +305,40 @@ async def test_the_worker_keeps_what_the_process_loaded_out_of_full_collections(
 
     monkeypatch.setattr(dedup, "cluster_pending", stop)
     gc.unfreeze()
+    threshold = gc.get_threshold()
     try:
         with pytest.raises(asyncio.CancelledError):
             await dedup.run_worker(Session, 1.0, 200)
         assert gc.get_freeze_count() > 0
+        # Young collections less often; the older generations' ratios as they were.
+        assert gc.get_threshold() == (dedup.GC_YOUNG, *threshold[1:])
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 async def test_an_anchors_signature_is_read_once_and_a_moved_out_anchor_stays_out(
     consult, session, post, monkeypatch
 ):
-    monkeypatch.setattr(dedup._Signatures, "known", collections.OrderedDict())
+    monkeypatch.setattr(dedup, "INDEX", lsh_index.Index())
     c = await consult.consultation()
     first = await post(c.id, SCHOOLS)
     await dedup.cluster_all(session)
-    assert uuid.UUID(first) in dedup._Signatures.known  # kept when it was written
+    assert uuid.UUID(first) in dedup.INDEX.number  # kept when it was written
     read: list[list[uuid.UUID]] = []
-    real_rows_in = dedup._rows_in
+    real_execute = None
 
-    async def rows_in(conn, postgres, column, values, query):
-        if column is dedup.SG.c.submission_id:
-            read.append(list(values))
-        return await real_rows_in(conn, postgres, column, values, query)
+    async def execute(self, statement, *args, **kwargs):
+        if getattr(statement, "is_select", False) and any(
+            c is dedup.SG.c.signature for c in statement.selected_columns
+        ):
+            read.append(statement)
+        return await real_execute(self, statement, *args, **kwargs)
 
-    monkeypatch.setattr(dedup, "_rows_in", rows_in)
+    from sqlalchemy.ext.asyncio import AsyncConnection
+
+    real_execute = AsyncConnection.execute
+    monkeypatch.setattr(AsyncConnection, "execute", execute)
     copy = await post(c.id, SCHOOLS + " Trân trọng.")
     await dedup.cluster_all(session)
     assert read == []  # the anchor's signature came from the cache
