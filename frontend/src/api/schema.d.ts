@@ -24384,7 +24384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id), or a unit_officer is left without a unit. */
             422: {
                 headers: {
                     [name: string]: unknown;
