@@ -45,7 +45,9 @@ $BIN/st run "http://127.0.0.1:$PORT/openapi.json" --checks all \
 # budget is spent; the count of steps run is the "N generated" line, repeated at the end.
 STATEFUL_SECONDS=${CONTRACT_STATEFUL_SECONDS:-300}
 echo "== st run --phases stateful (--checks all, declared links, ${STATEFUL_SECONDS} s)"
+status=0
 $BIN/st run "http://127.0.0.1:$PORT/openapi.json" --checks all \
   -H "Authorization: Bearer $TOKEN" --phases stateful --max-examples 1000 \
-  --max-time "$STATEFUL_SECONDS" "$@" | tee "$WORK/stateful.log"
+  --max-time "$STATEFUL_SECONDS" "$@" | tee "$WORK/stateful.log" || status=$?
 echo "stateful cases: $(grep -oE '^ +[0-9]+ generated' "$WORK/stateful.log" | grep -oE '[0-9]+' | tail -1) in ${STATEFUL_SECONDS} s"
+exit $status

@@ -82,6 +82,13 @@ REFUSALS: dict[str, dict[int, str]] = {
     "PATCH /api/v1/tasks/{task_id}/assignments/{unit_id}": {
         422: "Not valid, or neither status nor percent is given."
     },
+    "PUT /api/v1/plans/{plan_id}/coordinators": {
+        422: f"Not valid, or {_UNKNOWN} (user_ids), or a user named is not an active coordinator."
+    },
+    "PATCH /api/v1/unit-reports/{report_id}": {
+        422: "Not valid, or task_lines names a task the report does not cover, "
+        "or figures names a channel of another plan."
+    },
     "POST /api/v1/plans": {422: "Not valid, or timezone is not an IANA zone this server knows."},
     "PATCH /api/v1/plans/{plan_id}": {422: "Not valid, or timezone is not an IANA zone this server knows."},
     "POST /api/v1/documents/upload": {415: f"Unsupported: {_UPLOAD}."},
