@@ -35,7 +35,19 @@ TOKEN=$(curl -fsS "http://127.0.0.1:$PORT/api/v1/auth/token" \
   --data-urlencode "password=$PASSWORD" | $BIN/python -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 export CONTRACT_BASE_URL="http://127.0.0.1:$PORT" CONTRACT_TOKEN="$TOKEN"
 
-echo "== st run (stateless, --checks all, 15 examples per operation)"
+echo "== st run (--checks all, 15 examples per operation)"
 $BIN/st run "http://127.0.0.1:$PORT/openapi.json" --checks all \
   -H "Authorization: Bearer $TOKEN" --max-examples 15 "$@"
-# st 4.x runs its stateful phase itself, along the links it infers between operations.
+
+# Then the stateful phase alone, for a time budget: scenarios that create, read, change and
+# delete along the links the document declares (backend/plandesk/core/links.py; inference is
+# off in schemathesis.toml), with every check. schemathesis repeats its suites until the
+# budget is spent; the count of steps run is the "N generated" line, repeated at the end.
+STATEFUL_SECONDS=${CONTRACT_STATEFUL_SECONDS:-300}
+echo "== st run --phases stateful (--checks all, declared links, ${STATEFUL_SECONDS} s)"
+status=0
+$BIN/st run "http://127.0.0.1:$PORT/openapi.json" --checks all \
+  -H "Authorization: Bearer $TOKEN" --phases stateful --max-examples 1000 \
+  --max-time "$STATEFUL_SECONDS" "$@" | tee "$WORK/stateful.log" || status=$?
+echo "stateful cases: $(grep -oE '^ +[0-9]+ generated' "$WORK/stateful.log" | grep -oE '[0-9]+' | tail -1) in ${STATEFUL_SECONDS} s"
+exit $status

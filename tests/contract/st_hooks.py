@@ -23,8 +23,19 @@ already says, in words a schema cannot carry, that it is not:
 * ``role`` on a task list qualifies ``unit_id`` ("With unit_id: …"): positive cases send it
   only with ``unit_id``.
 * ``/me/assignments`` for a caller without a unit (the admin of the run) needs ``unit_id``.
+* The run's own account is not changed (``PATCH /users/{user_id}`` with the run's id, which
+  the stateful phase reaches along ``listUsers`` → ``updateUser``): a new role, password or
+  ``active: false`` ends the run's token ("deactivating cuts access at once"), and every
+  later request would only measure a 401.
 
 Negative cases are left alone: they must still be refused.
+
+One setting of the tool, not of the cases: schemathesis folds a ``maxLength`` into the
+``pattern`` beside it (``^[^…]*$`` with ``maxLength: 100000`` becomes ``^[^…]{0,100000}$``) and
+compiles the result for every field. A bounded repetition that large takes the regex engine
+seconds to compile and a tenth of a second to run, per field: most of the run's time went
+there. :func:`keep_long_text_patterns` leaves such pairs as the document states them (a
+pattern and a length, each still checked); short bounds are folded as before.
 """
 
 from __future__ import annotations
@@ -41,6 +52,9 @@ from schemathesis import GenerationMode
 
 _LOCK = threading.Lock()
 _SINCE: list[str | None] = []
+_ME: list[str | None] = []
+# Above this maxLength a pattern is left unfolded (see the module's docstring).
+FOLD_LIMIT = 1000
 
 
 def _positive(case: Any) -> bool:
@@ -67,6 +81,33 @@ def real_since() -> str | None:
                 since = page.get("next_since")
             _SINCE.append(since)
         return _SINCE[0]
+
+
+def own_user_id() -> str | None:
+    """The id of the run's own account (read once), or None without CONTRACT_BASE_URL/TOKEN."""
+    with _LOCK:
+        if not _ME:
+            base, token = os.environ.get("CONTRACT_BASE_URL"), os.environ.get("CONTRACT_TOKEN")
+            _ME.append(str(_get(f"{base}/api/v1/auth/me", token)["id"]) if base and token else None)
+        return _ME[0]
+
+
+def keep_long_text_patterns() -> None:
+    """Make schemathesis leave a pattern unfolded where its maxLength is above FOLD_LIMIT."""
+    from schemathesis.specs.openapi import converter
+
+    fold = getattr(converter.update_pattern_in_schema, "__wrapped__", converter.update_pattern_in_schema)
+
+    def update_pattern_in_schema(schema: dict[str, Any]) -> None:
+        if isinstance(schema.get("maxLength"), int) and schema["maxLength"] > FOLD_LIMIT:
+            return
+        fold(schema)
+
+    update_pattern_in_schema.__wrapped__ = fold  # type: ignore[attr-defined]
+    converter.update_pattern_in_schema = update_pattern_in_schema
+
+
+keep_long_text_patterns()
 
 
 def _body_bytes(case: Any) -> int:
@@ -106,6 +147,10 @@ def filter_case(ctx: Any, case: Any) -> bool:
             return False
     if _body_bytes(case) > int(os.environ.get("PLANDESK_MAX_BODY_BYTES", "1048576")):
         return False
+    if case.operation.path == "/api/v1/users/{user_id}" and case.operation.method.lower() == "patch":
+        me = own_user_id()
+        if me is not None and str((case.path_parameters or {}).get("user_id")) == me:
+            return False
     if case.operation.path == "/api/v1/me/assignments":
         return bool(case.query) and "unit_id" in case.query
     return True

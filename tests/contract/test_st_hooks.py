@@ -58,3 +58,31 @@ def test_a_null_path_id_or_a_huge_body_is_no_positive_case() -> None:
     big = {"text": "x" * 1_100_000}
     assert not st_hooks.filter_case(None, _case(GenerationMode.POSITIVE, "/a", body=big))
     assert st_hooks.filter_case(None, _case(GenerationMode.NEGATIVE, "/a", body=big))
+
+
+def test_the_runs_own_account_is_not_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(st_hooks, "own_user_id", lambda: "me-id")
+
+    def patch(user_id: str, mode: GenerationMode = GenerationMode.POSITIVE) -> Any:
+        case = _case(mode, "/api/v1/users/{user_id}", path_parameters={"user_id": user_id})
+        case.operation.method = "PATCH"
+        return case
+
+    assert not st_hooks.filter_case(None, patch("me-id"))
+    assert st_hooks.filter_case(None, patch("someone-else"))
+    assert st_hooks.filter_case(None, patch("me-id", GenerationMode.NEGATIVE))
+
+
+def test_a_long_text_bound_is_not_folded_into_its_pattern() -> None:
+    """Folded, ``maxLength: 100000`` became ``{0,100000}``: seconds to compile per field."""
+    from schemathesis.specs.openapi import converter
+
+    pattern = "^[^\\u0000-\\u0008]*$"
+    long = {"type": "string", "pattern": pattern, "maxLength": 100_000}
+    converter.update_pattern_in_schema(long)
+    assert long == {"type": "string", "pattern": pattern, "maxLength": 100_000}
+    short = {"type": "string", "pattern": pattern, "maxLength": 200}
+    converter.update_pattern_in_schema(short)
+    assert short["pattern"] != pattern and "200" in short["pattern"]
+    st_hooks.keep_long_text_patterns()  # again: wraps the tool's own function, not itself
+    assert converter.update_pattern_in_schema.__wrapped__.__module__ == converter.__name__

@@ -13,6 +13,8 @@ routes cannot say themselves:
 * ``Idempotency-Key`` is described on every POST that honours it.
 * Binary downloads (CSV, XLSX, DOCX, PDF, ICS) declare ``string``/``binary`` schemas.
 * ``If-None-Match`` on every GET that sends an ETag, with the 304 answer.
+* OpenAPI ``links`` from the answers that carry an object to the operations that take it
+  (:mod:`plandesk.core.links`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from fastapi.routing import APIRoute
 
 from plandesk.core.concurrency import IF_MATCH_REQUIRED
 from plandesk.core.errors import PROBLEM_JSON
+from plandesk.core.links import apply_links
 from plandesk.core.refusals import REFUSALS
 from plandesk.core.text import CLEAN_TEXT_MARK, TEXT_PATTERN
 
@@ -260,6 +263,7 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
     for name in ("HTTPValidationError", "ValidationError"):
         schemas.pop(name, None)
     _check_unique_operation_ids(doc)
+    apply_links(doc)
     return doc
 
 

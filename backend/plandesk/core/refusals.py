@@ -76,8 +76,18 @@ REFUSALS: dict[str, dict[int, str]] = {
     "PATCH /api/v1/webhooks/{endpoint_id}": {422: f"Not valid, or {_WEBHOOK_URL}, or {_UNKNOWN} (plan_id)."},
     "POST /api/v1/unit-groups": {422: f"Not valid, or {_UNKNOWN} (unit_ids)."},
     "POST /api/v1/users": {422: f"Not valid, or {_UNKNOWN} (unit_id), or a unit_officer has no unit."},
+    "PATCH /api/v1/users/{user_id}": {
+        422: f"Not valid, or {_UNKNOWN} (unit_id), or a unit_officer is left without a unit."
+    },
     "PATCH /api/v1/tasks/{task_id}/assignments/{unit_id}": {
         422: "Not valid, or neither status nor percent is given."
+    },
+    "PUT /api/v1/plans/{plan_id}/coordinators": {
+        422: f"Not valid, or {_UNKNOWN} (user_ids), or a user named is not an active coordinator."
+    },
+    "PATCH /api/v1/unit-reports/{report_id}": {
+        422: "Not valid, or task_lines names a task the report does not cover, "
+        "or figures names a channel of another plan."
     },
     "POST /api/v1/plans": {422: "Not valid, or timezone is not an IANA zone this server knows."},
     "PATCH /api/v1/plans/{plan_id}": {422: "Not valid, or timezone is not an IANA zone this server knows."},

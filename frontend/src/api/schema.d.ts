@@ -23034,7 +23034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (user_ids), or a user named is not an active coordinator. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24384,7 +24384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_id), or a unit_officer is left without a unit. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -30801,7 +30801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or task_lines names a task the report does not cover, or figures names a channel of another plan. */
             422: {
                 headers: {
                     [name: string]: unknown;
