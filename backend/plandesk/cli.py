@@ -111,6 +111,10 @@ def _cmd_users_set_password(args: argparse.Namespace) -> int:
     return 0
 
 
+# uvicorn's idle keep-alive time-out; a proxy in front must use a shorter one.
+KEEP_ALIVE_SECONDS = 30
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -122,8 +126,15 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # Before the workers fork: each writes its samples where any one can sum them.
         prepare_multiprocess_dir(settings.var_dir / "prometheus")
+    from plandesk.core.draining import DrainingHttpToolsProtocol
+
     uvicorn.run(
         "plandesk.main:app",
+        # SIGTERM closes no idle keep-alive connection under a proxy's feet (core/draining.py).
+        http=DrainingHttpToolsProtocol,
+        # Longer than the proxy's idle time-out (deploy/nginx.conf: keepalive_timeout 4s), so
+        # the proxy, not the API, closes an idle connection: no request is sent on a closing one.
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
         host=args.host or settings.host,
         port=args.port or settings.port,
         workers=args.workers,
