@@ -742,6 +742,7 @@ def main() -> int:
                 ledger, events, probes, nginx_errors(world.tmp / "nginx-error.log", ledger.started_wall)
             ),
             "started_wall": ledger.started_wall,
+            "failures": ledger.failures,  # (seconds since the load began, kind, why)
             "load": _summary(ledger, load_seconds),
         }
         results["audit"] = asyncio.run(audit(world, ledger))

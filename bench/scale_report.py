@@ -17,11 +17,13 @@ FAULT_ENDS = {
 }
 # What the harness's client writes for an answer that told it when to come back.
 RETRY_AFTER_503 = "503 retry-after"
+CLIENT_TIMEOUTS = ("ReadTimeout", "ConnectTimeout", "WriteTimeout", "PoolTimeout")
 
 _NGINX_LINE = re.compile(
-    r"^(?P<when>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d) \[(?P<level>\w+)\] \d+#\d+: (?:\*\d+ )?(?P<what>.*?)"
-    r"(?:, client: .*?)?(?:, request: \"(?P<method>[A-Z]+) [^\"]*\")?(?:, upstream: \"[^\"]*:(?P<port>\d+)/[^\"]*\")?"
+    r"^(?P<when>\d{4}/\d\d/\d\d \d\d:\d\d:\d\d) \[(?P<level>\w+)\] \d+#\d+: (?:\*\d+ )?(?P<rest>.*)$"
 )
+_REQUEST = re.compile(r', request: "(?P<method>[A-Z]+) ')
+_UPSTREAM = re.compile(r', upstream: "[a-z]+://[^/"]*:(?P<port>\d+)[/"]')
 
 
 def nginx_errors(log: Path, started_wall: float) -> list[tuple[float, str]]:
@@ -35,8 +37,9 @@ def nginx_errors(log: Path, started_wall: float) -> list[tuple[float, str]]:
         if m is None or m["level"] not in ("error", "warn", "crit", "alert"):
             continue
         when = dt.datetime.strptime(m["when"], "%Y/%m/%d %H:%M:%S").timestamp()
-        what = re.sub(r"\(\d+: ", "(", m["what"])
-        detail = ", ".join(x for x in (m["method"], m["port"] and f"upstream {m['port']}") if x)
+        what = re.sub(r"\(\d+: ", "(", m["rest"].split(", client: ")[0])
+        method, port = _REQUEST.search(m["rest"]), _UPSTREAM.search(m["rest"])
+        detail = ", ".join(x for x in (method and method["method"], port and f"upstream {port['port']}") if x)
         out.append((when - started_wall, f"{what} ({detail})" if detail else what))
     return out
 
@@ -60,6 +63,7 @@ def failures_per_fault(
         end = starts[i + 1]["at_s"] if i + 1 < len(starts) else float("inf")
         inside = [(t, kind, why) for t, kind, why in ledger.failures if begin <= t < end]
         told_to_wait = [t for t, _, why in inside if why == RETRY_AFTER_503]
+        timed_out = [t for t, _, why in inside if why in CLIENT_TIMEOUTS]
         other = sorted(t for t, _, why in inside if why != RETRY_AFTER_503)
         times = sorted(t for t, _, _ in inside)
         ends = [
@@ -76,7 +80,9 @@ def failures_per_fault(
             "fault": event["fault"],
             "failed_requests": len(inside),
             "failed_503_retry_after": len(told_to_wait),
-            "failed_other": len(other),
+            # No answer within the client's 10 s: a machine too loaded to answer, not an error.
+            "failed_client_timeout": len(timed_out),
+            "failed_other": len(other) - len(timed_out),
             "why": dict(sorted(reasons.items(), key=lambda kv: -kv[1])[:8]),
             "errors_until_s_after": round(times[-1] - begin, 2) if times else 0.0,
             "cause_lasted_s": round(repaired - begin, 2),
@@ -106,9 +112,9 @@ def failures_per_fault(
 
 def fault_table(per_fault: list[dict[str, Any]], audit_result: dict[str, Any]) -> str:
     lines = [
-        "| fault | cause lasted | failed requests | of which 503 + Retry-After | other failures "
-        "| last failure after | recovered after repair | /readyz not ready |",
-        "|---|---|---|---|---|---|---|---|",
+        "| fault | cause lasted | failed requests | of which 503 + Retry-After | client time-outs "
+        "| other failures | last failure after | recovered after repair | /readyz not ready |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in per_fault:
         ready = f"{row.get('readyz_failed_probes', '–')} of {row.get('readyz_probes', '–')} probes"
@@ -119,7 +125,7 @@ def fault_table(per_fault: list[dict[str, Any]], audit_result: dict[str, Any]) -
             )
         lines.append(
             f"| {row['fault']} | {row['cause_lasted_s']} s | {row['failed_requests']} | "
-            f"{row['failed_503_retry_after']} | {row['failed_other']} | "
+            f"{row['failed_503_retry_after']} | {row['failed_client_timeout']} | {row['failed_other']} | "
             f"{row['errors_until_s_after']} s | {row['recovered_s_after_repair']} s | {ready} |"
         )
     lines.append("")

@@ -26,7 +26,9 @@ from scale import nginx_fail_timeout, render_nginx_conf  # noqa: E402
 
 pytestmark = [
     pytest.mark.nginx,
-    pytest.mark.skipif(shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists(), reason="no nginx"),
+    pytest.mark.skipif(
+        shutil.which("nginx") is None and not Path("/usr/sbin/nginx").exists(), reason="no nginx"
+    ),
 ]
 PLANDESK = [sys.executable, "-m", "plandesk.cli"]
 
