@@ -16,14 +16,18 @@ What it does, in order (everything on 127.0.0.1; it stops by itself):
 3. Throughput of the mixed load through nginx with one API process, then with two.
 4. The mixed load again with faults on a timeline: SIGKILL of one API process (then
    restarted), `pg_terminate_backend` of every session of the app's database, Redis
-   stopped for 10 s, a rolling restart (SIGTERM, wait, start) of both processes.
+   stopped for 10 s, a rolling restart of both processes (SIGTERM, wait for the drain, start,
+   wait until ready, then nginx's fail_timeout + 1 s — the procedure docs/deploy.md gives).
+   The load lasts until the last fault is over. `--rolling-only N` runs N rolling restarts
+   and nothing else; `--restart-gap S` changes the wait after a process is ready.
 5. The audit: every feedback submission and progress report the server acknowledged is
    in the database exactly once (none lost, none doubled); the clustering queue drains
    and no submission sits in two clusters.
 
 Simulated citizens come from distinct loopback addresses (127.0.1.x), so the anonymous
 limit (per address and consultation) applies to each the way it would to real people.
-Figures go to stdout and `bench/results/scale-<time>.json`.
+Figures go to stdout and `bench/results/scale-<time>.json`; nginx's error log and the API and
+worker logs are kept in `bench/results/scale-logs-<time>/`.
 """
 
 from __future__ import annotations
