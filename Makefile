@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1s
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: lock run serve worker test lint typecheck pytest test-pg contract contract-st hostile openapi web web-install web-test e2e bench bench-importer ocr clean help
+.PHONY: lock run serve worker test lint typecheck pytest test-pg contract contract-st hostile test-rolling openapi web web-install web-test e2e bench bench-importer ocr clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
@@ -16,6 +16,7 @@ help:
 	@echo "make contract schemathesis run over every operation"
 	@echo "make contract-st  the outside team's st run --checks all against a demo server"
 	@echo "make hostile  hostile inputs on every operation, field and role, on PostgreSQL"
+	@echo "make test-rolling  a rolling restart of two API processes behind nginx fails no request"
 	@echo "make e2e      browser tests (Debian chromium)"
 	@echo "make ocr      Tesseract OCR and its Vietnamese model (Debian), for importing scanned plans"
 	@echo "make openapi  regenerate openapi/openapi.json, the web client types and the Python SDK"
@@ -98,6 +99,10 @@ contract-st: $(STAMP)
 
 hostile: $(STAMP)
 	PLANDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m hostile tests/hostile
+
+test-rolling: $(STAMP)
+	command -v nginx >/dev/null || test -x /usr/sbin/nginx || (apt-get update -qq && apt-get install -y -qq nginx-light)
+	$(BIN)/pytest -m nginx tests/ops/test_rolling_restart.py
 
 openapi: $(STAMP)
 	$(BIN)/plandesk openapi --output openapi/openapi.json

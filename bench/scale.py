@@ -16,14 +16,18 @@ What it does, in order (everything on 127.0.0.1; it stops by itself):
 3. Throughput of the mixed load through nginx with one API process, then with two.
 4. The mixed load again with faults on a timeline: SIGKILL of one API process (then
    restarted), `pg_terminate_backend` of every session of the app's database, Redis
-   stopped for 10 s, a rolling restart (SIGTERM, wait, start) of both processes.
+   stopped for 10 s, a rolling restart of both processes (SIGTERM, wait for the drain, start,
+   wait until ready, then nginx's fail_timeout + 1 s — the procedure docs/deploy.md gives).
+   The load lasts until the last fault is over. `--rolling-only N` runs N rolling restarts
+   and nothing else; `--restart-gap S` changes the wait after a process is ready.
 5. The audit: every feedback submission and progress report the server acknowledged is
    in the database exactly once (none lost, none doubled); the clustering queue drains
    and no submission sits in two clusters.
 
 Simulated citizens come from distinct loopback addresses (127.0.1.x), so the anonymous
 limit (per address and consultation) applies to each the way it would to real people.
-Figures go to stdout and `bench/results/scale-<time>.json`.
+Figures go to stdout and `bench/results/scale-<time>.json`; nginx's error log and the API and
+worker logs are kept in `bench/results/scale-logs-<time>/`.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import asyncio
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -41,12 +46,14 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import httpx
+from scale_report import RETRY_AFTER_503, failures_per_fault, fault_table, nginx_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANDESK = [sys.executable, "-m", "plandesk.cli"]
@@ -145,20 +152,31 @@ def ensure_nginx() -> str:
     return str(found)
 
 
+def render_nginx_conf(ports: tuple[int, ...], listen: int, cache: Path) -> str:
+    """deploy/nginx.conf as documented, with only the upstream ports, the listening port and the
+    cache directory changed (each server keeps the documented max_fails and fail_timeout)."""
+    snippet = (ROOT / "deploy" / "nginx.conf").read_text()
+    lines = re.findall(r"^ *server 127\.0\.0\.1:\d+ [^;\n]*;\n", snippet, flags=re.M)
+    params = lines[0].strip().split(" ", 2)[2]  # "max_fails=3 fail_timeout=5s;"
+    servers = "".join(f"    server 127.0.0.1:{p} {params}\n" for p in ports)
+    snippet = snippet.replace(lines[0], servers, 1)
+    for line in lines[1:]:
+        snippet = snippet.replace(line, "", 1)
+    snippet = snippet.replace("/var/cache/nginx/plandesk", str(cache))
+    return snippet.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{listen};")
+
+
 def start_nginx(world: World, ports: tuple[int, ...]) -> None:
     """nginx with deploy/nginx.conf, its upstream pointed at ``ports``."""
     if world.nginx is not None:
         world.nginx.send_signal(signal.SIGQUIT)
         world.nginx.wait(timeout=30)
-    snippet = (ROOT / "deploy" / "nginx.conf").read_text()
-    servers = "\n".join(f"    server 127.0.0.1:{p} max_fails=3 fail_timeout=5s;" for p in ports)
-    start = snippet.index("upstream plandesk_api {")
-    end = snippet.index("keepalive 32;", start)
-    snippet = (
-        snippet[:start] + "upstream plandesk_api {\n    least_conn;\n" + servers + "\n    " + snippet[end:]
-    )
-    snippet = snippet.replace("/var/cache/nginx/plandesk", str(world.tmp / "nginx-cache"))
-    snippet = snippet.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{LB_PORT};")
+    # nginx's workers drop root (to nobody): they must reach their cache and temp directories.
+    world.tmp.chmod(0o711)
+    for name in ("nginx-cache", "nginx-body", "nginx-proxy"):
+        (world.tmp / name).mkdir(exist_ok=True)
+        (world.tmp / name).chmod(0o777)
+    snippet = render_nginx_conf(ports, LB_PORT, world.tmp / "nginx-cache")
     conf = world.tmp / "nginx.conf"
     conf.write_text(
         f"worker_processes 1;\npid {world.tmp}/nginx.pid;\nerror_log {world.tmp}/nginx-error.log warn;\n"
@@ -255,6 +273,11 @@ def tear_down(world: World) -> None:
             world.nginx.kill()
             world.nginx.wait()
     asyncio.run(_fetch(f"{BASE_DSN}/postgres", f'DROP DATABASE IF EXISTS "{world.db}" WITH (FORCE)'))
+    # Keep the logs that explain failures: nginx's error log and each process's output.
+    kept = ROOT / "bench" / "results" / f"scale-logs-{time.strftime('%Y%m%d-%H%M%S')}"
+    kept.mkdir(parents=True, exist_ok=True)
+    for log in (*world.tmp.glob("*.log"),):
+        shutil.copy(log, kept / log.name)
     shutil.rmtree(world.tmp, ignore_errors=True)
 
 
@@ -350,6 +373,7 @@ class Ledger:
     """What the clients saw: every acknowledged write, every failure with its time."""
 
     started: float = field(default_factory=time.monotonic)
+    started_wall: float = field(default_factory=time.time)  # to line up with nginx's error log
     ok: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[float, str, str]] = field(default_factory=list)
     latencies: dict[str, list[float]] = field(default_factory=dict)
@@ -400,21 +424,29 @@ async def _with_retries(
             if r.status_code < 500 and r.status_code not in retry_statuses:
                 ledger.record(kind, time.monotonic() - started)
                 return r
-            ledger.fail(kind, str(r.status_code))
+            told_to_wait = r.status_code == 503 and "retry-after" in r.headers
+            ledger.fail(kind, RETRY_AFTER_503 if told_to_wait else str(r.status_code))
         await asyncio.sleep(0.2 * (attempt + 1))
     return None
 
 
-async def mixed_load(world: World, seconds: float, ledger: Ledger) -> None:
+async def mixed_load(
+    world: World, seconds: float, ledger: Ledger, until: Callable[[], bool] | None = None
+) -> None:
+    """The mixed load for ``seconds``, or while ``until()`` is true when given."""
     lb = f"http://127.0.0.1:{LB_PORT}"
     deadline = time.monotonic() + seconds
+
+    def running() -> bool:
+        return until() if until is not None else time.monotonic() < deadline
+
     async with httpx.AsyncClient(timeout=30) as setup:
         officer = await _token(setup, lb, "officer@scale.test")
         coordinator = await _token(setup, lb, "coordinator@scale.test")
 
     async def officer_loop(n: int) -> None:
         async with httpx.AsyncClient(timeout=10, headers={"Authorization": f"Bearer {officer}"}) as c:
-            while time.monotonic() < deadline:
+            while running():
                 await _with_retries(ledger, "work_list", lambda: c.get(f"{lb}/api/v1/me/assignments"))
                 key = str(uuid.uuid4())
                 task = random.choice(world.officer_tasks)
@@ -434,13 +466,13 @@ async def mixed_load(world: World, seconds: float, ledger: Ledger) -> None:
         # Each simulated citizen has an address of their own; a new one every 8 submissions
         # keeps each under the anonymous limit, as real people are.
         sent = 0
-        while time.monotonic() < deadline:
+        while running():
             index = n * 1000 + sent // 8
             address = f"127.0.{1 + index // 250}.{1 + index % 250}"
             transport = httpx.AsyncHTTPTransport(local_address=address)
             async with httpx.AsyncClient(timeout=10, transport=transport) as c:
                 for _ in range(8):
-                    if time.monotonic() >= deadline:
+                    if not running():
                         break
                     marker = uuid.uuid4().hex
                     key = str(uuid.uuid4())
@@ -459,7 +491,7 @@ async def mixed_load(world: World, seconds: float, ledger: Ledger) -> None:
 
     async def coordinator_loop() -> None:
         async with httpx.AsyncClient(timeout=10, headers={"Authorization": f"Bearer {coordinator}"}) as c:
-            while time.monotonic() < deadline:
+            while running():
                 await _with_retries(
                     ledger, "dashboard", lambda: c.get(f"{lb}/api/v1/plans/{world.plan_id}/dashboard")
                 )
@@ -488,7 +520,7 @@ def _summary(ledger: Ledger, seconds: float) -> dict[str, Any]:
 
 
 async def fault_timeline(
-    world: World, ledger: Ledger, total: float, redis_fault: bool
+    world: World, ledger: Ledger, total: float, redis_fault: bool, gap: float | None = None
 ) -> list[dict[str, Any]]:
     dsn = f"{BASE_DSN}/{world.db}"
     events: list[dict[str, Any]] = []
@@ -540,96 +572,45 @@ async def fault_timeline(
         mark("redis_started")
 
     await asyncio.sleep(step)
+    await rolling_restart(world, mark, gap)
+    return events
+
+
+async def rolling_timeline(
+    world: World, ledger: Ledger, total: float, rounds: int, gap: float | None
+) -> list[dict[str, Any]]:
+    """Only rolling restarts (``--rolling-only N``): N rounds under load, ``total / 5`` apart."""
+    events: list[dict[str, Any]] = []
+
+    def mark(name: str, **extra: Any) -> None:
+        events.append({"fault": name, "at_s": round(time.monotonic() - ledger.started, 2), **extra})
+
+    for _ in range(rounds):
+        await asyncio.sleep(total / 5)
+        await rolling_restart(world, mark, gap)
+    return events
+
+
+async def rolling_restart(world: World, mark: Any, gap: float | None = None) -> None:
+    """The procedure docs/deploy.md gives: one process at a time, SIGTERM, start, wait until
+    ready, then ``gap`` seconds — by default nginx's fail_timeout and a second (see
+    nginx_fail_timeout) — before the next."""
     for port in API_PORTS:
         mark("rolling_restart_sigterm", port=port)
         took = await asyncio.to_thread(stop_api, world, port)
         await asyncio.to_thread(start_api, world, port)
         mark("rolling_restart_ready", port=port, drained_in_s=round(took, 2))
-    return events
+        await asyncio.sleep(nginx_fail_timeout() if gap is None else gap)
 
 
-FAULTS = ("sigkill_api", "pg_terminate_backend", "pg_unreachable", "redis_stopped")
-FAULT_ENDS = {
-    "sigkill_api": "api_restarted",
-    "pg_unreachable": "pg_reachable",
-    "redis_stopped": "redis_started",
-    "rolling_restart_sigterm": "rolling_restart_ready",
-}
-
-
-def _failures_per_fault(
-    ledger: Ledger, events: list[dict[str, Any]], probes: Probes | None = None
-) -> list[dict[str, Any]]:
-    """Per fault: requests that failed (a retry that then succeeded still counts), how long after
-    the fault began the last one failed, when the cause was repaired, and what /readyz said."""
-    starts = [e for e in events if e["fault"] in FAULTS]
-    starts += [e for e in events if e["fault"] == "rolling_restart_sigterm"][:1]
-    out = []
-    times = sorted(t for t, _, _ in ledger.failures)
-    for i, event in enumerate(starts):
-        begin = event["at_s"]
-        end = starts[i + 1]["at_s"] if i + 1 < len(starts) else float("inf")
-        inside = [t for t in times if begin <= t < end]
-        ends = [
-            e["at_s"] for e in events if e["fault"] == FAULT_ENDS.get(event["fault"]) and e["at_s"] >= begin
-        ]
-        if event["fault"] == "rolling_restart_sigterm":
-            ends = ends[-1:]  # the last process back
-        repaired = ends[0] if ends else begin
-        reasons: dict[str, int] = {}
-        for t, kind, why in ledger.failures:
-            if begin <= t < end:
-                key = f"{kind}: {why[:80]}"
-                reasons[key] = reasons.get(key, 0) + 1
-        row: dict[str, Any] = {
-            "fault": event["fault"],
-            "failed_requests": len(inside),
-            "why": dict(sorted(reasons.items(), key=lambda kv: -kv[1])[:6]),
-            "errors_until_s_after": round(inside[-1] - begin, 2) if inside else 0.0,
-            "cause_lasted_s": round(repaired - begin, 2),
-            # From the repair to the last failed request: how long the service took to recover.
-            "recovered_s_after_repair": round(max(0.0, inside[-1] - repaired), 2) if inside else 0.0,
-        }
-        if probes is not None:
-            window = [(t, port, status) for t, port, status in probes.samples if begin <= t < end]
-            failing = [t for t, _, status in window if status != 200]
-            row["readyz_failed_probes"] = len(failing)
-            row["readyz_probes"] = len(window)
-            if event["fault"] == "pg_unreachable":
-                during = [status for t, _, status in window if begin + 1.0 <= t < repaired]
-                row["readyz_failing_while_unreachable"] = bool(during) and all(s != 200 for s in during)
-                after = [t for t, _, status in window if t >= repaired and status != 200]
-                row["readyz_ok_s_after_repair"] = round((after[-1] if after else repaired) - repaired, 2)
-        out.append(row)
-    return out
-
-
-def _fault_table(per_fault: list[dict[str, Any]], audit_result: dict[str, Any]) -> str:
-    lines = [
-        "| fault | cause lasted | failed requests | last failure after | recovered after repair | /readyz not ready |",
-        "|---|---|---|---|---|---|",
-    ]
-    for row in per_fault:
-        ready = f"{row.get('readyz_failed_probes', '–')} of {row.get('readyz_probes', '–')} probes"
-        if "readyz_failing_while_unreachable" in row:
-            ready += (
-                f"; failing throughout the outage: {'yes' if row['readyz_failing_while_unreachable'] else 'NO'}"
-                f", ready {row['readyz_ok_s_after_repair']} s after"
-            )
-        lines.append(
-            f"| {row['fault']} | {row['cause_lasted_s']} s | {row['failed_requests']} | "
-            f"{row['errors_until_s_after']} s | {row['recovered_s_after_repair']} s | {ready} |"
-        )
-    lines.append("")
-    lines.append(
-        f"acknowledged writes: feedback {audit_result['feedback_acknowledged']} "
-        f"(lost {audit_result['feedback_lost']}, doubled {audit_result['feedback_doubled']}), "
-        f"progress {audit_result['progress_acknowledged']} "
-        f"(lost {audit_result['progress_lost']}, doubled {audit_result['progress_doubled']}); "
-        f"clustering queue left {audit_result['clustering_queue_left']}, "
-        f"submissions in two clusters {audit_result['submissions_in_two_clusters']}"
-    )
-    return "\n".join(lines)
+def nginx_fail_timeout() -> float:
+    """The upstream's fail_timeout in deploy/nginx.conf. While a process restarts, nginx marks it
+    failed (refused connections) and skips it until fail_timeout after its last failure — which
+    can be the moment before it was ready. Stopping the other process inside that window leaves
+    nginx with no live upstream: every request gets 502 "no live upstreams" at once."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    match = re.search(r"fail_timeout=(\d+)s", conf)
+    return float(match.group(1)) + 1.0 if match else 11.0
 
 
 async def audit(world: World, ledger: Ledger) -> dict[str, Any]:
@@ -684,6 +665,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=60, help="seconds of load per phase")
     parser.add_argument("--skip-redis-fault", action="store_true")
+    parser.add_argument(
+        "--rolling-only",
+        type=int,
+        default=0,
+        metavar="N",
+        help="skip the checks, the throughput and the other faults: N rolling restarts under load",
+    )
+    parser.add_argument(
+        "--restart-gap",
+        type=float,
+        default=None,
+        help="seconds between one process ready and the next SIGTERM (default: nginx's "
+        "fail_timeout + 1; 0 reproduces the 502s of a too-quick rolling restart)",
+    )
     args = parser.parse_args()
     ensure_nginx()
     world = set_up(args.duration)
@@ -693,12 +688,13 @@ def main() -> int:
             start_api(world, port)
         start_workers(world)
         start_nginx(world, API_PORTS)
-        results["shared_state"] = asyncio.run(check_shared_state(world))
-        print(json.dumps(results["shared_state"], indent=2, ensure_ascii=False), flush=True)
+        if not args.rolling_only:
+            results["shared_state"] = asyncio.run(check_shared_state(world))
+            print(json.dumps(results["shared_state"], indent=2, ensure_ascii=False), flush=True)
 
         # Throughput: one API process behind nginx, then two.
         phase = min(args.duration, 30)
-        for ports in ((API_PORTS[0],), API_PORTS):
+        for ports in () if args.rolling_only else ((API_PORTS[0],), API_PORTS):
             start_nginx(world, ports)
             ledger = Ledger()
             asyncio.run(mixed_load(world, phase, ledger))
@@ -713,30 +709,50 @@ def main() -> int:
         ledger = Ledger()
 
         probes = Probes(ledger)
-        load_seconds = args.duration + 40 + PG_OUTAGE_SECONDS
+        # The load runs until the last fault is over and `duration / 5` seconds more, however
+        # long the restarts take on a loaded machine (a fixed length once ended before them).
+        tail = max(5.0, args.duration / 5)
+        load_ends: list[float] = []
 
         async def faulted() -> list[dict[str, Any]]:
             stop = asyncio.Event()
             probing = asyncio.create_task(probes.run(stop))
-            load = asyncio.create_task(mixed_load(world, load_seconds, ledger))
+            load = asyncio.create_task(
+                mixed_load(world, 0, ledger, until=lambda: not load_ends or time.monotonic() < load_ends[0])
+            )
             try:
-                events = await fault_timeline(world, ledger, args.duration, not args.skip_redis_fault)
+                if args.rolling_only:
+                    timeline = rolling_timeline(
+                        world, ledger, args.duration, args.rolling_only, args.restart_gap
+                    )
+                else:
+                    timeline = fault_timeline(
+                        world, ledger, args.duration, not args.skip_redis_fault, args.restart_gap
+                    )
+                events = await timeline
+                load_ends.append(time.monotonic() + tail)
                 await load
             finally:
+                load_ends.append(0.0)
                 stop.set()
                 await probing
             return events
 
         events = asyncio.run(faulted())
+        load_seconds = time.monotonic() - ledger.started
         results["faults"] = {
             "events": events,
-            "per_fault": _failures_per_fault(ledger, events, probes),
+            "per_fault": failures_per_fault(
+                ledger, events, probes, nginx_errors(world.tmp / "nginx-error.log", ledger.started_wall)
+            ),
+            "started_wall": ledger.started_wall,
+            "failures": ledger.failures,  # (seconds since the load began, kind, why)
             "load": _summary(ledger, load_seconds),
         }
         results["audit"] = asyncio.run(audit(world, ledger))
         print(json.dumps(results["faults"]["per_fault"], indent=2), flush=True)
         print(json.dumps(results["audit"], indent=2), flush=True)
-        print(_fault_table(results["faults"]["per_fault"], results["audit"]), flush=True)
+        print(fault_table(results["faults"]["per_fault"], results["audit"]), flush=True)
     finally:
         tear_down(world)
     out = ROOT / "bench" / "results"
@@ -746,7 +762,7 @@ def main() -> int:
     )
     audit_ok = results.get("audit", {})
     ok = (
-        all(v.get("holds") for v in results["shared_state"].values())
+        all(v.get("holds") for v in results.get("shared_state", {}).values())
         and audit_ok.get("feedback_lost") == 0
         and audit_ok.get("feedback_doubled") == 0
         and audit_ok.get("progress_lost") == 0

@@ -157,4 +157,12 @@ def test_only_connection_trouble_counts_as_the_database_being_unavailable():
     assert database_unavailable(wrapped)
     assert not database_unavailable(ValueError("a bug"))
     assert not database_unavailable(sa_exc.ProgrammingError("SELECT nope", {}, Exception("syntax error")))
+
+    class ObjectNotInPrerequisiteStateError(Exception):  # asyncpg's, as raised at connect
+        sqlstate = "55000"
+
+    closed = ObjectNotInPrerequisiteStateError('database "plandesk" is not currently accepting connections')
+    assert database_unavailable(sa_exc.DBAPIError("connect", {}, closed))
+    # The same SQLSTATE for anything else is a bug, not an outage.
+    assert not database_unavailable(ObjectNotInPrerequisiteStateError("currval is not yet defined"))
     assert not database_unavailable(KeyError("x"))

@@ -111,6 +111,10 @@ def _cmd_users_set_password(args: argparse.Namespace) -> int:
     return 0
 
 
+# uvicorn's idle keep-alive time-out; a proxy in front must use a shorter one.
+KEEP_ALIVE_SECONDS = 30
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -122,8 +126,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # Before the workers fork: each writes its samples where any one can sum them.
         prepare_multiprocess_dir(settings.var_dir / "prometheus")
-    uvicorn.run(
-        "plandesk.main:app",
+    from plandesk.core.draining import DrainingHttpToolsProtocol, DrainingServer
+
+    options: dict[str, Any] = dict(
+        # SIGTERM closes no idle keep-alive connection under a proxy's feet (core/draining.py).
+        http=DrainingHttpToolsProtocol,
+        # Longer than the proxy's idle time-out (deploy/nginx.conf: keepalive_timeout 4s), so
+        # the proxy, not the API, closes an idle connection: no request is sent on a closing one.
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
         host=args.host or settings.host,
         port=args.port or settings.port,
         workers=args.workers,
@@ -139,7 +149,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         # SIGTERM: stop accepting, let in-flight requests finish, then run the shutdown.
         timeout_graceful_shutdown=int(max(1, settings.shutdown_grace_seconds)),
     )
-    return 0
+    if args.workers > 1:
+        # uvicorn's supervisor holds the listening socket while its workers drain: prefer one
+        # process per instance behind the proxy (docs/deploy.md).
+        uvicorn.run("plandesk.main:app", **options)
+        return 0
+    server = DrainingServer(uvicorn.Config("plandesk.main:app", **options))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    return 0 if server.started else 3  # 3: uvicorn's "startup failed"
 
 
 def worker_clustering(settings: Settings, sessionmaker: Any) -> asyncio.Task[None] | None:

@@ -363,7 +363,11 @@ def database_unavailable(exc: BaseException) -> bool:
             return True
         if type(current).__name__ in _LOST_CONNECTION and type(current).__module__.startswith("asyncpg"):
             return True
-        current = current.__cause__ or current.__context__
+        # `ALTER DATABASE … ALLOW_CONNECTIONS false` (maintenance; the scale harness's outage):
+        # SQLSTATE 55000 at connect, "database … is not currently accepting connections".
+        if getattr(current, "sqlstate", None) == "55000" and "accepting connections" in str(current):
+            return True
+        current = current.__cause__ or current.__context__ or getattr(current, "orig", None)
     return False
 
 
