@@ -89,6 +89,9 @@ REFUSALS: dict[str, dict[int, str]] = {
         422: "Not valid, or task_lines names a task the report does not cover, "
         "or figures names a channel of another plan."
     },
+    "PUT /api/v1/me/notification-preferences": {
+        422: "Not valid, or only one of quiet_start_hour and quiet_end_hour is given (both or neither)."
+    },
     "POST /api/v1/plans": {422: "Not valid, or timezone is not an IANA zone this server knows."},
     "PATCH /api/v1/plans/{plan_id}": {422: "Not valid, or timezone is not an IANA zone this server knows."},
     "POST /api/v1/documents/upload": {415: f"Unsupported: {_UPLOAD}."},

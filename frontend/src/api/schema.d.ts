@@ -34601,7 +34601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or only one of quiet_start_hour and quiet_end_hour is given (both or neither). */
             422: {
                 headers: {
                     [name: string]: unknown;
