@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1s
 PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 HAS_FRONTEND := $(wildcard frontend/package.json)
 
-.PHONY: lock run serve worker test lint typecheck pytest test-pg contract contract-st hostile test-rolling openapi web web-install web-test e2e bench bench-importer ocr clean help
+.PHONY: lock run serve worker test lint typecheck pytest test-pg contract contract-st contract-stateful hostile test-rolling openapi web web-install web-test e2e bench bench-importer ocr clean help
 
 help:
 	@echo "make run      install, build the web client, migrate, load the demo, serve http://127.0.0.1:8000"
@@ -15,6 +15,7 @@ help:
 	@echo "make test-pg  backend tests on PostgreSQL ($(PG_TEST_URL))"
 	@echo "make contract schemathesis run over every operation"
 	@echo "make contract-st  the outside team's st run --checks all against a demo server"
+	@echo "make contract-stateful  st's stateful phase along the declared links (two runs, 300 s)"
 	@echo "make hostile  hostile inputs on every operation, field and role, on PostgreSQL"
 	@echo "make test-rolling  a rolling restart of two API processes behind nginx fails no request"
 	@echo "make e2e      browser tests (Debian chromium)"
@@ -95,7 +96,11 @@ contract: $(STAMP)
 # `st run http://…/openapi.json --checks all` (schemathesis.toml holds its options and hooks).
 # In .ci/run after `make contract`; it must report zero failures (docs/api.md, "Contract run").
 contract-st: $(STAMP)
-	.ci/contract.sh
+	CONTRACT_MODE=stateless .ci/contract.sh
+
+# The stateful phase alone: scenarios along the links the document declares (≥ 20,000 steps).
+contract-stateful: $(STAMP)
+	CONTRACT_MODE=stateful .ci/contract.sh
 
 hostile: $(STAMP)
 	PLANDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m hostile tests/hostile

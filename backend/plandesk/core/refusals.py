@@ -89,6 +89,11 @@ REFUSALS: dict[str, dict[int, str]] = {
         422: "Not valid, or task_lines names a task the report does not cover, "
         "or figures names a channel of another plan."
     },
+    "PATCH /api/v1/consultations/{consultation_id}": {422: f"Not valid, or {_UNKNOWN} (lead_unit_id)."},
+    "PATCH /api/v1/feedback/{feedback_id}": {422: f"Not valid, or {_UNKNOWN} (template_id)."},
+    "PATCH /api/v1/phases/{phase_id}": {422: f"Not valid, or {_UNKNOWN} (parent_id, milestone_id)."},
+    "PATCH /api/v1/unit-groups/{group_id}": {422: f"Not valid, or {_UNKNOWN} (unit_ids)."},
+    "PATCH /api/v1/reviews/{review_id}": {422: f"Not valid, or {_UNKNOWN} (consultation_id)."},
     "PUT /api/v1/me/notification-preferences": {
         422: "Not valid, or only one of quiet_start_hour and quiet_end_hour is given (both or neither)."
     },

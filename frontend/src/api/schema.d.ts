@@ -18241,7 +18241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (template_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22230,7 +22230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (parent_id, milestone_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -26066,7 +26066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (unit_ids). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -28293,7 +28293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (lead_unit_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -31894,7 +31894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
+            /** @description Not valid, or an id in the body names no row (or one outside this plan/consultation): `errors` names the field (consultation_id). */
             422: {
                 headers: {
                     [name: string]: unknown;
