@@ -15,7 +15,7 @@ help:
 	@echo "make test-pg  backend tests on PostgreSQL ($(PG_TEST_URL))"
 	@echo "make contract schemathesis run over every operation"
 	@echo "make contract-st  the outside team's st run --checks all against a demo server"
-	@echo "make contract-stateful  st's stateful phase along the declared links (two runs, 300 s)"
+	@echo "make contract-stateful  st's stateful phase along the declared links (two runs, 360 s)"
 	@echo "make hostile  hostile inputs on every operation, field and role, on PostgreSQL"
 	@echo "make test-rolling  a rolling restart of two API processes behind nginx fails no request"
 	@echo "make e2e      browser tests (Debian chromium)"

@@ -51,7 +51,7 @@ fi
 # The client's generation costs more CPU than the server's answers: CONTRACT_STATEFUL_RUNS
 # runs (2 by default) share the server, each with its own random seed.
 if [ "$MODE" != stateless ]; then
-  STATEFUL_SECONDS=${CONTRACT_STATEFUL_SECONDS:-300}
+  STATEFUL_SECONDS=${CONTRACT_STATEFUL_SECONDS:-360}
   RUNS=${CONTRACT_STATEFUL_RUNS:-2}
   echo "== st run --phases stateful (--checks all, declared links, $RUNS runs of ${STATEFUL_SECONDS} s)"
   pids=()

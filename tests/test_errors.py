@@ -166,3 +166,36 @@ def test_only_connection_trouble_counts_as_the_database_being_unavailable():
     # The same SQLSTATE for anything else is a bug, not an outage.
     assert not database_unavailable(ObjectNotInPrerequisiteStateError("currval is not yet defined"))
     assert not database_unavailable(KeyError("x"))
+
+
+async def test_a_write_lost_to_a_concurrent_one_is_409_or_412_with_if_match(client, factory, monkeypatch):
+    """Another writer's commit won the row (StaleDataError): without If-Match the caller named
+    no version, so it is a conflict to retry (409), documented on every write; with one, 412."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from plandesk.auth import service
+
+    admin = await factory.actor("admin")
+    made = await client.post(
+        "/api/v1/service-accounts",
+        json={"name": "Cổng thông tin", "scopes": ["plans:read"]},
+        headers=admin.headers,
+    )
+    assert made.status_code == 201, made.text
+    url = f"/api/v1/service-accounts/{made.json()['id']}/rotate-secret"
+
+    async def lost(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StaleDataError(
+            "UPDATE statement on table 'service_accounts' expected to update 1 row(s); 0 were matched"
+        )
+
+    monkeypatch.setattr(service, "rotate_service_account_secret", lost)
+    body = _is_problem(await client.post(url, headers=admin.headers), 409)
+    assert body["type"].endswith("conflict")
+    body = _is_problem(await client.post(url, headers={**admin.headers, "If-Match": "*"}), 412)
+    assert body["type"].endswith("precondition-failed")
+    doc = (await client.get("/openapi.json")).json()
+    assert (
+        "409"
+        in doc["paths"]["/api/v1/service-accounts/{service_account_id}/rotate-secret"]["post"]["responses"]
+    )

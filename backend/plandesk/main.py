@@ -320,11 +320,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(StaleDataError)
     async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
+        # Another writer's commit won the row: a failed precondition when the caller named a
+        # version (If-Match), otherwise a conflict the caller may retry.
+        if "if-match" in request.headers:
+            return problem_response(
+                request,
+                412,
+                "Someone else changed this at the same moment: reload it and try again.",
+                slug="precondition-failed",
+            )
         return problem_response(
-            request,
-            412,
-            "Someone else changed this at the same moment: reload it and try again.",
-            slug="precondition-failed",
+            request, 409, "Someone else changed this at the same moment: retry.", slug="conflict"
         )
 
     # Innermost of ours: ETags and 304s see the route's own answer, before the security headers.

@@ -156,7 +156,8 @@ _ERROR_TEXT: dict[int, str] = {
     403: "Signed in, but the role or scope does not allow this.",
     404: "No such resource, or not one the caller may see.",
     405: "This path does not answer that method (see the Allow header).",
-    409: "The request conflicts with the resource's current state (a refused transition lists `allowed`).",
+    409: "The request conflicts with the resource's current state (a refused transition lists `allowed`), "
+    "or with a change made at the same moment: reload and retry.",
     412: "If-Match does not name the current version: reload, apply the change again (`current_etag`).",
     413: "The body is larger than the limit.",
     415: "The body's Content-Type is not one this operation reads.",
@@ -231,6 +232,8 @@ def complete(doc: dict[str, Any]) -> dict[str, Any]:
                 codes.update({401, 403})
             if path.startswith("/api/"):
                 codes.add(429)
+                if method != "get":
+                    codes.add(409)  # two writers racing for one row or one unique slot
             for status in sorted(codes):
                 responses.setdefault(str(status), {})
             for code, response in list(responses.items()):

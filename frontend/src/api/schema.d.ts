@@ -17615,7 +17615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17737,7 +17737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17981,7 +17981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18205,7 +18205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18970,6 +18970,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -19179,6 +19188,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -19285,6 +19303,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19529,6 +19556,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -19660,6 +19696,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -19765,6 +19810,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20097,6 +20151,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request is not valid: `errors` lists each field with a stable `type` code and its `ctx`. */
             422: {
                 headers: {
@@ -20164,6 +20227,15 @@ export interface operations {
             };
             /** @description Signed in, but the role or scope does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20475,6 +20547,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -20684,7 +20765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20806,7 +20887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21050,6 +21131,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -21259,7 +21349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21381,7 +21471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21521,7 +21611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21863,7 +21953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22081,6 +22171,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -22194,7 +22293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22438,6 +22537,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -22647,6 +22755,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -22760,7 +22877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23007,6 +23124,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -23144,7 +23270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23428,6 +23554,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -23519,6 +23654,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23627,6 +23771,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -23710,6 +23863,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23907,6 +24069,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24133,7 +24304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24350,6 +24521,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24586,6 +24766,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -24801,6 +24990,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -24918,6 +25116,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25126,7 +25333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25344,7 +25551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25466,7 +25673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25708,6 +25915,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -25917,7 +26133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26032,6 +26248,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26390,7 +26615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26491,7 +26716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26714,6 +26939,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -26822,6 +27056,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27038,7 +27281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27153,6 +27396,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27419,7 +27671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27556,7 +27808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27926,6 +28178,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -28135,7 +28396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28257,7 +28518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28390,7 +28651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28480,6 +28741,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28698,6 +28968,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -28907,6 +29186,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -29013,6 +29301,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29623,7 +29920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30059,7 +30356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30192,7 +30489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30413,7 +30710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30541,7 +30838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30765,7 +31062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30898,7 +31195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30995,7 +31292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31096,7 +31393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31214,7 +31511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31320,7 +31617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31634,7 +31931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31858,7 +32155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32224,7 +32521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32449,7 +32746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32555,6 +32852,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32677,6 +32983,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32893,7 +33208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`). */
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -33199,6 +33514,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -33408,6 +33732,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -33514,6 +33847,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33652,6 +33994,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -33769,6 +34120,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33981,6 +34341,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -34066,6 +34435,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34374,6 +34752,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit. */
             413: {
                 headers: {
@@ -34567,6 +34954,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34807,6 +35203,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not name the current version: reload, apply the change again (`current_etag`). */
             412: {
                 headers: {
@@ -35013,6 +35418,15 @@ export interface operations {
             };
             /** @description No such resource, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the resource's current state (a refused transition lists `allowed`), or with a change made at the same moment: reload and retry. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
