@@ -48,7 +48,7 @@ import make_cluster_pairs as gen  # noqa: E402
 from feedback import create_database, drop_database, pg_dsn, seed  # noqa: E402
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine  # noqa: E402
 
-from plandesk.consultations import dedup  # noqa: E402
+from plandesk.consultations.clustering import dedup  # noqa: E402
 from plandesk.core import migrations  # noqa: E402
 from plandesk.core.text import fold, nfc  # noqa: E402
 
@@ -311,8 +311,8 @@ def main() -> int:
     parser.add_argument("--show-errors", type=int, default=15)
     parser.add_argument(
         "--dedup-from",
-        help="cluster with another version of consultations/dedup.py (e.g. `git show <commit>:backend/"
-        "plandesk/consultations/dedup.py > /tmp/old.py`), to measure before and after on one machine state",
+        help="cluster with another version of consultations/clustering/dedup.py (e.g. `git show <commit>:backend/"
+        "plandesk/consultations/clustering/dedup.py > /tmp/old.py`), to measure before and after on one machine state",
     )
     args = parser.parse_args()
     if args.dedup_from:

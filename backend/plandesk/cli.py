@@ -167,7 +167,7 @@ def worker_clustering(settings: Settings, sessionmaker: Any) -> asyncio.Task[Non
     run it (settings.clusters_in_api); several workers take turns (an advisory lock)."""
     if not settings.clusters_in_worker:
         return None
-    from plandesk.consultations.dedup import run_worker
+    from plandesk.consultations.clustering.dedup import run_worker
 
     return asyncio.create_task(
         run_worker(

@@ -22,15 +22,15 @@ from plandesk.audit.router import router as audit_router
 from plandesk.auth.deps import public
 from plandesk.auth.router import admin_router as service_accounts_router
 from plandesk.auth.router import router as auth_router
-from plandesk.consultations import dedup as feedback_dedup
-from plandesk.consultations.cluster_routes import router as cluster_review_router
+from plandesk.consultations.clustering import dedup as feedback_dedup
+from plandesk.consultations.clustering.cluster_routes import router as cluster_review_router
 from plandesk.consultations.consultation_routes import consultations_router
-from plandesk.consultations.document_routes import documents_router
-from plandesk.consultations.export_routes import exports_router as feedback_exports_router
-from plandesk.consultations.feedback_routes import feedback_router
-from plandesk.consultations.moderation_routes import moderation_router
+from plandesk.consultations.documents.document_routes import documents_router
+from plandesk.consultations.moderation.moderation_routes import moderation_router
+from plandesk.consultations.moderation.template_routes import templates_router as answer_templates_router
 from plandesk.consultations.public_routes import public_router as public_consultations_router
-from plandesk.consultations.template_routes import templates_router as answer_templates_router
+from plandesk.consultations.submissions.feedback_routes import feedback_router
+from plandesk.consultations.synthesis.export_routes import exports_router as feedback_exports_router
 from plandesk.core import localtime, logredact, param_speedups
 from plandesk.core.conditional import ConditionalGet
 from plandesk.core.config import Settings

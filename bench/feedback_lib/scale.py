@@ -16,7 +16,7 @@ import httpx
 
 from feedback_lib.database import ANSWERS, CHANNELS, GROUPS, TEXTS, log, pg_dsn
 from feedback_lib.load import rss_kib, worker_pids
-from plandesk.consultations.dedup import body_hash
+from plandesk.consultations.clustering.dedup import body_hash
 from plandesk.core.config import Settings
 from plandesk.core.security import create_access_token
 from plandesk.core.text import fold

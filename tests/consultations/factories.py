@@ -7,7 +7,8 @@ import itertools
 import uuid
 from typing import Any
 
-from plandesk.consultations import consultations, documents
+from plandesk.consultations import consultations
+from plandesk.consultations.documents import documents
 from plandesk.consultations.models import Consultation, DraftDocument
 from plandesk.core.db import utcnow
 

@@ -3,7 +3,7 @@ moving a member out for good, undoing a bulk answer for one member."""
 
 from __future__ import annotations
 
-from plandesk.consultations import dedup
+from plandesk.consultations.clustering import dedup
 from tests.consultations.factories import submit
 
 LETTER = (

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from sqlalchemy import func, select
 
-from plandesk.consultations import dedup, lsh_index
+from plandesk.consultations.clustering import dedup, lsh_index
 from plandesk.consultations.models import (
     ClusteringQueue,
     FeedbackCluster,

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from sqlalchemy import delete, insert, select
 
-from plandesk.consultations import dedup, lsh_index, text_compare
+from plandesk.consultations.clustering import dedup, lsh_index, text_compare
 from plandesk.consultations.models import (
     ClusterExclusion,
     FeedbackCluster,

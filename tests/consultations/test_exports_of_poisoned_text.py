@@ -14,10 +14,10 @@ import openpyxl
 import pytest
 from sqlalchemy import update
 
-from plandesk.consultations import dedup
-from plandesk.consultations.export_labels import COLUMNS, CONTACT_COLUMNS
-from plandesk.consultations.exports import neutralise
+from plandesk.consultations.clustering import dedup
 from plandesk.consultations.models import FeedbackSubmission
+from plandesk.consultations.synthesis.export_labels import COLUMNS, CONTACT_COLUMNS
+from plandesk.consultations.synthesis.exports import neutralise
 from tests.consultations.factories import submit
 
 POISON_BODY = '\x01=HYPERLINK("http://evil.example","x")'

@@ -1,6 +1,6 @@
 """The feedback route answers without FastAPI's dependency solving, and answers the same.
 
-``LeanRoute`` serves a declared endpoint through its lean twin (consultations/lean_route.py).
+``LeanRoute`` serves a declared endpoint through its lean twin (consultations/submissions/lean_route.py).
 The first test compares it with FastAPI itself on a small app: the same declared endpoint,
 mounted once as a plain route and once as a lean one, must give the same status and body for
 every kind of request (a refused token first, validation errors of path, header and body
@@ -20,8 +20,14 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from plandesk.auth.deps import oauth2_scheme
-from plandesk.consultations import feedback_routes
-from plandesk.consultations.lean_route import NO_BODY, LeanRoute, declare, served_by, solve_declared
+from plandesk.consultations.submissions import feedback_routes
+from plandesk.consultations.submissions.lean_route import (
+    NO_BODY,
+    LeanRoute,
+    declare,
+    served_by,
+    solve_declared,
+)
 from plandesk.core.idempotency import IdempotencyKey
 from tests.consultations.factories import submit
 

@@ -3,7 +3,7 @@ assignment, bulk actions and their audit."""
 
 from __future__ import annotations
 
-from plandesk.consultations import dedup
+from plandesk.consultations.clustering import dedup
 from tests.consultations.factories import submit
 
 PII = ("Trần Thị Bình", "Hội Nông dân xã", "0905 123 456")

@@ -14,8 +14,8 @@ import asyncpg
 import pytest
 from sqlalchemy import event, select, text
 
-from plandesk.consultations.feedback_writer import FeedbackWriter
 from plandesk.consultations.models import FeedbackSubmission
+from plandesk.consultations.submissions.feedback_writer import FeedbackWriter
 from tests.consultations.factories import submit
 
 POISON_REFUSED = {409, 500}

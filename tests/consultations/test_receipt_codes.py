@@ -8,8 +8,8 @@ import secrets
 import pytest
 from sqlalchemy import select, update
 
-from plandesk.consultations import receipt_codes
 from plandesk.consultations.models import FeedbackSubmission
+from plandesk.consultations.submissions import receipt_codes
 from tests.consultations.factories import submit
 
 GROUPED = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$")

@@ -16,8 +16,8 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
-from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
-from plandesk.consultations.submissions import _INSERT_COLUMNS
+from plandesk.consultations.submissions.feedback_writer_sqlite import SQLiteFeedbackWriter
+from plandesk.consultations.submissions.submissions import _INSERT_COLUMNS
 from tests.consultations.factories import submit
 from tests.consultations.test_poisoned_submissions import POISON_REFUSED, poison_trigger  # noqa: F401
 

@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from plandesk.consultations.feedback_writer import Stored
-from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
-from plandesk.consultations.submissions import _INSERT_COLUMNS, Submitter, _row
+from plandesk.consultations.submissions.feedback_writer import Stored
+from plandesk.consultations.submissions.feedback_writer_sqlite import SQLiteFeedbackWriter
+from plandesk.consultations.submissions.submissions import _INSERT_COLUMNS, Submitter, _row
 from plandesk.core.filelock import FileLock, beside, one_process_at_a_time
 
 
@@ -206,7 +206,7 @@ async def test_one_process_at_a_time_runs_the_loop_and_another_takes_over(tmp_pa
 
 async def test_on_sqlite_one_api_process_clusters(app, settings, sqlite_only, monkeypatch) -> None:
     from plandesk import main
-    from plandesk.consultations import dedup
+    from plandesk.consultations.clustering import dedup
 
     started: list[int] = []
 

@@ -10,8 +10,8 @@ import docx
 import openpyxl
 import pytest
 
-from plandesk.consultations import dedup
-from plandesk.consultations.export_labels import COLUMNS, CONTACT_COLUMNS
+from plandesk.consultations.clustering import dedup
+from plandesk.consultations.synthesis.export_labels import COLUMNS, CONTACT_COLUMNS
 from tests.consultations.factories import submit
 
 PII = ("Lê Văn Cường", "Đoàn Thanh niên", "cuong@example.org")
@@ -121,7 +121,7 @@ async def test_csv_export_neutralises_formulas(client, factory, world):
 
 
 def test_neutralise_covers_every_trigger():
-    from plandesk.consultations.exports import neutralise
+    from plandesk.consultations.synthesis.exports import neutralise
 
     for value in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
         assert neutralise(value) == "'" + value
@@ -252,7 +252,7 @@ async def test_export_file_names_say_what_they_are(client, factory, world, sessi
 
 
 def test_content_disposition_carries_non_ascii_names_per_rfc_5987():
-    from plandesk.consultations.export_labels import content_disposition, slug
+    from plandesk.consultations.synthesis.export_labels import content_disposition, slug
 
     assert (
         content_disposition("gop-y-abc-2026-11-29.csv") == 'attachment; filename="gop-y-abc-2026-11-29.csv"'

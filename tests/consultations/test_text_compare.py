@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plandesk.consultations.text_compare import Verdict, compare, word_diff
+from plandesk.consultations.clustering.text_compare import Verdict, compare, word_diff
 
 REQUEST = "Đề nghị hỗ trợ kinh phí đóng bảo hiểm y tế cho người cao tuổi thuộc hộ cận nghèo ở xã Ea Tul."
 LETTER = (
@@ -45,7 +45,7 @@ def test_the_word_diff_marks_added_content_and_removed_words():
 
 
 def test_a_prepared_text_has_the_keys_of_its_words_and_the_same_verdicts():
-    from plandesk.consultations.text_compare import Text, verdict, words
+    from plandesk.consultations.clustering.text_compare import Text, verdict, words
 
     texts = [
         REQUEST,
@@ -71,7 +71,7 @@ def test_a_prepared_texts_words_are_kept_where_the_garbage_collector_does_not_wa
     # alignment, are kept as plain tuples (untracked once collected), not as named tuples.
     import gc
 
-    from plandesk.consultations.text_compare import Text, Word, words
+    from plandesk.consultations.clustering.text_compare import Text, Word, words
 
     text = Text(LETTER)
     first = text.words

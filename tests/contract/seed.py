@@ -7,7 +7,11 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import answer_templates, consultations, dedup, documents, submissions
+from plandesk.consultations import consultations
+from plandesk.consultations.clustering import dedup
+from plandesk.consultations.documents import documents
+from plandesk.consultations.moderation import answer_templates
+from plandesk.consultations.submissions import submissions
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.ratelimit import MemoryCounterStore

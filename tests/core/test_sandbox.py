@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from plandesk.consultations.document_files import split_file
+from plandesk.consultations.documents.document_files import split_file
 from plandesk.core.errors import InvalidInput
 from plandesk.core.sandbox import LimitExceeded, Limits, run_limited
 

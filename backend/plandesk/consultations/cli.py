@@ -11,7 +11,7 @@ from typing import Any
 
 def _purge_contacts(args: argparse.Namespace) -> int:
     from plandesk.cli import with_session
-    from plandesk.consultations import retention
+    from plandesk.consultations.submissions import retention
     from plandesk.core.errors import DomainError
 
     try:
@@ -37,7 +37,7 @@ def _purge_contacts(args: argparse.Namespace) -> int:
 
 def _cluster(args: argparse.Namespace) -> int:
     from plandesk.cli import with_session
-    from plandesk.consultations import dedup
+    from plandesk.consultations.clustering import dedup
 
     async def run(session: Any) -> int:
         return await dedup.cluster_all(session, args.batch)

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import consultations, publication
+from plandesk.consultations import consultations
 from plandesk.consultations.route_deps import DocReader, DocWriter, IfMatch, Pages, Search
 from plandesk.consultations.schemas import (
     ConsultationCreate,
@@ -17,6 +17,7 @@ from plandesk.consultations.schemas import (
     ConsultationUpdate,
 )
 from plandesk.consultations.schemas import examples as ex
+from plandesk.consultations.synthesis import publication
 from plandesk.core.concurrency import check_if_match, etag_for, set_etag
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import documents
+from plandesk.consultations.documents import documents
 from plandesk.consultations.models import (
     Consultation,
     DocumentVersion,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path
 from pydantic import AfterValidator, StringConstraints
 
 from plandesk.auth.deps import Session, public
-from plandesk.consultations import consultations, publication, receipts
+from plandesk.consultations import consultations
 from plandesk.consultations.route_deps import Pages, Search
 from plandesk.consultations.schemas import (
     PublicConsultationDetail,
@@ -20,6 +20,8 @@ from plandesk.consultations.schemas import (
     SectionOut,
 )
 from plandesk.consultations.schemas import examples as ex
+from plandesk.consultations.submissions import receipts
+from plandesk.consultations.synthesis import publication
 from plandesk.core.errors import error_responses
 from plandesk.core.pagination import Page
 from plandesk.core.text import TEXT_MARK, clean_text

@@ -71,13 +71,13 @@ class Timestamps:
 
 
 # Every connection to a SQLite database, the engine's and the feedback writer's own
-# (consultations/feedback_writer_sqlite.py).
+# (consultations/submissions/feedback_writer_sqlite.py).
 SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=WAL",
     # FULL: a commit returns once the WAL is on disk — an acknowledged submission
     # survives a power cut (NORMAL syncs only at checkpoints). Feedback bursts share
-    # commits (consultations/feedback_writer_sqlite.py), so this costs one sync a group.
+    # commits (consultations/submissions/feedback_writer_sqlite.py), so this costs one sync a group.
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=30000",
 )

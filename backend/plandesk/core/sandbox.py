@@ -34,7 +34,7 @@ from plandesk.core.errors import DomainError, InvalidInput, PayloadTooLarge
 T = TypeVar("T")
 
 # Imported once by the fork server, so every child starts with them loaded.
-PRELOAD = ["plandesk.consultations.document_files", "plandesk.importer", "docx", "lxml.etree"]
+PRELOAD = ["plandesk.consultations.documents.document_files", "plandesk.importer", "docx", "lxml.etree"]
 
 
 @dataclass(frozen=True)

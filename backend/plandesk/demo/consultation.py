@@ -18,7 +18,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import consultations, dedup, documents, moderation, submissions
+from plandesk.consultations import consultations
+from plandesk.consultations.clustering import dedup
+from plandesk.consultations.documents import documents
+from plandesk.consultations.moderation import moderation
+from plandesk.consultations.submissions import submissions
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
 from plandesk.core.policy import Principal

@@ -14,8 +14,8 @@ from pydantic import BaseModel, Field
 
 from plandesk.auth.deps import public
 from plandesk.consultations.consultations import STATUS_TRANSITIONS as CONSULTATION_TRANSITIONS
-from plandesk.consultations.moderation import ANSWER_REQUIRED
-from plandesk.consultations.moderation import TRANSITIONS as FEEDBACK_TRANSITIONS
+from plandesk.consultations.moderation.moderation import ANSWER_REQUIRED
+from plandesk.consultations.moderation.moderation import TRANSITIONS as FEEDBACK_TRANSITIONS
 from plandesk.core.errors import error_responses
 from plandesk.reports.unit_reports import REPORT_TRANSITIONS
 from plandesk.tasks.schemas import AssignmentStatus

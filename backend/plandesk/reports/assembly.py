@@ -299,7 +299,7 @@ async def _baseline(session: AsyncSession, plan_id: uuid.UUID) -> dict[str, Any]
 async def _consultation(session: AsyncSession, consultation_id: uuid.UUID | None) -> dict[str, Any] | None:
     if consultation_id is None:
         return None
-    from plandesk.consultations import synthesis  # the consultation's own counting, reused as is
+    from plandesk.consultations.synthesis import synthesis  # the consultation's own counting, reused as is
 
     consultation = await session.get(Consultation, consultation_id)
     if consultation is None:

@@ -4,14 +4,14 @@ A submission is stored by one statement that checks the window, flags an exact
 duplicate, stores the row, queues it for near-duplicate clustering and claims
 its ``Idempotency-Key``, as part of a group commit shared with the submissions
 arriving at the same moment: on PostgreSQL one statement per group
-(:mod:`plandesk.consultations.feedback_writer`), on SQLite one transaction per group of
+(:mod:`plandesk.consultations.submissions.feedback_writer`), on SQLite one transaction per group of
 ``INSERT … SELECT … FROM consultations WHERE <window is open>`` rows
-(:mod:`plandesk.consultations.feedback_writer_sqlite`). Without a writer (the demo
+(:mod:`plandesk.consultations.submissions.feedback_writer_sqlite`). Without a writer (the demo
 loader) a submission is written in a short transaction of its own. Only when nothing
 was stored does a second query say why (404/409). No ORM object is built.
-Near-duplicate clustering happens after commit (:mod:`plandesk.consultations.dedup`).
+Near-duplicate clustering happens after commit (:mod:`plandesk.consultations.clustering.dedup`).
 
-A submission's receipt code is made in :mod:`plandesk.consultations.receipts`.
+A submission's receipt code is made in :mod:`plandesk.consultations.submissions.receipts`.
 Anonymous callers are rate limited per consultation and client address, and only
 a keyed hash of the address is kept.
 """
@@ -31,10 +31,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from plandesk.consultations.clustering.dedup import body_hash
 from plandesk.consultations.consultations import describe_window
-from plandesk.consultations.dedup import body_hash
-from plandesk.consultations.feedback_writer import FeedbackWriter, Stored
-from plandesk.consultations.feedback_writer_sqlite import SQLiteFeedbackWriter
 from plandesk.consultations.models import (
     ClusteringQueue,
     Consultation,
@@ -43,7 +41,9 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackText,
 )
-from plandesk.consultations.receipts import new_receipt
+from plandesk.consultations.submissions.feedback_writer import FeedbackWriter, Stored
+from plandesk.consultations.submissions.feedback_writer_sqlite import SQLiteFeedbackWriter
+from plandesk.consultations.submissions.receipts import new_receipt
 from plandesk.core import audit, idempotency, localtime
 from plandesk.core.config import Settings
 from plandesk.core.db import utcnow
@@ -296,7 +296,7 @@ async def _first_of_texts(
 
 
 def _queued(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Queue rows for the near-duplicate worker (:mod:`plandesk.consultations.dedup`)."""
+    """Queue rows for the near-duplicate worker (:mod:`plandesk.consultations.clustering.dedup`)."""
     return [
         {"submission_id": r["id"], "consultation_id": r["consultation_id"], "queued_at": r["submitted_at"]}
         for r in rows

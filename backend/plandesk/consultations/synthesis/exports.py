@@ -9,7 +9,7 @@ beginning or after a ``;``/``,`` list separator) is prefixed with an apostrophe;
 every CSV field is quoted. Contact details appear only when a moderator or admin asks
 for them; every export is audited, and says whether it carried them. Headers and
 coded values (status, group, channel) are in Vietnamese unless English is asked for
-(:mod:`plandesk.consultations.export_labels`); times are local (the deployment's zone,
+(:mod:`plandesk.consultations.synthesis.export_labels`); times are local (the deployment's zone,
 ``PLANDESK_TIMEZONE``), ISO 8601 with their offset.
 """
 
@@ -30,14 +30,16 @@ from typing import Any
 from sqlalchemy import Table, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from plandesk.consultations import consultations, documents, export_labels, synthesis
-from plandesk.consultations.export_labels import Lang
+from plandesk.consultations import consultations
+from plandesk.consultations.documents import documents
 from plandesk.consultations.models import (
     FeedbackCluster,
     FeedbackClusterMember,
     FeedbackSubmission,
     FeedbackTag,
 )
+from plandesk.consultations.synthesis import export_labels, synthesis
+from plandesk.consultations.synthesis.export_labels import Lang
 from plandesk.core import audit, localtime
 from plandesk.core.policy import Principal
 from plandesk.core.text import xml_safe

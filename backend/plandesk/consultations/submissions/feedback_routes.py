@@ -9,13 +9,19 @@ import orjson
 from fastapi import APIRouter, Body, Depends, Request, Response
 
 from plandesk.auth.deps import Session, client_address, public_or, requires
-from plandesk.consultations import submissions
-from plandesk.consultations.lean_route import NO_BODY, LeanRoute, declare, served_by, solve_declared
 from plandesk.consultations.schemas import (
     FeedbackCreate,
     FeedbackReceipt,
     MeetingBatchCreate,
     MeetingBatchOut,
+)
+from plandesk.consultations.submissions import submissions
+from plandesk.consultations.submissions.lean_route import (
+    NO_BODY,
+    LeanRoute,
+    declare,
+    served_by,
+    solve_declared,
 )
 from plandesk.core.db import LazySession
 from plandesk.core.errors import error_responses

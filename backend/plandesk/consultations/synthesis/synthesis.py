@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import consultations, documents
+from plandesk.consultations import consultations
+from plandesk.consultations.documents import documents
 from plandesk.consultations.models import (
     ClusteringQueue,
     FeedbackCluster,

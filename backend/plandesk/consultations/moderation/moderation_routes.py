@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from pydantic import AfterValidator, StringConstraints
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import moderation, synthesis
+from plandesk.consultations.moderation import moderation
 from plandesk.consultations.route_deps import FeedbackReader, IfMatch, Moderator, Pages, Search
 from plandesk.consultations.schemas import (
     BulkRequest,
@@ -26,6 +26,7 @@ from plandesk.consultations.schemas import (
 )
 from plandesk.consultations.schemas import examples as ex
 from plandesk.consultations.schemas.common import CHANNEL_DOC, CONTRIBUTOR_GROUP_DOC
+from plandesk.consultations.synthesis import synthesis
 from plandesk.core.bounds import SafeDatetime
 from plandesk.core.concurrency import check_if_match, set_etag
 from plandesk.core.errors import error_responses

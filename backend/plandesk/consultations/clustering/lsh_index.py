@@ -33,7 +33,7 @@ import numpy as np
 from sqlalchemy import BigInteger, Table, Uuid, any_, bindparam, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from plandesk.consultations.minhash import NUM_PERM
+from plandesk.consultations.clustering.minhash import NUM_PERM
 from plandesk.consultations.models import FeedbackSignature, LshBucket
 
 BK: Table = LshBucket.__table__  # type: ignore[assignment]

@@ -14,8 +14,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import consultations, synthesis
+from plandesk.consultations import consultations
 from plandesk.consultations.models import Consultation
+from plandesk.consultations.synthesis import synthesis
 from plandesk.core import audit
 from plandesk.core.db import utcnow
 from plandesk.core.errors import Conflict, NotFound

@@ -17,7 +17,7 @@ import numpy as np
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import dedup, text_compare
+from plandesk.consultations.clustering import dedup, text_compare
 from plandesk.consultations.models import (
     BulkAction,
     BulkRecipient,

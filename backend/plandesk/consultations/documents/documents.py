@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations.document_files import split_file
+from plandesk.consultations.documents.document_files import split_file
 from plandesk.consultations.models import Consultation, DocumentSection, DocumentVersion, DraftDocument
 from plandesk.core import audit, sandbox
 from plandesk.core.errors import Conflict, InvalidInput, NotFound

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import answer_templates
+from plandesk.consultations.moderation import answer_templates
 from plandesk.consultations.route_deps import IfMatch, Moderator, Pages
 from plandesk.consultations.schemas import (
     TemplateCreate,

@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from plandesk.auth.deps import Session, requires
-from plandesk.consultations import bulk_undo, cluster_review
+from plandesk.consultations.clustering import cluster_review
+from plandesk.consultations.moderation import bulk_undo
 from plandesk.consultations.schemas import ClusterDetailOut, MoveOutResult, UndoResult
 from plandesk.core.errors import error_responses
 from plandesk.core.policy import Permission, Principal

@@ -1,7 +1,7 @@
 """Receipt codes: what a contributor gets back for a submission, and what it lets them follow.
 
 The receipt code is 80 random bits in grouped Crockford base32, read forgivingly
-(:mod:`plandesk.consultations.receipt_codes`); only its SHA-256 digest is stored
+(:mod:`plandesk.consultations.submissions.receipt_codes`); only its SHA-256 digest is stored
 with the submission, and codes of the older 32-character form still look up.
 """
 
@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import receipt_codes
 from plandesk.consultations.models import (
     Consultation,
     DocumentSection,
     FeedbackSubmission,
 )
+from plandesk.consultations.submissions import receipt_codes
 from plandesk.core.errors import NotFound
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]

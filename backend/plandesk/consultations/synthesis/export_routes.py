@@ -9,12 +9,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import export_labels, exports
-from plandesk.consultations.export_labels import Lang
 from plandesk.consultations.route_deps import FeedbackReader
 from plandesk.consultations.schemas import (
     FeedbackStatus,
 )
+from plandesk.consultations.synthesis import export_labels, exports
+from plandesk.consultations.synthesis.export_labels import Lang
 from plandesk.core.errors import PermissionDenied, error_responses
 from plandesk.core.policy import Permission, Principal
 

@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, exists, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.consultations import bulk_undo
 from plandesk.consultations.models import (
     AnswerTemplate,
     Consultation,
@@ -28,6 +27,7 @@ from plandesk.consultations.models import (
     FeedbackSubmission,
     FeedbackTag,
 )
+from plandesk.consultations.moderation import bulk_undo
 from plandesk.core import audit
 from plandesk.core.concurrency import etag_for
 from plandesk.core.db import utcnow

@@ -29,7 +29,7 @@ in batches:
    a candidate again.
 
 The worker keeps the buckets and the anchors' signatures in memory from batch to batch
-(:mod:`plandesk.consultations.lsh_index`); each batch asks the database only which of its
+(:mod:`plandesk.consultations.clustering.lsh_index`); each batch asks the database only which of its
 keys differ from that copy (another worker's anchors, a member moved out), and reads the
 state of an anchor — still anchoring, its cluster — only when it is a candidate.
 
@@ -57,10 +57,10 @@ from sqlalchemy import Table, Uuid, any_, bindparam, delete, func, insert, selec
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from plandesk.consultations import lsh_index, text_compare
+from plandesk.consultations.clustering import lsh_index, text_compare
 
 # The candidate step, public here too (``dedup.body_hash``, ``dedup.signature``…).
-from plandesk.consultations.minhash import (  # noqa: F401  (public here too)
+from plandesk.consultations.clustering.minhash import (  # noqa: F401  (public here too)
     BANDS,
     NUM_PERM,
     ROWS,

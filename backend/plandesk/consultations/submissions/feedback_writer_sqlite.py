@@ -2,7 +2,7 @@
 
 SQLite has one writer, and with ``synchronous=FULL`` every commit waits for its WAL
 sync: written one transaction per submission, a burst queues behind the disk. As on
-PostgreSQL (:mod:`plandesk.consultations.feedback_writer`), the submissions that
+PostgreSQL (:mod:`plandesk.consultations.submissions.feedback_writer`), the submissions that
 arrive while a write is in flight share the next one — one transaction, one WAL sync
 for the group — and each request is answered only after that transaction has
 committed, so an acknowledged submission is durable.
@@ -50,8 +50,14 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from plandesk.consultations.feedback_writer import FeedbackWriter, Stored, _fail, _Pending, _resolve
 from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
+from plandesk.consultations.submissions.feedback_writer import (
+    FeedbackWriter,
+    Stored,
+    _fail,
+    _Pending,
+    _resolve,
+)
 from plandesk.core import metrics
 from plandesk.core.db import SQLITE_PRAGMAS
 from plandesk.core.events import Event

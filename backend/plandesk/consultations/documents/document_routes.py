@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Header, Path, Query, Request, Response, UploadFile
 
 from plandesk.auth.deps import Session
-from plandesk.consultations import documents
+from plandesk.consultations.documents import documents
 from plandesk.consultations.models import DocumentVersion, DraftDocument
 from plandesk.consultations.route_deps import DocReader, DocWriter, IfMatch, Pages, Search
 from plandesk.consultations.schemas import (

@@ -1,0 +1,1 @@
+"""Near-duplicate clusters: MinHash/LSH candidates, verification, the moderator's review."""

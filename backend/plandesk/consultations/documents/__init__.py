@@ -1,0 +1,1 @@
+"""Draft documents and their versions: typed or uploaded, split into sections."""

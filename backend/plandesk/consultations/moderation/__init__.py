@@ -1,0 +1,1 @@
+"""Moderation: the queue, answers and answer templates, bulk actions and their undo."""

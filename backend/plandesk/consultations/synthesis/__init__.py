@@ -1,0 +1,1 @@
+"""What a consultation received: synthesis, its publication, and the exports."""
