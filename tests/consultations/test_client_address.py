@@ -106,10 +106,26 @@ def test_serve_turns_uvicorns_proxy_handling_and_banner_off(monkeypatch):
     import uvicorn
 
     from plandesk.cli import main
+    from plandesk.core import draining
 
+    configs: list[uvicorn.Config] = []
+
+    class Recording:
+        started = True
+
+        def __init__(self, config: uvicorn.Config) -> None:
+            configs.append(config)
+
+        def run(self) -> None:
+            return None
+
+    monkeypatch.setattr(draining, "DrainingServer", Recording)
+    assert main(["serve"]) == 0  # one process: the draining server
+    assert configs[0].proxy_headers is False and configs[0].server_header is False
+    assert not configs[0].forwarded_allow_ips
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(kw))
-    assert main(["serve"]) == 0
+    assert main(["serve", "--workers", "2"]) == 0  # several: uvicorn's supervisor
     assert calls[0]["proxy_headers"] is False and calls[0]["forwarded_allow_ips"] == ""
     assert calls[0]["server_header"] is False
 
