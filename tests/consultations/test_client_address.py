@@ -125,7 +125,15 @@ def test_serve_turns_uvicorns_proxy_handling_and_banner_off(monkeypatch):
     assert not configs[0].forwarded_allow_ips
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(kw))
+    # Several workers share a metrics directory: not this test process (the other tests'
+    # metrics would go there), only the call is checked.
+    from plandesk.core import metrics
+
+    prepared: list[object] = []
+    monkeypatch.setattr(metrics, "prepare_multiprocess_dir", prepared.append)
+    monkeypatch.delenv(metrics.MULTIPROC_ENV, raising=False)
     assert main(["serve", "--workers", "2"]) == 0  # several: uvicorn's supervisor
+    assert len(prepared) == 1 and metrics.MULTIPROC_ENV not in __import__("os").environ
     assert calls[0]["proxy_headers"] is False and calls[0]["forwarded_allow_ips"] == ""
     assert calls[0]["server_header"] is False
 
