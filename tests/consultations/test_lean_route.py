@@ -89,6 +89,8 @@ def _twin_app() -> FastAPI:
 
 
 THING = "0b1b7a4e-3f0c-4d51-9d55-7b1f2f0a9e01"
+DEEP = b'{"a":' * 100_000 + b"1" + b"}" * 100_000
+
 CASES: list[tuple[str, str, dict[str, str], Any]] = [
     ("valid, anonymous", THING, {}, {"body": "Một ý kiến"}),
     (
@@ -126,6 +128,8 @@ CASES: list[tuple[str, str, dict[str, str], Any]] = [
     ),
     ("a JSON string body", THING, {}, (b'"abcd"', "application/json")),
     ("an empty body with a JSON type", THING, {}, (b"", "application/json")),
+    # json.loads raises RecursionError, not ValueError, past its nesting depth.
+    ("an object nested too deep", THING, {}, (DEEP, "application/json")),
 ]
 
 

@@ -201,7 +201,7 @@ def json_object_handler(
         raw = await request.body()
         try:
             body = json.loads(raw) if raw else None
-        except ValueError:  # not JSON, or not text: FastAPI's 422 or 400
+        except (ValueError, RecursionError):  # not JSON, not text, or nested too deep: FastAPI's 4xx
             return await fastapi_handler(request)
         if not isinstance(body, dict):
             return await fastapi_handler(request)
