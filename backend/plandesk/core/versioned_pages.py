@@ -21,6 +21,10 @@ class Page(NamedTuple):
     body: bytes
     etag: str
 
+    @classmethod
+    def of(cls, body: bytes) -> Page:
+        return cls(body, weak_etag(body))
+
 
 class VersionedPages:
     """Rendered bodies keyed by their request, each tagged with the version it was rendered at."""
@@ -42,7 +46,7 @@ class VersionedPages:
         return hit[1]
 
     def put(self, key: Hashable, version: int, body: bytes) -> Page:
-        page = Page(body, weak_etag(body))
+        page = Page.of(body)
         old = self._pages.pop(key, None)
         if old is not None:
             self.size -= len(old[1].body)

@@ -31,7 +31,6 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
-from plandesk.core.conditional import weak_etag
 from plandesk.core.db import fetch_rows
 from plandesk.core.versioned_pages import Page
 from plandesk.plans.models import Plan
@@ -86,7 +85,7 @@ async def dashboard_body(
             return hit
     figures = await dashboard.plan_dashboard(session, plan_id, today)  # 404 for an unknown plan
     body = render(figures)
-    page = Page(body, weak_etag(body))
+    page = Page.of(body)
     if row.plan is None or row.units is None:
         return page  # no version to check against (a plan or units row not written yet)
     if entry is None or entry.versions != versions:

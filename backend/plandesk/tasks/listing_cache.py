@@ -26,7 +26,6 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
-from plandesk.core.conditional import weak_etag
 from plandesk.core.db import fetch_rows
 from plandesk.core.errors import NotFound
 from plandesk.core.pagination import PageParams
@@ -69,4 +68,4 @@ async def task_page(
     body = render(items, cursor)
     if version is not None:
         return pages.put(key, version, body)
-    return Page(body, weak_etag(body))
+    return Page.of(body)

@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from plandesk.core.conditional import weak_etag
 from plandesk.core.db import fetch_rows
 from plandesk.core.pagination import PageParams
 from plandesk.core.versioned_pages import Page, VersionedPages
@@ -62,4 +61,4 @@ async def worklist_page(
     body = render(items, cursor)
     if version is not None:
         return pages.put(key, version, body)
-    return Page(body, weak_etag(body))
+    return Page.of(body)
