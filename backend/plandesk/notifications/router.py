@@ -29,6 +29,7 @@ from plandesk.notifications.schemas import (
     UnreadCount,
     UnsubscribeResult,
 )
+from plandesk.units.service import get_unit
 
 router = APIRouter(tags=["notifications"])
 
@@ -206,7 +207,7 @@ async def put_reminder_rules(
     "/units/{unit_id}/notifications",
     response_model=UnitNotificationPage,
     summary="A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)",
-    responses=error_responses(401, 403, 422),
+    responses=error_responses(401, 403, 404, 422),
 )
 async def list_unit_notifications(
     unit_id: uuid.UUID,
@@ -216,7 +217,9 @@ async def list_unit_notifications(
 ) -> UnitNotificationPage:
     """The notifications of a unit's users, newest first, each with its user and unit: the feed a push
     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
-    listed. Who may call: admins, and service accounts with the `notifications:read` scope."""
+    listed. 404 for an unknown (or deleted) unit. Who may call: admins, and service accounts with the
+    `notifications:read` scope."""
+    await get_unit(session, unit_id)
     items, cursor = await inbox.list_for_unit(session, unit_id, page)
     return UnitNotificationPage(
         items=[UnitNotificationOut.model_validate(i) for i in items], next_cursor=cursor

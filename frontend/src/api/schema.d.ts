@@ -2787,7 +2787,8 @@ export interface paths {
          * A unit's users' notifications, newest first (push gateways: scope notifications:read; admins)
          * @description The notifications of a unit's users, newest first, each with its user and unit: the feed a push
          *     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
-         *     listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+         *     listed. 404 for an unknown (or deleted) unit. Who may call: admins, and service accounts with the
+         *     `notifications:read` scope.
          */
         get: operations["listUnitNotifications"];
         put?: never;

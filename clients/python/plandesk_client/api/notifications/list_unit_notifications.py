@@ -124,7 +124,8 @@ def sync_detailed(
 
      The notifications of a unit's users, newest first, each with its user and unit: the feed a push
     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
-    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+    listed. 404 for an unknown (or deleted) unit. Who may call: admins, and service accounts with the
+    `notifications:read` scope.
 
     Args:
         unit_id (UUID):
@@ -166,7 +167,8 @@ def sync(
 
      The notifications of a unit's users, newest first, each with its user and unit: the feed a push
     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
-    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+    listed. 404 for an unknown (or deleted) unit. Who may call: admins, and service accounts with the
+    `notifications:read` scope.
 
     Args:
         unit_id (UUID):
@@ -203,7 +205,8 @@ async def asyncio_detailed(
 
      The notifications of a unit's users, newest first, each with its user and unit: the feed a push
     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
-    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+    listed. 404 for an unknown (or deleted) unit. Who may call: admins, and service accounts with the
+    `notifications:read` scope.
 
     Args:
         unit_id (UUID):
@@ -243,7 +246,8 @@ async def asyncio(
 
      The notifications of a unit's users, newest first, each with its user and unit: the feed a push
     gateway (an SMS or chat relay for the unit) reads to forward them. Withdrawn notifications are not
-    listed. Who may call: admins, and service accounts with the `notifications:read` scope.
+    listed. 404 for an unknown (or deleted) unit. Who may call: admins, and service accounts with the
+    `notifications:read` scope.
 
     Args:
         unit_id (UUID):
