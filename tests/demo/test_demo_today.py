@@ -4,10 +4,12 @@ around it; `--as-issued` keeps the document's 2020 dates. "Today" is frozen with
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from sqlalchemy import select
 
+from plandesk.demo.timeshift import shift_text
 from plandesk.plans.models import Phase, Plan
 from plandesk.tasks.dashboard import plan_dashboard
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task
@@ -111,3 +113,36 @@ async def test_the_demo_prints_the_address_serve_will_listen_on(cli_env, monkeyp
     monkeypatch.setenv("PLANDESK_PORT", "8123")
     await _demo()
     assert "Sign in at http://127.0.0.1:8123 with:" in capsys.readouterr().out
+
+
+async def test_the_words_move_with_the_dates(demo_world):
+    """A task due 14/5 of the demo year must not read "xong trước 15/3/2020"; a phase from April
+    must not be titled "Từ đầu tháng 02/2020"; a directive's date stays what it is."""
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        tasks = (await session.execute(select(Task))).scalars().all()
+        deadlines = [t for t in tasks if "xong trước" in t.body]
+        assert len(deadlines) >= 4
+        for task in deadlines:
+            written = re.search(r"xong trước (\d{1,2})/(\d{1,2})/(\d{4})", task.body)
+            assert written, task.body
+            day, month, year = map(int, written.groups())
+            assert dt.date(year, month, day) == task.due_date, (task.body, task.due_date)
+            assert str(year) in task.search_folded
+        assert any("Chỉ thị số 35-CT/TW, ngày 30/5/2019" in t.body for t in tasks)  # a fact: unmoved
+        phase = (await session.execute(select(Phase).where(Phase.label == "I"))).scalar_one()
+        assert f"tháng {phase.start_date.month:02d}/{phase.start_date.year}" in phase.title, phase.title
+        assert f"tháng {phase.end_date.month} năm {phase.end_date.year}" in phase.title, phase.title
+        assert "2020" not in phase.title
+
+
+def test_shift_text():
+    offset = dt.timedelta(days=2251)
+    assert shift_text("tiến độ: xong trước 15/3/2020.", offset) == "tiến độ: xong trước 14/5/2026."
+    assert shift_text("hoàn thành trước ngày 31/3/2020", offset) == "hoàn thành trước ngày 30/5/2026"
+    assert shift_text("Từ đầu tháng 02/2020 đến cuối tháng 8 năm 2020", offset) == (
+        "Từ đầu tháng 04/2026 đến cuối tháng 10 năm 2026"
+    )
+    assert shift_text("(Quý I/2021)", offset) == "(Quý II/2027)"
+    fixed = "Kế hoạch số 127-KH/TU, ngày 23/8/2019; (23/11/1940 - 23/11/2020); trước 31/2/2020"
+    assert shift_text(fixed, offset) == fixed
+    assert shift_text("xong trước 15/3/2020", dt.timedelta(0)) == "xong trước 15/3/2020"

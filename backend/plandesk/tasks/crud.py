@@ -51,7 +51,7 @@ TASK_FIELDS = (
 )
 
 
-def _search_key(title: str, body: str) -> str:
+def search_key(title: str, body: str) -> str:
     return fold(f"{title} {body}")
 
 
@@ -191,7 +191,7 @@ async def create_task(
         title=title,
         body=body,
         title_folded=fold(title),
-        search_folded=_search_key(title, body),
+        search_folded=search_key(title, body),
         lead_unit_id=data.lead_unit_id,
         lead_group_id=data.lead_group_id,
         awaiting_members=data.lead_group_id is not None and not members,
@@ -319,7 +319,7 @@ async def update_task(
         setattr(task, key, value)
     if "title" in values or "body" in values:
         task.title_folded = fold(task.title)
-        task.search_folded = _search_key(task.title, task.body)
+        task.search_folded = search_key(task.title, task.body)
     changes = {**audit.diff(before, values), **extra_audit}
     if changes and not audit.diff(before, values):
         # Only assignments or channels changed: still a new version of the task (its ETag moves).
