@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from plandesk.demo.timeshift import shift_text
 from plandesk.plans.models import Phase, Plan
+from plandesk.reports.models import ReportingPeriod, Review, UnitReport
 from plandesk.tasks.dashboard import plan_dashboard
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task
 from plandesk.units.models import Unit
@@ -146,3 +147,27 @@ def test_shift_text():
     fixed = "Kế hoạch số 127-KH/TU, ngày 23/8/2019; (23/11/1940 - 23/11/2020); trước 31/2/2020"
     assert shift_text(fixed, offset) == fixed
     assert shift_text("xong trước 15/3/2020", dt.timedelta(0)) == "xong trước 15/3/2020"
+
+
+async def test_phase_two_reports_are_under_way_and_never_dated_after_today(demo_world):
+    """On the demo's day the coordinator has reports to accept, the officer a draft to finish and
+    the board a missing one; nothing is submitted after today. The review names the plan's date."""
+    async with (await demo_world("--today", TODAY.isoformat())).session() as session:
+        phase = (await session.execute(select(Phase).where(Phase.label == "II"))).scalar_one()
+        plan = (await session.execute(select(Plan))).scalar_one()
+        rows = (
+            await session.execute(
+                select(UnitReport, ReportingPeriod)
+                .join(ReportingPeriod, ReportingPeriod.id == UnitReport.period_id)
+                .where(ReportingPeriod.starts_on >= phase.start_date)
+            )
+        ).all()
+        by_status = Counter(r.status for r, _ in rows)
+        assert by_status["submitted"] >= 1 and by_status["draft"] == 1, by_status
+        draft = next(r for r, _ in rows if r.status == "draft")
+        unit = (await session.execute(select(Unit).where(Unit.id == draft.unit_id))).scalar_one()
+        assert unit.name == "Ban Tuyên giáo Tỉnh ủy"
+        assert all(p.starts_on <= TODAY for _, p in rows)
+        assert all(r.submitted_at is None or r.submitted_at.date() < TODAY for r, _ in rows)
+        review = (await session.execute(select(Review))).scalar_one()
+        assert f"ngày {plan.issued_on:%d/%m/%Y}" in review.texts["opening"]

@@ -71,6 +71,13 @@ def _run(args: argparse.Namespace) -> int:
             f"  {r.reports} unit reports over {r.periods} monthly periods of phase I ({r.late} late, "
             f"{r.missing} missing); the interim review of phase I, issued"
         )
+        ii = r.current
+        print(
+            f"  phase II so far: {ii.sent} reports over {ii.periods} periods, {ii.awaiting} waiting for the "
+            f"coordinator, {ii.missing} missing, the officer's unit drafting this month's"
+            if ii.drafts
+            else f"  phase II: {ii.sent} reports over {ii.periods} periods, {ii.missing} missing"
+        )
     if world.offset_days:
         print(
             f"  dates moved {world.offset_days:+d} days from the document's so that today falls in "

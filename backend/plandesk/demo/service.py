@@ -169,7 +169,15 @@ async def load_demo(
         officer=officer,
         lead_unit_id=officer_unit,
     )
-    closing = await load_reports(session, plan_id, coordinator, admin, officer, consultation.consultation_id)
+    closing = await load_reports(
+        session,
+        plan_id,
+        coordinator,
+        admin,
+        officer,
+        consultation.consultation_id,
+        await task_due_dates.plan_today(session, plan_id, today),
+    )
     return DemoWorld(
         accounts=[accounts[role] for role, _ in ROLES],
         plan_id=plan_id,
