@@ -46,6 +46,7 @@ sys.path.insert(0, str(BENCH / "data"))
 
 import make_cluster_pairs as gen  # noqa: E402
 from feedback import create_database, drop_database, pg_dsn, seed  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine  # noqa: E402
 
 from plandesk.consultations.clustering import dedup  # noqa: E402
@@ -136,18 +137,36 @@ async def add_consultations(url: str, ids: dict[str, Any], n: int) -> list[uuid.
     return out
 
 
-async def cluster(url: str, batch: int) -> tuple[float, float, float]:
+async def cluster(url: str, batch: int, loop: str = "none") -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (user + system) and user CPU seconds of this process (the
-    worker's own work: signatures, verification, statements; not the database server's)."""
+    worker's own work: signatures, verification, statements; not the database server's).
+
+    ``loop``: "none" clusters batch after batch back to back (``cluster_all``); "dedicated"
+    and "api" run the worker's own loop (``run_worker``) as `plandesk worker` and an API
+    process run it, until the queue is empty: the catch-up time after a load."""
     engine = create_async_engine(url)
     try:
-        async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+        sessions = async_sessionmaker(engine, expire_on_commit=False)
+        async with sessions() as session:
             gc.collect()
             gc.freeze()  # as dedup.run_worker does when the worker starts
             if hasattr(dedup, "GC_YOUNG"):  # (a --dedup-from version may not set it)
                 gc.set_threshold(dedup.GC_YOUNG, *gc.get_threshold()[1:])
             started, cpu, user = time.perf_counter(), time.process_time(), os.times().user
-            await dedup.cluster_all(session, batch)
+            if loop == "none":
+                await dedup.cluster_all(session, batch)
+            else:
+                extra = {"dedicated": True} if loop == "dedicated" else {}
+                worker = asyncio.create_task(dedup.run_worker(sessions, 1.0, batch, **extra))
+                try:
+                    while await session.scalar(
+                        text("SELECT EXISTS (SELECT 1 FROM feedback_clustering_queue)")
+                    ):
+                        await session.rollback()
+                        await asyncio.sleep(0.02)
+                finally:
+                    worker.cancel()
+                    await asyncio.gather(worker, return_exceptions=True)
             return time.perf_counter() - started, time.process_time() - cpu, os.times().user - user
     finally:
         await engine.dispose()
@@ -258,10 +277,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 campaign_of[fid] = campaign
         await insert(url, records)
         load_before = os.getloadavg()[0]
-        seconds, cpu_seconds, user_seconds = await cluster(url, args.batch)
+        seconds, cpu_seconds, user_seconds = await cluster(url, args.batch, args.loop)
         member = await cluster_of(url)
         report["scale"] = score(pairs, scale_pair_ids, member)
         report["scale"]["submissions"] = len(records)
+        report["scale"]["loop"] = args.loop
         report["scale"]["cluster_seconds"] = round(seconds, 2)
         report["scale"]["ms_per_1000"] = round(seconds / len(records) * 1e6, 1)
         report["scale"]["worker_cpu_ms_per_1000"] = round(cpu_seconds / len(records) * 1e6, 1)
@@ -307,6 +327,13 @@ def main() -> int:
     parser.add_argument("--database-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=200, help="the worker's batch (settings default: 200)")
+    parser.add_argument(
+        "--loop",
+        choices=["none", "dedicated", "api"],
+        default="none",
+        help="at scale, cluster back to back (none), or through the worker's loop as `plandesk worker` "
+        "(dedicated) or an API process (api) runs it: the catch-up time after a load",
+    )
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--show-errors", type=int, default=15)
     parser.add_argument(

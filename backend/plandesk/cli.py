@@ -171,7 +171,10 @@ def worker_clustering(settings: Settings, sessionmaker: Any) -> asyncio.Task[Non
 
     return asyncio.create_task(
         run_worker(
-            sessionmaker, settings.feedback_clustering_interval_seconds, settings.feedback_clustering_batch
+            sessionmaker,
+            settings.feedback_clustering_interval_seconds,
+            settings.feedback_clustering_batch,
+            dedicated=True,
         )
     )
 

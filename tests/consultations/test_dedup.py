@@ -361,3 +361,17 @@ async def test_an_anchors_signature_is_read_once_and_a_moved_out_anchor_stays_ou
     await dedup.cluster_all(session)
     clusters = await _clusters(session, [first, copy, later])
     assert clusters[first] is None and clusters[later] is None  # nothing else anchors that text
+
+
+def test_a_dedicated_worker_behind_the_queue_goes_straight_on_with_larger_batches():
+    # `plandesk worker` found a full batch: no pause, and the next batch twice as large, capped.
+    assert dedup.next_batch(200, 200, 200, 1.0, dedicated=True) == (400, 0.0)
+    assert dedup.next_batch(200, 400, 400, 1.0, dedicated=True) == (800, 0.0)
+    cap = 200 * dedup.CATCH_UP_FACTOR
+    assert dedup.next_batch(200, cap, cap, 1.0, dedicated=True) == (cap, 0.0)
+    # The queue drained: the configured batch again, and the interval's wait.
+    assert dedup.next_batch(200, 800, 17, 1.0, dedicated=True) == (200, 1.0)
+    assert dedup.next_batch(200, 200, 0, 1.0, dedicated=True) == (200, 1.0)
+    # In an API process the loop shares the event loop with requests: same size, a short pause.
+    assert dedup.next_batch(200, 200, 200, 1.0, dedicated=False) == (200, dedup.API_PAUSE_SECONDS)
+    assert dedup.next_batch(200, 200, 3, 1.0, dedicated=False) == (200, 1.0)
