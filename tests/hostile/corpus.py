@@ -205,4 +205,5 @@ def files() -> list[tuple[str, bytes]]:
         ("\ud800.txt", b"I. A\nb"),
         ("plan.pdf", b"%PDF-1.4"),
         ("many-lines.txt", b"\n" * 200_000),
+        ("many-text-lines.txt", b"a\n" * 200_000),  # linear work, but 200,000 lines of it
     ]

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from plandesk.core.audit import AuditEntry
 from plandesk.core.text import fold
 from plandesk.demo.seed import SEED_FILENAME, seed_plan_bytes
+from plandesk.importer.parser import MAX_LINES
 from plandesk.plans.models import Channel, Milestone, Phase, Plan
 from plandesk.tasks.models import Assignment, Task
 from plandesk.units.models import Unit, UnitGroup, UnitGroupMember
@@ -479,6 +480,25 @@ async def test_a_file_just_over_five_megabytes_is_413_with_its_size(client, coor
 async def test_a_much_larger_upload_is_413_before_it_is_read(client, coordinator, session):
     files = {"file": ("ke-hoach.txt", b"a" * (6 * 1024 * 1024), "text/plain")}
     await assert_refused(client, coordinator.headers, session, 413, files=files)
+
+
+async def test_a_small_file_of_too_many_lines_is_413_naming_the_limit(client, coordinator, session):
+    # 400 KB, far under the byte limit, but 200,000 lines: refused before the per-line work.
+    files = {"file": ("ke-hoach.txt", b"a\n" * 200_000, "text/plain")}
+    problem = await assert_refused(client, coordinator.headers, session, 413, files=files)
+    assert "200,001 lines" in problem["detail"] and f"{MAX_LINES:,} lines" in problem["detail"]
+
+
+async def test_a_plan_just_under_the_line_limit_is_still_read(client, coordinator, session):
+    seed = seed_plan_bytes()
+    padded = seed + b"\n" * (MAX_LINES - seed.count(b"\n") - 1)
+    r = await client.post(
+        URL,
+        params={"dry_run": "true"},
+        headers=coordinator.headers,
+        files={"file": ("ke-hoach.txt", padded, "text/plain")},
+    )
+    assert r.status_code == 200, r.text
 
 
 async def test_a_json_body_is_415(client, coordinator, session):

@@ -47,5 +47,14 @@ class DocumentTooComplex(DocumentTooLarge):
         PlanImportError.__init__(self, f"document has more than {limit:,} paragraphs, tables, rows and cells")
 
 
+class DocumentTooLong(DocumentTooLarge):
+    """Small in bytes but with more lines than any plan has (a plan runs to hundreds)."""
+
+    def __init__(self, lines: int, limit: int) -> None:
+        self.size = lines
+        self.limit = limit
+        PlanImportError.__init__(self, f"document has {lines:,} lines; the limit is {limit:,} lines")
+
+
 class OcrUnavailable(PlanImportError):
     """A scan that needs OCR on a server without Tesseract (or its Vietnamese model)."""

@@ -24,7 +24,7 @@ from plandesk.importer.draft import (
     TaskDraft,
     WarningCode,
 )
-from plandesk.importer.errors import NotAPlan
+from plandesk.importer.errors import DocumentTooLong, NotAPlan
 from plandesk.importer.header import read_preamble
 from plandesk.importer.implementation import read_implementation
 from plandesk.importer.milestones import MilestoneBook, scan_for_events
@@ -43,6 +43,9 @@ from plandesk.importer.signature import is_trailer_start, read_signature
 from plandesk.importer.spelling import fix_typing_slips, normalise_spelling
 from plandesk.importer.units import ExistingUnit, UnitRegistry
 
+# The seed plan has 272 lines; a plan of 20,000 would run to some 400 pages.
+MAX_LINES = 20_000
+
 
 def parse_plan(text: str, *, existing_units: Sequence[ExistingUnit] = ()) -> PlanDraft:
     """Parse a plan written as plain text or Markdown.
@@ -58,7 +61,8 @@ def parse_plan(text: str, *, existing_units: Sequence[ExistingUnit] = ()) -> Pla
 def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[ExistingUnit] = ()) -> PlanDraft:
     """Parse an uploaded ``.txt``, ``.md`` or ``.docx`` plan.
 
-    Raises :class:`~plandesk.importer.errors.DocumentTooLarge` (over 5 MB),
+    Raises :class:`~plandesk.importer.errors.DocumentTooLarge` (over 5 MB, or over
+    :data:`MAX_LINES` lines),
     :class:`~plandesk.importer.errors.UnsupportedDocument` (another format,
     binary data) or :class:`~plandesk.importer.errors.NotAPlan`.
     """
@@ -69,6 +73,13 @@ def parse_plan_file(data: bytes, filename: str, *, existing_units: Sequence[Exis
 
 
 def _parse(text: str, *, existing_units: Sequence[ExistingUnit], soft_wrap: bool) -> PlanDraft:
+    if not text.strip():  # before the per-line work: a file of 200,000 empty lines is refused at once
+        raise NotAPlan(["text"])
+    # Every step below is linear in the lines, but at tens of microseconds a line: a 400 KB
+    # file of one-letter lines would hold a sandbox child (and a core) for seconds.
+    lines_in = text.count("\n") + 1
+    if lines_in > MAX_LINES:
+        raise DocumentTooLong(lines_in, MAX_LINES)
     text = normalise_text(nfc(text))
     # One spelling of every word, so "hoà"/"hòa" and "Tỉnh uỷ"/"Tỉnh ủy" read alike everywhere.
     respelled = normalise_spelling(text)
