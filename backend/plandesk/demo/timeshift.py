@@ -19,6 +19,7 @@ schedule's own dates written in the text — a day after a deadline word ("trư�
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import uuid
@@ -53,10 +54,6 @@ def _moved(year: str, month: int, day: int, offset: dt.timedelta) -> dt.date | N
         return None  # not a date after all (31/2/2020): left as written
 
 
-def _month_end(first: dt.date) -> dt.date:
-    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-
-
 def shift_text(text: str, offset: dt.timedelta) -> str:
     """``text`` with the schedule's dates moved by ``offset`` (see the module's docstring).
 
@@ -78,7 +75,8 @@ def shift_text(text: str, offset: dt.timedelta) -> str:
         if first is None:
             return m[0]
         edge = (m["edge"] or "").lower()
-        at = first if edge == "đầu" else _month_end(first) if edge == "cuối" else first.replace(day=15)
+        last = calendar.monthrange(first.year, first.month)[1]
+        at = first.replace(day=1 if edge == "đầu" else last if edge == "cuối" else 15)
         new = at + offset
         digits = f"{new.month:02d}" if len(m["m"]) == 2 else str(new.month)
         return f"{m['lead']}{digits}{m['sep']}{new.year}"
@@ -122,22 +120,19 @@ async def shift_plan(session: AsyncSession, plan_id: uuid.UUID, offset: dt.timed
     """
     # Through the ORM, row by row (a demo plan has a few hundred rows): date arithmetic in
     # SQL differs between SQLite (text) and PostgreSQL (date + interval is a timestamp).
-    for model, columns in (
-        (Plan, ("issued_on",)),
-        (Milestone, ("date", "range_start", "range_end")),
-        (Phase, ("start_date", "end_date")),
-        (Task, ("due_date",)),
-        (Assignment, ("due_date",)),
+    for model, dates, texts in (
+        (Plan, ("issued_on",), ()),
+        (Milestone, ("date", "range_start", "range_end"), ("title", "description")),
+        (Phase, ("start_date", "end_date"), ("title",)),
+        (Task, ("due_date",), ("title", "body")),
+        (Assignment, ("due_date",), ()),
     ):
         owner = model.id if model is Plan else model.plan_id  # type: ignore[union-attr]
         for row in (await session.execute(select(model).where(owner == plan_id))).scalars():
-            for name in columns:
+            for name in dates:
                 value = getattr(row, name)
                 if value is not None:
                     setattr(row, name, value + offset)
-    texts_of = ((Phase, ("title",)), (Milestone, ("title", "description")), (Task, ("title", "body")))
-    for model, texts in texts_of:
-        for row in (await session.execute(select(model).where(model.plan_id == plan_id))).scalars():
             for name in texts:
                 value = getattr(row, name)
                 if value:
