@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "backend"))
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH / "data"))
 
+import clusters_feed  # noqa: E402
 import make_cluster_pairs as gen  # noqa: E402
 from feedback import create_database, drop_database, pg_dsn, seed  # noqa: E402
 from sqlalchemy import text  # noqa: E402
@@ -275,17 +276,24 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             records.append(record(fid, big, body, start + dt.timedelta(milliseconds=i)))
             if campaign:
                 campaign_of[fid] = campaign
-        await insert(url, records)
         load_before = os.getloadavg()[0]
-        seconds, cpu_seconds, user_seconds = await cluster(url, args.batch, args.loop)
-        member = await cluster_of(url)
-        report["scale"] = score(pairs, scale_pair_ids, member)
-        report["scale"]["submissions"] = len(records)
-        report["scale"]["loop"] = args.loop
-        report["scale"]["cluster_seconds"] = round(seconds, 2)
-        report["scale"]["ms_per_1000"] = round(seconds / len(records) * 1e6, 1)
-        report["scale"]["worker_cpu_ms_per_1000"] = round(cpu_seconds / len(records) * 1e6, 1)
-        report["scale"]["worker_user_cpu_ms_per_1000"] = round(user_seconds / len(records) * 1e6, 1)
+        if args.feed_rate:
+            fed = await clusters_feed.feed(url, records, args.feed_rate, COLUMNS)
+            member = await cluster_of(url)
+            report["scale"] = score(pairs, scale_pair_ids, member)
+            report["scale"].update(fed)
+            report["scale"]["loop"] = "plandesk worker, fed at a steady rate"
+        else:
+            await insert(url, records)
+            seconds, cpu_seconds, user_seconds = await cluster(url, args.batch, args.loop)
+            member = await cluster_of(url)
+            report["scale"] = score(pairs, scale_pair_ids, member)
+            report["scale"]["submissions"] = len(records)
+            report["scale"]["loop"] = args.loop
+            report["scale"]["cluster_seconds"] = round(seconds, 2)
+            report["scale"]["ms_per_1000"] = round(seconds / len(records) * 1e6, 1)
+            report["scale"]["worker_cpu_ms_per_1000"] = round(cpu_seconds / len(records) * 1e6, 1)
+            report["scale"]["worker_user_cpu_ms_per_1000"] = round(user_seconds / len(records) * 1e6, 1)
         report["scale"]["load_average"] = os.getloadavg()[0]  # 1 minute, at the end
         report["scale"]["load_average_at_start"] = load_before
         by_campaign: dict[str, collections.Counter[uuid.UUID | None]] = collections.defaultdict(
@@ -333,6 +341,13 @@ def main() -> int:
         default="none",
         help="at scale, cluster back to back (none), or through the worker's loop as `plandesk worker` "
         "(dedicated) or an API process (api) runs it: the catch-up time after a load",
+    )
+    parser.add_argument(
+        "--feed-rate",
+        type=float,
+        default=0,
+        help="at scale, write the submissions at this many a second under a `plandesk worker` process "
+        "and time its catch-up after the last (bench/clusters_feed.py); --scale / --feed-rate is the load's length",
     )
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--show-errors", type=int, default=15)

@@ -369,8 +369,11 @@ def test_a_dedicated_worker_behind_the_queue_goes_straight_on_with_larger_batche
     assert dedup.next_batch(200, 400, 400, 1.0, dedicated=True) == (800, 0.0)
     cap = 200 * dedup.CATCH_UP_FACTOR
     assert dedup.next_batch(200, cap, cap, 1.0, dedicated=True) == (cap, 0.0)
-    # The queue drained: the configured batch again, and the interval's wait.
-    assert dedup.next_batch(200, 800, 17, 1.0, dedicated=True) == (200, 1.0)
+    # The queue drained by a batch that found some: the same room, and a short pause only.
+    assert dedup.next_batch(200, 800, 17, 1.0, dedicated=True) == (800, dedup.BUSY_PAUSE_SECONDS)
+    assert dedup.next_batch(200, 200, 199, 0.1, dedicated=True) == (200, 0.1)
+    # Nothing found: the configured batch again, and the interval's wait.
+    assert dedup.next_batch(200, 800, 0, 1.0, dedicated=True) == (200, 1.0)
     assert dedup.next_batch(200, 200, 0, 1.0, dedicated=True) == (200, 1.0)
     # In an API process the loop shares the event loop with requests: same size, a short pause.
     assert dedup.next_batch(200, 200, 200, 1.0, dedicated=False) == (200, dedup.API_PAUSE_SECONDS)
