@@ -397,7 +397,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             200: {
                 "content": {
                     "application/json": {
-                        "example": {"status": "ready", "schema": ["0022_unit_read_versions"]}
+                        "example": {"status": "ready", "schema": ["0023_partial_event_indexes"]}
                     }
                 }
             },

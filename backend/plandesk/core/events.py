@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from sqlalchemy import BigInteger, Index, Integer, String, select
+from sqlalchemy import BigInteger, Index, Integer, String, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,12 +36,21 @@ from plandesk.core.event_writer import ContactDetailsInEvent, EmittedEvent, payl
 SequenceId = BigInteger().with_variant(Integer(), "sqlite")
 
 
+def _where(condition: str) -> dict[str, Any]:
+    """A partial index's condition, on both databases."""
+    return {"postgresql_where": text(condition), "sqlite_where": text(condition)}
+
+
 class Event(Base):
     __tablename__ = "events"
     __table_args__ = (
-        Index("ix_events_undispatched", "dispatched_at", "seq"),
-        Index("ix_events_occurred_at", "occurred_at"),
-        Index("ix_events_unnotified", "notified_at", "seq"),
+        # Partial: each consumer's index holds only the events it has still to take, in order.
+        # Taking one removes it from that index instead of adding an entry for its new version
+        # (the update that marks it cannot be HOT either way), and the three indexes every
+        # version of a row also enters stay three: there is no index on occurred_at (the
+        # daily prune reads the table once).
+        Index("ix_events_undispatched", "seq", **_where("dispatched_at IS NULL")),
+        Index("ix_events_unnotified", "seq", **_where("notified_at IS NULL")),
     )
 
     seq: Mapped[int] = mapped_column(SequenceId, primary_key=True, autoincrement=True)

@@ -10,8 +10,8 @@ SCHEMA_EXAMPLES: dict[str, Any] = {
         "status": "ok",
         "checked_at": "2025-09-15T01:30:04Z",
         "schema": {
-            "database": ["0022_unit_read_versions"],
-            "code": ["0022_unit_read_versions"],
+            "database": ["0023_partial_event_indexes"],
+            "code": ["0023_partial_event_indexes"],
             "at_head": True,
         },
         "database": {"reachable": True, "dialect": "postgresql", "latency_ms": 0.8, "pool_checked_out": 2},

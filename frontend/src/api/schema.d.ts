@@ -14791,10 +14791,10 @@ export interface components {
          *       "checked_at": "2025-09-15T01:30:04Z",
          *       "schema": {
          *         "database": [
-         *           "0022_unit_read_versions"
+         *           "0023_partial_event_indexes"
          *         ],
          *         "code": [
-         *           "0022_unit_read_versions"
+         *           "0023_partial_event_indexes"
          *         ],
          *         "at_head": true
          *       },
@@ -35995,7 +35995,7 @@ export interface operations {
                      * @example {
                      *       "status": "ready",
                      *       "schema": [
-                     *         "0022_unit_read_versions"
+                     *         "0023_partial_event_indexes"
                      *       ]
                      *     }
                      */
