@@ -13,7 +13,12 @@ from typing import Any
 import orjson
 import pytest
 
-from plandesk.consultations.submissions.feedback_writer import FeedbackWriter, _json_value, _Pending
+from plandesk.consultations.submissions.feedback_writer import (
+    FeedbackWriter,
+    UnencodableRow,
+    _json_value,
+    _Pending,
+)
 
 
 class DriverUUID(uuid.UUID):
@@ -69,7 +74,8 @@ def test_a_value_that_is_not_a_column_value_is_refused_not_written_as_text() -> 
     assert _json_value(DriverUUID(int=5)) == str(uuid.UUID(int=5))
     with pytest.raises(TypeError, match="not a column value"):
         _json_value(object())
-    p = _pending(uuid.uuid4(), "a")
-    p.row["name"] = {1, 2}
-    with pytest.raises(TypeError):
-        _writer()._args([p])
+    for unencodable in ({1, 2}, "lone \ud800 surrogate"):
+        p = _pending(uuid.uuid4(), "a")
+        p.row["name"] = unencodable
+        with pytest.raises(UnencodableRow):
+            _writer()._args([p])

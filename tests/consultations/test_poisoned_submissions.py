@@ -113,11 +113,11 @@ async def test_a_driver_error_discards_the_connection_and_the_group_is_written_r
     real_attempt = FeedbackWriter._attempt
     calls = {"n": 0}
 
-    async def flaky_attempt(self, driver, group):
+    async def flaky_attempt(self, driver, args):
         calls["n"] += 1
         if calls["n"] == 1:
             raise driver_error
-        return await real_attempt(self, driver, group)
+        return await real_attempt(self, driver, args)
 
     monkeypatch.setattr(FeedbackWriter, "_attempt", flaky_attempt)
     invalidated: list[object] = []
@@ -133,3 +133,39 @@ async def test_a_driver_error_discards_the_connection_and_the_group_is_written_r
     assert [r.status_code for r in answers] == [201] * 10
     assert len(invalidated) == 1
     assert len(await _stored_bodies(app)) == 10
+
+
+async def test_a_row_the_group_statement_cannot_carry_fails_alone_and_blames_no_connection(
+    client, consult, factory, app, monkeypatch, pg_only
+):
+    """Validation refuses lone surrogates at the door (tests/test_input_text.py); should one
+    reach the writer anyway, its JSON cannot be encoded: that request fails, its neighbours in
+    the group are stored, and no connection is discarded for it."""
+    c = await consult.consultation()
+    officer = await factory.actor("unit_officer")
+    real_store = FeedbackWriter.store
+
+    async def store(self, row, claim):
+        if "BAD" in row["body"]:
+            row = {**row, "body": row["body"] + "\ud800"}
+        return await real_store(self, row, claim)
+
+    monkeypatch.setattr(FeedbackWriter, "store", store)
+    invalidated: list[object] = []
+    engine = app.state.engine.sync_engine
+    listener = lambda dbapi_conn, record, exc: invalidated.append(dbapi_conn)  # noqa: E731
+    event.listen(engine, "invalidate", listener)
+    try:
+        answers = await asyncio.gather(
+            *(
+                submit(client, c.id, officer.headers, body=f"Ý kiến {i}" + (" BAD" if i % 4 == 0 else ""))
+                for i in range(12)
+            )
+        )
+    finally:
+        event.remove(engine, "invalidate", listener)
+    assert {i: r.status_code for i, r in enumerate(answers) if i % 4} == {i: 201 for i in range(12) if i % 4}
+    assert all(answers[i].status_code == 500 for i in (0, 4, 8))
+    assert all(answers[i].headers["content-type"] == "application/problem+json" for i in (0, 4, 8))
+    assert invalidated == []
+    assert sorted(await _stored_bodies(app)) == sorted(f"Ý kiến {i}" for i in range(12) if i % 4)

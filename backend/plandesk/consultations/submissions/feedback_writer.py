@@ -173,9 +173,9 @@ class FeedbackWriter:
                 claims.append({**p.claim, "submission_id": p.row["id"]})
         return [_json(rows), _json(claims)]
 
-    async def _attempt(self, driver: asyncpg.Connection, group: Sequence[_Pending]) -> set[uuid.UUID]:
+    async def _attempt(self, driver: asyncpg.Connection, args: Sequence[str]) -> set[uuid.UUID]:
         # Outside a transaction block: the statement is its own transaction.
-        return {r[0] for r in await driver.fetch(self.sql, *self._args(group))}
+        return {r[0] for r in await driver.fetch(self.sql, *args)}
 
     async def _write(self, group: Sequence[_Pending]) -> None:
         try:
@@ -193,9 +193,10 @@ class FeedbackWriter:
 
     async def _on(self, conn: AsyncConnection, group: Sequence[_Pending]) -> set[uuid.UUID]:
         """The group statement on ``conn``; a connection left in doubt is discarded."""
+        args = self._args(group)  # a row the JSON cannot hold fails here, the connection untouched
         driver: asyncpg.Connection = (await conn.get_raw_connection()).driver_connection  # type: ignore[assignment]
         try:
-            return await self._attempt(driver, group)
+            return await self._attempt(driver, args)
         except BaseException as exc:
             if not _connection_sound(exc, driver):
                 await conn.invalidate()  # never hand a doubtful connection to the next request
@@ -212,7 +213,9 @@ class FeedbackWriter:
                         try:
                             _resolve(p, await self._write_alone(conn, p))
                         except Exception as exc:
-                            if isinstance(exc, asyncpg.PostgresError) and _data_error(exc):
+                            if isinstance(exc, UnencodableRow) or (
+                                isinstance(exc, asyncpg.PostgresError) and _data_error(exc)
+                            ):
                                 _fail(p, exc)  # this row is the offender
                             else:
                                 raise
@@ -239,8 +242,16 @@ class FeedbackWriter:
         return Stored.stored if p.row["id"] in stored else Stored.refused
 
 
+class UnencodableRow(ValueError):
+    """A value of the group that JSON cannot carry (a lone surrogate, a foreign type): its row
+    fails alone, and no connection is blamed for it."""
+
+
 def _json(values: list[dict[str, Any]]) -> str:
-    return orjson.dumps(values, default=_json_value).decode()
+    try:
+        return orjson.dumps(values, default=_json_value).decode()
+    except TypeError as exc:  # orjson.JSONEncodeError is one
+        raise UnencodableRow(str(exc)) from exc
 
 
 def _json_value(value: Any) -> str:
