@@ -101,12 +101,7 @@ def record(fid: uuid.UUID, consultation: uuid.UUID, text: str, at: dt.datetime) 
 async def insert(url: str, records: list[tuple[Any, ...]]) -> None:
     conn = await asyncpg.connect(pg_dsn(url))
     try:
-        await conn.copy_records_to_table("feedback_submissions", records=records, columns=COLUMNS)
-        await conn.copy_records_to_table(
-            "feedback_clustering_queue",
-            records=[(r[0], r[1], r[7]) for r in records],
-            columns=["submission_id", "consultation_id", "queued_at"],
-        )
+        await clusters_feed.copy_submissions(conn, records, COLUMNS, events=False)
         await conn.execute("ANALYZE")
     finally:
         await conn.close()

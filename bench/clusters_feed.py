@@ -40,10 +40,12 @@ async def _queue_depth(conn: asyncpg.Connection) -> int:
     return int(await conn.fetchval("SELECT count(*) FROM feedback_clustering_queue"))
 
 
-async def _write_slice(
-    conn: asyncpg.Connection, chunk: Sequence[tuple[Any, ...]], columns: list[str]
+async def copy_submissions(
+    conn: asyncpg.Connection, chunk: Sequence[tuple[Any, ...]], columns: list[str], *, events: bool
 ) -> None:
-    """One slice as the group statement commits it: rows, queue places, events together."""
+    """``chunk`` (rows of ``columns``, id first, consultation second, time eighth) and their
+    places in the clustering queue in one transaction; with ``events``, their
+    ``feedback.submitted`` events too, as the API's group statement writes them."""
     async with conn.transaction():
         await conn.copy_records_to_table("feedback_submissions", records=chunk, columns=columns)
         await conn.copy_records_to_table(
@@ -51,21 +53,22 @@ async def _write_slice(
             records=[(r[0], r[1], r[7]) for r in chunk],
             columns=["submission_id", "consultation_id", "queued_at"],
         )
-        await conn.copy_records_to_table(
-            "events",
-            records=[
-                (
-                    uuid.uuid4(),
-                    "feedback.submitted",
-                    "feedback",
-                    str(r[0]),
-                    json.dumps({"consultation_id": str(r[1])}),
-                    r[7],
-                )
-                for r in chunk
-            ],
-            columns=EVENT_COLUMNS,
-        )
+        if events:
+            await conn.copy_records_to_table(
+                "events",
+                records=[
+                    (
+                        uuid.uuid4(),
+                        "feedback.submitted",
+                        "feedback",
+                        str(r[0]),
+                        json.dumps({"consultation_id": str(r[1])}),
+                        r[7],
+                    )
+                    for r in chunk
+                ],
+                columns=EVENT_COLUMNS,
+            )
 
 
 def _started(logfile: Path) -> bool:
@@ -97,7 +100,7 @@ async def feed(
         ticks = cpu_ticks(worker.pid)
         started = time.perf_counter()
         for i, first in enumerate(range(0, len(records), size)):
-            await _write_slice(conn, records[first : first + size], columns)
+            await copy_submissions(conn, records[first : first + size], columns, events=True)
             depths.append(await _queue_depth(conn))
             await asyncio.sleep(max(0.0, started + (i + 1) * TICK - time.perf_counter()))
         fed = time.perf_counter()

@@ -8,7 +8,8 @@ commits with innocent ones; every innocent submission must still be stored.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 
 import asyncpg
 import pytest
@@ -90,6 +91,22 @@ async def test_an_innocent_submission_alone_is_stored_after_a_poisoned_one(
     assert await _stored_bodies(app) == ["Ý kiến sạch"]
 
 
+@contextlib.contextmanager
+def invalidations(app) -> Iterator[list[object]]:
+    """The driver connections the engine discards while the block runs."""
+    invalidated: list[object] = []
+    engine = app.state.engine.sync_engine
+
+    def listener(dbapi_conn, record, exc) -> None:
+        invalidated.append(dbapi_conn)
+
+    event.listen(engine, "invalidate", listener)
+    try:
+        yield invalidated
+    finally:
+        event.remove(engine, "invalidate", listener)
+
+
 @pytest.fixture
 def pg_only(settings) -> None:
     if settings.is_sqlite:
@@ -120,16 +137,10 @@ async def test_a_driver_error_discards_the_connection_and_the_group_is_written_r
         return await real_attempt(self, driver, args)
 
     monkeypatch.setattr(FeedbackWriter, "_attempt", flaky_attempt)
-    invalidated: list[object] = []
-    engine = app.state.engine.sync_engine
-    listener = lambda dbapi_conn, record, exc: invalidated.append(dbapi_conn)  # noqa: E731
-    event.listen(engine, "invalidate", listener)
-    try:
+    with invalidations(app) as invalidated:
         answers = await asyncio.gather(
             *(submit(client, c.id, officer.headers, body=f"Ý kiến {i}") for i in range(10))
         )
-    finally:
-        event.remove(engine, "invalidate", listener)
     assert [r.status_code for r in answers] == [201] * 10
     assert len(invalidated) == 1
     assert len(await _stored_bodies(app)) == 10
@@ -151,19 +162,13 @@ async def test_a_row_the_group_statement_cannot_carry_fails_alone_and_blames_no_
         return await real_store(self, row, claim)
 
     monkeypatch.setattr(FeedbackWriter, "store", store)
-    invalidated: list[object] = []
-    engine = app.state.engine.sync_engine
-    listener = lambda dbapi_conn, record, exc: invalidated.append(dbapi_conn)  # noqa: E731
-    event.listen(engine, "invalidate", listener)
-    try:
+    with invalidations(app) as invalidated:
         answers = await asyncio.gather(
             *(
                 submit(client, c.id, officer.headers, body=f"Ý kiến {i}" + (" BAD" if i % 4 == 0 else ""))
                 for i in range(12)
             )
         )
-    finally:
-        event.remove(engine, "invalidate", listener)
     assert {i: r.status_code for i, r in enumerate(answers) if i % 4} == {i: 201 for i in range(12) if i % 4}
     assert all(answers[i].status_code == 500 for i in (0, 4, 8))
     assert all(answers[i].headers["content-type"] == "application/problem+json" for i in (0, 4, 8))
