@@ -31,9 +31,11 @@ import asyncpg
 from feedback_lib.database import pg_dsn
 from feedback_lib.load import cpu_ticks, start_worker, stop
 
+from plandesk.core.events import notified_at_birth
+
 TICK = 0.05  # seconds between slices
 CLOCK_TICKS = 100  # /proc's ticks per second
-EVENT_COLUMNS = ["id", "type", "subject_type", "subject_id", "data", "occurred_at"]
+EVENT_COLUMNS = ["id", "type", "subject_type", "subject_id", "data", "occurred_at", "notified_at"]
 
 
 async def _queue_depth(conn: asyncpg.Connection) -> int:
@@ -64,6 +66,7 @@ async def copy_submissions(
                         str(r[0]),
                         json.dumps({"consultation_id": str(r[1])}),
                         r[7],
+                        notified_at_birth("feedback.submitted", r[7]),
                     )
                     for r in chunk
                 ],

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from plandesk.core.db import make_engine, make_sessionmaker
-from plandesk.core.events import ContactDetailsInEvent, Event, Subject, emit
+from plandesk.core.events import NOTIFIED_TYPES, ContactDetailsInEvent, Event, Subject, emit
 from plandesk.jobs.runtime import LocalRuntime
+from plandesk.notifications import outbox
 from plandesk.plans import crud as plan_crud
 from plandesk.tasks.overdue import emit_overdue
 from tests.consultations.factories import ConsultationFactory, submit
@@ -173,6 +174,39 @@ async def test_submitted_and_answered_feedback_carry_no_contact_details(client, 
     text = repr([e.data for e in events])
     assert "a@example.org" not in text and "Nguyễn Văn A" not in text and "Hội Nông dân" not in text
     assert events[2].data["response"] == "Tiếp thu."
+
+
+async def test_only_events_someone_is_told_of_wait_for_the_notification_outbox(
+    client, hooks, plans, tasks, factory, app
+):
+    """An event of a type the notification outbox has no handler for is written already taken
+    by it (``notified_at`` = ``occurred_at``), whichever way it is written: the feedback group
+    writer of either database, ``emit`` at a commit, ``emit_once``. The outbox's claim finds
+    only the events it acts on, and a submission's event is not updated to say nobody is told."""
+    assert set(outbox.HANDLERS) == NOTIFIED_TYPES
+    c = await ConsultationFactory(app.state.sessionmaker).consultation()
+    assert (await submit(client, c.id)).status_code == 201  # the group writer
+    plan = await plans.plan()
+    unit = await factory.unit()
+    await tasks.task(plan, unit, due="2030-01-31")  # emit: task.created, told to the unit
+    await tasks.task(plan, unit, due="2020-01-31")
+    async with hooks.sessionmaker() as s:
+        assert await emit_overdue(s, today=dt.date(2020, 2, 2)) == 1  # emit_once
+    async with hooks.sessionmaker() as s:
+        emit(s, "task.deleted", Subject("task", "t-1"), {"title": "x"})  # emit: nobody is told
+        await s.commit()
+
+    events = await _events(hooks)
+    waiting = [e.type for e in events if e.notified_at is None]
+    assert waiting == ["task.created", "task.created"]
+    taken = {e.type: e for e in events if e.notified_at is not None}
+    assert {"feedback.submitted", "assignment.overdue", "task.deleted"} <= set(taken)
+    assert all(e.notified_at == e.occurred_at for e in taken.values())
+    assert all(e.dispatched_at is None for e in events)  # the webhook relay still takes every one
+    async with hooks.sessionmaker() as s:
+        assert await outbox.consume(s, email_on=False) == 2
+    async with hooks.sessionmaker() as s:
+        assert await outbox.consume(s, email_on=False) == 0
 
 
 async def test_emit_refuses_a_payload_with_contact_details(hooks):

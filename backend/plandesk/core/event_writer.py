@@ -50,6 +50,25 @@ CONTACT_KEYS = frozenset(
 )
 
 
+# The event types the notification outbox turns into notifications (the handlers of
+# notifications/outbox.py, which refuses to load when the two differ). Every other event is
+# written already taken by the outbox — ``notified_at`` is its ``occurred_at`` — so the
+# outbox's index holds only events it has work for, and a submission's event is not
+# updated a second time to say that nobody is told about it.
+NOTIFIED_TYPES = frozenset({"task.created", "task.updated", "assignment.urged", "assignment.progressed"})
+
+
+def notified_at_birth(type: str, occurred_at: dt.datetime) -> dt.datetime | None:
+    """``notified_at`` of a new event: unset while the outbox has work to do for it."""
+    return None if type in NOTIFIED_TYPES else occurred_at
+
+
+def notified_at_birth_sql(type: str, occurred_at: str) -> str:
+    """:func:`notified_at_birth` in SQL, for statements that write events themselves;
+    ``occurred_at`` is the SQL expression of the event's time."""
+    return "NULL" if type in NOTIFIED_TYPES else occurred_at
+
+
 class ContactDetailsInEvent(ValueError):
     pass
 
@@ -154,6 +173,7 @@ def add(session: Session, emitted: EmittedEvent) -> None:
         "plan_id": emitted.plan_id,
         "event_data": orjson.dumps(emitted.data).decode(),
         "occurred_at": emitted.occurred_at,
+        "notified_at": notified_at_birth(emitted.type, emitted.occurred_at),
     }
     pending: list[_Pending] | None = session.info.get(_PENDING)
     if pending is None:

@@ -30,7 +30,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from plandesk.core import event_writer
 from plandesk.core.db import Base, JSONType, utcnow
-from plandesk.core.event_writer import ContactDetailsInEvent, EmittedEvent, payload
+from plandesk.core.event_writer import (
+    NOTIFIED_TYPES,
+    ContactDetailsInEvent,
+    EmittedEvent,
+    notified_at_birth,
+    notified_at_birth_sql,
+    payload,
+)
 
 # Autoincrement: the outbox's order (the relay reads rows by it).
 SequenceId = BigInteger().with_variant(Integer(), "sqlite")
@@ -69,7 +76,18 @@ class Event(Base):
     unique_key: Mapped[str | None] = mapped_column(String(200), unique=True)
 
 
-__all__ = ["ContactDetailsInEvent", "EmittedEvent", "Event", "Subject", "emit", "emit_once", "events_for"]
+__all__ = [
+    "NOTIFIED_TYPES",
+    "ContactDetailsInEvent",
+    "EmittedEvent",
+    "Event",
+    "Subject",
+    "emit",
+    "emit_once",
+    "events_for",
+    "notified_at_birth",
+    "notified_at_birth_sql",
+]
 
 
 class Subject(NamedTuple):
@@ -159,6 +177,7 @@ async def emit_once(
         "occurred_at": utcnow(),
         "unique_key": unique_key,
     }
+    values["notified_at"] = notified_at_birth(type, values["occurred_at"])
     conn = await session.connection()
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     stmt = insert(Event).values(**values).on_conflict_do_nothing(index_elements=["unique_key"])

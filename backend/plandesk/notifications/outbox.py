@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import localtime
 from plandesk.core.db import fetch_rows
-from plandesk.core.events import Event
+from plandesk.core.events import NOTIFIED_TYPES, Event
 from plandesk.notifications import recipients as people
 from plandesk.notifications.store import Message, assignment_link, insert_rows, rows_for
 from plandesk.tasks.models import Assignment, Task, Urge, still_open
@@ -189,6 +189,10 @@ HANDLERS: dict[str, Handler] = {
     "assignment.urged": on_urged,
     "assignment.progressed": on_progressed,
 }
+if set(HANDLERS) != NOTIFIED_TYPES:
+    # Events of other types are written already taken (core/event_writer.py): a handler
+    # missing from NOTIFIED_TYPES would never see its events.
+    raise RuntimeError(f"NOTIFIED_TYPES must name exactly the outbox's handlers: {sorted(HANDLERS)}")
 
 
 # Read before the claim: an idle pass takes no write lock and builds no UPDATE.

@@ -35,7 +35,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
-from plandesk.core.events import Event
+from plandesk.core.events import Event, notified_at_birth_sql
 from plandesk.core.idempotency import IdempotencyRecord
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
@@ -45,6 +45,7 @@ C: Table = Consultation.__table__  # type: ignore[assignment]
 IR: Table = IdempotencyRecord.__table__  # type: ignore[assignment]
 EV: Table = Event.__table__  # type: ignore[assignment]
 
+SUBMITTED = "feedback.submitted"
 KEY_COLUMNS = ("id", "scope", "key", "fingerprint", "status_code", "response", "created_at")
 KEY_CONSTRAINT = "uq_idempotency_records_scope_key"
 
@@ -94,9 +95,10 @@ WITH v AS (
     RETURNING 1
 ), evented AS (
     -- The outbox row commits with the submission (core/events.py); no contact details.
-    INSERT INTO {EV.name} (id, type, subject_type, subject_id, data, occurred_at)
-    SELECT gen_random_uuid(), 'feedback.submitted', 'feedback', stored.id::text,
-           jsonb_build_object('consultation_id', stored.consultation_id), stored.submitted_at
+    INSERT INTO {EV.name} (id, type, subject_type, subject_id, data, occurred_at, notified_at)
+    SELECT gen_random_uuid(), '{SUBMITTED}', 'feedback', stored.id::text,
+           jsonb_build_object('consultation_id', stored.consultation_id), stored.submitted_at,
+           {notified_at_birth_sql(SUBMITTED, "stored.submitted_at")}
     FROM stored
     RETURNING 1
 ), claimed AS (

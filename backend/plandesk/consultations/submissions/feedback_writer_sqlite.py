@@ -60,7 +60,7 @@ from plandesk.consultations.submissions.feedback_writer import (
 )
 from plandesk.core import metrics
 from plandesk.core.db import SQLITE_PRAGMAS
-from plandesk.core.events import Event
+from plandesk.core.events import Event, notified_at_birth
 from plandesk.core.filelock import FileLock, beside, sqlite_file
 from plandesk.core.idempotency import IdempotencyRecord
 
@@ -486,7 +486,7 @@ def _wrapped(exc: BaseException) -> BaseException:
 CLAIM_KEYS = ("id", "scope", "key", "fingerprint", "status_code", "response", "created_at")
 QUEUE_KEYS = ("submission_id", "consultation_id", "queued_at")
 TEXT_KEYS = ("consultation_id", "body_hash", "first_id")
-EVENT_KEYS = ("id", "type", "subject_type", "subject_id", "plan_id", "data", "occurred_at")
+EVENT_KEYS = ("id", "type", "subject_type", "subject_id", "plan_id", "data", "occurred_at", "notified_at")
 
 _Rows = list[dict[str, Any]]
 
@@ -518,6 +518,7 @@ def _group_values(group: Sequence[_Pending], *, in_group: bool) -> tuple[_Rows, 
             "plan_id": None,
             "data": {"consultation_id": str(r["consultation_id"])},
             "occurred_at": r["submitted_at"],
+            "notified_at": notified_at_birth("feedback.submitted", r["submitted_at"]),
         }
         for r in rows
     ]
