@@ -74,3 +74,42 @@ def test_the_index_follows_routes_added_later() -> None:
 
     assert included.matches(_scope("GET", "/p/b"))[0] == Match.FULL
     assert included.matches(_scope("POST", "/p/b"))[0] == Match.PARTIAL
+
+
+def test_cached_routes_versions_move_with_every_change() -> None:
+    """The cached answer of ``_get_routes_version`` equals FastAPI's own count, for the app's
+    router and every router it includes, before and after a route is added to a nested one."""
+    from plandesk.core.routing import _VERSION_CACHE, cache_routes_versions
+
+    cache_routes_versions()
+    count = getattr(APIRouter, _VERSION_CACHE)  # FastAPI's own walk
+
+    inner = APIRouter()
+    outer = APIRouter()
+
+    @inner.get("/a")
+    async def a() -> dict[str, str]:
+        return {}
+
+    outer.include_router(inner, prefix="/inner")
+    app = FastAPI()
+    app.include_router(outer, prefix="/outer")
+    index_routers(app)
+    routers = [app.router, outer, inner]
+
+    def versions() -> list[int]:
+        cached = [r._get_routes_version() for r in routers]
+        assert cached == [count(r) for r in routers]
+        return cached
+
+    before = versions()
+    assert versions() == before  # asked again: the same, from the cache
+
+    @inner.get("/b")
+    async def b() -> dict[str, str]:
+        return {}
+
+    after = versions()
+    assert all(new > old for new, old in zip(after, before, strict=True))
+    (included,) = [r for r in app.router.routes if isinstance(r, _IncludedRouter)]
+    assert included.matches(_scope("GET", "/outer/inner/b"))[0] == Match.FULL
