@@ -167,6 +167,7 @@ async def emit_once(
         raise ValueError(f"unknown event type {type!r}")
     # Events this session emitted before are older: they go in first, keeping the order.
     await session.run_sync(event_writer.write_pending)
+    occurred_at = utcnow()
     values = {
         "id": uuid.uuid4(),
         "type": type,
@@ -174,10 +175,10 @@ async def emit_once(
         "subject_id": str(subject.id),
         "plan_id": plan_id,
         "data": payload(data),
-        "occurred_at": utcnow(),
+        "occurred_at": occurred_at,
+        "notified_at": notified_at_birth(type, occurred_at),
         "unique_key": unique_key,
     }
-    values["notified_at"] = notified_at_birth(type, values["occurred_at"])
     conn = await session.connection()
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     stmt = insert(Event).values(**values).on_conflict_do_nothing(index_elements=["unique_key"])
