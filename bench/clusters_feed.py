@@ -32,10 +32,21 @@ from feedback_lib.database import pg_dsn
 from feedback_lib.load import cpu_ticks, start_worker, stop
 
 from plandesk.core.events import notified_at_birth
+from plandesk.webhooks.relay import subscriber_exists_sql
 
 TICK = 0.05  # seconds between slices
 CLOCK_TICKS = 100  # /proc's ticks per second
-EVENT_COLUMNS = ["id", "type", "subject_type", "subject_id", "data", "occurred_at", "notified_at"]
+EVENT_COLUMNS = [
+    "id",
+    "type",
+    "subject_type",
+    "subject_id",
+    "data",
+    "occurred_at",
+    "notified_at",
+    "dispatched_at",
+]
+_SUBSCRIBED = "SELECT " + subscriber_exists_sql("feedback.submitted", "postgresql")
 
 
 async def _queue_depth(conn: asyncpg.Connection) -> int:
@@ -56,6 +67,7 @@ async def copy_submissions(
             columns=["submission_id", "consultation_id", "queued_at"],
         )
         if events:
+            relayed = await conn.fetchval(_SUBSCRIBED)  # as the group statement decides
             await conn.copy_records_to_table(
                 "events",
                 records=[
@@ -67,6 +79,7 @@ async def copy_submissions(
                         json.dumps({"consultation_id": str(r[1])}),
                         r[7],
                         notified_at_birth("feedback.submitted", r[7]),
+                        None if relayed else r[7],
                     )
                     for r in chunk
                 ],

@@ -9,11 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from plandesk.core.db import make_engine, make_sessionmaker
-from plandesk.core.events import NOTIFIED_TYPES, ContactDetailsInEvent, Event, Subject, emit
+from plandesk.core.events import EVENT_TYPES, NOTIFIED_TYPES, ContactDetailsInEvent, Event, Subject, emit
 from plandesk.jobs.runtime import LocalRuntime
 from plandesk.notifications import outbox
 from plandesk.plans import crud as plan_crud
 from plandesk.tasks.overdue import emit_overdue
+from plandesk.webhooks import relay
+from plandesk.webhooks.models import WebhookDelivery
+from plandesk.webhooks.schemas import EVENT_TYPE_CHOICES
 from tests.consultations.factories import ConsultationFactory, submit
 from tests.plans.factories import anchored
 
@@ -202,11 +205,57 @@ async def test_only_events_someone_is_told_of_wait_for_the_notification_outbox(
     taken = {e.type: e for e in events if e.notified_at is not None}
     assert {"feedback.submitted", "assignment.overdue", "task.deleted"} <= set(taken)
     assert all(e.notified_at == e.occurred_at for e in taken.values())
-    assert all(e.dispatched_at is None for e in events)  # the webhook relay still takes every one
+    # No endpoint: the submission's event is not the relay's either (see the next tests).
+    assert [e.type for e in events if e.dispatched_at is not None] == ["feedback.submitted"]
     async with hooks.sessionmaker() as s:
         assert await outbox.consume(s, email_on=False) == 2
     async with hooks.sessionmaker() as s:
         assert await outbox.consume(s, email_on=False) == 0
+
+
+def test_the_subscriptions_taking_an_event_type_are_those_the_relay_delivers_for():
+    for event_type in EVENT_TYPES:
+        takes = relay.patterns_matching(event_type)
+        for choice in EVENT_TYPE_CHOICES:
+            assert relay.subscribed([choice], event_type) == (choice in takes), (choice, event_type)
+    with pytest.raises(ValueError):
+        relay.subscriber_exists_sql("feedback.submitted') OR (1=1", "postgresql")
+
+
+@pytest.mark.parametrize(
+    ("event_types", "settings_of_endpoint", "waits"),
+    [
+        (["feedback.*"], {}, True),
+        (["*"], {}, True),
+        (["task.*", "feedback.submitted"], {}, True),
+        (["feedback.answered", "task.*"], {}, False),
+        (["*"], {"active": False}, False),
+        (["*"], {"plan": True}, False),  # an endpoint of one plan: feedback events carry none
+    ],
+)
+async def test_a_submission_waits_for_the_relay_only_when_an_endpoint_wants_it(
+    client, hooks, app, plans, event_types, settings_of_endpoint, waits
+):
+    """The feedback group writers write ``feedback.submitted`` already dispatched when no active
+    endpoint would get it: the relay would only have marked it. With one that would, the event
+    waits for the relay, which makes the delivery."""
+    kw = dict(settings_of_endpoint)
+    if kw.pop("plan", False):
+        kw["plan_id"] = (await plans.plan()).id
+    endpoint = await hooks.endpoint("https://hooks.example.org/in", event_types, **kw)
+    c = await ConsultationFactory(app.state.sessionmaker).consultation()
+    assert (await submit(client, c.id)).status_code == 201
+
+    (event,) = await _events(hooks, "feedback.submitted")
+    assert event.dispatched_at == (None if waits else event.occurred_at)
+    await hooks.fan_out()
+    async with hooks.sessionmaker() as s:
+        deliveries = (
+            (await s.execute(select(WebhookDelivery).where(WebhookDelivery.event_id == event.id)))
+            .scalars()
+            .all()
+        )
+    assert [d.endpoint_id for d in deliveries] == ([endpoint.id] if waits else [])
 
 
 async def test_emit_refuses_a_payload_with_contact_details(hooks):

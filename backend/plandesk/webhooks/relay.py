@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core.db import fetch_rows, utcnow
-from plandesk.core.events import Event
+from plandesk.core.events import EVENT_TYPES, Event
 from plandesk.webhooks.models import WebhookDelivery, WebhookEndpoint
 
 FAN_OUT_BATCH = 500
@@ -32,6 +32,31 @@ def subscribed(event_types: list[str], event_type: str) -> bool:
         if wanted.endswith(".*") and event_type.startswith(wanted[:-1]):
             return True
     return False
+
+
+def patterns_matching(event_type: str) -> list[str]:
+    """Every subscription :func:`subscribed` takes ``event_type`` for: ``*``, the type itself,
+    each of its families (``feedback.*``)."""
+    parts = event_type.split(".")
+    return ["*", event_type, *(".".join(parts[:i]) + ".*" for i in range(1, len(parts)))]
+
+
+def subscriber_exists_sql(event_type: str, dialect: str) -> str:
+    """SQL, true when an active endpoint would get an event of ``event_type`` with no plan —
+    what :func:`fan_out` would make a delivery of. A writer of such events in bulk (the
+    feedback group writers) writes them already dispatched when it is false: the relay would
+    only have marked them. An endpoint receives the events written after it was created (or
+    made active) and subscribed."""
+    if event_type not in EVENT_TYPES:  # only catalogue and model names go into the text
+        raise ValueError(f"unknown event type {event_type!r}")
+    names = ", ".join(f"'{p}'" for p in patterns_matching(event_type))
+    if dialect == "postgresql":
+        takes, source = f"w.event_types ?| ARRAY[{names}]", ""
+    else:
+        takes, source = f"t.value IN ({names})", ", json_each(w.event_types) AS t"
+    table = WebhookEndpoint.__tablename__
+    where = f"w.active AND w.plan_id IS NULL AND {takes}"
+    return f"EXISTS (SELECT 1 FROM {table} AS w{source} WHERE {where})"  # noqa: S608
 
 
 # Read before the claim: an idle pass (five a second) takes no write lock and builds no UPDATE.

@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
 from plandesk.core.events import Event, notified_at_birth_sql
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.webhooks.relay import subscriber_exists_sql
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
@@ -95,10 +96,12 @@ WITH v AS (
     RETURNING 1
 ), evented AS (
     -- The outbox row commits with the submission (core/events.py); no contact details.
-    INSERT INTO {EV.name} (id, type, subject_type, subject_id, data, occurred_at, notified_at)
+    -- Written already taken by a consumer with nothing to do for it (see relay.py, event_writer.py).
+    INSERT INTO {EV.name} (id, type, subject_type, subject_id, data, occurred_at, notified_at, dispatched_at)
     SELECT gen_random_uuid(), '{SUBMITTED}', 'feedback', stored.id::text,
            jsonb_build_object('consultation_id', stored.consultation_id), stored.submitted_at,
-           {notified_at_birth_sql(SUBMITTED, "stored.submitted_at")}
+           {notified_at_birth_sql(SUBMITTED, "stored.submitted_at")},
+           CASE WHEN {subscriber_exists_sql(SUBMITTED, "postgresql")} THEN NULL ELSE stored.submitted_at END
     FROM stored
     RETURNING 1
 ), claimed AS (

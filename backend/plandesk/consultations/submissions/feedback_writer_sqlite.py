@@ -63,6 +63,7 @@ from plandesk.core.db import SQLITE_PRAGMAS
 from plandesk.core.events import Event, notified_at_birth
 from plandesk.core.filelock import FileLock, beside, sqlite_file
 from plandesk.core.idempotency import IdempotencyRecord
+from plandesk.webhooks.relay import subscriber_exists_sql
 
 F: Table = FeedbackSubmission.__table__  # type: ignore[assignment]
 Q: Table = ClusteringQueue.__table__  # type: ignore[assignment]
@@ -152,6 +153,9 @@ class _GroupStatements:
             raise _Refused
         db.executemany(self.queue.sql, self.queue.params(queued))
         db.executemany(self.texts.sql, self.texts.params(texts))
+        if not db.execute(_SUBSCRIBED).fetchone()[0]:  # no endpoint wants them: the relay would only mark
+            for event in events:
+                event["dispatched_at"] = event["occurred_at"]
         db.executemany(self.event.sql, self.event.params(events))
 
 
@@ -486,7 +490,18 @@ def _wrapped(exc: BaseException) -> BaseException:
 CLAIM_KEYS = ("id", "scope", "key", "fingerprint", "status_code", "response", "created_at")
 QUEUE_KEYS = ("submission_id", "consultation_id", "queued_at")
 TEXT_KEYS = ("consultation_id", "body_hash", "first_id")
-EVENT_KEYS = ("id", "type", "subject_type", "subject_id", "plan_id", "data", "occurred_at", "notified_at")
+EVENT_KEYS = (
+    "id",
+    "type",
+    "subject_type",
+    "subject_id",
+    "plan_id",
+    "data",
+    "occurred_at",
+    "notified_at",
+    "dispatched_at",
+)
+_SUBSCRIBED = "SELECT " + subscriber_exists_sql("feedback.submitted", "sqlite")
 
 _Rows = list[dict[str, Any]]
 
@@ -519,6 +534,7 @@ def _group_values(group: Sequence[_Pending], *, in_group: bool) -> tuple[_Rows, 
             "data": {"consultation_id": str(r["consultation_id"])},
             "occurred_at": r["submitted_at"],
             "notified_at": notified_at_birth("feedback.submitted", r["submitted_at"]),
+            "dispatched_at": None,  # see _GroupStatements.run
         }
         for r in rows
     ]
