@@ -12,11 +12,13 @@ import contextlib
 from collections.abc import AsyncIterator, Iterator
 
 import asyncpg
+import orjson
 import pytest
 from sqlalchemy import event, select, text
 
 from plandesk.consultations.models import FeedbackSubmission
 from plandesk.consultations.submissions.feedback_writer import FeedbackWriter
+from plandesk.consultations.submissions.submissions import _INSERT_COLUMNS
 from tests.consultations.factories import submit
 
 POISON_REFUSED = {409, 500}
@@ -174,3 +176,47 @@ async def test_a_row_the_group_statement_cannot_carry_fails_alone_and_blames_no_
     assert all(answers[i].headers["content-type"] == "application/problem+json" for i in (0, 4, 8))
     assert invalidated == []
     assert sorted(await _stored_bodies(app)) == sorted(f"Ý kiến {i}" for i in range(12) if i % 4)
+
+
+async def test_a_drain_writes_group_after_group_on_one_connection_and_leaves_a_failed_one(
+    client, consult, factory, app, monkeypatch, pg_only
+):
+    """Under load a drain keeps the connection it checked out for its next group (a checkout
+    and check-in cost more CPU than the statement's round trip); after a group fails, the next
+    group is written on another connection, and every connection goes back to the pool."""
+    c = await consult.consultation()
+    officer = await factory.actor("unit_officer")
+    engine = app.state.engine
+    connects: list[int] = []
+
+    class CountingEngine:
+        def connect(self):  # type: ignore[no-untyped-def]
+            connects.append(1)
+            return engine.connect()
+
+    writer = FeedbackWriter(engine, _INSERT_COLUMNS, max_group=2, max_writes=1)
+    writer.engine = CountingEngine()  # type: ignore[assignment]
+    monkeypatch.setattr(app.state, "feedback_writer", writer)
+    real_attempt = FeedbackWriter._attempt
+    groups: list[int] = []
+
+    async def attempt(self, driver, args):
+        groups.append(len(orjson.loads(args[0])))
+        if len(groups) == 3:
+            raise asyncpg.exceptions.AdminShutdownError("terminating connection")
+        return await real_attempt(self, driver, args)
+
+    monkeypatch.setattr(FeedbackWriter, "_attempt", attempt)
+    with invalidations(app) as invalidated:
+        answers = await asyncio.gather(
+            *(submit(client, c.id, officer.headers, body=f"Ý kiến {i}") for i in range(16))
+        )
+    assert [r.status_code for r in answers] == [201] * 16
+    assert sorted(await _stored_bodies(app)) == sorted(f"Ý kiến {i}" for i in range(16))
+    assert len(invalidated) == 1
+    statements = len(groups)  # the groups, and the failed group's rows written again alone
+    assert statements >= 10
+    # One checkout for the groups before the failure, one for the rows written alone, one for
+    # the groups after: not one per group.
+    assert len(connects) == 3
+    assert engine.pool.checkedout() == 0

@@ -153,11 +153,12 @@ class FeedbackWriter:
         return await pending.done
 
     async def _drain(self) -> None:
+        held = _Held(self.engine)
         try:
             while self._waiting:
                 group, self._waiting = self._waiting[: self.max_group], self._waiting[self.max_group :]
                 try:
-                    await self._write(group)
+                    await self._write(group, held)
                 except Exception as exc:  # a bug: fail the group rather than leave it waiting
                     for p in group:
                         _fail(p, exc)
@@ -165,6 +166,7 @@ class FeedbackWriter:
             # No await between the empty-queue check and here: a submission queued after
             # it finds this writer already gone and starts another.
             self._running -= 1
+            await held.release()
 
     def _args(self, group: Sequence[_Pending]) -> list[str]:
         first_of_text: dict[tuple[Any, str], uuid.UUID] = {}
@@ -182,15 +184,16 @@ class FeedbackWriter:
         # Outside a transaction block: the statement is its own transaction.
         return {r[0] for r in await driver.fetch(self.sql, *args)}
 
-    async def _write(self, group: Sequence[_Pending]) -> None:
+    async def _write(self, group: Sequence[_Pending], held: _Held) -> None:
         try:
-            async with self.engine.connect() as conn:
-                stored = await self._on(conn, group)
+            stored = await self._on(await held.connection(), group)
         except Exception:
             # Whatever failed — one row the database refused, a key used before, a dropped
             # connection — the statement was one transaction, so nothing of the group was
             # stored (or all of it, if only the answer was lost: see _write_alone). Each row
-            # is written again on its own, so only the offending request fails.
+            # is written again on its own, so only the offending request fails; the next
+            # group starts on another connection.
+            await held.release()
             await self._write_one_by_one(group)
             return
         for p in group:
@@ -245,6 +248,27 @@ class FeedbackWriter:
                 return Stored.stored
             raise
         return Stored.stored if p.row["id"] in stored else Stored.refused
+
+
+class _Held:
+    """The connection a drain writes its groups on, one after the other: checked out for the
+    first and given back when the drain ends or a group fails. A checkout and its check-in
+    cost the API process about 80 µs of CPU — more than the group statement's round trip —
+    and under load a drain writes group after group."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.conn: AsyncConnection | None = None
+
+    async def connection(self) -> AsyncConnection:
+        if self.conn is None:
+            self.conn = await self.engine.connect()
+        return self.conn
+
+    async def release(self) -> None:
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            await conn.close()  # back to the pool (or gone, if _on invalidated it)
 
 
 class UnencodableRow(ValueError):
