@@ -223,3 +223,34 @@ async def test_the_feedback_route_still_checks_a_token_and_the_key(client, consu
     long_key = await submit(client, c.id, {"Idempotency-Key": "k" * 201})
     assert long_key.status_code == 422
     assert long_key.json()["errors"][0]["loc"] == ["header", "Idempotency-Key"]
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [
+        ({"consultation_id": str(uuid.uuid4())}, [(b"idempotency-key", b"r1-123")]),
+        ({"consultation_id": str(uuid.uuid4())}, []),
+        ({"consultation_id": "not-a-uuid"}, [(b"idempotency-key", b"")]),
+        ({"consultation_id": "00000000-0000-0000-0000-00000000000g"}, [(b"Idempotency-Key", b"x" * 500)]),
+        ({}, [(b"idempotency-key", "khóa\u200b".encode())]),
+        ({"consultation_id": str(uuid.uuid4())}, [(b"idempotency-key", b"a"), (b"idempotency-key", b"b")]),
+    ],
+)
+def test_plain_parameters_are_read_as_fastapi_reads_them(path, headers) -> None:
+    """The parameters the lean route reads once at start-up give, request by request, what
+    FastAPI's ``request_params_to_args`` gives: the same values, the same errors and ``loc``."""
+    from fastapi.dependencies.utils import request_params_to_args
+    from starlette.datastructures import Headers
+
+    from plandesk.consultations.submissions.lean_route import params_to_args
+
+    declared = feedback_routes._SUBMIT
+    assert declared.path_params is not None and declared.header_params is not None  # the fast path
+    received = Headers(raw=headers)
+    dependant = declared.dependant
+    # repr: an error's ctx holds the ValueError raised, which compares by identity.
+    for plan, fields, values in (
+        (declared.path_params, dependant.path_params, path),
+        (declared.header_params, dependant.header_params, received),
+    ):
+        assert repr(params_to_args(plan, fields, values)) == repr(request_params_to_args(fields, values))

@@ -13,7 +13,10 @@ Annotated[Any, Body()] = NO_BODY``) and calls
 :func:`solve_declared`, which resolves what FastAPI would have, in FastAPI's order and with
 its functions: the security dependencies first (a bad token is 401 whatever the body),
 then path and header parameters and the body, every validation error in one 422 with
-FastAPI's ``loc``. What it does not support it refuses at start-up: sub-dependencies with
+FastAPI's ``loc``. Path and header parameters holding one value are looked up as
+``request_params_to_args`` looks them up, with what it works out per field on every request
+(the keys, whether a list or a model is wanted) read once at start-up (:func:`plain_params`).
+What it does not support it refuses at start-up: sub-dependencies with
 their own parameters other than ``request`` and the bearer token, query or cookie
 parameters, route or router dependencies.
 """
@@ -29,8 +32,17 @@ from typing import Any
 
 import fastapi.routing
 from fastapi import Request, Response
+from fastapi._compat import ModelField, field_annotation_is_sequence
 from fastapi.dependencies.models import Dependant
-from fastapi.dependencies.utils import get_dependant, request_body_to_args, request_params_to_args
+from fastapi.dependencies.utils import (
+    _get_param_aliases,
+    _get_param_model,
+    _is_json_field,
+    _validate_value_with_model_field,
+    get_dependant,
+    request_body_to_args,
+    request_params_to_args,
+)
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security.base import SecurityBase
@@ -76,11 +88,63 @@ class Guard:
 
 
 @dataclass(frozen=True)
+class PlainParam:
+    """A path or header parameter holding one value (no model, no list, no JSON): its field
+    and the request keys FastAPI looks it up under, in its order."""
+
+    field: ModelField
+    keys: tuple[str, ...]
+
+
+Params = tuple[PlainParam, ...] | None  # None: not all plain, FastAPI's own function reads them
+
+
+def plain_params(fields: list[ModelField]) -> Params:
+    """What :func:`request_params_to_args` works out for each field on every request, once."""
+    plan = []
+    for field in fields:
+        if (
+            _get_param_model(field) is not None
+            or _is_json_field(field)
+            or field_annotation_is_sequence(field.field_info.annotation)
+        ):
+            return None
+        plan.append(PlainParam(field, tuple(key for _, key in _get_param_aliases(field))))
+    return tuple(plan)
+
+
+def params_to_args(plan: Params, fields: list[ModelField], received: Any) -> tuple[dict[str, Any], list[Any]]:
+    """:func:`request_params_to_args` for parameters read once by :func:`plain_params`: the same
+    key, the same missing value, the same validation and ``loc`` (tests/test_lean_route.py)."""
+    if plan is None:
+        return request_params_to_args(fields, received)
+    values: dict[str, Any] = {}
+    errors: list[Any] = []
+    for param in plan:
+        key = next((k for k in param.keys if k in received), param.keys[0])
+        value = received.get(key)
+        field = param.field
+        value_, errors_ = _validate_value_with_model_field(
+            field=field,
+            value=Undefined if value is None else value,
+            values=values,
+            loc=(field.field_info.in_.value, key),  # type: ignore[attr-defined]
+        )
+        if errors_:
+            errors.extend(errors_)
+        else:
+            values[field.name] = value_
+    return values, errors
+
+
+@dataclass(frozen=True)
 class Declared:
     """What a declared endpoint asks FastAPI for, resolved by :func:`solve_declared`."""
 
     dependant: Dependant
     guards: tuple[Guard, ...]
+    path_params: Params = None
+    header_params: Params = None
 
 
 def declare(path: str, endpoint: Callable[..., Any]) -> Declared:
@@ -103,7 +167,12 @@ def declare(path: str, endpoint: Callable[..., Any]) -> Declared:
         if params != allowed or sub.path_params or sub.header_params or sub.body_params:
             raise TypeError(f"{endpoint.__name__}: {sub.name} takes parameters LeanRoute does not pass")
         guards.append(Guard(sub.name, sub.call, sub.request_param_name, token_param, scheme))
-    return Declared(dependant, tuple(guards))
+    return Declared(
+        dependant,
+        tuple(guards),
+        plain_params(dependant.path_params),
+        plain_params(dependant.header_params),
+    )
 
 
 async def solve_declared(declared: Declared, request: Request, body: Any) -> dict[str, Any]:
@@ -119,8 +188,10 @@ async def solve_declared(declared: Declared, request: Request, body: Any) -> dic
     if body is NO_BODY:
         body = Undefined
     dependant = declared.dependant
-    path_values, errors = request_params_to_args(dependant.path_params, request.path_params)
-    header_values, header_errors = request_params_to_args(dependant.header_params, request.headers)
+    path_values, errors = params_to_args(declared.path_params, dependant.path_params, request.path_params)
+    header_values, header_errors = params_to_args(
+        declared.header_params, dependant.header_params, request.headers
+    )
     errors += header_errors
     values |= path_values | header_values
     if dependant.body_params:
