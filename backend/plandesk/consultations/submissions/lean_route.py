@@ -115,7 +115,7 @@ def plain_params(fields: list[ModelField]) -> Params:
 
 def params_to_args(plan: Params, fields: list[ModelField], received: Any) -> tuple[dict[str, Any], list[Any]]:
     """:func:`request_params_to_args` for parameters read once by :func:`plain_params`: the same
-    key, the same missing value, the same validation and ``loc`` (tests/test_lean_route.py)."""
+    key, the same missing value, the same validation and ``loc`` (tests/consultations/test_lean_route.py)."""
     if plan is None:
         return request_params_to_args(fields, received)
     values: dict[str, Any] = {}
