@@ -31,6 +31,7 @@ import asyncpg
 from feedback_lib.database import pg_dsn
 from feedback_lib.load import cpu_ticks, start_worker, stop
 
+from plandesk.consultations.submissions.feedback_writer import SUBMITTED
 from plandesk.core.events import notified_at_birth
 from plandesk.webhooks.relay import subscriber_exists_sql
 
@@ -46,7 +47,7 @@ EVENT_COLUMNS = [
     "notified_at",
     "dispatched_at",
 ]
-_SUBSCRIBED = "SELECT " + subscriber_exists_sql("feedback.submitted", "postgresql")
+_SUBSCRIBED = "SELECT " + subscriber_exists_sql(SUBMITTED, "postgresql")
 
 
 async def _queue_depth(conn: asyncpg.Connection) -> int:
@@ -73,12 +74,12 @@ async def copy_submissions(
                 records=[
                     (
                         uuid.uuid4(),
-                        "feedback.submitted",
+                        SUBMITTED,
                         "feedback",
                         str(r[0]),
                         json.dumps({"consultation_id": str(r[1])}),
                         r[7],
-                        notified_at_birth("feedback.submitted", r[7]),
+                        notified_at_birth(SUBMITTED, r[7]),
                         None if relayed else r[7],
                     )
                     for r in chunk

@@ -214,6 +214,11 @@ async def test_only_events_someone_is_told_of_wait_for_the_notification_outbox(
 
 
 def test_the_subscriptions_taking_an_event_type_are_those_the_relay_delivers_for():
+    assert relay.patterns_matching("feedback.submitted") == ["*", "feedback.submitted", "feedback.*"]
+    assert relay.patterns_matching("a.b.c") == ["*", "a.b.c", "a.*", "a.b.*"]
+    assert relay.subscribed(["task.*"], "task.created") and not relay.subscribed(["task.*"], "report.urged")
+    assert not relay.subscribed(["feedback.answered"], "feedback.submitted")
+    assert not relay.subscribed(["feedback.submitted.*", "feedback"], "feedback.submitted")
     for event_type in EVENT_TYPES:
         takes = relay.patterns_matching(event_type)
         for choice in EVENT_TYPE_CHOICES:

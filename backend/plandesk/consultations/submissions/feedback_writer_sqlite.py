@@ -52,6 +52,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from plandesk.consultations.models import ClusteringQueue, Consultation, FeedbackSubmission, FeedbackText
 from plandesk.consultations.submissions.feedback_writer import (
+    SUBMITTED,
     FeedbackWriter,
     Stored,
     _fail,
@@ -501,7 +502,7 @@ EVENT_KEYS = (
     "notified_at",
     "dispatched_at",
 )
-_SUBSCRIBED = "SELECT " + subscriber_exists_sql("feedback.submitted", "sqlite")
+_SUBSCRIBED = "SELECT " + subscriber_exists_sql(SUBMITTED, "sqlite")
 
 _Rows = list[dict[str, Any]]
 
@@ -527,13 +528,13 @@ def _group_values(group: Sequence[_Pending], *, in_group: bool) -> tuple[_Rows, 
     events = [
         {
             "id": uuid.uuid4(),
-            "type": "feedback.submitted",
+            "type": SUBMITTED,
             "subject_type": "feedback",
             "subject_id": str(r["id"]),
             "plan_id": None,
             "data": {"consultation_id": str(r["consultation_id"])},
             "occurred_at": r["submitted_at"],
-            "notified_at": notified_at_birth("feedback.submitted", r["submitted_at"]),
+            "notified_at": notified_at_birth(SUBMITTED, r["submitted_at"]),
             "dispatched_at": None,  # see _GroupStatements.run
         }
         for r in rows
