@@ -296,7 +296,9 @@ def _unmatched(keys: list[str], other: _Keys) -> bool:
     """Whether a key of ``keys`` has neither an equal nor a possible variant among ``other``'s keys."""
     other_keys = other.all_keys
     for k in set(keys) - other_keys:
-        if len(k) < 3:
+        if len(k) < 3 or not k.replace("'", "").isalpha():
+            # Too short for a typo, or a figure ("1234", "5g"): a number is never a spelling
+            # variant (:func:`_variant`), so "1234" against "1235" is not searched for one.
             return True
         # A variant one letter away keeps the first letter or the last one.
         first, last, size = k[0], k[-1], len(k)
