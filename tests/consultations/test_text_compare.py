@@ -105,3 +105,33 @@ def test_a_changed_figure_is_decided_on_the_keys_without_aligning_the_words(monk
     for a, b in pairs:
         assert verdict(Text(a), Text(b)) is Verdict.DIFFERENT
         assert verdict(Text(b), Text(a)) is Verdict.DIFFERENT
+
+
+def test_folding_by_list_is_the_folding_table_for_every_character():
+    from plandesk.consultations.clustering.text_compare import _FOLD_TABLE, fold_same_length
+
+    every = "".join(map(chr, range(0x110000)))  # lone surrogates included
+    assert fold_same_length(every) == every.translate(_FOLD_TABLE)
+    assert fold_same_length("Đảng Ủy XÃ Ea Tul") == "dang uy xa ea tul"
+
+
+def test_the_sign_off_search_is_skipped_only_where_no_sign_off_can_match(monkeypatch):
+    from plandesk.consultations.clustering import text_compare
+    from plandesk.consultations.clustering.text_compare import _core_span, fold_same_length
+
+    endings = [
+        "\nXin chân thành cảm ơn!",
+        "\nTrân trọng,\nNguyễn Văn Hùng",
+        " Xin cảm ơn.",
+        " Cảm ơn Ban soạn thảo.",
+        "\nNgười góp ý: Trần Thị B, thôn 3",
+        "\nKý tên\nLê Văn C",
+        "",
+        "\nNguyễn Văn Hùng, thôn 3",
+    ]
+    texts = [REQUEST + e for e in endings] + [LETTER + e for e in endings]
+    found = [_core_span(t, fold_same_length(t)) for t in texts]
+    trimmed = [end < len(t) for (_, end), t in zip(found, texts, strict=True)]
+    assert trimmed == [e != "" for e in endings] * 2  # six sign-offs and a name line, each trimmed
+    monkeypatch.setattr(text_compare, "_SIGN_OFF_WORDS", ("",))  # "" is in every text: always search
+    assert found == [_core_span(t, fold_same_length(t)) for t in texts]

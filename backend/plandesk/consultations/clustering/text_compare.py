@@ -90,6 +90,7 @@ _SIGNATURE = re.compile(
     r"(?:^|[.!?\n]|\s)\s*(?:xin chan thanh cam on|tran trong|xin cam on|cam on|nguoi gop y|ky ten)\b[^\n]*"
     r"(?:\n[^\n]*){0,3}$"
 )
+_SIGN_OFF_WORDS = ("cam on", "tran trong", "nguoi gop y", "ky ten")
 _SENTENCE_END = frozenset(".!?:;\n")
 _I_FINAL = re.compile(r"^(k|l|m|qu|s|t|h|v|d|b|n|r|x)y$")
 
@@ -106,9 +107,14 @@ _FOLD_TABLE = {c: _fold_char(chr(c)) for c in range(0x41, 0x2000) if _fold_char(
 _FOLD_TABLE.update({c: _fold_char(chr(c)) for c in range(0x1E00, 0x1F00)})
 
 
+# The same mapping as a list indexed by code point, which ``str.translate`` reads twice as fast
+# as a dict; a character beyond it raises IndexError, a LookupError: kept as it is.
+_FOLD_LIST = [_FOLD_TABLE.get(c, chr(c)) for c in range(max(_FOLD_TABLE) + 1)]
+
+
 def fold_same_length(text: str) -> str:
     """Folded text of the same length as ``text`` (NFC input): positions carry over."""
-    return text.translate(_FOLD_TABLE)
+    return text.translate(_FOLD_LIST)
 
 
 STOP_FOLDED = frozenset(fold_same_length(w) for w in STOP_WORDS)
@@ -146,7 +152,8 @@ def _core_span(text: str, folded: str) -> tuple[int, int]:
     g = _GREETING.match(folded)
     if g and len(folded[: g.end()].split()) <= 10:
         start = g.end()
-    s = _SIGNATURE.search(folded, start)
+    # Every sign-off the pattern knows holds one of these: most texts are spared the search.
+    s = _SIGNATURE.search(folded, start) if any(p in folded for p in _SIGN_OFF_WORDS) else None
     if s and len(folded[s.start() : end].split()) <= 16 and s.start() > start:
         end = s.start() + (1 if folded[s.start()] in ".!?\n" else 0)
     else:
