@@ -269,3 +269,95 @@ async def test_generated_monthly_periods_follow_the_plans_phases(client, factory
         url, json={"kind": "one_off", "due_offset_days": 5}, headers=coordinator.headers
     )
     assert [(p["label"], p["due_on"]) for p in one_off.json()] == [("Báo cáo kết thúc Đợt I", "2020-05-05")]
+
+
+async def test_a_report_still_with_its_unit_is_read_by_its_unit_and_reviewers_only(
+    client, factory, plans, tasks
+):
+    # A draft (or a report returned for a correction) is the unit's work in progress: its texts,
+    # figures, files and documents reach its own officers, coordinators and admins; every role
+    # that reads reports reads it once it is submitted. The board shows every status to all.
+    coordinator, officer_a, officer_b, _plan, period, _, (unit_a, _) = await _world(
+        client, factory, plans, tasks
+    )
+    admin, viewer, moderator = [await factory.actor(r) for r in ("admin", "viewer", "moderator")]
+    created = await client.post(
+        f"{API}/service-accounts",
+        json={"name": "Cổng báo cáo", "scopes": ["plans:read"]},
+        headers=admin.headers,
+    )
+    assert created.status_code == 201, created.text
+    token = await client.post(
+        f"{API}/auth/token",
+        data={
+            "grant_type": "client_credentials",
+            "client_id": created.json()["client_id"],
+            "client_secret": created.json()["client_secret"],
+        },
+    )
+    service = {"Authorization": f"Bearer {token.json()['access_token']}"}
+
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    rid = report["id"]
+    got = await client.get(f"{API}/unit-reports/{rid}", headers=officer_a.headers)
+    saved = await client.patch(
+        f"{API}/unit-reports/{rid}",
+        json={"difficulties": "Bản nháp: chưa thống nhất số liệu"},
+        headers={**officer_a.headers, "If-Match": got.headers["ETag"]},
+    )
+    assert saved.status_code == 200, saved.text
+    attached = await client.post(
+        f"{API}/unit-reports/{rid}/attachments",
+        files={"file": ("anh.png", PNG, "image/png")},
+        headers=officer_a.headers,
+    )
+    assert attached.status_code == 201, attached.text
+    render = await client.post(
+        f"{API}/unit-reports/{rid}/renders", json={"format": "docx"}, headers=officer_a.headers
+    )
+    assert render.status_code in (201, 202), render.text
+    render_url = render.headers["Location"]
+
+    reads = {
+        "report": ("GET", f"{API}/unit-reports/{rid}"),
+        "document": ("GET", f"{API}/unit-reports/{rid}/document.docx"),
+        "attachment": ("GET", f"{API}/report-attachments/{attached.json()['id']}"),
+        "new render": ("POST", f"{API}/unit-reports/{rid}/renders"),
+        "render": ("GET", render_url),
+        "render file": ("GET", f"{render_url}/file"),
+    }
+
+    async def statuses(headers: dict[str, str]) -> dict[str, int]:
+        out = {}
+        for name, (method, url) in reads.items():
+            if method == "POST":
+                r = await client.post(url, json={"format": "pdf"}, headers=headers)
+            else:
+                r = await client.get(url, headers=headers)
+            out[name] = r.status_code
+            if r.status_code == 403:
+                assert r.headers["content-type"].startswith("application/problem+json")
+                assert "still with its unit" in r.json()["detail"]
+                assert "Bản nháp" not in r.text
+        return out
+
+    refused = {name: 403 for name in reads}
+    for outsider in (officer_b.headers, viewer.headers, moderator.headers, service):
+        assert await statuses(outsider) == refused
+    for insider in (officer_a.headers, coordinator.headers, admin.headers):
+        assert 403 not in (await statuses(insider)).values()
+    board = await _board(client, viewer.headers, period)
+    row = next(u for u in board["units"] if u["unit_id"] == str(unit_a.id))
+    assert (row["report_id"], row["status"]) == (rid, "missing")  # a draft past its due day
+
+    await _submit(client, officer_a, rid)
+    for reader in (officer_b.headers, viewer.headers, moderator.headers, service):
+        assert 403 not in (await statuses(reader)).values()
+    returned = await client.post(
+        f"{API}/unit-reports/{rid}/return",
+        json={"comment": "Bổ sung số liệu tháng 5"},
+        headers=coordinator.headers,
+    )
+    assert returned.status_code == 200, returned.text
+    assert await statuses(officer_b.headers) == refused
+    assert (await client.get(f"{API}/unit-reports/{rid}", headers=officer_a.headers)).status_code == 200

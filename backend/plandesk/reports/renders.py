@@ -100,7 +100,7 @@ async def request_render(
         plan_id = review.plan_id
         large = await plan_task_count(session, plan_id) > INLINE_MAX_TASKS
     else:
-        report = await unit_reports.get_report(session, subject_id)
+        report = await unit_reports.get_readable_report(session, actor, subject_id)
         plan_id = report.plan_id
         large = len(report.task_lines) > INLINE_MAX_LINES
     reusable = (*IN_FLIGHT, "done") if issue is not None else IN_FLIGHT
@@ -138,24 +138,48 @@ async def request_render(
     return await get_render(session, render.id), large, True
 
 
-async def get_render(session: AsyncSession, render_id: uuid.UUID) -> dict[str, Any]:
+async def get_render(
+    session: AsyncSession, render_id: uuid.UUID, reader: Principal | None = None
+) -> dict[str, Any]:
+    """A render's state; with ``reader``, only if they may read what it renders (a unit report
+    still with its unit: :func:`unit_reports.may_read`)."""
     row = (await session.execute(select(*STATE_COLUMNS).where(ReportRender.id == render_id))).first()
     if row is None:
         raise NotFound("render", render_id)
+    if reader is not None:
+        await _check_reads(session, reader, row.subject_type, row.subject_id)
     return dict(row._mapping)
 
 
-async def render_file(session: AsyncSession, render_id: uuid.UUID) -> tuple[bytes, str, str]:
-    """The finished file: ``(bytes, media type, file name)``; 409 while it is not ready."""
+async def _check_reads(
+    session: AsyncSession, reader: Principal, subject_type: str, subject_id: uuid.UUID
+) -> None:
+    if subject_type == "unit_report":
+        report = await session.get(UnitReport, subject_id)
+        if report is not None:  # a report deleted since: its render is the plan's record
+            unit_reports.check_reads_for(reader, report)
+
+
+async def render_file(
+    session: AsyncSession, render_id: uuid.UUID, reader: Principal
+) -> tuple[bytes, str, str]:
+    """The finished file: ``(bytes, media type, file name)``; 409 while it is not ready; 403 for a
+    caller who may not read what it renders."""
     row = (
         await session.execute(
             select(
-                ReportRender.state, ReportRender.format, ReportRender.filename, ReportRender.content
+                ReportRender.state,
+                ReportRender.format,
+                ReportRender.filename,
+                ReportRender.content,
+                ReportRender.subject_type,
+                ReportRender.subject_id,
             ).where(ReportRender.id == render_id)
         )
     ).first()
     if row is None:
         raise NotFound("render", render_id)
+    await _check_reads(session, reader, row.subject_type, row.subject_id)
     if row.state != "done" or row.content is None:
         raise Conflict(f"The document is not ready: the render is {row.state}.")
     return row.content, rendering.MEDIA_TYPES[row.format], row.filename or f"bao-cao.{row.format}"

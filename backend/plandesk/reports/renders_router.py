@@ -135,8 +135,9 @@ async def render_unit_report(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
-    `plans:read` scope. 404 when the report does not exist."""
+    (header Idempotent-Replayed). Who may call: as for reading the report (GET
+    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
+    coordinators and admins (403 for the others). 404 when the report does not exist."""
     return await _create(
         request, session, actor, "unit_report", report_id, body.format, None, idempotency_key
     )
@@ -148,11 +149,12 @@ async def render_unit_report(
     summary="A render's state and progress (poll until done, then download)",
     responses=error_responses(401, 403, 404),
 )
-async def get_render(render_id: uuid.UUID, session: Session, _: Reader) -> RenderOut:
+async def get_render(render_id: uuid.UUID, session: Session, actor: Reader) -> RenderOut:
     """A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
-    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
-    render does not exist."""
-    return _out(await renders.get_render(session, render_id))
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope; a render of
+    a unit report still with its unit (a draft, or returned), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the render does not exist."""
+    return _out(await renders.get_render(session, render_id, actor))
 
 
 @router.get(
@@ -167,11 +169,13 @@ async def get_render(render_id: uuid.UUID, session: Session, _: Reader) -> Rende
         **error_responses(401, 403, 404, 409),
     },
 )
-async def download_render(render_id: uuid.UUID, session: Session, _: Reader) -> Response:
+async def download_render(render_id: uuid.UUID, session: Session, actor: Reader) -> Response:
     """The finished document, sent as an attachment with its file name. Who may call: every signed-in
-    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
-    while it is queued or running, or when it failed."""
-    data, media_type, name = await renders.render_file(session, render_id)
+    role, and service accounts with the `plans:read` scope; a render of a unit report still with its
+    unit (a draft, or returned), only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the render does not exist; 409 while it is queued or running, or when it
+    failed."""
+    data, media_type, name = await renders.render_file(session, render_id, actor)
     return Response(
         data,
         media_type=media_type,

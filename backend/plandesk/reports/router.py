@@ -280,11 +280,16 @@ async def start_report(
     summary="Read a unit report",
     responses=READ_ERRORS,
 )
-async def get_report(report_id: uuid.UUID, response: Response, session: Session, _: Reader) -> UnitReportOut:
+async def get_report(
+    report_id: uuid.UUID, response: Response, session: Session, actor: Reader
+) -> UnitReportOut:
     """A unit report with its task lines, figures, texts, review state and attachments; the ETag
     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
-    service accounts with the `plans:read` scope. 404 when the report does not exist."""
-    return await _report_out(session, await unit_reports.get_report(session, report_id), response)
+    service accounts with the `plans:read` scope, once the report is submitted; while it is still
+    with its unit (a draft, or returned for a correction), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the report does not exist."""
+    report = await unit_reports.get_readable_report(session, actor, report_id)
+    return await _report_out(session, report, response)
 
 
 @router.patch(
@@ -379,13 +384,14 @@ async def return_report(
     },
 )
 async def unit_report_document(
-    report_id: uuid.UUID, fmt: DocumentFormat, session: Session, _: Reader
+    report_id: uuid.UUID, fmt: DocumentFormat, session: Session, actor: Reader
 ) -> Response:
     """The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
-    service accounts with the `plans:read` scope. 404 when the report does not exist."""
-    report = await unit_reports.get_report(session, report_id)
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
+    (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
+    officers, coordinators and admins. 404 when the report does not exist."""
+    report = await unit_reports.get_readable_report(session, actor, report_id)
     if len(report.task_lines) > renders.INLINE_MAX_LINES:
         raise Conflict(_TOO_LARGE.format(path=f"unit-reports/{report_id}"))
     view = await unit_reports.report_view(session, report)
@@ -445,12 +451,14 @@ async def add_attachment(
     responses={200: {"content": {"application/octet-stream": {}}, "description": "The file"}, **READ_ERRORS},
 )
 async def download_attachment(
-    attachment_id: uuid.UUID, session: Session, settings: AppSettings, _: Reader
+    attachment_id: uuid.UUID, session: Session, settings: AppSettings, actor: Reader
 ) -> FileResponse:
-    """Download a file attached to a unit report, with its name and media type. Who may call: every
-    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+    """Download a file attached to a unit report, with its name and media type. Who may call: as
+    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
+    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
     exist."""
     a = await attachments.get_attachment(session, attachment_id)
+    await unit_reports.get_readable_report(session, actor, a.report_id)
     return FileResponse(
         attachments.storage_path(settings.var_dir, a.sha256),
         media_type=a.content_type,

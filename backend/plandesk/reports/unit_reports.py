@@ -53,6 +53,37 @@ async def get_report(session: AsyncSession, report_id: uuid.UUID) -> UnitReport:
     return report
 
 
+# A report in these states is still with its unit: a draft, or returned for a correction.
+WITH_ITS_UNIT = frozenset({"draft", "returned"})
+
+
+def may_read(actor: Principal, report: UnitReport) -> bool:
+    """Whether ``actor`` may read ``report``'s texts, figures and files. A report still with its
+    unit (:data:`WITH_ITS_UNIT`) is that unit's work in progress: its own officers, and those who
+    review reports (coordinators, admins), read it; once submitted, every role that reads
+    reports does. The submission board shows every report's status to all of them."""
+    if not actor.can(Permission.reports_read):
+        return False
+    if report.status not in WITH_ITS_UNIT or actor.can(Permission.reports_review):
+        return True
+    return actor.can(Permission.reports_write) and actor.unit_id == report.unit_id
+
+
+def check_reads_for(actor: Principal, report: UnitReport) -> None:
+    if not may_read(actor, report):
+        raise PermissionDenied(
+            "This report is still with its unit (a draft, or returned for a correction): only "
+            "its unit's officers, coordinators and admins read it until it is submitted."
+        )
+
+
+async def get_readable_report(session: AsyncSession, actor: Principal, report_id: uuid.UUID) -> UnitReport:
+    """The report, for a caller who may read it (404 when it does not exist, 403 otherwise)."""
+    report = await get_report(session, report_id)
+    check_reads_for(actor, report)
+    return report
+
+
 def _day_bounds(period: ReportingPeriod, zone: localtime.Zone) -> tuple[dt.datetime, dt.datetime]:
     """The period's first and last local days as UTC instants (inclusive start, exclusive end)."""
     start = localtime.deadline_end(period.starts_on - dt.timedelta(days=1), zone)

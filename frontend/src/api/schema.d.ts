@@ -2034,7 +2034,9 @@ export interface paths {
          * Read a unit report
          * @description A unit report with its task lines, figures, texts, review state and attachments; the ETag
          *     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
-         *     service accounts with the `plans:read` scope. 404 when the report does not exist.
+         *     service accounts with the `plans:read` scope, once the report is submitted; while it is still
+         *     with its unit (a draft, or returned for a correction), only its unit's officers, coordinators
+         *     and admins (403 for the others). 404 when the report does not exist.
          */
         get: operations["getUnitReport"];
         put?: never;
@@ -2132,8 +2134,9 @@ export interface paths {
          * The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
          * @description The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
          *     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-         *     POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
-         *     service accounts with the `plans:read` scope. 404 when the report does not exist.
+         *     POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
+         *     (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
+         *     officers, coordinators and admins. 404 when the report does not exist.
          */
         get: operations["getUnitReportDocument"];
         put?: never;
@@ -2177,8 +2180,9 @@ export interface paths {
         };
         /**
          * Download an attachment
-         * @description Download a file attached to a unit report, with its name and media type. Who may call: every
-         *     signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+         * @description Download a file attached to a unit report, with its name and media type. Who may call: as
+         *     for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
+         *     returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
          *     exist.
          */
         get: operations["getReportAttachment"];
@@ -2386,8 +2390,9 @@ export interface paths {
          *     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
          *     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
          *     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-         *     (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
-         *     `plans:read` scope. 404 when the report does not exist.
+         *     (header Idempotent-Replayed). Who may call: as for reading the report (GET
+         *     /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
+         *     coordinators and admins (403 for the others). 404 when the report does not exist.
          */
         post: operations["renderUnitReport"];
         delete?: never;
@@ -2406,8 +2411,9 @@ export interface paths {
         /**
          * A render's state and progress (poll until done, then download)
          * @description A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
-         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
-         *     render does not exist.
+         *     Who may call: every signed-in role, and service accounts with the `plans:read` scope; a render of
+         *     a unit report still with its unit (a draft, or returned), only its unit's officers, coordinators
+         *     and admins (403 for the others). 404 when the render does not exist.
          */
         get: operations["getRender"];
         put?: never;
@@ -2428,8 +2434,10 @@ export interface paths {
         /**
          * Download a finished render (409 while it is queued or running)
          * @description The finished document, sent as an attachment with its file name. Who may call: every signed-in
-         *     role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
-         *     while it is queued or running, or when it failed.
+         *     role, and service accounts with the `plans:read` scope; a render of a unit report still with its
+         *     unit (a draft, or returned), only its unit's officers, coordinators and admins (403 for the
+         *     others). 404 when the render does not exist; 409 while it is queued or running, or when it
+         *     failed.
          */
         get: operations["downloadRender"];
         put?: never;

@@ -19,6 +19,9 @@ const TONES: Record<string, Tone> = {
   returned: 'warning',
 };
 
+// Statuses in which a report is read by every role that reads reports.
+const SHARED = new Set(['submitted', 'accepted']);
+
 /** Who has reported for a period, who is missing, who is late; coordinators urge the missing. */
 export function PeriodBoard() {
   const { periodId = '' } = useParams();
@@ -41,6 +44,12 @@ export function PeriodBoard() {
     } finally {
       setBusy(false);
     }
+  }
+
+  /** A report still with its unit (a draft — "missing" once overdue — or returned) is read by
+   * its unit's officers and by reviewers only (the API answers 403 to the others). */
+  function mayOpen(u: { unit_id: string; status: string }) {
+    return SHARED.has(u.status) || rights.review || (rights.writeOwn && rights.unitId === u.unit_id);
   }
 
   if (board.isPending) return <PageLoader />;
@@ -82,7 +91,11 @@ export function PeriodBoard() {
             {units.map((u) => (
               <Table.Tr key={u.unit_id}>
                 <Table.Td>
-                  {u.report_id ? <Link to={`../unit-reports/${u.report_id}`}>{u.unit_name}</Link> : u.unit_name}
+                  {u.report_id && mayOpen(u) ? (
+                    <Link to={`../unit-reports/${u.report_id}`}>{u.unit_name}</Link>
+                  ) : (
+                    u.unit_name
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>

@@ -72,8 +72,8 @@ describe('UnitReportForm', () => {
     expect(screen.queryByRole('button', { name: 'Gửi báo cáo' })).toBeNull();
   }, 20_000); // the autosave waits for a pause in typing
 
-  it('is read-only for an officer of another unit', async () => {
-    mockFetch(() => json(200, REPORT, { ETag: '"r1-1"' }));
+  it('is read-only for an officer of another unit (who reads it once it is submitted)', async () => {
+    mockFetch(() => json(200, { ...REPORT, status: 'submitted' }, { ETag: '"r1-1"' }));
     const other = fakeMe('unit_officer', { unit_id: 'someone-else', permissions: ['reports:read', 'reports:write'] });
     renderWithProviders(<UnitReportForm />, { route: '/r/r1', path: '/r/:reportId', user: other });
 

@@ -89,8 +89,10 @@ def sync_detailed(
     """Download a finished render (409 while it is queued or running)
 
      The finished document, sent as an attachment with its file name. Who may call: every signed-in
-    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
-    while it is queued or running, or when it failed.
+    role, and service accounts with the `plans:read` scope; a render of a unit report still with its
+    unit (a draft, or returned), only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the render does not exist; 409 while it is queued or running, or when it
+    failed.
 
     Args:
         render_id (UUID):
@@ -122,8 +124,10 @@ def sync(
     """Download a finished render (409 while it is queued or running)
 
      The finished document, sent as an attachment with its file name. Who may call: every signed-in
-    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
-    while it is queued or running, or when it failed.
+    role, and service accounts with the `plans:read` scope; a render of a unit report still with its
+    unit (a draft, or returned), only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the render does not exist; 409 while it is queued or running, or when it
+    failed.
 
     Args:
         render_id (UUID):
@@ -150,8 +154,10 @@ async def asyncio_detailed(
     """Download a finished render (409 while it is queued or running)
 
      The finished document, sent as an attachment with its file name. Who may call: every signed-in
-    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
-    while it is queued or running, or when it failed.
+    role, and service accounts with the `plans:read` scope; a render of a unit report still with its
+    unit (a draft, or returned), only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the render does not exist; 409 while it is queued or running, or when it
+    failed.
 
     Args:
         render_id (UUID):
@@ -181,8 +187,10 @@ async def asyncio(
     """Download a finished render (409 while it is queued or running)
 
      The finished document, sent as an attachment with its file name. Who may call: every signed-in
-    role, and service accounts with the `plans:read` scope. 404 when the render does not exist; 409
-    while it is queued or running, or when it failed.
+    role, and service accounts with the `plans:read` scope; a render of a unit report still with its
+    unit (a draft, or returned), only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the render does not exist; 409 while it is queued or running, or when it
+    failed.
 
     Args:
         render_id (UUID):

@@ -105,8 +105,9 @@ def sync_detailed(
     """A render's state and progress (poll until done, then download)
 
      A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
-    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
-    render does not exist.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope; a render of
+    a unit report still with its unit (a draft, or returned), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the render does not exist.
 
     Args:
         render_id (UUID):
@@ -141,8 +142,9 @@ def sync(
     """A render's state and progress (poll until done, then download)
 
      A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
-    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
-    render does not exist.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope; a render of
+    a unit report still with its unit (a draft, or returned), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the render does not exist.
 
     Args:
         render_id (UUID):
@@ -172,8 +174,9 @@ async def asyncio_detailed(
     """A render's state and progress (poll until done, then download)
 
      A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
-    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
-    render does not exist.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope; a render of
+    a unit report still with its unit (a draft, or returned), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the render does not exist.
 
     Args:
         render_id (UUID):
@@ -206,8 +209,9 @@ async def asyncio(
     """A render's state and progress (poll until done, then download)
 
      A render's state, stage and progress; `download_url` once it is done, `error` if it failed.
-    Who may call: every signed-in role, and service accounts with the `plans:read` scope. 404 when the
-    render does not exist.
+    Who may call: every signed-in role, and service accounts with the `plans:read` scope; a render of
+    a unit report still with its unit (a draft, or returned), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the render does not exist.
 
     Args:
         render_id (UUID):

@@ -89,8 +89,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: every
-    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+     Download a file attached to a unit report, with its name and media type. Who may call: as
+    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
+    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
     exist.
 
     Args:
@@ -122,8 +123,9 @@ def sync(
 ) -> File | Problem | None:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: every
-    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+     Download a file attached to a unit report, with its name and media type. Who may call: as
+    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
+    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
     exist.
 
     Args:
@@ -150,8 +152,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: every
-    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+     Download a file attached to a unit report, with its name and media type. Who may call: as
+    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
+    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
     exist.
 
     Args:
@@ -181,8 +184,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: every
-    signed-in role, and service accounts with the `plans:read` scope. 404 when the attachment does not
+     Download a file attached to a unit report, with its name and media type. Who may call: as
+    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
+    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
     exist.
 
     Args:

@@ -106,7 +106,9 @@ def sync_detailed(
 
      A unit report with its task lines, figures, texts, review state and attachments; the ETag
     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
-    service accounts with the `plans:read` scope. 404 when the report does not exist.
+    service accounts with the `plans:read` scope, once the report is submitted; while it is still
+    with its unit (a draft, or returned for a correction), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -142,7 +144,9 @@ def sync(
 
      A unit report with its task lines, figures, texts, review state and attachments; the ETag
     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
-    service accounts with the `plans:read` scope. 404 when the report does not exist.
+    service accounts with the `plans:read` scope, once the report is submitted; while it is still
+    with its unit (a draft, or returned for a correction), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -173,7 +177,9 @@ async def asyncio_detailed(
 
      A unit report with its task lines, figures, texts, review state and attachments; the ETag
     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
-    service accounts with the `plans:read` scope. 404 when the report does not exist.
+    service accounts with the `plans:read` scope, once the report is submitted; while it is still
+    with its unit (a draft, or returned for a correction), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -207,7 +213,9 @@ async def asyncio(
 
      A unit report with its task lines, figures, texts, review state and attachments; the ETag
     header (also `etag`) is what PATCH needs in If-Match. Who may call: every signed-in role, and
-    service accounts with the `plans:read` scope. 404 when the report does not exist.
+    service accounts with the `plans:read` scope, once the report is submitted; while it is still
+    with its unit (a draft, or returned for a correction), only its unit's officers, coordinators
+    and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):

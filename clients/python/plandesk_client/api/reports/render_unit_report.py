@@ -128,8 +128,9 @@ def sync_detailed(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
-    `plans:read` scope. 404 when the report does not exist.
+    (header Idempotent-Replayed). Who may call: as for reading the report (GET
+    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
+    coordinators and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -172,8 +173,9 @@ def sync(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
-    `plans:read` scope. 404 when the report does not exist.
+    (header Idempotent-Replayed). Who may call: as for reading the report (GET
+    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
+    coordinators and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -211,8 +213,9 @@ async def asyncio_detailed(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
-    `plans:read` scope. 404 when the report does not exist.
+    (header Idempotent-Replayed). Who may call: as for reading the report (GET
+    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
+    coordinators and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -253,8 +256,9 @@ async def asyncio(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: every signed-in role, and service accounts with the
-    `plans:read` scope. 404 when the report does not exist.
+    (header Idempotent-Replayed). Who may call: as for reading the report (GET
+    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
+    coordinators and admins (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
