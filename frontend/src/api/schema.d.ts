@@ -869,7 +869,8 @@ export interface paths {
          * The plan's milestones and deadlines as an iCalendar feed (token in the URL)
          * @description The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
          *     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
-         *     (`token=`); 404 for a missing or revoked token or plan.
+         *     (`token=`). 401 for a missing, unknown or rotated token (a password change rotates it); 403
+         *     when the token's owner may no longer read calendars; 404 when the plan does not exist.
          */
         get: operations["getPlanCalendar"];
         put?: never;

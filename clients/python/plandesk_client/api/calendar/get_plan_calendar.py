@@ -117,7 +117,8 @@ def sync_detailed(
 
      The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
-    (`token=`); 404 for a missing or revoked token or plan.
+    (`token=`). 401 for a missing, unknown or rotated token (a password change rotates it); 403
+    when the token's owner may no longer read calendars; 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):
@@ -156,7 +157,8 @@ def sync(
 
      The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
-    (`token=`); 404 for a missing or revoked token or plan.
+    (`token=`). 401 for a missing, unknown or rotated token (a password change rotates it); 403
+    when the token's owner may no longer read calendars; 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):
@@ -190,7 +192,8 @@ async def asyncio_detailed(
 
      The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
-    (`token=`); 404 for a missing or revoked token or plan.
+    (`token=`). 401 for a missing, unknown or rotated token (a password change rotates it); 403
+    when the token's owner may no longer read calendars; 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):
@@ -227,7 +230,8 @@ async def asyncio(
 
      The plan's milestones and task deadlines as an iCalendar (text/calendar) feed for calendar apps,
     optionally only the deadlines one unit owes. No sign-in: the caller's feed token goes in the URL
-    (`token=`); 404 for a missing or revoked token or plan.
+    (`token=`). 401 for a missing, unknown or rotated token (a password change rotates it); 403
+    when the token's owner may no longer read calendars; 404 when the plan does not exist.
 
     Args:
         plan_id (UUID):
