@@ -24,6 +24,8 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    raw_path: bytes = b""
+    query: bytes = b""
 
 
 Reply = tuple[int, dict[str, str], bytes]
@@ -54,7 +56,13 @@ class Receiver:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
-        got = Received(scope["path"], {k.decode(): v.decode() for k, v in scope["headers"]}, body)
+        got = Received(
+            scope["path"],
+            {k.decode(): v.decode() for k, v in scope["headers"]},
+            body,
+            scope.get("raw_path") or b"",
+            scope.get("query_string") or b"",
+        )
         self.requests.append(got)
         if self.answer is not None:
             status, headers, content = self.answer(got)

@@ -303,3 +303,45 @@ async def test_the_sender_connects_to_the_address_it_checked(hooks, receiver, mo
 
     assert lookups == ["receiver.test"]  # one lookup; the connection went to 127.0.0.1 itself
     assert receiver.requests[0].headers["host"] == f"receiver.test:{receiver.port}"
+
+
+async def test_a_url_with_spaces_and_vietnamese_letters_is_sent_percent_encoded(hooks, receiver):
+    # The request line carries the path and query as %XX (UTF-8): a raw "Đắk Lắk" or U+2028 in
+    # it failed every delivery of the endpoint, unrecorded; a raw space broke the request line.
+    endpoint = await hooks.endpoint(f"{receiver.url}/Đắk Lắk/100%25?tỉnh=Đắk Lắk&x=a\u2028b")
+    await _emit(hooks)
+    await hooks.flush(endpoint)
+
+    (got,) = receiver.requests
+    assert got.path == "/hook/Đắk Lắk/100%"  # as the receiver's framework decodes it
+    assert got.raw_path == b"/hook/%C4%90%E1%BA%AFk%20L%E1%BA%AFk/100%25"
+    assert got.query == b"t%E1%BB%89nh=%C4%90%E1%BA%AFk%20L%E1%BA%AFk&x=a%E2%80%A8b"
+    (attempt,) = await hooks.attempts(endpoint)
+    assert (attempt.status_code, attempt.error) == (200, None)
+
+
+async def test_an_idn_host_is_sent_in_its_ascii_form(hooks, receiver, monkeypatch):
+    endpoint = await hooks.endpoint(f"http://đắklắk.test:{receiver.port}/hook")
+
+    async def local(host, port):  # type: ignore[no-untyped-def]
+        import ipaddress
+
+        assert host == "xn--klk-uqa4209aca.test"
+        return [ipaddress.ip_address("127.0.0.1")]
+
+    monkeypatch.setattr(sender, "resolve_host", local)
+    await _emit(hooks)
+    await hooks.flush(endpoint)
+    assert receiver.requests[0].headers["host"] == f"xn--klk-uqa4209aca.test:{receiver.port}"
+
+
+async def test_a_request_the_wire_cannot_carry_fails_its_attempt_with_a_reason(receiver):
+    # Defence in depth: whatever a header holds, the attempt is recorded, not the run aborted.
+    import ipaddress
+
+    target = sender.Target("http", "127.0.0.1", receiver.port, "/hook", ipaddress.ip_address("127.0.0.1"))
+    client = sender.Connections()
+    result = await sender.send(client, target, {"x-note": "giá €"}, b"{}", 5)
+    await client.close()
+    assert result.status is None and "UnicodeEncodeError" in (result.error or "")
+    assert receiver.requests == []

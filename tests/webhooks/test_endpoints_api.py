@@ -57,6 +57,11 @@ async def test_an_admin_creates_an_endpoint_and_sees_its_secret_once(client, fac
         ("https://[::1]/hook", "a loopback address"),
         ("https://100.64.1.1/hook", "a shared (CGNAT) address"),
         ("https://224.0.0.1/hook", "a multicast address"),
+        # 6to4 addresses reach the IPv4 address they embed (the tests allow 127.0.0.0/8 itself).
+        ("https://[2002:a9fe:a9fe::]/", "a cloud metadata address"),
+        ("https://[2002:a00:1::1]/hook", "a private address"),
+        ("https://[2002:c0a8:101::]/hook", "a private address"),
+        ("https://[::ffff:a9fe:a9fe]/hook", "a cloud metadata address"),
     ],
 )
 async def test_an_endpoint_on_an_internal_address_is_refused_at_creation(client, factory, url, why):
@@ -269,3 +274,14 @@ async def test_a_subscription_takes_only_its_event_types(hooks, receiver):
     import json
 
     assert [json.loads(r.body)["type"] for r in receiver.requests] == ["assignment.urged"]
+
+
+def test_a_6to4_address_is_judged_by_the_ipv4_address_it_reaches():
+    import ipaddress
+
+    from plandesk.webhooks.sender import address_refusal
+
+    six = ipaddress.ip_address("2002:7f00:1::")
+    assert address_refusal(six, []) == "a loopback address"
+    assert address_refusal(six, [ipaddress.ip_network("127.0.0.0/8")]) is None  # allowed, as 127.0.0.1 is
+    assert address_refusal(ipaddress.ip_address("2002:5db8:d822::1"), []) is None  # 93.184.216.34: public

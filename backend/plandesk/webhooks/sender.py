@@ -16,7 +16,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 MAX_RESPONSE_BYTES = 65_536
 LOG_BODY_BYTES = 2_048
@@ -29,14 +29,21 @@ _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _METADATA = (ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"))
 
 
+# RFC 3986: what a path or a query may hold as it is (``%`` too: an already encoded URL stays so).
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
+
+
 class UnsafeURL(ValueError):
     """The URL may not receive webhooks; the message says why."""
 
 
 def address_refusal(ip: IPAddress, allowed: list[Network]) -> str | None:
     """Why ``ip`` may not receive webhooks, or ``None`` when it may."""
-    if isinstance(ip, IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, IPv6Address):
+        # An IPv6 address that carries an IPv4 one (::ffff:a.b.c.d, 6to4 2002:aabb:ccdd::) is
+        # judged by the IPv4 address it reaches: 2002:7f00:1:: is loopback by another name.
+        ip = ip.ipv4_mapped or ip.sixtofour or ip
     if any(ip in net for net in allowed if net.version == ip.version):
         return None
     if ip in _METADATA:
@@ -91,9 +98,16 @@ def parse_url(url: str, allow_http: bool) -> tuple[str, str, int, str]:
         raise UnsafeURL("The URL has no host.")
     if parts.username or parts.password:
         raise UnsafeURL("The URL may not carry credentials.")
-    path = parts.path or "/"
+    try:
+        # The Host header and TLS SNI carry the name in ASCII (an IDN host in its punycode form).
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise UnsafeURL("The URL's host is not a valid domain name.") from exc
+    # The request line carries the path and query percent-encoded (UTF-8): a space, a
+    # Vietnamese letter or U+2028 in a saved URL is sent as %XX, never raw.
+    path = quote(parts.path or "/", safe=_PATH_SAFE)
     if parts.query:
-        path += "?" + parts.query
+        path += "?" + quote(parts.query, safe=_QUERY_SAFE)
     return scheme, host, port or (443 if scheme == "https" else 80), path
 
 
@@ -260,10 +274,12 @@ async def send(
         for name, value in headers.items()
         if name.lower() not in ("host", "content-length")
     ]
-    request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
     started = time.perf_counter()
     writer: asyncio.StreamWriter | None = None
     try:
+        # Inside the try: a header the request line cannot carry fails this attempt, recorded
+        # with its reason, instead of the whole delivery run.
+        request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
         async with asyncio.timeout(timeout_seconds):
             reader, writer = await client.open(target)
             writer.write(request)
