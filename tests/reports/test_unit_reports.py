@@ -361,3 +361,38 @@ async def test_a_report_still_with_its_unit_is_read_by_its_unit_and_reviewers_on
     assert returned.status_code == 200, returned.text
     assert await statuses(officer_b.headers) == refused
     assert (await client.get(f"{API}/unit-reports/{rid}", headers=officer_a.headers)).status_code == 200
+
+
+async def test_an_attachments_name_is_checked_as_every_uploads_is(client, factory, plans, tasks, settings):
+    # A NUL in the name was a 500 on PostgreSQL (after the file was kept); controls were stored;
+    # a right-to-left override made "gnp.exe" show as "exe.png".
+    _, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
+    report = (await _start(client, officer_a, period, unit_a)).json()
+    url = f"{API}/unit-reports/{report['id']}/attachments"
+    store = settings.var_dir / "reports" / "attachments"
+    before = sorted(store.rglob("*")) if store.exists() else []
+    for name in ("a\x00b.png", "a\x7fb\x01c.png"):
+        # Built by hand: httpx would send the NUL as %00.
+        body = (
+            b'--b0undary\r\nContent-Disposition: form-data; name="file"; filename="'
+            + name.encode()
+            + b'"\r\nContent-Type: image/png\r\n\r\n'
+            + PNG
+            + b"\r\n--b0undary--\r\n"
+        )
+        r = await client.post(
+            url,
+            content=body,
+            headers={**officer_a.headers, "Content-Type": "multipart/form-data; boundary=b0undary"},
+        )
+        assert r.status_code == 422, r.text
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert r.json()["errors"][0]["loc"] == ["body", "file", "filename"]
+    assert (sorted(store.rglob("*")) if store.exists() else []) == before  # nothing kept
+    r = await client.post(url, files={"file": ("\u202egnp.exe", PNG, "image/png")}, headers=officer_a.headers)
+    assert r.status_code == 201, r.text
+    assert r.json()["filename"] == "gnp.exe"
+    r = await client.post(
+        url, files={"file": ("C:\\tmp\\../ảnh hội nghị.png", PNG, "image/png")}, headers=officer_a.headers
+    )
+    assert (r.status_code, r.json()["filename"]) == (201, "ảnh hội nghị.png")

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from plandesk.core import audit
 from plandesk.core.errors import Conflict, NotFound, PayloadTooLarge, UnsupportedMediaType
 from plandesk.core.policy import Principal
+from plandesk.core.uploads import checked_filename
 from plandesk.reports.models import ReportAttachment, UnitReport
 from plandesk.reports.unit_reports import check_writes_for
 
@@ -64,6 +65,8 @@ async def add_attachment(
     check_writes_for(actor, report.unit_id)
     if report.status not in ("draft", "returned"):
         raise Conflict(f"Files cannot be added to a {report.status} report.")
+    # The name is checked as every upload's is (NUL, controls, bidi overrides), before a byte is kept.
+    safe_name = checked_filename(filename) or "attachment"
     if len(data) > max_bytes:
         raise PayloadTooLarge(f"The file is larger than the {max_bytes} bytes allowed.")
     content_type = sniff(data)
@@ -79,7 +82,6 @@ async def add_attachment(
         tmp = path.with_suffix(f".{uuid.uuid4().hex}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)  # atomic: a reader never sees half a file
-    safe_name = Path(filename.replace("\\", "/")).name[:255] or "attachment"
     attachment = ReportAttachment(
         report_id=report.id, filename=safe_name, content_type=content_type, size=len(data), sha256=digest
     )
