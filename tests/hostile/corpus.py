@@ -184,6 +184,9 @@ def zip_bomb_docx() -> bytes:
     return _zip({"[Content_Types].xml": _CONTENT_TYPES, "word/document.xml": b"\x00" * (200 * 1024 * 1024)})
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
 @functools.cache
 def files() -> list[tuple[str, bytes]]:
     """(file name, content) pairs for a file field."""
@@ -198,6 +201,9 @@ def files() -> list[tuple[str, bytes]]:
         ("surrogate.txt", "x\ud800y".encode("utf-8", "surrogatepass")),
         ("formula.txt", b"=HYPERLINK(1)\n+cmd\n"),
         ("\x00.txt", b"I. A\nb"),
+        # Content a route accepts under a name it must refuse: the name is checked, not only the bytes.
+        ("\x00.png", PNG_SIGNATURE + b"\0" * 64),
+        ("a\x01\u202egnp.exe", PNG_SIGNATURE + b"\0" * 64),
         ("\u202etxt.exe", b"I. A\nb"),
         ("../../etc/passwd", b"root"),
         ("n\u200bame.txt", b"I. A\nb"),

@@ -14,6 +14,7 @@ import asyncio
 import collections
 import secrets
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,6 @@ MIN_REQUESTS = 20_000
 
 async def _seed(app: Any) -> tuple[dict[str, str], dict[str, str]]:
     """The contract world plus one user per role; returns (ids, Authorization per role)."""
-    import uuid
-
     from plandesk.users import service as users
     from tests.contract.seed import IDS, seed_world
 
@@ -61,7 +60,8 @@ async def _seed(app: Any) -> tuple[dict[str, str], dict[str, str]]:
         victim = await users.create_user(
             session, None, email="victim@hostile.test", full_name="Victim", role="viewer", password="x" * 12
         )
-        ids = {**IDS, "user_id": str(victim.id)}
+        draft = await _draft_report(session, admin, unit_id)
+        ids = {**IDS, "user_id": str(victim.id), "draft_report_id": str(draft)}
         tokens = {}
         for role, user in people.items():
             token, _ = create_access_token(
@@ -74,6 +74,36 @@ async def _seed(app: Any) -> tuple[dict[str, str], dict[str, str]]:
             )
             tokens[role] = f"Bearer {token}"
     return ids, tokens
+
+
+async def _draft_report(session: Any, admin: Any, unit_id: Any) -> Any:
+    """A report still with its unit (the seeded one is submitted): the routes that act only on
+    such a report (DRAFT_PATHS) get it, so their hostile values reach what stores them."""
+    import datetime as dt
+
+    from plandesk.core.policy import Principal
+    from plandesk.reports import periods, unit_reports
+    from plandesk.reports.schemas import PeriodCreate
+    from tests.contract.seed import IDS
+
+    actor = Principal(id=admin.id, role="admin")
+    period = await periods.create_period(
+        session,
+        actor,
+        uuid.UUID(IDS["plan_id"]),
+        PeriodCreate(
+            label="Tháng 6/2020",
+            starts_on=dt.date(2020, 6, 1),
+            ends_on=dt.date(2020, 6, 30),
+            due_on=dt.date(2020, 7, 5),
+        ),
+    )
+    report, _ = await unit_reports.start_report(session, actor, period.id, unit_id)
+    return report.id
+
+
+# Routes that act only on a report still with its unit: sent to the draft report.
+DRAFT_PATHS = {"/api/v1/unit-reports/{report_id}/attachments"}
 
 
 @pytest.fixture(scope="module")
@@ -195,10 +225,12 @@ async def test_no_hostile_input_gets_a_server_error(
         ]
         document = app.openapi()
         schemas = Schemas(document, ids)
+        draft_schemas = Schemas(document, {**ids, "report_id": ids["draft_report_id"]})
         work: list[tuple[Request, str]] = []
         for path, operations in document["paths"].items():
             for method, op in operations.items():
-                for request in operation_requests(method, path, op, schemas, signed):
+                chosen = draft_schemas if path in DRAFT_PATHS else schemas
+                for request in operation_requests(method, path, op, chosen, signed):
                     work += [(request, role) for role in _roles_for(request, len(work))]
 
         failures: list[str] = []
