@@ -223,6 +223,9 @@ async def test_the_feedback_route_still_checks_a_token_and_the_key(client, consu
     long_key = await submit(client, c.id, {"Idempotency-Key": "k" * 201})
     assert long_key.status_code == 422
     assert long_key.json()["errors"][0]["loc"] == ["header", "Idempotency-Key"]
+    empty_key = await submit(client, c.id, {"Idempotency-Key": ""})
+    assert empty_key.status_code == 422
+    assert empty_key.json()["errors"][0]["loc"] == ["header", "Idempotency-Key"]
 
 
 @pytest.mark.parametrize(

@@ -193,3 +193,21 @@ async def test_urge_is_audited(client, factory, plans, tasks):
     )
     audit = await client.get("/api/v1/audit", params={"action": "assignment.urged"}, headers=admin.headers)
     assert audit.json()["items"][0]["changes"] == {"message": {"before": None, "after": "Nhắc lần 1"}}
+
+
+async def test_an_empty_idempotency_key_is_refused_not_shared(client, factory, plans, tasks):
+    # A client whose key variable is unset sends "Idempotency-Key:" on every call: as a key,
+    # its second call replayed the first and any other body was 422 for good.
+    unit = await factory.unit()
+    officer = await factory.actor("unit_officer", unit)
+    plan = await plans.plan()
+    task = await tasks.task(plan, unit)
+    for key in ("", " "):
+        headers = {**officer.headers, "Idempotency-Key": key}
+        resp = await client.post(f"/api/v1/tasks/{task.id}/updates", json={"percent": 50}, headers=headers)
+        assert resp.status_code == 422, resp.text
+        assert resp.json()["errors"][0]["loc"] == ["header", "Idempotency-Key"]
+    history = await client.get(
+        f"/api/v1/tasks/{task.id}/assignments/{unit.id}/history", headers=officer.headers
+    )
+    assert history.json()["items"] == []

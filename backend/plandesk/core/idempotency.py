@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import Header
+from pydantic import AfterValidator
 from sqlalchemy import String, UniqueConstraint, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,10 +40,18 @@ class IdempotencyRecord(UUIDPrimaryKey, Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
 
 
+def _not_blank(key: str) -> str:
+    if not key.strip():
+        raise ValueError("The Idempotency-Key is blank: send a key of your choosing (a UUID), or none")
+    return key
+
+
 IdempotencyKey = Annotated[
-    CleanText | None,
+    Annotated[CleanText, AfterValidator(_not_blank)] | None,
     Header(
         alias="Idempotency-Key",
+        # An empty key (a client's unset variable) would make every later call a replay: 422.
+        min_length=1,
         max_length=200,
         description="Retry-safe key: the same key and body return the first response.",
     ),
