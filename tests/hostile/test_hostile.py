@@ -79,25 +79,13 @@ async def _seed(app: Any) -> tuple[dict[str, str], dict[str, str]]:
 async def _draft_report(session: Any, admin: Any, unit_id: Any) -> Any:
     """A report still with its unit (the seeded one is submitted): the routes that act only on
     such a report (DRAFT_PATHS) get it, so their hostile values reach what stores them."""
-    import datetime as dt
-
     from plandesk.core.policy import Principal
-    from plandesk.reports import periods, unit_reports
-    from plandesk.reports.schemas import PeriodCreate
+    from plandesk.reports import unit_reports
     from tests.contract.seed import IDS
+    from tests.contract.seed_reports import month_period
 
     actor = Principal(id=admin.id, role="admin")
-    period = await periods.create_period(
-        session,
-        actor,
-        uuid.UUID(IDS["plan_id"]),
-        PeriodCreate(
-            label="Tháng 6/2020",
-            starts_on=dt.date(2020, 6, 1),
-            ends_on=dt.date(2020, 6, 30),
-            due_on=dt.date(2020, 7, 5),
-        ),
-    )
+    period = await month_period(session, actor, uuid.UUID(IDS["plan_id"]), 6)
     report, _ = await unit_reports.start_report(session, actor, period.id, unit_id)
     return report.id
 
