@@ -269,3 +269,40 @@ async def test_only_coordinators_write_reviews_and_everyone_signed_in_reads_them
     review = await _create_review(client, coordinator, plan)
     read = await client.get(f"{API}/reviews/{review['id']}", headers=viewer.headers)
     assert (read.status_code, read.json()["kind"]) == (200, "interim")
+
+
+async def test_a_returned_reports_figures_leave_the_review_until_it_is_resubmitted(
+    client, factory, plans, tasks, freeze
+):
+    # Returned, a report is with its unit again: its figures are being corrected and only its
+    # unit and the reviewers read them; a review (read by every role) counts them once resubmitted.
+    coordinator, plan, channel, (a, _), _ = await fixture_plan(client, factory, plans, tasks, freeze)
+    viewer = await factory.actor("viewer")
+    review = await _create_review(client, coordinator, plan)
+    board = await client.get(f"{API}/plans/{plan.id}/reporting-periods", headers=coordinator.headers)
+    may = next(p for p in board.json()["items"] if p["label"] == "Tháng 5/2020")
+    rows = (
+        await client.get(f"{API}/reporting-periods/{may['id']}/board", headers=coordinator.headers)
+    ).json()
+    rid = next(u["report_id"] for u in rows["units"] if u["unit_id"] == str(a.id))
+    returned = await client.post(
+        f"{API}/unit-reports/{rid}/return", json={"comment": "Sửa số liệu"}, headers=coordinator.headers
+    )
+    assert returned.status_code == 200, returned.text
+    officer_a = await factory.actor("unit_officer", a)
+    saved = await client.patch(
+        f"{API}/unit-reports/{rid}",
+        json={"figures": [{"channel_id": str(channel.id), "events": 4242}]},
+        headers={**officer_a.headers, "If-Match": returned.headers["ETag"]},
+    )
+    assert saved.status_code == 200, saved.text
+
+    async def totals():
+        got = await client.get(f"{API}/reviews/{review['id']}/assembled", headers=viewer.headers)
+        return got.json()["figures"]["totals"]
+
+    assert (await totals())["events"] == 2  # the other unit's submitted report only
+    assert (
+        await client.post(f"{API}/unit-reports/{rid}/submit", headers=officer_a.headers)
+    ).status_code == 200
+    assert (await totals())["events"] == 2 + 4242

@@ -102,6 +102,14 @@ async def test_officers_write_only_their_own_units_report(client, factory, plans
     report = (await _start(client, officer_a, period, unit_a)).json()
     resp = await client.post(f"{API}/unit-reports/{report['id']}/submit", headers=officer_b.headers)
     assert resp.status_code == 403
+    # Refused before its ETag is compared: a wrong or stale one tells another unit nothing.
+    for etag in ('"stale"', f'"{report["id"].replace("-", "")}-1"'):
+        resp = await client.patch(
+            f"{API}/unit-reports/{report['id']}",
+            json={"proposals": "x"},
+            headers={**officer_b.headers, "If-Match": etag},
+        )
+        assert resp.status_code == 403, resp.text
 
 
 async def test_coordinators_accept_or_return_but_do_not_write_reports(client, factory, plans, tasks):
@@ -318,14 +326,17 @@ async def test_a_report_still_with_its_unit_is_read_by_its_unit_and_reviewers_on
     assert render.status_code in (201, 202), render.text
     render_url = render.headers["Location"]
 
-    reads = {
-        "report": ("GET", f"{API}/unit-reports/{rid}"),
-        "document": ("GET", f"{API}/unit-reports/{rid}/document.docx"),
-        "attachment": ("GET", f"{API}/report-attachments/{attached.json()['id']}"),
-        "new render": ("POST", f"{API}/unit-reports/{rid}/renders"),
-        "render": ("GET", render_url),
-        "render file": ("GET", f"{render_url}/file"),
-    }
+    def reads_of(render_url: str) -> dict[str, tuple[str, str]]:
+        return {
+            "report": ("GET", f"{API}/unit-reports/{rid}"),
+            "document": ("GET", f"{API}/unit-reports/{rid}/document.docx"),
+            "attachment": ("GET", f"{API}/report-attachments/{attached.json()['id']}"),
+            "new render": ("POST", f"{API}/unit-reports/{rid}/renders"),
+            "render": ("GET", render_url),
+            "render file": ("GET", f"{render_url}/file"),
+        }
+
+    reads = reads_of(render_url)
 
     async def statuses(headers: dict[str, str]) -> dict[str, int]:
         out = {}
@@ -351,15 +362,24 @@ async def test_a_report_still_with_its_unit_is_read_by_its_unit_and_reviewers_on
     assert (row["report_id"], row["status"]) == (rid, "missing")  # a draft past its due day
 
     await _submit(client, officer_a, rid)
+    # The draft's render is gone with the draft (it held the draft's text): ask for a new one.
+    gone = await client.get(f"{render_url}/file", headers=officer_a.headers)
+    assert gone.status_code == 404
+    fresh = await client.post(
+        f"{API}/unit-reports/{rid}/renders", json={"format": "docx"}, headers=viewer.headers
+    )
+    assert fresh.status_code in (201, 202), fresh.text
+    reads = reads_of(fresh.headers["Location"])
     for reader in (officer_b.headers, viewer.headers, moderator.headers, service):
-        assert 403 not in (await statuses(reader)).values()
+        assert set((await statuses(reader)).values()) <= {200, 201, 202}
     returned = await client.post(
         f"{API}/unit-reports/{rid}/return",
         json={"comment": "Bổ sung số liệu tháng 5"},
         headers=coordinator.headers,
     )
     assert returned.status_code == 200, returned.text
-    assert await statuses(officer_b.headers) == refused
+    # Returned: with its unit again, and the renders made of it while submitted are gone.
+    assert await statuses(officer_b.headers) == {**refused, "render": 404, "render file": 404}
     assert (await client.get(f"{API}/unit-reports/{rid}", headers=officer_a.headers)).status_code == 200
 
 

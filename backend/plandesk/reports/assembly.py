@@ -184,6 +184,8 @@ async def _report_figures(
             submitted += 1
             accepted += r.status == "accepted"
             late += r.submitted_on is not None and r.submitted_on > due[r.period_id]
+            if r.status not in ("submitted", "accepted"):
+                continue  # returned: its unit is correcting the figures; they count once resubmitted
             for f in r.figures or []:
                 key = f.get("channel_id") if f.get("channel_id") in channels else None
                 row = by_channel.setdefault(key, dict.fromkeys(FIGURES, 0))

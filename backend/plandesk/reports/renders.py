@@ -135,19 +135,16 @@ async def request_render(
     )
     session.add(render)
     await session.commit()
-    return await get_render(session, render.id), large, True
+    return await get_render(session, render.id, actor), large, True
 
 
-async def get_render(
-    session: AsyncSession, render_id: uuid.UUID, reader: Principal | None = None
-) -> dict[str, Any]:
-    """A render's state; with ``reader``, only if they may read what it renders (a unit report
-    still with its unit: :func:`unit_reports.may_read`)."""
+async def get_render(session: AsyncSession, render_id: uuid.UUID, reader: Principal) -> dict[str, Any]:
+    """A render's state, for a ``reader`` who may read what it renders (a unit report still
+    with its unit: :func:`unit_reports.may_read`)."""
     row = (await session.execute(select(*STATE_COLUMNS).where(ReportRender.id == render_id))).first()
     if row is None:
         raise NotFound("render", render_id)
-    if reader is not None:
-        await _check_reads(session, reader, row.subject_type, row.subject_id)
+    await _check_reads(session, reader, row.subject_type, row.subject_id)
     return dict(row._mapping)
 
 
@@ -155,9 +152,12 @@ async def _check_reads(
     session: AsyncSession, reader: Principal, subject_type: str, subject_id: uuid.UUID
 ) -> None:
     if subject_type == "unit_report":
+        # A render is dropped whenever its report changes (unit_reports.drop_renders), so
+        # what it shows is the report as it now stands: the report's rule decides.
         report = await session.get(UnitReport, subject_id)
-        if report is not None:  # a report deleted since: its render is the plan's record
-            unit_reports.check_reads_for(reader, report)
+        if report is None:
+            raise NotFound("unit report", subject_id)
+        unit_reports.check_reads_for(reader, report)
 
 
 async def render_file(

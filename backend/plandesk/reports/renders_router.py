@@ -66,7 +66,7 @@ async def _create(
         elif created:
             await session.close()  # the render opens its own short sessions
             await renders.run_render(request.app.state.sessionmaker, render["id"])
-            render = await renders.get_render(session, render["id"])
+            render = await renders.get_render(session, render["id"], actor)
         status = 201 if render["state"] == "done" else 202
         return status, _out(render).model_dump(mode="json")
 
@@ -135,9 +135,10 @@ async def render_unit_report(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: as for reading the report (GET
-    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
-    coordinators and admins (403 for the others). 404 when the report does not exist."""
+    (header Idempotent-Replayed). A report's renders are dropped whenever it changes. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope, once the report is
+    submitted; while it is a draft or returned, only its unit's officers, coordinators and admins
+    (403 for the others). 404 when the report does not exist."""
     return await _create(
         request, session, actor, "unit_report", report_id, body.format, None, idempotency_key
     )

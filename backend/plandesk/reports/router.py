@@ -313,6 +313,8 @@ async def update_report(
     otherwise. 404 when the report does not exist; 409 when it is submitted or accepted; 422 when a
     line names a task the report does not cover or figures name a channel of another plan."""
     report = await unit_reports.get_report(session, report_id)
+    # Who may write first: another unit's officer learns nothing from a 412 (the draft's version).
+    unit_reports.check_writes_for(actor, report.unit_id)
     check_if_match(if_match, report.id, report.version)
     report = await unit_reports.update_report(session, actor, report, body)
     return await _report_out(session, report, response)
@@ -388,9 +390,10 @@ async def unit_report_document(
 ) -> Response:
     """The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
-    (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
-    officers, coordinators and admins. 404 when the report does not exist."""
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope, once the report is submitted; while it is a draft
+    or returned, only its unit's officers, coordinators and admins (403 for the others). 404 when
+    the report does not exist."""
     report = await unit_reports.get_readable_report(session, actor, report_id)
     if len(report.task_lines) > renders.INLINE_MAX_LINES:
         raise Conflict(_TOO_LARGE.format(path=f"unit-reports/{report_id}"))
@@ -453,10 +456,10 @@ async def add_attachment(
 async def download_attachment(
     attachment_id: uuid.UUID, session: Session, settings: AppSettings, actor: Reader
 ) -> FileResponse:
-    """Download a file attached to a unit report, with its name and media type. Who may call: as
-    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
-    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
-    exist."""
+    """Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope, once the report is submitted;
+    while it is a draft or returned, only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the attachment does not exist."""
     a = await attachments.get_attachment(session, attachment_id)
     await unit_reports.get_readable_report(session, actor, a.report_id)
     return FileResponse(

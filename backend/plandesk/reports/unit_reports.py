@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from plandesk.core import audit, localtime
@@ -21,7 +21,7 @@ from plandesk.core.events import Subject, emit
 from plandesk.core.policy import Permission, Principal, Role
 from plandesk.plans import crud as plan_crud
 from plandesk.plans.models import Channel
-from plandesk.reports.models import ReportAttachment, ReportingPeriod, UnitReport
+from plandesk.reports.models import ReportAttachment, ReportingPeriod, ReportRender, UnitReport
 from plandesk.reports.periods import get_period
 from plandesk.reports.report_schemas import ReportUpdate
 from plandesk.tasks.models import Assignment, ProgressUpdate, Task
@@ -51,6 +51,17 @@ async def get_report(session: AsyncSession, report_id: uuid.UUID) -> UnitReport:
     if report is None:
         raise NotFound("unit report", report_id)
     return report
+
+
+async def drop_renders(session: AsyncSession, report_id: uuid.UUID) -> None:
+    """Forget the report's rendered documents when it changes: a render shows the report as it
+    was, and one made while it was a draft would outlive the draft's privacy once it is
+    submitted. Ask for a new one; a render job whose row is gone stores nothing."""
+    await session.execute(
+        delete(ReportRender).where(
+            ReportRender.subject_type == "unit_report", ReportRender.subject_id == report_id
+        )
+    )
 
 
 # A report in these states is still with its unit: a draft, or returned for a correction.
@@ -232,6 +243,7 @@ async def update_report(
         report.id,
         audit.diff(before, audit.snapshot(report, REPORT_FIELDS)),
     )
+    await drop_renders(session, report.id)
     await session.commit()
     return report
 
@@ -270,6 +282,7 @@ async def submit_report(
         },
         plan_id=report.plan_id,
     )
+    await drop_renders(session, report.id)
     await session.commit()
     return report
 
@@ -298,6 +311,7 @@ async def review_report(
     if not accept:
         data["comment"] = comment
     emit(session, f"report.{status}", Subject("unit_report", report.id), data, plan_id=report.plan_id)
+    await drop_renders(session, report.id)
     await session.commit()
     return report
 

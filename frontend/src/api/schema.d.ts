@@ -2135,9 +2135,10 @@ export interface paths {
          * The unit report as DOCX or PDF (small reports; large ones: POST …/renders)
          * @description The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
          *     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-         *     POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
-         *     (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
-         *     officers, coordinators and admins. 404 when the report does not exist.
+         *     POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+         *     service accounts with the `plans:read` scope, once the report is submitted; while it is a draft
+         *     or returned, only its unit's officers, coordinators and admins (403 for the others). 404 when
+         *     the report does not exist.
          */
         get: operations["getUnitReportDocument"];
         put?: never;
@@ -2181,10 +2182,10 @@ export interface paths {
         };
         /**
          * Download an attachment
-         * @description Download a file attached to a unit report, with its name and media type. Who may call: as
-         *     for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
-         *     returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
-         *     exist.
+         * @description Download a file attached to a unit report, with its name and media type. Who may call: every
+         *     signed-in role, and service accounts with the `plans:read` scope, once the report is submitted;
+         *     while it is a draft or returned, only its unit's officers, coordinators and admins (403 for the
+         *     others). 404 when the attachment does not exist.
          */
         get: operations["getReportAttachment"];
         put?: never;
@@ -2391,9 +2392,10 @@ export interface paths {
          *     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
          *     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
          *     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-         *     (header Idempotent-Replayed). Who may call: as for reading the report (GET
-         *     /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
-         *     coordinators and admins (403 for the others). 404 when the report does not exist.
+         *     (header Idempotent-Replayed). A report's renders are dropped whenever it changes. Who may call:
+         *     every signed-in role, and service accounts with the `plans:read` scope, once the report is
+         *     submitted; while it is a draft or returned, only its unit's officers, coordinators and admins
+         *     (403 for the others). 404 when the report does not exist.
          */
         post: operations["renderUnitReport"];
         delete?: never;

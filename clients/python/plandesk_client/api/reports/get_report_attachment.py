@@ -89,10 +89,10 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: as
-    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
-    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
-    exist.
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope, once the report is submitted;
+    while it is a draft or returned, only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the attachment does not exist.
 
     Args:
         attachment_id (UUID):
@@ -123,10 +123,10 @@ def sync(
 ) -> File | Problem | None:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: as
-    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
-    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
-    exist.
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope, once the report is submitted;
+    while it is a draft or returned, only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the attachment does not exist.
 
     Args:
         attachment_id (UUID):
@@ -152,10 +152,10 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: as
-    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
-    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
-    exist.
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope, once the report is submitted;
+    while it is a draft or returned, only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the attachment does not exist.
 
     Args:
         attachment_id (UUID):
@@ -184,10 +184,10 @@ async def asyncio(
 ) -> File | Problem | None:
     """Download an attachment
 
-     Download a file attached to a unit report, with its name and media type. Who may call: as
-    for reading its report (GET /api/v1/unit-reports/{report_id}): while the report is a draft or
-    returned, only its unit's officers, coordinators and admins. 404 when the attachment does not
-    exist.
+     Download a file attached to a unit report, with its name and media type. Who may call: every
+    signed-in role, and service accounts with the `plans:read` scope, once the report is submitted;
+    while it is a draft or returned, only its unit's officers, coordinators and admins (403 for the
+    others). 404 when the attachment does not exist.
 
     Args:
         attachment_id (UUID):

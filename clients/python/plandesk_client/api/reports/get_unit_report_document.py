@@ -94,9 +94,10 @@ def sync_detailed(
 
      The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
-    (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
-    officers, coordinators and admins. 404 when the report does not exist.
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope, once the report is submitted; while it is a draft
+    or returned, only its unit's officers, coordinators and admins (403 for the others). 404 when
+    the report does not exist.
 
     Args:
         report_id (UUID):
@@ -132,9 +133,10 @@ def sync(
 
      The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
-    (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
-    officers, coordinators and admins. 404 when the report does not exist.
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope, once the report is submitted; while it is a draft
+    or returned, only its unit's officers, coordinators and admins (403 for the others). 404 when
+    the report does not exist.
 
     Args:
         report_id (UUID):
@@ -165,9 +167,10 @@ async def asyncio_detailed(
 
      The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
-    (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
-    officers, coordinators and admins. 404 when the report does not exist.
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope, once the report is submitted; while it is a draft
+    or returned, only its unit's officers, coordinators and admins (403 for the others). 404 when
+    the report does not exist.
 
     Args:
         report_id (UUID):
@@ -201,9 +204,10 @@ async def asyncio(
 
      The unit report as a document, `fmt` docx (Word) or pdf, made during the request and sent as
     an attachment. Only for reports of up to 150 task lines: a larger one answers 409, ask for it with
-    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: as for reading the report
-    (GET /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's
-    officers, coordinators and admins. 404 when the report does not exist.
+    POST /api/v1/unit-reports/{report_id}/renders instead. Who may call: every signed-in role, and
+    service accounts with the `plans:read` scope, once the report is submitted; while it is a draft
+    or returned, only its unit's officers, coordinators and admins (403 for the others). 404 when
+    the report does not exist.
 
     Args:
         report_id (UUID):

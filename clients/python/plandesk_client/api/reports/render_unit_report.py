@@ -128,9 +128,10 @@ def sync_detailed(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: as for reading the report (GET
-    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
-    coordinators and admins (403 for the others). 404 when the report does not exist.
+    (header Idempotent-Replayed). A report's renders are dropped whenever it changes. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope, once the report is
+    submitted; while it is a draft or returned, only its unit's officers, coordinators and admins
+    (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -173,9 +174,10 @@ def sync(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: as for reading the report (GET
-    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
-    coordinators and admins (403 for the others). 404 when the report does not exist.
+    (header Idempotent-Replayed). A report's renders are dropped whenever it changes. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope, once the report is
+    submitted; while it is a draft or returned, only its unit's officers, coordinators and admins
+    (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -213,9 +215,10 @@ async def asyncio_detailed(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: as for reading the report (GET
-    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
-    coordinators and admins (403 for the others). 404 when the report does not exist.
+    (header Idempotent-Replayed). A report's renders are dropped whenever it changes. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope, once the report is
+    submitted; while it is a draft or returned, only its unit's officers, coordinators and admins
+    (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
@@ -256,9 +259,10 @@ async def asyncio(
     request: 201 with a done render; otherwise the render is queued for the `reports.render` job: 202,
     then poll GET /api/v1/report-renders/{id} (the Location header) until `state` is done and fetch
     `download_url`. With an Idempotency-Key header a repeated request answers the first one's render
-    (header Idempotent-Replayed). Who may call: as for reading the report (GET
-    /api/v1/unit-reports/{report_id}): while it is a draft or returned, only its unit's officers,
-    coordinators and admins (403 for the others). 404 when the report does not exist.
+    (header Idempotent-Replayed). A report's renders are dropped whenever it changes. Who may call:
+    every signed-in role, and service accounts with the `plans:read` scope, once the report is
+    submitted; while it is a draft or returned, only its unit's officers, coordinators and admins
+    (403 for the others). 404 when the report does not exist.
 
     Args:
         report_id (UUID):
