@@ -285,3 +285,14 @@ def test_a_6to4_address_is_judged_by_the_ipv4_address_it_reaches():
     assert address_refusal(six, []) == "a loopback address"
     assert address_refusal(six, [ipaddress.ip_network("127.0.0.0/8")]) is None  # allowed, as 127.0.0.1 is
     assert address_refusal(ipaddress.ip_address("2002:5db8:d822::1"), []) is None  # 93.184.216.34: public
+
+
+@pytest.mark.parametrize("host", ["straße.example", "ς.example", "a\u200db.example", "a\u200cb.example"])
+def test_a_host_the_idna_versions_read_differently_is_refused(host):
+    # Python's IDNA 2003 codec makes "straße" "strasse", another registrable domain than the
+    # browsers' "xn--strae-oqa": a signed delivery must not go to someone else's host.
+    from plandesk.webhooks.sender import UnsafeURL, parse_url
+
+    with pytest.raises(UnsafeURL, match="xn--"):
+        parse_url(f"https://{host}/hook", allow_http=False)
+    assert parse_url("https://đắklắk.example/hook", allow_http=False)[1] == "xn--klk-uqa4209aca.example"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ipaddress
+import re
 import socket
 import ssl
 import time
@@ -32,6 +33,16 @@ _METADATA = (ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00
 # RFC 3986: what a path or a query may hold as it is (``%`` too: an already encoded URL stays so).
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _QUERY_SAFE = _PATH_SAFE + "?"
+
+
+# A "%" that does not start an escape is a literal one: sent as %25.
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Characters IDNA 2003 (Python's codec) maps away (ß → ss) where UTS 46 / IDNA 2008 keeps them.
+_DEVIATIONS = frozenset("ßς\u200c\u200d")
+
+
+def _encoded(part: str, safe: str) -> str:
+    return quote(_STRAY_PERCENT.sub("%25", part), safe=safe)
 
 
 class UnsafeURL(ValueError):
@@ -98,6 +109,11 @@ def parse_url(url: str, allow_http: bool) -> tuple[str, str, int, str]:
         raise UnsafeURL("The URL has no host.")
     if parts.username or parts.password:
         raise UnsafeURL("The URL may not carry credentials.")
+    if not _DEVIATIONS.isdisjoint(host):
+        raise UnsafeURL(
+            "The URL's host holds ß, ς or a zero-width joiner, which IDNA 2003 and the browsers' "
+            "IDNA map to different hosts: write the host in its xn-- form."
+        )
     try:
         # The Host header and TLS SNI carry the name in ASCII (an IDN host in its punycode form).
         host = host.encode("idna").decode("ascii")
@@ -105,9 +121,9 @@ def parse_url(url: str, allow_http: bool) -> tuple[str, str, int, str]:
         raise UnsafeURL("The URL's host is not a valid domain name.") from exc
     # The request line carries the path and query percent-encoded (UTF-8): a space, a
     # Vietnamese letter or U+2028 in a saved URL is sent as %XX, never raw.
-    path = quote(parts.path or "/", safe=_PATH_SAFE)
+    path = _encoded(parts.path or "/", _PATH_SAFE)
     if parts.query:
-        path += "?" + quote(parts.query, safe=_QUERY_SAFE)
+        path += "?" + _encoded(parts.query, _QUERY_SAFE)
     return scheme, host, port or (443 if scheme == "https" else 80), path
 
 
