@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from plandesk.core.db import utcnow
 from tests.plans.factories import fixed
@@ -389,6 +390,7 @@ async def test_an_attachments_name_is_checked_as_every_uploads_is(client, factor
     _, officer_a, _, _plan, period, _, (unit_a, _) = await _world(client, factory, plans, tasks)
     report = (await _start(client, officer_a, period, unit_a)).json()
     url = f"{API}/unit-reports/{report['id']}/attachments"
+    png = PNG + uuid.uuid4().bytes  # its own bytes: files are stored by content, shared across tests
     store = settings.var_dir / "reports" / "attachments"
     before = sorted(store.rglob("*")) if store.exists() else []
     for name in ("a\x00b.png", "a\x7fb\x01c.png"):
@@ -397,7 +399,7 @@ async def test_an_attachments_name_is_checked_as_every_uploads_is(client, factor
             b'--b0undary\r\nContent-Disposition: form-data; name="file"; filename="'
             + name.encode()
             + b'"\r\nContent-Type: image/png\r\n\r\n'
-            + PNG
+            + png
             + b"\r\n--b0undary--\r\n"
         )
         r = await client.post(
@@ -409,10 +411,10 @@ async def test_an_attachments_name_is_checked_as_every_uploads_is(client, factor
         assert r.headers["content-type"].startswith("application/problem+json")
         assert r.json()["errors"][0]["loc"] == ["body", "file", "filename"]
     assert (sorted(store.rglob("*")) if store.exists() else []) == before  # nothing kept
-    r = await client.post(url, files={"file": ("\u202egnp.exe", PNG, "image/png")}, headers=officer_a.headers)
+    r = await client.post(url, files={"file": ("\u202egnp.exe", png, "image/png")}, headers=officer_a.headers)
     assert r.status_code == 201, r.text
     assert r.json()["filename"] == "gnp.exe"
     r = await client.post(
-        url, files={"file": ("C:\\tmp\\../ảnh hội nghị.png", PNG, "image/png")}, headers=officer_a.headers
+        url, files={"file": ("C:\\tmp\\../ảnh hội nghị.png", png, "image/png")}, headers=officer_a.headers
     )
     assert (r.status_code, r.json()["filename"]) == (201, "ảnh hội nghị.png")
