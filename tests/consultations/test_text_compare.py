@@ -95,8 +95,9 @@ def test_a_changed_figure_is_decided_on_the_keys_without_aligning_the_words(monk
         (REQUEST.replace("cao tuổi", "trên 80 tuổi"), REQUEST.replace("cao tuổi", "trên 60 tuổi")),
         (REQUEST.replace("cao tuổi", "trên 5g tuổi"), REQUEST.replace("cao tuổi", "trên 5h tuổi")),
     ]
-    expected = [compare(a, b).verdict for a, b in pairs]  # with the alignment available
-    assert expected == [Verdict.DIFFERENT] * len(pairs)
+    # The word alignment on its own (no quick check) agrees: a figure replaced is a different request.
+    aligned = [text_compare._aligned(text_compare.words(a), text_compare.words(b)).verdict for a, b in pairs]
+    assert aligned == [Verdict.DIFFERENT] * len(pairs)
 
     def no_alignment(*_args: object) -> None:
         raise AssertionError("aligned words where the keys decide")
@@ -135,3 +136,17 @@ def test_the_sign_off_search_is_skipped_only_where_no_sign_off_can_match(monkeyp
     assert trimmed == [e != "" for e in endings] * 2  # six sign-offs and a name line, each trimmed
     monkeypatch.setattr(text_compare, "_SIGN_OFF_WORDS", ("",))  # "" is in every text: always search
     assert found == [_core_span(t, fold_same_length(t)) for t in texts]
+
+
+def test_a_figure_changed_in_a_moved_sentence_is_different_however_close_the_figures():
+    # Before, "1234" → "1235" in a sentence moved to the front went to the alignment, which
+    # took it for a whole sentence dropped and another added (ADDED), while "1234" → "9876"
+    # was DIFFERENT on the keys. A figure is never a variant: both are now DIFFERENT.
+    verdicts = {
+        new: compare(LETTER + " Cấp 1234 ha đất.", f"Cấp {new} ha đất. " + LETTER).verdict
+        for new in ("1235", "9876")
+    }
+    assert verdicts == {"1235": Verdict.DIFFERENT, "9876": Verdict.DIFFERENT}
+    assert (
+        compare(LETTER + " Cấp 1234 ha đất.", "Cấp 1234 ha đất. " + LETTER).verdict is not Verdict.DIFFERENT
+    )
