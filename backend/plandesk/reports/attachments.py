@@ -22,7 +22,7 @@ from plandesk.core.errors import Conflict, NotFound, PayloadTooLarge, Unsupporte
 from plandesk.core.policy import Principal
 from plandesk.core.uploads import checked_filename
 from plandesk.reports.models import ReportAttachment, UnitReport
-from plandesk.reports.unit_reports import check_writes_for
+from plandesk.reports.unit_reports import WITH_ITS_UNIT, check_writes_for
 
 MAX_ATTACHMENTS_PER_REPORT = 20
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -63,7 +63,7 @@ async def add_attachment(
     max_bytes: int,
 ) -> ReportAttachment:
     check_writes_for(actor, report.unit_id)
-    if report.status not in ("draft", "returned"):
+    if report.status not in WITH_ITS_UNIT:
         raise Conflict(f"Files cannot be added to a {report.status} report.")
     # The name is checked as every upload's is (NUL, controls, bidi overrides), before a byte is kept.
     safe_name = checked_filename(filename) or "attachment"

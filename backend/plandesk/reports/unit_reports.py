@@ -64,7 +64,8 @@ async def drop_renders(session: AsyncSession, report_id: uuid.UUID) -> None:
     )
 
 
-# A report in these states is still with its unit: a draft, or returned for a correction.
+# A report in these states is still with its unit (a draft, or returned for a correction): its
+# unit edits it and adds files to it, and only its unit and the reviewers read it.
 WITH_ITS_UNIT = frozenset({"draft", "returned"})
 
 
@@ -205,7 +206,7 @@ async def update_report(
 ) -> UnitReport:
     """Save a draft (or a returned report being corrected): the autosave path."""
     check_writes_for(actor, report.unit_id)
-    if report.status not in ("draft", "returned"):
+    if report.status not in WITH_ITS_UNIT:
         raise Conflict(f"A {report.status} report cannot be edited.")
     before = audit.snapshot(report, REPORT_FIELDS)
     if data.task_lines is not None:
